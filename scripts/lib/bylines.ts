@@ -1,0 +1,112 @@
+/**
+ * Bylines and datelines: who wrote an item, and where and when it was filed.
+ *
+ * Two printed forms are recognised:
+ * - a byline line: `◎ 邸金 本报记者 顾满斌`, `本报记者  韩  鑫`;
+ * - a lead that opens with a dateline: `科技日报讯(洪恒飞 王婧璐 记者江耘)7月9日，…`,
+ *   `本报北京7月9日电（记者 张三）…`, `新华社北京7月9日电（记者李四）…`.
+ */
+
+export interface Author {
+	/** The person's name as printed, inner spaces removed (`韩  鑫` → `韩鑫`). */
+	name: string;
+	/** The role printed before the name (本报记者, 通讯员…), when there is one. */
+	role?: string;
+}
+
+/** Roles, longest first so that 本报记者 wins over 记者. */
+export const ROLES = [
+	'本报特约记者',
+	'新华社记者',
+	'本报通讯员',
+	'本报实习生',
+	'本报记者',
+	'特约记者',
+	'见习记者',
+	'通讯员',
+	'实习生',
+	'记者',
+] as const;
+
+const ROLE_PREFIX = new RegExp(`^(${ROLES.join('|')})`);
+
+/** Splits a run of names and roles (`邸金 本报记者 顾满斌`) into authors. */
+export function parseAuthorList(text: string): Author[] {
+	const authors: Author[] = [];
+	let role: string | undefined;
+	// A role applies to every name after it until the next role: 本报记者 张三 李四 通讯员 王五.
+	for (let token of text.split(/[\s\u3000、，,]+/u).filter(Boolean)) {
+		const roleMatch = ROLE_PREFIX.exec(token);
+		if (roleMatch) {
+			role = roleMatch[1];
+			token = token.slice(role!.length);
+			if (!token) continue;
+		}
+		authors.push(role ? { name: token, role } : { name: token });
+	}
+	return mergeSpacedNames(authors);
+}
+
+/**
+ * Papers space out two-character names to the width of three (`韩  鑫`): single Han characters
+ * that follow each other under the same role are one name.
+ */
+function mergeSpacedNames(authors: Author[]): Author[] {
+	const merged: Author[] = [];
+	for (const author of authors) {
+		const previous = merged.at(-1);
+		const single = [...author.name].length === 1;
+		if (previous && single && previous.role === author.role && [...previous.name].length === 1) {
+			previous.name += author.name;
+			continue;
+		}
+		merged.push({ ...author });
+	}
+	return merged;
+}
+
+/** A line that is only a byline: `◎ 本报记者 华凌 通讯员 赵智和`. */
+export function parseBylineLine(line: string): Author[] | undefined {
+	const body = line.replace(/^◎[\s\u3000]*/u, '');
+	const marked = body !== line;
+	if (!marked && !ROLE_PREFIX.test(body)) return undefined;
+	if (/[。，,；;！？!?：:“”]/.test(body) || [...body].length > 40) return undefined;
+	const authors = parseAuthorList(body);
+	return authors.length > 0 ? authors : undefined;
+}
+
+export interface Lead {
+	/** The news agency or paper that filed it, as printed before 讯 or 电 (科技日报, 新华社, 本报). */
+	agency: string;
+	/** Date and place as printed: `7月9日`, `北京7月9日`. */
+	dateline?: string;
+	authors: Author[];
+}
+
+const DATE = /(\d{1,2})月(\d{1,2})日/;
+// 科技日报讯(洪恒飞 王婧璐 记者江耘)7月9日，…
+const XUN_LEAD = /^([\p{Script=Han}]{2,8}?)讯[（(]([^）)]{1,60})[）)]/u;
+// 本报北京7月9日电（记者 张三）… / 新华社北京7月9日电（记者李四）…
+const DIAN_LEAD = /^(本报|新华社|中新社|中新网)([\p{Script=Han}]{0,12}?\d{1,2}月\d{1,2}日)电(?:[（(]([^）)]{1,60})[）)])?/u;
+
+/** Recognises a paragraph that opens an item with a dateline, and reads who filed it and when. */
+export function parseLead(paragraph: string): Lead | undefined {
+	const xun = XUN_LEAD.exec(paragraph);
+	if (xun) {
+		// The date follows the parenthesis, sometimes after a few words: 记者7月12日从…获悉.
+		const after = paragraph.slice(xun[0].length, xun[0].length + 40);
+		const date = DATE.exec(after);
+		return { agency: xun[1]!, dateline: date?.[0], authors: parseAuthorList(xun[2]!) };
+	}
+	const dian = DIAN_LEAD.exec(paragraph);
+	if (dian) {
+		return { agency: dian[1]!, dateline: dian[2], authors: dian[3] ? parseAuthorList(dian[3]) : [] };
+	}
+	return undefined;
+}
+
+/** Month and day of a dateline such as `北京7月9日`. */
+export function datelineMonthDay(dateline: string): { month: number; day: number } | undefined {
+	const match = DATE.exec(dateline);
+	return match ? { month: Number(match[1]), day: Number(match[2]) } : undefined;
+}

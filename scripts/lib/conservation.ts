@@ -1,0 +1,62 @@
+/**
+ * The ingester's promise: no character of the source is lost or invented. Every printed line
+ * lands in exactly one place (a title, a byline, a body paragraph, a caption, a column name),
+ * and the visible characters of those places, read in line order, are the source's own.
+ */
+import type { ParsedPage } from './parse-page.ts';
+import { visibleChars } from './text.ts';
+
+export interface ConservationReport {
+	/** Visible (non-whitespace) characters in the source. */
+	sourceChars: number;
+	/** Visible characters placed in items and page metadata. */
+	keptChars: number;
+	/** Where the placed text first differs from the source, when it does. */
+	mismatch?: { line: number; expected: string; found: string };
+}
+
+interface Piece {
+	line: number;
+	text: string;
+}
+
+function placedPieces(page: ParsedPage): Piece[] {
+	const pieces: Piece[] = page.columns.map((c) => ({ line: c.line, text: c.name }));
+	for (const item of page.items) {
+		// Header lines sit in order above the body; their own line numbers are not kept, so they
+		// are given the item's first line and ordered kicker → title → subtitle → byline.
+		const header = [item.kicker, item.title, item.subtitle, item.byline].filter((t): t is string => Boolean(t));
+		header.forEach((text, i) => pieces.push({ line: item.lines[0] + i / 10, text }));
+		for (const block of item.body) pieces.push({ line: block.lines[0], text: block.text });
+		for (const figure of item.figures) pieces.push({ line: figure.lines[0], text: figure.caption + (figure.credit ?? '') });
+	}
+	return pieces.sort((a, b) => a.line - b.line);
+}
+
+/** Compares what the parser placed with the source, character by character. */
+export function checkConservation(source: string, page: ParsedPage): ConservationReport {
+	const expected = visibleChars(source);
+	const pieces = placedPieces(page);
+	const found = pieces.map((p) => visibleChars(p.text)).join('');
+	const report: ConservationReport = { sourceChars: [...expected].length, keptChars: [...found].length };
+	if (expected === found) return report;
+
+	let at = 0;
+	while (at < expected.length && expected[at] === found[at]) at++;
+	const line = lineOfVisibleChar(source, at);
+	report.mismatch = { line, expected: expected.slice(at, at + 20), found: found.slice(at, at + 20) };
+	return report;
+}
+
+function lineOfVisibleChar(source: string, index: number): number {
+	let seen = 0;
+	let line = 1;
+	for (const char of source) {
+		if (char === '\n') line++;
+		else if (visibleChars(char)) {
+			if (seen === index) return line;
+			seen += char.length;
+		}
+	}
+	return line;
+}

@@ -1,0 +1,61 @@
+/**
+ * Character classes and small text helpers shared by the ingester and the site's search code.
+ * Kept free of Node APIs so that browser code may import it too.
+ */
+
+/** Han ideographs (CJK Unified Ideographs and extensions, compatibility ideographs, 〇). */
+export const HAN = /[\p{Script=Han}〇]/u;
+
+/** Whitespace as printed pages use it: ASCII, full-width space (U+3000), NBSP and friends. */
+export const SPACE = /[\s\u3000\u00a0\u2000-\u200b\ufeff]/u;
+
+export function isHan(char: string): boolean {
+	return HAN.test(char);
+}
+
+/** Removes leading/trailing whitespace, full-width indents (　　) included. */
+export function trimLine(line: string): string {
+	return line.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/gu, '');
+}
+
+/** The characters of `text` that carry content: everything but whitespace. */
+export function visibleChars(text: string): string {
+	let out = '';
+	for (const char of text) if (!SPACE.test(char)) out += char;
+	return out;
+}
+
+/** Number of user-perceived characters (code points), for length limits on headings and titles. */
+export function charLength(text: string): number {
+	let n = 0;
+	for (const _ of text) n++;
+	return n;
+}
+
+const OPENING_QUOTES = '“‘「『《〈（([【';
+const CLOSING_QUOTES = '”’」』》〉）)]】';
+
+/** True when every opening bracket or quote in `text` is closed, in order. */
+export function bracketsBalanced(text: string): boolean {
+	const stack: string[] = [];
+	for (const char of text) {
+		const open = OPENING_QUOTES.indexOf(char);
+		if (open >= 0) {
+			stack.push(CLOSING_QUOTES[open]!);
+			continue;
+		}
+		if (CLOSING_QUOTES.includes(char)) {
+			if (stack.pop() !== char) return false;
+		}
+	}
+	return stack.length === 0;
+}
+
+/**
+ * Joins two halves of a paragraph that a layout column break split. Chinese needs no separator;
+ * two Latin words do, and that space is whitespace, not an invented character.
+ */
+export function joinBrokenParagraph(head: string, tail: string): string {
+	const needsSpace = /[A-Za-z]$/.test(head) && /^[A-Za-z]/.test(tail);
+	return needsSpace ? `${head} ${tail}` : head + tail;
+}

@@ -1,0 +1,88 @@
+/**
+ * Builds the Pagefind index after the site is built, through Pagefind's Node API.
+ *
+ * Each item page is indexed from a copy that only the indexer sees, in which every Han
+ * character stands alone (see utils/han-tokens.ts): readers get the page as printed, the index
+ * gets single characters, and search finds any substring. Every Pagefind call's `errors` array
+ * is checked; any error fails the build.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Element, Root, RootContent } from 'hast';
+import * as pagefind from 'pagefind';
+import { rehype } from 'rehype';
+import { spaceHan } from '../utils/han-tokens.ts';
+
+const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript']);
+
+function check<T extends { errors: string[] }>(step: string, result: T): T {
+	if (result.errors.length > 0) {
+		throw new Error(`Pagefind 在“${step}”时出错：\n${result.errors.join('\n')}\n请检查上面提到的页面；修正后重新构建。`);
+	}
+	return result;
+}
+
+/** Spaces out Han characters in the text under [data-pagefind-body], leaving metadata as it is. */
+export function singleCharacterCopy(html: string): string {
+	const processor = rehype().use(() => (tree: Root) => {
+		const visit = (node: Root | RootContent, inBody: boolean): void => {
+			if (node.type === 'text') {
+				if (inBody) node.value = spaceHan(node.value);
+				return;
+			}
+			if (node.type !== 'root' && node.type !== 'element') return;
+			if (node.type === 'element') {
+				const element = node as Element;
+				if (SKIPPED_TAGS.has(element.tagName)) return;
+				const props = element.properties;
+				// Metadata and filters are shown to readers as they are: keep them unspaced.
+				if (props.dataPagefindMeta !== undefined || props.dataPagefindFilter !== undefined || props.dataPagefindSort !== undefined) return;
+				inBody ||= props.dataPagefindBody !== undefined;
+			}
+			for (const child of node.children) visit(child, inBody);
+		};
+		visit(tree, false);
+	});
+	return String(processor.processSync(html));
+}
+
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+	for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+		if (entry.isFile() && entry.name.endsWith('.html')) yield join(entry.parentPath, entry.name);
+	}
+}
+
+/** /kjrb/2024-07-12/00-01/index.html → /kjrb/2024-07-12/00-01/ (without the site's base path). */
+function urlOf(outDir: string, file: string): string {
+	const path = relative(outDir, file).split(sep).join('/');
+	return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+export function pagefindIndex(): AstroIntegration {
+	return {
+		name: 'news-archive:pagefind-index',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const started = performance.now();
+				try {
+					const { index } = check('创建索引', await pagefind.createIndex({ forceLanguage: 'zh' }));
+					if (!index) throw new Error('Pagefind 没有返回索引对象。');
+					let pages = 0;
+					for await (const file of htmlFiles(outDir)) {
+						const html = await readFile(file, 'utf8');
+						if (!html.includes('data-pagefind-body')) continue;
+						check(`索引 ${relative(outDir, file)}`, await index.addHTMLFile({ url: urlOf(outDir, file), content: singleCharacterCopy(html) }));
+						pages++;
+					}
+					check('写入索引文件', await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
+					logger.info(`已为 ${pages} 篇稿件建立检索索引（${Math.round(performance.now() - started)} ms）。`);
+				} finally {
+					await pagefind.close();
+				}
+			},
+		},
+	};
+}

@@ -1,0 +1,88 @@
+/**
+ * The frontmatter of one news item. The ingester writes it, maintainers edit it by hand, and the
+ * build validates it: a malformed entry fails the build naming the file, the field and the fix.
+ * Field names are fixed so that other tools can read the archive.
+ */
+import { z } from 'astro/zod';
+
+/** Page metadata that the ingester may infer from the text instead of being told. */
+export const INFERABLE_FIELDS = ['paper', 'date', 'page', 'pageName'] as const;
+
+const text = (field: string) =>
+	z.string({ error: `${field} 须为文字（字符串）。` }).trim().min(1, { error: `${field} 不能为空：填写内容，或删去这一项。` });
+
+const positiveInt = (field: string) =>
+	z.number({ error: `${field} 须为正整数，例如 3（不加引号）。` }).int({ error: `${field} 须为整数。` }).positive({ error: `${field} 须大于 0。` });
+
+/** One person in the byline. */
+export const authorSchema = z.object({
+	/** The name as printed, without spaces (韩鑫). */
+	name: text('authors[].name'),
+	/** The role printed before the name (本报记者, 通讯员…); absent when none is printed. */
+	role: text('authors[].role').optional(),
+});
+
+/** A photo or graphic, known from its caption (the page text carries no image). */
+export const figureSchema = z.object({
+	/** What the picture shows, as printed. */
+	caption: text('figures[].caption'),
+	/** Who took or supplied it, as printed (曾文溪摄, 视觉中国供图); absent when not printed. */
+	credit: text('figures[].credit').optional(),
+});
+
+/** Where in the archived page text the item was read from. */
+export const sourceSchema = z
+	.object({
+		/** Path of the page text, relative to the project root (content/sources/…). */
+		file: text('source.file'),
+		/** First and last line of the item in that file, 1-based and inclusive. */
+		lines: z.tuple([positiveInt('source.lines[0]'), positiveInt('source.lines[1]')], {
+			error: 'source.lines 须为两个行号，例如 [3, 61]。',
+		}),
+	})
+	.refine((s) => s.lines[0] <= s.lines[1], { error: 'source.lines 的起始行须不大于结束行。', path: ['lines'] });
+
+/** YAML readers may turn an unquoted 2024-07-12 into a Date; the archive keeps the calendar day. */
+const calendarDate = z.preprocess(
+	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+	z.iso.date({ error: 'date 须为 YYYY-MM-DD 格式的日期，例如 2024-07-12。' }),
+);
+
+export const itemSchema = z.object({
+	/** The headline (主标题) as printed. */
+	title: text('title'),
+	/** The line above the headline (引题, kicker); absent when none is printed. */
+	kicker: text('kicker').optional(),
+	/** The line below the headline (副标题), often starting with ——; absent when none is printed. */
+	subtitle: text('subtitle').optional(),
+	/** The newspaper's name (科技日报). */
+	paper: text('paper'),
+	/** Publication date of the page, YYYY-MM-DD. */
+	date: calendarDate,
+	/** Page (版) number; absent when unknown. */
+	page: positiveInt('page').optional(),
+	/** Page (版) name, such as 要闻 or 园区; absent when unknown. */
+	pageName: text('pageName').optional(),
+	/** The column (栏目) that holds the item, such as 园镜头; absent for items outside a column. */
+	column: text('column').optional(),
+	/** Position of the item on its page in print order, from 1. */
+	order: positiveInt('order'),
+	/** People in the byline, in printed order. Defaults to none. */
+	authors: z.array(authorSchema, { error: 'authors 须为列表，每项形如 {name: 张三, role: 本报记者}。' }).default([]),
+	/** The byline line as printed (◎ 邸金 本报记者 顾满斌); absent when the byline is inside the lead. */
+	byline: text('byline').optional(),
+	/** Date (and place) the item was filed, as printed in its lead (7月9日). */
+	dateline: text('dateline').optional(),
+	/** Photos and graphics, in printed order. Defaults to none. */
+	figures: z.array(figureSchema, { error: 'figures 须为列表，每项形如 {caption: 图为…, credit: 某某摄}。' }).default([]),
+	/** The page text the item came from. */
+	source: sourceSchema,
+	/** Which of paper, date, page and pageName were inferred from the text rather than given. Defaults to none. */
+	inferred: z
+		.array(z.enum(INFERABLE_FIELDS, { error: `inferred 的每一项须是 ${INFERABLE_FIELDS.join('、')} 之一。` }))
+		.default([]),
+});
+
+export type ItemFrontmatter = z.output<typeof itemSchema>;
+export type ItemFrontmatterInput = z.input<typeof itemSchema>;
+export type InferableField = (typeof INFERABLE_FIELDS)[number];

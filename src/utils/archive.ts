@@ -1,0 +1,129 @@
+/**
+ * The archive's structure: print order, editions (one paper on one day), pages (版) and columns,
+ * and the labels readers see for them. Pure functions over entries, so they are tested without
+ * a build.
+ */
+import type { ItemFrontmatter } from '../schemas/item.ts';
+
+/** What the archive needs of a content entry: its id (the URL path) and its frontmatter. */
+export interface ArchiveItem {
+	id: string;
+	data: ItemFrontmatter;
+}
+
+const collator = new Intl.Collator('zh-Hans-CN');
+
+/** Newest edition first; inside an edition, print order: page, then position on the page. */
+export function compareForReading(a: ArchiveItem, b: ArchiveItem): number {
+	return (
+		b.data.date.localeCompare(a.data.date) ||
+		collator.compare(a.data.paper, b.data.paper) ||
+		(a.data.page ?? Number.MAX_SAFE_INTEGER) - (b.data.page ?? Number.MAX_SAFE_INTEGER) ||
+		a.data.order - b.data.order ||
+		a.id.localeCompare(b.id)
+	);
+}
+
+export function paperSlugOf(item: ArchiveItem): string {
+	return item.id.split('/')[0]!;
+}
+
+export interface ColumnGroup {
+	/** Column name, or undefined for items printed outside any column. */
+	column?: string;
+	items: ArchiveItem[];
+}
+
+export interface PageGroup {
+	page?: number;
+	pageName?: string;
+	columns: ColumnGroup[];
+}
+
+export interface Edition {
+	paper: string;
+	paperSlug: string;
+	date: string;
+	/** Fields of this edition that were inferred from the text (shown as such). */
+	inferred: ItemFrontmatter['inferred'];
+	pages: PageGroup[];
+	/** All items of the edition, in print order. */
+	items: ArchiveItem[];
+}
+
+/** Groups items into editions (paper × date), newest first, each in print order. */
+export function groupEditions(items: ArchiveItem[]): Edition[] {
+	const editions = new Map<string, Edition>();
+	for (const item of [...items].sort(compareForReading)) {
+		const slug = paperSlugOf(item);
+		const key = `${slug}/${item.data.date}`;
+		let edition = editions.get(key);
+		if (!edition) {
+			edition = { paper: item.data.paper, paperSlug: slug, date: item.data.date, inferred: item.data.inferred, pages: [], items: [] };
+			editions.set(key, edition);
+		}
+		edition.items.push(item);
+		let page = edition.pages.at(-1);
+		if (!page || page.page !== item.data.page) {
+			page = { page: item.data.page, pageName: item.data.pageName, columns: [] };
+			edition.pages.push(page);
+		}
+		let column = page.columns.at(-1);
+		if (!column || column.column !== item.data.column) {
+			column = { column: item.data.column, items: [] };
+			page.columns.push(column);
+		}
+		column.items.push(item);
+	}
+	return [...editions.values()];
+}
+
+export interface Neighbours {
+	previous?: ArchiveItem;
+	next?: ArchiveItem;
+}
+
+/**
+ * Previous and next item of every item, in print order within each paper: editions from oldest
+ * to newest, pages in order, items as printed. Computed once for the whole archive.
+ */
+export function neighbourMap(items: ArchiveItem[]): Map<string, Neighbours> {
+	const sequence = [...items].sort(
+		(a, b) => paperSlugOf(a).localeCompare(paperSlugOf(b)) || a.data.date.localeCompare(b.data.date) || compareForReading(a, b),
+	);
+	const neighbours = new Map<string, Neighbours>();
+	sequence.forEach((item, index) => {
+		const previous = sequence[index - 1];
+		const next = sequence[index + 1];
+		neighbours.set(item.id, {
+			previous: previous && paperSlugOf(previous) === paperSlugOf(item) ? previous : undefined,
+			next: next && paperSlugOf(next) === paperSlugOf(item) ? next : undefined,
+		});
+	});
+	return neighbours;
+}
+
+/** 2024-07-12 → 2024年7月12日 */
+export function formatDate(iso: string): string {
+	const [year, month, day] = iso.split('-').map(Number);
+	return `${year}年${month}月${day}日`;
+}
+
+/** 8 → 第8版; unknown → 版次未详. With a name: 第8版 园区. */
+export function pageLabel(page: number | undefined, pageName?: string): string {
+	const number = page === undefined ? '版次未详' : `第${page}版`;
+	return pageName ? `${number}：${pageName}` : number;
+}
+
+/** Display names of the roles, joined as printed: 本报记者 顾满斌、通讯员 赵智和. */
+export function authorsLabel(authors: ItemFrontmatter['authors']): string {
+	return authors.map((a) => (a.role ? `${a.role} ${a.name}` : a.name)).join('、');
+}
+
+/** The explanation shown next to an inferred field. */
+export const INFERRED_NOTE: Record<ItemFrontmatter['inferred'][number], string> = {
+	paper: '报纸名称据正文电头（如“科技日报讯”）推断',
+	date: '日期据正文中最晚的电头日期及提及的最晚年份推断，可能早于实际出版日',
+	page: '版次据正文推断',
+	pageName: '版名据正文推断',
+};
