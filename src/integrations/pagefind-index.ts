@@ -1,19 +1,20 @@
 /**
  * Builds the Pagefind index after the site is built, through Pagefind's Node API.
  *
- * Each item page is indexed from a copy that only the indexer sees, in which every Han
- * character stands alone (see utils/han-tokens.ts): readers get the page as printed, the index
- * gets single characters, and search finds any substring. Every Pagefind call's `errors` array
- * is checked; any error fails the build.
+ * Each item page is indexed from a copy that only the indexer sees, in which every character
+ * stands alone (see utils/search-tokens.ts): readers get the page as printed, the index gets
+ * single characters, and search finds any run of characters. Every Pagefind call's `errors`
+ * array is checked; any error fails the build.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Element, Root, RootContent } from 'hast';
 import * as pagefind from 'pagefind';
 import { rehype } from 'rehype';
-import { spaceHan } from '../utils/han-tokens.ts';
+import { INDEXED_SYMBOLS_FILE } from '../utils/search-files.ts';
+import { symbolsIn, toIndexText } from '../utils/search-tokens.ts';
 
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 
@@ -24,12 +25,12 @@ function check<T extends { errors: string[] }>(step: string, result: T): T {
 	return result;
 }
 
-/** Spaces out Han characters in the text under [data-pagefind-body], leaving metadata as it is. */
+/** Spaces out the characters of the text under [data-pagefind-body], leaving metadata as it is. */
 export function singleCharacterCopy(html: string): string {
 	const processor = rehype().use(() => (tree: Root) => {
 		const visit = (node: Root | RootContent, inBody: boolean): void => {
 			if (node.type === 'text') {
-				if (inBody) node.value = spaceHan(node.value);
+				if (inBody) node.value = toIndexText(node.value);
 				return;
 			}
 			if (node.type !== 'root' && node.type !== 'element') return;
@@ -68,17 +69,29 @@ export function pagefindIndex(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const started = performance.now();
 				try {
-					const { index } = check('创建索引', await pagefind.createIndex({ forceLanguage: 'zh' }));
-					if (!index) throw new Error('Pagefind 没有返回索引对象。');
-					let pages = 0;
+					// Pagefind must be told which punctuation and symbols to keep as words before it
+					// reads any page; a superset (markup included) does no harm.
+					const pages: string[] = [];
+					const symbols = new Set<string>();
 					for await (const file of htmlFiles(outDir)) {
 						const html = await readFile(file, 'utf8');
 						if (!html.includes('data-pagefind-body')) continue;
-						check(`索引 ${relative(outDir, file)}`, await index.addHTMLFile({ url: urlOf(outDir, file), content: singleCharacterCopy(html) }));
-						pages++;
+						pages.push(file);
+						symbolsIn(html, symbols);
 					}
-					check('写入索引文件', await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
-					logger.info(`已为 ${pages} 篇稿件建立检索索引（${Math.round(performance.now() - started)} ms）。`);
+					// A straight double quote delimits phrase queries; it cannot be a word as well.
+					symbols.delete('"');
+					const includeCharacters = [...symbols].sort().join('');
+					const { index } = check('创建索引', await pagefind.createIndex({ forceLanguage: 'zh', includeCharacters }));
+					if (!index) throw new Error('Pagefind 没有返回索引对象。');
+					for (const file of pages) {
+						const html = await readFile(file, 'utf8');
+						check(`索引 ${relative(outDir, file)}`, await index.addHTMLFile({ url: urlOf(outDir, file), content: singleCharacterCopy(html) }));
+					}
+					const outputPath = join(outDir, 'pagefind');
+					check('写入索引文件', await index.writeFiles({ outputPath }));
+					await writeFile(join(outputPath, INDEXED_SYMBOLS_FILE), JSON.stringify(includeCharacters));
+					logger.info(`已为 ${pages.length} 篇稿件建立检索索引（${Math.round(performance.now() - started)} ms）。`);
 				} finally {
 					await pagefind.close();
 				}

@@ -3,8 +3,9 @@
  * Query parsing and excerpt repair live in utils/ and are tested there.
  */
 import { joinBase } from '../utils/base-path.ts';
-import { unspaceHanExcerpt } from '../utils/han-tokens.ts';
+import { INDEXED_SYMBOLS_FILE } from '../utils/search-files.ts';
 import { parseQuery, toIndexQuery } from '../utils/search-query.ts';
+import { fromIndexExcerpt, symbolsIndexed } from '../utils/search-tokens.ts';
 
 interface PagefindSubResult {
 	title: string;
@@ -32,23 +33,32 @@ interface Pagefind {
 	search(query: string): Promise<{ results: PagefindResult[] }>;
 }
 
-const base = import.meta.env.BASE_URL;
-let pagefindPromise: Promise<Pagefind> | undefined;
+interface SearchIndex {
+	pagefind: Pagefind;
+	/** Punctuation and symbols the index holds; a query with any other can match nothing. */
+	symbols: Set<string>;
+}
 
-function loadPagefind(): Promise<Pagefind> {
-	pagefindPromise ??= (async () => {
-		const bundle = joinBase(base, 'pagefind/pagefind.js');
-		const module = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-		await module.options({ baseUrl: base, excerptLength: 40 });
-		await module.init();
-		return module;
+const base = import.meta.env.BASE_URL;
+let indexPromise: Promise<SearchIndex> | undefined;
+
+function loadIndex(): Promise<SearchIndex> {
+	indexPromise ??= (async () => {
+		const [pagefind, symbols] = await Promise.all([
+			import(/* @vite-ignore */ joinBase(base, 'pagefind/pagefind.js')) as Promise<Pagefind>,
+			fetch(joinBase(base, `pagefind/${INDEXED_SYMBOLS_FILE}`)).then((r) => r.json() as Promise<string>),
+		]);
+		await pagefind.options({ baseUrl: base, excerptLength: 40 });
+		await pagefind.init();
+		return { pagefind, symbols: new Set(symbols) };
 	})();
-	return pagefindPromise;
+	return indexPromise;
 }
 
 /** Results containing every term, in the order of the first term's ranking. */
 async function searchAll(terms: string[]): Promise<PagefindResult[]> {
-	const pagefind = await loadPagefind();
+	const { pagefind, symbols } = await loadIndex();
+	if (!terms.every((term) => symbolsIndexed(term, symbols))) return [];
 	const perTerm = await Promise.all(terms.map((term) => pagefind.search(toIndexQuery(term)).then((s) => s.results)));
 	const [first = [], ...rest] = perTerm;
 	const others = rest.map((results) => new Set(results.map((r) => r.id)));
@@ -71,7 +81,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 	if (meta) item.append(element('p', { class: 'search-result-meta' }, meta));
 	const excerpt = element('p', { class: 'search-result-excerpt' });
 	// Pagefind escapes the page text in excerpts and adds only <mark>.
-	excerpt.innerHTML = unspaceHanExcerpt(data.excerpt);
+	excerpt.innerHTML = fromIndexExcerpt(data.excerpt);
 	item.append(excerpt);
 	const sections = data.sub_results.filter((sub) => sub.anchor);
 	if (sections.length > 0) {

@@ -1,0 +1,37 @@
+/**
+ * Substring search over Pagefind. Pagefind matches words, and Chinese has no spaces between
+ * them; its index-time and query-time segmenters also disagree. So the indexer sees a copy of
+ * each page in which every character is a word of its own (`司美格鲁肽` → `司 美 格 鲁 肽`), with
+ * punctuation and symbols kept as words too (Pagefind's includeCharacters), and every query is
+ * sent as an exact phrase of single characters. A run of characters is found exactly where it
+ * occurs; matching ignores letter case and whitespace.
+ */
+
+const WHITESPACE = /[\s\u3000\u00a0\u2000-\u200b\ufeff]+/gu;
+/** Characters Pagefind drops unless told to index them: everything but letters and digits. */
+const SYMBOL = /[^\p{L}\p{N}\p{M}\s\u3000\u00a0\u2000-\u200b\ufeff]/gu;
+
+/** Every character its own word; whitespace only separates. */
+export function toIndexText(text: string): string {
+	const characters = [...text.replace(WHITESPACE, '')];
+	return characters.length > 0 ? ` ${characters.join(' ')} ` : text;
+}
+
+/** The punctuation and symbols in `text`, which Pagefind must be told to index. */
+export function symbolsIn(text: string, into: Set<string> = new Set()): Set<string> {
+	for (const match of text.matchAll(SYMBOL)) into.add(match[0]);
+	return into;
+}
+
+/** True when every punctuation mark or symbol of the query occurs somewhere in the archive. */
+export function symbolsIndexed(query: string, indexed: Set<string>): boolean {
+	return [...symbolsIn(query)].every((symbol) => indexed.has(symbol));
+}
+
+/**
+ * Turns an excerpt of the single-character copy (HTML with <mark> tags from Pagefind) back into
+ * running text: the spaces between characters go, and adjacent highlights join.
+ */
+export function fromIndexExcerpt(html: string): string {
+	return html.replace(/\s+/g, '').replace(/<\/mark><mark>/g, '');
+}

@@ -1,0 +1,106 @@
+/**
+ * A reader in real Chromium, against the built site served by a plain static server on
+ * 127.0.0.1 under /archive/: open an item, follow a heading's permanent link, search and arrive.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { contentItemIds, searchableText } from '../support/site-files.ts';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	browser = await launchChromium();
+	page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Runs a query through the search page and returns the item paths of the results. */
+async function search(query: string): Promise<string[]> {
+	await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
+	await page.waitForFunction(() => /找到|没有/.test(document.querySelector('#search-status')?.textContent ?? ''));
+	const count = Number(await page.getAttribute('#search-results', 'data-result-count'));
+	const hrefs = await page.$$eval('#search-results > li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	expect(hrefs).toHaveLength(count);
+	return hrefs.map((href) => href.replace(/^\/archive\//, '').replace(/\/$/, '')).sort();
+}
+
+describe('reading', () => {
+	it('opens an item from the home page', async () => {
+		await page.goto(siteUrl);
+		await page.getByRole('link', { name: '兰州高新区为生物医药产业注入向“新”力' }).first().click();
+		await expect.poll(() => page.url()).toBe(`${siteUrl}kjrb/2024-07-12/00-01/`);
+		expect(await page.textContent('h1')).toBe('兰州高新区为生物医药产业注入向“新”力');
+	});
+
+	it("follows a heading's permanent link and lands on the heading", async () => {
+		await page.goto(`${siteUrl}kjrb/2024-07-12/00-01/`);
+		await page.click('h2#提供优质服务 a.anchor');
+		const permalink = page.url();
+		expect(decodeURIComponent(permalink)).toBe(`${siteUrl}kjrb/2024-07-12/00-01/#提供优质服务`);
+
+		const fresh = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		await fresh.goto(permalink);
+		const top = await fresh.$eval('h2#提供优质服务', (h) => h.getBoundingClientRect().top);
+		expect(top).toBeGreaterThanOrEqual(0);
+		expect(top).toBeLessThan(100);
+		await fresh.close();
+	});
+
+	it('walks the page in print order with previous and next', async () => {
+		await page.goto(`${siteUrl}kjrb/2024-07-12/00-02/`);
+		await page.click('a[rel="next"]');
+		await expect.poll(() => page.url()).toBe(`${siteUrl}kjrb/2024-07-12/00-03/`);
+		await page.click('a[rel="prev"]');
+		await expect.poll(() => page.url()).toBe(`${siteUrl}kjrb/2024-07-12/00-02/`);
+	});
+});
+
+describe('searching', () => {
+	it('finds 司美格鲁肽 and reaches the item', async () => {
+		expect(await search('司美格鲁肽')).toEqual(['kjrb/2024-07-12/00-01']);
+		await page.click('#search-results > li h2 a');
+		await expect.poll(() => page.url()).toContain('/archive/kjrb/2024-07-12/00-01/');
+		expect(await page.textContent('h1')).toBe('兰州高新区为生物医药产业注入向“新”力');
+	});
+
+	it('runs the query from the header search box of any page', async () => {
+		await page.goto(`${siteUrl}kjrb/2024-07-12/00-05/`);
+		await page.fill('#site-search-input', '明月湖');
+		await page.press('#site-search-input', 'Enter');
+		await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('data-result-count') !== '0');
+		expect(decodeURIComponent(page.url())).toContain('search/?q=明月湖');
+	});
+
+	it('shows an excerpt with the match highlighted and no inserted spaces', async () => {
+		await search('司美格鲁肽');
+		const marks = await page.$$eval('#search-results mark', (nodes) => nodes.map((n) => n.textContent));
+		expect(marks).toContain('司美格鲁肽');
+		const excerpt = await page.textContent('.search-result-excerpt');
+		expect(excerpt).toMatch(/司美格鲁肽注射液/);
+	});
+
+	// The substring oracle: an item matches when its text contains the query, ignoring letter
+	// case and whitespace.
+	const ids = contentItemIds();
+	const fold = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+	const containing = (...terms: string[]) => ids.filter((id) => terms.every((t) => fold(searchableText(id)).includes(fold(t)))).sort();
+	const queries = [
+		'司美格鲁肽', '格鲁', '生物医药', '园区', '明月湖', '算力', '南中轴', '7月10日', 'GLP-1', 'glp-1', 'GLP-1受体', 'web3', '500PFLOPS',
+		'PFLOPS', 'AI制药', 'AI+智能', '“新”力', '62.4亿元', '(西北)', '肽注射', '鲁司', '医药生物', '湖明月', 'GLP1', '高新区构建', '曾文溪摄', '@',
+	];
+	it.each(queries)('returns exactly the items containing %s', async (query) => {
+		expect(await search(query)).toEqual(containing(query));
+	});
+
+	it('requires every space-separated term', async () => {
+		expect(await search('生物医药 算力')).toEqual(containing('生物医药', '算力'));
+		expect(await search('生物医药 明月湖')).toEqual(containing('生物医药', '明月湖'));
+	});
+});

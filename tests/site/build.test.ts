@@ -1,0 +1,105 @@
+/**
+ * The real Astro build with the real Pagefind index, built under /archive/: every item at its
+ * permanent URL, every internal link and fragment resolving, no script outside search.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Element, Root, RootContent } from 'hast';
+import { rehype } from 'rehype';
+import { describe, expect, inject, it } from 'vitest';
+import { contentItemIds, filesUnder } from '../support/site-files.ts';
+
+const outDir = inject('outDir');
+const basePath = inject('basePath');
+
+interface Page {
+	path: string;
+	url: string;
+	ids: Set<string>;
+	links: string[];
+	scripts: number;
+	lang?: string;
+}
+
+function elements(node: Root | RootContent, found: Element[] = []): Element[] {
+	if (node.type === 'element') found.push(node);
+	if ('children' in node) for (const child of node.children) elements(child, found);
+	return found;
+}
+
+function readPage(file: string): Page {
+	const tree = rehype().parse(readFileSync(file, 'utf8'));
+	const all = elements(tree);
+	const url = `${basePath}${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+	return {
+		path: file,
+		url,
+		ids: new Set(all.map((e) => e.properties.id).filter((id): id is string => typeof id === 'string')),
+		links: all.flatMap((e) => [e.properties.href, e.properties.src, e.properties.action]).filter((v): v is string => typeof v === 'string'),
+		scripts: all.filter((e) => e.tagName === 'script').length,
+		lang: all.find((e) => e.tagName === 'html')?.properties.lang as string | undefined,
+	};
+}
+
+const pages = filesUnder(outDir, '.html').map(readPage);
+const pageByUrl = new Map(pages.map((p) => [p.url, p]));
+
+/** Resolves a site path the way a static host does: a file, or a folder's index.html. */
+function resolveTarget(pathname: string): string | undefined {
+	const inside = decodeURIComponent(pathname).slice(basePath.length);
+	const candidates = [join(outDir, inside), join(outDir, inside, 'index.html')];
+	return candidates.find((c) => existsSync(c) && !c.endsWith(sep) && filesUnder(outDir, '').includes(c));
+}
+
+describe('the built site', () => {
+	it('has a page for every item at its permanent URL', () => {
+		const ids = contentItemIds();
+		expect(ids).toHaveLength(5);
+		for (const id of ids) expect(existsSync(join(outDir, id, 'index.html')), id).toBe(true);
+	});
+
+	it('declares Simplified Chinese on every page', () => {
+		for (const page of pages) expect(page.lang, page.url).toBe('zh-CN');
+	});
+
+	it('resolves every internal link and fragment under the sub-path', () => {
+		const broken: string[] = [];
+		for (const page of pages) {
+			for (const link of page.links) {
+				if (/^[a-z]+:/i.test(link)) continue;
+				const target = new URL(link, `http://host${page.url}`);
+				if (!target.pathname.startsWith(basePath)) {
+					broken.push(`${page.url}: ${link} 不在 ${basePath} 之下`);
+					continue;
+				}
+				if (!resolveTarget(target.pathname)) {
+					broken.push(`${page.url}: ${link} 指向不存在的文件`);
+					continue;
+				}
+				const fragment = decodeURIComponent(target.hash.slice(1));
+				const targetPage = pageByUrl.get(target.pathname.endsWith('/') ? decodeURIComponent(target.pathname) : '');
+				if (fragment && targetPage && !targetPage.ids.has(fragment)) broken.push(`${page.url}: ${link} 的锚点不存在`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+
+	it('gives every section heading a permanent anchor link', () => {
+		const html = readFileSync(join(outDir, 'kjrb/2024-07-12/00-01/index.html'), 'utf8');
+		for (const heading of ['促进企业合作', '提供优质服务', '改善创新生态']) {
+			expect(html).toContain(`<h2 id="${heading}">${heading}<a class="anchor" href="#${heading}"`);
+		}
+	});
+
+	it('loads JavaScript on the search page only', () => {
+		const withScripts = pages.filter((p) => p.scripts > 0).map((p) => p.url);
+		expect(withScripts).toEqual([`${basePath}search/`]);
+	});
+
+	it('indexes every item, and only items, with Pagefind', () => {
+		const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+		const languages = Object.entries(entry.languages) as [string, { page_count: number }][];
+		expect(languages.map(([lang]) => lang)).toEqual(['zh']);
+		expect(languages[0]![1].page_count).toBe(contentItemIds().length);
+	});
+});

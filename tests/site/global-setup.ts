@@ -1,0 +1,36 @@
+/**
+ * Builds the real site once, under the sub-path /archive/, with the real Astro build and the
+ * real Pagefind index, and serves it on 127.0.0.1 for the tests of this project.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../support/static-server.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+export const BASE_PATH = '/archive/';
+export const OUT_DIR = join(ROOT, '.cache/test-site');
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		siteUrl: string;
+		outDir: string;
+		basePath: string;
+	}
+}
+
+export default async function setup(project: TestProject) {
+	rmSync(OUT_DIR, { recursive: true, force: true });
+	const build = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', OUT_DIR], {
+		cwd: ROOT,
+		env: { ...process.env, BASE_PATH, ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+	});
+	if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
+	const server = await serveStatic(OUT_DIR, BASE_PATH);
+	project.provide('siteUrl', server.url);
+	project.provide('outDir', OUT_DIR);
+	project.provide('basePath', BASE_PATH);
+	return () => server.close();
+}

@@ -1,0 +1,56 @@
+/**
+ * A plain static file server, as a static host would behave: files under a sub-path, index.html
+ * for folders, a redirect from /folder to /folder/, the site's 404.html for anything else.
+ * No rewrites, no SPA fallback: what resolves here resolves on any static host.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.wasm': 'application/wasm',
+};
+
+export interface StaticServer {
+	/** e.g. http://127.0.0.1:43210/archive/ */
+	url: string;
+	close(): Promise<void>;
+}
+
+export async function serveStatic(root: string, basePath: string): Promise<StaticServer> {
+	const server: Server = createServer((request, response) => {
+		const url = new URL(request.url ?? '/', 'http://localhost');
+		const pathname = decodeURIComponent(url.pathname);
+		const notFound = () => {
+			response.writeHead(404, { 'content-type': TYPES['.html']! });
+			createReadStream(join(root, '404.html')).pipe(response);
+		};
+		if (!pathname.startsWith(basePath)) return notFound();
+		const relativePath = normalize(pathname.slice(basePath.length)).replace(/^(\.\.[/\\])+/, '');
+		let file = join(root, relativePath);
+		if (existsSync(file) && statSync(file).isDirectory()) {
+			if (!pathname.endsWith('/')) {
+				response.writeHead(301, { location: `${url.pathname}/${url.search}` });
+				return response.end();
+			}
+			file = join(file, 'index.html');
+		}
+		if (!existsSync(file)) return notFound();
+		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(response);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}${basePath}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}
