@@ -1,0 +1,21 @@
+/**
+ * Plain text from the MDX the ingester writes, for places that show an item's words outside
+ * its rendered body (the page description). The ingester escapes with backslashes and numeric
+ * character references only, so undoing those two gives the printed text back.
+ */
+
+/** The first paragraph of an MDX body, as plain text, cut to `maxLength` characters. */
+export function leadText(body: string, maxLength = 120): string | undefined {
+	const paragraph = body
+		.split(/\n{2,}/)
+		.map((block) => block.trim())
+		.find((block) => block && !block.startsWith('#'));
+	if (!paragraph) return undefined;
+	const text = paragraph
+		.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+		.replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+		.replace(/\\([!-/:-@[-`{-~])/g, '$1')
+		.replace(/\s*\n\s*/g, ' ');
+	const characters = [...text];
+	return characters.length > maxLength ? `${characters.slice(0, maxLength).join('')}…` : text;
+}

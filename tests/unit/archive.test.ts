@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { ItemFrontmatter } from '../../src/schemas/item.ts';
+import { authorsLabel, formatDate, groupEditions, neighbourMap, pageLabel, type ArchiveItem } from '../../src/utils/archive.ts';
+import { joinBase, normaliseBasePath } from '../../src/utils/base-path.ts';
+
+function item(id: string, data: Partial<ItemFrontmatter>): ArchiveItem {
+	const [, date = '2024-07-12', file = '00-01'] = id.split('/');
+	return {
+		id,
+		data: {
+			title: id,
+			paper: '科技日报',
+			date,
+			order: Number(file.split('-')[1]),
+			authors: [],
+			figures: [],
+			inferred: [],
+			source: { file: 'x.txt', lines: [1, 2] },
+			...data,
+		},
+	};
+}
+
+const archive = [
+	item('kjrb/2024-07-12/08-02', { page: 8, column: '园镜头' }),
+	item('kjrb/2024-07-13/01-01', { date: '2024-07-13', page: 1 }),
+	item('kjrb/2024-07-12/08-01', { page: 8 }),
+	item('kjrb/2024-07-12/01-01', { page: 1 }),
+	item('kjrb/2024-07-12/08-03', { page: 8, column: '园镜头' }),
+	item('rmrb/2024-07-12/01-01', { paper: '人民日报', page: 1 }),
+];
+
+describe('groupEditions', () => {
+	it('lists editions newest first, pages and items in print order, columns grouped', () => {
+		const editions = groupEditions(archive);
+		// Newest first; papers of the same day in pinyin order (科 kē before 人 rén).
+		expect(editions.map((e) => `${e.paperSlug}/${e.date}`)).toEqual(['kjrb/2024-07-13', 'kjrb/2024-07-12', 'rmrb/2024-07-12']);
+		const kjrb = editions.find((e) => e.paperSlug === 'kjrb' && e.date === '2024-07-12')!;
+		expect(kjrb.items.map((i) => i.id)).toEqual(['kjrb/2024-07-12/01-01', 'kjrb/2024-07-12/08-01', 'kjrb/2024-07-12/08-02', 'kjrb/2024-07-12/08-03']);
+		expect(kjrb.pages.map((p) => [p.page, p.columns.map((c) => [c.column, c.items.length])])).toEqual([
+			[1, [[undefined, 1]]],
+			[8, [[undefined, 1], ['园镜头', 2]]],
+		]);
+	});
+});
+
+describe('neighbourMap', () => {
+	const neighbours = neighbourMap(archive);
+	it('walks a paper in print order across pages and editions', () => {
+		expect(neighbours.get('kjrb/2024-07-12/01-01')).toMatchObject({ previous: undefined, next: { id: 'kjrb/2024-07-12/08-01' } });
+		expect(neighbours.get('kjrb/2024-07-12/08-03')?.next?.id).toBe('kjrb/2024-07-13/01-01');
+	});
+	it('never crosses into another paper', () => {
+		expect(neighbours.get('rmrb/2024-07-12/01-01')).toEqual({ previous: undefined, next: undefined });
+		expect(neighbours.get('kjrb/2024-07-13/01-01')?.next).toBeUndefined();
+	});
+});
+
+describe('labels', () => {
+	it('formats dates, pages and bylines the Chinese way', () => {
+		expect(formatDate('2024-07-09')).toBe('2024年7月9日');
+		expect(pageLabel(8, '园区')).toBe('第8版：园区');
+		expect(pageLabel(undefined)).toBe('版次未详');
+		expect(authorsLabel([{ name: '华凌', role: '本报记者' }, { name: '邸金' }])).toBe('本报记者 华凌、邸金');
+	});
+});
+
+describe('base path', () => {
+	it('normalises BASE_PATH to a slash-wrapped sub-path', () => {
+		expect(normaliseBasePath(undefined)).toBe('/');
+		expect(normaliseBasePath('/')).toBe('/');
+		expect(normaliseBasePath('archive')).toBe('/archive/');
+		expect(normaliseBasePath('/news/archive//')).toBe('/news/archive/');
+	});
+	it('refuses a base path that is not a URL path', () => {
+		expect(() => normaliseBasePath('/my archive')).toThrow(/BASE_PATH/);
+	});
+	it('joins without doubling slashes', () => {
+		expect(joinBase('/archive/', '/search/')).toBe('/archive/search/');
+		expect(joinBase('/', 'kjrb/')).toBe('/kjrb/');
+	});
+});
