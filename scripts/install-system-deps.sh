@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The system packages the tests need: Debian's Chromium (driven by playwright-core; no tool may
+# download a browser of its own) and Noto CJK fonts, so that Chinese renders in screenshots.
+# Installs them when missing and running as root; otherwise says what to run.
+set -euo pipefail
+
+missing=()
+[ -x /usr/bin/chromium ] || [ -n "${CHROMIUM_PATH:-}" ] || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
+	echo "测试需要系统软件包：${missing[*]}。请先运行：sudo apt-get install -y ${missing[*]}" >&2
+	exit 1
+fi
+echo "正在安装测试所需的系统软件包：${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" fontconfig >/dev/null
