@@ -2,9 +2,11 @@
  * The search page's behaviour: read ?q=, query the Pagefind index, render the results.
  * Query parsing and excerpt repair live in utils/ and are tested there.
  */
+import { formatDate } from '../utils/archive.ts';
 import { joinBase } from '../utils/base-path.ts';
 import { INDEXED_SYMBOLS_FILE } from '../utils/search-files.ts';
 import { parseQuery, toIndexQuery } from '../utils/search-query.ts';
+import { rankResults } from '../utils/search-rank.ts';
 import { fromIndexExcerpt, symbolsIndexed } from '../utils/search-tokens.ts';
 
 interface PagefindSubResult {
@@ -18,6 +20,7 @@ interface PagefindResultData {
 	url: string;
 	excerpt: string;
 	meta: Record<string, string>;
+	locations: number[];
 	sub_results: PagefindSubResult[];
 }
 
@@ -77,7 +80,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 	const heading = element('h2');
 	heading.append(element('a', { href: data.url }, data.meta.title ?? data.url));
 	item.append(heading);
-	const meta = [data.meta.paper, data.meta.date].filter(Boolean).join(' · ');
+	const meta = [data.meta.paper, data.meta.date && formatDate(data.meta.date)].filter(Boolean).join(' · ');
 	if (meta) item.append(element('p', { class: 'search-result-meta' }, meta));
 	const excerpt = element('p', { class: 'search-result-excerpt' });
 	// Pagefind escapes the page text in excerpts and adds only <mark>.
@@ -108,7 +111,11 @@ async function run(input: string, status: HTMLElement, list: HTMLElement): Promi
 	try {
 		const results = await searchAll(terms);
 		const data = await Promise.all(results.map((r) => r.data()));
-		list.replaceChildren(...data.map(renderResult));
+		const ranked = rankResults(
+			data.map((d) => ({ ...d, title: d.meta.title ?? '', matches: d.locations.length })),
+			terms,
+		);
+		list.replaceChildren(...ranked.map(renderResult));
 		list.dataset.resultCount = String(results.length);
 		status.textContent = results.length > 0 ? `找到 ${results.length} 篇稿件含“${terms.join('”和“')}”。` : `没有稿件含“${terms.join('”和“')}”。`;
 	} catch (error) {

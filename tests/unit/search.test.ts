@@ -57,3 +57,20 @@ describe('fromIndexExcerpt', () => {
 		expect(fromIndexExcerpt('正 在 <mark>司</mark> <mark>美</mark> 格 G L P - 1')).toBe('正在<mark>司美</mark>格GLP-1');
 	});
 });
+
+describe('rankResults', async () => {
+	const { rankResults } = await import('../../src/utils/search-rank.ts');
+	it('puts title hits first, then the items that match most often', () => {
+		const ranked = rankResults(
+			[
+				{ title: '浙江嘉兴南湖高新区', matches: 1 },
+				{ title: '兰州高新区招商', matches: 40 },
+				{ title: '生物 医药简讯', matches: 2 },
+				{ title: '北京南中轴', matches: 3 },
+				{ title: '深圳前海', matches: 3 },
+			],
+			['生物医药'],
+		);
+		expect(ranked.map((r) => r.title)).toEqual(['生物 医药简讯', '兰州高新区招商', '北京南中轴', '深圳前海', '浙江嘉兴南湖高新区']);
+	});
+});
