@@ -78,6 +78,14 @@ describe('searching', () => {
 		expect(decodeURIComponent(page.url())).toContain('search/?q=明月湖');
 	});
 
+	it('links a result to the section that matches', async () => {
+		expect(await search('李佩儒')).toEqual(['kjrb/2024-07-12/00-01']);
+		const sections = await page.$$eval('.search-result-sections a', (links) => links.map((a) => decodeURIComponent((a as HTMLAnchorElement).href)));
+		expect(sections).toEqual([`${siteUrl}kjrb/2024-07-12/00-01/#提供优质服务`]);
+		await page.click('.search-result-sections a');
+		await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toBe('#提供优质服务');
+	});
+
 	it('shows an excerpt with the match highlighted and no inserted spaces', async () => {
 		await search('司美格鲁肽');
 		const marks = await page.$$eval('#search-results mark', (nodes) => nodes.map((n) => n.textContent));
