@@ -84,25 +84,24 @@ export interface Lead {
 }
 
 const DATE = /(\d{1,2})月(\d{1,2})日/;
-// 科技日报讯(洪恒飞 王婧璐 记者江耘)7月9日，…
-const XUN_LEAD = /^([\p{Script=Han}]{2,8}?)讯[（(]([^）)]{1,60})[）)]/u;
-// 本报北京7月9日电（记者 张三）… / 新华社北京7月9日电（记者李四）…
-const DIAN_LEAD = /^(本报|新华社|中新社|中新网)([\p{Script=Han}]{0,12}?\d{1,2}月\d{1,2}日)电(?:[（(]([^）)]{1,60})[）)])?/u;
+// Who filed it: 本报, an agency, or a paper or site by name (科技日报, 经济日报, 人民网).
+const AGENCY = String.raw`本报|新华社|中新社|中新网|人民网|央视网|新华网|[\p{Script=Han}]{2,8}?(?:日报|晚报|早报|时报|报|网)`;
+// 科技日报讯(洪恒飞 王婧璐 记者江耘)7月9日，…  本报北京7月9日电（记者 张三）…  经济日报北京7月9日讯（记者…）
+const LEAD = new RegExp(
+	String.raw`^(?<agency>${AGENCY})(?<dateline>[\p{Script=Han}]{0,10}?\d{1,2}月\d{1,2}日)?(?<kind>讯|电)[\s\u3000]*(?:[（(](?<who>[^）)]{1,60})[）)])?`,
+	'u',
+);
 
 /** Recognises a paragraph that opens an item with a dateline, and reads who filed it and when. */
 export function parseLead(paragraph: string): Lead | undefined {
-	const xun = XUN_LEAD.exec(paragraph);
-	if (xun) {
-		// The date follows the parenthesis, sometimes after a few words: 记者7月12日从…获悉.
-		const after = paragraph.slice(xun[0].length, xun[0].length + 40);
-		const date = DATE.exec(after);
-		return { agency: xun[1]!, dateline: date?.[0], authors: parseAuthorList(xun[2]!) };
-	}
-	const dian = DIAN_LEAD.exec(paragraph);
-	if (dian) {
-		return { agency: dian[1]!, dateline: dian[2], authors: dian[3] ? parseAuthorList(dian[3]) : [] };
-	}
-	return undefined;
+	const match = LEAD.exec(paragraph);
+	if (!match?.groups) return undefined;
+	const { agency, dateline, who } = match.groups;
+	// 讯 without a date carries it just after the parenthesis, sometimes after a few words:
+	// 科技日报讯(记者罗云鹏)记者7月12日从…获悉.
+	const date = dateline ?? DATE.exec(paragraph.slice(match[0].length, match[0].length + 40))?.[0];
+	if (!who && !dateline) return undefined;
+	return { agency: agency!, dateline: date, authors: who ? parseAuthorList(who) : [] };
 }
 
 /** Month and day of a dateline such as `北京7月9日`. */

@@ -1,6 +1,7 @@
 /**
  * The ingester's promise: no character of the source is lost or invented. Every printed line
- * lands in exactly one place (a title, a byline, a body paragraph, a caption, a column name),
+ * lands in exactly one place (a title, a byline, a body paragraph, a caption, a column name, an
+ * editor credit),
  * and the visible characters of those places, read in line order, are the source's own.
  */
 import type { ParsedPage } from './parse-page.ts';
@@ -21,13 +22,24 @@ interface Piece {
 }
 
 function placedPieces(page: ParsedPage): Piece[] {
-	const pieces: Piece[] = page.columns.map((c) => ({ line: c.line, text: c.name }));
+	const pieces: Piece[] = [
+		...page.columns.map((c) => ({ line: c.line, text: c.name })),
+		...page.credits.map((c) => ({ line: c.line, text: c.text })),
+	];
 	for (const item of page.items) {
 		// Header lines sit in order above the body; their own line numbers are not kept, so they
 		// are given the item's first line and ordered kicker → title → subtitle → byline.
 		const header = [item.kicker, item.title, item.subtitle, item.byline].filter((t): t is string => Boolean(t));
 		header.forEach((text, i) => pieces.push({ line: item.lines[0] + i / 10, text }));
-		for (const block of item.body) pieces.push({ line: block.lines[0], text: block.text });
+		for (const block of item.body) {
+			if (block.type !== 'paragraph' || !block.joins) {
+				pieces.push({ line: block.lines[0], text: block.text });
+				continue;
+			}
+			// A paragraph joined across a column break (perhaps across a caption) is checked part by part.
+			const starts = [{ line: block.lines[0], at: 0 }, ...block.joins];
+			starts.forEach((part, i) => pieces.push({ line: part.line, text: block.text.slice(part.at, starts[i + 1]?.at) }));
+		}
 		for (const figure of item.figures) pieces.push({ line: figure.lines[0], text: figure.caption + (figure.credit ?? '') });
 	}
 	return pieces.sort((a, b) => a.line - b.line);

@@ -1,13 +1,18 @@
 /**
  * Reads the plain text of one printed newspaper page and splits it into news items.
  *
- * The page is read as a list of lines; every non-blank line is one printed block. Blocks are
- * classified (byline, dateline lead, photo caption, heading-like, body), items are anchored on
- * their byline or lead, and the heading-like lines just above an anchor become the item's
- * column, kicker, title and subtitle. Every character of the source ends up in exactly one
- * place; `checkConservation` verifies that on every run.
+ * Every non-blank line is one printed block. Blocks are classified (editor credit, byline, lead
+ * with a dateline, photo caption, short heading-like line, body text). Items begin at a header,
+ * a run of short lines ([column] [kicker] title [——subtitle]) that stands
+ * - right above a byline or a lead (the strongest sign),
+ * - at the top of the page,
+ * - or, inside a column of briefs (速览, 园镜头…), above any body text or caption.
+ * Short lines inside an item are section headings (one line, or a heading and a sub-heading).
+ * A paragraph cut by a layout column break is joined again, also across a photo caption.
+ * Every character of the source ends up in exactly one place; `checkConservation` verifies it.
  */
-import { parseBylineLine, parseLead, type Author } from './bylines.ts';
+import { parseAuthorList, parseBylineLine, parseLead, type Author } from './bylines.ts';
+import { isCreditLine, parseCredits, type PageCredit } from './credits.ts';
 import { bracketsBalanced, charLength, joinBrokenParagraph, trimLine } from './text.ts';
 
 /** A 1-based inclusive line range in the source file. */
@@ -17,10 +22,17 @@ export interface BodyParagraph {
 	type: 'paragraph';
 	text: string;
 	lines: LineRange;
+	/**
+	 * Where a layout column break had cut the paragraph: the line each later part came from and
+	 * the offset in `text` (in UTF-16 units) where it starts. Absent for paragraphs printed whole.
+	 */
+	joins?: { line: number; at: number }[];
 }
 
 export interface BodyHeading {
 	type: 'heading';
+	/** 2 for a section heading, 3 for the sub-heading printed under it. */
+	depth: 2 | 3;
 	text: string;
 	lines: LineRange;
 }
@@ -42,10 +54,10 @@ export interface ParsedItem {
 	kicker?: string;
 	title: string;
 	subtitle?: string;
-	/** The byline line as printed, when the item has one (`◎ 邸金 本报记者 顾满斌`). */
+	/** The byline line(s) as printed, when the item has any (`◎ 邸金 本报记者 顾满斌`). */
 	byline?: string;
 	authors: Author[];
-	/** Agency that filed the item, from its lead (科技日报讯 → 科技日报). */
+	/** Who filed the item, from its lead (科技日报讯 → 科技日报; 本报; 新华社). */
 	agency?: string;
 	dateline?: string;
 	body: BodyBlock[];
@@ -53,14 +65,29 @@ export interface ParsedItem {
 	lines: LineRange;
 }
 
+export interface PrintedCredit {
+	/** The credit line as printed, for the record and for the conservation check. */
+	text: string;
+	line: number;
+	/** Each role on the line with the people it names. */
+	roles: PageCredit[];
+}
+
 export interface ParsedPage {
 	items: ParsedItem[];
 	/** Column names printed on the page, each with the line it stands on. */
 	columns: { name: string; line: number }[];
+	/** Editor credits (本版责编：…), page metadata rather than items. */
+	credits: PrintedCredit[];
 }
 
-/** Column names that papers print over a group of briefs. A short line above a title is one too. */
-export const KNOWN_COLUMNS = ['园镜头', '速览', '数读', '图片报道', '简讯', '短讯', '快讯', '要闻速览'];
+export interface ParseOptions {
+	/** Column names to recognise besides KNOWN_COLUMNS (from a sidecar or the command line). */
+	columns?: string[];
+}
+
+/** Column names that papers print over a group of briefs or photos. */
+export const KNOWN_COLUMNS = ['园镜头', '速览', '数读', '图片报道', '简讯', '短讯', '快讯', '要闻速览', '新闻速览', '一线调查', '看点', '图说'];
 
 /** A problem in the source text, with the line it is on. */
 export class PageParseError extends Error {
@@ -74,33 +101,40 @@ export class PageParseError extends Error {
 	}
 }
 
-type BlockKind = 'byline' | 'lead' | 'caption' | 'short' | 'body';
+type BlockKind = 'credit' | 'byline' | 'lead' | 'caption' | 'short' | 'body';
 
 interface Block {
 	text: string;
 	line: number;
 	kind: BlockKind;
-	/** Number of blank lines right before this block; an empty photo slot leaves two or more. */
-	blankBefore: number;
+	/** Whether the printed line began with an indent (　　 or spaces). */
+	indented: boolean;
 }
 
-// 摄, 供图, 摄（影像中国）, 制图 at the very end of a short line: a photo or graphic credit.
-const CREDIT_END = /(?:摄|供图|制图|摄[（(][^）)]{1,12}[）)])$/u;
-// The credit is what follows the caption's last full stop or space: 曾文溪摄, 视觉中国供图.
-const CREDIT = /(?:^|(?<=[。．.！!？?\s\u3000]))([^。．.！!？?\s\u3000][^。．.！!？?]{0,24})$/u;
-const SENTENCE_END = /(?:[。！？!?…；;：:]|[。！？!?…][”’」』）)])$/u;
-const SHORT_FORBIDDEN = /[，,。；;！!？?、]/u;
+// A photo credit at the very end of a line: 摄, 供图, 制图, 摄（影像中国）, 新华社发.
+const CREDIT_END = /(?:摄|供图|制图|新华社发|[摄发][（(][^）)]{1,12}[）)])$/u;
+// The credit is what follows the caption's last full stop or wide space: 曾文溪摄, 新华社记者 李贺 摄.
+const CREDIT = /(?:^|(?<=[。．.！!？?]|[\s\u3000]{2}))[\s\u3000]*([^。．.！!？?\s\u3000][^。．.！!？?]{0,30})$/u;
+const SENTENCE_END = /(?:[。！？!?…；;：:]|(?<!\d)\.|[。！？!?….][”’」』）)"'])$/u;
+/** Punctuation that section headings do not carry but running text does. */
+const RUNNING_TEXT = /[，,。；;、]/u;
 
 /** The longest line that can be a title, kicker or subtitle; body paragraphs run longer. */
-const MAX_HEADER_LENGTH = 64;
+const MAX_HEADER_LENGTH = 48;
 /** The longest line that can be a section heading inside an item. */
 const MAX_SECTION_HEADING_LENGTH = 20;
+/** The longest photo caption; longer lines ending in 摄 are running text. */
+const MAX_CAPTION_LENGTH = 200;
 
 function classify(text: string): BlockKind {
+	if (isCreditLine(text)) return 'credit';
 	if (parseBylineLine(text)) return 'byline';
 	if (parseLead(text)) return 'lead';
-	if (charLength(text) <= 160 && CREDIT_END.test(text) && !SENTENCE_END.test(text)) return 'caption';
-	if (charLength(text) <= MAX_HEADER_LENGTH && !SENTENCE_END.test(text) && !/[，,；;]/u.test(text) && bracketsBalanced(text)) {
+	const length = charLength(text);
+	if (length <= MAX_CAPTION_LENGTH && ((CREDIT_END.test(text) && !SENTENCE_END.test(text)) || /^(?:图为|上图|下图|左图|右图|图[①-⑳\d]+)/u.test(text))) {
+		return 'caption';
+	}
+	if (length <= MAX_HEADER_LENGTH && !/[。；;：:]$/u.test(text) && !/[。]/u.test(text.slice(0, -1)) && bracketsBalanced(text)) {
 		return 'short';
 	}
 	return 'body';
@@ -108,177 +142,223 @@ function classify(text: string): BlockKind {
 
 function readBlocks(source: string): Block[] {
 	const blocks: Block[] = [];
-	let blank = 0;
 	source.split(/\r\n|\r|\n/).forEach((raw, index) => {
 		const text = trimLine(raw);
-		if (!text) {
-			blank++;
-			return;
-		}
-		blocks.push({ text, line: index + 1, kind: classify(text), blankBefore: blank });
-		blank = 0;
+		if (!text) return;
+		blocks.push({ text, line: index + 1, kind: classify(text), indented: /^[\s\u3000\u00a0]/u.test(raw.replace(/^\ufeff/, '')) });
 	});
 	return blocks;
 }
 
 function splitCaption(text: string): { caption: string; credit?: string } {
+	if (!CREDIT_END.test(text)) return { caption: text };
 	const match = CREDIT.exec(text);
 	if (!match || match.index === 0) return { caption: text };
-	return { caption: trimLine(text.slice(0, match.index)), credit: match[1] };
+	return { caption: trimLine(text.slice(0, match.index)), credit: trimLine(match[1]!) };
 }
 
-function isSectionHeading(block: Block): boolean {
-	return block.kind === 'short' && charLength(block.text) <= MAX_SECTION_HEADING_LENGTH && !SHORT_FORBIDDEN.test(block.text);
+function isSectionHeadingText(text: string): boolean {
+	return charLength(text) <= MAX_SECTION_HEADING_LENGTH && !RUNNING_TEXT.test(text);
 }
 
-/** Where each item starts: its byline line, or its lead when it has no byline line. */
-function findAnchors(blocks: Block[]): number[] {
-	const anchors: number[] = [];
-	blocks.forEach((block, index) => {
-		if (block.kind === 'byline') anchors.push(index);
-		else if (block.kind === 'lead' && blocks[index - 1]?.kind !== 'byline') anchors.push(index);
-	});
-	return anchors;
+// A byline printed at the end of a brief: ……（记者 李  华）.
+const TRAILING_BYLINE = /[（(]((?:本报|新华社)?(?:特约记者|见习记者|记者|通讯员|实习生)[^（）()]{1,30})[）)]$/u;
+
+/** A paragraph that stops without closing punctuation (or a closing byline) was cut by a column break. */
+function isUnterminated(text: string): boolean {
+	return !SENTENCE_END.test(text) && !TRAILING_BYLINE.test(text);
 }
 
-function isColumnName(text: string): boolean {
-	return KNOWN_COLUMNS.includes(text) || (charLength(text) <= 5 && !/[\s\u3000]/u.test(text));
+/** Authors named at the end of an item's last paragraph, for items with no byline above. */
+function trailingAuthors(item: ParsedItem): Author[] {
+	const last = item.body.at(-1);
+	const match = last?.type === 'paragraph' ? TRAILING_BYLINE.exec(last.text) : null;
+	return match ? parseAuthorList(match[1]!) : [];
 }
 
 interface Header {
-	start: number;
 	column?: Block;
-	kicker?: Block;
+	kicker?: Block[];
 	title: Block;
 	subtitle?: Block;
+	/** Byline lines, when the header is anchored on them. */
+	bylines: Block[];
+	/** Index of the first block after the header (and its byline lines). */
+	next: number;
+	/** Whether a byline line anchors the header: a feature, which ends a run of briefs. */
+	hasBylineLine: boolean;
 }
 
-/** Reads the heading-like lines right above an anchor: [column] [kicker] title [——subtitle]. */
-function readHeader(blocks: Block[], anchor: number, floor: number): Header {
-	let start = anchor;
-	while (start - 1 >= floor && blocks[start - 1]!.kind === 'short' && anchor - start < 4) start--;
-	const lines = blocks.slice(start, anchor);
-	if (lines.length === 0) {
-		const at = blocks[anchor]!;
-		throw new PageParseError(
-			`第 ${at.line} 行的署名或电头上方没有标题。`,
-			at.line,
-			'在这一行上方补上稿件标题（单独一行），或去掉误判为署名的文字。',
-		);
-	}
-	let subtitle: Block | undefined;
-	if (lines.length > 1 && /^(?:——|──|—|－－|--)/u.test(lines.at(-1)!.text)) subtitle = lines.pop();
-	const title = lines.pop()!;
-	let column: Block | undefined;
-	if (lines.length > 0 && isColumnName(lines[0]!.text)) column = lines.shift();
-	// Anything still above the title is the kicker (引题); two kicker lines are one kicker.
-	let kicker: Block | undefined;
-	if (lines.length > 0) {
-		kicker = { ...lines[0]!, text: lines.map((l) => l.text).join(' ') };
-	}
-	return { start, column, kicker, title, subtitle };
-}
+class PageReader {
+	private readonly blocks: Block[];
+	private readonly columnNames: Set<string>;
+	/** Whether the page marks paragraphs with an indent, so that an unindented line continues one. */
+	private readonly indentsParagraphs: boolean;
+	readonly items: ParsedItem[] = [];
+	readonly columns: ParsedPage['columns'] = [];
+	readonly credits: PrintedCredit[] = [];
+	private column: string | undefined;
 
-/** Splits one page of text into items. Throws PageParseError on text it cannot place. */
-export function parsePage(source: string): ParsedPage {
-	const blocks = readBlocks(source);
-	if (blocks.length === 0) return { items: [], columns: [] };
-
-	let anchors = findAnchors(blocks);
-	const headers: Header[] = [];
-	let floor = 0;
-	for (const anchor of anchors) {
-		const header = readHeader(blocks, anchor, floor);
-		headers.push(header);
-		floor = anchor + 1;
-	}
-	if (headers.length === 0) {
-		// A page with a single article and neither byline nor lead: its first line is the title.
-		headers.push({ start: 0, title: blocks[0]! });
-		anchors = [0];
-	}
-	if (headers[0]!.start > 0) {
-		const stray = blocks[0]!;
-		throw new PageParseError(
-			`第 ${stray.line} 行的文字出现在第一篇稿件的标题之前，无法归入任何稿件。`,
-			stray.line,
-			'确认第一篇稿件的标题和署名（◎ 或 本报记者…）各占一行；版面信息请写进旁注文件或命令行参数。',
-		);
+	constructor(source: string, options: ParseOptions) {
+		this.blocks = readBlocks(source);
+		this.columnNames = new Set([...KNOWN_COLUMNS, ...(options.columns ?? [])]);
+		const body = this.blocks.filter((b) => b.kind === 'body');
+		this.indentsParagraphs = body.length >= 3 && body.filter((b) => b.indented).length >= body.length * 0.6;
 	}
 
-	const items: ParsedItem[] = [];
-	const columns: ParsedPage['columns'] = [];
-	let currentColumn: string | undefined;
-	headers.forEach((header, index) => {
-		const end = index + 1 < headers.length ? headers[index + 1]!.start : blocks.length;
-		const anchorBlock = blocks[anchors[index]!]!;
-		const bylineBlock = anchorBlock.kind === 'byline' ? anchorBlock : undefined;
-		const bodyStart = anchors[index]! + (bylineBlock || anchors[index] === header.start ? 1 : 0);
-
-		if (header.column) {
-			currentColumn = header.column.text;
-			columns.push({ name: header.column.text, line: header.column.line });
-		} else if (bylineBlock) {
-			// A feature with its own byline closes the run of briefs under a column.
-			currentColumn = undefined;
+	read(): ParsedPage {
+		let index = 0;
+		while (index < this.blocks.length) {
+			const block = this.blocks[index]!;
+			if (block.kind === 'credit') {
+				this.credits.push({ text: block.text, line: block.line, roles: parseCredits(block.text) });
+				this.column = undefined;
+				index++;
+				continue;
+			}
+			const header = this.headerAt(index);
+			if (header) {
+				index = this.startItem(header);
+				continue;
+			}
+			const item = this.items.at(-1);
+			if (!item) {
+				throw new PageParseError(
+					`第 ${block.line} 行的文字出现在第一篇稿件的标题之前，无法归入任何稿件。`,
+					block.line,
+					'确认第一篇稿件的标题单独成行，署名（◎ 或 本报记者…）也单独成行；版面信息请写进旁注文件或命令行参数。',
+				);
+			}
+			index = this.readBody(index, item);
 		}
+		return { items: this.items, columns: this.columns, credits: this.credits };
+	}
 
+	/** The run of short lines starting at `index`, if it is an item's header. */
+	private headerAt(index: number): Header | undefined {
+		const blocks = this.blocks;
+		let end = index;
+		while (end < blocks.length && blocks[end]!.kind === 'short' && end - index < 4) end++;
+		const anchor = blocks[end];
+		const run = blocks.slice(index, end);
+
+		if (run.length === 0) {
+			// A lead or byline with no title above it continues the item it stands in.
+			return undefined;
+		}
+		const anchored = anchor !== undefined && (anchor.kind === 'byline' || anchor.kind === 'lead');
+		const followedByContent = anchor !== undefined && (anchor.kind === 'body' || anchor.kind === 'caption');
+		const startsColumn = this.columnNames.has(run[0]!.text) && run.length >= 2 && followedByContent;
+		const opensPage = this.items.length === 0;
+		// Inside a column every titled block of text is a brief; a title reads as one: no running-text punctuation.
+		const nextBrief = this.column !== undefined && followedByContent && run.every((b) => !RUNNING_TEXT.test(b.text));
+		if (!anchored && !opensPage && !startsColumn && !nextBrief) return undefined;
+		if (!anchored && this.continuesParagraph(index)) return undefined;
+
+		const lines = [...run];
+		let column: Block | undefined;
+		if (lines.length >= 2 && (this.columnNames.has(lines[0]!.text) || (anchored && charLength(lines[0]!.text) <= 5 && !/[\s\u3000]/u.test(lines[0]!.text)))) {
+			column = lines.shift();
+		}
+		let subtitle: Block | undefined;
+		if (lines.length >= 2 && /^(?:——|──|—|－－|--)/u.test(lines.at(-1)!.text)) subtitle = lines.pop();
+		const title = lines.pop()!;
+		const bylines: Block[] = [];
+		let next = end;
+		while (blocks[next]?.kind === 'byline') bylines.push(blocks[next++]!);
+		return { column, kicker: lines.length > 0 ? lines : undefined, title, subtitle, bylines, next, hasBylineLine: bylines.length > 0 };
+	}
+
+	private startItem(header: Header): number {
+		if (header.column) {
+			this.column = header.column.text;
+			this.columns.push({ name: header.column.text, line: header.column.line });
+		} else if (header.hasBylineLine) {
+			// A feature with its own byline line closes the run of briefs under a column.
+			this.column = undefined;
+		}
+		const first = header.column ?? header.kicker?.[0] ?? header.title;
+		const last = header.bylines.at(-1) ?? header.subtitle ?? header.title;
 		const item: ParsedItem = {
-			order: index + 1,
-			column: currentColumn,
-			kicker: header.kicker?.text,
+			order: this.items.length + 1,
+			column: this.column,
+			kicker: header.kicker?.map((b) => b.text).join(' '),
 			title: header.title.text,
 			subtitle: header.subtitle?.text,
-			byline: bylineBlock?.text,
-			authors: bylineBlock ? parseBylineLine(bylineBlock.text)! : [],
+			byline: header.bylines.length > 0 ? header.bylines.map((b) => b.text).join(' ') : undefined,
+			authors: header.bylines.flatMap((b) => parseBylineLine(b.text) ?? []),
 			body: [],
 			figures: [],
-			lines: [blocks[header.start]!.line, blocks[end - 1]!.line],
+			lines: [first.line, last.line],
 		};
-		readBody(blocks.slice(bodyStart, end), item);
-		const lead = item.body[0]?.type === 'paragraph' ? parseLead(item.body[0].text) : undefined;
-		if (lead) {
+		this.items.push(item);
+		return header.next;
+	}
+
+	/** Reads body blocks into `item` until the next header or credit; returns where it stopped. */
+	private readBody(index: number, item: ParsedItem): number {
+		const block = this.blocks[index]!;
+		item.lines[1] = block.line;
+		if (block.kind === 'caption') {
+			const { caption, credit } = splitCaption(block.text);
+			item.figures.push(credit ? { caption, credit, lines: [block.line, block.line] } : { caption, lines: [block.line, block.line] });
+			return index + 1;
+		}
+		const previous = item.body.at(-1);
+		if (previous?.type === 'paragraph' && this.continues(previous, block)) {
+			const joined = joinBrokenParagraph(previous.text, block.text);
+			(previous.joins ??= []).push({ line: block.line, at: joined.length - block.text.length });
+			previous.text = joined;
+			previous.lines[1] = block.line;
+			return index + 1;
+		}
+		if (block.kind === 'short' && isSectionHeadingText(block.text)) {
+			const next = this.blocks[index + 1];
+			// A heading and the sub-heading printed under it.
+			if (next?.kind === 'short' && isSectionHeadingText(next.text) && this.blocks[index + 2] && this.blocks[index + 2]!.kind !== 'short') {
+				item.body.push({ type: 'heading', depth: 2, text: block.text, lines: [block.line, block.line] });
+				item.body.push({ type: 'heading', depth: 3, text: next.text, lines: [next.line, next.line] });
+				item.lines[1] = next.line;
+				return index + 2;
+			}
+			if (next && next.kind !== 'short') {
+				item.body.push({ type: 'heading', depth: 2, text: block.text, lines: [block.line, block.line] });
+				return index + 1;
+			}
+		}
+		if (item.body.length === 0 && block.kind === 'lead') {
+			const lead = parseLead(block.text)!;
 			item.agency = lead.agency;
 			item.dateline = lead.dateline;
 			if (item.authors.length === 0) item.authors = lead.authors;
 		}
-		items.push(stripUndefined(item));
-	});
-	return { items, columns };
-}
-
-function readBody(blocks: Block[], item: ParsedItem): void {
-	for (let i = 0; i < blocks.length; i++) {
-		const block = blocks[i]!;
-		if (block.kind === 'caption') {
-			const { caption, credit } = splitCaption(block.text);
-			item.figures.push(credit ? { caption, credit, lines: [block.line, block.line] } : { caption, lines: [block.line, block.line] });
-			continue;
-		}
-		const next = blocks[i + 1];
-		if (isSectionHeading(block) && next && next.kind !== 'caption' && i > 0) {
-			item.body.push({ type: 'heading', text: block.text, lines: [block.line, block.line] });
-			continue;
-		}
-		const previous = item.body.at(-1);
-		if (previous?.type === 'paragraph' && isBrokenByColumn(previous.text, block)) {
-			previous.text = joinBrokenParagraph(previous.text, block.text);
-			previous.lines[1] = block.line;
-			continue;
-		}
 		item.body.push({ type: 'paragraph', text: block.text, lines: [block.line, block.line] });
+		return index + 1;
+	}
+
+	/** Whether the block at `index` follows an unfinished paragraph, which it then continues. */
+	private continuesParagraph(index: number): boolean {
+		const last = this.items.at(-1)?.body.at(-1);
+		return last?.type === 'paragraph' && this.continues(last, this.blocks[index]!);
+	}
+
+	/** Whether `block` continues the paragraph before it (a column break cut the paragraph). */
+	private continues(previous: BodyParagraph, block: Block): boolean {
+		if (block.kind === 'byline' || block.kind === 'lead' || block.kind === 'caption' || block.kind === 'credit') return false;
+		if (this.indentsParagraphs) return !block.indented;
+		if (!isUnterminated(previous.text)) return false;
+		return true;
 	}
 }
 
-/**
- * A paragraph that stops without closing punctuation and is followed by ordinary body text
- * was cut by a layout column break (历经三十多 / 年的发展): the two halves are one paragraph.
- */
-function isBrokenByColumn(previousText: string, block: Block): boolean {
-	if (SENTENCE_END.test(previousText)) return false;
-	if (block.kind === 'caption' || block.kind === 'byline' || block.kind === 'lead') return false;
-	if (isSectionHeading(block)) return /^[，,、。；;：:”’」』）)]/u.test(block.text);
-	return true;
+/** Splits one page of text into items. Throws PageParseError on text it cannot place. */
+export function parsePage(source: string, options: ParseOptions = {}): ParsedPage {
+	const page = new PageReader(source, options).read();
+	for (const item of page.items) {
+		if (item.authors.length === 0) item.authors = trailingAuthors(item);
+		stripUndefined(item);
+	}
+	return page;
 }
 
 function stripUndefined<T extends object>(value: T): T {

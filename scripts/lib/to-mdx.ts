@@ -28,7 +28,7 @@ export function bodyToMdast(body: BodyBlock[]): Root {
 		type: 'root',
 		children: body.map((block): Paragraph | Heading =>
 			block.type === 'heading'
-				? { type: 'heading', depth: 2, children: [{ type: 'text', value: block.text }] }
+				? { type: 'heading', depth: block.depth, children: [{ type: 'text', value: block.text }] }
 				: { type: 'paragraph', children: [{ type: 'text', value: block.text }] },
 		),
 	};

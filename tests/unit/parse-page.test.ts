@@ -8,12 +8,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkConservation } from '../../scripts/lib/conservation.ts';
 import { parsePage } from '../../scripts/lib/parse-page.ts';
+import { decodeSource } from '../../scripts/lib/read-source.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/pages');
 const pages = readdirSync(FIXTURES).filter((name) => name.endsWith('.txt'));
 
 describe.each(pages)('%s', (name) => {
-	const source = readFileSync(join(FIXTURES, name), 'utf8');
+	// Fixtures come in the encodings maintainers meet: UTF-8 with or without BOM, GB18030, CRLF.
+	const source = decodeSource(readFileSync(join(FIXTURES, name)), name);
 	const expectedPath = join(FIXTURES, name.replace(/\.txt$/, '.expected.json'));
 	const parsed = parsePage(source);
 

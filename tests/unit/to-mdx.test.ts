@@ -5,7 +5,7 @@ const paragraph = (text: string) => [{ type: 'paragraph' as const, text, lines: 
 
 describe('bodyToMdx', () => {
 	it('writes headings and paragraphs as Markdown', () => {
-		expect(bodyToMdx([{ type: 'heading', text: '促进企业合作', lines: [1, 1] }, ...paragraph('正文。')])).toBe('## 促进企业合作\n\n正文。\n');
+		expect(bodyToMdx([{ type: 'heading', depth: 2, text: '促进企业合作', lines: [1, 1] }, ...paragraph('正文。')])).toBe('## 促进企业合作\n\n正文。\n');
 	});
 	it('escapes what MDX would read as JSX or an expression', () => {
 		const mdx = bodyToMdx(paragraph('a<b>{c}</b> <!-- d -->'));

@@ -1,0 +1,28 @@
+/**
+ * Editor credits printed on a page (本版责编：王  彦  刘  涓  版式设计：沈亦伶). They describe the
+ * page, not any item, so they become page metadata.
+ */
+import { parseAuthorList } from './bylines.ts';
+
+export interface PageCredit {
+	/** The role as printed, without its colon (本版责编, 版式设计). */
+	role: string;
+	/** The people credited, spaced-out names joined (王  彦 → 王彦). */
+	names: string[];
+}
+
+const ROLE = String.raw`(?:本版|本期|本刊)?(?:责任编辑|责编|编辑|美编|版式设计|版式|设计|制图|校对|图片编辑|统筹|策划|主编|监制)`;
+const CREDIT_LINE = new RegExp(String.raw`^[（(]?${ROLE}[:：]`, 'u');
+const CREDIT_PART = new RegExp(String.raw`(${ROLE})[:：]([^:：]*?)(?=${ROLE}[:：]|[）)]?$)`, 'gu');
+
+/** True for a line that holds only editor credits. */
+export function isCreditLine(line: string): boolean {
+	return CREDIT_LINE.test(line) && [...line].length <= 80 && !/[。！？!?]/.test(line);
+}
+
+export function parseCredits(line: string): PageCredit[] {
+	return [...line.matchAll(CREDIT_PART)].map((match) => ({
+		role: match[1]!,
+		names: parseAuthorList(match[2]!.replace(/[（()）]/g, ' ')).map((a) => a.name),
+	}));
+}
