@@ -1,14 +1,25 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { itemSchema } from './schemas/item.ts';
+import { pageSchema } from './schemas/page.ts';
 
 /**
- * One MDX file per news item: content/items/<paper>/<date>/<page>-<order>.mdx. The path is the
- * item's permanent URL. ARCHIVE_ITEMS_DIR points the build at another folder (tests, benchmarks).
+ * The archive's content, by default under content/. ARCHIVE_ITEMS_DIR points the build at another
+ * items folder (tests, benchmarks); its pages folder is then the sibling `pages`.
  */
+const itemsDir = process.env.ARCHIVE_ITEMS_DIR || './content/items';
+const pagesDir = process.env.ARCHIVE_ITEMS_DIR ? `${process.env.ARCHIVE_ITEMS_DIR}/../pages` : './content/pages';
+
+/** One MDX file per news item: items/<paper>/<date>/<page>-<order>.mdx. The path is its permanent URL. */
 const items = defineCollection({
-	loader: glob({ pattern: '**/*.mdx', base: process.env.ARCHIVE_ITEMS_DIR || './content/items' }),
+	loader: glob({ pattern: '**/*.mdx', base: itemsDir }),
 	schema: itemSchema,
 });
 
-export const collections = { items };
+/** One YAML file per printed page: pages/<paper>/<date>/<page>.yaml (editor credits, columns). */
+const pages = defineCollection({
+	loader: glob({ pattern: '**/*.yaml', base: pagesDir }),
+	schema: pageSchema,
+});
+
+export const collections = { items, pages };

@@ -1,75 +1,122 @@
 /**
- * One page text in, the MDX files for its items out (as data: nothing is written here).
+ * One page text in; the files for its items and for the page itself out (as data: nothing is
+ * written here). Every file is validated against the site's own schema, so that what the
+ * ingester writes always builds.
  */
 import { relative, sep } from 'node:path';
+import { stringify } from 'yaml';
 import { itemSchema, type ItemFrontmatterInput } from '../../src/schemas/item.ts';
+import { pageSchema, type PageRecordInput } from '../../src/schemas/page.ts';
 import { checkConservation, type ConservationReport } from './conservation.ts';
+import { withFingerprint } from './fingerprint.ts';
 import type { PageMeta } from './page-meta.ts';
 import type { ParsedItem, ParsedPage } from './parse-page.ts';
-import { itemToMdx } from './to-mdx.ts';
+import { bodyToMdx, frontmatterToYaml } from './to-mdx.ts';
 
 export interface PlannedItem {
 	/** Path of the MDX file relative to the items folder: kjrb/2024-07-12/00-01.mdx. */
 	path: string;
 	frontmatter: ItemFrontmatterInput;
-	mdx: string;
+	/** The MDX body (Markdown after the frontmatter). */
+	body: string;
+	/** The whole file, fingerprint included. */
+	content: string;
+}
+
+export interface PlannedPage {
+	/** Path of the page record relative to the pages folder: kjrb/2024-07-12/00.yaml. */
+	path: string;
+	record: PageRecordInput;
+	content: string;
+}
+
+export interface PagePlan {
+	items: PlannedItem[];
+	page: PlannedPage;
+	conservation: ConservationReport;
+}
+
+function pageNumber(meta: Pick<PageMeta, 'page'>): string {
+	return String(meta.page ?? 0).padStart(2, '0');
 }
 
 /** Folder and file name of an item; they make its permanent URL, so they depend only on the page. */
 export function itemPath(meta: Pick<PageMeta, 'paperSlug' | 'date' | 'page'>, order: number): string {
-	const page = String(meta.page ?? 0).padStart(2, '0');
-	return `${meta.paperSlug}/${meta.date}/${page}-${String(order).padStart(2, '0')}.mdx`;
+	return `${meta.paperSlug}/${meta.date}/${pageNumber(meta)}-${String(order).padStart(2, '0')}.mdx`;
+}
+
+export function pagePath(meta: Pick<PageMeta, 'paperSlug' | 'date' | 'page'>): string {
+	return `${meta.paperSlug}/${meta.date}/${pageNumber(meta)}.yaml`;
 }
 
 export function toPosix(path: string): string {
 	return path.split(sep).join('/');
 }
 
+function withoutEmpty<T extends object>(value: T, keep: (keyof T)[] = []): T {
+	for (const key of Object.keys(value) as (keyof T)[]) {
+		const field = value[key];
+		if (field === undefined || (Array.isArray(field) && field.length === 0 && !keep.includes(key))) delete value[key];
+	}
+	return value;
+}
+
 export function frontmatterOf(item: ParsedItem, meta: PageMeta, sourceFile: string): ItemFrontmatterInput {
-	const frontmatter: ItemFrontmatterInput = {
-		title: item.title,
-		kicker: item.kicker,
-		subtitle: item.subtitle,
+	return withoutEmpty<ItemFrontmatterInput>(
+		{
+			title: item.title,
+			kicker: item.kicker,
+			subtitle: item.subtitle,
+			paper: meta.paper,
+			date: meta.date,
+			page: meta.page,
+			pageName: meta.pageName,
+			column: item.column,
+			order: item.order,
+			authors: item.authors,
+			byline: item.byline,
+			dateline: item.dateline,
+			figures: item.figures.map(({ caption, credit }) => (credit ? { caption, credit } : { caption })),
+			source: { file: sourceFile, lines: [...item.lines] },
+			inferred: meta.inferred,
+		},
+		['authors'],
+	);
+}
+
+function pageRecordOf(page: ParsedPage, meta: PageMeta, sourceFile: string): PageRecordInput {
+	return withoutEmpty<PageRecordInput>({
 		paper: meta.paper,
 		date: meta.date,
 		page: meta.page,
 		pageName: meta.pageName,
-		column: item.column,
-		order: item.order,
-		authors: item.authors,
-		byline: item.byline,
-		dateline: item.dateline,
-		figures: item.figures.map(({ caption, credit }) => (credit ? { caption, credit } : { caption })),
-		source: { file: sourceFile, lines: [...item.lines] },
-		inferred: meta.inferred.length > 0 ? meta.inferred : undefined,
-	};
-	for (const key of Object.keys(frontmatter) as (keyof ItemFrontmatterInput)[]) {
-		const value = frontmatter[key];
-		if (value === undefined || (Array.isArray(value) && value.length === 0 && key !== 'authors')) delete frontmatter[key];
+		columns: page.columns.map((c) => c.name),
+		credits: page.credits.map(({ text, roles }) => ({ text, roles })),
+		source: { file: sourceFile },
+		inferred: meta.inferred,
+	});
+}
+
+function check<T>(schema: { safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: T, what: string): T {
+	const checked = schema.safeParse(value);
+	if (!checked.success) {
+		const issue = checked.error!.issues[0]!;
+		throw new Error(`${what}生成的 ${issue.path.join('.')} 无效：${issue.message}`);
 	}
-	return frontmatter;
+	return value;
 }
 
-export interface PagePlan {
-	items: PlannedItem[];
-	conservation: ConservationReport;
-}
-
-/**
- * Builds the files for one parsed page. The frontmatter is validated against the site's own
- * schema, so that what the ingester writes always builds.
- */
+/** Builds the files for one parsed page. */
 export function planPage(options: { source: string; page: ParsedPage; meta: PageMeta; sourceFile: string; projectRoot: string }): PagePlan {
 	const conservation = checkConservation(options.source, options.page);
 	const sourceFile = toPosix(relative(options.projectRoot, options.sourceFile));
 	const items = options.page.items.map((item) => {
-		const frontmatter = frontmatterOf(item, options.meta, sourceFile);
-		const checked = itemSchema.safeParse(frontmatter);
-		if (!checked.success) {
-			const issue = checked.error.issues[0]!;
-			throw new Error(`第 ${item.lines[0]} 行起的稿件生成的 ${issue.path.join('.')} 无效：${issue.message}`);
-		}
-		return { path: itemPath(options.meta, item.order), frontmatter, mdx: itemToMdx(frontmatter, item.body) };
+		const frontmatter = check(itemSchema, frontmatterOf(item, options.meta, sourceFile), `第 ${item.lines[0]} 行起的稿件`);
+		const body = bodyToMdx(item.body);
+		const content = withFingerprint(`---\n${frontmatterToYaml(frontmatter)}`, `---\n\n${body}`);
+		return { path: itemPath(options.meta, item.order), frontmatter, body, content };
 	});
-	return { items, conservation };
+	const record = check(pageSchema, pageRecordOf(options.page, options.meta, sourceFile), '版面信息');
+	const page = { path: pagePath(options.meta), record, content: withFingerprint(stringify(record, { lineWidth: 0 })) };
+	return { items, page, conservation };
 }

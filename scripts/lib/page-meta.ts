@@ -37,6 +37,8 @@ export const pageMetaInputSchema = z.strictObject({
 		.optional(),
 	page: z.coerce.number({ error: 'page 须为正整数。' }).int({ error: 'page 须为整数。' }).positive({ error: 'page 须大于 0。' }).optional(),
 	pageName: z.string().trim().min(1, { error: 'pageName 不能为空。' }).optional(),
+	/** Column names this paper prints, besides the common ones (速览, 数读, 图片报道…). */
+	columns: z.array(z.string().trim().min(1), { error: 'columns 须为栏目名称的列表，例如 [园镜头, 科技观察]。' }).optional(),
 });
 
 export type PageMetaInput = z.infer<typeof pageMetaInputSchema>;

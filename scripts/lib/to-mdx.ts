@@ -45,7 +45,3 @@ export function frontmatterToYaml(frontmatter: ItemFrontmatterInput): string {
 		collectionStyle: 'any',
 	});
 }
-
-export function itemToMdx(frontmatter: ItemFrontmatterInput, body: BodyBlock[]): string {
-	return `---\n${frontmatterToYaml(frontmatter)}---\n\n${bodyToMdx(body)}`;
-}

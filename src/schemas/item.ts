@@ -4,15 +4,7 @@
  * Field names are fixed so that other tools can read the archive.
  */
 import { z } from 'astro/zod';
-
-/** Page metadata that the ingester may infer from the text instead of being told. */
-export const INFERABLE_FIELDS = ['paper', 'date', 'page', 'pageName'] as const;
-
-const text = (field: string) =>
-	z.string({ error: `${field} 须为文字（字符串）。` }).trim().min(1, { error: `${field} 不能为空：填写内容，或删去这一项。` });
-
-const positiveInt = (field: string) =>
-	z.number({ error: `${field} 须为正整数，例如 3（不加引号）。` }).int({ error: `${field} 须为整数。` }).positive({ error: `${field} 须大于 0。` });
+import { calendarDate, fingerprint, inferredFields, positiveInt, text } from './fields.ts';
 
 /** One person in the byline. */
 export const authorSchema = z.object({
@@ -41,12 +33,6 @@ export const sourceSchema = z
 		}),
 	})
 	.refine((s) => s.lines[0] <= s.lines[1], { error: 'source.lines 的起始行须不大于结束行。', path: ['lines'] });
-
-/** YAML readers may turn an unquoted 2024-07-12 into a Date; the archive keeps the calendar day. */
-const calendarDate = z.preprocess(
-	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-	z.iso.date({ error: 'date 须为 YYYY-MM-DD 格式的日期，例如 2024-07-12。' }),
-);
 
 export const itemSchema = z.object({
 	/** The headline (主标题) as printed. */
@@ -77,12 +63,12 @@ export const itemSchema = z.object({
 	figures: z.array(figureSchema, { error: 'figures 须为列表，每项形如 {caption: 图为…, credit: 某某摄}。' }).default([]),
 	/** The page text the item came from. */
 	source: sourceSchema,
-	/** Which of paper, date, page and pageName were inferred from the text rather than given. Defaults to none. */
-	inferred: z
-		.array(z.enum(INFERABLE_FIELDS, { error: `inferred 的每一项须是 ${INFERABLE_FIELDS.join('、')} 之一。` }))
-		.default([]),
+	/** Which of paper, date, page and pageName were inferred from the text rather than given. */
+	inferred: inferredFields,
+	/** Hash of the file as the ingester wrote it; re-ingestion replaces the file only while it matches. */
+	fingerprint,
 });
 
 export type ItemFrontmatter = z.output<typeof itemSchema>;
 export type ItemFrontmatterInput = z.input<typeof itemSchema>;
-export type InferableField = (typeof INFERABLE_FIELDS)[number];
+export { INFERABLE_FIELDS, type InferableField } from './fields.ts';

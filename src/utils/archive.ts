@@ -28,6 +28,11 @@ export function paperSlugOf(item: ArchiveItem): string {
 	return item.id.split('/')[0]!;
 }
 
+/** The id of the page record an item was printed on: kjrb/2024-07-12/00-01 → kjrb/2024-07-12/00. */
+export function pageIdOf(item: ArchiveItem): string {
+	return item.id.replace(/-\d+$/, '');
+}
+
 export interface ColumnGroup {
 	/** Column name, or undefined for items printed outside any column. */
 	column?: string;
@@ -38,6 +43,8 @@ export interface PageGroup {
 	page?: number;
 	pageName?: string;
 	columns: ColumnGroup[];
+	/** Editor credits printed on the page, as printed (本版责编：…). */
+	credits: string[];
 }
 
 export interface Edition {
@@ -65,7 +72,7 @@ export function groupEditions(items: ArchiveItem[]): Edition[] {
 		edition.items.push(item);
 		let page = edition.pages.at(-1);
 		if (!page || page.page !== item.data.page) {
-			page = { page: item.data.page, pageName: item.data.pageName, columns: [] };
+			page = { page: item.data.page, pageName: item.data.pageName, columns: [], credits: [] };
 			edition.pages.push(page);
 		}
 		let column = page.columns.at(-1);

@@ -1,26 +1,37 @@
 /**
- * The ingest command as a maintainer runs it: on the bundled page, into a scratch folder.
+ * The ingest command as a maintainer runs it, on real page texts, into scratch content folders.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { filesUnder } from '../support/site-files.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const NODE = join(ROOT, 'node_modules/.bin/node');
 const BUNDLED_SOURCE = join(ROOT, 'content/sources/kjrb/2024-07-12/000_89593461d74f7736.txt');
+const FIXTURES = join(ROOT, 'tests/fixtures/pages');
 const scratch: string[] = [];
 
-function tempDir(): string {
+/** A scratch content folder: items/, pages/ and sources/ go inside. */
+function contentDir(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
 	scratch.push(dir);
 	return dir;
 }
 
 function ingest(...args: string[]) {
-	return spawnSync(NODE, [join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+	return spawnSync(NODE, [join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env } });
+}
+
+function ingestWithEnv(env: Record<string, string>, ...args: string[]) {
+	return spawnSync(NODE, [join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+}
+
+/** Every file under a folder with its content, for before/after comparisons. */
+function snapshot(dir: string): Record<string, string> {
+	return Object.fromEntries(filesUnder(dir, '').map((file) => [relative(dir, file), readFileSync(file, 'utf8')]));
 }
 
 afterEach(() => {
@@ -29,60 +40,134 @@ afterEach(() => {
 
 describe('npm run ingest', () => {
 	it('reproduces the bundled content byte for byte, so URLs never move', () => {
-		const out = tempDir();
-		const result = ingest(BUNDLED_SOURCE, '--out', out);
-		expect(result.stderr).toBe('');
-		expect(result.status).toBe(0);
-		const written = filesUnder(out, '.mdx').map((f) => f.slice(out.length + 1)).sort();
+		const content = contentDir();
+		const result = ingest(BUNDLED_SOURCE, '--out', join(content, 'items'), '--sources', join(ROOT, 'content/sources'));
+		expect(result.status, result.stderr).toBe(0);
+		const written = filesUnder(join(content, 'items'), '.mdx').map((f) => relative(join(content, 'items'), f)).sort();
 		expect(written).toEqual(['kjrb/2024-07-12/00-01.mdx', 'kjrb/2024-07-12/00-02.mdx', 'kjrb/2024-07-12/00-03.mdx', 'kjrb/2024-07-12/00-04.mdx', 'kjrb/2024-07-12/00-05.mdx']);
 		for (const path of written) {
-			expect(readFileSync(join(out, path), 'utf8'), path).toBe(readFileSync(join(ROOT, 'content/items', path), 'utf8'));
+			expect(readFileSync(join(content, 'items', path), 'utf8'), path).toBe(readFileSync(join(ROOT, 'content/items', path), 'utf8'));
 		}
+		expect(readFileSync(join(content, 'pages/kjrb/2024-07-12/00.yaml'), 'utf8')).toBe(readFileSync(join(ROOT, 'content/pages/kjrb/2024-07-12/00.yaml'), 'utf8'));
+	});
+
+	it('writes nothing the second time, and says so', () => {
+		const content = contentDir();
+		expect(ingest(BUNDLED_SOURCE, '--out', join(content, 'items')).status).toBe(0);
+		const before = snapshot(content);
+		const again = ingest(BUNDLED_SOURCE, '--out', join(content, 'items'));
+		expect(again.status).toBe(0);
+		expect(again.stdout).toContain('新建 0 篇，更新 0 篇，未变 5 篇');
+		expect(snapshot(content)).toEqual(before);
 	});
 
 	it('takes page metadata from flags, and marks only the rest as inferred', () => {
-		const out = tempDir();
-		const result = ingest(BUNDLED_SOURCE, '--out', out, '--sources', tempDir(), '--paper', '科技日报', '--date', '2024-07-15', '--page', '8', '--page-name', '园区', '--dry-run');
+		const content = contentDir();
+		const result = ingest(BUNDLED_SOURCE, '--out', join(content, 'items'), '--sources', join(content, 'sources'), '--paper', '科技日报', '--date', '2024-07-15', '--page', '8', '--page-name', '园区', '--dry-run');
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain('kjrb/2024-07-15/08-01.mdx');
-		expect(filesUnder(out, '.mdx')).toEqual([]);
+		expect(filesUnder(content, '')).toEqual([]);
 	});
 
 	it('reads page metadata from a sidecar next to the source', () => {
-		const sources = tempDir();
-		const out = tempDir();
-		cpSync(BUNDLED_SOURCE, join(sources, 'page.txt'));
-		writeFileSync(join(sources, 'page.yaml'), 'date: 2024-07-15\npage: 8\npageName: 园区\n');
-		const result = ingest(join(sources, 'page.txt'), '--out', out, '--sources', join(sources, 'archive'));
-		expect(result.status).toBe(0);
-		const mdx = readFileSync(join(out, 'kjrb/2024-07-15/08-02.mdx'), 'utf8');
+		const content = contentDir();
+		mkdirSync(join(content, 'inbox'));
+		cpSync(BUNDLED_SOURCE, join(content, 'inbox/page.txt'));
+		writeFileSync(join(content, 'inbox/page.yaml'), 'date: 2024-07-15\npage: 8\npageName: 园区\n');
+		const result = ingest(join(content, 'inbox/page.txt'), '--out', join(content, 'items'));
+		expect(result.status, result.stderr).toBe(0);
+		const mdx = readFileSync(join(content, 'items/kjrb/2024-07-15/08-02.mdx'), 'utf8');
 		expect(mdx).toContain('page: 8\npageName: 园区\ncolumn: 园镜头\n');
-		expect(mdx).toMatch(/inferred:\n {2}- paper\n---/);
+		expect(mdx).toMatch(/inferred:\n {2}- paper\nfingerprint: [0-9a-f]{16}\n---/);
+		expect(existsSync(join(content, 'sources/kjrb/2024-07-15/page.txt'))).toBe(true);
+		expect(existsSync(join(content, 'sources/kjrb/2024-07-15/page.yaml'))).toBe(true);
 	});
 
 	it('refuses a bad sidecar with the file, the line and the fix, and writes nothing', () => {
-		const sources = tempDir();
-		const out = tempDir();
-		cpSync(BUNDLED_SOURCE, join(sources, 'page.txt'));
-		writeFileSync(join(sources, 'page.yaml'), 'paper: 科技日报\ndate: 7月15日\n');
-		const result = ingest(join(sources, 'page.txt'), '--out', out, '--sources', join(sources, 'archive'));
+		const content = contentDir();
+		mkdirSync(join(content, 'inbox'));
+		cpSync(BUNDLED_SOURCE, join(content, 'inbox/page.txt'));
+		writeFileSync(join(content, 'inbox/page.yaml'), 'paper: 科技日报\ndate: 7月15日\n');
+		const result = ingest(join(content, 'inbox/page.txt'), '--out', join(content, 'items'));
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('page.yaml');
 		expect(result.stderr).toContain('第 2 行：date 须为 YYYY-MM-DD 格式');
-		expect(filesUnder(out, '.mdx')).toEqual([]);
+		expect(filesUnder(content, '').map((f) => relative(content, f)).sort()).toEqual(['inbox/page.txt', 'inbox/page.yaml']);
 	});
 
-	it('does not overwrite an item edited by hand unless told to', () => {
-		const out = tempDir();
-		expect(ingest(BUNDLED_SOURCE, '--out', out).status).toBe(0);
-		const edited = join(out, 'kjrb/2024-07-12/00-03.mdx');
-		writeFileSync(edited, readFileSync(edited, 'utf8').replace('order: 3', 'order: 3\npage: 8'));
-		const again = ingest(BUNDLED_SOURCE, '--out', out);
+	it('keeps items edited by hand unless told to overwrite them', () => {
+		const content = contentDir();
+		const items = join(content, 'items');
+		expect(ingest(BUNDLED_SOURCE, '--out', items).status).toBe(0);
+		const edited = join(items, 'kjrb/2024-07-12/00-03.mdx');
+		writeFileSync(edited, readFileSync(edited, 'utf8').replace('title: 重庆', 'title: 【更正】重庆'));
+		const again = ingest(BUNDLED_SOURCE, '--out', items, '--page-name', '园区');
 		expect(again.status).toBe(1);
-		expect(again.stderr).toContain('00-03.mdx 已存在且内容不同');
-		expect(readFileSync(edited, 'utf8')).toContain('page: 8');
-		expect(ingest(BUNDLED_SOURCE, '--out', out, '--force').status).toBe(0);
-		expect(readFileSync(edited, 'utf8')).not.toContain('page: 8');
+		expect(again.stderr).toContain('00-03.mdx 在上次导入后被手工修改过，未覆盖');
+		expect(readFileSync(edited, 'utf8')).toContain('【更正】');
+		expect(readFileSync(join(items, 'kjrb/2024-07-12/00-01.mdx'), 'utf8')).not.toContain('pageName: 园区');
+		expect(ingest(BUNDLED_SOURCE, '--out', items, '--page-name', '园区', '--force').status).toBe(0);
+		expect(readFileSync(edited, 'utf8')).not.toContain('【更正】');
+	});
+
+	it('updates its own untouched files when the result changes', () => {
+		const content = contentDir();
+		const items = join(content, 'items');
+		expect(ingest(BUNDLED_SOURCE, '--out', items).status).toBe(0);
+		const again = ingest(BUNDLED_SOURCE, '--out', items, '--page-name', '园区');
+		expect(again.status, again.stderr).toBe(0);
+		expect(again.stdout).toContain('更新 5 篇');
+		expect(readFileSync(join(items, 'kjrb/2024-07-12/00-04.mdx'), 'utf8')).toContain('pageName: 园区');
+	});
+
+	it('undoes a run that died half-way on the next run', () => {
+		const content = contentDir();
+		const items = join(content, 'items');
+		expect(ingest(BUNDLED_SOURCE, '--out', items).status).toBe(0);
+		const before = snapshot(content);
+		const crashed = ingestWithEnv({ INGEST_TEST_CRASH_AFTER_WRITES: '3' }, BUNDLED_SOURCE, '--out', items, '--page-name', '园区');
+		expect(crashed.status).toBe(70);
+		expect(snapshot(content)).not.toEqual(before);
+		const next = ingest(BUNDLED_SOURCE, '--out', items, '--dry-run');
+		expect(next.stderr).toContain('上次导入中途停止，已恢复 3 个文件');
+		expect(snapshot(content)).toEqual(before);
+	});
+
+	it('prints the parsed items as JSON with the frontmatter field names', () => {
+		const content = contentDir();
+		const result = ingest(join(FIXTURES, 'jjrb-sulan.txt'), '--out', join(content, 'items'), '--date', '2024-07-10', '--paper', '经济日报', '--json', '--dry-run');
+		expect(result.status, result.stderr).toBe(0);
+		const { items, pages } = JSON.parse(result.stdout);
+		expect(items.map((i: { id: string; title: string; column: string }) => [i.id, i.title, i.column])).toEqual([
+			['jjrb/2024-07-10/00-01', '京津冀协同发展取得新成效', '速览'],
+			['jjrb/2024-07-10/00-02', '长三角一体化示范区新增项目30个', '速览'],
+			['jjrb/2024-07-10/00-03', '上半年我国快递业务量超800亿件', '数读'],
+			['jjrb/2024-07-10/00-04', '夏日荷花别样红', '图片报道'],
+		]);
+		expect(items[3].figures).toEqual([{ caption: '7月8日，游客在江苏省扬州市瘦西湖景区赏荷。', credit: '孟德龙摄（人民视觉）' }]);
+		expect(pages[0].credits).toEqual([{ text: '本版编辑：张  三  美编：李  四', roles: [{ role: '本版编辑', names: ['张三'] }, { role: '美编', names: ['李四'] }] }]);
+		expect(filesUnder(content, '')).toEqual([]);
+	});
+
+	it('names every bad file and line, and writes nothing for any of them', () => {
+		const content = contentDir();
+		const inbox = join(content, 'inbox');
+		mkdirSync(inbox);
+		cpSync(BUNDLED_SOURCE, join(inbox, 'good.txt'));
+		writeFileSync(join(inbox, 'empty.txt'), '\n\n');
+		writeFileSync(join(inbox, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0a, 0x00, 0x01]));
+		writeFileSync(join(inbox, 'mojibake.txt'), Buffer.from([0xff, 0xfe, 0x00, 0xd8]));
+		writeFileSync(join(inbox, 'huge.txt'), Buffer.alloc(9 * 1024 * 1024, 0x61));
+		writeFileSync(join(inbox, 'no-date.txt'), '一个标题\n\n正文没有电头，也没有日期。\n');
+		const result = ingest(inbox, '--out', join(content, 'items'));
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/empty\.txt\n {2}文件里没有正文/);
+		expect(result.stderr).toMatch(/binary\.txt\n {2}第 2 行：.*空字节/);
+		expect(result.stderr).toMatch(/mojibake\.txt\n {2}.*不是有效的 UTF-16LE/);
+		expect(result.stderr).toMatch(/huge\.txt\n {2}文件过大/);
+		expect(result.stderr).toMatch(/no-date\.txt\n {2}无法确定报纸名称/);
+		expect(result.stderr).toContain('6 个文件中有 5 个有问题，未写入任何文件。');
+		expect(existsSync(join(content, 'items'))).toBe(false);
 	});
 
 	it('exits 2 with the usage on unknown options', () => {

@@ -1,0 +1,80 @@
+/**
+ * All-or-nothing writes of many files. Every new file is first written to a staging folder and
+ * listed in a journal; only then are the targets replaced, each old file kept aside. If the
+ * process dies half-way, the next run finds the journal and puts every old file back, so the
+ * content folder is as it was before the interrupted run.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export interface FileWrite {
+	path: string;
+	content: string | Uint8Array;
+}
+
+interface JournalEntry {
+	target: string;
+	staged: string;
+	backup: string;
+}
+
+const JOURNAL = 'journal.json';
+
+export class Transaction {
+	readonly dir: string;
+
+	/** `dir` must be on the same file system as the targets, so that renames are atomic. */
+	constructor(dir: string) {
+		this.dir = dir;
+	}
+
+	/** Puts back what an interrupted run changed. Returns the targets it restored or removed. */
+	recover(): string[] {
+		if (!existsSync(this.dir)) return [];
+		const journalPath = join(this.dir, JOURNAL);
+		const restored: string[] = [];
+		if (existsSync(journalPath)) {
+			const entries = JSON.parse(readFileSync(journalPath, 'utf8')) as JournalEntry[];
+			for (const entry of [...entries].reverse()) {
+				if (existsSync(entry.backup)) {
+					renameSync(entry.backup, entry.target);
+					restored.push(entry.target);
+				} else if (!existsSync(entry.staged) && existsSync(entry.target)) {
+					// The staged file was moved into place and nothing stood there before.
+					unlinkSync(entry.target);
+					restored.push(entry.target);
+				}
+			}
+		}
+		rmSync(this.dir, { recursive: true, force: true });
+		return restored;
+	}
+
+	/**
+	 * Writes every file, or none. `afterEach` runs after each target is replaced (for progress,
+	 * and for tests that simulate a crash).
+	 */
+	commit(writes: FileWrite[], afterEach?: (done: number) => void): void {
+		if (writes.length === 0) return;
+		if (existsSync(this.dir)) throw new Error(`${this.dir} 已存在：上次导入没有完成。请重新运行导入命令，它会先恢复原状。`);
+		mkdirSync(join(this.dir, 'staged'), { recursive: true });
+		mkdirSync(join(this.dir, 'backup'), { recursive: true });
+		const entries: JournalEntry[] = writes.map((write, i) => ({
+			target: write.path,
+			staged: join(this.dir, 'staged', String(i)),
+			backup: join(this.dir, 'backup', String(i)),
+		}));
+		writes.forEach((write, i) => writeFileSync(entries[i]!.staged, write.content, { flush: true }));
+		const journalTemp = join(this.dir, `${JOURNAL}.tmp`);
+		writeFileSync(journalTemp, JSON.stringify(entries), { flush: true });
+		renameSync(journalTemp, join(this.dir, JOURNAL));
+
+		entries.forEach((entry, i) => {
+			mkdirSync(dirname(entry.target), { recursive: true });
+			if (existsSync(entry.target)) renameSync(entry.target, entry.backup);
+			renameSync(entry.staged, entry.target);
+			afterEach?.(i + 1);
+		});
+		rmSync(this.dir, { recursive: true, force: true });
+	}
+}
