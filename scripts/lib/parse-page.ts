@@ -157,8 +157,11 @@ function splitCaption(text: string): { caption: string; credit?: string } {
 	return { caption: trimLine(text.slice(0, match.index)), credit: trimLine(match[1]!) };
 }
 
+/** Numbering in front of a section heading: 一、 2. （三） ①. */
+const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+、|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳])\s*/u;
+
 function isSectionHeadingText(text: string): boolean {
-	return charLength(text) <= MAX_SECTION_HEADING_LENGTH && !RUNNING_TEXT.test(text);
+	return charLength(text) <= MAX_SECTION_HEADING_LENGTH && !RUNNING_TEXT.test(text.replace(HEADING_NUMBER, ''));
 }
 
 // A byline printed at the end of a brief: ……（记者 李  华）.
