@@ -73,7 +73,7 @@ describe('the MDX the ingester writes', () => {
 		fc.assert(
 			fc.property(fc.array(fc.tuple(fc.constantFrom('paragraph', 'heading'), printedLine), { minLength: 1, maxLength: 6 }), (parts) => {
 				const blocks = parts.map(([type, text]): BodyBlock => (type === 'heading' ? { type, depth: 2, text, lines: [1, 1] } : { type, text, lines: [1, 1] }));
-				const hast = mdxToHast(bodyToMdx(blocks), { features: FEATURES, trackPositions: false }) as { children: { type: string; tagName?: string; children?: { type: string; value?: string }[] }[] };
+				const hast = mdxToHast(bodyToMdx(blocks), { features: FEATURES, position: false }) as { children: { type: string; tagName?: string; children?: { type: string; value?: string }[] }[] };
 				const elements = hast.children.filter((node) => node.type !== 'text' || node.children);
 				expect(elements.map((node) => [node.tagName, node.children?.map((c) => (c.type === 'text' ? c.value : `<${c.type}>`)).join('')])).toEqual(
 					blocks.map((block) => [block.type === 'heading' ? 'h2' : 'p', block.text]),
