@@ -11,6 +11,7 @@ import { checkConservation, type ConservationReport } from './conservation.ts';
 import { withFingerprint } from './fingerprint.ts';
 import type { PageMeta } from './page-meta.ts';
 import type { ParsedItem, ParsedPage } from './parse-page.ts';
+import { placesIn } from './places.ts';
 import { bodyToMdx, frontmatterToYaml } from './to-mdx.ts';
 
 export interface PlannedItem {
@@ -76,6 +77,7 @@ export function frontmatterOf(item: ParsedItem, meta: PageMeta, sourceFile: stri
 			authors: item.authors,
 			byline: item.byline,
 			dateline: item.dateline,
+			places: placesIn(item.title, item.dateline),
 			figures: item.figures.map(({ caption, credit }) => (credit ? { caption, credit } : { caption })),
 			source: { file: sourceFile, lines: [...item.lines] },
 			inferred: meta.inferred,

@@ -59,6 +59,8 @@ export const itemSchema = z.object({
 	byline: text('byline').optional(),
 	/** Date (and place) the item was filed, as printed in its lead (7月9日). */
 	dateline: text('dateline').optional(),
+	/** Regions and parks the item is about, as named in its title or dateline (兰州, 兰州高新区). Defaults to none. */
+	places: z.array(text('places[]'), { error: 'places 须为地名列表，例如 [兰州, 兰州高新区]。' }).default([]),
 	/** Photos and graphics, in printed order. Defaults to none. */
 	figures: z.array(figureSchema, { error: 'figures 须为列表，每项形如 {caption: 图为…, credit: 某某摄}。' }).default([]),
 	/** The page text the item came from. */
