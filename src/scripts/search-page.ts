@@ -1,10 +1,12 @@
 /**
- * The search page's behaviour: read ?q=, query the Pagefind index, render the results.
- * Query parsing and excerpt repair live in utils/ and are tested there.
+ * The search page's behaviour: read the search from the URL, query the Pagefind index, render
+ * the results, keep the URL in step. Query parsing, ranking, filters and excerpt repair live in
+ * utils/ and are tested there.
  */
 import { formatDate } from '../utils/archive.ts';
 import { joinBase } from '../utils/base-path.ts';
 import { INDEXED_SYMBOLS_FILE } from '../utils/search-files.ts';
+import { FILTERS, filterValueLabel, linkToMatch, readSearchParams, writeSearchParams, type FilterName, type SearchState } from '../utils/search-filters.ts';
 import { parseQuery, toIndexQuery } from '../utils/search-query.ts';
 import { rankResults } from '../utils/search-rank.ts';
 import { fromIndexExcerpt, symbolsIndexed } from '../utils/search-tokens.ts';
@@ -18,6 +20,7 @@ interface PagefindSubResult {
 
 interface PagefindResultData {
 	url: string;
+	content: string;
 	excerpt: string;
 	meta: Record<string, string>;
 	locations: number[];
@@ -26,14 +29,18 @@ interface PagefindResultData {
 
 interface PagefindResult {
 	id: string;
-	score: number;
 	data(): Promise<PagefindResultData>;
+}
+
+interface PagefindSearchOptions {
+	filters?: Partial<Record<FilterName, string>>;
 }
 
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(query: string): Promise<{ results: PagefindResult[] }>;
+	search(query: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] }>;
+	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 interface SearchIndex {
@@ -44,6 +51,7 @@ interface SearchIndex {
 
 const base = import.meta.env.BASE_URL;
 let indexPromise: Promise<SearchIndex> | undefined;
+let toSimplified: Promise<(text: string) => string> | undefined;
 
 function loadIndex(): Promise<SearchIndex> {
 	indexPromise ??= (async () => {
@@ -58,14 +66,40 @@ function loadIndex(): Promise<SearchIndex> {
 	return indexPromise;
 }
 
-/** Results containing every term, in the order of the first term's ranking. */
-async function searchAll(terms: string[]): Promise<PagefindResult[]> {
-	const { pagefind, symbols } = await loadIndex();
-	if (!terms.every((term) => symbolsIndexed(term, symbols))) return [];
-	const perTerm = await Promise.all(terms.map((term) => pagefind.search(toIndexQuery(term)).then((s) => s.results)));
-	const [first = [], ...rest] = perTerm;
-	const others = rest.map((results) => new Set(results.map((r) => r.id)));
-	return first.filter((result) => others.every((ids) => ids.has(result.id)));
+/** The Traditional → Simplified converter, downloaded only when a query needs it. */
+function loadConverter(): Promise<(text: string) => string> {
+	toSimplified ??= import('opencc-js/t2cn').then((OpenCC) => OpenCC.Converter({ from: 'tw', to: 'cn' }));
+	return toSimplified;
+}
+
+interface Found {
+	data: PagefindResultData;
+	/** The terms as they matched (Traditional ones converted to Simplified). */
+	terms: string[];
+}
+
+/** Items holding one term; a term in Traditional characters that finds nothing is tried in Simplified. */
+async function searchTerm(index: SearchIndex, term: string, filters: SearchState['filters']): Promise<{ term: string; results: PagefindResult[] }> {
+	const run = async (text: string) => (symbolsIndexed(text, index.symbols) ? (await index.pagefind.search(toIndexQuery(text), { filters })).results : []);
+	const results = await run(term);
+	if (results.length > 0 || !/\p{Script=Han}/u.test(term)) return { term, results };
+	const simplified = (await loadConverter())(term);
+	return simplified === term ? { term, results } : { term: simplified, results: await run(simplified) };
+}
+
+/** Items holding every term (or, with no terms, every item the filters let through). */
+async function searchAll(terms: string[], filters: SearchState['filters']): Promise<Found[]> {
+	const index = await loadIndex();
+	if (terms.length === 0) {
+		const { results } = await index.pagefind.search(null, { filters });
+		return (await Promise.all(results.map((r) => r.data()))).map((data) => ({ data, terms: [] }));
+	}
+	const perTerm = await Promise.all(terms.map((term) => searchTerm(index, term, filters)));
+	const [first, ...rest] = perTerm;
+	const others = rest.map(({ results }) => new Set(results.map((r) => r.id)));
+	const matching = first!.results.filter((result) => others.every((ids) => ids.has(result.id)));
+	const data = await Promise.all(matching.map((r) => r.data()));
+	return data.map((d) => ({ data: d, terms: perTerm.map((p) => p.term) }));
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string) {
@@ -75,10 +109,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
 	return node;
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
+function renderResult({ data, terms }: Found): HTMLLIElement {
 	const item = element('li', { class: 'search-result' });
 	const heading = element('h2');
-	heading.append(element('a', { href: data.url }, data.meta.title ?? data.url));
+	heading.append(element('a', { href: linkToMatch(data.url, terms[0]) }, data.meta.title ?? data.url));
 	item.append(heading);
 	const meta = [data.meta.paper, data.meta.date && formatDate(data.meta.date)].filter(Boolean).join(' · ');
 	if (meta) item.append(element('p', { class: 'search-result-meta' }, meta));
@@ -88,10 +122,10 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 	item.append(excerpt);
 	const sections = data.sub_results.filter((sub) => sub.anchor);
 	if (sections.length > 0) {
-		const list = element('ul', { class: 'search-result-sections' });
+		const list = element('ul', { class: 'search-result-sections', 'aria-label': '匹配的小节' });
 		for (const sub of sections) {
 			const entry = element('li');
-			entry.append(element('a', { href: sub.url }, sub.title));
+			entry.append(element('a', { href: sub.url }, fromIndexExcerpt(sub.title)));
 			list.append(entry);
 		}
 		item.append(list);
@@ -99,44 +133,95 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 	return item;
 }
 
-async function run(input: string, status: HTMLElement, list: HTMLElement): Promise<void> {
-	const terms = parseQuery(input);
+function order(found: Found[], terms: string[], sort: SearchState['sort']): Found[] {
+	if (sort === 'newest') return [...found].sort((a, b) => (b.data.meta.date ?? '').localeCompare(a.data.meta.date ?? ''));
+	const candidates = found.map((f) => ({ ...f, title: f.data.meta.title ?? '', text: fromIndexExcerpt(f.data.content), matches: f.data.locations.length }));
+	return rankResults(candidates, matchedTerms(found, terms));
+}
+
+/** The terms as they matched: converted ones where a Traditional query was converted. */
+function matchedTerms(found: Found[], terms: string[]): string[] {
+	return found[0]?.terms.length ? found[0].terms : terms;
+}
+
+function describe(count: number, terms: string[], matched: string[], filtered: boolean): string {
+	const quoted = (list: string[]) => `“${list.join('”和“')}”`;
+	const converted = matched.some((term, i) => term !== terms[i]) ? `（已按简体 ${quoted(matched)} 搜索）` : '';
+	const scope = filtered ? '（已筛选）' : '';
+	if (terms.length === 0) return `${scope}共 ${count} 篇稿件。`;
+	return count > 0 ? `找到 ${count} 篇稿件含 ${quoted(terms)}${converted}${scope}。` : `没有稿件含 ${quoted(terms)}${converted}${scope}。`;
+}
+
+async function run(state: SearchState, status: HTMLElement, list: HTMLElement): Promise<void> {
+	const terms = parseQuery(state.query);
+	const filtered = Object.keys(state.filters).length > 0;
 	list.replaceChildren();
 	list.dataset.resultCount = '0';
-	if (terms.length === 0) {
+	if (terms.length === 0 && !filtered) {
 		status.textContent = '';
 		return;
 	}
 	status.textContent = '正在搜索……';
 	try {
-		const results = await searchAll(terms);
-		const data = await Promise.all(results.map((r) => r.data()));
-		const ranked = rankResults(
-			data.map((d) => ({ ...d, title: d.meta.title ?? '', matches: d.locations.length })),
-			terms,
-		);
-		list.replaceChildren(...ranked.map(renderResult));
-		list.dataset.resultCount = String(results.length);
-		status.textContent = results.length > 0 ? `找到 ${results.length} 篇稿件含“${terms.join('”和“')}”。` : `没有稿件含“${terms.join('”和“')}”。`;
+		const found = await searchAll(terms, state.filters);
+		list.replaceChildren(...order(found, terms, state.sort).map(renderResult));
+		list.dataset.resultCount = String(found.length);
+		status.textContent = describe(found.length, terms, matchedTerms(found, terms), filtered);
 	} catch (error) {
 		status.textContent = '搜索索引加载失败，请稍后重试。';
 		console.error(error);
 	}
 }
 
+/** Fills the filter menus with the values in the archive and their counts (on first opening). */
+async function loadFilterOptions(form: HTMLFormElement): Promise<void> {
+	const { pagefind } = await loadIndex();
+	const available = await pagefind.filters();
+	for (const { name } of FILTERS) {
+		const select = form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!;
+		const chosen = select.value;
+		const values = Object.entries(available[name] ?? {}).sort(([a], [b]) => (name === 'year' || name === 'month' ? b.localeCompare(a) : a.localeCompare(b, 'zh-Hans-CN')));
+		select.replaceChildren(element('option', { value: '' }, '全部'), ...values.map(([value, count]) => element('option', { value }, `${filterValueLabel(name, value)}（${count}）`)));
+		select.value = chosen;
+	}
+}
+
+function stateOf(form: HTMLFormElement): SearchState {
+	return readSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+}
+
 export function runSearchPage(): void {
 	const form = document.querySelector<HTMLFormElement>('#search-form')!;
 	const input = document.querySelector<HTMLInputElement>('#search-input')!;
+	const filters = document.querySelector<HTMLDetailsElement>('#search-filters')!;
 	const status = document.querySelector<HTMLElement>('#search-status')!;
 	const list = document.querySelector<HTMLElement>('#search-results')!;
-	const query = new URLSearchParams(location.search).get('q') ?? '';
-	input.value = query;
-	if (query) void run(query, status, list);
+
+	const initial = readSearchParams(new URLSearchParams(location.search));
+	input.value = initial.query;
+	form.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = initial.sort;
+	for (const [name, value] of Object.entries(initial.filters)) {
+		// A shared link names its filter values before the menus are loaded.
+		const select = form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!;
+		select.append(element('option', { value }, filterValueLabel(name as FilterName, value)));
+		select.value = value;
+		filters.open = true;
+	}
+	if (filters.open) void loadFilterOptions(form);
+	filters.addEventListener('toggle', () => filters.open && void loadFilterOptions(form), { once: true });
+	void run(initial, status, list);
+
+	const update = () => {
+		const state = stateOf(form);
+		const params = writeSearchParams(state).toString();
+		history.replaceState(null, '', params ? `?${params}` : location.pathname);
+		void run(state, status, list);
+	};
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		const url = new URL(location.href);
-		url.searchParams.set('q', input.value);
-		history.replaceState(null, '', url);
-		void run(input.value, status, list);
+		update();
+	});
+	form.addEventListener('change', (event) => {
+		if ((event.target as HTMLElement).tagName === 'SELECT') update();
 	});
 }

@@ -112,3 +112,60 @@ describe('searching', () => {
 		expect(await search('生物医药 明月湖')).toEqual(containing('生物医药', '明月湖'));
 	});
 });
+
+describe('searching like a reader', () => {
+	it('finds Simplified text from a Traditional query', async () => {
+		expect(await search('生物醫藥')).toEqual(await search('生物医药'));
+		await search('生物醫藥');
+		expect(await page.textContent('#search-status')).toContain('已按简体 “生物医药” 搜索');
+	});
+
+	it('filters and sorts from a shareable URL', async () => {
+		await page.goto(`${siteUrl}search/?q=${encodeURIComponent('科技')}&column=${encodeURIComponent('园镜头')}&sort=newest`);
+		await page.waitForFunction(() => /找到|没有/.test(document.querySelector('#search-status')?.textContent ?? ''));
+		const hrefs = await page.$$eval('#search-results > li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(hrefs.sort()).toEqual(['/archive/kjrb/2024-07-12/00-02/', '/archive/kjrb/2024-07-12/00-03/', '/archive/kjrb/2024-07-12/00-04/']);
+		expect(await page.$eval('select[name="column"]', (s) => (s as HTMLSelectElement).value)).toBe('园镜头');
+		expect(await page.$eval('select[name="sort"]', (s) => (s as HTMLSelectElement).value)).toBe('newest');
+	});
+
+	it('narrows a search by choosing a filter, and puts it in the URL', async () => {
+		await search('科技');
+		const all = Number(await page.getAttribute('#search-results', 'data-result-count'));
+		await page.click('#search-filters summary');
+		await page.waitForSelector('select[name="place"] option[value="北京"]', { state: 'attached' });
+		await page.selectOption('select[name="place"]', '北京');
+		await page.waitForFunction((before) => document.querySelector('#search-results')?.getAttribute('data-result-count') !== String(before), all);
+		expect(Number(await page.getAttribute('#search-results', 'data-result-count'))).toBeLessThan(all);
+		expect(decodeURIComponent(page.url())).toContain('place=北京');
+	});
+
+	it('highlights the match on the item page after a click', async () => {
+		await search('南中轴');
+		const href = await page.getAttribute('#search-results > li h2 a', 'href');
+		expect(href).toContain('#:~:text=');
+		await page.click('#search-results > li h2 a');
+		await page.waitForLoadState('load');
+		expect(page.url()).toContain('/archive/kjrb/2024-07-12/00-05/');
+	});
+
+	it('focuses the search box with "/" from any page, and announces the count', async () => {
+		await page.goto(`${siteUrl}kjrb/2024-07-12/00-02/`);
+		await page.keyboard.press('/');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+		await page.goto(`${siteUrl}search/`);
+		await page.keyboard.press('/');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+		expect(await page.getAttribute('#search-status', 'role')).toBe('status');
+		expect(await page.$eval('#search-input', (input) => (input as HTMLInputElement).labels?.[0]?.textContent)).toBe('搜索稿件全文');
+	});
+
+	it('loads no search code on other pages', async () => {
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		await page.goto(`${siteUrl}kjrb/2024-07-12/00-01/`);
+		await page.goto(siteUrl);
+		page.removeAllListeners('request');
+		expect(requested.filter((path) => /pagefind|\.js$/.test(path))).toEqual([]);
+	});
+});

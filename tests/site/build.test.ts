@@ -17,7 +17,8 @@ interface Page {
 	url: string;
 	ids: Set<string>;
 	links: string[];
-	scripts: number;
+	/** Each script element: its src, or its inline code. */
+	scripts: string[];
 	lang?: string;
 }
 
@@ -36,7 +37,9 @@ function readPage(file: string): Page {
 		url,
 		ids: new Set(all.map((e) => e.properties.id).filter((id): id is string => typeof id === 'string')),
 		links: all.flatMap((e) => [e.properties.href, e.properties.src, e.properties.action]).filter((v): v is string => typeof v === 'string'),
-		scripts: all.filter((e) => e.tagName === 'script').length,
+		scripts: all
+			.filter((e) => e.tagName === 'script')
+			.map((e) => (typeof e.properties.src === 'string' ? e.properties.src : e.children.map((c) => (c.type === 'text' ? c.value : '')).join(''))),
 		lang: all.find((e) => e.tagName === 'html')?.properties.lang as string | undefined,
 	};
 }
@@ -91,9 +94,24 @@ describe('the built site', () => {
 		}
 	});
 
-	it('loads JavaScript on the search page only', () => {
-		const withScripts = pages.filter((p) => p.scripts > 0).map((p) => p.url);
-		expect(withScripts).toEqual([`${basePath}search/`]);
+	it('loads search code on the search page only; elsewhere only the "/" shortcut, inline', () => {
+		const searchPage = `${basePath}search/`;
+		for (const page of pages) {
+			const shortcut = page.scripts.find((script) => script.includes("e.key !== '/'"));
+			const others = page.scripts.filter((script) => script !== shortcut);
+			expect(shortcut, page.url).toBeDefined();
+			expect(Buffer.byteLength(shortcut!), page.url).toBeLessThan(500);
+			if (page.url === searchPage) expect(others.length).toBeGreaterThan(0);
+			else expect(others, page.url).toEqual([]);
+		}
+	});
+
+	it('gives Pagefind the filters and the sort key of every item', () => {
+		const html = readFileSync(join(outDir, 'kjrb/2024-07-12/00-05/index.html'), 'utf8');
+		for (const filter of ['paper">科技日报', 'year">2024', 'month">2024-07', 'page">版次未详', 'place">北京', 'place">南中轴国际文化科技园', 'author">华凌', 'author">赵智和']) {
+			expect(html).toContain(`data-pagefind-filter="${filter}<`);
+		}
+		expect(html).toContain('data-pagefind-sort="date">2024-07-12<');
 	});
 
 	it('indexes every item, and only items, with Pagefind', () => {

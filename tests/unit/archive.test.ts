@@ -14,6 +14,7 @@ function item(id: string, data: Partial<ItemFrontmatter>): ArchiveItem {
 			order: Number(file.split('-')[1]),
 			authors: [],
 			figures: [],
+			places: [],
 			inferred: [],
 			source: { file: 'x.txt', lines: [1, 2] },
 			...data,

@@ -74,3 +74,41 @@ describe('rankResults', async () => {
 		expect(ranked.map((r) => r.title)).toEqual(['生物 医药简讯', '兰州高新区招商', '北京南中轴', '深圳前海', '浙江嘉兴南湖高新区']);
 	});
 });
+
+describe('rankResults with several terms', async () => {
+	const { rankResults } = await import('../../src/utils/search-rank.ts');
+	it('puts items holding the terms side by side before items holding them apart', () => {
+		const ranked = rankResults(
+			[
+				{ title: 'A', text: '生物产业与医药企业', matches: 9 },
+				{ title: 'B', text: '发展生物医药产业', matches: 1 },
+			],
+			['生物', '医药'],
+		);
+		expect(ranked.map((r) => r.title)).toEqual(['B', 'A']);
+	});
+});
+
+describe('search URLs', async () => {
+	const { readSearchParams, writeSearchParams, linkToMatch, filterValuesOf } = await import('../../src/utils/search-filters.ts');
+	it('round-trips a search with filters and sorting', () => {
+		const state = { query: '生物医药 "AI 制药"', filters: { paper: '科技日报', month: '2024-07' }, sort: 'newest' as const };
+		const params = writeSearchParams(state);
+		expect(params.toString()).toBe('q=%E7%94%9F%E7%89%A9%E5%8C%BB%E8%8D%AF+%22AI+%E5%88%B6%E8%8D%AF%22&paper=%E7%A7%91%E6%8A%80%E6%97%A5%E6%8A%A5&month=2024-07&sort=newest');
+		expect(readSearchParams(params)).toEqual(state);
+	});
+	it('ignores unknown parameters and defaults to relevance', () => {
+		expect(readSearchParams(new URLSearchParams('q=x&colour=red&sort=oldest'))).toEqual({ query: 'x', filters: {}, sort: 'relevance' });
+	});
+	it('links to the match with a text fragment, hyphens escaped', () => {
+		expect(linkToMatch('/a/b/#sec', 'GLP-1受体')).toBe('/a/b/#:~:text=GLP%2D1%E5%8F%97%E4%BD%93');
+		expect(linkToMatch('/a/b/', undefined)).toBe('/a/b/');
+	});
+	it('gives every item its filter values', () => {
+		const values = filterValuesOf({
+			title: 't', paper: '科技日报', date: '2024-07-12', order: 1, authors: [{ name: '华凌', role: '本报记者' }], places: ['北京'], figures: [], inferred: [],
+			source: { file: 'x', lines: [1, 2] },
+		});
+		expect(values).toEqual({ paper: ['科技日报'], year: ['2024'], month: ['2024-07'], page: ['版次未详'], column: [], place: ['北京'], author: ['华凌'] });
+	});
+});

@@ -1,0 +1,73 @@
+/**
+ * Search filters and sorting: which values an item carries, and how a search is written in the
+ * search page's URL (?q=…&paper=…&sort=newest), so that every search can be shared.
+ */
+import type { ItemFrontmatter } from '../schemas/item.ts';
+import { pageLabel } from './archive.ts';
+
+export const FILTERS = [
+	{ name: 'paper', label: '报纸' },
+	{ name: 'year', label: '年份' },
+	{ name: 'month', label: '月份' },
+	{ name: 'page', label: '版次' },
+	{ name: 'column', label: '栏目' },
+	{ name: 'place', label: '地点' },
+	{ name: 'author', label: '作者' },
+] as const;
+
+export type FilterName = (typeof FILTERS)[number]['name'];
+export type Sort = 'relevance' | 'newest';
+
+/** The filter values of one item, each filter a list (an item has several authors or places). */
+export function filterValuesOf(data: ItemFrontmatter): Record<FilterName, string[]> {
+	return {
+		paper: [data.paper],
+		year: [data.date.slice(0, 4)],
+		month: [data.date.slice(0, 7)],
+		page: [pageLabel(data.page, data.pageName)],
+		column: data.column ? [data.column] : [],
+		place: data.places,
+		author: data.authors.map((a) => a.name),
+	};
+}
+
+/** How a filter value reads in the search form: 2024-07 → 2024年7月. */
+export function filterValueLabel(name: FilterName, value: string): string {
+	if (name === 'year') return `${value}年`;
+	if (name === 'month') return `${Number(value.slice(0, 4))}年${Number(value.slice(5, 7))}月`;
+	return value;
+}
+
+export interface SearchState {
+	query: string;
+	filters: Partial<Record<FilterName, string>>;
+	sort: Sort;
+}
+
+export function readSearchParams(params: URLSearchParams): SearchState {
+	const filters: SearchState['filters'] = {};
+	for (const { name } of FILTERS) {
+		const value = params.get(name);
+		if (value) filters[name] = value;
+	}
+	return { query: params.get('q') ?? '', filters, sort: params.get('sort') === 'newest' ? 'newest' : 'relevance' };
+}
+
+export function writeSearchParams(state: SearchState): URLSearchParams {
+	const params = new URLSearchParams();
+	if (state.query) params.set('q', state.query);
+	for (const { name } of FILTERS) {
+		const value = state.filters[name];
+		if (value) params.set(name, value);
+	}
+	if (state.sort === 'newest') params.set('sort', 'newest');
+	return params;
+}
+
+/** A link that opens an item and highlights the match (a URL text fragment: no script needed). */
+export function linkToMatch(url: string, term: string | undefined): string {
+	if (!term) return url;
+	// Text directives reserve - , & and need every other special character percent-encoded.
+	const encoded = encodeURIComponent(term).replace(/-/g, '%2D');
+	return `${url.split('#')[0]}#:~:text=${encoded}`;
+}
