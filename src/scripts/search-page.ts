@@ -34,6 +34,7 @@ interface PagefindResult {
 
 interface PagefindSearchOptions {
 	filters?: Partial<Record<FilterName, string>>;
+	sort?: Record<string, 'asc' | 'desc'>;
 }
 
 interface Pagefind {
@@ -50,6 +51,8 @@ interface SearchIndex {
 }
 
 const base = import.meta.env.BASE_URL;
+/** Results shown (and fetched) at a time; the rest load on request, so a common word costs little. */
+const PAGE_SIZE = 20;
 let indexPromise: Promise<SearchIndex> | undefined;
 let toSimplified: Promise<(text: string) => string> | undefined;
 
@@ -73,14 +76,20 @@ function loadConverter(): Promise<(text: string) => string> {
 }
 
 interface Found {
-	data: PagefindResultData;
+	/** Matching results in Pagefind's order (by relevance, or newest first when asked). */
+	results: PagefindResult[];
 	/** The terms as they matched (Traditional ones converted to Simplified). */
 	terms: string[];
 }
 
+interface Shown {
+	data: PagefindResultData;
+	terms: string[];
+}
+
 /** Items holding one term; a term in Traditional characters that finds nothing is tried in Simplified. */
-async function searchTerm(index: SearchIndex, term: string, filters: SearchState['filters']): Promise<{ term: string; results: PagefindResult[] }> {
-	const run = async (text: string) => (symbolsIndexed(text, index.symbols) ? (await index.pagefind.search(toIndexQuery(text), { filters })).results : []);
+async function searchTerm(index: SearchIndex, term: string, options: PagefindSearchOptions): Promise<{ term: string; results: PagefindResult[] }> {
+	const run = async (text: string) => (symbolsIndexed(text, index.symbols) ? (await index.pagefind.search(toIndexQuery(text), options)).results : []);
 	const results = await run(term);
 	if (results.length > 0 || !/\p{Script=Han}/u.test(term)) return { term, results };
 	const simplified = (await loadConverter())(term);
@@ -88,18 +97,14 @@ async function searchTerm(index: SearchIndex, term: string, filters: SearchState
 }
 
 /** Items holding every term (or, with no terms, every item the filters let through). */
-async function searchAll(terms: string[], filters: SearchState['filters']): Promise<Found[]> {
+async function searchAll(terms: string[], state: SearchState): Promise<Found> {
 	const index = await loadIndex();
-	if (terms.length === 0) {
-		const { results } = await index.pagefind.search(null, { filters });
-		return (await Promise.all(results.map((r) => r.data()))).map((data) => ({ data, terms: [] }));
-	}
-	const perTerm = await Promise.all(terms.map((term) => searchTerm(index, term, filters)));
+	const options: PagefindSearchOptions = { filters: state.filters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) };
+	if (terms.length === 0) return { results: (await index.pagefind.search(null, options)).results, terms };
+	const perTerm = await Promise.all(terms.map((term) => searchTerm(index, term, options)));
 	const [first, ...rest] = perTerm;
 	const others = rest.map(({ results }) => new Set(results.map((r) => r.id)));
-	const matching = first!.results.filter((result) => others.every((ids) => ids.has(result.id)));
-	const data = await Promise.all(matching.map((r) => r.data()));
-	return data.map((d) => ({ data: d, terms: perTerm.map((p) => p.term) }));
+	return { results: first!.results.filter((result) => others.every((ids) => ids.has(result.id))), terms: perTerm.map((p) => p.term) };
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string) {
@@ -109,7 +114,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
 	return node;
 }
 
-function renderResult({ data, terms }: Found): HTMLLIElement {
+function renderResult({ data, terms }: Shown): HTMLLIElement {
 	const item = element('li', { class: 'search-result' });
 	const heading = element('h2');
 	heading.append(element('a', { href: linkToMatch(data.url, terms[0]) }, data.meta.title ?? data.url));
@@ -133,15 +138,12 @@ function renderResult({ data, terms }: Found): HTMLLIElement {
 	return item;
 }
 
-function order(found: Found[], terms: string[], sort: SearchState['sort']): Found[] {
-	if (sort === 'newest') return [...found].sort((a, b) => (b.data.meta.date ?? '').localeCompare(a.data.meta.date ?? ''));
-	const candidates = found.map((f) => ({ ...f, title: f.data.meta.title ?? '', text: fromIndexExcerpt(f.data.content), matches: f.data.locations.length }));
-	return rankResults(candidates, matchedTerms(found, terms));
-}
-
-/** The terms as they matched: converted ones where a Traditional query was converted. */
-function matchedTerms(found: Found[], terms: string[]): string[] {
-	return found[0]?.terms.length ? found[0].terms : terms;
+/** One page of results, fetched and, unless sorted by date, ranked: title and whole-phrase hits first. */
+async function showPage(found: Found, from: number, state: SearchState): Promise<HTMLLIElement[]> {
+	const data = await Promise.all(found.results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+	const shown = data.map((d) => ({ data: d, terms: found.terms, title: d.meta.title ?? '', text: fromIndexExcerpt(d.content), matches: d.locations.length }));
+	const ordered = state.sort === 'newest' || found.terms.length === 0 ? shown : rankResults(shown, found.terms);
+	return ordered.map(renderResult);
 }
 
 function describe(count: number, terms: string[], matched: string[], filtered: boolean): string {
@@ -152,21 +154,29 @@ function describe(count: number, terms: string[], matched: string[], filtered: b
 	return count > 0 ? `找到 ${count} 篇稿件含 ${quoted(terms)}${converted}${scope}。` : `没有稿件含 ${quoted(terms)}${converted}${scope}。`;
 }
 
-async function run(state: SearchState, status: HTMLElement, list: HTMLElement): Promise<void> {
+async function run(state: SearchState, status: HTMLElement, list: HTMLElement, more: HTMLButtonElement): Promise<void> {
 	const terms = parseQuery(state.query);
 	const filtered = Object.keys(state.filters).length > 0;
 	list.replaceChildren();
 	list.dataset.resultCount = '0';
+	more.hidden = true;
 	if (terms.length === 0 && !filtered) {
 		status.textContent = '';
 		return;
 	}
 	status.textContent = '正在搜索……';
 	try {
-		const found = await searchAll(terms, state.filters);
-		list.replaceChildren(...order(found, terms, state.sort).map(renderResult));
-		list.dataset.resultCount = String(found.length);
-		status.textContent = describe(found.length, terms, matchedTerms(found, terms), filtered);
+		const found = await searchAll(terms, state);
+		list.replaceChildren(...(await showPage(found, 0, state)));
+		list.dataset.resultCount = String(found.results.length);
+		status.textContent = describe(found.results.length, terms, found.terms, filtered);
+		more.hidden = found.results.length <= PAGE_SIZE;
+		more.onclick = async () => {
+			const shownCount = list.children.length;
+			list.append(...(await showPage(found, shownCount, state)));
+			more.hidden = list.children.length >= found.results.length;
+			(list.children[shownCount]?.querySelector('a') as HTMLElement | null)?.focus();
+		};
 	} catch (error) {
 		status.textContent = '搜索索引加载失败，请稍后重试。';
 		console.error(error);
@@ -196,6 +206,7 @@ export function runSearchPage(): void {
 	const filters = document.querySelector<HTMLDetailsElement>('#search-filters')!;
 	const status = document.querySelector<HTMLElement>('#search-status')!;
 	const list = document.querySelector<HTMLElement>('#search-results')!;
+	const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 
 	const initial = readSearchParams(new URLSearchParams(location.search));
 	input.value = initial.query;
@@ -209,13 +220,13 @@ export function runSearchPage(): void {
 	}
 	if (filters.open) void loadFilterOptions(form);
 	filters.addEventListener('toggle', () => filters.open && void loadFilterOptions(form), { once: true });
-	void run(initial, status, list);
+	void run(initial, status, list, more);
 
 	const update = () => {
 		const state = stateOf(form);
 		const params = writeSearchParams(state).toString();
 		history.replaceState(null, '', params ? `?${params}` : location.pathname);
-		void run(state, status, list);
+		void run(state, status, list, more);
 	};
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { contentItemIds, searchableText } from '../support/site-files.ts';
 
 const siteUrl = inject('siteUrl');

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 export const BASE_PATH = '/archive/';
