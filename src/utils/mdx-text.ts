@@ -4,6 +4,24 @@
  * character references only, so undoing those two gives the printed text back.
  */
 
+/** Undoes the ingester's escapes in one block of MDX. */
+export function unescapeMdx(block: string): string {
+	return block
+		.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+		.replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+		.replace(/\\([!-/:-@[-`{-~])/g, '$1')
+		.replace(/\s*\n\s*/g, ' ');
+}
+
+/** The paragraphs and headings of an MDX body as plain text, one per entry. */
+export function blocksOfMdx(body: string): string[] {
+	return body
+		.split(/\n{2,}/)
+		.map((block) => block.trim())
+		.filter(Boolean)
+		.map((block) => unescapeMdx(block.replace(/^#{1,6} /, '')));
+}
+
 /** The first paragraph of an MDX body, as plain text, cut to `maxLength` characters. */
 export function leadText(body: string, maxLength = 120): string | undefined {
 	const paragraph = body
@@ -11,11 +29,7 @@ export function leadText(body: string, maxLength = 120): string | undefined {
 		.map((block) => block.trim())
 		.find((block) => block && !block.startsWith('#'));
 	if (!paragraph) return undefined;
-	const text = paragraph
-		.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-		.replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-		.replace(/\\([!-/:-@[-`{-~])/g, '$1')
-		.replace(/\s*\n\s*/g, ' ');
+	const text = unescapeMdx(paragraph);
 	const characters = [...text];
 	return characters.length > maxLength ? `${characters.slice(0, maxLength).join('')}…` : text;
 }

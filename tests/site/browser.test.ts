@@ -6,7 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { contentItemIds, searchableText } from '../support/site-files.ts';
+import { expectedIds, loadOracle } from '../../scripts/bench/search-oracle.ts';
+import { CONTENT_ITEMS } from '../support/site-files.ts';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -96,9 +97,8 @@ describe('searching', () => {
 
 	// The substring oracle: an item matches when its text contains the query, ignoring letter
 	// case and whitespace.
-	const ids = contentItemIds();
-	const fold = (text: string) => text.replace(/\s+/g, '').toLowerCase();
-	const containing = (...terms: string[]) => ids.filter((id) => terms.every((t) => fold(searchableText(id)).includes(fold(t)))).sort();
+	const oracle = loadOracle(CONTENT_ITEMS);
+	const containing = (...terms: string[]) => expectedIds(oracle, terms).sort();
 	const queries = [
 		'司美格鲁肽', '格鲁', '生物医药', '园区', '明月湖', '算力', '南中轴', '7月10日', 'GLP-1', 'glp-1', 'GLP-1受体', 'web3', '500PFLOPS',
 		'PFLOPS', 'AI制药', 'AI+智能', '“新”力', '62.4亿元', '(西北)', '肽注射', '鲁司', '医药生物', '湖明月', 'GLP1', '高新区构建', '曾文溪摄', '@',

@@ -1,0 +1,216 @@
+/**
+ * npm run bench:search [-- --items N] [--sample K] [--reuse]
+ *
+ * Recall, precision and bytes of the site's search against stock Pagefind on the same content.
+ * Builds the site (the bundled content, or a generated archive of N items), adds a stock Pagefind
+ * index of the same pages next to the site's own, serves both on 127.0.0.1 under /bench/, and in
+ * real Chromium
+ * - runs every query of scripts/bench/search-queries.json through the site's search page (its
+ *   real code, paging through every result) and through stock Pagefind (the query as typed),
+ *   comparing both with the substring oracle (scripts/bench/search-oracle.ts);
+ * - measures the bytes a reader downloads for a first query (empty cache) and for each later one.
+ * With --items N > 0 the recall and precision pass runs on the sample only and compares result
+ * counts with the oracle (paging through thousands of results would measure patience, not search).
+ * Prints a Markdown table.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../lib/chromium.ts';
+import { serveStatic } from '../lib/static-server.ts';
+import { parseQuery } from '../../src/utils/search-query.ts';
+import { generateArchive } from './corpus.ts';
+import type { BenchQuery } from './make-search-queries.ts';
+import { expectedIds, loadOracle } from './search-oracle.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const BASE = '/bench/';
+
+const { values } = parseArgs({
+	options: {
+		items: { type: 'string', default: '0' },
+		sample: { type: 'string', default: '30' },
+		reuse: { type: 'boolean', default: false },
+	},
+});
+const itemCount = Number(values.items);
+const work = join(ROOT, '.cache/bench-search', String(itemCount));
+const dist = join(work, 'dist');
+
+function step(message: string): void {
+	console.error(`[bench:search] ${message}`);
+}
+
+async function build(): Promise<string> {
+	const itemsDir = itemCount > 0 ? join(work, 'content/items') : join(ROOT, 'content/items');
+	if (values.reuse && existsSync(join(dist, 'pagefind-stock'))) return itemsDir;
+	rmSync(work, { recursive: true, force: true });
+	if (itemCount > 0) {
+		step(`generating and ingesting ${itemCount} items`);
+		generateArchive({ items: itemCount, contentDir: join(work, 'content') });
+	}
+	step('building the site');
+	const started = performance.now();
+	const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', dist], {
+		cwd: ROOT,
+		env: { ...process.env, BASE_PATH: BASE, ...(itemCount > 0 ? { ARCHIVE_ITEMS_DIR: itemsDir } : {}), ASTRO_TELEMETRY_DISABLED: '1' },
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
+	if (result.status !== 0) throw new Error('astro build failed');
+	step(`built in ${((performance.now() - started) / 1000).toFixed(1)} s; adding a stock Pagefind index`);
+	const { errors, index } = await pagefind.createIndex({ forceLanguage: 'zh' });
+	if (errors.length > 0 || !index) throw new Error(errors.join('\n'));
+	const added = await index.addDirectory({ path: dist });
+	if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+	const written = await index.writeFiles({ outputPath: join(dist, 'pagefind-stock') });
+	if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+	await pagefind.close();
+	return itemsDir;
+}
+
+/** Sums the bytes on the wire of the search requests (index files, converter) a page makes. */
+async function meter(context: BrowserContext, page: Page): Promise<{ take(): number }> {
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+	const urls = new Map<string, string>();
+	let bytes = 0;
+	cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
+	cdp.on('Network.loadingFinished', (event) => {
+		const url = urls.get(event.requestId) ?? '';
+		if (/\/pagefind(-stock)?\/|opencc|t2cn/.test(url)) bytes += event.encodedDataLength;
+	});
+	return {
+		take() {
+			const taken = bytes;
+			bytes = 0;
+			return taken;
+		},
+	};
+}
+
+const idOf = (url: string) => new URL(url, 'http://host').pathname.slice(BASE.length).replace(/\/$/, '');
+
+/** The site's own search: the search page, paged through to the last result. */
+async function siteSearch(page: Page, query: string): Promise<string[]> {
+	await page.goto(`${BASE}search/?q=${encodeURIComponent(query)}`.replace(/^/, serverUrl));
+	await page.waitForFunction(() => /找到|没有|失败/.test(document.querySelector('#search-status')?.textContent ?? ''));
+	for (;;) {
+		const more = await page.$('#search-more:not([hidden])');
+		if (!more) break;
+		const shown = await page.$$eval('#search-results > li', (list) => list.length);
+		await more.click();
+		await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
+	}
+	const hrefs = await page.$$eval('#search-results > li h2 a', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+	return hrefs.map(idOf);
+}
+
+/** Stock Pagefind, as its own UI would call it: the query as typed, then every result's data. */
+async function stockSearch(page: Page, query: string, limit = Infinity): Promise<string[]> {
+	const urls = (await page.evaluate(
+		`(async () => {
+			window.stock ??= await import('${BASE}pagefind-stock/pagefind.js').then(async (pf) => { await pf.options({ baseUrl: '${BASE}' }); await pf.init(); return pf; });
+			const search = await window.stock.search(${JSON.stringify(query)});
+			const data = await Promise.all(search.results.slice(0, ${Number.isFinite(limit) ? limit : 'undefined'}).map((r) => r.data()));
+			return data.map((d) => d.url);
+		})()`,
+	)) as string[];
+	return urls.map(idOf);
+}
+
+let serverUrl = '';
+
+async function main(): Promise<void> {
+	const itemsDir = await build();
+	const oracle = loadOracle(itemsDir);
+	const queries = JSON.parse(readFileSync(join(import.meta.dirname, 'search-queries.json'), 'utf8')) as BenchQuery[];
+	const server = await serveStatic(dist, BASE);
+	serverUrl = server.url.slice(0, -BASE.length);
+	const browser = await launchChromium();
+	const totals = { site: { hit: 0, found: 0 }, stock: { hit: 0, found: 0 }, expected: 0 };
+	const misses: string[] = [];
+	try {
+		const large = itemCount > 0;
+		const checked = large ? queries.slice(0, Number(values.sample)) : queries;
+		step(`running ${checked.length} queries over ${oracle.length} items`);
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${serverUrl}${BASE}search/`);
+		for (const query of checked) {
+			if (large) {
+				const expected = expectedIds(oracle, query.simplified ? [query.simplified] : parseQuery(query.query)).length;
+				await page.goto(`${serverUrl}${BASE}search/?q=${encodeURIComponent(query.query)}`);
+				await page.waitForFunction(() => /找到|没有|失败/.test(document.querySelector('#search-status')?.textContent ?? ''));
+				const count = Number(await page.getAttribute('#search-results', 'data-result-count'));
+				const shown = (await page.$$eval('#search-results > li h2 a', (links) => links.map((a) => (a as HTMLAnchorElement).href))).map(idOf);
+				const expectedSet = new Set(expectedIds(oracle, query.simplified ? [query.simplified] : parseQuery(query.query)));
+				const wrong = shown.filter((id) => !expectedSet.has(id)).length;
+				totals.expected += expected;
+				totals.site.found += count;
+				totals.site.hit += count === expected && wrong === 0 ? count : Math.min(count, expected) - wrong;
+				if (count !== expected || wrong > 0) misses.push(`${query.kind} ${query.query}: expected ${expected}, found ${count}, wrong among shown ${wrong}`);
+				continue;
+			}
+			const terms = parseQuery(query.query).map((term) => (query.simplified && term === query.query ? query.simplified : term));
+			const expected = new Set(expectedIds(oracle, query.simplified ? [query.simplified] : terms));
+			const site = await siteSearch(page, query.query);
+			await page.goto(`${serverUrl}${BASE}search/`);
+			const stock = await stockSearch(page, query.query);
+			totals.expected += expected.size;
+			for (const [name, found] of [['site', site], ['stock', stock]] as const) {
+				const hit = found.filter((id) => expected.has(id)).length;
+				totals[name].hit += hit;
+				totals[name].found += found.length;
+				if (name === 'site' && (hit !== expected.size || hit !== found.length)) {
+					misses.push(`${query.kind} ${query.query}: expected ${expected.size}, found ${found.length}, right ${hit}`);
+				}
+			}
+		}
+		await context.close();
+
+		step('measuring bytes');
+		const sample = queries.filter((q) => q.kind !== 'negative').slice(0, Number(values.sample));
+		const bytes = { site: { first: 0, later: [] as number[] }, stock: { first: 0, later: [] as number[] } };
+		for (const name of ['site', 'stock'] as const) {
+			const fresh = await browser.newContext();
+			const page = await fresh.newPage();
+			const meterOf = await meter(fresh, page);
+			await page.goto(`${serverUrl}${BASE}search/`);
+			meterOf.take();
+			for (const [i, query] of sample.entries()) {
+				if (name === 'site') {
+					await page.fill('#search-input', query.query);
+					await page.press('#search-input', 'Enter');
+					await page.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes('篇稿件') && new URL(location.href).searchParams.get('q') === q, query.query);
+				} else {
+					// Pagefind's UI shows five results at a time.
+					await stockSearch(page, query.query, 5);
+				}
+				await page.waitForLoadState('networkidle');
+				const taken = meterOf.take();
+				if (i === 0) bytes[name].first = taken;
+				else bytes[name].later.push(taken);
+			}
+			await fresh.close();
+		}
+		const average = (list: number[]) => Math.round(list.reduce((a, b) => a + b, 0) / Math.max(1, list.length));
+		const ratio = (a: number, b: number) => (b === 0 ? '—' : `${((a / b) * 100).toFixed(1)}%`);
+		console.log(`\nSearch benchmark: ${checked.length} queries, ${oracle.length} items${large ? ' (counts checked, stock not run)' : ''}; bytes over ${sample.length} queries (first on an empty cache, then the average of the later ones).\n`);
+		console.log('| search | recall | precision | bytes, first query | bytes, later query (avg) |');
+		console.log('| --- | --- | --- | --- | --- |');
+		for (const name of ['site', 'stock'] as const) {
+			const quality = large && name === 'stock' ? '— | —' : `${ratio(totals[name].hit, totals.expected)} | ${ratio(totals[name].hit, totals[name].found)}`;
+			console.log(`| ${name === 'site' ? 'this site' : 'stock Pagefind 1.6'} | ${quality} | ${bytes[name].first.toLocaleString('en')} | ${average(bytes[name].later).toLocaleString('en')} |`);
+		}
+		if (misses.length > 0) console.log(`\nSite misses:\n${misses.map((m) => `- ${m}`).join('\n')}`);
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+await main();
