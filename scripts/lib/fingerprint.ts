@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 
 const FIELD = 'fingerprint';
-const LINE = new RegExp(`^${FIELD}: ([0-9a-f]{16})\\n`, 'm');
+// Quoted: an all-digit or 1e5-like hash would otherwise read as a YAML number.
+const LINE = new RegExp(`^${FIELD}: "([0-9a-f]{16})"\\n`, 'm');
 
 function digest(text: string): string {
 	return createHash('sha256').update(text).digest('hex').slice(0, 16);
@@ -17,7 +18,7 @@ function digest(text: string): string {
  * including that block's last newline, `tail` what follows (the MDX body, or nothing).
  */
 export function withFingerprint(head: string, tail = ''): string {
-	return `${head}${FIELD}: ${digest(head + tail)}\n${tail}`;
+	return `${head}${FIELD}: "${digest(head + tail)}"\n${tail}`;
 }
 
 export type Provenance = 'ingested' | 'edited';
