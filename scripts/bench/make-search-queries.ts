@@ -37,7 +37,8 @@ function randomRun(length: number): string {
 		const chars = [...pick(items).folded];
 		const start = Math.floor(random() * Math.max(1, chars.length - length));
 		const run = chars.slice(start, start + length).join('');
-		if ([...run].length === length) return run;
+		// Runs stay inside one block (the oracle's blocks are NUL-separated).
+		if ([...run].length === length && !run.includes('\u0000')) return run;
 	}
 }
 

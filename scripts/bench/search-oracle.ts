@@ -1,7 +1,8 @@
 /**
- * The substring oracle for search: an item matches a query when every term occurs in the item's
- * searchable text (title, kicker, subtitle, captions and credits, body), ignoring letter case and
- * whitespace. Read from the MDX sources, independently of the site and its index.
+ * The substring oracle for search: an item matches a query when every term occurs in one block
+ * of the item's searchable text (title, kicker, subtitle, a caption with its credit, a heading, a
+ * paragraph), ignoring letter case and whitespace. Read from the MDX sources, independently of
+ * the site and its index.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -13,8 +14,9 @@ import { filesUnder } from '../lib/files.ts';
 export interface OracleItem {
 	/** The item's id, which is also its URL path: kjrb/2024-07-12/00-01. */
 	id: string;
+	/** The blocks of text, one per line. */
 	text: string;
-	/** The same text, whitespace removed and lower-cased, as matching compares it. */
+	/** The same blocks, whitespace removed and lower-cased, as matching compares them, NUL between blocks. */
 	folded: string;
 }
 
@@ -28,10 +30,10 @@ export function loadOracle(itemsDir: string): OracleItem[] {
 			const mdx = readFileSync(file, 'utf8');
 			const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx) ?? [];
 			const data = parse(frontmatter) as ItemFrontmatter;
-			const figures = (data.figures ?? []).flatMap((f) => [f.caption, f.credit ?? '']);
-			const text = [data.title, data.kicker ?? '', data.subtitle ?? '', ...figures, ...blocksOfMdx(body)].join('\n');
+			const figures = (data.figures ?? []).map((f) => f.caption + (f.credit ?? ''));
+			const blocks = [data.title, data.kicker ?? '', data.subtitle ?? '', ...figures, ...blocksOfMdx(body)].filter(Boolean);
 			const id = relative(itemsDir, file).split(sep).join('/').replace(/\.mdx$/, '');
-			return { id, text, folded: fold(text) };
+			return { id, text: blocks.join('\n'), folded: blocks.map(fold).join('\u0000') };
 		})
 		.sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -14,9 +14,11 @@ import type { Element, Root, RootContent } from 'hast';
 import * as pagefind from 'pagefind';
 import { rehype } from 'rehype';
 import { INDEXED_SYMBOLS_FILE } from '../utils/search-files.ts';
-import { symbolsIn, toIndexText } from '../utils/search-tokens.ts';
+import { BLOCK_END, symbolsIn, toIndexText } from '../utils/search-tokens.ts';
 
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript']);
+/** Elements whose text is a block of its own: a phrase never runs from one into the next. */
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'dt', 'dd', 'td', 'th']);
 
 function check<T extends { errors: string[] }>(step: string, result: T): T {
 	if (result.errors.length > 0) {
@@ -41,6 +43,11 @@ export function singleCharacterCopy(html: string): string {
 				// Metadata and filters are shown to readers as they are: keep them unspaced.
 				if (props.dataPagefindMeta !== undefined || props.dataPagefindFilter !== undefined || props.dataPagefindSort !== undefined) return;
 				inBody ||= props.dataPagefindBody !== undefined;
+				if (inBody && BLOCK_TAGS.has(element.tagName)) {
+					for (const child of element.children) visit(child, inBody);
+					element.children.push({ type: 'text', value: ` ${BLOCK_END} ` });
+					return;
+				}
 			}
 			for (const child of node.children) visit(child, inBody);
 		};
@@ -79,8 +86,10 @@ export function pagefindIndex(): AstroIntegration {
 						pages.push(file);
 						symbolsIn(html, symbols);
 					}
-					// A straight double quote delimits phrase queries; it cannot be a word as well.
+					// A straight double quote delimits phrase queries; it cannot be a word as well. The
+					// block end mark must stay out of words, so that it holds a place between blocks.
 					symbols.delete('"');
+					symbols.delete(BLOCK_END);
 					const includeCharacters = [...symbols].sort().join('');
 					const { index } = check('创建索引', await pagefind.createIndex({ forceLanguage: 'zh', includeCharacters }));
 					if (!index) throw new Error('Pagefind 没有返回索引对象。');

@@ -11,6 +11,13 @@ const WHITESPACE = /[\s\u3000\u00a0\u2000-\u200b\ufeff]+/gu;
 /** Characters Pagefind drops unless told to index them: everything but letters and digits. */
 const SYMBOL = /[^\p{L}\p{N}\p{M}\s\u3000\u00a0\u2000-\u200b\ufeff]/gu;
 
+/**
+ * Marks the end of each block (paragraph, heading, caption) in the indexed copy. Pagefind keeps
+ * it in the text but not as a word, so it takes a place of its own: a phrase never runs from a
+ * paragraph into the next, and excerpts can show where a block ended.
+ */
+export const BLOCK_END = '¶';
+
 /** Every character its own word; whitespace only separates. */
 export function toIndexText(text: string): string {
 	const characters = [...text.replace(WHITESPACE, '')];
@@ -33,5 +40,9 @@ export function symbolsIndexed(query: string, indexed: Set<string>): boolean {
  * running text: the spaces between characters go, and adjacent highlights join.
  */
 export function fromIndexExcerpt(html: string): string {
-	return html.replace(/\s+/g, '').replace(/<\/mark><mark>/g, '');
+	return html
+		.replace(/\s+/g, '')
+		.replace(/<\/mark><mark>/g, '')
+		.replaceAll(BLOCK_END, '　')
+		.replace(/^　+|　+$/g, '');
 }

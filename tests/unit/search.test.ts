@@ -54,7 +54,7 @@ describe('symbolsIn / symbolsIndexed', () => {
 
 describe('fromIndexExcerpt', () => {
 	it('removes the spaces between characters and joins highlights', () => {
-		expect(fromIndexExcerpt('正 在 <mark>司</mark> <mark>美</mark> 格 G L P - 1')).toBe('正在<mark>司美</mark>格GLP-1');
+		expect(fromIndexExcerpt('正 在 <mark>司</mark> <mark>美</mark> 格 G L P - 1 ¶ 下 一 段 ¶ ')).toBe('正在<mark>司美</mark>格GLP-1　下一段');
 	});
 });
 
