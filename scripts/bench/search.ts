@@ -18,7 +18,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { parseQuery } from '../../src/utils/search-query.ts';
@@ -71,23 +71,20 @@ async function build(): Promise<string> {
 	return itemsDir;
 }
 
-/** Sums the bytes on the wire of the search requests (index files, converter) a page makes. */
-async function meter(context: BrowserContext, page: Page): Promise<{ take(): number }> {
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Network.enable');
-	await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
-	const urls = new Map<string, string>();
-	let bytes = 0;
-	cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
-	cdp.on('Network.loadingFinished', (event) => {
-		const url = urls.get(event.requestId) ?? '';
-		if (/\/pagefind(-stock)?\/|opencc|t2cn/.test(url)) bytes += event.encodedDataLength;
+/**
+ * Sums the bytes received for the search requests (index files, converter) a page makes, its
+ * Web Worker's included (Pagefind searches in a worker).
+ */
+function meter(page: Page): { take(): Promise<number> } {
+	const pending: Promise<number>[] = [];
+	page.on('requestfinished', (request) => {
+		if (!/\/pagefind(-stock)?\/|opencc|t2cn/.test(request.url())) return;
+		pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize));
 	});
 	return {
-		take() {
-			const taken = bytes;
-			bytes = 0;
-			return taken;
+		async take() {
+			const sizes = await Promise.all(pending.splice(0));
+			return sizes.reduce((a, b) => a + b, 0);
 		},
 	};
 }
@@ -178,20 +175,24 @@ async function main(): Promise<void> {
 		for (const name of ['site', 'stock'] as const) {
 			const fresh = await browser.newContext();
 			const page = await fresh.newPage();
-			const meterOf = await meter(fresh, page);
+			const meterOf = meter(page);
 			await page.goto(`${serverUrl}${BASE}search/`);
-			meterOf.take();
+			await meterOf.take();
 			for (const [i, query] of sample.entries()) {
 				if (name === 'site') {
 					await page.fill('#search-input', query.query);
 					await page.press('#search-input', 'Enter');
-					await page.waitForFunction((q) => document.querySelector('#search-status')?.textContent?.includes('篇稿件') && new URL(location.href).searchParams.get('q') === q, query.query);
+					await page.waitForFunction(
+						(q) => /找到|没有|失败/.test(document.querySelector('#search-status')?.textContent ?? '') && new URL(location.href).searchParams.get('q') === q,
+						query.query,
+						{ timeout: 120_000 },
+					);
 				} else {
 					// Pagefind's UI shows five results at a time.
 					await stockSearch(page, query.query, 5);
 				}
 				await page.waitForLoadState('networkidle');
-				const taken = meterOf.take();
+				const taken = await meterOf.take();
 				if (i === 0) bytes[name].first = taken;
 				else bytes[name].later.push(taken);
 			}

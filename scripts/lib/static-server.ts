@@ -31,7 +31,9 @@ export async function serveStatic(root: string, basePath: string): Promise<Stati
 		const pathname = decodeURIComponent(url.pathname);
 		const notFound = () => {
 			response.writeHead(404, { 'content-type': TYPES['.html']! });
-			createReadStream(join(root, '404.html')).pipe(response);
+			const page = join(root, '404.html');
+			if (existsSync(page)) createReadStream(page).pipe(response);
+			else response.end('404');
 		};
 		if (!pathname.startsWith(basePath)) return notFound();
 		const relativePath = normalize(pathname.slice(basePath.length)).replace(/^(\.\.[/\\])+/, '');
