@@ -52,7 +52,7 @@ interface SearchIndex {
 
 const base = import.meta.env.BASE_URL;
 /** Results shown (and fetched) at a time; the rest load on request, so a common word costs little. */
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 let indexPromise: Promise<SearchIndex> | undefined;
 let toSimplified: Promise<(text: string) => string> | undefined;
 
