@@ -170,7 +170,10 @@ async function main(): Promise<void> {
 		await context.close();
 
 		step('measuring bytes');
-		const sample = queries.filter((q) => q.kind !== 'negative').slice(0, Number(values.sample));
+		// Evenly spread over the query set, so that every kind and length is in the sample.
+		const candidates = queries.filter((q) => q.kind !== 'negative');
+		const sampleSize = Math.min(Number(values.sample), candidates.length);
+		const sample = Array.from({ length: sampleSize }, (_, i) => candidates[Math.floor((i * candidates.length) / sampleSize)]!);
 		const bytes = { site: { first: 0, later: [] as number[] }, stock: { first: 0, later: [] as number[] } };
 		for (const name of ['site', 'stock'] as const) {
 			const fresh = await browser.newContext();
