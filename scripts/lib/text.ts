@@ -1,17 +1,7 @@
-/**
- * Character classes and small text helpers shared by the ingester and the site's search code.
- * Kept free of Node APIs so that browser code may import it too.
- */
-
-/** Han ideographs (CJK Unified Ideographs and extensions, compatibility ideographs, 〇). */
-export const HAN = /[\p{Script=Han}〇]/u;
+/** Small text helpers for the ingester: trimming, visible characters, brackets, joins. */
 
 /** Whitespace as printed pages use it: ASCII, full-width space (U+3000), NBSP and friends. */
-export const SPACE = /[\s\u3000\u00a0\u2000-\u200b\ufeff]/u;
-
-export function isHan(char: string): boolean {
-	return HAN.test(char);
-}
+const SPACE = /[\s\u3000\u00a0\u2000-\u200b\ufeff]/u;
 
 /** Removes leading/trailing whitespace, full-width indents (　　) included. */
 export function trimLine(line: string): string {
