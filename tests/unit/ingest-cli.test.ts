@@ -170,6 +170,21 @@ describe('npm run ingest', () => {
 		expect(existsSync(join(content, 'items'))).toBe(false);
 	});
 
+	it('shows progress and a summary when there are many files', () => {
+		const content = contentDir();
+		const inbox = join(content, 'inbox');
+		mkdirSync(inbox);
+		for (let day = 1; day <= 25; day++) {
+			const date = `2024-07-${String(day).padStart(2, '0')}`;
+			cpSync(join(FIXTURES, 'xinhua-wenlv.txt'), join(inbox, `${date}.txt`));
+			writeFileSync(join(inbox, `${date}.yaml`), `paper: 新华每日电讯\ndate: ${date}\npage: 3\n`);
+		}
+		const result = ingest(inbox, '--out', join(content, 'items'));
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stderr).toContain('已读取 25/25 个文件');
+		expect(result.stdout).toContain('25 个文件，50 篇稿件：新建 50 篇，更新 0 篇，未变 0 篇');
+	});
+
 	it('exits 2 with the usage on unknown options', () => {
 		const result = ingest('--nonsense');
 		expect(result.status).toBe(2);
