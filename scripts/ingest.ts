@@ -158,6 +158,25 @@ function planGenerated(run: Run, target: string, content: string, kind: 'item' |
 }
 
 function planSourceCopy(run: Run, file: string, archived: string, raw: Buffer): void {
+	const claimedBy = run.claimed.get(archived);
+	if (claimedBy) {
+		run.problems.push({
+			file: shown(file),
+			message: `与 ${claimedBy} 要存档为同一个文件 ${shown(archived)}。`,
+			hint: '同一天同一报纸的版面文本须用不同的文件名，例如在文件名里写上版次。',
+		});
+		return;
+	}
+	run.claimed.set(archived, shown(file));
+	const sidecar = sidecarPath(file);
+	if (sidecar) {
+		// The archived sidecar follows the one given, so that the archive tells what was used.
+		const target = join(dirname(archived), basename(sidecar));
+		const content = readFileSync(sidecar);
+		if (!existsSync(target) || !readFileSync(target).equals(content)) {
+			run.writes.push({ path: target, content, label: shown(target), kind: 'source', replaces: existsSync(target) });
+		}
+	}
 	if (existsSync(archived)) {
 		if (!readFileSync(archived).equals(raw)) {
 			run.problems.push({
@@ -169,11 +188,6 @@ function planSourceCopy(run: Run, file: string, archived: string, raw: Buffer): 
 		return;
 	}
 	run.writes.push({ path: archived, content: raw, label: shown(archived), kind: 'source', replaces: false });
-	const sidecar = sidecarPath(file);
-	if (sidecar) {
-		const target = join(dirname(archived), basename(sidecar));
-		if (!existsSync(target)) run.writes.push({ path: target, content: readFileSync(sidecar), label: shown(target), kind: 'source', replaces: false });
-	}
 }
 
 /** Item files in a page's folder that this run no longer produces: left alone, but reported. */
@@ -252,7 +266,10 @@ function main(): void {
 		pageName: values['page-name'],
 		columns: values.columns?.split(/[,，、]/).map((c) => c.trim()).filter(Boolean),
 	});
-	if (!flagsResult.success) fail(flagsResult.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('\n'));
+	if (!flagsResult.success) {
+		const flag = (field: PropertyKey) => `--${String(field).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+		fail(flagsResult.error.issues.map((i) => `${flag(i.path[0] ?? '')}: ${i.message}`).join('\n'));
+	}
 
 	const itemsRoot = resolve(values.out);
 	const contentRoot = dirname(itemsRoot);
@@ -261,8 +278,12 @@ function main(): void {
 	const say = values.json ? console.error : console.log;
 
 	const transaction = new Transaction(join(contentRoot, '.ingest-transaction'));
-	const restored = transaction.recover();
-	if (restored.length > 0) console.error(`上次导入中途停止，已恢复 ${restored.length} 个文件到导入前的样子。`);
+	if (values['dry-run']) {
+		if (transaction.pending()) console.error('上次导入中途停止；下次正式运行时会先把内容恢复到那次导入前的样子。');
+	} else {
+		const restored = transaction.recover();
+		if (restored.length > 0) console.error(`上次导入中途停止，已恢复 ${restored.length} 个文件到导入前的样子。`);
+	}
 
 	const sources = listSources(positionals);
 	const run: Run = { problems: [], warnings: [], writes: [], plans: [], claimed: new Map() };

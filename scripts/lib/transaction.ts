@@ -16,6 +16,8 @@ interface JournalEntry {
 	target: string;
 	staged: string;
 	backup: string;
+	/** Whether the target existed before the run: only a new file may be removed on recovery. */
+	existed: boolean;
 }
 
 const JOURNAL = 'journal.json';
@@ -39,8 +41,8 @@ export class Transaction {
 				if (existsSync(entry.backup)) {
 					renameSync(entry.backup, entry.target);
 					restored.push(entry.target);
-				} else if (!existsSync(entry.staged) && existsSync(entry.target)) {
-					// The staged file was moved into place and nothing stood there before.
+				} else if (!entry.existed && !existsSync(entry.staged) && existsSync(entry.target)) {
+					// The staged file was moved into place where nothing stood before.
 					unlinkSync(entry.target);
 					restored.push(entry.target);
 				}
@@ -63,6 +65,7 @@ export class Transaction {
 			target: write.path,
 			staged: join(this.dir, 'staged', String(i)),
 			backup: join(this.dir, 'backup', String(i)),
+			existed: existsSync(write.path),
 		}));
 		writes.forEach((write, i) => writeFileSync(entries[i]!.staged, write.content, { flush: true }));
 		const journalTemp = join(this.dir, `${JOURNAL}.tmp`);
@@ -75,6 +78,13 @@ export class Transaction {
 			renameSync(entry.staged, entry.target);
 			afterEach?.(i + 1);
 		});
+		// Removing the journal is the commit: from here on nothing is rolled back.
+		unlinkSync(join(this.dir, JOURNAL));
 		rmSync(this.dir, { recursive: true, force: true });
+	}
+
+	/** Whether an interrupted run left changes to undo. */
+	pending(): boolean {
+		return existsSync(join(this.dir, JOURNAL));
 	}
 }

@@ -128,7 +128,9 @@ describe('npm run ingest', () => {
 		const crashed = ingestWithEnv({ INGEST_TEST_CRASH_AFTER_WRITES: '3' }, BUNDLED_SOURCE, '--out', items, '--page-name', '园区');
 		expect(crashed.status).toBe(70);
 		expect(snapshot(content)).not.toEqual(before);
-		const next = ingest(BUNDLED_SOURCE, '--out', items, '--dry-run');
+		const dryRun = ingest(BUNDLED_SOURCE, '--out', items, '--dry-run');
+		expect(dryRun.stderr).toContain('下次正式运行时会先把内容恢复');
+		const next = ingest(BUNDLED_SOURCE, '--out', items);
 		expect(next.stderr).toContain('上次导入中途停止，已恢复 3 个文件');
 		expect(snapshot(content)).toEqual(before);
 	});
@@ -168,6 +170,25 @@ describe('npm run ingest', () => {
 		expect(result.stderr).toMatch(/no-date\.txt\n {2}无法确定报纸名称/);
 		expect(result.stderr).toContain('6 个文件中有 5 个有问题，未写入任何文件。');
 		expect(existsSync(join(content, 'items'))).toBe(false);
+	});
+
+	it('refuses two page texts that would be archived under one name', () => {
+		const content = contentDir();
+		for (const [folder, page] of [['a', 1], ['b', 2]] as const) {
+			mkdirSync(join(content, folder));
+			cpSync(BUNDLED_SOURCE, join(content, folder, 'page.txt'));
+			writeFileSync(join(content, folder, 'page.yaml'), `page: ${page}\n`);
+		}
+		const result = ingest(join(content, 'a'), join(content, 'b'), '--out', join(content, 'items'));
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('要存档为同一个文件');
+		expect(existsSync(join(content, 'items'))).toBe(false);
+	});
+
+	it('names flags as they are typed in its messages', () => {
+		const result = ingest(BUNDLED_SOURCE, '--paper-slug', 'Bad Slug');
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain('--paper-slug:');
 	});
 
 	it('shows progress and a summary when there are many files', () => {
