@@ -1,7 +1,9 @@
 /**
  * Turns the bytes of a page text file into a string, or refuses with a reason: never mojibake.
  * UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; text that is not valid
- * UTF-8 but valid GB18030 (which covers GBK and GB2312) is read as GB18030.
+ * UTF-8 is read as GB18030 (which covers GBK and GB2312) when that gives plausible Chinese, else
+ * as Big5 when that does. GB18030 decodes almost any byte string, so plausibility matters: Big5
+ * text read as GB18030 comes out full of Cyrillic, kana and rare characters.
  */
 
 export class SourceDecodeError extends Error {
@@ -43,9 +45,26 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
 	}
 	const utf8 = decodeStrict(body, 'utf-8');
 	if (utf8 !== undefined) return utf8;
-	const gb = decodeStrict(body, 'gb18030');
-	if (gb !== undefined) return gb;
-	throw new SourceDecodeError(`${file} 既不是有效的 UTF-8，也不是有效的 GB18030/GBK 文本。`, '用文本编辑器把文件另存为 UTF-8 后再导入。');
+	for (const encoding of ['gb18030', 'big5']) {
+		const text = decodeStrict(body, encoding);
+		if (text !== undefined && looksLikeChinese(text)) return text;
+	}
+	throw new SourceDecodeError(`${file} 既不是 UTF-8，也不像是 GB18030/GBK 或 Big5 编码的中文。`, '用文本编辑器把文件另存为 UTF-8 后再导入。');
+}
+
+/** Characters that mojibake is made of and Chinese newspaper text is not. */
+const UNLIKELY = /[\u0370-\u052f\u3040-\u30ff\u2500-\u257f\ue000-\uf8ff\u3400-\u4dbf\ufffd]/u;
+
+/** True when at most 1% of the non-ASCII characters are of kinds that mojibake produces. */
+function looksLikeChinese(text: string): boolean {
+	let nonAscii = 0;
+	let unlikely = 0;
+	for (const character of text) {
+		if (character.charCodeAt(0) < 0x80) continue;
+		nonAscii++;
+		if (UNLIKELY.test(character)) unlikely++;
+	}
+	return unlikely <= nonAscii * 0.01;
 }
 
 function decodeOrRefuse(bytes: Uint8Array, encoding: string, file: string): string {

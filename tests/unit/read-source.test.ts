@@ -28,3 +28,15 @@ describe('decodeSource', () => {
 		}
 	});
 });
+
+describe('decodeSource on legacy Chinese encodings', () => {
+	it('reads Big5 as Big5, not as GB18030 mojibake', () => {
+		// 科技日報訊（記者王華） in Big5.
+		const big5 = new Uint8Array([0xac, 0xec, 0xa7, 0xde, 0xa4, 0xe9, 0xb3, 0xf8, 0xb0, 0x54, 0xa1, 0x5d, 0xb0, 0x4f, 0xaa, 0xcc, 0xa4, 0xfd, 0xb5, 0xd8, 0xa1, 0x5e]);
+		expect(decodeSource(big5, 'a.txt')).toBe('科技日報訊（記者王華）');
+	});
+	it('refuses bytes that decode to no plausible Chinese', () => {
+		const noise = new Uint8Array(Array.from({ length: 64 }, (_, i) => 0x81 + ((i * 37) % 0x7e)));
+		expect(() => decodeSource(noise, 'a.txt')).toThrow(/不像是/);
+	});
+});
