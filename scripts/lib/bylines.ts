@@ -29,6 +29,10 @@ export const ROLES = [
 ] as const;
 
 const ROLE_PREFIX = new RegExp(`^(${ROLES.join('|')})`);
+/** A name as bylines print them: two to four Han characters (with · for transliterations), or Latin. */
+const PERSON_NAME = /^(?:[\p{Script=Han}·]{2,6}|[A-Za-z][A-Za-z .'-]{1,40})$/u;
+/** Words that follow a role in headings and column names. */
+const NOT_NAMES = new Set(['手记', '观察', '调查', '走访', '探访', '来信', '专访', '亲历', '风采', '笔记', '日记', '眼中', '视线', '体验']);
 
 /** Splits a run of names and roles (`邸金 本报记者 顾满斌`) into authors. */
 export function parseAuthorList(text: string): Author[] {
@@ -72,7 +76,9 @@ export function parseBylineLine(line: string): Author[] | undefined {
 	if (!marked && !ROLE_PREFIX.test(body)) return undefined;
 	if (/[。，,；;！？!?：:“”]/.test(body) || [...body].length > 40) return undefined;
 	const authors = parseAuthorList(body);
-	return authors.length > 0 ? authors : undefined;
+	// 记者手记, 通讯员风采: a role word opening a heading, not a person.
+	if (authors.length === 0 || authors.some((a) => !PERSON_NAME.test(a.name) || NOT_NAMES.has(a.name))) return undefined;
+	return authors;
 }
 
 export interface Lead {

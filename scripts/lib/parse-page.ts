@@ -260,9 +260,8 @@ class PageReader {
 
 		const lines = [...run];
 		let column: Block | undefined;
-		if (lines.length >= 2 && (this.columnNames.has(lines[0]!.text) || (anchored && charLength(lines[0]!.text) <= 5 && !/[\s\u3000]/u.test(lines[0]!.text)))) {
-			column = lines.shift();
-		}
+		// Only known column names (or the maintainer's --columns): a short kicker is no column.
+		if (lines.length >= 2 && this.columnNames.has(lines[0]!.text)) column = lines.shift();
 		let subtitle: Block | undefined;
 		if (lines.length >= 2 && /^(?:——|──|—|－－|--)/u.test(lines.at(-1)!.text)) subtitle = lines.pop();
 		const title = lines.pop()!;
@@ -348,7 +347,11 @@ class PageReader {
 	/** Whether `block` continues the paragraph before it (a column break cut the paragraph). */
 	private continues(previous: BodyParagraph, block: Block): boolean {
 		if (block.kind === 'byline' || block.kind === 'lead' || block.kind === 'caption' || block.kind === 'credit') return false;
-		if (this.indentsParagraphs) return !block.indented;
+		if (this.indentsParagraphs) {
+			// An unindented heading after a finished paragraph is a heading, not a continuation.
+			if (!isUnterminated(previous.text) && block.kind === 'short' && isSectionHeadingText(block.text)) return false;
+			return !block.indented;
+		}
 		if (!isUnterminated(previous.text)) return false;
 		return true;
 	}

@@ -42,3 +42,11 @@ describe('parseAuthorList', () => {
 		expect(parseAuthorList('洪恒飞 王婧璐 记者江耘')).toEqual([{ name: '洪恒飞' }, { name: '王婧璐' }, { name: '江耘', role: '记者' }]);
 	});
 });
+
+describe('parseBylineLine refuses headings that open with a role', () => {
+	it('does not read 记者手记 or 通讯员风采 as people', () => {
+		expect(parseBylineLine('记者手记')).toBeUndefined();
+		expect(parseBylineLine('通讯员风采')).toBeUndefined();
+		expect(parseBylineLine('记者 王华')).toEqual([{ name: '王华', role: '记者' }]);
+	});
+});
