@@ -87,7 +87,7 @@ export function readSidecar(path: string): PageMetaInput {
 	return result.data;
 }
 
-export function paperSlugOf(paper: string): string {
+export function slugForPaper(paper: string): string {
 	const initials = pinyin(paper, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('');
 	const slug = initials.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 	return slug || 'paper';
@@ -108,12 +108,16 @@ function inferDate(source: string, page: ParsedPage, today: Date): string | unde
 		.map((i) => (i.dateline ? datelineMonthDay(i.dateline) : undefined))
 		.filter((d): d is { month: number; day: number } => Boolean(d));
 	if (days.length === 0) return undefined;
+	// Datelines on both sides of a new year leave the year in doubt: ask rather than guess.
+	const months = new Set(days.map((d) => d.month));
+	if (months.has(12) && months.has(1)) return undefined;
 	const years = [...source.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((m) => Number(m[1])).filter((y) => y <= today.getUTCFullYear());
 	if (years.length === 0) return undefined;
 	const year = Math.max(...years);
 	const latest = days.reduce((a, b) => (b.month * 100 + b.day > a.month * 100 + a.day ? b : a));
 	const iso = `${year}-${String(latest.month).padStart(2, '0')}-${String(latest.day).padStart(2, '0')}`;
-	return z.iso.date().safeParse(iso).success ? iso : undefined;
+	const valid = z.iso.date().safeParse(iso).success && iso <= today.toISOString().slice(0, 10);
+	return valid ? iso : undefined;
 }
 
 /** Combines flags, sidecar and inference; throws PageMetaError when paper or date stays unknown. */
@@ -145,7 +149,7 @@ export function resolvePageMeta(options: {
 	}
 	return stripUndefined({
 		paper,
-		paperSlug: given.paperSlug ?? paperSlugOf(paper),
+		paperSlug: given.paperSlug ?? slugForPaper(paper),
 		date,
 		page: given.page,
 		pageName: given.pageName,

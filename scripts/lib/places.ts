@@ -40,10 +40,14 @@ function parksIn(text: string): string[] {
 /** Regions first, in the order printed, then parks. */
 export function placesIn(title: string, dateline?: string): string[] {
 	const text = `${dateline ?? ''} ${title}`;
-	const regions = [...PROVINCES, ...CITIES]
-		.map((name) => ({ name, at: text.indexOf(name) }))
-		.filter((region) => region.at >= 0)
-		.sort((a, b) => a.at - b.at)
-		.map((region) => region.name);
+	// Read left to right, longest name first, never inside a name already read: 江西宁都 is 江西,
+	// not 西宁; 上海南站 is 上海, not 海南.
+	const names = [...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length);
+	const regions: string[] = [];
+	for (let at = 0; at < text.length; ) {
+		const name = names.find((candidate) => text.startsWith(candidate, at));
+		if (name) regions.push(name);
+		at += name ? name.length : 1;
+	}
 	return [...new Set([...regions, ...parksIn(title)])];
 }

@@ -6,10 +6,11 @@
 
 /** Undoes the ingester's escapes in one block of MDX. */
 export function unescapeMdx(block: string): string {
+	// One pass, so that an escaped \& stays a literal & and never starts a reference.
 	return block
-		.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-		.replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-		.replace(/\\([!-/:-@[-`{-~])/g, '$1')
+		.replace(/\\([!-/:-@[-`{-~])|&#x([0-9a-f]+);|&#(\d+);/gi, (_, escaped?: string, hex?: string, dec?: string) =>
+			escaped ?? String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)),
+		)
 		.replace(/\s*\n\s*/g, ' ');
 }
 

@@ -17,3 +17,10 @@ describe('placesIn', () => {
 		expect(placesIn('暑期文旅市场持续升温')).toEqual([]);
 	});
 });
+
+describe('placesIn reads names left to right', () => {
+	it('does not find a place inside another', () => {
+		expect(placesIn('江西宁都推进高标准农田建设')).toEqual(['江西']);
+		expect(placesIn('上海南站改造完成')).toEqual(['上海']);
+	});
+});

@@ -24,7 +24,7 @@ describe('bodyToMdx', () => {
 describe('leadText', () => {
 	it('gives back the printed text of the first paragraph', async () => {
 		const { leadText } = await import('../../src/utils/mdx-text.ts');
-		const text = 'import a<b>{c} \\*1. 第一';
+		const text = 'import a<b>{c} \\*1. 第一 &#65; &amp;';
 		expect(leadText(`## 标题\n\n${bodyToMdx(paragraph(text))}`)).toBe(text);
 	});
 });
