@@ -56,6 +56,14 @@ export function singleCharacterCopy(html: string): string {
 	return String(processor.processSync(html));
 }
 
+function decodeEntities(html: string): string {
+	return html.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (entity, hex?: string, dec?: string, name?: string) => {
+		if (hex) return String.fromCodePoint(parseInt(hex, 16));
+		if (dec) return String.fromCodePoint(Number(dec));
+		return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name!.toLowerCase() as 'amp'] ?? entity;
+	});
+}
+
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
 	for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
 		if (entry.isFile() && entry.name.endsWith('.html')) yield join(entry.parentPath, entry.name);
@@ -84,7 +92,8 @@ export function pagefindIndex(): AstroIntegration {
 						const html = await readFile(file, 'utf8');
 						if (!html.includes('data-pagefind-body')) continue;
 						pages.push(file);
-						symbolsIn(html, symbols);
+						// Entities (&#39;, &amp;…) stand for characters the text holds.
+						symbolsIn(decodeEntities(html), symbols);
 					}
 					// A straight double quote delimits phrase queries; it cannot be a word as well. The
 					// block end mark must stay out of words, so that it holds a place between blocks.

@@ -66,12 +66,15 @@ function loadIndex(): Promise<SearchIndex> {
 		await pagefind.init();
 		return { pagefind, symbols: new Set(symbols) };
 	})();
+	// A failed download is tried again on the next search, not remembered.
+	indexPromise.catch(() => (indexPromise = undefined));
 	return indexPromise;
 }
 
 /** The Traditional → Simplified converter, downloaded only when a query needs it. */
 function loadConverter(): Promise<(text: string) => string> {
 	toSimplified ??= import('opencc-js/t2cn').then((OpenCC) => OpenCC.Converter({ from: 'tw', to: 'cn' }));
+	toSimplified.catch(() => (toSimplified = undefined));
 	return toSimplified;
 }
 
@@ -154,7 +157,12 @@ function describe(count: number, terms: string[], matched: string[], filtered: b
 	return count > 0 ? `找到 ${count} 篇稿件含 ${quoted(terms)}${converted}${scope}。` : `没有稿件含 ${quoted(terms)}${converted}${scope}。`;
 }
 
+/** Counts searches, so that a slow earlier one never overwrites a later one's results. */
+let latestRun = 0;
+
 async function run(state: SearchState, status: HTMLElement, list: HTMLElement, more: HTMLButtonElement): Promise<void> {
+	const runId = ++latestRun;
+	const current = () => runId === latestRun;
 	const terms = parseQuery(state.query);
 	const filtered = Object.keys(state.filters).length > 0;
 	list.replaceChildren();
@@ -167,21 +175,31 @@ async function run(state: SearchState, status: HTMLElement, list: HTMLElement, m
 	status.textContent = '正在搜索……';
 	try {
 		const found = await searchAll(terms, state);
-		list.replaceChildren(...(await showPage(found, 0, state)));
+		const firstPage = await showPage(found, 0, state);
+		if (!current()) return;
+		list.replaceChildren(...firstPage);
 		list.dataset.resultCount = String(found.results.length);
 		status.textContent = describe(found.results.length, terms, found.terms, filtered);
 		more.hidden = found.results.length <= PAGE_SIZE;
 		more.onclick = async () => {
+			more.disabled = true;
 			const shownCount = list.children.length;
-			list.append(...(await showPage(found, shownCount, state)));
+			const nextPage = await showPage(found, shownCount, state);
+			more.disabled = false;
+			if (!current()) return;
+			list.append(...nextPage);
 			more.hidden = list.children.length >= found.results.length;
 			(list.children[shownCount]?.querySelector('a') as HTMLElement | null)?.focus();
 		};
 	} catch (error) {
+		if (!current()) return;
 		status.textContent = '搜索索引加载失败，请稍后重试。';
 		console.error(error);
 	}
 }
+
+/** Chinese order, numbers by value: 第2版 before 第10版. */
+const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
 
 /** Fills the filter menus with the values in the archive and their counts (on first opening). */
 async function loadFilterOptions(form: HTMLFormElement): Promise<void> {
@@ -190,7 +208,7 @@ async function loadFilterOptions(form: HTMLFormElement): Promise<void> {
 	for (const { name } of FILTERS) {
 		const select = form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!;
 		const chosen = select.value;
-		const values = Object.entries(available[name] ?? {}).sort(([a], [b]) => (name === 'year' || name === 'month' ? b.localeCompare(a) : a.localeCompare(b, 'zh-Hans-CN')));
+		const values = Object.entries(available[name] ?? {}).sort(([a], [b]) => (name === 'year' || name === 'month' ? b.localeCompare(a) : collator.compare(a, b)));
 		select.replaceChildren(element('option', { value: '' }, '全部'), ...values.map(([value, count]) => element('option', { value }, `${filterValueLabel(name, value)}（${count}）`)));
 		select.value = chosen;
 	}
