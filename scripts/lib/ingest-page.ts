@@ -9,6 +9,7 @@ import { itemSchema, type ItemFrontmatterInput } from '../../src/schemas/item.ts
 import { pageSchema, type PageRecordInput } from '../../src/schemas/page.ts';
 import { checkConservation, type ConservationReport } from './conservation.ts';
 import { withFingerprint } from './fingerprint.ts';
+import { withoutEmpty } from './objects.ts';
 import type { PageMeta } from './page-meta.ts';
 import type { ParsedItem, ParsedPage } from './parse-page.ts';
 import { placesIn } from './places.ts';
@@ -52,14 +53,6 @@ export function pagePath(meta: Pick<PageMeta, 'paperSlug' | 'date' | 'page'>): s
 
 export function toPosix(path: string): string {
 	return path.split(sep).join('/');
-}
-
-function withoutEmpty<T extends object>(value: T, keep: (keyof T)[] = []): T {
-	for (const key of Object.keys(value) as (keyof T)[]) {
-		const field = value[key];
-		if (field === undefined || (Array.isArray(field) && field.length === 0 && !keep.includes(key))) delete value[key];
-	}
-	return value;
 }
 
 export function frontmatterOf(item: ParsedItem, meta: PageMeta, sourceFile: string): ItemFrontmatterInput {

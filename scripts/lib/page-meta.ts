@@ -9,6 +9,7 @@ import { pinyin } from 'pinyin-pro';
 import { LineCounter, isMap, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import { datelineMonthDay } from './bylines.ts';
+import { withoutEmpty } from './objects.ts';
 import type { ParsedPage } from './parse-page.ts';
 import type { InferableField } from '../../src/schemas/item.ts';
 
@@ -129,7 +130,7 @@ export function resolvePageMeta(options: {
 	sidecar: PageMetaInput;
 	today?: Date;
 }): PageMeta {
-	const given = { ...options.sidecar, ...stripUndefined(options.flags) };
+	const given = { ...options.sidecar, ...withoutEmpty({ ...options.flags }) };
 	const inferred: InferableField[] = [];
 	let paper = given.paper;
 	if (!paper) {
@@ -147,16 +148,12 @@ export function resolvePageMeta(options: {
 	if (!date) {
 		throw new PageMetaError('无法确定出版日期：正文里没有可用的电头日期和年份。', options.sourcePath, '用 --date 2024-07-12 指定，或写在旁注文件（同名 .yaml）的 date 字段。');
 	}
-	return stripUndefined({
+	return withoutEmpty<PageMeta>({
 		paper,
 		paperSlug: given.paperSlug ?? slugForPaper(paper),
 		date,
 		page: given.page,
 		pageName: given.pageName,
 		inferred,
-	});
-}
-
-function stripUndefined<T extends object>(value: T): T {
-	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+	}, ['inferred']);
 }

@@ -13,6 +13,7 @@
  */
 import { parseAuthorList, parseBylineLine, parseLead, type Author } from './bylines.ts';
 import { isCreditLine, parseCredits, type PageCredit } from './credits.ts';
+import { withoutEmpty } from './objects.ts';
 import { bracketsBalanced, charLength, joinBrokenParagraph, trimLine } from './text.ts';
 
 /** A 1-based inclusive line range in the source file. */
@@ -362,12 +363,7 @@ export function parsePage(source: string, options: ParseOptions = {}): ParsedPag
 	const page = new PageReader(source, options).read();
 	for (const item of page.items) {
 		if (item.authors.length === 0) item.authors = trailingAuthors(item);
-		stripUndefined(item);
+		withoutEmpty(item, ['authors', 'body', 'figures']);
 	}
 	return page;
-}
-
-function stripUndefined<T extends object>(value: T): T {
-	for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
-	return value;
 }

@@ -5,7 +5,7 @@ const SPACE = /[\s\u3000\u00a0\u2000-\u200b\ufeff]/u;
 
 /** Removes leading/trailing whitespace, full-width indents (　　) included. */
 export function trimLine(line: string): string {
-	return line.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/gu, '');
+	return line.replace(/^[\s\u3000\u00a0\u2000-\u200b\ufeff]+|[\s\u3000\u00a0\u2000-\u200b\ufeff]+$/gu, '');
 }
 
 /** The characters of `text` that carry content: everything but whitespace. */
