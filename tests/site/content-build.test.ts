@@ -7,6 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rehype } from 'rehype';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -24,7 +26,7 @@ function build(itemsDir: string, outDir: string) {
 }
 
 describe('text that looks like code', () => {
-	it('is written, built and shown as the same literal text', () => {
+	it('is written, built and shown as the same literal text, and found by search', async () => {
 		const items = join(scratch, 'hostile-items');
 		const ingest = spawnSync(
 			NODE,
@@ -63,6 +65,21 @@ describe('text that looks like code', () => {
 		expect(scripts.filter((code) => code.includes('alert'))).toEqual([]);
 		const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
 		expect(description).toBe('报道引用了一段网页代码<script>alert(&quot;x&quot;)</script>，以及模板写法{1+1}和{props.title}。');
+
+		// And readers can search for it, markup characters included.
+		const server = await serveStatic(out, '/');
+		const browser = await launchChromium();
+		try {
+			const page = await browser.newPage();
+			for (const [query, count] of [['<script>alert', 1], ['{props.title}', 1], ['<!--', 1], ['import fs', 1], ['{2+2}', 0]] as const) {
+				await page.goto(`${server.url}search/?q=${encodeURIComponent(`"${query}"`)}`);
+				await page.waitForFunction(() => /找到|没有/.test(document.querySelector('#search-status')?.textContent ?? ''));
+				expect(Number(await page.getAttribute('#search-results', 'data-result-count')), query).toBe(count);
+			}
+		} finally {
+			await browser.close();
+			await server.close();
+		}
 	});
 });
 
