@@ -34,6 +34,12 @@ describe('text that looks like code', () => {
 			{ cwd: ROOT, encoding: 'utf8' },
 		);
 		expect(ingest.status, ingest.stderr).toBe(0);
+		const second = spawnSync(
+			NODE,
+			[join(ROOT, 'scripts/ingest.ts'), join(ROOT, 'tests/fixtures/pages/rmrb-yaowen.txt'), '--out', items, '--sources', join(scratch, 'sources'), '--paper', '人民日报', '--date', '2024-07-15', '--page', '1'],
+			{ cwd: ROOT, encoding: 'utf8' },
+		);
+		expect(second.status, second.stderr).toBe(0);
 		const out = join(scratch, 'hostile-dist');
 		const result = build(items, out);
 		expect(result.status, result.stderr).toBe(0);
@@ -65,6 +71,11 @@ describe('text that looks like code', () => {
 		expect(scripts.filter((code) => code.includes('alert'))).toEqual([]);
 		const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
 		expect(description).toBe('报道引用了一段网页代码<script>alert(&quot;x&quot;)</script>，以及模板写法{1+1}和{props.title}。');
+
+		// Sub-headings have permanent links too.
+		const yaowen = readFileSync(join(out, 'rmrb/2024-07-15/01-01/index.html'), 'utf8');
+		expect(yaowen).toContain('<h3 id="生产线更聪明了">生产线更聪明了<a class="anchor" href="#生产线更聪明了"');
+		expect(yaowen).toContain('<h2 id="从制造到智造">从“制造”到“智造”<a class="anchor" href="#从制造到智造"');
 
 		// And readers can search for it, markup characters included.
 		const server = await serveStatic(out, '/');
