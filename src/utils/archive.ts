@@ -134,3 +134,19 @@ export const INFERRED_NOTE: Record<ItemFrontmatter['inferred'][number], string> 
 	page: '版次据正文推断',
 	pageName: '版名据正文推断',
 };
+
+/** The id of a page's section on its edition page: page 8 → p08, unknown → p00. */
+export function pageAnchor(page: number | undefined): string {
+	return `p${String(page ?? 0).padStart(2, '0')}`;
+}
+
+/**
+ * A reference to an item in the GB/T 7714-2015 style for newspaper articles:
+ * 作者. 题名[N/OL]. 报纸名, 出版日期(版次)[引用日期]. 网址.
+ * The date of citing is left to the reader; the page number only when known.
+ */
+export function citationOf(item: ArchiveItem, url: string): string {
+	const { authors, title, paper, date, page } = item.data;
+	const names = authors.map((a) => a.name).join(', ');
+	return `${names ? `${names}. ` : ''}${title}[N/OL]. ${paper}, ${date}${page ? `(${String(page).padStart(2, '0')})` : ''}. ${url}.`;
+}

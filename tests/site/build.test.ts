@@ -106,6 +106,12 @@ describe('the built site', () => {
 		}
 	});
 
+	it('tells readers where an item sits and how to cite it', () => {
+		const html = readFileSync(join(outDir, 'kjrb/2024-07-12/00-05/index.html'), 'utf8');
+		expect(html).toMatch(/<nav class="breadcrumbs" aria-label="位置">.*科技日报.*2024年7月12日.*版次未详/s);
+		expect(html).toContain(`华凌, 赵智和. 北京南中轴国际文化科技园: 打造科技文化融合发展新地标[N/OL]. 科技日报, 2024-07-12. ${basePath}kjrb/2024-07-12/00-05/.`);
+	});
+
 	it('gives Pagefind the filters and the sort key of every item', () => {
 		const html = readFileSync(join(outDir, 'kjrb/2024-07-12/00-05/index.html'), 'utf8');
 		for (const filter of ['paper">科技日报', 'year">2024', 'month">2024-07', 'page">版次未详', 'place">北京', 'place">南中轴国际文化科技园', 'author">华凌', 'author">赵智和']) {
