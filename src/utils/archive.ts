@@ -150,3 +150,46 @@ export function citationOf(item: ArchiveItem, url: string): string {
 	const names = authors.map((a) => a.name).join(', ');
 	return `${names ? `${names}. ` : ''}${title}[N/OL]. ${paper}, ${date}${page ? `(${String(page).padStart(2, '0')})` : ''}. ${url}.`;
 }
+
+export interface CalendarDay {
+	day: number;
+	/** YYYY-MM-DD */
+	date: string;
+	/** Whether the archive holds an edition of that day. */
+	exists: boolean;
+}
+
+/** A month as weeks from Monday to Sunday (the Chinese week); empty cells are null. */
+export function monthCalendar(year: number, month: number, existing: Set<string>): (CalendarDay | null)[][] {
+	const first = new Date(Date.UTC(year, month - 1, 1));
+	const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	const lead = (first.getUTCDay() + 6) % 7;
+	const cells: (CalendarDay | null)[] = Array.from({ length: lead }, () => null);
+	for (let day = 1; day <= days; day++) {
+		const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+		cells.push({ day, date, exists: existing.has(date) });
+	}
+	while (cells.length % 7 !== 0) cells.push(null);
+	return Array.from({ length: cells.length / 7 }, (_, week) => cells.slice(week * 7, week * 7 + 7));
+}
+
+/** Ways to browse the archive besides the calendar: by column, by place, by person. */
+export const FACETS = {
+	columns: { label: '栏目', valuesOf: (data: ItemFrontmatter) => (data.column ? [data.column] : []) },
+	places: { label: '地点', valuesOf: (data: ItemFrontmatter) => data.places },
+	people: { label: '人物', valuesOf: (data: ItemFrontmatter) => data.authors.map((a) => a.name) },
+} as const;
+
+export type Facet = keyof typeof FACETS;
+
+/** The items under each value of a facet (each column, place or person), newest first; values in Chinese order. */
+export function groupByFacet(items: ArchiveItem[], facet: Facet): [string, ArchiveItem[]][] {
+	const groups = new Map<string, ArchiveItem[]>();
+	for (const item of [...items].sort(compareForReading)) {
+		for (const value of FACETS[facet].valuesOf(item.data)) {
+			if (!groups.has(value)) groups.set(value, []);
+			groups.get(value)!.push(item);
+		}
+	}
+	return [...groups].sort(([a], [b]) => collator.compare(a, b));
+}

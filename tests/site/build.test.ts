@@ -106,6 +106,16 @@ describe('the built site', () => {
 		}
 	});
 
+	it('lets readers browse by calendar, column, place and person', () => {
+		const paper = readFileSync(join(outDir, 'kjrb/index.html'), 'utf8');
+		expect(paper).toContain(`<caption>2024年7月</caption>`);
+		expect(paper).toContain(`<a href="${basePath}kjrb/2024-07-12/" aria-label="2024年7月12日">12</a>`);
+		const titles = (path: string) => [...readFileSync(join(outDir, path, 'index.html'), 'utf8').matchAll(/<li><a href="[^"]+\/(\d\d-\d\d)\/">/g)].map((m) => m[1]);
+		expect(titles('browse/columns/园镜头')).toEqual(['00-02', '00-03', '00-04']);
+		expect(titles('browse/places/北京')).toEqual(['00-05']);
+		expect(titles('browse/people/华凌')).toEqual(['00-05']);
+	});
+
 	it('tells readers where an item sits and how to cite it', () => {
 		const html = readFileSync(join(outDir, 'kjrb/2024-07-12/00-05/index.html'), 'utf8');
 		expect(html).toMatch(/<nav class="breadcrumbs" aria-label="位置">.*科技日报.*2024年7月12日.*版次未详/s);

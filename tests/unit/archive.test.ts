@@ -92,3 +92,37 @@ describe('citationOf', async () => {
 		expect(citationOf(item('kjrb/2024-07-12/00-01', { title: '标题' }), '/kjrb/2024-07-12/00-01/')).toBe('标题[N/OL]. 科技日报, 2024-07-12. /kjrb/2024-07-12/00-01/.');
 	});
 });
+
+describe('monthCalendar', async () => {
+	const { monthCalendar } = await import('../../src/utils/archive.ts');
+	it('lays a month out in weeks from Monday, marking the days the archive holds', () => {
+		// July 2024 began on a Monday and has 31 days.
+		const weeks = monthCalendar(2024, 7, new Set(['2024-07-12']));
+		expect(weeks).toHaveLength(5);
+		expect(weeks[0]![0]).toEqual({ day: 1, date: '2024-07-01', exists: false });
+		expect(weeks[1]![4]).toEqual({ day: 12, date: '2024-07-12', exists: true });
+		expect(weeks[4]!.map((cell) => cell?.day ?? null)).toEqual([29, 30, 31, null, null, null, null]);
+	});
+	it('leaves the days before the first of the month empty', () => {
+		// September 2024 began on a Sunday.
+		expect(monthCalendar(2024, 9, new Set())[0]!.slice(0, 7).map((cell) => cell?.day ?? null)).toEqual([null, null, null, null, null, null, 1]);
+	});
+});
+
+describe('groupByFacet', async () => {
+	const { groupByFacet } = await import('../../src/utils/archive.ts');
+	it('groups items by column, place or person, each group newest first', () => {
+		const people = groupByFacet(
+			[
+				item('kjrb/2024-07-12/08-01', { authors: [{ name: '华凌' }, { name: '邸金' }] }),
+				item('kjrb/2024-07-13/01-01', { date: '2024-07-13', authors: [{ name: '华凌' }] }),
+			],
+			'people',
+		);
+		// Names in pinyin order: 邸 dǐ before 华 huá.
+		expect(people.map(([name, items]) => [name, items.map((i) => i.id)])).toEqual([
+			['邸金', ['kjrb/2024-07-12/08-01']],
+			['华凌', ['kjrb/2024-07-13/01-01', 'kjrb/2024-07-12/08-01']],
+		]);
+	});
+});
