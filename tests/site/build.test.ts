@@ -37,8 +37,9 @@ function readPage(file: string): Page {
 		url,
 		ids: new Set(all.map((e) => e.properties.id).filter((id): id is string => typeof id === 'string')),
 		links: all.flatMap((e) => [e.properties.href, e.properties.src, e.properties.action]).filter((v): v is string => typeof v === 'string'),
+		// Scripts that run: not data blocks such as JSON-LD.
 		scripts: all
-			.filter((e) => e.tagName === 'script')
+			.filter((e) => e.tagName === 'script' && e.properties.type !== 'application/ld+json')
 			.map((e) => (typeof e.properties.src === 'string' ? e.properties.src : e.children.map((c) => (c.type === 'text' ? c.value : '')).join(''))),
 		lang: all.find((e) => e.tagName === 'html')?.properties.lang as string | undefined,
 	};
@@ -114,6 +115,15 @@ describe('the built site', () => {
 		expect(titles('browse/columns/园镜头')).toEqual(['00-02', '00-03', '00-04']);
 		expect(titles('browse/places/北京')).toEqual(['00-05']);
 		expect(titles('browse/people/华凌')).toEqual(['00-05']);
+	});
+
+	it('describes items to machines: JSON-LD NewsArticle, OpenGraph, robots.txt', () => {
+		const html = readFileSync(join(outDir, 'kjrb/2024-07-12/00-05/index.html'), 'utf8');
+		const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
+		expect(JSON.parse(json!)).toMatchObject({ '@type': 'NewsArticle', headline: '北京南中轴国际文化科技园: 打造科技文化融合发展新地标', url: `${basePath}kjrb/2024-07-12/00-05/` });
+		expect(html).toContain('<meta property="og:type" content="article">');
+		expect(html).toContain('<meta property="article:author" content="华凌">');
+		expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nAllow: /\nDisallow: ${basePath}search/\n`);
 	});
 
 	it('tells readers where an item sits and how to cite it', () => {
