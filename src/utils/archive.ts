@@ -98,13 +98,51 @@ export function neighbourMap(items: ArchiveItem[]): Map<string, Neighbours> {
 	const sequence = [...items].sort(
 		(a, b) => paperSlugOf(a).localeCompare(paperSlugOf(b)) || a.data.date.localeCompare(b.data.date) || compareForReading(a, b),
 	);
-	const neighbours = new Map<string, Neighbours>();
-	sequence.forEach((item, index) => {
+	return neighboursInPaper(sequence, (item) => item.id, paperSlugOf);
+}
+
+/** A page (版) of an edition, as a stop in print order; it lives as a section of its edition page. */
+export interface PageStop {
+	/** The page record's id: kjrb/2024-07-12/08. */
+	id: string;
+	paperSlug: string;
+	date: string;
+	page?: number;
+	pageName?: string;
+	/** Site path of the page's section: kjrb/2024-07-12/#p08. */
+	path: string;
+}
+
+/**
+ * Previous and next page (版) of every page, keyed by page id, in print order within each paper:
+ * editions from oldest to newest, pages in order, so the last page of a day leads to the first
+ * page of the next day that the archive holds.
+ */
+export function pageNeighbourMap(editions: Edition[]): Map<string, { previous?: PageStop; next?: PageStop }> {
+	const stops = [...editions]
+		.sort((a, b) => a.paperSlug.localeCompare(b.paperSlug) || a.date.localeCompare(b.date))
+		.flatMap((edition) =>
+			edition.pages.map((group): PageStop => ({
+				id: pageIdOf(group.columns[0]!.items[0]!),
+				paperSlug: edition.paperSlug,
+				date: edition.date,
+				page: group.page,
+				pageName: group.pageName,
+				path: `${edition.paperSlug}/${edition.date}/#${pageAnchor(group.page)}`,
+			})),
+		);
+	return neighboursInPaper(stops, (stop) => stop.id, (stop) => stop.paperSlug);
+}
+
+/** Links each entry of a sequence in reading order to the entries before and after it in the same paper. */
+function neighboursInPaper<T>(sequence: T[], keyOf: (entry: T) => string, paperOf: (entry: T) => string) {
+	const neighbours = new Map<string, { previous?: T; next?: T }>();
+	sequence.forEach((entry, index) => {
 		const previous = sequence[index - 1];
 		const next = sequence[index + 1];
-		neighbours.set(item.id, {
-			previous: previous && paperSlugOf(previous) === paperSlugOf(item) ? previous : undefined,
-			next: next && paperSlugOf(next) === paperSlugOf(item) ? next : undefined,
+		neighbours.set(keyOf(entry), {
+			previous: previous && paperOf(previous) === paperOf(entry) ? previous : undefined,
+			next: next && paperOf(next) === paperOf(entry) ? next : undefined,
 		});
 	});
 	return neighbours;

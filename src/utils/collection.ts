@@ -1,14 +1,25 @@
 /**
- * The archive as the pages see it: every item, its editions and its print-order neighbours,
- * read from the content collection once per build.
+ * The archive as the pages see it: every item, its editions and the print-order neighbours of
+ * items and pages, read from the content collection once per build.
  */
 import { getCollection } from 'astro:content';
-import { groupEditions, neighbourMap, pageIdOf, type ArchiveItem, type Edition, type Neighbours } from './archive.ts';
+import {
+	groupEditions,
+	neighbourMap,
+	pageIdOf,
+	pageNeighbourMap,
+	type ArchiveItem,
+	type Edition,
+	type Neighbours,
+	type PageStop,
+} from './archive.ts';
 
 interface Archive {
 	items: ArchiveItem[];
 	editions: Edition[];
 	neighbours: Map<string, Neighbours>;
+	/** Previous and next page (版) of each page id, in print order. */
+	pageNeighbours: Map<string, { previous?: PageStop; next?: PageStop }>;
 	editionOf: (item: ArchiveItem) => Edition;
 }
 
@@ -27,7 +38,13 @@ export function loadArchive(): Promise<Archive> {
 		}
 		const byItem = new Map<string, Edition>();
 		for (const edition of editions) for (const item of edition.items) byItem.set(item.id, edition);
-		return { items, editions, neighbours: neighbourMap(items), editionOf: (item) => byItem.get(item.id)! };
+		return {
+			items,
+			editions,
+			neighbours: neighbourMap(items),
+			pageNeighbours: pageNeighbourMap(editions),
+			editionOf: (item) => byItem.get(item.id)!,
+		};
 	})();
 	return cached;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemFrontmatter } from '../../src/schemas/item.ts';
-import { authorsLabel, formatDate, groupEditions, neighbourMap, pageLabel, type ArchiveItem } from '../../src/utils/archive.ts';
+import { authorsLabel, formatDate, groupEditions, neighbourMap, pageLabel, pageNeighbourMap, type ArchiveItem } from '../../src/utils/archive.ts';
 import { joinBase, normaliseBasePath } from '../../src/utils/base-path.ts';
 
 function item(id: string, data: Partial<ItemFrontmatter>): ArchiveItem {
@@ -124,5 +124,20 @@ describe('groupByFacet', async () => {
 			['邸金', ['kjrb/2024-07-12/08-01']],
 			['华凌', ['kjrb/2024-07-13/01-01', 'kjrb/2024-07-12/08-01']],
 		]);
+	});
+});
+
+describe('pageNeighbourMap', () => {
+	const pages = pageNeighbourMap(groupEditions(archive));
+	it('walks the pages (版) of a paper in print order, across editions', () => {
+		expect(pages.get('kjrb/2024-07-12/01')).toMatchObject({ previous: undefined, next: { id: 'kjrb/2024-07-12/08', path: 'kjrb/2024-07-12/#p08' } });
+		expect(pages.get('kjrb/2024-07-12/08')).toMatchObject({
+			previous: { id: 'kjrb/2024-07-12/01' },
+			next: { id: 'kjrb/2024-07-13/01', date: '2024-07-13', page: 1 },
+		});
+	});
+	it('never crosses into another paper', () => {
+		expect(pages.get('kjrb/2024-07-13/01')?.next).toBeUndefined();
+		expect(pages.get('rmrb/2024-07-12/01')).toEqual({ previous: undefined, next: undefined });
 	});
 });
