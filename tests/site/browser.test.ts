@@ -63,6 +63,67 @@ describe('reading', () => {
 	});
 });
 
+describe('reading comfortably', () => {
+	/** Where every visible block of the page sits, to prove that a change moved nothing. */
+	const layoutOf = (p: Page) =>
+		p.$$eval('header, main, main *, .sidebar', (elements) =>
+			elements.map((e) => {
+				const box = e.getBoundingClientRect();
+				return [Math.round(box.x), Math.round(box.y), Math.round(box.width), Math.round(box.height)].join(',');
+			}),
+		);
+	const paperColour = (p: Page) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+	it('follows the system colour scheme, and the theme button switches it without moving anything', async () => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+		const reader = await context.newPage();
+		await reader.goto(`${siteUrl}kjrb/2024-07-12/00-01/`);
+		expect(await paperColour(reader)).toBe('rgb(22, 23, 26)');
+		const before = await layoutOf(reader);
+		await reader.click('[data-theme-toggle]');
+		expect(await paperColour(reader)).toBe('rgb(255, 255, 255)');
+		expect(await layoutOf(reader)).toEqual(before);
+
+		// The choice holds on the next page, from the first paint on.
+		await reader.goto(`${siteUrl}kjrb/2024-07-12/00-02/`);
+		expect(await reader.getAttribute('html', 'data-theme')).toBe('light');
+		expect(await paperColour(reader)).toBe('rgb(255, 255, 255)');
+		// Switching back to what the system asks for follows the system again.
+		await reader.click('[data-theme-toggle]');
+		expect(await reader.getAttribute('html', 'data-theme')).toBeNull();
+		expect(await reader.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+		await context.close();
+	});
+
+	it("copies a section's permanent link from its anchor", async () => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+		const reader = await context.newPage();
+		await reader.goto(`${siteUrl}kjrb/2024-07-12/00-01/`);
+		await reader.click('h2#提供优质服务 a.anchor');
+		await expect.poll(() => reader.textContent('[data-copy-status]')).toBe('已复制本节链接');
+		const copied = await reader.evaluate(() => navigator.clipboard.readText());
+		expect(decodeURIComponent(copied)).toBe(`${siteUrl}kjrb/2024-07-12/00-01/#提供优质服务`);
+		await context.close();
+	});
+
+	it('prints the item alone, in black on white, even in dark mode', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+		const reader = await context.newPage();
+		await reader.goto(`${siteUrl}kjrb/2024-07-12/00-01/`);
+		await reader.emulateMedia({ media: 'print' });
+		const hidden = await reader.$$eval('.site-header, .sidebar, .toc, .prev-next, .site-footer', (elements) =>
+			elements.map((e) => getComputedStyle(e).display),
+		);
+		expect(hidden.length).toBeGreaterThan(3);
+		expect(new Set(hidden)).toEqual(new Set(['none']));
+		expect(await reader.$eval('h1', (h) => getComputedStyle(h).color)).toBe('rgb(0, 0, 0)');
+		expect(await paperColour(reader)).toBe('rgb(255, 255, 255)');
+		expect(await reader.isVisible('.cite')).toBe(true);
+		await context.close();
+	});
+});
+
 describe('searching', () => {
 	it('finds 司美格鲁肽 and reaches the item', async () => {
 		expect(await search('司美格鲁肽')).toEqual(['kjrb/2024-07-12/00-01']);
