@@ -1,20 +1,29 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { normaliseBasePath } from './src/utils/base-path.ts';
 
 export default defineConfig({
 	// BASE_PATH=/archive npm run build builds the same site for https://host/archive/.
 	base: normaliseBasePath(process.env.BASE_PATH),
-	// SITE_URL=https://example.org makes canonical URLs absolute; optional.
+	// SITE_URL=https://example.org: the site's address, for canonical links, feeds and the sitemap,
+	// which are left out without it.
 	site: process.env.SITE_URL || undefined,
 	trailingSlash: 'ignore',
 	build: { format: 'directory' },
 	// Keep newspaper text exactly as printed: no smart quotes or dashes, no GFM tables,
 	// strikethrough or autolinks made out of ordinary characters.
 	markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
-	integrations: [mdx(), pagefindIndex()],
+	integrations: [
+		mdx(),
+		// The search page has nothing of its own to index (robots.txt disallows it too).
+		sitemap({ filter: (page) => !/\/search\/?$/.test(new URL(page).pathname) }),
+		pagefindIndex(),
+		siteUrlNotice(),
+	],
 	devToolbar: { enabled: false },
 });

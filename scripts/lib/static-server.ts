@@ -25,7 +25,8 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, basePath: string): Promise<StaticServer> {
+/** `port`: 0 (the default) takes any free port. */
+export async function serveStatic(root: string, basePath: string, port = 0): Promise<StaticServer> {
 	const server: Server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		const pathname = decodeURIComponent(url.pathname);
@@ -49,10 +50,22 @@ export async function serveStatic(root: string, basePath: string): Promise<Stati
 		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
 		createReadStream(file).pipe(response);
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+	const { port: listening } = server.address() as AddressInfo;
 	return {
-		url: `http://127.0.0.1:${port}${basePath}`,
+		url: `http://127.0.0.1:${listening}${basePath}`,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
+}
+
+/**
+ * A port that is free now, for a site that must know its own address before it is built
+ * (SITE_URL) and served on it afterwards.
+ */
+export async function freePort(): Promise<number> {
+	const probe = createServer();
+	await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+	const { port } = probe.address() as AddressInfo;
+	await new Promise((resolve) => probe.close(resolve));
+	return port;
 }

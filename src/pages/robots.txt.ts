@@ -1,8 +1,13 @@
-/** Every page may be crawled; the search page has nothing of its own to index. */
+/**
+ * Every page may be crawled; the search page has nothing of its own to index. Names the sitemap
+ * when the build knows the site's address.
+ */
 import type { APIRoute } from 'astro';
 import { joinBase } from '../utils/base-path.ts';
 
-export const GET: APIRoute = () =>
-	new Response(`User-agent: *\nAllow: /\nDisallow: ${joinBase(import.meta.env.BASE_URL, 'search/')}\n`, {
-		headers: { 'content-type': 'text/plain; charset=utf-8' },
-	});
+export const GET: APIRoute = ({ site }) => {
+	const base = import.meta.env.BASE_URL;
+	const lines = ['User-agent: *', 'Allow: /', `Disallow: ${joinBase(base, 'search/')}`];
+	if (site) lines.push(`Sitemap: ${new URL(joinBase(base, 'sitemap-index.xml'), site).href}`);
+	return new Response(`${lines.join('\n')}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+};

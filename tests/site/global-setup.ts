@@ -1,12 +1,14 @@
 /**
  * Builds the real site once, under the sub-path /archive/, with the real Astro build and the
- * real Pagefind index, and serves it on 127.0.0.1 for the tests of this project.
+ * real Pagefind index, and serves it on 127.0.0.1 for the tests of this project. The build knows
+ * the address it is served at (SITE_URL), as a deployment would, so canonical links, feeds and
+ * the sitemap exist and their absolute links can be followed.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { freePort, serveStatic } from '../../scripts/lib/static-server.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 export const BASE_PATH = '/archive/';
@@ -22,13 +24,14 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
 	rmSync(OUT_DIR, { recursive: true, force: true });
+	const port = await freePort();
 	const build = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', OUT_DIR], {
 		cwd: ROOT,
-		env: { ...process.env, BASE_PATH, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: { ...process.env, BASE_PATH, SITE_URL: `http://127.0.0.1:${port}`, ASTRO_TELEMETRY_DISABLED: '1' },
 		encoding: 'utf8',
 	});
 	if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
-	const server = await serveStatic(OUT_DIR, BASE_PATH);
+	const server = await serveStatic(OUT_DIR, BASE_PATH, port);
 	project.provide('siteUrl', server.url);
 	project.provide('outDir', OUT_DIR);
 	project.provide('basePath', BASE_PATH);

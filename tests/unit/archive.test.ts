@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemFrontmatter } from '../../src/schemas/item.ts';
-import { authorsLabel, formatDate, groupEditions, neighbourMap, pageLabel, pageNeighbourMap, type ArchiveItem } from '../../src/utils/archive.ts';
+import { authorsLabel, formatDate, groupEditions, neighbourMap, pageLabel, pageNeighbourMap } from '../../src/utils/archive.ts';
+import { archiveItem } from '../support/archive-items.ts';
 import { joinBase, normaliseBasePath } from '../../src/utils/base-path.ts';
 
-function item(id: string, data: Partial<ItemFrontmatter>): ArchiveItem {
-	const [, date = '2024-07-12', file = '00-01'] = id.split('/');
-	return {
-		id,
-		data: {
-			title: id,
-			paper: '科技日报',
-			date,
-			order: Number(file.split('-')[1]),
-			authors: [],
-			figures: [],
-			places: [],
-			inferred: [],
-			source: { file: 'x.txt', lines: [1, 2] },
-			...data,
-		},
-	};
-}
+const item = archiveItem;
 
 const archive = [
 	item('kjrb/2024-07-12/08-02', { page: 8, column: '园镜头' }),

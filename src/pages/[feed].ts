@@ -1,0 +1,19 @@
+/**
+ * /rss.xml, /atom.xml and /feed.json: the latest items. Built only when SITE_URL gives the site's
+ * address, because feed readers need absolute links (the build says so when it is missing).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadArchive } from '../utils/collection.ts';
+import { FEED_FILES, latestItemsFeed, type FeedFile } from '../utils/feeds.ts';
+
+export const getStaticPaths = (() =>
+	import.meta.env.SITE ? (Object.keys(FEED_FILES) as FeedFile[]).map((feed) => ({ params: { feed } })) : []) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+	const file = params.feed as FeedFile;
+	const siteUrl = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), site);
+	const { items } = await loadArchive();
+	const { render, authors, type } = FEED_FILES[file];
+	const body = render(latestItemsFeed(items, { siteUrl, authors }));
+	return new Response(body, { headers: { 'content-type': `${type}; charset=utf-8` } });
+};
