@@ -148,6 +148,12 @@ function neighboursInPaper<T>(sequence: T[], keyOf: (entry: T) => string, paperO
 	return neighbours;
 }
 
+/** A paper's editions by year, newest year first (editions keep their order). */
+export function editionYears(editions: Edition[]): { year: number; editions: Edition[] }[] {
+	const years = Map.groupBy(editions, (edition) => Number(edition.date.slice(0, 4)));
+	return [...years].sort(([a], [b]) => b - a).map(([year, ofYear]) => ({ year, editions: ofYear }));
+}
+
 /** 2024-07-12 → 2024年7月12日 */
 export function formatDate(iso: string): string {
 	const [year, month, day] = iso.split('-').map(Number);

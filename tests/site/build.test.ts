@@ -11,6 +11,8 @@ import { contentItemIds, filesUnder } from '../support/site-files.ts';
 
 const outDir = inject('outDir');
 const basePath = inject('basePath');
+/** The build's SITE_URL plus base path: absolute URLs in citations, JSON-LD and robots.txt start with it. */
+const siteUrl = inject('siteUrl');
 
 interface Page {
 	path: string;
@@ -95,22 +97,28 @@ describe('the built site', () => {
 		}
 	});
 
-	it('loads search code on the search page only; elsewhere only the "/" shortcut, inline', () => {
+	it('loads search code on the search page only; elsewhere only the small inline script', () => {
 		const searchPage = `${basePath}search/`;
 		for (const page of pages) {
-			const shortcut = page.scripts.find((script) => script.includes("e.key !== '/'"));
-			const others = page.scripts.filter((script) => script !== shortcut);
-			expect(shortcut, page.url).toBeDefined();
-			expect(Buffer.byteLength(shortcut!), page.url).toBeLessThan(500);
+			// The layout's own inline scripts: the theme set before the first paint, and the "/"
+			// shortcut, theme button and copy-link handler.
+			const layout = page.scripts.filter((script) => script.includes("localStorage.getItem('theme')") || script.includes("e.key !== '/'"));
+			const others = page.scripts.filter((script) => !layout.includes(script));
+			expect(layout, page.url).toHaveLength(2);
+			expect(Buffer.byteLength(layout.join('')), page.url).toBeLessThan(1500);
 			if (page.url === searchPage) expect(others.length).toBeGreaterThan(0);
 			else expect(others, page.url).toEqual([]);
 		}
 	});
 
-	it('lets readers browse by calendar, column, place and person', () => {
+	it('lets readers browse by year and calendar, column, place and person', () => {
 		const paper = readFileSync(join(outDir, 'kjrb/index.html'), 'utf8');
-		expect(paper).toContain(`<caption>2024年7月</caption>`);
-		expect(paper).toContain(`<a href="${basePath}kjrb/2024-07-12/" aria-label="2024年7月12日">12</a>`);
+		expect(paper).toContain(`<a href="${basePath}kjrb/2024/">2024年</a>`);
+		const year = readFileSync(join(outDir, 'kjrb/2024/index.html'), 'utf8');
+		for (const calendars of [paper, year]) {
+			expect(calendars).toContain(`<caption>2024年7月</caption>`);
+			expect(calendars).toContain(`<a href="${basePath}kjrb/2024-07-12/" aria-label="2024年7月12日">12</a>`);
+		}
 		const titles = (path: string) => [...readFileSync(join(outDir, path, 'index.html'), 'utf8').matchAll(/<li><a href="[^"]+\/(\d\d-\d\d)\/">/g)].map((m) => m[1]);
 		expect(titles('browse/columns/园镜头')).toEqual(['00-02', '00-03', '00-04']);
 		expect(titles('browse/places/北京')).toEqual(['00-05']);
@@ -120,16 +128,16 @@ describe('the built site', () => {
 	it('describes items to machines: JSON-LD NewsArticle, OpenGraph, robots.txt', () => {
 		const html = readFileSync(join(outDir, 'kjrb/2024-07-12/00-05/index.html'), 'utf8');
 		const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
-		expect(JSON.parse(json!)).toMatchObject({ '@type': 'NewsArticle', headline: '北京南中轴国际文化科技园: 打造科技文化融合发展新地标', url: `${basePath}kjrb/2024-07-12/00-05/` });
+		expect(JSON.parse(json!)).toMatchObject({ '@type': 'NewsArticle', headline: '北京南中轴国际文化科技园: 打造科技文化融合发展新地标', url: `${siteUrl}kjrb/2024-07-12/00-05/` });
 		expect(html).toContain('<meta property="og:type" content="article">');
 		expect(html).toContain('<meta property="article:author" content="华凌">');
-		expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nAllow: /\nDisallow: ${basePath}search/\n`);
+		expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nAllow: /\nDisallow: ${basePath}search/\nSitemap: ${siteUrl}sitemap-index.xml\n`);
 	});
 
 	it('tells readers where an item sits and how to cite it', () => {
 		const html = readFileSync(join(outDir, 'kjrb/2024-07-12/00-05/index.html'), 'utf8');
 		expect(html).toMatch(/<nav class="breadcrumbs" aria-label="位置">.*科技日报.*2024年7月12日.*版次未详/s);
-		expect(html).toContain(`华凌, 赵智和. 北京南中轴国际文化科技园: 打造科技文化融合发展新地标[N/OL]. 科技日报, 2024-07-12. ${basePath}kjrb/2024-07-12/00-05/.`);
+		expect(html).toContain(`华凌, 赵智和. 北京南中轴国际文化科技园: 打造科技文化融合发展新地标[N/OL]. 科技日报, 2024-07-12. ${siteUrl}kjrb/2024-07-12/00-05/.`);
 	});
 
 	it('gives Pagefind the filters and the sort key of every item', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorsLabel, formatDate, groupEditions, neighbourMap, pageLabel, pageNeighbourMap } from '../../src/utils/archive.ts';
+import { authorsLabel, editionYears, formatDate, groupEditions, neighbourMap, pageLabel, pageNeighbourMap } from '../../src/utils/archive.ts';
 import { archiveItem } from '../support/archive-items.ts';
 import { joinBase, normaliseBasePath } from '../../src/utils/base-path.ts';
 
@@ -122,5 +122,15 @@ describe('pageNeighbourMap', () => {
 	it('never crosses into another paper', () => {
 		expect(pages.get('kjrb/2024-07-13/01')?.next).toBeUndefined();
 		expect(pages.get('rmrb/2024-07-12/01')).toEqual({ previous: undefined, next: undefined });
+	});
+});
+
+describe('editionYears', () => {
+	it('groups editions by year, newest year first', () => {
+		const editions = groupEditions([item('kjrb/2023-12-31/01-01', { date: '2023-12-31' }), ...archive.filter((i) => i.id.startsWith('kjrb'))]);
+		expect(editionYears(editions).map(({ year, editions: ofYear }) => [year, ofYear.map((e) => e.date)])).toEqual([
+			[2024, ['2024-07-13', '2024-07-12']],
+			[2023, ['2023-12-31']],
+		]);
 	});
 });
