@@ -3,7 +3,7 @@
  * like code stays text, and a malformed entry stops the build naming the file, the field and the fix.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rehype } from 'rehype';
@@ -93,6 +93,48 @@ describe('text that looks like code', () => {
 			await browser.close();
 			await server.close();
 		}
+	});
+});
+
+describe('an archive of several editions', () => {
+	it('links pages (版), editions and years to their neighbours in print order', () => {
+		const items = join(scratch, 'editions-items');
+		for (const [fixture, date, page] of [
+			['rmrb-yaowen', '2024-07-15', '1'],
+			['xinhua-wenlv', '2024-07-15', '4'],
+			['jjrb-sulan', '2024-07-16', '1'],
+			['gmrb-keji', '2025-01-02', '1'],
+		]) {
+			const ingest = spawnSync(
+				NODE,
+				[join(ROOT, 'scripts/ingest.ts'), join(ROOT, `tests/fixtures/pages/${fixture}.txt`), '--out', items, '--sources', join(scratch, 'editions-sources'), '--paper', '人民日报', '--date', date!, '--page', page!],
+				{ cwd: ROOT, encoding: 'utf8' },
+			);
+			expect(ingest.status, ingest.stderr).toBe(0);
+		}
+		const out = join(scratch, 'editions-dist');
+		const result = build(items, out);
+		expect(result.status, result.stderr).toBe(0);
+		const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
+		/** The links of one prev/next navigation: [label, title, href] each. */
+		const stops = (html: string, label: string) =>
+			[...(new RegExp(`<nav class="prev-next" aria-label="${label}">(.*?)</nav>`, 's').exec(html)?.[1] ?? '').matchAll(
+				/<a rel="(?:prev|next)" href="([^"]+)"><span class="prev-next-label">([^<]+)<\/span><span class="prev-next-title">([^<]+)<\/span>/g,
+			)].map(([, href, stopLabel, title]) => [stopLabel, title, href]);
+
+		expect(stops(page('rmrb/2024-07-15/01-01'), '上一版和下一版')).toEqual([['下一版', '第4版', '/rmrb/2024-07-15/#p04']]);
+		expect(page('rmrb/2024-07-15')).toContain('id="p04"');
+		const lastOnPage4 = readdirSync(join(items, 'rmrb/2024-07-15')).filter((f) => f.startsWith('04-')).sort().at(-1)!.replace('.mdx', '');
+		expect(stops(page(`rmrb/2024-07-15/${lastOnPage4}`), '上一版和下一版')).toEqual([
+			['上一版', '第1版', '/rmrb/2024-07-15/#p01'],
+			['下一版', '2024年7月16日 第1版', '/rmrb/2024-07-16/#p01'],
+		]);
+		expect(stops(page('rmrb/2024-07-16'), '上一期和下一期')).toEqual([
+			['上一期', '2024年7月15日', '/rmrb/2024-07-15/'],
+			['下一期', '2025年1月2日', '/rmrb/2025-01-02/'],
+		]);
+		expect(page('rmrb')).toMatch(/<a href="\/rmrb\/2025\/">2025年<\/a>.*<a href="\/rmrb\/2024\/">2024年<\/a>/s);
+		expect(stops(page('rmrb/2024'), '上一年和下一年')).toEqual([['下一年', '2025年', '/rmrb/2025/']]);
 	});
 });
 
