@@ -4,9 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Element, Root, RootContent } from 'hast';
-import { rehype } from 'rehype';
 import { describe, expect, inject, it } from 'vitest';
+import { htmlElements, runningScripts } from '../../scripts/lib/html.ts';
 import { contentItemIds, filesUnder } from '../support/site-files.ts';
 
 const outDir = inject('outDir');
@@ -24,25 +23,15 @@ interface Page {
 	lang?: string;
 }
 
-function elements(node: Root | RootContent, found: Element[] = []): Element[] {
-	if (node.type === 'element') found.push(node);
-	if ('children' in node) for (const child of node.children) elements(child, found);
-	return found;
-}
-
 function readPage(file: string): Page {
-	const tree = rehype().parse(readFileSync(file, 'utf8'));
-	const all = elements(tree);
+	const all = htmlElements(readFileSync(file, 'utf8'));
 	const url = `${basePath}${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 	return {
 		path: file,
 		url,
 		ids: new Set(all.map((e) => e.properties.id).filter((id): id is string => typeof id === 'string')),
 		links: all.flatMap((e) => [e.properties.href, e.properties.src, e.properties.action]).filter((v): v is string => typeof v === 'string'),
-		// Scripts that run: not data blocks such as JSON-LD.
-		scripts: all
-			.filter((e) => e.tagName === 'script' && e.properties.type !== 'application/ld+json')
-			.map((e) => (typeof e.properties.src === 'string' ? e.properties.src : e.children.map((c) => (c.type === 'text' ? c.value : '')).join(''))),
+		scripts: runningScripts(all),
 		lang: all.find((e) => e.tagName === 'html')?.properties.lang as string | undefined,
 	};
 }
