@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The system packages the tests need: Debian's Chromium (driven by playwright-core; no tool may
-# download a browser of its own) and Noto CJK fonts, so that Chinese renders in screenshots.
+# download a browser of its own), Noto CJK fonts, so that Chinese renders in screenshots, and
+# nginx, the second static host the built site is served from (scripts/lib/nginx.ts).
 # Installs them when missing and running as root; otherwise says what to run.
 set -euo pipefail
 
 missing=()
 [ -x /usr/bin/chromium ] || [ -n "${CHROMIUM_PATH:-}" ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+[ -x /usr/sbin/nginx ] || [ -n "${NGINX_PATH:-}" ] || missing+=(nginx)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then

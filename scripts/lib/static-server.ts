@@ -1,6 +1,7 @@
 /**
  * A plain static file server, as a static host would behave: files under a sub-path, index.html
- * for folders, a redirect from /folder to /folder/, the site's 404.html for anything else.
+ * for folders, a redirect from /folder to /folder/ (the bare sub-path included), the site's
+ * 404.html for anything else.
  * No rewrites, no SPA fallback: what resolves here resolves on any static host.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -36,14 +37,16 @@ export async function serveStatic(root: string, basePath: string, port = 0): Pro
 			if (existsSync(page)) createReadStream(page).pipe(response);
 			else response.end('404');
 		};
+		const redirectToFolder = () => {
+			response.writeHead(301, { location: `${url.pathname}/${url.search}` });
+			response.end();
+		};
+		if (`${pathname}/` === basePath) return redirectToFolder();
 		if (!pathname.startsWith(basePath)) return notFound();
 		const relativePath = normalize(pathname.slice(basePath.length)).replace(/^(\.\.[/\\])+/, '');
 		let file = join(root, relativePath);
 		if (existsSync(file) && statSync(file).isDirectory()) {
-			if (!pathname.endsWith('/')) {
-				response.writeHead(301, { location: `${url.pathname}/${url.search}` });
-				return response.end();
-			}
+			if (!pathname.endsWith('/')) return redirectToFolder();
 			file = join(file, 'index.html');
 		}
 		if (!existsSync(file)) return notFound();
