@@ -4,10 +4,9 @@
  * the address it is served at (SITE_URL), as a deployment would, so canonical links, feeds and
  * the sitemap exist and their absolute links can be followed.
  */
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import { freePort, serveStatic } from '../../scripts/lib/static-server.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -23,14 +22,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-	rmSync(OUT_DIR, { recursive: true, force: true });
 	const port = await freePort();
-	const build = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', OUT_DIR], {
-		cwd: ROOT,
-		env: { ...process.env, BASE_PATH, SITE_URL: `http://127.0.0.1:${port}`, ASTRO_TELEMETRY_DISABLED: '1' },
-		encoding: 'utf8',
-	});
-	if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
+	buildSite({ outDir: OUT_DIR, basePath: BASE_PATH, siteUrl: `http://127.0.0.1:${port}` });
 	const server = await serveStatic(OUT_DIR, BASE_PATH, port);
 	project.provide('siteUrl', server.url);
 	project.provide('outDir', OUT_DIR);
