@@ -17,5 +17,13 @@ if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
 fi
 echo "正在安装测试所需的系统软件包：${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
+# The tests start nginx themselves, in the foreground on a free port: keep apt from starting it as
+# a system service on port 80 (which fails, and fails the install, where that port is taken or
+# there is no IPv6), as Docker images do with this same file.
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+	printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
+	chmod +x /usr/sbin/policy-rc.d
+	trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+fi
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}" fontconfig >/dev/null
