@@ -8,7 +8,9 @@
  * - a redirect that leaves the host (port included) or the base path;
  * - a fragment (#id, decoded: ids are Chinese) that names no element of the target page;
  * - a page that does not answer without its trailing slash (a redirect to it is fine);
- * - a link out of the base path, which a host serving the site under it would not answer.
+ * - a link out of the base path, which a host serving the site under it would not answer;
+ * - a host that does not answer 404 for an address that does not exist, and a broken link on the
+ *   404 page it answers with (which a reader sees at any depth).
  *
  * Why not linkinator: run offline against 127.0.0.1, linkinator 7.6 --check-fragments misses a
  * broken fragment whenever the target page was checked before the link was seen (a breadcrumb's
@@ -54,6 +56,8 @@ interface Link {
 	from: string;
 	written: string;
 	target: URL;
+	/** The response the link was read from. */
+	source: Fetched;
 }
 
 const MAX_REDIRECTS = 5;
@@ -161,8 +165,11 @@ export async function checkLinks(siteUrl: string, options: LinkCheckOptions = {}
 	const fetched = new Map<string, Fetched>();
 	const links: Link[] = [];
 	const problems: LinkProblem[] = [];
-	// robots.txt for its Sitemap lines; a site without one is fine, as nothing links to it.
-	const queue: string[] = [home.href, new URL('robots.txt', home).href];
+	// robots.txt for its Sitemap lines; a site without one is fine, as nothing links to it. And an
+	// address that does not exist, deep down: the host must answer 404, and the links of the page it
+	// answers with must work from there too.
+	const missing = new URL('no/such/page/', home).href;
+	const queue: string[] = [home.href, new URL('robots.txt', home).href, missing];
 	const seen = new Set(queue);
 
 	const resolveLink = (written: string, from: URL): URL | undefined => {
@@ -182,11 +189,13 @@ export async function checkLinks(siteUrl: string, options: LinkCheckOptions = {}
 		const href = queue.shift()!;
 		const response = await fetchWithinSite(new URL(href), basePath);
 		fetched.set(href, response);
-		if (response.status !== 200 || response.problem || !response.url.pathname.startsWith(basePath)) continue;
+		if (href === missing && response.status !== 404) problems.push({ from: missing, link: missing, problem: `不存在的地址应答 HTTP ${response.status}，应为 404` });
+		const readable = response.status === 200 || (href === missing && response.status === 404);
+		if (!readable || response.problem || !response.url.pathname.startsWith(basePath)) continue;
 		for (const written of linksIn(response.body, response.type)) {
 			const target = resolveLink(written, response.url);
 			if (!target) continue;
-			links.push({ from: response.url.href, written, target });
+			links.push({ from: response.url.href, written, target, source: response });
 			const key = withoutFragment(target);
 			if (!target.pathname.startsWith(basePath) || seen.has(key)) continue;
 			seen.add(key);
@@ -199,15 +208,16 @@ export async function checkLinks(siteUrl: string, options: LinkCheckOptions = {}
 		if (!idsByPage.has(page.url.href)) idsByPage.set(page.url.href, fragmentTargets(page.body));
 		return idsByPage.get(page.url.href)!;
 	};
-	for (const { from, written, target } of links) {
+	for (const { from, written, target, source } of links) {
 		const report = (problem: string) => problems.push({ from, link: written, problem });
 		if (!target.pathname.startsWith(basePath)) {
 			report(`不在 ${basePath} 之下`);
 			continue;
 		}
-		const response = fetched.get(withoutFragment(target))!;
+		// A link within the page it is on (#main) reads that page, whatever its status (the 404 page).
+		const response = withoutFragment(target) === source.url.href ? source : fetched.get(withoutFragment(target))!;
 		if (response.problem) report(response.problem);
-		else if (response.status !== 200) report(`HTTP ${response.status}`);
+		else if (response.status !== 200 && response !== source) report(`HTTP ${response.status}`);
 		else if (target.hash && response.type.includes('html')) {
 			const fragment = decodedFragment(target);
 			if (fragment === undefined) report('锚点不是有效的百分号编码');

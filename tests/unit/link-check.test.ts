@@ -31,6 +31,7 @@ write(
 	),
 );
 write('a/index.html', page('<h2 id="第一节">第一节</h2>'));
+write('404.html', page('<a href="#main">skip</a> <main id="main"><a href="/site/">home</a> <a href="../a/">relative, so broken at depth</a></main>'));
 write('a.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
 write('style.css', 'body { background: url("bg.svg"); } @import "base.css";');
 write('app.js', 'import("./chunk.js"); const t = import(`./lazy.js`);');
@@ -59,6 +60,7 @@ describe('the link checker', () => {
 					`/site/rss.xml ${PUBLIC}gone/ HTTP 404`,
 					`/site/feed.json ${PUBLIC}a/#没有这节 目标页面没有 id 为“没有这节”的元素`,
 					`/site/sitemap.xml ${PUBLIC}b/ HTTP 404`,
+					'/site/no/such/page/ ../a/ HTTP 404',
 				].sort(),
 			);
 			expect(report.pages.map((url) => new URL(url).pathname).sort()).toEqual(['/site/', '/site/a/']);
