@@ -11,10 +11,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { StaticServer } from './static-server.ts';
+import { freePort, type StaticServer } from './static-server.ts';
 
 const BINARIES = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx'].filter(Boolean) as string[];
 const MIME_TYPES = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types', '/opt/homebrew/etc/nginx/mime.types'];
@@ -23,16 +22,6 @@ function findFile(candidates: string[], missing: string): string {
 	const found = candidates.find((path) => existsSync(path));
 	if (!found) throw new Error(missing);
 	return found;
-}
-
-/** A port nobody listens on right now (nginx cannot be told to pick one itself). */
-async function freePort(): Promise<number> {
-	const probe = createServer();
-	await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-	const address = probe.address();
-	await new Promise((done) => probe.close(done));
-	if (!address || typeof address === 'string') throw new Error('无法取得空闲端口');
-	return address.port;
 }
 
 /** nginx's config for one site; `basePath` is '/' or '/sub/path/'. */
@@ -93,6 +82,7 @@ export async function serveWithNginx(root: string, basePath: string): Promise<St
 	const binary = findFile(BINARIES, '找不到 nginx：请先安装 Debian 的 nginx（apt-get install nginx），或用 NGINX_PATH 指定路径。');
 	const mimeTypes = findFile(MIME_TYPES, '找不到 nginx 的 mime.types（Debian 的 nginx-common 软件包提供 /etc/nginx/mime.types）。');
 	const work = mkdtempSync(join(tmpdir(), 'nginx-'));
+	// nginx cannot be told to pick a free port itself.
 	const port = await freePort();
 	writeFileSync(join(work, 'nginx.conf'), nginxConfig({ root, basePath, port, work, mimeTypes }));
 	const child = spawn(binary, ['-p', work, '-c', join(work, 'nginx.conf'), '-e', 'stderr'], { stdio: ['ignore', 'ignore', 'pipe'] });

@@ -1,7 +1,7 @@
 /**
  * The site works from any static host, at a domain root and under a sub-path: the /archive/ build
- * of the global setup and a build at / (made here, with SITE_URL so that canonical, feed and
- * sitemap URLs are absolute; a few seconds), each served by our plain static server and by nginx.
+ * of the global setup and a build at / (made here, a few seconds), both with SITE_URL so that
+ * canonical links, feeds and the sitemap exist, each served by our plain static server and by nginx.
  * On each of the four, from the home page: every link, asset, fragment, feed and sitemap entry
  * resolves, every page answers with and without its trailing slash, every built page is reached,
  * and a search in Chromium finds 科技 and leads to an item that resolves.
@@ -18,7 +18,8 @@ import { filesUnder } from '../support/site-files.ts';
 
 const ROOT_BUILD = { outDir: join(import.meta.dirname, '../../.cache/test-site-root'), basePath: '/', siteUrl: 'https://example.org' };
 const builds = [
-	{ build: '子路径 /archive/ 的构建', outDir: inject('outDir'), basePath: inject('basePath'), publicUrl: undefined },
+	// Built for the address of the global setup's server: its absolute links are mapped onto nginx's.
+	{ build: '子路径 /archive/ 的构建', outDir: inject('outDir'), basePath: inject('basePath'), publicUrl: inject('siteUrl') },
 	{ build: '根路径 / 的构建', outDir: ROOT_BUILD.outDir, basePath: ROOT_BUILD.basePath, publicUrl: `${ROOT_BUILD.siteUrl}/` },
 ];
 const hosts = [
