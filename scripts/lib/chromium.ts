@@ -35,16 +35,19 @@ export interface DevToolsChromium {
  */
 export async function launchChromiumForDevTools(): Promise<DevToolsChromium> {
 	const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
+	// In a process group of its own, so that closing ends its helper processes too, which would
+	// otherwise still be writing to the profile as it is removed.
 	const child = spawn(chromiumPath(), ['--headless=new', ...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
 		stdio: ['ignore', 'ignore', 'pipe'],
+		detached: true,
 	});
 	const close = async () => {
 		if (child.exitCode === null && child.signalCode === null) {
 			const exited = new Promise((done) => child.once('exit', done));
-			child.kill();
+			process.kill(-child.pid!, 'SIGTERM');
 			await exited;
 		}
-		rmSync(profile, { recursive: true, force: true });
+		rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 	};
 	let output = '';
 	const port = await new Promise<number>((resolve, reject) => {
