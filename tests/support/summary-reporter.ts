@@ -1,6 +1,6 @@
 /**
  * Ends a run with the plain line CI reads, `N passed, N failed, N skipped`, after Vitest's own
- * report. A module that failed to load counts as a failure.
+ * report. A module that failed to load, or whose hook failed, counts as a failure.
  */
 import type { Reporter, TestModule } from 'vitest/node';
 
@@ -8,7 +8,8 @@ export default class SummaryReporter implements Reporter {
 	onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
 		const count = { passed: 0, failed: 0, skipped: 0 };
 		for (const module of testModules) {
-			if (module.state() === 'failed' && [...module.children.allTests()].length === 0) count.failed++;
+			// A module that failed with no failed test of its own: it did not load, or a hook failed.
+			if (module.state() === 'failed' && ![...module.children.allTests()].some((test) => test.result().state === 'failed')) count.failed++;
 			for (const test of module.children.allTests()) {
 				const state = test.result().state;
 				if (state === 'passed') count.passed++;
