@@ -4,8 +4,9 @@
  * What a reader downloads to read one page of each kind (scripts/lib/page-types.ts), before any
  * interaction: the HTML, every stylesheet it links (inline styles are part of the HTML), raw and
  * compressed as a host would send them (gzip level 9, Brotli quality 11), and the scripts the HTML
- * declares (files and inline). Builds the site at the domain root into .cache/bench-weight, or
- * reuses that build with --reuse. Prints a Markdown table and checks the targets: an item page's
+ * declares (files and inline). Builds the site at the domain root of https://example.org, as
+ * deployed (canonical and feed links included), into .cache/bench-weight, or reuses that build
+ * with --reuse. Prints a Markdown table and checks the targets: an item page's
  * HTML+CSS at most 15 KB gzipped, and no script file on any page but search. KB = 1024 bytes.
  * Exit code 1 when a target is missed.
  */
@@ -82,7 +83,7 @@ function targets(weights: Weight[]): { line: string; met: boolean }[] {
 const { values } = parseArgs({ options: { reuse: { type: 'boolean', default: false } } });
 if (!values.reuse || !existsSync(join(DIST, 'index.html'))) {
 	console.error('[bench:weight] building the site');
-	buildSite({ outDir: DIST });
+	buildSite({ outDir: DIST, siteUrl: 'https://example.org' });
 }
 const weights = PAGE_TYPES.map(weigh);
 console.log(table(weights));
