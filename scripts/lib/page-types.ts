@@ -19,6 +19,7 @@ export interface PageType {
 export const PAGE_TYPES: PageType[] = [
 	{ name: '首页', path: '', file: 'index.html', status: 200 },
 	{ name: '报纸', path: 'kjrb/', file: 'kjrb/index.html', status: 200 },
+	{ name: '年份', path: 'kjrb/2024/', file: 'kjrb/2024/index.html', status: 200 },
 	{ name: '一期（日期）', path: 'kjrb/2024-07-12/', file: 'kjrb/2024-07-12/index.html', status: 200 },
 	{ name: '稿件', path: 'kjrb/2024-07-12/00-01/', file: 'kjrb/2024-07-12/00-01/index.html', status: 200 },
 	{ name: '搜索（有结果）', path: `search/?q=${encodeURIComponent('科技')}`, file: 'search/index.html', status: 200, readySelector: '#search-results > li' },
