@@ -1,7 +1,8 @@
 /**
  * Lighthouse through its Node API, as PageSpeed Insights runs it: mobile form factor, simulated
  * throttling, the four categories. It needs no network beyond the page's own host: every audit of
- * these categories runs against 127.0.0.1 (Lighthouse reports no run warnings offline).
+ * these categories runs against 127.0.0.1 offline (no run warning, no audit in error), and an
+ * audit that could not run is reported rather than left out of the score.
  */
 import lighthouse from 'lighthouse';
 
@@ -13,7 +14,10 @@ export interface LighthouseResult {
 	scores: Record<Category, number>;
 	/** The scored audits that cost points, as `category: audit (value) title`. */
 	shortfalls: string[];
-	/** Lighthouse's own warnings about the run (a page that did not load, an audit that could not run). */
+	/**
+	 * Lighthouse's warnings about the run (a page that did not load), and every audit that could not
+	 * run (offline, say), which would otherwise just drop out of the scores.
+	 */
 	warnings: string[];
 }
 
@@ -29,7 +33,10 @@ export async function runLighthouse(url: string, port: number): Promise<Lighthou
 			.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
 			.map((ref) => `${id}: ${ref.id} (${audits[ref.id]!.displayValue ?? audits[ref.id]!.score}) ${audits[ref.id]!.title}`),
 	);
-	return { scores, shortfalls, warnings: runWarnings.map(String) };
+	const errored = Object.values(audits)
+		.filter((audit) => audit.scoreDisplayMode === 'error')
+		.map((audit) => `${audit.id} 无法运行：${audit.errorMessage}`);
+	return { scores, shortfalls, warnings: [...runWarnings.map(String), ...errored] };
 }
 
 /** A Markdown table of scores, one row a page. */
