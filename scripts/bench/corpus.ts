@@ -63,7 +63,13 @@ export function generatePages(items: number, seed = 42): GeneratedPage[] {
 	const random = rng(seed);
 	const pick = <T>(list: readonly T[] | string): T => list[Math.floor(random() * list.length)] as T;
 	const sentences = sentencePool();
-	const person = () => pick<string>(SURNAMES) + pick<string>(GIVEN) + (random() < 0.6 ? pick<string>(GIVEN) : '');
+	const name = () => pick<string>(SURNAMES) + pick<string>(GIVEN) + (random() < 0.6 ? pick<string>(GIVEN) : '');
+	// Bylines recur as in a real paper: a staff of reporters and photographers, and a larger,
+	// shared pool of correspondents (通讯员), rather than a new name on every item.
+	const staff = Array.from({ length: 300 }, name);
+	const correspondents = Array.from({ length: 3000 }, name);
+	const person = () => pick(staff);
+	const correspondent = () => pick(correspondents);
 	const region = () => pick<string>(random() < 0.5 ? PROVINCES : CITIES);
 	const paragraph = () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(sentences)).join('');
 	const title = () => `${pick<string>(CITIES)}${pick(PARKS)}${pick(VERBS)}${pick(OBJECTS)}`;
@@ -79,7 +85,7 @@ export function generatePages(items: number, seed = 42): GeneratedPage[] {
 			const blocks: string[] = [];
 			let count = 0;
 			const feature = () => {
-				blocks.push(title(), `◎ 本报记者 ${person()} 通讯员 ${person()}`, paragraph(), paragraph());
+				blocks.push(title(), `◎ 本报记者 ${person()} 通讯员 ${correspondent()}`, paragraph(), paragraph());
 				for (const heading of [pick(HEADINGS), pick(HEADINGS)]) blocks.push(heading, paragraph(), paragraph());
 				if (random() < 0.6) blocks.push('', `${pick(sentences).replace(/。$/, '')}。${person()}摄`);
 				count++;
