@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { archiveItems } from './loaders/archive-items.ts';
 import { itemSchema } from './schemas/item.ts';
 import { pageSchema } from './schemas/page.ts';
 
@@ -10,9 +11,13 @@ import { pageSchema } from './schemas/page.ts';
 const itemsDir = process.env.ARCHIVE_ITEMS_DIR || './content/items';
 const pagesDir = process.env.ARCHIVE_ITEMS_DIR ? `${process.env.ARCHIVE_ITEMS_DIR}/../pages` : './content/pages';
 
-/** One MDX file per news item: items/<paper>/<date>/<page>-<order>.mdx. The path is its permanent URL. */
+/**
+ * One MDX file per news item: items/<paper>/<date>/<page>-<order>.mdx. The path is its permanent
+ * URL. The archive's own loader renders each body once, as text that never runs (see
+ * loaders/archive-items.ts), which keeps a build of tens of thousands of items fast.
+ */
 const items = defineCollection({
-	loader: glob({ pattern: '**/*.mdx', base: itemsDir }),
+	loader: archiveItems({ base: itemsDir }),
 	schema: itemSchema,
 });
 

@@ -139,18 +139,27 @@ describe('an archive of several editions', () => {
 });
 
 describe('a malformed entry', () => {
-	it('fails the build with the file, the field and the fix', () => {
+	it('fails the build with every problem: the file, the field or line, and the fix', () => {
 		const items = join(scratch, 'bad-items/kjrb/2024-07-12');
 		mkdirSync(items, { recursive: true });
 		writeFileSync(
 			join(items, '00-01.mdx'),
 			['---', 'title: 标题', 'paper: 科技日报', 'date: 7月12日', 'order: 1', 'source:', '  file: a.txt', '  lines: [1, 2]', '---', '', '正文。', ''].join('\n'),
 		);
+		// A hand edit that would turn text into code: refused with its line, never run.
+		writeFileSync(
+			join(items, '00-02.mdx'),
+			['---', 'title: 标题', 'paper: 科技日报', 'date: 2024-07-12', 'order: 2', 'source:', '  file: a.txt', '  lines: [1, 2]', '---', '', '正文。', '', '合计{globalThis.process.exit(0)}元。', ''].join('\n'),
+		);
 		const result = build(join(scratch, 'bad-items'), join(scratch, 'bad-dist'));
 		const output = result.stdout + result.stderr;
 		expect(result.status).not.toBe(0);
+		// Every problem is reported, each with its file.
+		expect(output).toContain('2 篇稿件有问题');
 		expect(output).toContain('kjrb/2024-07-12/00-01');
 		expect(output).toContain('date');
 		expect(output).toContain('date 须为 YYYY-MM-DD 格式的日期，例如 2024-07-12。');
+		expect(output).toMatch(/bad-items\/kjrb\/2024-07-12\/00-02\.mdx:13 正文含有 MDX 代码（第 13 行的花括号表达式）/);
+		expect(output).toContain('请在前面加反斜杠');
 	});
 });

@@ -1,13 +1,16 @@
 /**
  * Property test: newspaper text never becomes code. Random Chinese, Latin and punctuation (MDX's
  * dangerous characters and keywords over-represented) is written as MDX by the ingester's
- * serialiser, compiled and evaluated by Sätteri (the compiler Astro uses, with the site's
- * features), and rendered back: the result is the same text, and nothing ran.
+ * serialiser, then read back two ways: compiled and evaluated by Sätteri (Astro's MDX compiler,
+ * with the site's features), and rendered by the site's own item renderer (utils/render-item.ts,
+ * which the content loader uses). Both give back the same text, and nothing ran.
  */
 import fc from 'fast-check';
 import { evaluate, mdxToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
+import { rehype } from 'rehype';
 import { bodyToMdx } from '../../scripts/lib/to-mdx.ts';
+import { renderItemBody } from '../../src/utils/render-item.ts';
 import type { BodyBlock } from '../../scripts/lib/parse-page.ts';
 
 const FEATURES = { gfm: false, smartPunctuation: false };
@@ -78,6 +81,32 @@ describe('the MDX the ingester writes', () => {
 				expect(elements.map((node) => [node.tagName, node.children?.map((c) => (c.type === 'text' ? c.value : `<${c.type}>`)).join('')])).toEqual(
 					blocks.map((block) => [block.type === 'heading' ? 'h2' : 'p', block.text]),
 				);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	it("renders through the site's item renderer as the same text, in the same blocks, with no element of its own", () => {
+		fc.assert(
+			fc.property(fc.array(fc.tuple(fc.constantFrom('paragraph', 'heading'), printedLine), { minLength: 1, maxLength: 6 }), (parts) => {
+				const blocks = parts.map(([type, text]): BodyBlock => (type === 'heading' ? { type, depth: 2, text, lines: [1, 1] } : { type, text, lines: [1, 1] }));
+				const mdx = bodyToMdx(blocks);
+				const body = rehype().data('settings', { fragment: true }).parse(renderItemBody(mdx).html).children as {
+					type: string;
+					tagName?: string;
+					children: { type: string; value?: string; tagName?: string; properties?: { className?: string[] } }[];
+				}[];
+				const elements = body.filter((node) => node.type === 'element');
+				expect(
+					elements.map((node) => [
+						node.tagName,
+						node.children
+							.filter((child) => !(child.tagName === 'a' && child.properties?.className?.includes('anchor')))
+							.map((child) => (child.type === 'text' ? child.value : `<${child.tagName}>`))
+							.join(''),
+					]),
+					mdx,
+				).toEqual(blocks.map((block) => [block.type === 'heading' ? 'h2' : 'p', block.text]));
 			}),
 			{ numRuns: 300 },
 		);
