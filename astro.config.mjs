@@ -13,6 +13,9 @@ export default defineConfig({
 	// SITE_URL=https://example.org: the site's address, for canonical links, feeds and the sitemap,
 	// which are left out without it.
 	site: process.env.SITE_URL || undefined,
+	// A build of another items folder (tests, benchmarks) keeps its content cache beside that folder,
+	// so that the bundled archive's cache and each other archive's stay apart.
+	cacheDir: process.env.ARCHIVE_ITEMS_DIR ? `${process.env.ARCHIVE_ITEMS_DIR}/../.astro-cache` : undefined,
 	trailingSlash: 'ignore',
 	build: { format: 'directory' },
 	// Keep newspaper text exactly as printed: no smart quotes or dashes, no GFM tables,

@@ -87,6 +87,9 @@ async function main(): Promise<void> {
 		ingestSeconds = (performance.now() - started) / 1000;
 	}
 	const items = filesUnder(itemsDir, '.mdx');
+	// A full build starts without the content cache of earlier runs (astro.config.mjs keeps it
+	// beside the items folder); the rebuild after --touch then uses the one this build leaves.
+	rmSync(join(contentDir, '.astro-cache'), { recursive: true, force: true });
 	step(`building ${items.length} items`);
 	const full = await build();
 	const pages = filesUnder(dist, '.html').length;

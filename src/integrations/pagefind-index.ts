@@ -106,8 +106,9 @@ export function pagefindIndex(): AstroIntegration {
 						const html = await readFile(file, 'utf8');
 						if (!html.includes('data-pagefind-body')) continue;
 						pages.push(file);
-						// Entities (&#39;, &amp;…) stand for characters the text holds.
-						symbolsIn(decodeEntities(html), symbols);
+						// Entities (&#39;, &amp;…) stand for characters the text holds. Only the part that
+						// is indexed matters.
+						symbolsIn(decodeEntities(indexedPart(html)), symbols);
 					}
 					// A straight double quote delimits phrase queries; it cannot be a word as well. The
 					// block end mark must stay out of words, so that it holds a place between blocks.
