@@ -14,9 +14,9 @@ import { leadText } from './mdx-text.ts';
  * and only as an e-mail address, so its bylines go into the description instead.
  */
 export const FEED_FILES = {
-	'rss.xml': { type: 'application/rss+xml', label: 'RSS', authors: false, render: (feed: Feed) => feed.rss2() },
-	'atom.xml': { type: 'application/atom+xml', label: 'Atom', authors: true, render: (feed: Feed) => feed.atom1() },
-	'feed.json': { type: 'application/feed+json', label: 'JSON Feed', authors: true, render: (feed: Feed) => feed.json1() },
+	'rss.xml': { type: 'application/rss+xml', label: 'RSS', link: 'rss', authors: false, render: (feed: Feed) => feed.rss2() },
+	'atom.xml': { type: 'application/atom+xml', label: 'Atom', link: 'atom', authors: true, render: (feed: Feed) => feed.atom1() },
+	'feed.json': { type: 'application/feed+json', label: 'JSON Feed', link: 'json', authors: true, render: (feed: Feed) => feed.json1() },
 } as const;
 
 export type FeedFile = keyof typeof FEED_FILES;
@@ -54,7 +54,7 @@ export function latestItemsFeed(items: (ArchiveItem & { body?: string })[], { si
 		generator: false,
 		copyright: '版面文字版权归原报社所有',
 		author: { name: '报纸档案', link: home },
-		feedLinks: { rss: new URL('rss.xml', siteUrl).href, atom: new URL('atom.xml', siteUrl).href, json: new URL('feed.json', siteUrl).href },
+		feedLinks: Object.fromEntries(Object.entries(FEED_FILES).map(([file, { link }]) => [link, new URL(file, siteUrl).href])),
 	});
 	for (const item of latest) {
 		const url = new URL(`${item.id}/`, siteUrl).href;
