@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { normaliseBasePath } from './src/utils/base-path.ts';
 
@@ -25,7 +24,6 @@ export default defineConfig({
 		mdx(),
 		// The search page has nothing of its own to index (robots.txt disallows it too).
 		sitemap({ filter: (page) => !/\/search\/?$/.test(new URL(page).pathname) }),
-		pagefindIndex(),
 		siteUrlNotice(),
 	],
 	devToolbar: { enabled: false },

@@ -13,13 +13,14 @@
  * counts with the oracle (paging through thousands of results would measure patience, not search).
  * Prints a Markdown table.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
+import { buildSite } from '../lib/build-site.ts';
 import { launchChromium } from '../lib/chromium.ts';
+import { searchOnSite } from '../lib/site-search.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { parseQuery } from '../../src/utils/search-query.ts';
 import { generateArchive } from './corpus.ts';
@@ -54,12 +55,7 @@ async function build(): Promise<string> {
 	}
 	step('building the site');
 	const started = performance.now();
-	const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', dist], {
-		cwd: ROOT,
-		env: { ...process.env, BASE_PATH: BASE, ...(itemCount > 0 ? { ARCHIVE_ITEMS_DIR: itemsDir } : {}), ASTRO_TELEMETRY_DISABLED: '1' },
-		stdio: ['ignore', 'ignore', 'inherit'],
-	});
-	if (result.status !== 0) throw new Error('astro build failed');
+	buildSite({ outDir: dist, basePath: BASE, ...(itemCount > 0 ? { itemsDir } : {}) });
 	step(`built in ${((performance.now() - started) / 1000).toFixed(1)} s; adding a stock Pagefind index`);
 	const { errors, index } = await pagefind.createIndex({ forceLanguage: 'zh' });
 	if (errors.length > 0 || !index) throw new Error(errors.join('\n'));
@@ -93,16 +89,7 @@ const idOf = (url: string) => new URL(url, 'http://host').pathname.slice(BASE.le
 
 /** The site's own search: the search page, paged through to the last result. */
 async function siteSearch(page: Page, query: string): Promise<string[]> {
-	await page.goto(`${BASE}search/?q=${encodeURIComponent(query)}`.replace(/^/, serverUrl));
-	await page.waitForFunction(() => /找到|没有|失败/.test(document.querySelector('#search-status')?.textContent ?? ''));
-	for (;;) {
-		const more = await page.$('#search-more:not([hidden])');
-		if (!more) break;
-		const shown = await page.$$eval('#search-results > li', (list) => list.length);
-		await more.click();
-		await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
-	}
-	const hrefs = await page.$$eval('#search-results > li h2 a', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+	const { hrefs } = await searchOnSite(page, `${serverUrl}${BASE}search/?q=${encodeURIComponent(query)}`);
 	return hrefs.map(idOf);
 }
 

@@ -5,10 +5,10 @@
  */
 import { formatDate } from '../utils/archive.ts';
 import { joinBase } from '../utils/base-path.ts';
-import { INDEXED_SYMBOLS_FILE } from '../utils/search-files.ts';
 import { FILTERS, filterValueLabel, linkToMatch, readSearchParams, writeSearchParams, type FilterName, type SearchState } from '../utils/search-filters.ts';
 import { parseQuery, toIndexQuery } from '../utils/search-query.ts';
 import { rankResults } from '../utils/search-rank.ts';
+import type { SearchManifest, SearchShard } from '../utils/search-shards.ts';
 import { fromIndexExcerpt, symbolsIndexed } from '../utils/search-tokens.ts';
 
 interface PagefindSubResult {
@@ -33,19 +33,22 @@ interface PagefindResult {
 }
 
 interface PagefindSearchOptions {
-	filters?: Partial<Record<FilterName, string>>;
+	filters?: Partial<Record<FilterName | typeof SHARD_FILTER, string>>;
 	sort?: Record<string, 'asc' | 'desc'>;
 }
 
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
+	mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
 	search(query: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] }>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 interface SearchIndex {
 	pagefind: Pagefind;
+	/** The index's shards, newest first. */
+	shards: SearchShard[];
 	/** Punctuation and symbols the index holds; a query with any other can match nothing. */
 	symbols: Set<string>;
 }
@@ -53,18 +56,26 @@ interface SearchIndex {
 const base = import.meta.env.BASE_URL;
 /** Results shown (and fetched) at a time; the rest load on request, so a common word costs little. */
 const PAGE_SIZE = 10;
+/** The filter each shard's pages carry (Pagefind's mergeFilter), so that one shard can be searched alone. */
+const SHARD_FILTER = 'shard';
 let indexPromise: Promise<SearchIndex> | undefined;
 let toSimplified: Promise<(text: string) => string> | undefined;
 
-function loadIndex(): Promise<SearchIndex> {
+/**
+ * Loads the newest shard's Pagefind and merges the older shards into it: one search over all of
+ * them, sharing the newest shard's code and WebAssembly.
+ */
+function loadIndex(manifest: SearchManifest): Promise<SearchIndex> {
 	indexPromise ??= (async () => {
-		const [pagefind, symbols] = await Promise.all([
-			import(/* @vite-ignore */ joinBase(base, 'pagefind/pagefind.js')) as Promise<Pagefind>,
-			fetch(joinBase(base, `pagefind/${INDEXED_SYMBOLS_FILE}`)).then((r) => r.json() as Promise<string>),
-		]);
-		await pagefind.options({ baseUrl: base, excerptLength: 40 });
+		const [newest, ...older] = manifest.shards;
+		if (!newest) throw new Error('检索清单里没有分片。');
+		const options = { baseUrl: base, excerptLength: 40 };
+		const pagefind = (await import(/* @vite-ignore */ joinBase(base, `pagefind/${newest.id}/pagefind.js`))) as Pagefind;
+		await pagefind.options(options);
 		await pagefind.init();
-		return { pagefind, symbols: new Set(symbols) };
+		await pagefind.options({ mergeFilter: { [SHARD_FILTER]: newest.id } });
+		await Promise.all(older.map((shard) => pagefind.mergeIndex(joinBase(base, `pagefind/${shard.id}/`), { ...options, mergeFilter: { [SHARD_FILTER]: shard.id } })));
+		return { pagefind, shards: manifest.shards, symbols: new Set(manifest.symbols) };
 	})();
 	// A failed download is tried again on the next search, not remembered.
 	indexPromise.catch(() => (indexPromise = undefined));
@@ -90,9 +101,22 @@ interface Shown {
 	terms: string[];
 }
 
+/**
+ * Items matching a query, in Pagefind's order. Newest first needs one search per shard, newest
+ * shard first: a search over merged shards orders their results by score, and a sorted search's
+ * score is the item's place in its own shard.
+ */
+async function searchIndex(index: SearchIndex, query: string | null, options: PagefindSearchOptions): Promise<PagefindResult[]> {
+	if (!options.sort || index.shards.length === 1) return (await index.pagefind.search(query, options)).results;
+	const perShard = await Promise.all(
+		index.shards.map(async (shard) => (await index.pagefind.search(query, { ...options, filters: { ...options.filters, [SHARD_FILTER]: shard.id } })).results),
+	);
+	return perShard.flat();
+}
+
 /** Items holding one term; a term in Traditional characters that finds nothing is tried in Simplified. */
 async function searchTerm(index: SearchIndex, term: string, options: PagefindSearchOptions): Promise<{ term: string; results: PagefindResult[] }> {
-	const run = async (text: string) => (symbolsIndexed(text, index.symbols) ? (await index.pagefind.search(toIndexQuery(text), options)).results : []);
+	const run = async (text: string) => (symbolsIndexed(text, index.symbols) ? await searchIndex(index, toIndexQuery(text), options) : []);
 	const results = await run(term);
 	if (results.length > 0 || !/\p{Script=Han}/u.test(term)) return { term, results };
 	const simplified = (await loadConverter())(term);
@@ -100,10 +124,10 @@ async function searchTerm(index: SearchIndex, term: string, options: PagefindSea
 }
 
 /** Items holding every term (or, with no terms, every item the filters let through). */
-async function searchAll(terms: string[], state: SearchState): Promise<Found> {
-	const index = await loadIndex();
+async function searchAll(manifest: SearchManifest, terms: string[], state: SearchState): Promise<Found> {
+	const index = await loadIndex(manifest);
 	const options: PagefindSearchOptions = { filters: state.filters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) };
-	if (terms.length === 0) return { results: (await index.pagefind.search(null, options)).results, terms };
+	if (terms.length === 0) return { results: await searchIndex(index, null, options), terms };
 	const perTerm = await Promise.all(terms.map((term) => searchTerm(index, term, options)));
 	const [first, ...rest] = perTerm;
 	const others = rest.map(({ results }) => new Set(results.map((r) => r.id)));
@@ -160,7 +184,7 @@ function describe(count: number, terms: string[], matched: string[], filtered: b
 /** Counts searches, so that a slow earlier one never overwrites a later one's results. */
 let latestRun = 0;
 
-async function run(state: SearchState, status: HTMLElement, list: HTMLElement, more: HTMLButtonElement): Promise<void> {
+async function run(manifest: SearchManifest, state: SearchState, status: HTMLElement, list: HTMLElement, more: HTMLButtonElement): Promise<void> {
 	const runId = ++latestRun;
 	const current = () => runId === latestRun;
 	const terms = parseQuery(state.query);
@@ -172,9 +196,13 @@ async function run(state: SearchState, status: HTMLElement, list: HTMLElement, m
 		status.textContent = '';
 		return;
 	}
+	if (manifest.shards.length === 0) {
+		status.textContent = '档案里还没有稿件。';
+		return;
+	}
 	status.textContent = '正在搜索……';
 	try {
-		const found = await searchAll(terms, state);
+		const found = await searchAll(manifest, terms, state);
 		const firstPage = await showPage(found, 0, state);
 		if (!current()) return;
 		list.replaceChildren(...firstPage);
@@ -202,8 +230,8 @@ async function run(state: SearchState, status: HTMLElement, list: HTMLElement, m
 const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
 
 /** Fills the filter menus with the values in the archive and their counts (on first opening). */
-async function loadFilterOptions(form: HTMLFormElement): Promise<void> {
-	const { pagefind } = await loadIndex();
+async function loadFilterOptions(manifest: SearchManifest, form: HTMLFormElement): Promise<void> {
+	const { pagefind } = await loadIndex(manifest);
 	const available = await pagefind.filters();
 	for (const { name } of FILTERS) {
 		const select = form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!;
@@ -225,6 +253,7 @@ export function runSearchPage(): void {
 	const status = document.querySelector<HTMLElement>('#search-status')!;
 	const list = document.querySelector<HTMLElement>('#search-results')!;
 	const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+	const manifest = JSON.parse(document.querySelector('#search-manifest')!.textContent!) as SearchManifest;
 
 	const initial = readSearchParams(new URLSearchParams(location.search));
 	input.value = initial.query;
@@ -236,15 +265,15 @@ export function runSearchPage(): void {
 		select.value = value;
 		filters.open = true;
 	}
-	if (filters.open) void loadFilterOptions(form);
-	filters.addEventListener('toggle', () => filters.open && void loadFilterOptions(form), { once: true });
-	void run(initial, status, list, more);
+	if (filters.open) void loadFilterOptions(manifest, form);
+	filters.addEventListener('toggle', () => filters.open && void loadFilterOptions(manifest, form), { once: true });
+	void run(manifest, initial, status, list, more);
 
 	const update = () => {
 		const state = stateOf(form);
 		const params = writeSearchParams(state).toString();
 		history.replaceState(null, '', params ? `?${params}` : location.pathname);
-		void run(state, status, list, more);
+		void run(manifest, state, status, list, more);
 	};
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();

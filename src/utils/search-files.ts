@@ -1,4 +1,4 @@
-/** Files the indexer writes next to Pagefind's own, for the search page. */
+/** Files of the search index that are the archive's own, beside Pagefind's. */
 
-/** JSON string of the punctuation and symbols the index holds as words. */
-export const INDEXED_SYMBOLS_FILE = 'indexed-symbols.json';
+/** The search manifest (utils/search-shards.ts), written by the build, read by the indexer and the search page. */
+export const SEARCH_MANIFEST_FILE = 'pagefind/shards.json';

@@ -30,6 +30,15 @@ export function symbolsIn(text: string, into: Set<string> = new Set()): Set<stri
 	return into;
 }
 
+/** The text of HTML's character references (&#39;, &amp;…), which stand for characters of the text. */
+export function decodeEntities(html: string): string {
+	return html.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (entity, hex?: string, dec?: string, name?: string) => {
+		if (hex) return String.fromCodePoint(parseInt(hex, 16));
+		if (dec) return String.fromCodePoint(Number(dec));
+		return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name!.toLowerCase() as 'amp'] ?? entity;
+	});
+}
+
 /** True when every punctuation mark or symbol of the query occurs somewhere in the archive. */
 export function symbolsIndexed(query: string, indexed: Set<string>): boolean {
 	return [...symbolsIn(query)].every((symbol) => indexed.has(symbol));

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlElements, runningScripts } from '../../scripts/lib/html.ts';
+import type { SearchManifest } from '../../src/utils/search-shards.ts';
 import { contentItemIds, filesUnder } from '../support/site-files.ts';
 
 const outDir = inject('outDir');
@@ -137,10 +138,13 @@ describe('the built site', () => {
 		expect(html).toContain('data-pagefind-sort="date">2024-07-12<');
 	});
 
-	it('indexes every item, and only items, with Pagefind', () => {
-		const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+	it('indexes every item, and only items, with Pagefind, in the shards its manifest names', () => {
+		const manifest = JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8')) as SearchManifest;
+		expect(manifest.shards.map((shard) => shard.id)).toEqual(['2024']);
+		const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/2024/pagefind-entry.json'), 'utf8'));
 		const languages = Object.entries(entry.languages) as [string, { page_count: number }][];
 		expect(languages.map(([lang]) => lang)).toEqual(['zh']);
 		expect(languages[0]![1].page_count).toBe(contentItemIds().length);
+		expect(manifest.shards[0]!.items).toBe(contentItemIds().length);
 	});
 });

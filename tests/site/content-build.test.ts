@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rehype } from 'rehype';
+import { runBuild } from '../../scripts/lib/build-site.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,12 +18,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'content-build-'));
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function build(itemsDir: string, outDir: string) {
-	return spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-		cwd: ROOT,
-		env: { ...process.env, ARCHIVE_ITEMS_DIR: itemsDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-		encoding: 'utf8',
-	});
+function build(itemsDir: string, outDir: string, years?: string[]) {
+	return runBuild({ itemsDir, outDir, years });
 }
 
 describe('text that looks like code', () => {

@@ -62,7 +62,7 @@ describe.each(builds.flatMap((build) => hosts.map((host) => ({ ...build, ...host
 	});
 
 	it('serves the search index, finds 科技 in Chromium, and its first result resolves', async () => {
-		for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json']) {
+		for (const file of ['pagefind/shards.json', 'pagefind/2024/pagefind.js', 'pagefind/2024/pagefind-entry.json']) {
 			const response = await fetch(new URL(file, server.url));
 			expect(response.status, `${file} 的状态码`).toBe(200);
 		}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedPart, singleCharacterCopy } from '../../src/integrations/pagefind-index.ts';
+import { indexedPart, singleCharacterCopy } from '../../scripts/lib/search-index.ts';
 
 const page = [
 	'<!doctype html><html lang="zh-CN"><head><title>标题 - 报纸档案</title></head><body>',

@@ -1,0 +1,188 @@
+/**
+ * Builds the Pagefind index of a built site, one shard at a time (src/utils/search-shards.ts),
+ * through Pagefind's Node API.
+ *
+ * Each item page is indexed from a copy that only the indexer sees, in which every character
+ * stands alone (see src/utils/search-tokens.ts): readers get the page as printed, the index gets
+ * single characters, and search finds any run of characters. Each shard is indexed by a Pagefind
+ * process of its own, closed before the next starts, so that memory is bounded by the largest
+ * shard rather than the archive. Every Pagefind call's `errors` array is checked; every problem
+ * fails the run, all of them listed.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { Element, Root, RootContent } from 'hast';
+import * as pagefind from 'pagefind';
+import { rehype } from 'rehype';
+import { SEARCH_MANIFEST_FILE } from '../../src/utils/search-files.ts';
+import { shardOf, type SearchManifest, type SearchShard } from '../../src/utils/search-shards.ts';
+import { BLOCK_END, symbolsIn, toIndexText } from '../../src/utils/search-tokens.ts';
+
+const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript']);
+/** Elements whose text is a block of its own: a phrase never runs from one into the next. */
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'dt', 'dd', 'td', 'th']);
+/** Pages handed to Pagefind's process at a time, so that it indexes while this one prepares the next. */
+const IN_FLIGHT = 8;
+
+export class SearchIndexError extends Error {
+	override name = 'SearchIndexError';
+}
+
+function check<T extends { errors: string[] }>(step: string, result: T): T {
+	if (result.errors.length > 0) {
+		throw new SearchIndexError(`Pagefind 在“${step}”时出错：\n${result.errors.join('\n')}\n请检查上面提到的页面；修正后重新构建。`);
+	}
+	return result;
+}
+
+/**
+ * Spaces out the characters of the text under [data-pagefind-body], leaving metadata as it is.
+ * The punctuation and symbols of the text Pagefind will index are added to `symbols`.
+ */
+export function singleCharacterCopy(html: string, symbols?: Set<string>): string {
+	const processor = rehype().use(() => (tree: Root) => {
+		const visit = (node: Root | RootContent, inBody: boolean, ignored = false): void => {
+			if (node.type === 'text') {
+				if (inBody && symbols && !ignored) symbolsIn(node.value, symbols);
+				if (inBody) node.value = toIndexText(node.value);
+				return;
+			}
+			if (node.type !== 'root' && node.type !== 'element') return;
+			if (node.type === 'element') {
+				const element = node as Element;
+				if (SKIPPED_TAGS.has(element.tagName)) return;
+				const props = element.properties;
+				// Metadata and filters are shown to readers as they are: keep them unspaced.
+				if (props.dataPagefindMeta !== undefined || props.dataPagefindFilter !== undefined || props.dataPagefindSort !== undefined) return;
+				inBody ||= props.dataPagefindBody !== undefined;
+				ignored ||= props.dataPagefindIgnore !== undefined;
+				if (inBody && BLOCK_TAGS.has(element.tagName)) {
+					for (const child of element.children) visit(child, inBody, ignored);
+					element.children.push({ type: 'text', value: ` ${BLOCK_END} ` });
+					return;
+				}
+			}
+			for (const child of node.children) visit(child, inBody, ignored);
+		};
+		visit(tree, false);
+	});
+	return String(processor.processSync(html));
+}
+
+/**
+ * The part of an item page the indexer needs, its [data-pagefind-body] element (metadata, filters
+ * and section ids are inside it), in a bare document: the sidebar and head are most of a page's
+ * bytes, and parsing them for every item was most of the indexing time.
+ */
+export function indexedPart(html: string): string {
+	const attribute = html.indexOf('data-pagefind-body');
+	const start = html.lastIndexOf('<', attribute);
+	const tag = /^<([a-z][a-z0-9]*)/i.exec(html.slice(start))?.[1];
+	const end = tag ? html.indexOf(`</${tag}>`, attribute) : -1;
+	if (attribute < 0 || !tag || end < 0) return html;
+	return `<!doctype html><html lang="zh-CN"><head><title></title></head><body>${html.slice(start, end + tag.length + 3)}</body></html>`;
+}
+
+/** The print date an item page is sorted by (its data-pagefind-sort="date" element). */
+export function printDateOf(html: string): string | undefined {
+	return /data-pagefind-sort="date"[^>]*>(\d{4}-\d{2}-\d{2})</.exec(html)?.[1];
+}
+
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+	for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+		if (entry.isFile() && entry.name.endsWith('.html')) yield join(entry.parentPath, entry.name);
+	}
+}
+
+/** /kjrb/2024-07-12/00-01/index.html → /kjrb/2024-07-12/00-01/ (without the site's base path). */
+function urlOf(outDir: string, file: string): string {
+	const path = relative(outDir, file).split(sep).join('/');
+	return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+export interface IndexedShard {
+	id: string;
+	pages: number;
+	milliseconds: number;
+}
+
+export interface IndexSiteOptions {
+	/** The years this build made (ARCHIVE_YEARS); all when absent. Their shards must be complete. */
+	years?: Set<string>;
+	log?: (message: string) => void;
+}
+
+async function readManifest(outDir: string): Promise<SearchManifest> {
+	const file = join(outDir, SEARCH_MANIFEST_FILE);
+	try {
+		return JSON.parse(await readFile(file, 'utf8')) as SearchManifest;
+	} catch (error) {
+		throw new SearchIndexError(`读不到检索清单 ${file}（${(error as Error).message}）。这个文件夹不像本项目 astro build 的输出；请用 npm run build 构建。`);
+	}
+}
+
+/** Indexes the item pages of the site built in `outDir` into pagefind/<shard>/ folders. */
+export async function indexSite(outDir: string, { years, log = () => {} }: IndexSiteOptions = {}): Promise<IndexedShard[]> {
+	const manifest = await readManifest(outDir);
+	const symbols = new Set(manifest.symbols);
+	const pagesOf = new Map<SearchShard, string[]>(manifest.shards.map((shard) => [shard, []]));
+	const problems: string[] = [];
+	for await (const file of htmlFiles(outDir)) {
+		const html = await readFile(file, 'utf8');
+		if (!html.includes('data-pagefind-body')) continue;
+		const where = relative(outDir, file);
+		const date = printDateOf(html);
+		const shard = date ? shardOf(date, manifest.shards) : undefined;
+		if (!shard) {
+			problems.push(`${where}：${date ? `日期 ${date} 不在检索清单的任何分片里` : '找不到 data-pagefind-sort="date" 的日期'}。`);
+			continue;
+		}
+		pagesOf.get(shard)!.push(file);
+	}
+	for (const [shard, pages] of pagesOf) {
+		const built = years === undefined || years.has(shard.id.slice(0, 4));
+		if (built && pages.length !== shard.items) {
+			problems.push(`分片 ${shard.id}：清单里有 ${shard.items} 篇稿件，构建出的页面却有 ${pages.length} 篇。`);
+		} else if (!built && pages.length > 0) {
+			problems.push(`分片 ${shard.id}：这次构建不含 ${shard.id.slice(0, 4)} 年，却有它的 ${pages.length} 个页面。`);
+		}
+	}
+	if (problems.length > 0) {
+		throw new SearchIndexError(`无法建立检索索引，${outDir} 里有 ${problems.length} 处问题：\n${problems.map((p) => `  - ${p}`).join('\n')}\n请先删除输出文件夹，再用 npm run build 完整构建。`);
+	}
+
+	const indexed: IndexedShard[] = [];
+	for (const [shard, pages] of pagesOf) {
+		if (pages.length === 0) continue;
+		const started = performance.now();
+		try {
+			const { index } = check('创建索引', await pagefind.createIndex({ forceLanguage: 'zh', includeCharacters: manifest.symbols }));
+			if (!index) throw new SearchIndexError('Pagefind 没有返回索引对象。');
+			const unknownSymbols: string[] = [];
+			for (let i = 0; i < pages.length; i += IN_FLIGHT) {
+				await Promise.all(
+					pages.slice(i, i + IN_FLIGHT).map(async (file) => {
+						const pageSymbols = new Set<string>();
+						const content = singleCharacterCopy(indexedPart(await readFile(file, 'utf8')), pageSymbols);
+						const unknown = [...pageSymbols].filter((symbol) => !symbols.has(symbol) && symbol !== '"' && symbol !== BLOCK_END);
+						if (unknown.length > 0) unknownSymbols.push(`  - ${relative(outDir, file)}：${unknown.join(' ')}`);
+						check(`索引 ${relative(outDir, file)}`, await index.addHTMLFile({ url: urlOf(outDir, file), content }));
+					}),
+				);
+			}
+			if (unknownSymbols.length > 0) {
+				// The manifest's symbols come from the content collection; a page template that adds
+				// indexed text with other symbols must add them to the manifest as well.
+				throw new SearchIndexError(`分片 ${shard.id} 的页面含有检索清单（${SEARCH_MANIFEST_FILE}）没有的符号，搜索会找不到含它们的文字：\n${unknownSymbols.join('\n')}\n请把这些页面模板里加进索引的文字也计入 src/pages/pagefind/shards.json.ts 的符号。`);
+			}
+			check('写入索引文件', await index.writeFiles({ outputPath: join(outDir, 'pagefind', shard.id) }));
+		} finally {
+			// A process per shard: its memory is returned before the next shard starts.
+			await pagefind.close();
+		}
+		const milliseconds = Math.round(performance.now() - started);
+		indexed.push({ id: shard.id, pages: pages.length, milliseconds });
+		log(`检索分片 ${shard.id}：${pages.length} 篇（${milliseconds} ms）`);
+	}
+	return indexed;
+}

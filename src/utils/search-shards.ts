@@ -1,0 +1,95 @@
+/**
+ * The search index is cut into shards by print date, so that no indexing run has to hold the
+ * whole archive, and so that separate machines can each index some years and serve one search.
+ *
+ * A shard is a year, or, for a year of more than `maxItems` items, a run of whole months. The
+ * plan depends only on how many items each month has, so every machine that has the same
+ * content computes the same shards, and adding items to one year changes that year's shards alone.
+ */
+
+/** One shard of the search index: its own Pagefind bundle under pagefind/<id>/. */
+export interface SearchShard {
+	/** `2024` for a whole year; `2024-07` for a run of months starting in July. */
+	id: string;
+	/** First and last day the shard covers, inclusive (YYYY-MM-DD). */
+	from: string;
+	to: string;
+	/** Items printed in that time. */
+	items: number;
+}
+
+/** What the search page reads first: the shards, newest first, and the symbols they index. */
+export interface SearchManifest {
+	shards: SearchShard[];
+	/**
+	 * Punctuation and symbols held as words, the same in every shard: Pagefind splits queries on
+	 * characters it was not told to keep, so shards told differently would match differently.
+	 */
+	symbols: string;
+}
+
+/** Default largest shard: a shard's indexing run needs about 0.2 MB of memory per item. */
+export const SHARD_MAX_ITEMS = 5000;
+
+function dayBefore(month: string): string {
+	return new Date(Date.parse(`${month}-01T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Consecutive months, each run as large as fits in `maxItems` (a month over it alone). */
+function monthRuns(months: [string, number][], maxItems: number): [string, number][][] {
+	const runs: [string, number][][] = [];
+	let size = 0;
+	for (const entry of months) {
+		const current = runs.at(-1);
+		if (current && size + entry[1] <= maxItems) {
+			current.push(entry);
+			size += entry[1];
+		} else {
+			runs.push([entry]);
+			size = entry[1];
+		}
+	}
+	return runs;
+}
+
+const sum = (months: [string, number][]) => months.reduce((total, [, count]) => total + count, 0);
+
+/**
+ * Shards for items printed on `dates` (YYYY-MM-DD, one per item, any order), newest first.
+ * Every day of a year with items belongs to exactly one shard; months are never cut.
+ */
+export function planShards(dates: Iterable<string>, maxItems = SHARD_MAX_ITEMS): SearchShard[] {
+	const perMonth = new Map<string, number>();
+	for (const date of dates) {
+		const month = date.slice(0, 7);
+		perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+	}
+	const perYear = new Map<string, [string, number][]>();
+	for (const [month, count] of [...perMonth].sort(([a], [b]) => a.localeCompare(b))) {
+		const year = month.slice(0, 4);
+		perYear.set(year, [...(perYear.get(year) ?? []), [month, count]]);
+	}
+	const shards: SearchShard[] = [];
+	for (const [year, months] of perYear) {
+		if (sum(months) <= maxItems) {
+			shards.push({ id: year, from: `${year}-01-01`, to: `${year}-12-31`, items: sum(months) });
+			continue;
+		}
+		const runs = monthRuns(months, maxItems);
+		runs.forEach((run, i) => {
+			const next = runs[i + 1];
+			shards.push({
+				id: run[0]![0],
+				from: i === 0 ? `${year}-01-01` : `${run[0]![0]}-01`,
+				to: next ? dayBefore(next[0]![0]) : `${year}-12-31`,
+				items: sum(run),
+			});
+		});
+	}
+	return shards.sort((a, b) => b.from.localeCompare(a.from));
+}
+
+/** The shard holding items printed on `date`, or undefined when no shard covers that day. */
+export function shardOf(date: string, shards: readonly SearchShard[]): SearchShard | undefined {
+	return shards.find((shard) => shard.from <= date && date <= shard.to);
+}

@@ -1,0 +1,164 @@
+/**
+ * An archive of two years, built whole on one machine and in two parts as two machines would
+ * (ARCHIVE_YEARS=2024 and ARCHIVE_YEARS=2025) and merged with the merge-builds CLI. The merged
+ * site must be the whole build, page for page, and its one search must find in both years'
+ * shards what the whole build's search finds, in Chromium, under a sub-path.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../scripts/lib/build-site.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { checkLinks, formatProblems } from '../../scripts/lib/link-check.ts';
+import { searchOnSite } from '../../scripts/lib/site-search.ts';
+import { freePort, serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { SearchManifest } from '../../src/utils/search-shards.ts';
+import { filesUnder } from '../support/site-files.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const NODE = join(ROOT, 'node_modules/.bin/node');
+const BASE = '/archive/';
+const scratch = mkdtempSync(join(tmpdir(), 'sharded-build-'));
+const items = join(scratch, 'items');
+const whole = join(scratch, 'whole');
+const parts = { 2024: join(scratch, 'part-2024'), 2025: join(scratch, 'part-2025') };
+const merged = join(scratch, 'merged');
+
+function mergeBuilds(out: string, ...dirs: string[]) {
+	return spawnSync(NODE, [join(ROOT, 'scripts/merge-builds.ts'), '--out', out, ...dirs], { cwd: ROOT, encoding: 'utf8' });
+}
+
+/** Every file of a build, by its path inside the build. */
+function filesOf(dir: string): string[] {
+	return filesUnder(dir, '')
+		.map((file) => relative(dir, file).split(sep).join('/'))
+		.sort();
+}
+
+const sitemapUrls = (dir: string) =>
+	filesOf(dir)
+		.filter((path) => /^sitemap-\d+\.xml$/.test(path))
+		.flatMap((path) => [...readFileSync(join(dir, path), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!))
+		.sort();
+
+let port: number;
+let browser: Browser;
+const servers: StaticServer[] = [];
+
+beforeAll(async () => {
+	for (const [fixture, date, page] of [
+		['rmrb-yaowen', '2024-07-15', '1'],
+		['xinhua-wenlv', '2024-07-15', '4'],
+		['jjrb-sulan', '2024-07-16', '1'],
+		['gmrb-keji', '2025-01-02', '1'],
+	] as const) {
+		const ingest = spawnSync(
+			NODE,
+			[join(ROOT, 'scripts/ingest.ts'), join(ROOT, `tests/fixtures/pages/${fixture}.txt`), '--out', items, '--sources', join(scratch, 'sources'), '--paper', '人民日报', '--date', date, '--page', page],
+			{ cwd: ROOT, encoding: 'utf8' },
+		);
+		if (ingest.status !== 0) throw new Error(ingest.stderr);
+	}
+	port = await freePort();
+	const siteUrl = `http://127.0.0.1:${port}`;
+	buildSite({ outDir: whole, basePath: BASE, siteUrl, itemsDir: items });
+	buildSite({ outDir: parts[2024], basePath: BASE, siteUrl, itemsDir: items, years: ['2024'] });
+	buildSite({ outDir: parts[2025], basePath: BASE, siteUrl, itemsDir: items, years: ['2025'] });
+	browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+	await browser?.close();
+	for (const server of servers) await server.close();
+	rmSync(scratch, { recursive: true, force: true });
+});
+
+/** The paths of every result of a search on the site at `siteUrl`. */
+async function search(page: Page, siteUrl: string, query: string, sort = 'relevance'): Promise<string[]> {
+	const { hrefs, status } = await searchOnSite(page, `${siteUrl}search/?q=${encodeURIComponent(query)}&sort=${sort}`);
+	expect(status).not.toContain('失败');
+	return hrefs.map((href) => new URL(href).pathname);
+}
+
+describe('an archive built in two parts on separate machines', () => {
+	it('gives each part its own years: their pages and search shards, and every page that spans the archive', () => {
+		const manifest = JSON.parse(readFileSync(join(whole, 'pagefind/shards.json'), 'utf8')) as SearchManifest;
+		expect(manifest.shards.map((shard) => shard.id)).toEqual(['2025', '2024']);
+		expect(existsSync(join(parts[2024], 'pagefind/2024/pagefind.js'))).toBe(true);
+		expect(existsSync(join(parts[2024], 'pagefind/2025'))).toBe(false);
+		expect(existsSync(join(parts[2024], 'rmrb/2024-07-15/index.html'))).toBe(true);
+		expect(existsSync(join(parts[2024], 'rmrb/2025-01-02/index.html'))).toBe(false);
+		expect(existsSync(join(parts[2025], 'rmrb/2025/index.html'))).toBe(true);
+		expect(existsSync(join(parts[2025], 'rmrb/2024/index.html'))).toBe(false);
+		for (const part of Object.values(parts)) expect(existsSync(join(part, 'index.html'))).toBe(true);
+	});
+
+	it('refuses to merge parts that leave a shard out, naming the year to build, and writes nothing', () => {
+		const out = join(scratch, 'incomplete');
+		const result = mergeBuilds(out, parts[2024], whole.replace(/whole$/, 'missing'));
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('检索分片 2025（2025-01-01 至 2025-12-31）不在任何一部分里：请构建 ARCHIVE_YEARS=2025');
+		expect(result.stderr).toContain('missing：没有 pagefind/shards.json');
+		expect(existsSync(out)).toBe(false);
+	});
+
+	it('refuses to merge parts built from different content, naming the files that differ', () => {
+		const result = mergeBuilds(join(scratch, 'mixed'), parts[2024], parts[2025], join(ROOT, '.cache/test-site'));
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/index\.html：.* 与 .* 不同/);
+		expect(result.stderr).toContain('各部分须用同一版内容、同样的 BASE_PATH 和 SITE_URL 构建');
+		expect(existsSync(join(scratch, 'mixed'))).toBe(false);
+	});
+
+	it('merges into the whole build: the same files, the same pages byte for byte, the same sitemap', () => {
+		const result = mergeBuilds(merged, parts[2024], parts[2025]);
+		expect(result.status, result.stderr).toBe(0);
+		expect(filesOf(merged).filter((path) => !path.startsWith('pagefind/'))).toEqual(filesOf(whole).filter((path) => !path.startsWith('pagefind/')));
+		const pages = filesOf(whole).filter((path) => !path.startsWith('pagefind/') && !/^sitemap-/.test(path));
+		const differing = pages.filter((path) => !readFileSync(join(merged, path)).equals(readFileSync(join(whole, path))));
+		expect(differing).toEqual([]);
+		expect(sitemapUrls(merged)).toEqual(sitemapUrls(whole));
+		expect(readFileSync(join(merged, 'sitemap-index.xml'), 'utf8')).toBe(readFileSync(join(whole, 'sitemap-index.xml'), 'utf8'));
+		// Each shard's index is the one its part built.
+		for (const [year, part] of Object.entries(parts)) {
+			expect(readFileSync(join(merged, `pagefind/${year}/pagefind-entry.json`), 'utf8')).toBe(readFileSync(join(part, `pagefind/${year}/pagefind-entry.json`), 'utf8'));
+		}
+	});
+
+	it('serves the merged site under a sub-path with every link resolving', async () => {
+		const server = await serveStatic(merged, BASE, port);
+		servers.push(server);
+		const report = await checkLinks(server.url);
+		expect(report.problems, `坏链接：\n${formatProblems(report.problems)}`).toEqual([]);
+	});
+
+	it('searches both shards as one: the whole build’s results, newest first across years when asked', async () => {
+		const wholeServer = await serveStatic(whole, BASE);
+		servers.push(wholeServer);
+		const mergedUrl = `http://127.0.0.1:${port}${BASE}`;
+		const page = await browser.newPage({ locale: 'zh-CN' });
+		try {
+			const year = (path: string) => /\/(\d{4})-\d{2}-\d{2}\//.exec(path)?.[1];
+			// 量子 is printed in 2025 only, 发展 in 2024 only, 智能 in both.
+			const found: Record<string, string[]> = {};
+			for (const query of ['量子', '发展', '智能', '智能 发展', '"智能制造"']) {
+				// Equal scores may come in either order: the results are compared as sets.
+				found[query] = (await search(page, mergedUrl, query)).sort();
+				expect(found[query], `“${query}”`).toEqual((await search(page, wholeServer.url, query)).sort());
+			}
+			expect(new Set(found['量子']!.map(year))).toEqual(new Set(['2025']));
+			expect(new Set(found['发展']!.map(year))).toEqual(new Set(['2024']));
+			expect(new Set(found['智能']!.map(year))).toEqual(new Set(['2024', '2025']));
+
+			const newest = await search(page, mergedUrl, '智能', 'newest');
+			expect([...newest].sort()).toEqual(found['智能']);
+			const dates = newest.map((path) => /\/(\d{4}-\d{2}-\d{2})\//.exec(path)![1]!);
+			expect(dates).toEqual([...dates].sort().reverse());
+		} finally {
+			await page.close();
+		}
+	});
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseBuiltYears } from '../../src/utils/built-years.ts';
+import { planShards, shardOf } from '../../src/utils/search-shards.ts';
+
+/** `count` items printed on each day from `from` for `days` days. */
+function dates(from: string, days: number, count = 1): string[] {
+	return Array.from({ length: days }, (_, i) => new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10)).flatMap((day) =>
+		Array.from({ length: count }, () => day),
+	);
+}
+
+describe('planShards', () => {
+	it('makes a shard of each year that fits, newest first, covering the whole year', () => {
+		const shards = planShards([...dates('2023-03-01', 10), ...dates('2024-07-12', 3)]);
+		expect(shards).toEqual([
+			{ id: '2024', from: '2024-01-01', to: '2024-12-31', items: 3 },
+			{ id: '2023', from: '2023-01-01', to: '2023-12-31', items: 10 },
+		]);
+	});
+
+	it('cuts a year that does not fit into runs of whole months, which together cover the year', () => {
+		// 2024 is a leap year: 366 days of 50 items.
+		const shards = planShards(dates('2024-01-01', 366, 50), 5000);
+		expect(shards.map((s) => s.id)).toEqual(['2024-10', '2024-07', '2024-04', '2024-01']);
+		expect(shards.every((s) => s.items <= 5000)).toBe(true);
+		expect(shards.reduce((sum, s) => sum + s.items, 0)).toBe(366 * 50);
+		const ordered = [...shards].reverse();
+		expect(ordered[0]!.from).toBe('2024-01-01');
+		expect(ordered.at(-1)!.to).toBe('2024-12-31');
+		for (let i = 1; i < ordered.length; i++) {
+			const dayAfter = new Date(Date.parse(`${ordered[i - 1]!.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+			expect(ordered[i]!.from).toBe(dayAfter);
+		}
+	});
+
+	it('never cuts a month, even one over the limit', () => {
+		const shards = planShards([...dates('2024-01-01', 31, 200), ...dates('2024-02-01', 3)], 1000);
+		expect(shards.map((s) => [s.id, s.items])).toEqual([
+			['2024-02', 3],
+			['2024-01', 6200],
+		]);
+	});
+
+	it('leaves the shards of other years as they were when one year grows', () => {
+		const before = planShards([...dates('2023-01-01', 200, 30), ...dates('2024-01-01', 10)], 5000);
+		const after = planShards([...dates('2023-01-01', 200, 30), ...dates('2024-01-01', 300, 30)], 5000);
+		const of2023 = (shards: typeof before) => shards.filter((s) => s.id.startsWith('2023'));
+		expect(of2023(after)).toEqual(of2023(before));
+	});
+
+	it('finds the shard of a date, and none for a year without items', () => {
+		const shards = planShards(dates('2024-01-01', 366, 50), 5000);
+		expect(shardOf('2024-07-01', shards)?.id).toBe('2024-07');
+		expect(shardOf('2024-06-30', shards)?.id).toBe('2024-04');
+		expect(shardOf('2023-12-31', shards)).toBeUndefined();
+	});
+});
+
+describe('parseBuiltYears', () => {
+	it('reads a comma-separated list of years; nothing means every year', () => {
+		expect(parseBuiltYears('2023, 2024')).toEqual(new Set(['2023', '2024']));
+		expect(parseBuiltYears(undefined)).toBeUndefined();
+		expect(parseBuiltYears(' ')).toBeUndefined();
+	});
+
+	it('names what is wrong and how to write it', () => {
+		expect(() => parseBuiltYears('2023,24,2024-2025')).toThrow(/“24”“2024-2025”不是四位年份.*ARCHIVE_YEARS=2023,2024/);
+	});
+});
