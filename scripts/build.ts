@@ -31,6 +31,7 @@ const started = performance.now();
 // Astro runs on this Node (24), whatever `node` the shell would find first.
 const astro = spawnSync(process.execPath, [join(ROOT, 'node_modules/.bin/astro'), 'build', '--outDir', outDir], { cwd: ROOT, stdio: 'inherit' });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
+console.log(`Astro 构建用时 ${Math.round(performance.now() - started)} ms。`);
 
 try {
 	const indexStarted = performance.now();

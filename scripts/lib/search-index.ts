@@ -21,7 +21,7 @@ import { BLOCK_END, symbolsIn, toIndexText } from '../../src/utils/search-tokens
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 /** Elements whose text is a block of its own: a phrase never runs from one into the next. */
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'dt', 'dd', 'td', 'th']);
-/** Pages handed to Pagefind's process at a time, so that it indexes while this one prepares the next. */
+/** Pages in Pagefind's hands at a time, so that it indexes while this process prepares the next. */
 const IN_FLIGHT = 8;
 
 export class SearchIndexError extends Error {
@@ -83,10 +83,11 @@ export function indexedPart(html: string): string {
 	return `<!doctype html><html lang="zh-CN"><head><title></title></head><body>${html.slice(start, end + tag.length + 3)}</body></html>`;
 }
 
-/** The print date an item page is sorted by (its data-pagefind-sort="date" element). */
-export function printDateOf(html: string): string | undefined {
-	return /data-pagefind-sort="date"[^>]*>(\d{4}-\d{2}-\d{2})</.exec(html)?.[1];
-}
+/**
+ * An item page's file in the built site, with its print date: items live at their permanent
+ * URLs, /<paper>/<YYYY-MM-DD>/<page>-<order>/ (src/pages/[...id].astro).
+ */
+const ITEM_PAGE = /^[^/]+\/(\d{4}-\d{2}-\d{2})\/[^/]+\/index\.html$/;
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
 	for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
@@ -127,17 +128,14 @@ export async function indexSite(outDir: string, { years, log = () => {} }: Index
 	const symbols = new Set(manifest.symbols);
 	const pagesOf = new Map<SearchShard, string[]>(manifest.shards.map((shard) => [shard, []]));
 	const problems: string[] = [];
+	// Item pages are found by their paths, without reading every page of the site.
 	for await (const file of htmlFiles(outDir)) {
-		const html = await readFile(file, 'utf8');
-		if (!html.includes('data-pagefind-body')) continue;
-		const where = relative(outDir, file);
-		const date = printDateOf(html);
-		const shard = date ? shardOf(date, manifest.shards) : undefined;
-		if (!shard) {
-			problems.push(`${where}：${date ? `日期 ${date} 不在检索清单的任何分片里` : '找不到 data-pagefind-sort="date" 的日期'}。`);
-			continue;
-		}
-		pagesOf.get(shard)!.push(file);
+		const where = relative(outDir, file).split(sep).join('/');
+		const date = ITEM_PAGE.exec(where)?.[1];
+		if (!date) continue;
+		const shard = shardOf(date, manifest.shards);
+		if (shard) pagesOf.get(shard)!.push(file);
+		else problems.push(`${where}：日期 ${date} 不在检索清单的任何分片里。`);
 	}
 	for (const [shard, pages] of pagesOf) {
 		const built = years === undefined || years.has(shard.id.slice(0, 4));
@@ -156,19 +154,34 @@ export async function indexSite(outDir: string, { years, log = () => {} }: Index
 		if (pages.length === 0) continue;
 		const started = performance.now();
 		try {
-			const { index } = check('创建索引', await pagefind.createIndex({ forceLanguage: 'zh', includeCharacters: manifest.symbols }));
+			// The indexed copy is single characters of no language (BCP 47 `und`): Pagefind then neither
+			// segments nor stems it, which Chinese segmentation of one-character words only slowed down
+			// (by a third), and searches it as it searches Chinese, with no stemmer.
+			const { index } = check('创建索引', await pagefind.createIndex({ forceLanguage: 'und', includeCharacters: manifest.symbols }));
 			if (!index) throw new SearchIndexError('Pagefind 没有返回索引对象。');
 			const unknownSymbols: string[] = [];
-			for (let i = 0; i < pages.length; i += IN_FLIGHT) {
-				await Promise.all(
-					pages.slice(i, i + IN_FLIGHT).map(async (file) => {
-						const pageSymbols = new Set<string>();
-						const content = singleCharacterCopy(indexedPart(await readFile(file, 'utf8')), pageSymbols);
-						const unknown = [...pageSymbols].filter((symbol) => !symbols.has(symbol) && symbol !== '"' && symbol !== BLOCK_END);
-						if (unknown.length > 0) unknownSymbols.push(`  - ${relative(outDir, file)}：${unknown.join(' ')}`);
-						check(`索引 ${relative(outDir, file)}`, await index.addHTMLFile({ url: urlOf(outDir, file), content }));
-					}),
-				);
+			const notItems: string[] = [];
+			// Pages are handed over one after another, IN_FLIGHT at a time, so that Pagefind's process
+			// never waits for this one to prepare a whole batch.
+			let next = 0;
+			const addPages = async () => {
+				while (next < pages.length) {
+					const file = pages[next++]!;
+					const html = await readFile(file, 'utf8');
+					if (!html.includes('data-pagefind-body')) {
+						notItems.push(`  - ${relative(outDir, file)}`);
+						continue;
+					}
+					const pageSymbols = new Set<string>();
+					const content = singleCharacterCopy(indexedPart(html), pageSymbols);
+					const unknown = [...pageSymbols].filter((symbol) => !symbols.has(symbol) && symbol !== '"' && symbol !== BLOCK_END);
+					if (unknown.length > 0) unknownSymbols.push(`  - ${relative(outDir, file)}：${unknown.join(' ')}`);
+					check(`索引 ${relative(outDir, file)}`, await index.addHTMLFile({ url: urlOf(outDir, file), content }));
+				}
+			};
+			await Promise.all(Array.from({ length: IN_FLIGHT }, addPages));
+			if (notItems.length > 0) {
+				throw new SearchIndexError(`这些页面在稿件的地址上，却没有 data-pagefind-body，不是稿件页面：\n${notItems.join('\n')}\n稿件页面由 src/pages/[...id].astro 生成；别的页面不能用 /报纸/日期/版次-序号/ 这样的地址。`);
 			}
 			if (unknownSymbols.length > 0) {
 				// The manifest's symbols come from the content collection; a page template that adds
