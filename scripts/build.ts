@@ -16,6 +16,14 @@ import { indexSite, SearchIndexError } from './lib/search-index.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
+/**
+ * Where each shard's last index is kept, so that a rebuild indexes only the shards whose pages
+ * changed: beside another items folder's content cache (astro.config.mjs), or in .cache/.
+ */
+export function searchCacheDir(itemsDir = process.env.ARCHIVE_ITEMS_DIR): string {
+	return itemsDir ? join(itemsDir, '../.search-cache') : join(ROOT, '.cache/search-index');
+}
+
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const outDir = resolve(values.out);
 
@@ -35,9 +43,10 @@ console.log(`Astro 构建用时 ${Math.round(performance.now() - started)} ms。
 
 try {
 	const indexStarted = performance.now();
-	const shards = await indexSite(outDir, { years, log: (message) => console.log(message) });
+	const shards = await indexSite(outDir, { years, cacheDir: searchCacheDir(), log: (message) => console.log(message) });
 	const pages = shards.reduce((sum, shard) => sum + shard.pages, 0);
-	console.log(`已为 ${pages} 篇稿件建立检索索引，${shards.length} 个分片（${Math.round(performance.now() - indexStarted)} ms）。`);
+	const reused = shards.filter((shard) => shard.reused).length;
+	console.log(`已为 ${pages} 篇稿件建立检索索引，${shards.length} 个分片（${reused} 个沿用上次的索引）（${Math.round(performance.now() - indexStarted)} ms）。`);
 	console.log(`构建完成：${outDir}（${((performance.now() - started) / 1000).toFixed(1)} s）`);
 } catch (error) {
 	console.error(error instanceof SearchIndexError ? error.message : error);

@@ -75,7 +75,7 @@ async function build(): Promise<BuildRun> {
 		.map(([command, bytes]) => `${command} ${mb(bytes)}`)
 		.join(', ');
 	if (status !== 0) throw new Error(`build failed:\n${output.slice(-4000)}`);
-	const indexMs = /建立检索索引，\d+ 个分片（(\d+) ms）/.exec(output)?.[1];
+	const indexMs = /建立检索索引，\d+ 个分片.*（(\d+) ms）/.exec(output)?.[1];
 	const shards = /建立检索索引，(\d+) 个分片/.exec(output)?.[1];
 	return { seconds: (performance.now() - started) / 1000, peakBytes: peak.total, largest, indexSeconds: indexMs ? Number(indexMs) / 1000 : undefined, shards: shards ? Number(shards) : undefined };
 }
@@ -90,9 +90,10 @@ async function main(): Promise<void> {
 		ingestSeconds = (performance.now() - started) / 1000;
 	}
 	const items = filesUnder(itemsDir, '.mdx');
-	// A full build starts without the content cache of earlier runs (astro.config.mjs keeps it
-	// beside the items folder); the rebuild after --touch then uses the one this build leaves.
+	// A full build starts without the content and search caches of earlier runs (kept beside the
+	// items folder); the rebuild after --touch then uses the ones this build leaves.
 	rmSync(join(contentDir, '.astro-cache'), { recursive: true, force: true });
+	rmSync(join(contentDir, '.search-cache'), { recursive: true, force: true });
 	step(`building ${items.length} items`);
 	const full = await build();
 	const pages = filesUnder(dist, '.html').length;

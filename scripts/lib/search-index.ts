@@ -9,8 +9,9 @@
  * shard rather than the archive. Every Pagefind call's `errors` array is checked; every problem
  * fails the run, all of them listed.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import * as pagefind from 'pagefind';
 import { rehype } from 'rehype';
@@ -105,12 +106,104 @@ export interface IndexedShard {
 	id: string;
 	pages: number;
 	milliseconds: number;
+	/** True when the shard's pages were as last time, and its index was taken from the cache. */
+	reused: boolean;
 }
 
 export interface IndexSiteOptions {
 	/** The years this build made (ARCHIVE_YEARS); all when absent. Their shards must be complete. */
 	years?: Set<string>;
+	/**
+	 * A folder that keeps each shard's index with a digest of what it was made from; a shard whose
+	 * pages are unchanged is copied from there instead of indexed again. No cache when absent.
+	 */
+	cacheDir?: string;
 	log?: (message: string) => void;
+}
+
+/**
+ * What a shard's index is made from: the indexer's own code, Pagefind's version, the symbols and
+ * every page's URL and indexed part. Equal digests make equal indexes.
+ */
+async function shardDigest(symbols: string, parts: Map<string, string>): Promise<string> {
+	const hash = createHash('sha256');
+	const pagefindPackage = join(import.meta.dirname, '../../node_modules/pagefind/package.json');
+	for (const file of [import.meta.filename, join(import.meta.dirname, '../../src/utils/search-tokens.ts'), pagefindPackage]) {
+		hash.update(await readFile(file)).update('\0');
+	}
+	hash.update(symbols).update('\0');
+	for (const url of [...parts.keys()].sort()) hash.update(url).update('\0').update(parts.get(url)!).update('\0');
+	return hash.digest('hex');
+}
+
+async function cachedDigest(dir: string): Promise<string | undefined> {
+	return readFile(join(dir, 'digest'), 'utf8').catch(() => undefined);
+}
+
+/**
+ * Puts the files of `from` at the same places under `to`, as hard links: an index is tens of
+ * thousands of files that are never changed in place, and linking them is much faster than
+ * copying. Copies where a link cannot be made (another file system).
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+	for (const entry of await readdir(from, { withFileTypes: true, recursive: true })) {
+		if (!entry.isFile()) continue;
+		const source = join(entry.parentPath, entry.name);
+		const target = join(to, relative(from, source));
+		await mkdir(dirname(target), { recursive: true });
+		await link(source, target).catch(async (error: NodeJS.ErrnoException) => {
+			if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
+			await copyFile(source, target);
+		});
+	}
+}
+
+/** Keeps a shard's index, replacing the old one only once the new one is whole. */
+async function storeInCache(bundle: string, dir: string, digest: string): Promise<void> {
+	const staging = `${dir}.new`;
+	await rm(staging, { recursive: true, force: true });
+	await mkdir(staging, { recursive: true });
+	await linkTree(bundle, join(staging, 'bundle'));
+	await writeFile(join(staging, 'digest'), digest);
+	await rm(dir, { recursive: true, force: true });
+	await rename(staging, dir);
+}
+
+/** Indexes the given pages (URL → indexed part) into `outputPath`; throws on any problem. */
+async function indexShard(shard: SearchShard, parts: Map<string, string>, manifest: SearchManifest, outputPath: string): Promise<void> {
+	const symbols = new Set(manifest.symbols);
+	try {
+		// The indexed copy is single characters of no language (BCP 47 `und`): Pagefind then neither
+		// segments nor stems it, which Chinese segmentation of one-character words only slowed down
+		// (by a third), and searches it as it searches Chinese, with no stemmer.
+		const { index } = check('创建索引', await pagefind.createIndex({ forceLanguage: 'und', includeCharacters: manifest.symbols }));
+		if (!index) throw new SearchIndexError('Pagefind 没有返回索引对象。');
+		const unknownSymbols: string[] = [];
+		const pages = [...parts];
+		// Pages are handed over one after another, IN_FLIGHT at a time, so that Pagefind's process
+		// never waits for this one to prepare a whole batch.
+		let next = 0;
+		const addPages = async () => {
+			while (next < pages.length) {
+				const [url, part] = pages[next++]!;
+				const pageSymbols = new Set<string>();
+				const content = singleCharacterCopy(part, pageSymbols);
+				const unknown = [...pageSymbols].filter((symbol) => !symbols.has(symbol) && symbol !== '"' && symbol !== BLOCK_END);
+				if (unknown.length > 0) unknownSymbols.push(`  - ${url}：${unknown.join(' ')}`);
+				check(`索引 ${url}`, await index.addHTMLFile({ url, content }));
+			}
+		};
+		await Promise.all(Array.from({ length: IN_FLIGHT }, addPages));
+		if (unknownSymbols.length > 0) {
+			// The manifest's symbols come from the content collection; a page template that adds
+			// indexed text with other symbols must add them to the manifest as well.
+			throw new SearchIndexError(`分片 ${shard.id} 的页面含有检索清单（${SEARCH_MANIFEST_FILE}）没有的符号，搜索会找不到含它们的文字：\n${unknownSymbols.join('\n')}\n请把这些页面模板里加进索引的文字也计入 src/utils/search-manifest.ts 的符号。`);
+		}
+		check('写入索引文件', await index.writeFiles({ outputPath }));
+	} finally {
+		// A process per shard: its memory is returned before the next shard starts.
+		await pagefind.close();
+	}
 }
 
 async function readManifest(outDir: string): Promise<SearchManifest> {
@@ -123,9 +216,8 @@ async function readManifest(outDir: string): Promise<SearchManifest> {
 }
 
 /** Indexes the item pages of the site built in `outDir` into pagefind/<shard>/ folders. */
-export async function indexSite(outDir: string, { years, log = () => {} }: IndexSiteOptions = {}): Promise<IndexedShard[]> {
+export async function indexSite(outDir: string, { years, cacheDir, log = () => {} }: IndexSiteOptions = {}): Promise<IndexedShard[]> {
 	const manifest = await readManifest(outDir);
-	const symbols = new Set(manifest.symbols);
 	const pagesOf = new Map<SearchShard, string[]>(manifest.shards.map((shard) => [shard, []]));
 	const problems: string[] = [];
 	// Item pages are found by their paths, without reading every page of the site.
@@ -153,49 +245,29 @@ export async function indexSite(outDir: string, { years, log = () => {} }: Index
 	for (const [shard, pages] of pagesOf) {
 		if (pages.length === 0) continue;
 		const started = performance.now();
-		try {
-			// The indexed copy is single characters of no language (BCP 47 `und`): Pagefind then neither
-			// segments nor stems it, which Chinese segmentation of one-character words only slowed down
-			// (by a third), and searches it as it searches Chinese, with no stemmer.
-			const { index } = check('创建索引', await pagefind.createIndex({ forceLanguage: 'und', includeCharacters: manifest.symbols }));
-			if (!index) throw new SearchIndexError('Pagefind 没有返回索引对象。');
-			const unknownSymbols: string[] = [];
-			const notItems: string[] = [];
-			// Pages are handed over one after another, IN_FLIGHT at a time, so that Pagefind's process
-			// never waits for this one to prepare a whole batch.
-			let next = 0;
-			const addPages = async () => {
-				while (next < pages.length) {
-					const file = pages[next++]!;
-					const html = await readFile(file, 'utf8');
-					if (!html.includes('data-pagefind-body')) {
-						notItems.push(`  - ${relative(outDir, file)}`);
-						continue;
-					}
-					const pageSymbols = new Set<string>();
-					const content = singleCharacterCopy(indexedPart(html), pageSymbols);
-					const unknown = [...pageSymbols].filter((symbol) => !symbols.has(symbol) && symbol !== '"' && symbol !== BLOCK_END);
-					if (unknown.length > 0) unknownSymbols.push(`  - ${relative(outDir, file)}：${unknown.join(' ')}`);
-					check(`索引 ${relative(outDir, file)}`, await index.addHTMLFile({ url: urlOf(outDir, file), content }));
-				}
-			};
-			await Promise.all(Array.from({ length: IN_FLIGHT }, addPages));
-			if (notItems.length > 0) {
-				throw new SearchIndexError(`这些页面在稿件的地址上，却没有 data-pagefind-body，不是稿件页面：\n${notItems.join('\n')}\n稿件页面由 src/pages/[...id].astro 生成；别的页面不能用 /报纸/日期/版次-序号/ 这样的地址。`);
-			}
-			if (unknownSymbols.length > 0) {
-				// The manifest's symbols come from the content collection; a page template that adds
-				// indexed text with other symbols must add them to the manifest as well.
-				throw new SearchIndexError(`分片 ${shard.id} 的页面含有检索清单（${SEARCH_MANIFEST_FILE}）没有的符号，搜索会找不到含它们的文字：\n${unknownSymbols.join('\n')}\n请把这些页面模板里加进索引的文字也计入 src/pages/pagefind/shards.json.ts 的符号。`);
-			}
-			check('写入索引文件', await index.writeFiles({ outputPath: join(outDir, 'pagefind', shard.id) }));
-		} finally {
-			// A process per shard: its memory is returned before the next shard starts.
-			await pagefind.close();
+		const parts = new Map<string, string>();
+		const notItems: string[] = [];
+		for (const file of pages) {
+			const html = await readFile(file, 'utf8');
+			if (html.includes('data-pagefind-body')) parts.set(urlOf(outDir, file), indexedPart(html));
+			else notItems.push(`  - ${relative(outDir, file)}`);
+		}
+		if (notItems.length > 0) {
+			throw new SearchIndexError(`这些页面在稿件的地址上，却没有 data-pagefind-body，不是稿件页面：\n${notItems.join('\n')}\n稿件页面由 src/pages/[...id].astro 生成；别的页面不能用 /报纸/日期/版次-序号/ 这样的地址。`);
+		}
+		const outputPath = join(outDir, 'pagefind', shard.id);
+		const cached = cacheDir ? join(cacheDir, shard.id) : undefined;
+		const digest = cached ? await shardDigest(manifest.symbols, parts) : undefined;
+		const reused = cached !== undefined && digest === (await cachedDigest(cached));
+		if (reused) {
+			await linkTree(join(cached!, 'bundle'), outputPath);
+		} else {
+			await indexShard(shard, parts, manifest, outputPath);
+			if (cached) await storeInCache(outputPath, cached, digest!);
 		}
 		const milliseconds = Math.round(performance.now() - started);
-		indexed.push({ id: shard.id, pages: pages.length, milliseconds });
-		log(`检索分片 ${shard.id}：${pages.length} 篇（${milliseconds} ms）`);
+		indexed.push({ id: shard.id, pages: pages.length, milliseconds, reused });
+		log(`检索分片 ${shard.id}：${pages.length} 篇，${reused ? '未改动，沿用上次的索引' : '已索引'}（${milliseconds} ms）`);
 	}
 	return indexed;
 }

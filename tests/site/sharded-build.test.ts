@@ -5,12 +5,12 @@
  * shards what the whole build's search finds, in Chromium, under a sub-path.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../scripts/lib/build-site.ts';
+import { buildSite, runBuild } from '../../scripts/lib/build-site.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { checkLinks, formatProblems } from '../../scripts/lib/link-check.ts';
 import { searchOnSite } from '../../scripts/lib/site-search.ts';
@@ -45,6 +45,8 @@ const sitemapUrls = (dir: string) =>
 		.sort();
 
 let port: number;
+let siteUrl: string;
+let wholeUrl: string;
 let browser: Browser;
 const servers: StaticServer[] = [];
 
@@ -63,7 +65,7 @@ beforeAll(async () => {
 		if (ingest.status !== 0) throw new Error(ingest.stderr);
 	}
 	port = await freePort();
-	const siteUrl = `http://127.0.0.1:${port}`;
+	siteUrl = `http://127.0.0.1:${port}`;
 	buildSite({ outDir: whole, basePath: BASE, siteUrl, itemsDir: items });
 	buildSite({ outDir: parts[2024], basePath: BASE, siteUrl, itemsDir: items, years: ['2024'] });
 	buildSite({ outDir: parts[2025], basePath: BASE, siteUrl, itemsDir: items, years: ['2025'] });
@@ -138,6 +140,7 @@ describe('an archive built in two parts on separate machines', () => {
 	it('searches both shards as one: the whole build’s results, newest first across years when asked', async () => {
 		const wholeServer = await serveStatic(whole, BASE);
 		servers.push(wholeServer);
+		wholeUrl = wholeServer.url;
 		const mergedUrl = `http://127.0.0.1:${port}${BASE}`;
 		const page = await browser.newPage({ locale: 'zh-CN' });
 		try {
@@ -157,6 +160,22 @@ describe('an archive built in two parts on separate machines', () => {
 			expect([...newest].sort()).toEqual(found['智能']);
 			const dates = newest.map((path) => /\/(\d{4}-\d{2}-\d{2})\//.exec(path)![1]!);
 			expect(dates).toEqual([...dates].sort().reverse());
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('indexes again, on a rebuild, only the shard whose pages changed, and finds the new text', async () => {
+		appendFileSync(join(items, 'rmrb/2025-01-02/01-01.mdx'), '\n重建索引检验用的新段落。\n');
+		const result = runBuild({ outDir: whole, basePath: BASE, siteUrl, itemsDir: items });
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout).toMatch(/检索分片 2024：\d+ 篇，未改动，沿用上次的索引/);
+		expect(result.stdout).toMatch(/检索分片 2025：\d+ 篇，已索引/);
+		const page = await browser.newPage({ locale: 'zh-CN' });
+		try {
+			expect(await search(page, wholeUrl, '检验用的新段')).toEqual([`${BASE}rmrb/2025-01-02/01-01/`]);
+			// The reused shard still answers.
+			expect((await search(page, wholeUrl, '智能')).some((path) => path.startsWith(`${BASE}rmrb/2024-`))).toBe(true);
 		} finally {
 			await page.close();
 		}
