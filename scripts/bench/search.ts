@@ -161,15 +161,25 @@ async function main(): Promise<void> {
 		const candidates = queries.filter((q) => q.kind !== 'negative');
 		const sampleSize = Math.min(Number(values.sample), candidates.length);
 		const sample = Array.from({ length: sampleSize }, (_, i) => candidates[Math.floor((i * candidates.length) / sampleSize)]!);
-		const bytes = { site: { first: 0, later: [] as number[] }, stock: { first: 0, later: [] as number[] } };
-		for (const name of ['site', 'stock'] as const) {
+		const bytes = { site: { first: 0, later: [] as number[] }, siteYear: { first: 0, later: [] as number[] }, stock: { first: 0, later: [] as number[] } };
+		let newestYear = '';
+		for (const name of ['site', 'siteYear', 'stock'] as const) {
 			const fresh = await browser.newContext();
 			const page = await fresh.newPage();
 			const meterOf = meter(page);
 			await page.goto(`${serverUrl}${BASE}search/`);
+			if (name === 'siteYear') {
+				// Searches within the newest year, chosen as a reader would before the first query.
+				newestYear = await page.evaluate(() => JSON.parse(document.querySelector('#search-manifest')!.textContent!).shards[0].id.slice(0, 4) as string);
+				await page.evaluate((year) => {
+					const select = document.querySelector<HTMLSelectElement>('select[name="year"]')!;
+					select.append(new Option(year, year));
+					select.value = year;
+				}, newestYear);
+			}
 			await meterOf.take();
 			for (const [i, query] of sample.entries()) {
-				if (name === 'site') {
+				if (name !== 'stock') {
 					await page.fill('#search-input', query.query);
 					await page.press('#search-input', 'Enter');
 					await page.waitForFunction(
@@ -193,9 +203,10 @@ async function main(): Promise<void> {
 		console.log(`\nSearch benchmark: ${checked.length} queries, ${oracle.length} items${large ? ' (counts checked, stock not run)' : ''}; bytes over ${sample.length} queries (first on an empty cache, then the average of the later ones).\n`);
 		console.log('| search | recall | precision | bytes, first query | bytes, later query (avg) |');
 		console.log('| --- | --- | --- | --- | --- |');
-		for (const name of ['site', 'stock'] as const) {
-			const quality = large && name === 'stock' ? '— | —' : `${ratio(totals[name].hit, totals.expected)} | ${ratio(totals[name].hit, totals[name].found)}`;
-			console.log(`| ${name === 'site' ? 'this site' : 'stock Pagefind 1.6'} | ${quality} | ${bytes[name].first.toLocaleString('en')} | ${average(bytes[name].later).toLocaleString('en')} |`);
+		for (const name of ['site', 'siteYear', 'stock'] as const) {
+			const quality = name === 'siteYear' || (large && name === 'stock') ? '— | —' : `${ratio(totals[name].hit, totals.expected)} | ${ratio(totals[name].hit, totals[name].found)}`;
+			const label = { site: 'this site', siteYear: `this site, within ${newestYear} (year filter)`, stock: 'stock Pagefind 1.6' }[name];
+			console.log(`| ${label} | ${quality} | ${bytes[name].first.toLocaleString('en')} | ${average(bytes[name].later).toLocaleString('en')} |`);
 		}
 		if (misses.length > 0) console.log(`\nSite misses:\n${misses.map((m) => `- ${m}`).join('\n')}`);
 	} finally {

@@ -8,7 +8,7 @@ import { joinBase } from '../utils/base-path.ts';
 import { FILTERS, filterValueLabel, linkToMatch, readSearchParams, writeSearchParams, type FilterName, type SearchState } from '../utils/search-filters.ts';
 import { parseQuery, toIndexQuery } from '../utils/search-query.ts';
 import { rankResults } from '../utils/search-rank.ts';
-import type { SearchManifest, SearchShard } from '../utils/search-shards.ts';
+import { itemsPerYear, shardsToSearch, type SearchManifest, type SearchShard } from '../utils/search-shards.ts';
 import { fromIndexExcerpt, symbolsIndexed } from '../utils/search-tokens.ts';
 
 interface PagefindSubResult {
@@ -45,9 +45,14 @@ interface Pagefind {
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
+/** pagefind.js: each shard carries the same code. */
+interface PagefindModule {
+	createInstance(options: { basePath: string }): Pagefind;
+}
+
 interface SearchIndex {
 	pagefind: Pagefind;
-	/** The index's shards, newest first. */
+	/** The shards this index reads, newest first. */
 	shards: SearchShard[];
 	/** Punctuation and symbols the index holds; a query with any other can match nothing. */
 	symbols: Set<string>;
@@ -58,28 +63,39 @@ const base = import.meta.env.BASE_URL;
 const PAGE_SIZE = 10;
 /** The filter each shard's pages carry (Pagefind's mergeFilter), so that one shard can be searched alone. */
 const SHARD_FILTER = 'shard';
-let indexPromise: Promise<SearchIndex> | undefined;
+let pagefindModule: Promise<PagefindModule> | undefined;
+/** A search index for each set of shards searched so far, by their ids. */
+const indexes = new Map<string, Promise<SearchIndex>>();
 let toSimplified: Promise<(text: string) => string> | undefined;
 
 /**
- * Loads the newest shard's Pagefind and merges the older shards into it: one search over all of
- * them, sharing the newest shard's code and WebAssembly.
+ * The index of the given shards (newest first): the first shard's Pagefind, with the others merged
+ * into it (Pagefind's mergeIndex), so that they are searched as one and share its code and
+ * WebAssembly. A search within a year reads only that year's shards.
  */
-function loadIndex(manifest: SearchManifest): Promise<SearchIndex> {
-	indexPromise ??= (async () => {
-		const [newest, ...older] = manifest.shards;
-		if (!newest) throw new Error('检索清单里没有分片。');
+function loadIndex(manifest: SearchManifest, shards: SearchShard[]): Promise<SearchIndex> {
+	const key = shards.map((shard) => shard.id).join(' ');
+	let index = indexes.get(key);
+	if (index) return index;
+	index = (async () => {
+		pagefindModule ??= import(/* @vite-ignore */ joinBase(base, `pagefind/${manifest.shards[0]!.id}/pagefind.js`)) as Promise<PagefindModule>;
+		const module = await pagefindModule;
+		const [first, ...others] = shards;
 		const options = { baseUrl: base, excerptLength: 40 };
-		const pagefind = (await import(/* @vite-ignore */ joinBase(base, `pagefind/${newest.id}/pagefind.js`))) as Pagefind;
+		const pagefind = module.createInstance({ basePath: joinBase(base, `pagefind/${first!.id}/`) });
 		await pagefind.options(options);
 		await pagefind.init();
-		await pagefind.options({ mergeFilter: { [SHARD_FILTER]: newest.id } });
-		await Promise.all(older.map((shard) => pagefind.mergeIndex(joinBase(base, `pagefind/${shard.id}/`), { ...options, mergeFilter: { [SHARD_FILTER]: shard.id } })));
-		return { pagefind, shards: manifest.shards, symbols: new Set(manifest.symbols) };
+		await pagefind.options({ mergeFilter: { [SHARD_FILTER]: first!.id } });
+		await Promise.all(others.map((shard) => pagefind.mergeIndex(joinBase(base, `pagefind/${shard.id}/`), { ...options, mergeFilter: { [SHARD_FILTER]: shard.id } })));
+		return { pagefind, shards, symbols: new Set(manifest.symbols) };
 	})();
+	indexes.set(key, index);
 	// A failed download is tried again on the next search, not remembered.
-	indexPromise.catch(() => (indexPromise = undefined));
-	return indexPromise;
+	index.catch(() => {
+		indexes.delete(key);
+		pagefindModule = undefined;
+	});
+	return index;
 }
 
 /** The Traditional → Simplified converter, downloaded only when a query needs it. */
@@ -125,7 +141,9 @@ async function searchTerm(index: SearchIndex, term: string, options: PagefindSea
 
 /** Items holding every term (or, with no terms, every item the filters let through). */
 async function searchAll(manifest: SearchManifest, terms: string[], state: SearchState): Promise<Found> {
-	const index = await loadIndex(manifest);
+	const shards = shardsToSearch(manifest.shards, state.filters);
+	if (shards.length === 0) return { results: [], terms };
+	const index = await loadIndex(manifest, shards);
 	const options: PagefindSearchOptions = { filters: state.filters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) };
 	if (terms.length === 0) return { results: await searchIndex(index, null, options), terms };
 	const perTerm = await Promise.all(terms.map((term) => searchTerm(index, term, options)));
@@ -229,14 +247,21 @@ async function run(manifest: SearchManifest, state: SearchState, status: HTMLEle
 /** Chinese order, numbers by value: 第2版 before 第10版. */
 const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
 
-/** Fills the filter menus with the values in the archive and their counts (on first opening). */
+/**
+ * Fills the filter menus with the values and their counts. Years come from the manifest; the
+ * other menus from the index of the chosen year (or month), so that choosing a year downloads only
+ * that year's index, and their counts are that year's.
+ */
 async function loadFilterOptions(manifest: SearchManifest, form: HTMLFormElement): Promise<void> {
-	const { pagefind } = await loadIndex(manifest);
-	const available = await pagefind.filters();
+	const shards = shardsToSearch(manifest.shards, stateOf(form).filters);
+	const available = shards.length > 0 ? await (await loadIndex(manifest, shards)).pagefind.filters() : {};
+	available.year = Object.fromEntries(itemsPerYear(manifest.shards));
 	for (const { name } of FILTERS) {
 		const select = form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!;
 		const chosen = select.value;
 		const values = Object.entries(available[name] ?? {}).sort(([a], [b]) => (name === 'year' || name === 'month' ? b.localeCompare(a) : collator.compare(a, b)));
+		// A value chosen earlier stays on the menu even where the new counts have none of it.
+		if (chosen && !values.some(([value]) => value === chosen)) values.unshift([chosen, 0]);
 		select.replaceChildren(element('option', { value: '' }, '全部'), ...values.map(([value, count]) => element('option', { value }, `${filterValueLabel(name, value)}（${count}）`)));
 		select.value = chosen;
 	}
@@ -265,8 +290,9 @@ export function runSearchPage(): void {
 		select.value = value;
 		filters.open = true;
 	}
-	if (filters.open) void loadFilterOptions(manifest, form);
-	filters.addEventListener('toggle', () => filters.open && void loadFilterOptions(manifest, form), { once: true });
+	const refreshMenus = () => filters.open && void loadFilterOptions(manifest, form);
+	refreshMenus();
+	filters.addEventListener('toggle', refreshMenus);
 	void run(manifest, initial, status, list, more);
 
 	const update = () => {
@@ -280,6 +306,10 @@ export function runSearchPage(): void {
 		update();
 	});
 	form.addEventListener('change', (event) => {
-		if ((event.target as HTMLElement).tagName === 'SELECT') update();
+		const target = event.target as HTMLSelectElement;
+		if (target.tagName !== 'SELECT') return;
+		update();
+		// The other menus count the chosen time's items.
+		if (target.name === 'year' || target.name === 'month') refreshMenus();
 	});
 }

@@ -93,3 +93,21 @@ export function planShards(dates: Iterable<string>, maxItems = SHARD_MAX_ITEMS):
 export function shardOf(date: string, shards: readonly SearchShard[]): SearchShard | undefined {
 	return shards.find((shard) => shard.from <= date && date <= shard.to);
 }
+
+/**
+ * The shards a search must read: with a year or month filter, only the shards of that time, so
+ * that a search within a year downloads that year's index and not the archive's.
+ */
+export function shardsToSearch(shards: readonly SearchShard[], filters: { year?: string; month?: string }): SearchShard[] {
+	const periods = [filters.year && [`${filters.year}-01-01`, `${filters.year}-12-31`], filters.month && [`${filters.month}-01`, `${filters.month}-31`]].filter(
+		(period): period is string[] => Boolean(period),
+	);
+	return shards.filter((shard) => periods.every(([from, to]) => shard.from <= to! && from! <= shard.to));
+}
+
+/** Items per year, newest year first, from the shards alone (a year's shards are all its items). */
+export function itemsPerYear(shards: readonly SearchShard[]): [string, number][] {
+	const years = new Map<string, number>();
+	for (const shard of shards) years.set(shard.id.slice(0, 4), (years.get(shard.id.slice(0, 4)) ?? 0) + shard.items);
+	return [...years].sort(([a], [b]) => b.localeCompare(a));
+}

@@ -79,8 +79,8 @@ afterAll(async () => {
 });
 
 /** The paths of every result of a search on the site at `siteUrl`. */
-async function search(page: Page, siteUrl: string, query: string, sort = 'relevance'): Promise<string[]> {
-	const { hrefs, status } = await searchOnSite(page, `${siteUrl}search/?q=${encodeURIComponent(query)}&sort=${sort}`);
+async function search(page: Page, siteUrl: string, query: string, sort = 'relevance', filters = ''): Promise<string[]> {
+	const { hrefs, status } = await searchOnSite(page, `${siteUrl}search/?q=${encodeURIComponent(query)}&sort=${sort}${filters}`);
 	expect(status).not.toContain('失败');
 	return hrefs.map((href) => new URL(href).pathname);
 }
@@ -160,6 +160,20 @@ describe('an archive built in two parts on separate machines', () => {
 			expect([...newest].sort()).toEqual(found['智能']);
 			const dates = newest.map((path) => /\/(\d{4}-\d{2}-\d{2})\//.exec(path)![1]!);
 			expect(dates).toEqual([...dates].sort().reverse());
+
+			// Within a year, only that year's shard is read (the code comes from the newest shard).
+			const fresh = await browser.newPage({ locale: 'zh-CN' });
+			const requested: string[] = [];
+			fresh.on('request', (request) => requested.push(new URL(request.url()).pathname));
+			try {
+				const in2024 = await search(fresh, mergedUrl, '智能', 'relevance', '&year=2024');
+				expect(in2024).toEqual(found['智能']!.filter((path) => year(path) === '2024'));
+			} finally {
+				await fresh.close();
+			}
+			const indexFiles = requested.filter((path) => path.startsWith(`${BASE}pagefind/`));
+			expect(indexFiles.some((path) => path.startsWith(`${BASE}pagefind/2024/`))).toBe(true);
+			expect(indexFiles.filter((path) => path.startsWith(`${BASE}pagefind/2025/`))).toEqual([`${BASE}pagefind/2025/pagefind.js`]);
 		} finally {
 			await page.close();
 		}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBuiltYears } from '../../src/utils/built-years.ts';
-import { planShards, shardOf } from '../../src/utils/search-shards.ts';
+import { itemsPerYear, planShards, shardOf, shardsToSearch } from '../../src/utils/search-shards.ts';
 
 /** `count` items printed on each day from `from` for `days` days. */
 function dates(from: string, days: number, count = 1): string[] {
@@ -65,5 +65,35 @@ describe('parseBuiltYears', () => {
 
 	it('names what is wrong and how to write it', () => {
 		expect(() => parseBuiltYears('2023,24,2024-2025')).toThrow(/“24”“2024-2025”不是四位年份.*ARCHIVE_YEARS=2023,2024/);
+	});
+});
+
+describe('shardsToSearch', () => {
+	const shards = planShards([...dates('2023-03-01', 10), ...dates('2024-01-01', 366, 50)], 5000);
+
+	it('reads every shard without a time filter', () => {
+		expect(shardsToSearch(shards, {})).toEqual(shards);
+	});
+
+	it('reads only the shards of the year or month asked for', () => {
+		expect(shardsToSearch(shards, { year: '2023' }).map((s) => s.id)).toEqual(['2023']);
+		expect(shardsToSearch(shards, { year: '2024' }).map((s) => s.id)).toEqual(['2024-10', '2024-07', '2024-04', '2024-01']);
+		expect(shardsToSearch(shards, { month: '2024-08' }).map((s) => s.id)).toEqual(['2024-07']);
+		expect(shardsToSearch(shards, { year: '2024', month: '2024-12' }).map((s) => s.id)).toEqual(['2024-10']);
+	});
+
+	it('reads none for a time without items, or a month outside the year', () => {
+		expect(shardsToSearch(shards, { year: '2022' })).toEqual([]);
+		expect(shardsToSearch(shards, { year: '2023', month: '2024-01' })).toEqual([]);
+	});
+});
+
+describe('itemsPerYear', () => {
+	it('counts each year’s items over its shards, newest year first', () => {
+		const shards = planShards([...dates('2023-03-01', 10), ...dates('2024-01-01', 366, 50)], 5000);
+		expect(itemsPerYear(shards)).toEqual([
+			['2024', 366 * 50],
+			['2023', 10],
+		]);
 	});
 });
