@@ -106,8 +106,10 @@ function loadConverter(): Promise<(text: string) => string> {
 }
 
 interface Found {
-	/** Matching results in Pagefind's order (by relevance, or newest first when asked). */
-	results: PagefindResult[];
+	/** How many items match. */
+	count: number;
+	/** `size` matching results from the `from`th, in Pagefind's order (by relevance, or newest first). */
+	slice(from: number, size: number): Promise<PagefindResult[]>;
 	/** The terms as they matched (Traditional ones converted to Simplified). */
 	terms: string[];
 }
@@ -118,38 +120,55 @@ interface Shown {
 }
 
 /**
- * Items matching a query, in Pagefind's order. Newest first needs one search per shard, newest
- * shard first: a search over merged shards orders their results by score, and a sorted search's
- * score is the item's place in its own shard.
+ * Items holding one term. A term in Traditional characters that finds nothing is tried in
+ * Simplified, unless `convert` is false (the term is already as it matched).
  */
-async function searchIndex(index: SearchIndex, query: string | null, options: PagefindSearchOptions): Promise<PagefindResult[]> {
-	if (!options.sort || index.shards.length === 1) return (await index.pagefind.search(query, options)).results;
-	const perShard = await Promise.all(
-		index.shards.map(async (shard) => (await index.pagefind.search(query, { ...options, filters: { ...options.filters, [SHARD_FILTER]: shard.id } })).results),
-	);
-	return perShard.flat();
-}
-
-/** Items holding one term; a term in Traditional characters that finds nothing is tried in Simplified. */
-async function searchTerm(index: SearchIndex, term: string, options: PagefindSearchOptions): Promise<{ term: string; results: PagefindResult[] }> {
-	const run = async (text: string) => (symbolsIndexed(text, index.symbols) ? await searchIndex(index, toIndexQuery(text), options) : []);
+async function searchTerm(index: SearchIndex, term: string, options: PagefindSearchOptions, convert = true): Promise<{ term: string; results: PagefindResult[] }> {
+	const run = async (text: string) => (symbolsIndexed(text, index.symbols) ? (await index.pagefind.search(toIndexQuery(text), options)).results : []);
 	const results = await run(term);
-	if (results.length > 0 || !/\p{Script=Han}/u.test(term)) return { term, results };
+	if (!convert || results.length > 0 || !/\p{Script=Han}/u.test(term)) return { term, results };
 	const simplified = (await loadConverter())(term);
 	return simplified === term ? { term, results } : { term: simplified, results: await run(simplified) };
 }
 
-/** Items holding every term (or, with no terms, every item the filters let through). */
-async function searchAll(manifest: SearchManifest, terms: string[], state: SearchState): Promise<Found> {
-	const shards = shardsToSearch(manifest.shards, state.filters);
-	if (shards.length === 0) return { results: [], terms };
-	const index = await loadIndex(manifest, shards);
-	const options: PagefindSearchOptions = { filters: state.filters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) };
-	if (terms.length === 0) return { results: await searchIndex(index, null, options), terms };
-	const perTerm = await Promise.all(terms.map((term) => searchTerm(index, term, options)));
+/** Items holding every term (or, with no terms, every item the filters let through), in Pagefind's order. */
+async function searchTerms(index: SearchIndex, terms: string[], options: PagefindSearchOptions, convert = true): Promise<{ results: PagefindResult[]; terms: string[] }> {
+	if (terms.length === 0) return { results: (await index.pagefind.search(null, options)).results, terms };
+	const perTerm = await Promise.all(terms.map((term) => searchTerm(index, term, options, convert)));
 	const [first, ...rest] = perTerm;
 	const others = rest.map(({ results }) => new Set(results.map((r) => r.id)));
 	return { results: first!.results.filter((result) => others.every((ids) => ids.has(result.id))), terms: perTerm.map((p) => p.term) };
+}
+
+/**
+ * The search of the given state. Newest first over several shards goes one shard at a time, newest
+ * shard first, as far as the results shown need: a search over merged shards orders their results
+ * by score, and a sorted search's score is an item's place in its own shard. The count comes from
+ * one search over all of them.
+ */
+async function searchAll(manifest: SearchManifest, terms: string[], state: SearchState): Promise<Found> {
+	const shards = shardsToSearch(manifest.shards, state.filters);
+	if (shards.length === 0) return { count: 0, slice: async () => [], terms };
+	const index = await loadIndex(manifest, shards);
+	const newest = state.sort === 'newest';
+	if (!newest || shards.length === 1) {
+		const found = await searchTerms(index, terms, { filters: state.filters, ...(newest ? { sort: { date: 'desc' } } : {}) });
+		return { count: found.results.length, slice: async (from, size) => found.results.slice(from, from + size), terms: found.terms };
+	}
+	const all = await searchTerms(index, terms, { filters: state.filters });
+	const ordered: PagefindResult[] = [];
+	let nextShard = 0;
+	return {
+		count: all.results.length,
+		terms: all.terms,
+		async slice(from, size) {
+			while (ordered.length < from + size && nextShard < shards.length) {
+				const filters = { ...state.filters, [SHARD_FILTER]: shards[nextShard++]!.id };
+				ordered.push(...(await searchTerms(index, all.terms, { filters, sort: { date: 'desc' } }, false)).results);
+			}
+			return ordered.slice(from, from + size);
+		},
+	};
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string) {
@@ -185,7 +204,7 @@ function renderResult({ data, terms }: Shown): HTMLLIElement {
 
 /** One page of results, fetched and, unless sorted by date, ranked: title and whole-phrase hits first. */
 async function showPage(found: Found, from: number, state: SearchState): Promise<HTMLLIElement[]> {
-	const data = await Promise.all(found.results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+	const data = await Promise.all((await found.slice(from, PAGE_SIZE)).map((r) => r.data()));
 	const shown = data.map((d) => ({ data: d, terms: found.terms, title: d.meta.title ?? '', text: fromIndexExcerpt(d.content), matches: d.locations.length }));
 	const ordered = state.sort === 'newest' || found.terms.length === 0 ? shown : rankResults(shown, found.terms);
 	return ordered.map(renderResult);
@@ -224,9 +243,9 @@ async function run(manifest: SearchManifest, state: SearchState, status: HTMLEle
 		const firstPage = await showPage(found, 0, state);
 		if (!current()) return;
 		list.replaceChildren(...firstPage);
-		list.dataset.resultCount = String(found.results.length);
-		status.textContent = describe(found.results.length, terms, found.terms, filtered);
-		more.hidden = found.results.length <= PAGE_SIZE;
+		list.dataset.resultCount = String(found.count);
+		status.textContent = describe(found.count, terms, found.terms, filtered);
+		more.hidden = found.count <= PAGE_SIZE;
 		more.onclick = async () => {
 			more.disabled = true;
 			const shownCount = list.children.length;
@@ -234,7 +253,7 @@ async function run(manifest: SearchManifest, state: SearchState, status: HTMLEle
 			more.disabled = false;
 			if (!current()) return;
 			list.append(...nextPage);
-			more.hidden = list.children.length >= found.results.length;
+			more.hidden = list.children.length >= found.count;
 			(list.children[shownCount]?.querySelector('a') as HTMLElement | null)?.focus();
 		};
 	} catch (error) {
