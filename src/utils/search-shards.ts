@@ -2,7 +2,8 @@
  * The search index is cut into shards by print date, so that no indexing run has to hold the
  * whole archive, and so that separate machines can each index some years and serve one search.
  *
- * A shard is a year, or, for a year of more than `maxItems` items, a run of whole months. The
+ * A shard is a year, or, for a year of more than `maxItems` items, a run of whole months: as few
+ * runs as keep each within `maxItems`, as even as whole months allow. The
  * plan depends only on how many items each month has, so every machine that has the same
  * content computes the same shards, and adding items to one year changes that year's shards alone.
  */
@@ -35,24 +36,30 @@ function dayBefore(month: string): string {
 	return new Date(Date.parse(`${month}-01T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Consecutive months, each run as large as fits in `maxItems` (a month over it alone). */
-function monthRuns(months: [string, number][], maxItems: number): [string, number][][] {
-	const runs: [string, number][][] = [];
-	let size = 0;
-	for (const entry of months) {
-		const current = runs.at(-1);
-		if (current && size + entry[1] <= maxItems) {
-			current.push(entry);
-			size += entry[1];
-		} else {
-			runs.push([entry]);
-			size = entry[1];
-		}
+const sum = (months: [string, number][]) => months.reduce((total, [, count]) => total + count, 0);
+
+/** `months` cut into `count` runs of consecutive months, as even in items as whole months allow. */
+function cutEvenly(months: [string, number][], count: number): [string, number][][] {
+	const total = sum(months);
+	const runs: [string, number][][] = [[]];
+	let before = 0;
+	for (const month of months) {
+		// A month goes to the next run when most of it lies past the current run's share.
+		if (runs.at(-1)!.length > 0 && runs.length < count && before + month[1] / 2 > (total * runs.length) / count) runs.push([]);
+		runs.at(-1)!.push(month);
+		before += month[1];
 	}
 	return runs;
 }
 
-const sum = (months: [string, number][]) => months.reduce((total, [, count]) => total + count, 0);
+/** Consecutive months in as few even runs as keep each within `maxItems` (a month over it alone). */
+function monthRuns(months: [string, number][], maxItems: number): [string, number][][] {
+	for (let count = Math.ceil(sum(months) / maxItems); count < months.length; count++) {
+		const runs = cutEvenly(months, count);
+		if (runs.every((run) => sum(run) <= maxItems)) return runs;
+	}
+	return months.map((month) => [month]);
+}
 
 /**
  * Shards for items printed on `dates` (YYYY-MM-DD, one per item, any order), newest first.

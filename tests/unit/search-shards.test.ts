@@ -33,6 +33,15 @@ describe('planShards', () => {
 		}
 	});
 
+	it('cuts a year into runs as even as whole months allow', () => {
+		// 20 items a day: 7,300 in the year, two runs of about 3,650 rather than 5,000 and 2,300.
+		const shards = planShards(dates('2001-01-01', 365, 20), 5000);
+		expect(shards.map((s) => [s.id, s.items])).toEqual([
+			['2001-07', 184 * 20],
+			['2001-01', 181 * 20],
+		]);
+	});
+
 	it('never cuts a month, even one over the limit', () => {
 		const shards = planShards([...dates('2024-01-01', 31, 200), ...dates('2024-02-01', 3)], 1000);
 		expect(shards.map((s) => [s.id, s.items])).toEqual([
