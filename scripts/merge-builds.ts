@@ -71,8 +71,15 @@ export function mergeBuilds(partDirs: string[], outDir: string): { files: number
 	}
 	const manifestFile = sources.get(SEARCH_MANIFEST_FILE);
 	const manifest = manifestFile ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as SearchManifest) : undefined;
+	const versions = new Map<string, string>();
 	for (const shard of manifest?.shards ?? []) {
-		if (!sources.has(`pagefind/${shard.id}/pagefind-entry.json`)) problems.push(`检索分片 ${shard.id}（${shard.from} 至 ${shard.to}）不在任何一部分里：请构建 ARCHIVE_YEARS=${shard.id.slice(0, 4)} 并一起合并。`);
+		const entry = sources.get(`pagefind/${shard.id}/pagefind-entry.json`);
+		if (!entry) problems.push(`检索分片 ${shard.id}（${shard.from} 至 ${shard.to}）不在任何一部分里：请构建 ARCHIVE_YEARS=${shard.id.slice(0, 4)} 并一起合并。`);
+		else versions.set(shard.id, (JSON.parse(readFileSync(entry, 'utf8')) as { version: string }).version);
+	}
+	// The search page runs the newest shard's Pagefind over every shard: all must be of its version.
+	if (new Set(versions.values()).size > 1) {
+		problems.push(`检索分片由不同版本的 Pagefind 建立（${[...versions].map(([id, version]) => `${id}：${version}`).join('，')}）：请在各台机器上用同一份 package-lock.json 安装后重新构建。`);
 	}
 	if (problems.length > 0) {
 		const fix = problems.some((p) => p.includes('不同')) ? '\n各部分须用同一版内容、同样的 BASE_PATH 和 SITE_URL 构建。' : '';
@@ -81,14 +88,22 @@ export function mergeBuilds(partDirs: string[], outDir: string): { files: number
 	const sitemap = mergeSitemaps(partDirs);
 	// Written beside the output and swapped in whole: a failed merge leaves the old site as it was.
 	const staging = `${outDir}.merging`;
+	const previous = `${outDir}.previous`;
 	rmSync(staging, { recursive: true, force: true });
-	for (const [path, file] of sources) {
-		mkdirSync(dirname(join(staging, path)), { recursive: true });
-		copyFileSync(file, join(staging, path));
+	try {
+		for (const [path, file] of sources) {
+			mkdirSync(dirname(join(staging, path)), { recursive: true });
+			copyFileSync(file, join(staging, path));
+		}
+		for (const [name, xml] of sitemap ?? []) writeFileSync(join(staging, name), xml);
+	} catch (error) {
+		rmSync(staging, { recursive: true, force: true });
+		throw error;
 	}
-	for (const [name, xml] of sitemap ?? []) writeFileSync(join(staging, name), xml);
-	rmSync(outDir, { recursive: true, force: true });
+	rmSync(previous, { recursive: true, force: true });
+	if (existsSync(outDir)) renameSync(outDir, previous);
 	renameSync(staging, outDir);
+	rmSync(previous, { recursive: true, force: true });
 	return { files: sources.size + (sitemap?.size ?? 0), shards: manifest?.shards.length ?? 0 };
 }
 

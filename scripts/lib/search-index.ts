@@ -122,13 +122,14 @@ export interface IndexSiteOptions {
 }
 
 /**
- * What a shard's index is made from: the indexer's own code, Pagefind's version, the symbols and
- * every page's URL and indexed part. Equal digests make equal indexes.
+ * What a shard's index is made from: the indexer's own code, the versions of every dependency
+ * (Pagefind, and rehype, which makes the indexed copy), the symbols and every page's URL and
+ * indexed part. Equal digests make equal indexes.
  */
 async function shardDigest(symbols: string, parts: Map<string, string>): Promise<string> {
 	const hash = createHash('sha256');
-	const pagefindPackage = join(import.meta.dirname, '../../node_modules/pagefind/package.json');
-	for (const file of [import.meta.filename, join(import.meta.dirname, '../../src/utils/search-tokens.ts'), pagefindPackage]) {
+	const root = join(import.meta.dirname, '../..');
+	for (const file of [import.meta.filename, join(root, 'src/utils/search-tokens.ts'), join(root, 'package-lock.json')]) {
 		hash.update(await readFile(file)).update('\0');
 	}
 	hash.update(symbols).update('\0');
@@ -160,7 +161,8 @@ async function linkTree(from: string, to: string): Promise<void> {
 
 /** Keeps a shard's index, replacing the old one only once the new one is whole. */
 async function storeInCache(bundle: string, dir: string, digest: string): Promise<void> {
-	const staging = `${dir}.new`;
+	// A name of this process's own: two builds sharing the cache never write into one folder.
+	const staging = `${dir}.${process.pid}.new`;
 	await rm(staging, { recursive: true, force: true });
 	await mkdir(staging, { recursive: true });
 	await linkTree(bundle, join(staging, 'bundle'));

@@ -163,8 +163,10 @@ async function searchAll(manifest: SearchManifest, terms: string[], state: Searc
 		terms: all.terms,
 		async slice(from, size) {
 			while (ordered.length < from + size && nextShard < shards.length) {
-				const filters = { ...state.filters, [SHARD_FILTER]: shards[nextShard++]!.id };
+				const filters = { ...state.filters, [SHARD_FILTER]: shards[nextShard]!.id };
 				ordered.push(...(await searchTerms(index, all.terms, { filters, sort: { date: 'desc' } }, false)).results);
+				// Only once the shard's results are in: a failed search is tried again on the next request.
+				nextShard++;
 			}
 			return ordered.slice(from, from + size);
 		},
@@ -229,6 +231,7 @@ async function run(manifest: SearchManifest, state: SearchState, status: HTMLEle
 	list.replaceChildren();
 	list.dataset.resultCount = '0';
 	more.hidden = true;
+	more.disabled = false;
 	if (terms.length === 0 && !filtered) {
 		status.textContent = '';
 		return;
@@ -249,12 +252,18 @@ async function run(manifest: SearchManifest, state: SearchState, status: HTMLEle
 		more.onclick = async () => {
 			more.disabled = true;
 			const shownCount = list.children.length;
-			const nextPage = await showPage(found, shownCount, state);
-			more.disabled = false;
-			if (!current()) return;
-			list.append(...nextPage);
-			more.hidden = list.children.length >= found.count;
-			(list.children[shownCount]?.querySelector('a') as HTMLElement | null)?.focus();
+			try {
+				const nextPage = await showPage(found, shownCount, state);
+				if (!current()) return;
+				list.append(...nextPage);
+				more.hidden = list.children.length >= found.count;
+				(list.children[shownCount]?.querySelector('a') as HTMLElement | null)?.focus();
+			} catch (error) {
+				if (current()) status.textContent = '更多结果加载失败，请再试一次。';
+				console.error(error);
+			} finally {
+				more.disabled = false;
+			}
 		};
 	} catch (error) {
 		if (!current()) return;
@@ -266,14 +275,20 @@ async function run(manifest: SearchManifest, state: SearchState, status: HTMLEle
 /** Chinese order, numbers by value: 第2版 before 第10版. */
 const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
 
+/** Counts menu fillings, so that a slow earlier one never overwrites a later one's menus. */
+let latestMenus = 0;
+
 /**
  * Fills the filter menus with the values and their counts. Years come from the manifest; the
- * other menus from the index of the chosen year (or month), so that choosing a year downloads only
- * that year's index, and their counts are that year's.
+ * other menus from the index of the chosen year, so that choosing a year downloads only that
+ * year's index, and their counts are that year's.
  */
 async function loadFilterOptions(manifest: SearchManifest, form: HTMLFormElement): Promise<void> {
-	const shards = shardsToSearch(manifest.shards, stateOf(form).filters);
+	const menusId = ++latestMenus;
+	// The chosen year, not month: the month menu lists the year's months (or every month).
+	const shards = shardsToSearch(manifest.shards, { year: stateOf(form).filters.year });
 	const available = shards.length > 0 ? await (await loadIndex(manifest, shards)).pagefind.filters() : {};
+	if (menusId !== latestMenus) return;
 	available.year = Object.fromEntries(itemsPerYear(manifest.shards));
 	for (const { name } of FILTERS) {
 		const select = form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!;
@@ -328,7 +343,7 @@ export function runSearchPage(): void {
 		const target = event.target as HTMLSelectElement;
 		if (target.tagName !== 'SELECT') return;
 		update();
-		// The other menus count the chosen time's items.
-		if (target.name === 'year' || target.name === 'month') refreshMenus();
+		// The other menus count the chosen year's items.
+		if (target.name === 'year') refreshMenus();
 	});
 }

@@ -5,7 +5,7 @@
  * shards what the whole build's search finds, in Chromium, under a sub-path.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -113,6 +113,17 @@ describe('an archive built in two parts on separate machines', () => {
 		expect(result.stderr).toMatch(/index\.html：.* 与 .* 不同/);
 		expect(result.stderr).toContain('各部分须用同一版内容、同样的 BASE_PATH 和 SITE_URL 构建');
 		expect(existsSync(join(scratch, 'mixed'))).toBe(false);
+	});
+
+	it('refuses to merge shards indexed by different versions of Pagefind', () => {
+		const other = join(scratch, 'part-2025-other-pagefind');
+		cpSync(parts[2025], other, { recursive: true });
+		const entryFile = join(other, 'pagefind/2025/pagefind-entry.json');
+		writeFileSync(entryFile, readFileSync(entryFile, 'utf8').replace(/"version":"[^"]*"/, '"version":"0.0.1"'));
+		const result = mergeBuilds(join(scratch, 'versions'), parts[2024], other);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/检索分片由不同版本的 Pagefind 建立（2025：0\.0\.1，2024：1\.\d+\.\d+）/);
+		expect(existsSync(join(scratch, 'versions'))).toBe(false);
 	});
 
 	it('merges into the whole build: the same files, the same pages byte for byte, the same sitemap', () => {
