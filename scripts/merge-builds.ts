@@ -8,7 +8,7 @@
  * shard the manifest names must come from some part. All problems are listed together; nothing
  * is written unless there are none, and the output folder is replaced whole.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { filesUnder } from './lib/files.ts';
@@ -34,8 +34,8 @@ export function mergeSitemaps(partDirs: string[]): Map<string, string> | undefin
 	const urls = new Map<string, string>();
 	let header = '';
 	for (const dir of partDirs) {
-		for (const file of filesUnder(dir, '.xml').filter((f) => dirname(f) === dir && /^sitemap-\d+\.xml$/.test(relative(dir, f)))) {
-			const xml = readFileSync(file, 'utf8');
+		for (const name of readdirSync(dir).filter((name) => /^sitemap-\d+\.xml$/.test(name))) {
+			const xml = readFileSync(join(dir, name), 'utf8');
 			header ||= xml.slice(0, xml.indexOf('<url>'));
 			for (const entry of xml.match(/<url>.*?<\/url>/gs) ?? []) urls.set(/<loc>([^<]*)<\/loc>/.exec(entry)?.[1] ?? entry, entry);
 		}

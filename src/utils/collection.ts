@@ -13,6 +13,8 @@ import {
 	type Neighbours,
 	type PageStop,
 } from './archive.ts';
+import { searchManifest } from './search-manifest.ts';
+import type { SearchManifest } from './search-shards.ts';
 
 interface Archive {
 	items: ArchiveItem[];
@@ -47,4 +49,12 @@ export function loadArchive(): Promise<Archive> {
 		};
 	})();
 	return cached;
+}
+
+let manifest: Promise<SearchManifest> | undefined;
+
+/** The search manifest (utils/search-manifest.ts), computed once per build for the pages that need it. */
+export function loadSearchManifest(): Promise<SearchManifest> {
+	manifest ??= getCollection('items').then(searchManifest);
+	return manifest;
 }

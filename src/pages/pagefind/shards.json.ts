@@ -4,10 +4,9 @@
  * write the same file.
  */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { searchManifest } from '../../utils/search-manifest.ts';
+import { loadSearchManifest } from '../../utils/collection.ts';
 
 export const GET: APIRoute = async () => {
-	const manifest = searchManifest(await getCollection('items'));
+	const manifest = await loadSearchManifest();
 	return new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } });
 };
