@@ -8,7 +8,9 @@
  * - runs every query of scripts/bench/search-queries.json through the site's search page (its
  *   real code, paging through every result) and through stock Pagefind (the query as typed),
  *   comparing both with the substring oracle (scripts/bench/search-oracle.ts);
- * - measures the bytes a reader downloads for a first query (empty cache) and for each later one.
+ * - measures the bytes a reader downloads for a first query (empty cache) and for each later one:
+ *   for the search as it first runs (the newest shards), for the whole archive (after a reader's
+ *   click on 再搜索更早的稿件), within the newest year, and for stock Pagefind over every page.
  * With --items N > 0 the recall and precision pass runs on the sample only and compares result
  * counts with the oracle (paging through thousands of results would measure patience, not search).
  * Prints a Markdown table.
@@ -29,6 +31,8 @@ import { expectedIds, loadOracle } from './search-oracle.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const BASE = '/bench/';
+/** Results the search page fetches and shows at a time (PAGE_SIZE in src/scripts/search-page.ts). */
+const RESULTS_SHOWN = 10;
 
 const { values } = parseArgs({
 	options: {
@@ -89,7 +93,7 @@ const idOf = (url: string) => new URL(url, 'http://host').pathname.slice(BASE.le
 
 /** The site's own search: the search page, paged through to the last result. */
 async function siteSearch(page: Page, query: string): Promise<string[]> {
-	const { hrefs } = await searchOnSite(page, `${serverUrl}${BASE}search/?q=${encodeURIComponent(query)}`);
+	const { hrefs } = await searchOnSite(page, `${serverUrl}${BASE}search/?q=${encodeURIComponent(query)}&scope=all`);
 	return hrefs.map(idOf);
 }
 
@@ -127,7 +131,7 @@ async function main(): Promise<void> {
 		for (const query of checked) {
 			if (large) {
 				const expected = expectedIds(oracle, query.simplified ? [query.simplified] : parseQuery(query.query)).length;
-				await page.goto(`${serverUrl}${BASE}search/?q=${encodeURIComponent(query.query)}`);
+				await page.goto(`${serverUrl}${BASE}search/?q=${encodeURIComponent(query.query)}&scope=all`);
 				await page.waitForFunction(() => /找到|没有|失败/.test(document.querySelector('#search-status')?.textContent ?? ''));
 				const count = Number(await page.getAttribute('#search-results', 'data-result-count'));
 				const shown = (await page.$$eval('#search-results > li h2 a', (links) => links.map((a) => (a as HTMLAnchorElement).href))).map(idOf);
@@ -161,9 +165,15 @@ async function main(): Promise<void> {
 		const candidates = queries.filter((q) => q.kind !== 'negative');
 		const sampleSize = Math.min(Number(values.sample), candidates.length);
 		const sample = Array.from({ length: sampleSize }, (_, i) => candidates[Math.floor((i * candidates.length) / sampleSize)]!);
-		const bytes = { site: { first: 0, later: [] as number[] }, siteYear: { first: 0, later: [] as number[] }, stock: { first: 0, later: [] as number[] } };
+		const bytes = {
+			site: { first: 0, later: [] as number[] },
+			siteAll: { first: 0, later: [] as number[] },
+			siteYear: { first: 0, later: [] as number[] },
+			stock: { first: 0, later: [] as number[] },
+		};
 		let newestYear = '';
-		for (const name of ['site', 'siteYear', 'stock'] as const) {
+		let firstSearchFrom = '';
+		for (const name of ['site', 'siteAll', 'siteYear', 'stock'] as const) {
 			const fresh = await browser.newContext();
 			const page = await fresh.newPage();
 			const meterOf = meter(page);
@@ -177,6 +187,16 @@ async function main(): Promise<void> {
 					select.value = year;
 				}, newestYear);
 			}
+			if (name === 'site') {
+				firstSearchFrom = await page.evaluate(() => {
+					const manifest = JSON.parse(document.querySelector('#search-manifest')!.textContent!);
+					return manifest.shards[manifest.firstSearch - 1].from as string;
+				});
+			}
+			if (name === 'siteAll') {
+				// The whole archive, as after a reader's click on 再搜索更早的稿件.
+				await page.evaluate(() => (document.querySelector<HTMLInputElement>('input[name="scope"]')!.disabled = false));
+			}
 			await meterOf.take();
 			for (const [i, query] of sample.entries()) {
 				if (name !== 'stock') {
@@ -188,8 +208,8 @@ async function main(): Promise<void> {
 						{ timeout: 120_000 },
 					);
 				} else {
-					// Pagefind's UI shows five results at a time.
-					await stockSearch(page, query.query, 5);
+					// As many results as the search page shows at a time (Pagefind's own UI shows five).
+					await stockSearch(page, query.query, RESULTS_SHOWN);
 				}
 				await page.waitForLoadState('networkidle');
 				const taken = await meterOf.take();
@@ -203,9 +223,16 @@ async function main(): Promise<void> {
 		console.log(`\nSearch benchmark: ${checked.length} queries, ${oracle.length} items${large ? ' (counts checked, stock not run)' : ''}; bytes over ${sample.length} queries (first on an empty cache, then the average of the later ones).\n`);
 		console.log('| search | recall | precision | bytes, first query | bytes, later query (avg) |');
 		console.log('| --- | --- | --- | --- | --- |');
-		for (const name of ['site', 'siteYear', 'stock'] as const) {
-			const quality = name === 'siteYear' || (large && name === 'stock') ? '— | —' : `${ratio(totals[name].hit, totals.expected)} | ${ratio(totals[name].hit, totals[name].found)}`;
-			const label = { site: 'this site', siteYear: `this site, within ${newestYear} (year filter)`, stock: 'stock Pagefind 1.6' }[name];
+		for (const name of ['site', 'siteAll', 'siteYear', 'stock'] as const) {
+			// Recall and precision are measured on searches of the whole archive.
+			const measured = { site: undefined, siteAll: totals.site, siteYear: undefined, stock: large ? undefined : totals.stock }[name];
+			const quality = measured ? `${ratio(measured.hit, totals.expected)} | ${ratio(measured.hit, measured.found)}` : '— | —';
+			const label = {
+				site: `this site, first search (items since ${firstSearchFrom})`,
+				siteAll: 'this site, whole archive',
+				siteYear: `this site, within ${newestYear} (year filter)`,
+				stock: 'stock Pagefind 1.6',
+			}[name];
 			console.log(`| ${label} | ${quality} | ${bytes[name].first.toLocaleString('en')} | ${average(bytes[name].later).toLocaleString('en')} |`);
 		}
 		if (misses.length > 0) console.log(`\nSite misses:\n${misses.map((m) => `- ${m}`).join('\n')}`);

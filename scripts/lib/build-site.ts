@@ -19,10 +19,12 @@ export interface SiteBuild {
 	itemsDir?: string;
 	/** ARCHIVE_YEARS: build these years only (one machine's part of the archive). */
 	years?: string[];
+	/** SEARCH_FIRST_ITEMS: the least number of items a first search covers (utils/search-shards.ts). */
+	firstSearchItems?: number;
 }
 
 /** The settings of a build, given by the caller or not at all. */
-const SITE_SETTINGS = new Set(['BASE_PATH', 'SITE_URL', 'ARCHIVE_ITEMS_DIR', 'ARCHIVE_YEARS']);
+const SITE_SETTINGS = new Set(['BASE_PATH', 'SITE_URL', 'ARCHIVE_ITEMS_DIR', 'ARCHIVE_YEARS', 'SEARCH_FIRST_ITEMS']);
 /**
  * What Vitest's workers put in the environment for Vite: inherited, BASE_URL=/ would override the
  * build's base path (import.meta.env.BASE_URL), and NODE_ENV=test its mode.
@@ -30,7 +32,7 @@ const SITE_SETTINGS = new Set(['BASE_PATH', 'SITE_URL', 'ARCHIVE_ITEMS_DIR', 'AR
 const TEST_RUNNER_VARIABLES = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
 
 /** The environment of a build: the caller's, with only the given settings of the site. */
-function buildEnv({ basePath, siteUrl, itemsDir, years }: SiteBuild): NodeJS.ProcessEnv {
+function buildEnv({ basePath, siteUrl, itemsDir, years, firstSearchItems }: SiteBuild): NodeJS.ProcessEnv {
 	const env = Object.fromEntries(
 		Object.entries(process.env).filter(([name]) => !SITE_SETTINGS.has(name) && !TEST_RUNNER_VARIABLES.has(name) && !name.startsWith('VITEST')),
 	);
@@ -40,6 +42,7 @@ function buildEnv({ basePath, siteUrl, itemsDir, years }: SiteBuild): NodeJS.Pro
 		...(siteUrl ? { SITE_URL: siteUrl } : {}),
 		...(itemsDir ? { ARCHIVE_ITEMS_DIR: itemsDir } : {}),
 		...(years ? { ARCHIVE_YEARS: years.join(',') } : {}),
+		...(firstSearchItems !== undefined ? { SEARCH_FIRST_ITEMS: String(firstSearchItems) } : {}),
 		ASTRO_TELEMETRY_DISABLED: '1',
 		NO_COLOR: '1',
 		FORCE_COLOR: '0',

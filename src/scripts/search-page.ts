@@ -8,7 +8,7 @@ import { joinBase } from '../utils/base-path.ts';
 import { FILTERS, filterValueLabel, linkToMatch, readSearchParams, writeSearchParams, type FilterName, type SearchState } from '../utils/search-filters.ts';
 import { parseQuery, toIndexQuery } from '../utils/search-query.ts';
 import { rankResults } from '../utils/search-rank.ts';
-import { itemsPerYear, shardsToSearch, type SearchManifest, type SearchShard } from '../utils/search-shards.ts';
+import { itemsPerYear, searchScope, shardsToSearch, type SearchManifest, type SearchScope, type SearchShard } from '../utils/search-shards.ts';
 import { fromIndexExcerpt, symbolsIndexed } from '../utils/search-tokens.ts';
 
 interface PagefindSubResult {
@@ -146,8 +146,7 @@ async function searchTerms(index: SearchIndex, terms: string[], options: Pagefin
  * by score, and a sorted search's score is an item's place in its own shard. The count comes from
  * one search over all of them.
  */
-async function searchAll(manifest: SearchManifest, terms: string[], state: SearchState): Promise<Found> {
-	const shards = shardsToSearch(manifest.shards, state.filters);
+async function searchAll(manifest: SearchManifest, shards: SearchShard[], terms: string[], state: SearchState): Promise<Found> {
 	if (shards.length === 0) return { count: 0, slice: async () => [], terms };
 	const index = await loadIndex(manifest, shards);
 	const newest = state.sort === 'newest';
@@ -212,18 +211,38 @@ async function showPage(found: Found, from: number, state: SearchState): Promise
 	return ordered.map(renderResult);
 }
 
-function describe(count: number, terms: string[], matched: string[], filtered: boolean): string {
+/** 2024年7月, from a day (YYYY-MM-DD). */
+const monthOf = (date: string) => filterValueLabel('month', date.slice(0, 7));
+
+function describe(count: number, terms: string[], matched: string[], filtered: boolean, scope: SearchScope): string {
 	const quoted = (list: string[]) => `“${list.join('”和“')}”`;
 	const converted = matched.some((term, i) => term !== terms[i]) ? `（已按简体 ${quoted(matched)} 搜索）` : '';
-	const scope = filtered ? '（已筛选）' : '';
-	if (terms.length === 0) return `${scope}共 ${count} 篇稿件。`;
-	return count > 0 ? `找到 ${count} 篇稿件含 ${quoted(terms)}${converted}${scope}。` : `没有稿件含 ${quoted(terms)}${converted}${scope}。`;
+	const narrowed = filtered ? '（已筛选）' : '';
+	// Only the newest shards were read: say from when, so that nobody takes it for the whole archive.
+	const since = scope.older.length > 0 ? `${monthOf(scope.shards.at(-1)!.from)}以来的稿件中，` : '';
+	if (terms.length === 0) return `${since}${narrowed}共 ${count} 篇稿件。`;
+	return count > 0 ? `${since}找到 ${count} 篇稿件含 ${quoted(terms)}${converted}${narrowed}。` : `${since}没有稿件含 ${quoted(terms)}${converted}${narrowed}。`;
+}
+
+/** The offer to search the shards the first search left out: their time and how many items they hold. */
+function describeOlder(older: SearchShard[]): string {
+	const items = older.reduce((total, shard) => total + shard.items, 0);
+	const to = older[0]!.to.slice(0, 7) === older.at(-1)!.from.slice(0, 7) ? '' : `至${monthOf(older[0]!.to)}`;
+	return `再搜索更早的 ${items.toLocaleString('zh-CN')} 篇稿件（${monthOf(older.at(-1)!.from)}${to}）`;
 }
 
 /** Counts searches, so that a slow earlier one never overwrites a later one's results. */
 let latestRun = 0;
 
-async function run(manifest: SearchManifest, state: SearchState, status: HTMLElement, list: HTMLElement, more: HTMLButtonElement): Promise<void> {
+interface Controls {
+	status: HTMLElement;
+	list: HTMLElement;
+	more: HTMLButtonElement;
+	/** Searches the whole archive, where the first search read only its newest shards. */
+	older: HTMLButtonElement;
+}
+
+async function run(manifest: SearchManifest, state: SearchState, { status, list, more, older }: Controls): Promise<void> {
 	const runId = ++latestRun;
 	const current = () => runId === latestRun;
 	const terms = parseQuery(state.query);
@@ -232,6 +251,7 @@ async function run(manifest: SearchManifest, state: SearchState, status: HTMLEle
 	list.dataset.resultCount = '0';
 	more.hidden = true;
 	more.disabled = false;
+	older.hidden = true;
 	if (terms.length === 0 && !filtered) {
 		status.textContent = '';
 		return;
@@ -242,13 +262,18 @@ async function run(manifest: SearchManifest, state: SearchState, status: HTMLEle
 	}
 	status.textContent = '正在搜索……';
 	try {
-		const found = await searchAll(manifest, terms, state);
+		const scope = searchScope(manifest, state.filters, state.wholeArchive);
+		const found = await searchAll(manifest, scope.shards, terms, state);
 		const firstPage = await showPage(found, 0, state);
 		if (!current()) return;
 		list.replaceChildren(...firstPage);
 		list.dataset.resultCount = String(found.count);
-		status.textContent = describe(found.count, terms, found.terms, filtered);
+		status.textContent = describe(found.count, terms, found.terms, filtered, scope);
 		more.hidden = found.count <= PAGE_SIZE;
+		if (scope.older.length > 0) {
+			older.textContent = describeOlder(scope.older);
+			older.hidden = false;
+		}
 		more.onclick = async () => {
 			more.disabled = true;
 			const shownCount = list.children.length;
@@ -312,11 +337,16 @@ export function runSearchPage(): void {
 	const status = document.querySelector<HTMLElement>('#search-status')!;
 	const list = document.querySelector<HTMLElement>('#search-results')!;
 	const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+	const older = document.querySelector<HTMLButtonElement>('#search-older')!;
+	const wholeArchive = form.querySelector<HTMLInputElement>('input[name="scope"]')!;
+	const controls = { status, list, more, older };
 	const manifest = JSON.parse(document.querySelector('#search-manifest')!.textContent!) as SearchManifest;
 
 	const initial = readSearchParams(new URLSearchParams(location.search));
 	input.value = initial.query;
 	form.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = initial.sort;
+	// Once asked for, the whole archive stays searched until the page is left.
+	wholeArchive.disabled = !initial.wholeArchive;
 	for (const [name, value] of Object.entries(initial.filters)) {
 		// A shared link names its filter values before the menus are loaded.
 		const select = form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!;
@@ -327,14 +357,20 @@ export function runSearchPage(): void {
 	const refreshMenus = () => filters.open && void loadFilterOptions(manifest, form);
 	refreshMenus();
 	filters.addEventListener('toggle', refreshMenus);
-	void run(manifest, initial, status, list, more);
+	void run(manifest, initial, controls);
 
 	const update = () => {
 		const state = stateOf(form);
 		const params = writeSearchParams(state).toString();
 		history.replaceState(null, '', params ? `?${params}` : location.pathname);
-		void run(manifest, state, status, list, more);
+		void run(manifest, state, controls);
 	};
+	older.addEventListener('click', () => {
+		wholeArchive.disabled = false;
+		update();
+		// The button is gone with the search it offered; the results (or the status) come next.
+		status.focus();
+	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		update();

@@ -13,7 +13,7 @@ import {
 	type Neighbours,
 	type PageStop,
 } from './archive.ts';
-import { searchManifest } from './search-manifest.ts';
+import { parseFirstSearchItems, searchManifest } from './search-manifest.ts';
 import type { SearchManifest } from './search-shards.ts';
 
 interface Archive {
@@ -55,6 +55,6 @@ let manifest: Promise<SearchManifest> | undefined;
 
 /** The search manifest (utils/search-manifest.ts), computed once per build for the pages that need it. */
 export function loadSearchManifest(): Promise<SearchManifest> {
-	manifest ??= getCollection('items').then(searchManifest);
+	manifest ??= getCollection('items').then((items) => searchManifest(items, parseFirstSearchItems(process.env.SEARCH_FIRST_ITEMS)));
 	return manifest;
 }

@@ -42,6 +42,8 @@ export interface SearchState {
 	query: string;
 	filters: Partial<Record<FilterName, string>>;
 	sort: Sort;
+	/** Search every shard, not only the newest (utils/search-shards.ts, searchScope): ?scope=all. */
+	wholeArchive: boolean;
 }
 
 export function readSearchParams(params: URLSearchParams): SearchState {
@@ -50,7 +52,7 @@ export function readSearchParams(params: URLSearchParams): SearchState {
 		const value = params.get(name);
 		if (value) filters[name] = value;
 	}
-	return { query: params.get('q') ?? '', filters, sort: params.get('sort') === 'newest' ? 'newest' : 'relevance' };
+	return { query: params.get('q') ?? '', filters, sort: params.get('sort') === 'newest' ? 'newest' : 'relevance', wholeArchive: params.get('scope') === 'all' };
 }
 
 export function writeSearchParams(state: SearchState): URLSearchParams {
@@ -61,6 +63,7 @@ export function writeSearchParams(state: SearchState): URLSearchParams {
 		if (value) params.set(name, value);
 	}
 	if (state.sort === 'newest') params.set('sort', 'newest');
+	if (state.wholeArchive) params.set('scope', 'all');
 	return params;
 }
 

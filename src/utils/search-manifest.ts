@@ -3,7 +3,7 @@
  * collection: the build writes it for the indexer (pages/pagefind/shards.json.ts) and the search
  * page carries it, so both agree on the shards and the symbols.
  */
-import { planShards, type SearchManifest } from './search-shards.ts';
+import { FIRST_SEARCH_MIN_ITEMS, firstSearchShards, planShards, type SearchManifest } from './search-shards.ts';
 import { BLOCK_END, decodeEntities, symbolsIn } from './search-tokens.ts';
 
 interface IndexedEntry {
@@ -11,7 +11,19 @@ interface IndexedEntry {
 	rendered?: { html: string };
 }
 
-export function searchManifest(items: readonly IndexedEntry[]): SearchManifest {
+/**
+ * SEARCH_FIRST_ITEMS: the least number of items the first search covers (utils/search-shards.ts),
+ * FIRST_SEARCH_MIN_ITEMS when unset; throws a message naming the fix.
+ */
+export function parseFirstSearchItems(value: string | undefined): number {
+	if (value === undefined || value.trim() === '') return FIRST_SEARCH_MIN_ITEMS;
+	if (!/^\d+$/.test(value.trim())) {
+		throw new Error(`SEARCH_FIRST_ITEMS 的值“${value}”不是整数。它是一次搜索起初至少覆盖的稿件数，例如 SEARCH_FIRST_ITEMS=${FIRST_SEARCH_MIN_ITEMS}；不设则为 ${FIRST_SEARCH_MIN_ITEMS}。`);
+	}
+	return Number(value.trim());
+}
+
+export function searchManifest(items: readonly IndexedEntry[], firstSearchItems = FIRST_SEARCH_MIN_ITEMS): SearchManifest {
 	const symbols = new Set<string>();
 	for (const item of items) {
 		// The indexed text is the frontmatter's (title, kicker, captions…) and the body's: a superset
@@ -23,5 +35,6 @@ export function searchManifest(items: readonly IndexedEntry[]): SearchManifest {
 	// mark must stay out of words, so that it holds a place between blocks.
 	symbols.delete('"');
 	symbols.delete(BLOCK_END);
-	return { shards: planShards(items.map((item) => item.data.date)), symbols: [...symbols].sort().join('') };
+	const shards = planShards(items.map((item) => item.data.date));
+	return { shards, symbols: [...symbols].sort().join(''), firstSearch: firstSearchShards(shards, firstSearchItems) };
 }

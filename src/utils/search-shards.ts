@@ -27,10 +27,33 @@ export interface SearchManifest {
 	 * characters it was not told to keep, so shards told differently would match differently.
 	 */
 	symbols: string;
+	/**
+	 * How many of the newest shards a search reads until the reader asks for the older ones: each
+	 * shard read costs its metadata and an index chunk per character of the query, so a search of
+	 * the whole archive would cost a phone reader megabytes. A search within a year or month reads
+	 * that time's shards instead.
+	 */
+	firstSearch: number;
 }
 
 /** Default largest shard: a shard's indexing run needs about 0.2 MB of memory per item. */
 export const SHARD_MAX_ITEMS = 5000;
+
+/**
+ * Default least number of items the first search covers: the newest shard, and older ones while
+ * together they hold fewer items (so that early in a year the first search still covers months).
+ */
+export const FIRST_SEARCH_MIN_ITEMS = 2500;
+
+/** How many of the newest `shards` (newest first) the first search reads: as few as hold `minItems`. */
+export function firstSearchShards(shards: readonly SearchShard[], minItems = FIRST_SEARCH_MIN_ITEMS): number {
+	let items = 0;
+	for (const [i, shard] of shards.entries()) {
+		items += shard.items;
+		if (items >= minItems) return i + 1;
+	}
+	return shards.length;
+}
 
 function dayBefore(month: string): string {
 	return new Date(Date.parse(`${month}-01T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -106,6 +129,23 @@ export function shardsToSearch(shards: readonly SearchShard[], filters: { year?:
 		(period): period is string[] => Boolean(period),
 	);
 	return shards.filter((shard) => periods.every(([from, to]) => shard.from <= to! && from! <= shard.to));
+}
+
+/** What a search reads: its shards, newest first, and the older shards it leaves for later. */
+export interface SearchScope {
+	shards: SearchShard[];
+	/** Shards left out until the reader asks for the whole archive; empty when the search reads all. */
+	older: SearchShard[];
+}
+
+/**
+ * The shards a search reads: with a year or month filter that time's shards; asked for the whole
+ * archive, every shard; otherwise the manifest's first-search shards, the newest.
+ */
+export function searchScope(manifest: SearchManifest, filters: { year?: string; month?: string }, wholeArchive: boolean): SearchScope {
+	if (filters.year || filters.month) return { shards: shardsToSearch(manifest.shards, filters), older: [] };
+	if (wholeArchive) return { shards: [...manifest.shards], older: [] };
+	return { shards: manifest.shards.slice(0, manifest.firstSearch), older: manifest.shards.slice(manifest.firstSearch) };
 }
 
 /** Items per year, newest year first, from the shards alone (a year's shards are all its items). */

@@ -66,9 +66,10 @@ beforeAll(async () => {
 	}
 	port = await freePort();
 	siteUrl = `http://127.0.0.1:${port}`;
-	buildSite({ outDir: whole, basePath: BASE, siteUrl, itemsDir: items });
-	buildSite({ outDir: parts[2024], basePath: BASE, siteUrl, itemsDir: items, years: ['2024'] });
-	buildSite({ outDir: parts[2025], basePath: BASE, siteUrl, itemsDir: items, years: ['2025'] });
+	// A first search of the newest shard alone (2025), as in an archive of many years.
+	buildSite({ outDir: whole, basePath: BASE, siteUrl, itemsDir: items, firstSearchItems: 1 });
+	buildSite({ outDir: parts[2024], basePath: BASE, siteUrl, itemsDir: items, years: ['2024'], firstSearchItems: 1 });
+	buildSite({ outDir: parts[2025], basePath: BASE, siteUrl, itemsDir: items, years: ['2025'], firstSearchItems: 1 });
 	browser = await launchChromium();
 }, 300_000);
 
@@ -78,8 +79,8 @@ afterAll(async () => {
 	rmSync(scratch, { recursive: true, force: true });
 });
 
-/** The paths of every result of a search on the site at `siteUrl`. */
-async function search(page: Page, siteUrl: string, query: string, sort = 'relevance', filters = ''): Promise<string[]> {
+/** The paths of every result of a search of the whole archive on the site at `siteUrl`. */
+async function search(page: Page, siteUrl: string, query: string, sort = 'relevance', filters = '&scope=all'): Promise<string[]> {
 	const { hrefs, status } = await searchOnSite(page, `${siteUrl}search/?q=${encodeURIComponent(query)}&sort=${sort}${filters}`);
 	expect(status).not.toContain('失败');
 	return hrefs.map((href) => new URL(href).pathname);
@@ -190,9 +191,51 @@ describe('an archive built in two parts on separate machines', () => {
 		}
 	});
 
+	it('searches the newest shard first, and the older ones when the reader asks', async () => {
+		const mergedUrl = `http://127.0.0.1:${port}${BASE}`;
+		const page = await browser.newPage({ locale: 'zh-CN' });
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		const year = (path: string) => /\/(\d{4})-\d{2}-\d{2}\//.exec(path)?.[1];
+		try {
+			const everywhere = await search(page, mergedUrl, '智能');
+			requested.length = 0;
+			// 智能 is printed in both years: the first search finds 2025's and says so.
+			const first = await searchOnSite(page, `${mergedUrl}search/?q=${encodeURIComponent('智能')}`);
+			expect(first.status).toBe('2025年1月以来的稿件中，找到 ' + first.hrefs.length + ' 篇稿件含 “智能”。');
+			expect(first.hrefs.map((href) => new URL(href).pathname).sort()).toEqual(everywhere.filter((path) => year(path) === '2025').sort());
+			expect(requested.filter((path) => path.startsWith(`${BASE}pagefind/2024/`))).toEqual([]);
+			const older = page.locator('#search-older');
+			const olderCount = everywhere.filter((path) => year(path) === '2024').length;
+			expect(olderCount).toBeGreaterThan(0);
+			const olderItems = JSON.parse(readFileSync(join(merged, 'pagefind/shards.json'), 'utf8')).shards[1].items as number;
+			expect(await older.textContent()).toBe(`再搜索更早的 ${olderItems} 篇稿件（2024年1月至2024年12月）`);
+
+			await older.click();
+			await page.waitForFunction(() => /^找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+			expect(new URL(page.url()).searchParams.get('scope')).toBe('all');
+			expect(await older.isHidden()).toBe(true);
+			expect(requested.some((path) => path.startsWith(`${BASE}pagefind/2024/`))).toBe(true);
+			expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-status');
+
+			// Asked for once, the whole archive stays searched: 发展 is printed in 2024 only.
+			await page.fill('#search-input', '发展');
+			await page.press('#search-input', 'Enter');
+			await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '发展' && /找到|没有/.test(document.querySelector('#search-status')?.textContent ?? ''));
+			expect(await page.textContent('#search-status')).toMatch(/^找到 \d+ 篇稿件含 “发展”。$/);
+
+			// A first search that finds nothing in the newest shard says where it looked, and offers the rest.
+			const none = await searchOnSite(page, `${mergedUrl}search/?q=${encodeURIComponent('发展')}`);
+			expect(none.status).toBe('2025年1月以来的稿件中，没有稿件含 “发展”。');
+			expect(await older.isVisible()).toBe(true);
+		} finally {
+			await page.close();
+		}
+	});
+
 	it('indexes again, on a rebuild, only the shard whose pages changed, and finds the new text', async () => {
 		appendFileSync(join(items, 'rmrb/2025-01-02/01-01.mdx'), '\n重建索引检验用的新段落。\n');
-		const result = runBuild({ outDir: whole, basePath: BASE, siteUrl, itemsDir: items });
+		const result = runBuild({ outDir: whole, basePath: BASE, siteUrl, itemsDir: items, firstSearchItems: 1 });
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toMatch(/检索分片 2024：\d+ 篇，未改动，沿用上次的索引/);
 		expect(result.stdout).toMatch(/检索分片 2025：\d+ 篇，已索引/);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBuiltYears } from '../../src/utils/built-years.ts';
-import { itemsPerYear, planShards, shardOf, shardsToSearch } from '../../src/utils/search-shards.ts';
+import { parseFirstSearchItems } from '../../src/utils/search-manifest.ts';
+import { FIRST_SEARCH_MIN_ITEMS, firstSearchShards, itemsPerYear, planShards, searchScope, shardOf, shardsToSearch } from '../../src/utils/search-shards.ts';
 
 /** `count` items printed on each day from `from` for `days` days. */
 function dates(from: string, days: number, count = 1): string[] {
@@ -94,6 +95,50 @@ describe('shardsToSearch', () => {
 	it('reads none for a time without items, or a month outside the year', () => {
 		expect(shardsToSearch(shards, { year: '2022' })).toEqual([]);
 		expect(shardsToSearch(shards, { year: '2023', month: '2024-01' })).toEqual([]);
+	});
+});
+
+describe('the first search', () => {
+	// 2024 in four shards of 4,575 items; 2025 holds 10 days of 50.
+	const shards = planShards([...dates('2024-01-01', 366, 50), ...dates('2025-01-01', 10, 50)], 5000);
+
+	it('reads the newest shard, and older ones while together they hold fewer than the least asked for', () => {
+		expect(shards.map((s) => [s.id, s.items])).toEqual([
+			['2025', 500],
+			['2024-10', 4600],
+			['2024-07', 4600],
+			['2024-04', 4550],
+			['2024-01', 4550],
+		]);
+		expect(firstSearchShards(shards, 1)).toBe(1);
+		expect(firstSearchShards(shards, 500)).toBe(1);
+		expect(firstSearchShards(shards, 501)).toBe(2);
+		expect(firstSearchShards(shards, 5100)).toBe(2);
+		expect(firstSearchShards(shards, 5101)).toBe(3);
+		expect(firstSearchShards(shards, 1_000_000)).toBe(5);
+		expect(firstSearchShards([], 2500)).toBe(0);
+	});
+
+	it('leaves the older shards for later, unless the whole archive or a time is asked for', () => {
+		const manifest = { shards, symbols: '', firstSearch: 2 };
+		const ids = ({ shards, older }: { shards: { id: string }[]; older: { id: string }[] }) => [shards.map((s) => s.id), older.map((s) => s.id)];
+		expect(ids(searchScope(manifest, {}, false))).toEqual([['2025', '2024-10'], ['2024-07', '2024-04', '2024-01']]);
+		expect(ids(searchScope(manifest, {}, true))).toEqual([['2025', '2024-10', '2024-07', '2024-04', '2024-01'], []]);
+		// A time reads its own shards, however old.
+		expect(ids(searchScope(manifest, { month: '2024-02' }, false))).toEqual([['2024-01'], []]);
+		expect(ids(searchScope(manifest, { year: '2024' }, false))).toEqual([['2024-10', '2024-07', '2024-04', '2024-01'], []]);
+	});
+});
+
+describe('parseFirstSearchItems', () => {
+	it('reads a whole number; nothing means the default', () => {
+		expect(parseFirstSearchItems('100')).toBe(100);
+		expect(parseFirstSearchItems(undefined)).toBe(FIRST_SEARCH_MIN_ITEMS);
+		expect(parseFirstSearchItems('')).toBe(FIRST_SEARCH_MIN_ITEMS);
+	});
+
+	it('names what is wrong and how to write it', () => {
+		expect(() => parseFirstSearchItems('2,500')).toThrow(/SEARCH_FIRST_ITEMS 的值“2,500”不是整数.*SEARCH_FIRST_ITEMS=2500/);
 	});
 });
 

@@ -92,13 +92,18 @@ describe('rankResults with several terms', async () => {
 describe('search URLs', async () => {
 	const { readSearchParams, writeSearchParams, linkToMatch, filterValuesOf } = await import('../../src/utils/search-filters.ts');
 	it('round-trips a search with filters and sorting', () => {
-		const state = { query: '生物医药 "AI 制药"', filters: { paper: '科技日报', month: '2024-07' }, sort: 'newest' as const };
+		const state = { query: '生物医药 "AI 制药"', filters: { paper: '科技日报', month: '2024-07' }, sort: 'newest' as const, wholeArchive: false };
 		const params = writeSearchParams(state);
 		expect(params.toString()).toBe('q=%E7%94%9F%E7%89%A9%E5%8C%BB%E8%8D%AF+%22AI+%E5%88%B6%E8%8D%AF%22&paper=%E7%A7%91%E6%8A%80%E6%97%A5%E6%8A%A5&month=2024-07&sort=newest');
 		expect(readSearchParams(params)).toEqual(state);
 	});
+	it('round-trips a search of the whole archive', () => {
+		const state = { query: '疫苗', filters: {}, sort: 'relevance' as const, wholeArchive: true };
+		expect(writeSearchParams(state).toString()).toBe('q=%E7%96%AB%E8%8B%97&scope=all');
+		expect(readSearchParams(writeSearchParams(state))).toEqual(state);
+	});
 	it('ignores unknown parameters and defaults to relevance', () => {
-		expect(readSearchParams(new URLSearchParams('q=x&colour=red&sort=oldest'))).toEqual({ query: 'x', filters: {}, sort: 'relevance' });
+		expect(readSearchParams(new URLSearchParams('q=x&colour=red&sort=oldest'))).toEqual({ query: 'x', filters: {}, sort: 'relevance', wholeArchive: false });
 	});
 	it('links to the match with a text fragment, hyphens escaped', () => {
 		expect(linkToMatch('/a/b/#sec', 'GLP-1受体')).toBe('/a/b/#:~:text=GLP%2D1%E5%8F%97%E4%BD%93');
