@@ -25,6 +25,7 @@ import { launchChromium } from '../lib/chromium.ts';
 import { searchOnSite } from '../lib/site-search.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { parseQuery } from '../../src/utils/search-query.ts';
+import type { SearchManifest } from '../../src/utils/search-shards.ts';
 import { generateArchive } from './corpus.ts';
 import type { BenchQuery } from './make-search-queries.ts';
 import { expectedIds, loadOracle } from './search-oracle.ts';
@@ -165,65 +166,75 @@ async function main(): Promise<void> {
 		const candidates = queries.filter((q) => q.kind !== 'negative');
 		const sampleSize = Math.min(Number(values.sample), candidates.length);
 		const sample = Array.from({ length: sampleSize }, (_, i) => candidates[Math.floor((i * candidates.length) / sampleSize)]!);
-		const bytes = {
-			site: { first: 0, later: [] as number[] },
-			siteAll: { first: 0, later: [] as number[] },
-			siteYear: { first: 0, later: [] as number[] },
-			stock: { first: 0, later: [] as number[] },
-		};
+		const rows = ['site', 'siteAll', 'siteYear', 'stock'] as const;
+		type Row = (typeof rows)[number];
+		const bytes = Object.fromEntries(rows.map((row) => [row, { first: [] as number[], later: [] as number[] }])) as Record<Row, { first: number[]; later: number[] }>;
 		let newestYear = '';
 		let firstSearchFrom = '';
-		for (const name of ['site', 'siteAll', 'siteYear', 'stock'] as const) {
-			const fresh = await browser.newContext();
-			const page = await fresh.newPage();
+		/** A reader's fresh browser on the search page, set up for the row: its page and byte meter. */
+		const open = async (row: Row) => {
+			const context = await browser.newContext();
+			const page = await context.newPage();
 			const meterOf = meter(page);
 			await page.goto(`${serverUrl}${BASE}search/`);
-			if (name === 'siteYear') {
+			const manifest = await page.evaluate(() => JSON.parse(document.querySelector('#search-manifest')!.textContent!) as SearchManifest);
+			firstSearchFrom = manifest.shards[manifest.firstSearch - 1]!.from;
+			newestYear = manifest.shards[0]!.id.slice(0, 4);
+			if (row === 'siteYear') {
 				// Searches within the newest year, chosen as a reader would before the first query.
-				newestYear = await page.evaluate(() => JSON.parse(document.querySelector('#search-manifest')!.textContent!).shards[0].id.slice(0, 4) as string);
 				await page.evaluate((year) => {
 					const select = document.querySelector<HTMLSelectElement>('select[name="year"]')!;
 					select.append(new Option(year, year));
 					select.value = year;
 				}, newestYear);
 			}
-			if (name === 'site') {
-				firstSearchFrom = await page.evaluate(() => {
-					const manifest = JSON.parse(document.querySelector('#search-manifest')!.textContent!);
-					return manifest.shards[manifest.firstSearch - 1].from as string;
-				});
-			}
-			if (name === 'siteAll') {
+			if (row === 'siteAll') {
 				// The whole archive, as after a reader's click on 再搜索更早的稿件.
 				await page.evaluate(() => (document.querySelector<HTMLInputElement>('input[name="scope"]')!.disabled = false));
 			}
 			await meterOf.take();
-			for (const [i, query] of sample.entries()) {
-				if (name !== 'stock') {
-					await page.fill('#search-input', query.query);
-					await page.press('#search-input', 'Enter');
-					await page.waitForFunction(
-						(q) => /找到|没有|失败/.test(document.querySelector('#search-status')?.textContent ?? '') && new URL(location.href).searchParams.get('q') === q,
-						query.query,
-						{ timeout: 120_000 },
-					);
-				} else {
-					// As many results as the search page shows at a time (Pagefind's own UI shows five).
-					await stockSearch(page, query.query, RESULTS_SHOWN);
-				}
-				await page.waitForLoadState('networkidle');
-				const taken = await meterOf.take();
-				if (i === 0) bytes[name].first = taken;
-				else bytes[name].later.push(taken);
+			return { page, meterOf, close: () => context.close() };
+		};
+		/** The bytes of one query, its results shown, on a page opened for the row. */
+		const measure = async (row: Row, page: Page, meterOf: { take(): Promise<number> }, query: BenchQuery) => {
+			if (row !== 'stock') {
+				await page.fill('#search-input', query.query);
+				await page.press('#search-input', 'Enter');
+				await page.waitForFunction(
+					(q) => /找到|没有|失败/.test(document.querySelector('#search-status')?.textContent ?? '') && new URL(location.href).searchParams.get('q') === q,
+					query.query,
+					{ timeout: 120_000 },
+				);
+			} else {
+				// As many results as the search page shows at a time (Pagefind's own UI shows five).
+				await stockSearch(page, query.query, RESULTS_SHOWN);
 			}
-			await fresh.close();
+			await page.waitForLoadState('networkidle');
+			return meterOf.take();
+		};
+		for (const row of rows) {
+			// First queries: each query of the sample on an empty cache, so that no one query decides.
+			for (const query of sample) {
+				const { page, meterOf, close } = await open(row);
+				bytes[row].first.push(await measure(row, page, meterOf, query));
+				await close();
+			}
+			// Later queries: the sample one after another on one page, the first left out.
+			const { page, meterOf, close } = await open(row);
+			for (const [i, query] of sample.entries()) {
+				const taken = await measure(row, page, meterOf, query);
+				if (i > 0) bytes[row].later.push(taken);
+			}
+			await close();
 		}
 		const average = (list: number[]) => Math.round(list.reduce((a, b) => a + b, 0) / Math.max(1, list.length));
 		const ratio = (a: number, b: number) => (b === 0 ? '—' : `${((a / b) * 100).toFixed(1)}%`);
-		console.log(`\nSearch benchmark: ${checked.length} queries, ${oracle.length} items${large ? ' (counts checked, stock not run)' : ''}; bytes over ${sample.length} queries (first on an empty cache, then the average of the later ones).\n`);
-		console.log('| search | recall | precision | bytes, first query | bytes, later query (avg) |');
+		console.log(
+			`\nSearch benchmark: ${checked.length} queries, ${oracle.length} items${large ? ' (counts checked, stock not run)' : ''}; bytes over ${sample.length} queries: each as a first query on an empty cache, and one after another (the later ones), averaged.\n`,
+		);
+		console.log('| search | recall | precision | bytes, first query (avg) | bytes, later query (avg) |');
 		console.log('| --- | --- | --- | --- | --- |');
-		for (const name of ['site', 'siteAll', 'siteYear', 'stock'] as const) {
+		for (const name of rows) {
 			// Recall and precision are measured on searches of the whole archive.
 			const measured = { site: undefined, siteAll: totals.site, siteYear: undefined, stock: large ? undefined : totals.stock }[name];
 			const quality = measured ? `${ratio(measured.hit, totals.expected)} | ${ratio(measured.hit, measured.found)}` : '— | —';
@@ -233,7 +244,7 @@ async function main(): Promise<void> {
 				siteYear: `this site, within ${newestYear} (year filter)`,
 				stock: 'stock Pagefind 1.6',
 			}[name];
-			console.log(`| ${label} | ${quality} | ${bytes[name].first.toLocaleString('en')} | ${average(bytes[name].later).toLocaleString('en')} |`);
+			console.log(`| ${label} | ${quality} | ${average(bytes[name].first).toLocaleString('en')} | ${average(bytes[name].later).toLocaleString('en')} |`);
 		}
 		if (misses.length > 0) console.log(`\nSite misses:\n${misses.map((m) => `- ${m}`).join('\n')}`);
 	} finally {

@@ -1,13 +1,15 @@
 /**
  * A plain static file server, as a static host would behave: files under a sub-path, index.html
  * for folders, a redirect from /folder to /folder/ (the bare sub-path included), the site's
- * 404.html for anything else.
+ * 404.html for anything else; text (HTML, CSS, JavaScript, JSON…) gzipped for browsers that accept
+ * it, as static hosts send it, so that what a reader downloads is measured as it would be there.
  * No rewrites, no SPA fallback: what resolves here resolves on any static host.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -19,6 +21,8 @@ const TYPES: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8',
 	'.wasm': 'application/wasm',
 };
+/** Types static hosts compress (Pagefind's own index files come compressed already). */
+const TEXT_TYPES = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt']);
 
 export interface StaticServer {
 	/** e.g. http://127.0.0.1:43210/archive/ */
@@ -50,7 +54,13 @@ export async function serveStatic(root: string, basePath: string, port = 0): Pro
 			file = join(file, 'index.html');
 		}
 		if (!existsSync(file)) return notFound();
-		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		if (TEXT_TYPES.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+			response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+			createReadStream(file).pipe(createGzip()).pipe(response);
+			return;
+		}
+		response.writeHead(200, { 'content-type': type });
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

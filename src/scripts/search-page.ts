@@ -5,7 +5,7 @@
  */
 import { formatDate } from '../utils/archive.ts';
 import { joinBase } from '../utils/base-path.ts';
-import { FILTERS, filterValueLabel, linkToMatch, readSearchParams, writeSearchParams, type FilterName, type SearchState } from '../utils/search-filters.ts';
+import { FILTERS, filterValueLabel, linkToMatch, periodLabel, readSearchParams, writeSearchParams, type FilterName, type SearchState } from '../utils/search-filters.ts';
 import { parseQuery, toIndexQuery } from '../utils/search-query.ts';
 import { rankResults } from '../utils/search-rank.ts';
 import { itemsPerYear, searchScope, shardsToSearch, type SearchManifest, type SearchScope, type SearchShard } from '../utils/search-shards.ts';
@@ -211,15 +211,12 @@ async function showPage(found: Found, from: number, state: SearchState): Promise
 	return ordered.map(renderResult);
 }
 
-/** 2024年7月, from a day (YYYY-MM-DD). */
-const monthOf = (date: string) => filterValueLabel('month', date.slice(0, 7));
-
 function describe(count: number, terms: string[], matched: string[], filtered: boolean, scope: SearchScope): string {
 	const quoted = (list: string[]) => `“${list.join('”和“')}”`;
 	const converted = matched.some((term, i) => term !== terms[i]) ? `（已按简体 ${quoted(matched)} 搜索）` : '';
 	const narrowed = filtered ? '（已筛选）' : '';
 	// Only the newest shards were read: say from when, so that nobody takes it for the whole archive.
-	const since = scope.older.length > 0 ? `${monthOf(scope.shards.at(-1)!.from)}以来的稿件中，` : '';
+	const since = scope.older.length > 0 ? `${periodLabel(scope.shards.at(-1)!.from)}以来的稿件中，` : '';
 	if (terms.length === 0) return `${since}${narrowed}共 ${count} 篇稿件。`;
 	return count > 0 ? `${since}找到 ${count} 篇稿件含 ${quoted(terms)}${converted}${narrowed}。` : `${since}没有稿件含 ${quoted(terms)}${converted}${narrowed}。`;
 }
@@ -227,8 +224,7 @@ function describe(count: number, terms: string[], matched: string[], filtered: b
 /** The offer to search the shards the first search left out: their time and how many items they hold. */
 function describeOlder(older: SearchShard[]): string {
 	const items = older.reduce((total, shard) => total + shard.items, 0);
-	const to = older[0]!.to.slice(0, 7) === older.at(-1)!.from.slice(0, 7) ? '' : `至${monthOf(older[0]!.to)}`;
-	return `再搜索更早的 ${items.toLocaleString('zh-CN')} 篇稿件（${monthOf(older.at(-1)!.from)}${to}）`;
+	return `再搜索更早的 ${items.toLocaleString('zh-CN')} 篇稿件（${periodLabel(older.at(-1)!.from, older[0]!.to)}）`;
 }
 
 /** Counts searches, so that a slow earlier one never overwrites a later one's results. */

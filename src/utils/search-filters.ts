@@ -38,6 +38,17 @@ export function filterValueLabel(name: FilterName, value: string): string {
 	return value;
 }
 
+/**
+ * The time from `from` to `to` (YYYY-MM-DD) by its months, or by its years where it is whole years:
+ * 2001年至2007年8月, 2001年至2006年, 2001年; without `to`, its first month (2007年9月).
+ */
+export function periodLabel(from: string, to?: string): string {
+	const wholeYears = to !== undefined && from.endsWith('-01-01') && to.endsWith('-12-31');
+	const label = (date: string) => (wholeYears ? `${date.slice(0, 4)}年` : filterValueLabel('month', date.slice(0, 7)));
+	const [start, end] = [label(from), to && label(to)];
+	return !end || start === end ? start : `${start}至${end}`;
+}
+
 export interface SearchState {
 	query: string;
 	filters: Partial<Record<FilterName, string>>;
