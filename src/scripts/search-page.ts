@@ -8,7 +8,7 @@ import { joinBase } from '../utils/base-path.ts';
 import { FILTERS, filterValueLabel, linkToMatch, periodLabel, readSearchParams, writeSearchParams, type FilterName, type SearchState } from '../utils/search-filters.ts';
 import { parseQuery, toIndexQuery } from '../utils/search-query.ts';
 import { rankResults } from '../utils/search-rank.ts';
-import { itemsPerYear, searchScope, shardsToSearch, type SearchManifest, type SearchScope, type SearchShard } from '../utils/search-shards.ts';
+import { itemsPerYear, searchScope, type SearchManifest, type SearchScope, type SearchShard } from '../utils/search-shards.ts';
 import { fromIndexExcerpt, symbolsIndexed } from '../utils/search-tokens.ts';
 
 interface PagefindSubResult {
@@ -301,13 +301,15 @@ let latestMenus = 0;
 
 /**
  * Fills the filter menus with the values and their counts. Years come from the manifest; the
- * other menus from the index of the chosen year, so that choosing a year downloads only that
- * year's index, and their counts are that year's.
+ * other menus from the index the search reads (the chosen year's, or else the first search's
+ * newest shards until the whole archive is asked for), so that opening the menus downloads no
+ * more than searching does, and their counts are those of what is searched.
  */
 async function loadFilterOptions(manifest: SearchManifest, form: HTMLFormElement): Promise<void> {
 	const menusId = ++latestMenus;
-	// The chosen year, not month: the month menu lists the year's months (or every month).
-	const shards = shardsToSearch(manifest.shards, { year: stateOf(form).filters.year });
+	// The chosen year, not month: the month menu lists the year's months (or every month searched).
+	const state = stateOf(form);
+	const { shards } = searchScope(manifest, { year: state.filters.year }, state.wholeArchive);
 	const available = shards.length > 0 ? await (await loadIndex(manifest, shards)).pagefind.filters() : {};
 	if (menusId !== latestMenus) return;
 	available.year = Object.fromEntries(itemsPerYear(manifest.shards));
@@ -364,6 +366,7 @@ export function runSearchPage(): void {
 	older.addEventListener('click', () => {
 		wholeArchive.disabled = false;
 		update();
+		refreshMenus();
 		// The button is gone with the search it offered; the results (or the status) come next.
 		status.focus();
 	});
@@ -375,7 +378,7 @@ export function runSearchPage(): void {
 		const target = event.target as HTMLSelectElement;
 		if (target.tagName !== 'SELECT') return;
 		update();
-		// The other menus count the chosen year's items.
+		// The other menus count the chosen year's items (or those of the whole search).
 		if (target.name === 'year') refreshMenus();
 	});
 }

@@ -204,6 +204,11 @@ describe('an archive built in two parts on separate machines', () => {
 			const first = await searchOnSite(page, `${mergedUrl}search/?q=${encodeURIComponent('智能')}`);
 			expect(first.status).toBe('2025年1月以来的稿件中，找到 ' + first.hrefs.length + ' 篇稿件含 “智能”。');
 			expect(first.hrefs.map((href) => new URL(href).pathname).sort()).toEqual(everywhere.filter((path) => year(path) === '2025').sort());
+			// The menus count what is searched, and opening them downloads no more than searching did.
+			const months = () => page.$$eval('select[name="month"] option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+			await page.click('#search-filters summary');
+			await page.waitForFunction(() => document.querySelectorAll('select[name="month"] option').length > 1);
+			expect(await months()).toEqual(['2025-01']);
 			expect(requested.filter((path) => path.startsWith(`${BASE}pagefind/2024/`))).toEqual([]);
 			const older = page.locator('#search-older');
 			const olderCount = everywhere.filter((path) => year(path) === '2024').length;
@@ -217,6 +222,8 @@ describe('an archive built in two parts on separate machines', () => {
 			expect(await older.isHidden()).toBe(true);
 			expect(requested.some((path) => path.startsWith(`${BASE}pagefind/2024/`))).toBe(true);
 			expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-status');
+			await page.waitForFunction(() => document.querySelectorAll('select[name="month"] option').length > 2);
+			expect((await months()).some((month) => month.startsWith('2024-'))).toBe(true);
 
 			// Asked for once, the whole archive stays searched: 发展 is printed in 2024 only.
 			await page.fill('#search-input', '发展');
