@@ -40,10 +40,12 @@ export interface SearchManifest {
 export const SHARD_MAX_ITEMS = 5000;
 
 /**
- * Default least number of items the first search covers: the newest shard, and older ones while
- * together they hold fewer items (so that early in a year the first search still covers months).
+ * Default least number of items the first search covers: 1, the newest shard alone. Each shard a
+ * query reads costs its metadata and, per character, an index chunk of at least 20,000 places,
+ * so one shard keeps a phone reader's first search within about 300 KB. SEARCH_FIRST_ITEMS
+ * widens it: older shards are added while together they hold fewer items.
  */
-export const FIRST_SEARCH_MIN_ITEMS = 2500;
+export const FIRST_SEARCH_MIN_ITEMS = 1;
 
 /** How many of the newest `shards` (newest first) the first search reads: as few as hold `minItems`. */
 export function firstSearchShards(shards: readonly SearchShard[], minItems = FIRST_SEARCH_MIN_ITEMS): number {

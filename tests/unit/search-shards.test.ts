@@ -117,6 +117,7 @@ describe('the first search', () => {
 		expect(firstSearchShards(shards, 5101)).toBe(3);
 		expect(firstSearchShards(shards, 1_000_000)).toBe(5);
 		expect(firstSearchShards([], 2500)).toBe(0);
+		expect(firstSearchShards(shards)).toBe(1);
 	});
 
 	it('leaves the older shards for later, unless the whole archive or a time is asked for', () => {
