@@ -82,7 +82,7 @@ export function mergeBuilds(partDirs: string[], outDir: string): { files: number
 		problems.push(`检索分片由不同版本的 Pagefind 建立（${[...versions].map(([id, version]) => `${id}：${version}`).join('，')}）：请在各台机器上用同一份 package-lock.json 安装后重新构建。`);
 	}
 	if (problems.length > 0) {
-		const fix = problems.some((p) => p.includes('不同')) ? '\n各部分须用同一版内容、同样的 BASE_PATH 和 SITE_URL 构建。' : '';
+		const fix = problems.some((p) => p.includes('不同')) ? '\n各部分须用同一版内容、同样的 BASE_PATH、SITE_URL 和 SEARCH_FIRST_ITEMS 构建。' : '';
 		throw new MergeError(`无法合并 ${partDirs.length} 个构建，有 ${problems.length} 处问题：\n${problems.map((p) => `  - ${p}`).join('\n')}${fix}`);
 	}
 	const sitemap = mergeSitemaps(partDirs);

@@ -7,6 +7,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { pipeline } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -28,6 +29,12 @@ export interface StaticServer {
 	/** e.g. http://127.0.0.1:43210/archive/ */
 	url: string;
 	close(): Promise<void>;
+}
+
+/** Whether an Accept-Encoding header accepts gzip (`gzip;q=0` refuses it). */
+function acceptsGzip(header: string | undefined): boolean {
+	const gzip = (header ?? '').split(',').find((coding) => coding.trim().split(';')[0]!.trim().toLowerCase() === 'gzip');
+	return gzip !== undefined && !/;\s*q=0(\.0*)?\s*$/.test(gzip);
 }
 
 /** `port`: 0 (the default) takes any free port. */
@@ -55,13 +62,18 @@ export async function serveStatic(root: string, basePath: string, port = 0): Pro
 		}
 		if (!existsSync(file)) return notFound();
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';
-		if (TEXT_TYPES.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-			response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-			createReadStream(file).pipe(createGzip()).pipe(response);
-			return;
+		// A file that fails half-way, or a reader who leaves, ends the response, not the server.
+		const done = (error: Error | null) => error && response.destroy();
+		if (!TEXT_TYPES.has(extname(file))) {
+			response.writeHead(200, { 'content-type': type });
+			return pipeline(createReadStream(file), response, done);
 		}
-		response.writeHead(200, { 'content-type': type });
-		createReadStream(file).pipe(response);
+		if (acceptsGzip(request.headers['accept-encoding'])) {
+			response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+			return pipeline(createReadStream(file), createGzip(), response, done);
+		}
+		response.writeHead(200, { 'content-type': type, vary: 'accept-encoding' });
+		pipeline(createReadStream(file), response, done);
 	});
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	const { port: listening } = server.address() as AddressInfo;

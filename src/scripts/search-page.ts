@@ -213,12 +213,13 @@ async function showPage(found: Found, from: number, state: SearchState): Promise
 
 function describe(count: number, terms: string[], matched: string[], filtered: boolean, scope: SearchScope): string {
 	const quoted = (list: string[]) => `“${list.join('”和“')}”`;
-	const converted = matched.some((term, i) => term !== terms[i]) ? `（已按简体 ${quoted(matched)} 搜索）` : '';
+	const converted = matched.some((term, i) => term !== terms[i]) ? `（已按简体${quoted(matched)}搜索）` : '';
 	const narrowed = filtered ? '（已筛选）' : '';
 	// Only the newest shards were read: say from when, so that nobody takes it for the whole archive.
 	const since = scope.older.length > 0 ? `${periodLabel(scope.shards.at(-1)!.from)}以来的稿件中，` : '';
-	if (terms.length === 0) return `${since}${narrowed}共 ${count} 篇稿件。`;
-	return count > 0 ? `${since}找到 ${count} 篇稿件含 ${quoted(terms)}${converted}${narrowed}。` : `${since}没有稿件含 ${quoted(terms)}${converted}${narrowed}。`;
+	const total = count.toLocaleString('zh-CN');
+	if (terms.length === 0) return `${since}共 ${total} 篇稿件${narrowed}。`;
+	return count > 0 ? `${since}找到 ${total} 篇稿件含${quoted(terms)}${converted}${narrowed}。` : `${since}没有稿件含${quoted(terms)}${converted}${narrowed}。`;
 }
 
 /** The offer to search the shards the first search left out: their time and how many items they hold. */
@@ -309,7 +310,9 @@ async function loadFilterOptions(manifest: SearchManifest, form: HTMLFormElement
 	const menusId = ++latestMenus;
 	// The chosen year, not month: the month menu lists the year's months (or every month searched).
 	const state = stateOf(form);
-	const { shards } = searchScope(manifest, { year: state.filters.year }, state.wholeArchive);
+	// A month chosen without its year (a shared link) is searched within its year.
+	const year = state.filters.year ?? state.filters.month?.slice(0, 4);
+	const { shards } = searchScope(manifest, { year }, state.wholeArchive);
 	const available = shards.length > 0 ? await (await loadIndex(manifest, shards)).pagefind.filters() : {};
 	if (menusId !== latestMenus) return;
 	available.year = Object.fromEntries(itemsPerYear(manifest.shards));
@@ -357,13 +360,22 @@ export function runSearchPage(): void {
 	filters.addEventListener('toggle', refreshMenus);
 	void run(manifest, initial, controls);
 
+	/** The search on screen: the one the older-items button widens. */
+	let shown = initial;
 	const update = () => {
+		// A new query starts again from the newest shard; sorting or filtering the same one does not.
+		const narrowed = !wholeArchive.disabled && input.value !== shown.query;
+		if (narrowed) wholeArchive.disabled = true;
 		const state = stateOf(form);
+		shown = state;
+		if (narrowed) refreshMenus();
 		const params = writeSearchParams(state).toString();
 		history.replaceState(null, '', params ? `?${params}` : location.pathname);
 		void run(manifest, state, controls);
 	};
 	older.addEventListener('click', () => {
+		// The search shown, not a query typed since and not yet sent.
+		input.value = shown.query;
 		wholeArchive.disabled = false;
 		update();
 		refreshMenus();

@@ -40,13 +40,16 @@ export function filterValueLabel(name: FilterName, value: string): string {
 
 /**
  * The time from `from` to `to` (YYYY-MM-DD) by its months, or by its years where it is whole years:
- * 2001年至2007年8月, 2001年至2006年, 2001年; without `to`, its first month (2007年9月).
+ * 2001年1月至2007年8月, 2007年9月至12月, 2001年至2006年, 2001年. Without `to`, where it starts:
+ * 2007年9月, or 2008年 from the first of January.
  */
 export function periodLabel(from: string, to?: string): string {
-	const wholeYears = to !== undefined && from.endsWith('-01-01') && to.endsWith('-12-31');
-	const label = (date: string) => (wholeYears ? `${date.slice(0, 4)}年` : filterValueLabel('month', date.slice(0, 7)));
-	const [start, end] = [label(from), to && label(to)];
-	return !end || start === end ? start : `${start}至${end}`;
+	const [fromYear, fromMonth] = [from.slice(0, 4), Number(from.slice(5, 7))];
+	if (to === undefined) return from.endsWith('-01-01') ? `${fromYear}年` : `${fromYear}年${fromMonth}月`;
+	const [toYear, toMonth] = [to.slice(0, 4), Number(to.slice(5, 7))];
+	if (from.endsWith('-01-01') && to.endsWith('-12-31')) return fromYear === toYear ? `${fromYear}年` : `${fromYear}年至${toYear}年`;
+	if (fromYear !== toYear) return `${fromYear}年${fromMonth}月至${toYear}年${toMonth}月`;
+	return fromMonth === toMonth ? `${fromYear}年${fromMonth}月` : `${fromYear}年${fromMonth}月至${toMonth}月`;
 }
 
 export interface SearchState {

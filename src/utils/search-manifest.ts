@@ -18,7 +18,7 @@ interface IndexedEntry {
 export function parseFirstSearchItems(value: string | undefined): number {
 	if (value === undefined || value.trim() === '') return FIRST_SEARCH_MIN_ITEMS;
 	if (!/^\d+$/.test(value.trim())) {
-		throw new Error(`SEARCH_FIRST_ITEMS 的值“${value}”不是整数。它是一次搜索起初至少覆盖的稿件数，例如 SEARCH_FIRST_ITEMS=2500；不设则先只搜索最新的一个检索分片。`);
+		throw new Error(`SEARCH_FIRST_ITEMS 的值“${value}”不是整数。它是首次搜索至少覆盖的稿件数，例如 SEARCH_FIRST_ITEMS=2500；不设则先只搜索最新的一个检索分片。`);
 	}
 	return Number(value.trim());
 }

@@ -178,7 +178,7 @@ describe('searching like a reader', () => {
 	it('finds Simplified text from a Traditional query', async () => {
 		expect(await search('生物醫藥')).toEqual(await search('生物医药'));
 		await search('生物醫藥');
-		expect(await page.textContent('#search-status')).toContain('已按简体 “生物医药” 搜索');
+		expect(await page.textContent('#search-status')).toContain('已按简体“生物医药”搜索');
 	});
 
 	it('filters and sorts from a shareable URL', async () => {

@@ -111,7 +111,7 @@ describe('an archive built in two parts on separate machines', () => {
 		const result = mergeBuilds(join(scratch, 'mixed'), parts[2024], parts[2025], join(ROOT, '.cache/test-site'));
 		expect(result.status).toBe(1);
 		expect(result.stderr).toMatch(/index\.html：.* 与 .* 不同/);
-		expect(result.stderr).toContain('各部分须用同一版内容、同样的 BASE_PATH 和 SITE_URL 构建');
+		expect(result.stderr).toContain('各部分须用同一版内容、同样的 BASE_PATH、SITE_URL 和 SEARCH_FIRST_ITEMS 构建');
 		expect(existsSync(join(scratch, 'mixed'))).toBe(false);
 	});
 
@@ -201,7 +201,7 @@ describe('an archive built in two parts on separate machines', () => {
 			requested.length = 0;
 			// 智能 is printed in both years: the first search finds 2025's and says so.
 			const first = await searchOnSite(page, `${mergedUrl}search/?q=${encodeURIComponent('智能')}`);
-			expect(first.status).toBe('2025年1月以来的稿件中，找到 ' + first.hrefs.length + ' 篇稿件含 “智能”。');
+			expect(first.status).toBe(`2025年以来的稿件中，找到 ${first.hrefs.length} 篇稿件含“智能”。`);
 			expect(first.hrefs.map((href) => new URL(href).pathname).sort()).toEqual(everywhere.filter((path) => year(path) === '2025').sort());
 			// The menus count what is searched, and opening them downloads no more than searching did.
 			const months = () => page.$$eval('select[name="month"] option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
@@ -224,15 +224,26 @@ describe('an archive built in two parts on separate machines', () => {
 			await page.waitForFunction(() => document.querySelectorAll('select[name="month"] option').length > 2);
 			expect((await months()).some((month) => month.startsWith('2024-'))).toBe(true);
 
-			// Asked for once, the whole archive stays searched: 发展 is printed in 2024 only.
+			// Sorting the same search keeps the whole archive; a new query starts again from the newest shard.
+			await page.selectOption('select[name="sort"]', 'newest');
+			await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'newest' && /^找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+			expect(new URL(page.url()).searchParams.get('scope')).toBe('all');
 			await page.fill('#search-input', '发展');
 			await page.press('#search-input', 'Enter');
 			await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '发展' && /找到|没有/.test(document.querySelector('#search-status')?.textContent ?? ''));
-			expect(await page.textContent('#search-status')).toMatch(/^找到 \d+ 篇稿件含 “发展”。$/);
+			expect(await page.textContent('#search-status')).toBe('2025年以来的稿件中，没有稿件含“发展”。');
+			expect(new URL(page.url()).searchParams.get('scope')).toBeNull();
+
+			// The button widens the search shown, not a query typed since and not yet sent.
+			await page.fill('#search-input', '量子');
+			await older.click();
+			await page.waitForFunction(() => /^找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+			expect(await page.textContent('#search-status')).toMatch(/^找到 \d+ 篇稿件含“发展”。$/);
+			expect(await page.inputValue('#search-input')).toBe('发展');
 
 			// A first search that finds nothing in the newest shard says where it looked, and offers the rest.
 			const none = await searchOnSite(page, `${mergedUrl}search/?q=${encodeURIComponent('发展')}`);
-			expect(none.status).toBe('2025年1月以来的稿件中，没有稿件含 “发展”。');
+			expect(none.status).toBe('2025年以来的稿件中，没有稿件含“发展”。');
 			expect(await older.isVisible()).toBe(true);
 		} finally {
 			await page.close();

@@ -43,6 +43,8 @@ describe('the test static server', () => {
 	it('sends text as it is to a client that does not accept gzip, and Pagefind’s compressed files as they are', async () => {
 		const plain = await fetchRaw('app.js');
 		expect(plain.headers['content-encoding']).toBeUndefined();
+		expect(plain.headers.vary).toBe('accept-encoding');
+		expect((await fetchRaw('app.js', 'br, gzip;q=0')).headers['content-encoding']).toBeUndefined();
 		expect(plain.body.toString()).toBe('console.log("报纸档案");\n'.repeat(50));
 		const index = await fetchRaw('index.pf_meta', 'gzip');
 		expect(index.headers['content-encoding']).toBeUndefined();
