@@ -2,7 +2,8 @@
  * A plain static file server, as a static host would behave: files under a sub-path, index.html
  * for folders, a redirect from /folder to /folder/ (the bare sub-path included), the site's
  * 404.html for anything else; text (HTML, CSS, JavaScript, JSON…) gzipped for browsers that accept
- * it, as static hosts send it, so that what a reader downloads is measured as it would be there.
+ * it, as static hosts send it, and every file revalidated by its date (304 when unchanged), so
+ * that what a reader downloads is measured as it would be there.
  * No rewrites, no SPA fallback: what resolves here resolves on any static host.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -61,18 +62,26 @@ export async function serveStatic(root: string, basePath: string, port = 0): Pro
 			file = join(file, 'index.html');
 		}
 		if (!existsSync(file)) return notFound();
+		// Kept by the browser and asked for again with If-Modified-Since, as on hosts such as Netlify.
+		const lastModified = new Date(Math.floor(statSync(file).mtimeMs / 1000) * 1000);
+		const caching = { 'last-modified': lastModified.toUTCString(), 'cache-control': 'no-cache' };
+		const since = Date.parse(request.headers['if-modified-since'] ?? '');
+		if (!Number.isNaN(since) && lastModified.getTime() <= since) {
+			response.writeHead(304, caching);
+			return response.end();
+		}
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';
 		// A file that fails half-way, or a reader who leaves, ends the response, not the server.
 		const done = (error: Error | null) => error && response.destroy();
 		if (!TEXT_TYPES.has(extname(file))) {
-			response.writeHead(200, { 'content-type': type });
+			response.writeHead(200, { 'content-type': type, ...caching });
 			return pipeline(createReadStream(file), response, done);
 		}
 		if (acceptsGzip(request.headers['accept-encoding'])) {
-			response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+			response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding', ...caching });
 			return pipeline(createReadStream(file), createGzip(), response, done);
 		}
-		response.writeHead(200, { 'content-type': type, vary: 'accept-encoding' });
+		response.writeHead(200, { 'content-type': type, vary: 'accept-encoding', ...caching });
 		pipeline(createReadStream(file), response, done);
 	});
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
