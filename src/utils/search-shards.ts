@@ -36,8 +36,12 @@ export interface SearchManifest {
 	firstSearch: number;
 }
 
-/** Default largest shard: a shard's indexing run needs about 0.2 MB of memory per item. */
-export const SHARD_MAX_ITEMS = 5000;
+/**
+ * Default largest shard. A first search reads the newest shard and costs a reader about 180 KB
+ * plus 27 KB per 1,000 items it holds (npm run bench:search: 197 KB at 707 items, 253 KB at 2,761,
+ * 314 KB at 5,000), so 4,000 keeps it under 300 KB; indexing needs about 0.2 MB per item.
+ */
+export const SHARD_MAX_ITEMS = 4000;
 
 /**
  * Default least number of items the first search covers: 1, the newest shard alone. Each shard a
