@@ -9,8 +9,8 @@
  *   real code, paging through every result) and through stock Pagefind (the query as typed),
  *   comparing both with the substring oracle (scripts/bench/search-oracle.ts);
  * - measures the bytes a reader downloads for a first query (empty cache) and for each later one:
- *   for the search as it first runs (the newest shards), for the whole archive (after a reader's
- *   click on 再搜索更早的稿件), within the newest year, and for stock Pagefind over every page.
+ *   for the search as it first runs (the newest shard), for the whole archive (as ?scope=all links
+ *   open it), within the newest year, and for stock Pagefind over every page.
  * With --items N > 0 the recall and precision pass runs on the sample only and compares result
  * counts with the oracle (paging through thousands of results would measure patience, not search).
  * Prints a Markdown table.
@@ -22,7 +22,7 @@ import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
 import { buildSite } from '../lib/build-site.ts';
 import { launchChromium } from '../lib/chromium.ts';
-import { searchOnSite } from '../lib/site-search.ts';
+import { searchOnSite, waitForSearchEnd } from '../lib/site-search.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { parseQuery } from '../../src/utils/search-query.ts';
 import type { SearchManifest } from '../../src/utils/search-shards.ts';
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
 			if (large) {
 				const expected = expectedIds(oracle, query.simplified ? [query.simplified] : parseQuery(query.query)).length;
 				await page.goto(`${serverUrl}${BASE}search/?q=${encodeURIComponent(query.query)}&scope=all`);
-				await page.waitForFunction(() => /找到|没有|失败/.test(document.querySelector('#search-status')?.textContent ?? ''));
+				await waitForSearchEnd(page);
 				const count = Number(await page.getAttribute('#search-results', 'data-result-count'));
 				const shown = (await page.$$eval('#search-results > li h2 a', (links) => links.map((a) => (a as HTMLAnchorElement).href))).map(idOf);
 				const expectedSet = new Set(expectedIds(oracle, query.simplified ? [query.simplified] : parseQuery(query.query)));
@@ -197,7 +197,7 @@ async function main(): Promise<void> {
 				// The whole archive, as a ?scope=all link opens it (a new query typed would start again
 				// from the newest shard); the browser keeps and revalidates what it downloaded before.
 				await page.goto(`${serverUrl}${BASE}search/?q=${encodeURIComponent(query.query)}&scope=all`);
-				await page.waitForFunction(() => /找到|没有|失败/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 120_000 });
+				await waitForSearchEnd(page, 120_000);
 			} else if (row !== 'stock') {
 				await page.fill('#search-input', query.query);
 				await page.press('#search-input', 'Enter');

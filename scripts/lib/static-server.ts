@@ -70,19 +70,18 @@ export async function serveStatic(root: string, basePath: string, port = 0): Pro
 			response.writeHead(304, caching);
 			return response.end();
 		}
-		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		const text = TEXT_TYPES.has(extname(file));
+		const gzip = text && acceptsGzip(request.headers['accept-encoding']);
+		response.writeHead(200, {
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			...caching,
+			...(text ? { vary: 'accept-encoding' } : {}),
+			...(gzip ? { 'content-encoding': 'gzip' } : {}),
+		});
 		// A file that fails half-way, or a reader who leaves, ends the response, not the server.
 		const done = (error: Error | null) => error && response.destroy();
-		if (!TEXT_TYPES.has(extname(file))) {
-			response.writeHead(200, { 'content-type': type, ...caching });
-			return pipeline(createReadStream(file), response, done);
-		}
-		if (acceptsGzip(request.headers['accept-encoding'])) {
-			response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding', ...caching });
-			return pipeline(createReadStream(file), createGzip(), response, done);
-		}
-		response.writeHead(200, { 'content-type': type, vary: 'accept-encoding', ...caching });
-		pipeline(createReadStream(file), response, done);
+		if (gzip) pipeline(createReadStream(file), createGzip(), response, done);
+		else pipeline(createReadStream(file), response, done);
 	});
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	const { port: listening } = server.address() as AddressInfo;

@@ -308,9 +308,9 @@ let latestMenus = 0;
  */
 async function loadFilterOptions(manifest: SearchManifest, form: HTMLFormElement): Promise<void> {
 	const menusId = ++latestMenus;
-	// The chosen year, not month: the month menu lists the year's months (or every month searched).
+	// The chosen year, not month, so that the month menu lists the year's months (or every month
+	// searched); a month chosen without its year (a shared link) stands for its year.
 	const state = stateOf(form);
-	// A month chosen without its year (a shared link) is searched within its year.
 	const year = state.filters.year ?? state.filters.month?.slice(0, 4);
 	const { shards } = searchScope(manifest, { year }, state.wholeArchive);
 	const available = shards.length > 0 ? await (await loadIndex(manifest, shards)).pagefind.filters() : {};
@@ -346,7 +346,7 @@ export function runSearchPage(): void {
 	const initial = readSearchParams(new URLSearchParams(location.search));
 	input.value = initial.query;
 	form.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = initial.sort;
-	// Once asked for, the whole archive stays searched until the page is left.
+	// A shared ?scope=all link searches the whole archive from the start.
 	wholeArchive.disabled = !initial.wholeArchive;
 	for (const [name, value] of Object.entries(initial.filters)) {
 		// A shared link names its filter values before the menus are loaded.
