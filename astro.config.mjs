@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
-import { normaliseBasePath } from './src/utils/base-path.ts';
+import { normaliseBasePath } from './src/settings/base-path.ts';
 
 export default defineConfig({
 	// BASE_PATH=/archive npm run build builds the same site for https://host/archive/.

@@ -11,6 +11,14 @@ export default defineConfig({
 				},
 			},
 			{
+				// Tests that run the CLIs as a maintainer does, in a process of their own.
+				test: {
+					name: 'cli',
+					include: ['tests/cli/**/*.test.ts'],
+					testTimeout: 30_000,
+				},
+			},
+			{
 				test: {
 					name: 'site',
 					include: ['tests/site/**/*.test.ts'],

@@ -2,7 +2,7 @@
  * npm run build [-- --out dist]
  *
  * Builds the site with Astro, then, once Astro's process has exited and returned its memory,
- * indexes it for search one shard at a time (scripts/lib/search-index.ts).
+ * indexes it for search one shard at a time (scripts/search-index/indexer.ts).
  *
  * The environment chooses what is built: BASE_PATH (a sub-path such as /archive/), SITE_URL (the
  * public address, for canonical links, feeds and the sitemap), ARCHIVE_ITEMS_DIR (another items
@@ -11,8 +11,8 @@
 import { spawnSync } from 'node:child_process';
 import { resolve, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseBuiltYears } from '../src/utils/built-years.ts';
-import { indexSite, SearchIndexError } from './lib/search-index.ts';
+import { parseBuiltYears } from '../src/settings/built-years.ts';
+import { indexSite, SearchIndexError } from './search-index/indexer.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 

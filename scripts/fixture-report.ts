@@ -8,9 +8,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { checkConservation } from './lib/conservation.ts';
-import { parsePage, type ParsedItem } from './lib/parse-page.ts';
-import { decodeSource } from './lib/read-source.ts';
+import { checkConservation } from './ingest/conservation.ts';
+import { parsePage, type ParsedItem } from './ingest/parse-page.ts';
+import { decodeSource } from './ingest/read-source.ts';
 
 const FIXTURES = join(import.meta.dirname, '../tests/fixtures/pages');
 const rows: string[] = [];

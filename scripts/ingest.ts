@@ -11,12 +11,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { provenanceOf } from './lib/fingerprint.ts';
-import { planPage, toPosix, type PagePlan } from './lib/ingest-page.ts';
-import { PageMetaError, pageMetaInputSchema, readSidecar, resolvePageMeta, sidecarPath, type PageMetaInput } from './lib/page-meta.ts';
-import { PageParseError, parsePage } from './lib/parse-page.ts';
-import { decodeSource, SourceDecodeError } from './lib/read-source.ts';
-import { Transaction, type FileWrite } from './lib/transaction.ts';
+import { provenanceOf } from './ingest/fingerprint.ts';
+import { planPage, toPosix, type PagePlan } from './ingest/plan-page.ts';
+import { PageMetaError, pageMetaInputSchema, readSidecar, resolvePageMeta, sidecarPath, type PageMetaInput } from './ingest/page-meta.ts';
+import { PageParseError, parsePage } from './ingest/parse-page.ts';
+import { decodeSource, SourceDecodeError } from './ingest/read-source.ts';
+import { Transaction, type FileWrite } from './ingest/transaction.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 /** A page of text is tens of kilobytes; anything this large is not one page. */

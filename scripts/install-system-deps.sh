@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The system packages the tests need: Debian's Chromium (driven by playwright-core; no tool may
 # download a browser of its own), Noto CJK fonts, so that Chinese renders in screenshots, and
-# nginx, the second static host the built site is served from (scripts/lib/nginx.ts).
+# nginx, the second static host the built site is served from (tests/support/nginx.ts).
 # Installs them when missing and running as root; otherwise says what to run.
 set -euo pipefail
 

@@ -11,9 +11,9 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { filesUnder } from './lib/files.ts';
-import { SEARCH_MANIFEST_FILE } from '../src/utils/search-files.ts';
-import type { SearchManifest } from '../src/utils/search-shards.ts';
+import { filesUnder } from './shared/files.ts';
+import { SEARCH_MANIFEST_FILE } from '../src/search/shared/files.ts';
+import type { SearchManifest } from '../src/search/shared/shards.ts';
 
 /** @astrojs/sitemap's files: sitemap-index.xml and its sitemap-0.xml, sitemap-1.xml… */
 const SITEMAP = /^sitemap-(index|\d+)\.xml$/;

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { archiveItems } from './loaders/archive-items.ts';
+import { archiveItems } from './collection/items-loader.ts';
 import { itemSchema } from './schemas/item.ts';
 import { pageSchema } from './schemas/page.ts';
 
@@ -14,7 +14,7 @@ const pagesDir = process.env.ARCHIVE_ITEMS_DIR ? `${process.env.ARCHIVE_ITEMS_DI
 /**
  * One MDX file per news item: items/<paper>/<date>/<page>-<order>.mdx. The path is its permanent
  * URL. The archive's own loader renders each body once, as text that never runs (see
- * loaders/archive-items.ts), which keeps a build of tens of thousands of items fast.
+ * collection/items-loader.ts), which keeps a build of tens of thousands of items fast.
  */
 const items = defineCollection({
 	loader: archiveItems({ base: itemsDir }),

@@ -2,7 +2,7 @@
  * npm run bench:build [-- --items N] [--reuse] [--touch]
  *
  * What building an archive of N items costs: generates N items in the bundled page's style
- * (scripts/bench/corpus.ts: many dates, pages and columns) and ingests them through the real CLI,
+ * (tests/support/corpus.ts: many dates, pages and columns) and ingests them through the real CLI,
  * then runs the real build (Astro and the Pagefind index) and prints wall time, the peak memory of
  * the whole process tree, the size of dist/ and of the index, and the time per page. With --touch
  * it then changes one item's text and builds again, as a maintainer's fix would.
@@ -12,9 +12,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { filesUnder } from '../lib/files.ts';
-import { watchPeakRss } from '../lib/process-tree.ts';
-import { generateArchive } from './corpus.ts';
+import { filesUnder } from '../shared/files.ts';
+import { watchPeakRss } from '../../tests/support/process-tree.ts';
+import { generateArchive } from '../../tests/support/corpus.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const { values } = parseArgs({

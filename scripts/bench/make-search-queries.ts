@@ -9,7 +9,7 @@
  */
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js/cn2t';
-import { fold, loadOracle } from './search-oracle.ts';
+import { fold, loadOracle } from '../../tests/support/search-oracle.ts';
 
 export interface BenchQuery {
 	/** What the reader types. */

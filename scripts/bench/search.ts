@@ -7,7 +7,7 @@
  * real Chromium
  * - runs every query of scripts/bench/search-queries.json through the site's search page (its
  *   real code, paging through every result) and through stock Pagefind (the query as typed),
- *   comparing both with the substring oracle (scripts/bench/search-oracle.ts);
+ *   comparing both with the substring oracle (tests/support/search-oracle.ts);
  * - measures the bytes a reader downloads for a first query (empty cache) and for each later one:
  *   for the search as it first runs (the newest shard), for the whole archive (as ?scope=all links
  *   open it), within the newest year, and for stock Pagefind over every page.
@@ -20,19 +20,19 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
-import { buildSite } from '../lib/build-site.ts';
-import { launchChromium } from '../lib/chromium.ts';
-import { searchOnSite, waitForSearchEnd } from '../lib/site-search.ts';
-import { serveStatic } from '../lib/static-server.ts';
-import { parseQuery } from '../../src/utils/search-query.ts';
-import type { SearchManifest } from '../../src/utils/search-shards.ts';
-import { generateArchive } from './corpus.ts';
+import { buildSite } from '../../tests/support/build-site.ts';
+import { launchChromium } from '../../tests/support/chromium.ts';
+import { searchOnSite, waitForSearchEnd } from '../../tests/support/site-search.ts';
+import { serveStatic } from '../../tests/support/static-server.ts';
+import { parseQuery } from '../../src/search/shared/query.ts';
+import type { SearchManifest } from '../../src/search/shared/shards.ts';
+import { generateArchive } from '../../tests/support/corpus.ts';
 import type { BenchQuery } from './make-search-queries.ts';
-import { expectedIds, loadOracle } from './search-oracle.ts';
+import { expectedIds, loadOracle } from '../../tests/support/search-oracle.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const BASE = '/bench/';
-/** Results the search page fetches and shows at a time (PAGE_SIZE in src/scripts/search-page.ts). */
+/** Results the search page fetches and shows at a time (PAGE_SIZE in src/search/client/search-page.ts). */
 const RESULTS_SHOWN = 10;
 
 const { values } = parseArgs({

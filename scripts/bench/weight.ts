@@ -1,7 +1,7 @@
 /**
  * npm run bench:weight [-- --reuse]
  *
- * What a reader downloads to read one page of each kind (scripts/lib/page-types.ts), before any
+ * What a reader downloads to read one page of each kind (tests/support/page-types.ts), before any
  * interaction: the HTML, every stylesheet it links (inline styles are part of the HTML), raw and
  * compressed as a host would send them (gzip level 9, Brotli quality 11), and the scripts the HTML
  * declares (files and inline). Builds the site at the domain root of https://example.org, as
@@ -14,9 +14,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { buildSite } from '../lib/build-site.ts';
-import { attribute, htmlElements, runningScripts } from '../lib/html.ts';
-import { isSearchPage, PAGE_TYPES, type PageType } from '../lib/page-types.ts';
+import { buildSite } from '../../tests/support/build-site.ts';
+import { attribute, htmlElements, runningScripts } from '../../tests/support/html.ts';
+import { isSearchPage, PAGE_TYPES, type PageType } from '../../tests/support/page-types.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, '.cache/bench-weight/dist');

@@ -3,8 +3,8 @@
  * address, because feed readers need absolute links (the build says so when it is missing).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadArchive } from '../utils/collection.ts';
-import { FEED_FILES, latestItemsFeed, type FeedFile } from '../utils/feeds.ts';
+import { loadArchive } from '../archive/collection.ts';
+import { FEED_FILES, latestItemsFeed, type FeedFile } from '../metadata/feeds.ts';
 
 export const getStaticPaths = (() =>
 	import.meta.env.SITE ? (Object.keys(FEED_FILES) as FeedFile[]).map((feed) => ({ params: { feed } })) : []) satisfies GetStaticPaths;

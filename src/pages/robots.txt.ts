@@ -3,7 +3,7 @@
  * when the build knows the site's address.
  */
 import type { APIRoute } from 'astro';
-import { joinBase } from '../utils/base-path.ts';
+import { joinBase } from '../settings/base-path.ts';
 
 export const GET: APIRoute = ({ site }) => {
 	const base = import.meta.env.BASE_URL;

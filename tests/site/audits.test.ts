@@ -1,5 +1,5 @@
 /**
- * Third-party checks of one page of each kind (scripts/lib/page-types.ts) on the /archive/ build:
+ * Third-party checks of one page of each kind (tests/support/page-types.ts) on the /archive/ build:
  * axe-core in light and dark colour schemes, on a desktop and a phone screen; html-validate on
  * every built page; Lighthouse (mobile, simulated throttling) at 98 or more in every category; and
  * no JavaScript file on any page but search before the reader searches.
@@ -9,10 +9,10 @@ import { relative } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations } from '../../scripts/lib/axe.ts';
-import { launchChromium, launchChromiumForDevTools, type DevToolsChromium } from '../../scripts/lib/chromium.ts';
-import { CATEGORIES, runLighthouse, scoreTable, type LighthouseResult } from '../../scripts/lib/lighthouse.ts';
-import { isSearchPage, PAGE_TYPES, type PageType } from '../../scripts/lib/page-types.ts';
+import { axeViolations } from '../support/axe.ts';
+import { launchChromium, launchChromiumForDevTools, type DevToolsChromium } from '../support/chromium.ts';
+import { CATEGORIES, runLighthouse, scoreTable, type LighthouseResult } from '../support/lighthouse.ts';
+import { isSearchPage, PAGE_TYPES, type PageType } from '../support/page-types.ts';
 import { filesUnder } from '../support/site-files.ts';
 
 const siteUrl = inject('siteUrl');

@@ -5,8 +5,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { expectedIds, loadOracle } from '../../scripts/bench/search-oracle.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { expectedIds, loadOracle } from '../support/search-oracle.ts';
 import { CONTENT_ITEMS } from '../support/site-files.ts';
 
 const siteUrl = inject('siteUrl');

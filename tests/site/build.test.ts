@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { htmlElements, runningScripts } from '../../scripts/lib/html.ts';
-import type { SearchManifest } from '../../src/utils/search-shards.ts';
+import { htmlElements, runningScripts } from '../support/html.ts';
+import type { SearchManifest } from '../../src/search/shared/shards.ts';
 import { contentItemIds, filesUnder } from '../support/site-files.ts';
 
 const outDir = inject('outDir');

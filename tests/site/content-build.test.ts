@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rehype } from 'rehype';
-import { runBuild } from '../../scripts/lib/build-site.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { runBuild } from '../support/build-site.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { serveStatic } from '../support/static-server.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');

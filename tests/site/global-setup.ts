@@ -6,8 +6,8 @@
  */
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from '../../scripts/lib/build-site.ts';
-import { freePort, serveStatic } from '../../scripts/lib/static-server.ts';
+import { buildSite } from '../support/build-site.ts';
+import { freePort, serveStatic } from '../support/static-server.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 export const BASE_PATH = '/archive/';

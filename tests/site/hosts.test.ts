@@ -9,11 +9,11 @@
 import { join, relative, sep } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../../scripts/lib/build-site.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { checkLinks, formatProblems } from '../../scripts/lib/link-check.ts';
-import { serveWithNginx } from '../../scripts/lib/nginx.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { buildSite } from '../support/build-site.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { checkLinks, formatProblems } from '../support/link-check.ts';
+import { serveWithNginx } from '../support/nginx.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { filesUnder } from '../support/site-files.ts';
 
 const ROOT_BUILD = { outDir: join(import.meta.dirname, '../../.cache/test-site-root'), basePath: '/', siteUrl: 'https://example.org' };

@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, runBuild } from '../../scripts/lib/build-site.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { checkLinks, formatProblems } from '../../scripts/lib/link-check.ts';
-import { searchOnSite } from '../../scripts/lib/site-search.ts';
-import { freePort, serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import type { SearchManifest } from '../../src/utils/search-shards.ts';
+import { buildSite, runBuild } from '../support/build-site.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { checkLinks, formatProblems } from '../support/link-check.ts';
+import { searchOnSite } from '../support/site-search.ts';
+import { freePort, serveStatic, type StaticServer } from '../support/static-server.ts';
+import type { SearchManifest } from '../../src/search/shared/shards.ts';
 import { filesUnder } from '../support/site-files.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

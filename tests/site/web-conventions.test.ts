@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { launchChromium } from '../support/chromium.ts';
 import { contentItemIds } from '../support/site-files.ts';
 
 const siteUrl = inject('siteUrl');

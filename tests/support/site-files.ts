@@ -1,8 +1,8 @@
 /** The bundled content, as tests that check the built site against it read it. */
 import { join } from 'node:path';
-import { loadOracle } from '../../scripts/bench/search-oracle.ts';
+import { loadOracle } from './search-oracle.ts';
 
-export { filesUnder } from '../../scripts/lib/files.ts';
+export { filesUnder } from '../../scripts/shared/files.ts';
 
 export const CONTENT_ITEMS = join(import.meta.dirname, '../../content/items');
 

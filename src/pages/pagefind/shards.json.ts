@@ -1,10 +1,10 @@
 /**
- * The search manifest (utils/search-manifest.ts) for the indexer, scripts/lib/search-index.ts.
+ * The search manifest (search/shared/manifest.ts) for the indexer, scripts/search-index/indexer.ts.
  * Computed from the whole archive, so that builds of different years (on different machines)
  * write the same file.
  */
 import type { APIRoute } from 'astro';
-import { loadSearchManifest } from '../../utils/collection.ts';
+import { loadSearchManifest } from '../../archive/collection.ts';
 
 export const GET: APIRoute = async () => {
 	const manifest = await loadSearchManifest();

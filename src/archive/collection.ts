@@ -1,0 +1,60 @@
+/**
+ * The archive as the pages see it: every item, its editions and the print-order neighbours of
+ * items and pages, read from the content collection once per build.
+ */
+import { getCollection } from 'astro:content';
+import {
+	groupEditions,
+	neighbourMap,
+	pageIdOf,
+	pageNeighbourMap,
+	type ArchiveItem,
+	type Edition,
+	type Neighbours,
+	type PageStop,
+} from './archive.ts';
+import { parseFirstSearchItems, searchManifest } from '../search/shared/manifest.ts';
+import type { SearchManifest } from '../search/shared/shards.ts';
+
+interface Archive {
+	items: ArchiveItem[];
+	editions: Edition[];
+	neighbours: Map<string, Neighbours>;
+	/** Previous and next page (版) of each page id, in print order. */
+	pageNeighbours: Map<string, { previous?: PageStop; next?: PageStop }>;
+	editionOf: (item: ArchiveItem) => Edition;
+}
+
+let cached: Promise<Archive> | undefined;
+
+export function loadArchive(): Promise<Archive> {
+	cached ??= (async () => {
+		const items: ArchiveItem[] = await getCollection('items');
+		const pages = new Map((await getCollection('pages')).map((page) => [page.id, page.data]));
+		const editions = groupEditions(items);
+		for (const edition of editions) {
+			for (const group of edition.pages) {
+				const record = pages.get(pageIdOf(group.columns[0]!.items[0]!));
+				group.credits = record?.credits.map((credit) => credit.text) ?? [];
+			}
+		}
+		const byItem = new Map<string, Edition>();
+		for (const edition of editions) for (const item of edition.items) byItem.set(item.id, edition);
+		return {
+			items,
+			editions,
+			neighbours: neighbourMap(items),
+			pageNeighbours: pageNeighbourMap(editions),
+			editionOf: (item) => byItem.get(item.id)!,
+		};
+	})();
+	return cached;
+}
+
+let manifest: Promise<SearchManifest> | undefined;
+
+/** The search manifest (search/shared/manifest.ts), computed once per build for the pages that need it. */
+export function loadSearchManifest(): Promise<SearchManifest> {
+	manifest ??= getCollection('items').then((items) => searchManifest(items, parseFirstSearchItems(process.env.SEARCH_FIRST_ITEMS)));
+	return manifest;
+}

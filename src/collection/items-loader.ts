@@ -1,0 +1,78 @@
+/**
+ * The content loader of the items collection: every <paper>/<date>/<page>-<order>.mdx under the
+ * items folder, its frontmatter validated against the collection's schema, its body rendered to
+ * HTML here (collection/render-item.ts) rather than compiled into a module per file. A file whose
+ * content has not changed since the last build keeps its stored rendering, so a rebuild renders
+ * only what changed. Problems are reported together, each with its file and line.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { ItemBodyError, renderItemBody } from './render-item.ts';
+
+export interface ArchiveItemsOptions {
+	/** The items folder, relative to the project root or absolute. */
+	base: string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+function mdxFilesUnder(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+}
+
+export function archiveItems({ base }: ArchiveItemsOptions): Loader {
+	return {
+		name: 'archive-items',
+		load: async ({ store, parseData, generateDigest, config, logger }) => {
+			const root = fileURLToPath(config.root);
+			const dir = resolve(root, base);
+			const unseen = new Set(store.keys());
+			const problems: string[] = [];
+			let rendered = 0;
+			for (const file of mdxFilesUnder(dir)) {
+				const id = relative(dir, file).split(sep).join('/').replace(/\.mdx$/, '');
+				const filePath = relative(root, file).split(sep).join('/');
+				unseen.delete(id);
+				const source = readFileSync(file, 'utf8');
+				const digest = generateDigest(source);
+				if (store.get(id)?.digest === digest) continue;
+				const match = FRONTMATTER.exec(source);
+				if (!match) {
+					problems.push(`${filePath}:1 缺少 frontmatter：文件须以 --- 开头的 YAML 元数据起始，再以 --- 结束。`);
+					continue;
+				}
+				let frontmatter: Record<string, unknown>;
+				try {
+					frontmatter = (parseYaml(match[1]!) ?? {}) as Record<string, unknown>;
+				} catch (error) {
+					const line = error instanceof YAMLParseError ? (error.linePos?.[0].line ?? 0) + 1 : 1;
+					problems.push(`${filePath}:${line} frontmatter 不是合法的 YAML：${(error as Error).message.split('\n')[0]}`);
+					continue;
+				}
+				const body = source.slice(match[0].length);
+				const bodyStartLine = match[0].split('\n').length;
+				try {
+					const data = await parseData({ id, data: frontmatter, filePath });
+					const { html, headings } = renderItemBody(body, bodyStartLine);
+					store.set({ id, data, body, filePath, digest, rendered: { html, metadata: { headings } } });
+					rendered++;
+				} catch (error) {
+					// Schema errors from parseData already name the entry and the field; body errors carry a line.
+					if (error instanceof ItemBodyError) problems.push(`${filePath}:${error.line ?? bodyStartLine} ${error.message}`);
+					else problems.push(`${filePath} ${(error as Error).message}`);
+				}
+			}
+			for (const id of unseen) store.delete(id);
+			if (problems.length > 0) {
+				throw new Error(`${problems.length} 篇稿件有问题，未能构建：\n${problems.map((p) => `  ${p}`).join('\n')}`);
+			}
+			logger.info(`读入 ${rendered} 篇新的或改动过的稿件（其余沿用上次构建的结果）。`);
+		},
+	};
+}

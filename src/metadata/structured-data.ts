@@ -1,0 +1,48 @@
+/**
+ * Machine-readable descriptions of an item for search engines and link previews: schema.org
+ * NewsArticle (JSON-LD) and OpenGraph article tags.
+ */
+import type { ArchiveItem } from '../archive/archive.ts';
+
+/** schema.org NewsArticle for an item; `url` is its permanent address (absolute when known). */
+export function newsArticle(item: ArchiveItem, url: string, description?: string): Record<string, unknown> {
+	const { data } = item;
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'NewsArticle',
+		headline: data.title,
+		...(data.subtitle ? { alternativeHeadline: data.subtitle } : {}),
+		...(description ? { description } : {}),
+		inLanguage: 'zh-CN',
+		datePublished: data.date,
+		url,
+		mainEntityOfPage: url,
+		author: data.authors.map((author) => ({ '@type': 'Person', name: author.name, ...(author.role ? { jobTitle: author.role } : {}) })),
+		publisher: { '@type': 'Organization', name: data.paper },
+		...(data.page ? { printPage: String(data.page) } : {}),
+		...(data.pageName ? { printSection: data.pageName } : {}),
+		...(data.column ? { printColumn: data.column } : {}),
+		...(data.places.length > 0 ? { contentLocation: data.places.map((name) => ({ '@type': 'Place', name })) } : {}),
+	};
+}
+
+/** JSON for a <script> element: "<" escaped, so that no text can close the element. */
+export function jsonForScript(value: unknown): string {
+	return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** OpenGraph tags of an item, as [property, content] pairs. */
+export function openGraph(item: ArchiveItem, url: string | undefined, description?: string): [string, string][] {
+	const { data } = item;
+	return [
+		['og:type', 'article'],
+		['og:locale', 'zh_CN'],
+		['og:site_name', '报纸档案'],
+		['og:title', data.title],
+		...(description ? ([['og:description', description]] as [string, string][]) : []),
+		...(url ? ([['og:url', url]] as [string, string][]) : []),
+		['article:published_time', data.date],
+		...data.authors.map((author): [string, string] => ['article:author', author.name]),
+		...(data.pageName ?? data.column ? ([['article:section', data.pageName ?? data.column!]] as [string, string][]) : []),
+	];
+}

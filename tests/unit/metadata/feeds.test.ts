@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { FEED_FILES, latestItemsFeed } from '../../../src/metadata/feeds.ts';
+import { archiveItem } from '../../support/sample-items.ts';
+
+const siteUrl = new URL('https://news.example.org/archive/');
+const items = [
+	archiveItem('kjrb/2024-07-12/00-01', { title: '兰州高新区为生物医药产业注入向“新”力', authors: [{ name: '顾满斌', role: '本报记者' }] }, '第一段导语。\n\n第二段。'),
+	archiveItem('kjrb/2024-07-13/01-01', { date: '2024-07-13', page: 1, column: '园镜头' }),
+	archiveItem('kjrb/2024-07-11/01-01', { date: '2024-07-11', page: 1, title: '标题里有 </title>]]><script>x</script> 字样' }),
+];
+const render = (file: keyof typeof FEED_FILES, options = {}) =>
+	FEED_FILES[file].render(latestItemsFeed(items, { siteUrl, authors: FEED_FILES[file].authors, ...options }));
+
+describe('feeds of the latest items', () => {
+	it('lists the newest items first, up to the limit, at their permanent URLs', () => {
+		const json = JSON.parse(render('feed.json', { limit: 2 }));
+		expect(json.items.map((entry: { url: string }) => entry.url)).toEqual([
+			'https://news.example.org/archive/kjrb/2024-07-13/01-01/',
+			'https://news.example.org/archive/kjrb/2024-07-12/00-01/',
+		]);
+	});
+
+	it('dates items by the day they were printed (China time), so rebuilding changes nothing', () => {
+		const rss = render('rss.xml');
+		expect(rss).toContain('<pubDate>Thu, 11 Jul 2024 16:00:00 GMT</pubDate>');
+		expect(rss).toContain('<lastBuildDate>Fri, 12 Jul 2024 16:00:00 GMT</lastBuildDate>');
+		expect(render('rss.xml')).toBe(rss);
+	});
+
+	it('names bylines as Atom authors, and in the RSS description (RSS authors must be e-mail addresses)', () => {
+		expect(render('atom.xml')).toContain('<name>本报记者 顾满斌</name>');
+		const rss = render('rss.xml');
+		expect(rss).not.toContain('<author>');
+		expect(rss).toContain('<p>科技日报 · 2024年7月12日 · 版次未详 · 本报记者 顾满斌</p><p>第一段导语。</p>');
+	});
+
+	it('keeps text that looks like markup as text, in every format', () => {
+		for (const file of ['rss.xml', 'atom.xml'] as const) {
+			const xml = render(file);
+			expect(xml).not.toContain('<script>');
+			// Every CDATA section the library opens is closed by its own terminator, never by the text.
+			expect(xml.split('<![CDATA[').length).toBe(xml.split(']]>').length);
+			expect(xml).toContain('标题里有 &lt;/title&gt;]]&gt;&lt;script&gt;x&lt;/script&gt; 字样');
+		}
+	});
+});
