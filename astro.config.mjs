@@ -4,17 +4,19 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
-import { normaliseBasePath } from './src/settings/base-path.ts';
+import { buildSettings } from './src/settings/build-settings.ts';
+
+const settings = buildSettings();
 
 export default defineConfig({
 	// BASE_PATH=/archive npm run build builds the same site for https://host/archive/.
-	base: normaliseBasePath(process.env.BASE_PATH),
+	base: settings.basePath,
 	// SITE_URL=https://example.org: the site's address, for canonical links, feeds and the sitemap,
 	// which are left out without it.
-	site: process.env.SITE_URL || undefined,
+	site: settings.siteUrl,
 	// A build of another items folder (tests, benchmarks) keeps its content cache beside that folder,
 	// so that the bundled archive's cache and each other archive's stay apart.
-	cacheDir: process.env.ARCHIVE_ITEMS_DIR ? `${process.env.ARCHIVE_ITEMS_DIR}/../.astro-cache` : undefined,
+	cacheDir: settings.astroCacheDir,
 	trailingSlash: 'ignore',
 	build: { format: 'directory' },
 	// Keep newspaper text exactly as printed: no smart quotes or dashes, no GFM tables,

@@ -4,51 +4,83 @@
  * Builds the site with Astro, then, once Astro's process has exited and returned its memory,
  * indexes it for search one shard at a time (scripts/search-index/indexer.ts).
  *
- * The environment chooses what is built: BASE_PATH (a sub-path such as /archive/), SITE_URL (the
- * public address, for canonical links, feeds and the sitemap), ARCHIVE_ITEMS_DIR (another items
- * folder) and ARCHIVE_YEARS (some years only, for a build on several machines: see README).
+ * The environment chooses what is built (src/settings/build-settings.ts): BASE_PATH (a sub-path
+ * such as /archive/), SITE_URL (the public address, for canonical links, feeds and the sitemap),
+ * ARCHIVE_ITEMS_DIR (another items folder), ARCHIVE_YEARS (some years only, for a build on
+ * several machines: see README) and SEARCH_FIRST_ITEMS.
+ *
+ * Exit codes: 0 built, 1 the build or the index failed, 2 a wrong option or setting.
  */
 import { spawnSync } from 'node:child_process';
-import { resolve, join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseBuiltYears } from '../src/settings/built-years.ts';
+import { BuildSettingsError, readBuildSettings, type BuildSettings } from '../src/settings/build-settings.ts';
 import { indexSite, SearchIndexError } from './search-index/indexer.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/**
- * Where each shard's last index is kept, so that a rebuild indexes only the shards whose pages
- * changed: beside another items folder's content cache (astro.config.mjs), or in .cache/.
- */
-export function searchCacheDir(itemsDir = process.env.ARCHIVE_ITEMS_DIR): string {
-	return itemsDir ? join(itemsDir, '../.search-cache') : join(ROOT, '.cache/search-index');
+/** A step that cannot go on; `exitCode` says why (1 failed, 2 wrong usage). */
+class BuildStop extends Error {
+	readonly exitCode: 1 | 2;
+	constructor(message: string, exitCode: 1 | 2) {
+		super(message);
+		this.exitCode = exitCode;
+	}
 }
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
-const outDir = resolve(values.out);
-
-let years: Set<string> | undefined;
-try {
-	years = parseBuiltYears(process.env.ARCHIVE_YEARS);
-} catch (error) {
-	console.error((error as Error).message);
-	process.exit(2);
+function readOptions(): { outDir: string } {
+	try {
+		const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+		return { outDir: resolve(values.out) };
+	} catch (error) {
+		throw new BuildStop(`${(error as Error).message}\n用法：npm run build [-- --out 输出文件夹]`, 2);
+	}
 }
 
-const started = performance.now();
-// Astro runs on this Node (24), whatever `node` the shell would find first.
-const astro = spawnSync(process.execPath, [join(ROOT, 'node_modules/.bin/astro'), 'build', '--outDir', outDir], { cwd: ROOT, stdio: 'inherit' });
-if (astro.status !== 0) process.exit(astro.status ?? 1);
-console.log(`Astro 构建用时 ${Math.round(performance.now() - started)} ms。`);
-
-try {
-	const indexStarted = performance.now();
-	const shards = await indexSite(outDir, { years, cacheDir: searchCacheDir(), log: (message) => console.log(message) });
-	const pages = shards.reduce((sum, shard) => sum + shard.pages, 0);
-	const reused = shards.filter((shard) => shard.reused).length;
-	console.log(`已为 ${pages} 篇稿件建立检索索引，${shards.length} 个分片（${reused} 个沿用上次的索引）（${Math.round(performance.now() - indexStarted)} ms）。`);
-	console.log(`构建完成：${outDir}（${((performance.now() - started) / 1000).toFixed(1)} s）`);
-} catch (error) {
-	console.error(error instanceof SearchIndexError ? error.message : error);
-	process.exit(1);
+function readSettings(): BuildSettings {
+	try {
+		return readBuildSettings();
+	} catch (error) {
+		if (error instanceof BuildSettingsError) throw new BuildStop(error.message, 2);
+		throw error;
+	}
 }
+
+/** Astro builds every page; it runs on this Node (24), whatever `node` the shell would find first. */
+function buildPages(outDir: string): void {
+	const started = performance.now();
+	const astro = spawnSync(process.execPath, [join(ROOT, 'node_modules/.bin/astro'), 'build', '--outDir', outDir], { cwd: ROOT, stdio: 'inherit' });
+	// Astro has printed what went wrong.
+	if (astro.status !== 0) throw new BuildStop('', 1);
+	console.log(`Astro 构建用时 ${Math.round(performance.now() - started)} ms。`);
+}
+
+async function indexForSearch(outDir: string, settings: BuildSettings): Promise<void> {
+	const started = performance.now();
+	try {
+		const shards = await indexSite(outDir, { years: settings.years, cacheDir: resolve(ROOT, settings.searchCacheDir), log: (message) => console.log(message) });
+		const pages = shards.reduce((sum, shard) => sum + shard.pages, 0);
+		const reused = shards.filter((shard) => shard.reused).length;
+		console.log(`已为 ${pages} 篇稿件建立检索索引，${shards.length} 个分片（${reused} 个沿用上次的索引）（${Math.round(performance.now() - started)} ms）。`);
+	} catch (error) {
+		if (error instanceof SearchIndexError) throw new BuildStop(error.message, 1);
+		throw error;
+	}
+}
+
+async function main(): Promise<void> {
+	const started = performance.now();
+	try {
+		const { outDir } = readOptions();
+		const settings = readSettings();
+		buildPages(outDir);
+		await indexForSearch(outDir, settings);
+		console.log(`构建完成：${outDir}（${((performance.now() - started) / 1000).toFixed(1)} s）`);
+	} catch (error) {
+		if (!(error instanceof BuildStop)) throw error;
+		if (error.message) console.error(error.message);
+		process.exitCode = error.exitCode;
+	}
+}
+
+await main();

@@ -2,128 +2,48 @@
  * npm run merge-builds -- --out dist part-2023 part-2024 …
  *
  * Makes one site of builds of different years (ARCHIVE_YEARS=…, see README), made on different
- * machines from the same content and settings. Each part holds its years' pages and search shards
- * and, like every other part, the pages that span the archive. A file present in several parts
- * must be the same in all of them, except the sitemap, whose entries are joined. Every search
- * shard the manifest names must come from some part. All problems are listed together; nothing
- * is written unless there are none, and the output folder is replaced whole.
+ * machines from the same content and settings (scripts/build/merge.ts). Nothing is written
+ * unless every part fits, and the output folder is replaced whole.
+ *
+ * Exit codes: 0 merged, 1 the parts do not fit together (each problem listed), 2 wrong usage.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { filesUnder } from './shared/files.ts';
-import { SEARCH_MANIFEST_FILE } from '../src/search/shared/files.ts';
-import type { SearchManifest } from '../src/search/shared/shards.ts';
+import { mergeBuilds, MergeError } from './build/merge.ts';
 
-/** @astrojs/sitemap's files: sitemap-index.xml and its sitemap-0.xml, sitemap-1.xml… */
-const SITEMAP = /^sitemap-(index|\d+)\.xml$/;
-/** URLs per sitemap file, as @astrojs/sitemap writes them (the protocol allows 50,000). */
-const URLS_PER_SITEMAP = 45_000;
+const USAGE = '用法：npm run merge-builds -- --out dist 第一部分 第二部分 …（至少两个由 ARCHIVE_YEARS 构建的文件夹）';
 
-export class MergeError extends Error {
-	override name = 'MergeError';
-}
+class UsageError extends Error {}
 
-/** The sitemap of all parts: every part's <url> entries once, in URL order, in files of 45,000. */
-export function mergeSitemaps(partDirs: string[]): Map<string, string> | undefined {
-	const indexes = partDirs.map((dir) => join(dir, 'sitemap-index.xml')).filter((file) => existsSync(file));
-	if (indexes.length === 0) return undefined;
-	const index = readFileSync(indexes[0]!, 'utf8');
-	const firstLoc = /<sitemap><loc>([^<]*)<\/loc><\/sitemap>/.exec(index)?.[1];
-	if (!firstLoc) throw new MergeError(`${indexes[0]}：读不出站点地图文件的地址。`);
-	const urls = new Map<string, string>();
-	let header = '';
-	for (const dir of partDirs) {
-		for (const name of readdirSync(dir).filter((name) => /^sitemap-\d+\.xml$/.test(name))) {
-			const xml = readFileSync(join(dir, name), 'utf8');
-			header ||= xml.slice(0, xml.indexOf('<url>'));
-			for (const entry of xml.match(/<url>.*?<\/url>/gs) ?? []) urls.set(/<loc>([^<]*)<\/loc>/.exec(entry)?.[1] ?? entry, entry);
-		}
-	}
-	const sorted = [...urls].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry);
-	const files = new Map<string, string>();
-	const locs: string[] = [];
-	for (let i = 0; i * URLS_PER_SITEMAP < Math.max(sorted.length, 1); i++) {
-		files.set(`sitemap-${i}.xml`, `${header}${sorted.slice(i * URLS_PER_SITEMAP, (i + 1) * URLS_PER_SITEMAP).join('')}</urlset>`);
-		locs.push(`<sitemap><loc>${firstLoc.replace(/sitemap-0\.xml$/, `sitemap-${i}.xml`)}</loc></sitemap>`);
-	}
-	const indexHeader = index.slice(0, index.indexOf('<sitemap>'));
-	files.set('sitemap-index.xml', `${indexHeader}${locs.join('')}</sitemapindex>`);
-	return files;
-}
-
-/** Merges the parts into `outDir`; throws a MergeError listing every problem. */
-export function mergeBuilds(partDirs: string[], outDir: string): { files: number; shards: number } {
-	const problems: string[] = [];
-	const sources = new Map<string, string>();
-	for (const dir of partDirs) {
-		if (!existsSync(join(dir, SEARCH_MANIFEST_FILE))) {
-			problems.push(`${dir}：没有 ${SEARCH_MANIFEST_FILE}，不像本项目 npm run build 的输出。`);
-			continue;
-		}
-		for (const file of filesUnder(dir, '')) {
-			const path = relative(dir, file);
-			if (SITEMAP.test(path)) continue;
-			const earlier = sources.get(path);
-			if (earlier === undefined) sources.set(path, file);
-			else if (!readFileSync(earlier).equals(readFileSync(file))) problems.push(`${path}：${earlier} 与 ${file} 不同。`);
-		}
-	}
-	const manifestFile = sources.get(SEARCH_MANIFEST_FILE);
-	const manifest = manifestFile ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as SearchManifest) : undefined;
-	const versions = new Map<string, string>();
-	for (const shard of manifest?.shards ?? []) {
-		const entry = sources.get(`pagefind/${shard.id}/pagefind-entry.json`);
-		if (!entry) problems.push(`检索分片 ${shard.id}（${shard.from} 至 ${shard.to}）不在任何一部分里：请构建 ARCHIVE_YEARS=${shard.id.slice(0, 4)} 并一起合并。`);
-		else versions.set(shard.id, (JSON.parse(readFileSync(entry, 'utf8')) as { version: string }).version);
-	}
-	// The search page runs the newest shard's Pagefind over every shard: all must be of its version.
-	if (new Set(versions.values()).size > 1) {
-		problems.push(`检索分片由不同版本的 Pagefind 建立（${[...versions].map(([id, version]) => `${id}：${version}`).join('，')}）：请在各台机器上用同一份 package-lock.json 安装后重新构建。`);
-	}
-	if (problems.length > 0) {
-		const fix = problems.some((p) => p.includes('不同')) ? '\n各部分须用同一版内容、同样的 BASE_PATH、SITE_URL 和 SEARCH_FIRST_ITEMS 构建。' : '';
-		throw new MergeError(`无法合并 ${partDirs.length} 个构建，有 ${problems.length} 处问题：\n${problems.map((p) => `  - ${p}`).join('\n')}${fix}`);
-	}
-	const sitemap = mergeSitemaps(partDirs);
-	// Written beside the output and swapped in whole: a failed merge leaves the old site as it was.
-	const staging = `${outDir}.merging`;
-	const previous = `${outDir}.previous`;
-	rmSync(staging, { recursive: true, force: true });
+function readOptions(): { outDir: string; parts: string[] } {
+	let parsed;
 	try {
-		for (const [path, file] of sources) {
-			mkdirSync(dirname(join(staging, path)), { recursive: true });
-			copyFileSync(file, join(staging, path));
-		}
-		for (const [name, xml] of sitemap ?? []) writeFileSync(join(staging, name), xml);
+		parsed = parseArgs({ options: { out: { type: 'string', default: 'dist' } }, allowPositionals: true });
 	} catch (error) {
-		rmSync(staging, { recursive: true, force: true });
-		throw error;
+		throw new UsageError(`${(error as Error).message}\n${USAGE}`);
 	}
-	rmSync(previous, { recursive: true, force: true });
-	if (existsSync(outDir)) renameSync(outDir, previous);
-	renameSync(staging, outDir);
-	rmSync(previous, { recursive: true, force: true });
-	return { files: sources.size + (sitemap?.size ?? 0), shards: manifest?.shards.length ?? 0 };
-}
-
-if (import.meta.main) {
-	const { values, positionals } = parseArgs({ options: { out: { type: 'string', default: 'dist' } }, allowPositionals: true });
-	if (positionals.length < 2) {
-		console.error('用法：npm run merge-builds -- --out dist 第一部分 第二部分 …（至少两个由 ARCHIVE_YEARS 构建的文件夹）');
-		process.exit(2);
-	}
+	const { values, positionals } = parsed;
+	if (positionals.length < 2) throw new UsageError(USAGE);
 	const outDir = resolve(values.out);
 	const parts = positionals.map((dir) => resolve(dir));
-	if (parts.includes(outDir)) {
-		console.error(`输出文件夹 ${outDir} 不能也是要合并的一部分；请换一个 --out。`);
-		process.exit(2);
-	}
+	if (parts.includes(outDir)) throw new UsageError(`输出文件夹 ${outDir} 不能也是要合并的一部分；请换一个 --out。`);
+	return { outDir, parts };
+}
+
+function main(): void {
 	try {
+		const { outDir, parts } = readOptions();
 		const { files, shards } = mergeBuilds(parts, outDir);
 		console.log(`已把 ${parts.length} 个构建合并到 ${outDir}：${files} 个文件，${shards} 个检索分片。`);
 	} catch (error) {
-		console.error(error instanceof MergeError ? error.message : error);
-		process.exit(1);
+		if (error instanceof UsageError) {
+			console.error(error.message);
+			process.exitCode = 2;
+		} else if (error instanceof MergeError) {
+			console.error(error.message);
+			process.exitCode = 1;
+		} else throw error;
 	}
 }
+
+main();

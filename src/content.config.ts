@@ -3,13 +3,13 @@ import { glob } from 'astro/loaders';
 import { archiveItems } from './collection/items-loader.ts';
 import { itemSchema } from './schemas/item.ts';
 import { pageSchema } from './schemas/page.ts';
+import { buildSettings } from './settings/build-settings.ts';
 
 /**
  * The archive's content, by default under content/. ARCHIVE_ITEMS_DIR points the build at another
  * items folder (tests, benchmarks); its pages folder is then the sibling `pages`.
  */
-const itemsDir = process.env.ARCHIVE_ITEMS_DIR || './content/items';
-const pagesDir = process.env.ARCHIVE_ITEMS_DIR ? `${process.env.ARCHIVE_ITEMS_DIR}/../pages` : './content/pages';
+const { itemsDir, pagesDir } = buildSettings();
 
 /**
  * One MDX file per news item: items/<paper>/<date>/<page>-<order>.mdx. The path is its permanent

@@ -5,6 +5,7 @@
  */
 import { relative, sep } from 'node:path';
 import { stringify } from 'yaml';
+import { itemId, pageRecordId } from '../../src/archive/urls.ts';
 import { itemSchema, type ItemFrontmatterInput } from '../../src/schemas/item.ts';
 import { pageSchema, type PageRecordInput } from '../../src/schemas/page.ts';
 import { checkConservation, type ConservationReport } from './conservation.ts';
@@ -38,17 +39,13 @@ export interface PagePlan {
 	conservation: ConservationReport;
 }
 
-function pageNumber(meta: Pick<PageMeta, 'page'>): string {
-	return String(meta.page ?? 0).padStart(2, '0');
-}
-
 /** Folder and file name of an item; they make its permanent URL, so they depend only on the page. */
 export function itemPath(meta: Pick<PageMeta, 'paperSlug' | 'date' | 'page'>, order: number): string {
-	return `${meta.paperSlug}/${meta.date}/${pageNumber(meta)}-${String(order).padStart(2, '0')}.mdx`;
+	return `${itemId(meta.paperSlug, meta.date, meta.page, order)}.mdx`;
 }
 
 export function pagePath(meta: Pick<PageMeta, 'paperSlug' | 'date' | 'page'>): string {
-	return `${meta.paperSlug}/${meta.date}/${pageNumber(meta)}.yaml`;
+	return `${pageRecordId(meta.paperSlug, meta.date, meta.page)}.yaml`;
 }
 
 export function toPosix(path: string): string {

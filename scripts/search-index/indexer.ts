@@ -112,7 +112,7 @@ export interface IndexedShard {
 
 export interface IndexSiteOptions {
 	/** The years this build made (ARCHIVE_YEARS); all when absent. Their shards must be complete. */
-	years?: Set<string>;
+	years?: ReadonlySet<string>;
 	/**
 	 * A folder that keeps each shard's index with a digest of what it was made from; a shard whose
 	 * pages are unchanged is copied from there instead of indexed again. No cache when absent.

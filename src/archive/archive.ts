@@ -4,6 +4,7 @@
  * a build.
  */
 import type { ItemFrontmatter } from '../schemas/item.ts';
+import { paths } from './urls.ts';
 
 /** What the archive needs of a content entry: its id (the URL path) and its frontmatter. */
 export interface ArchiveItem {
@@ -128,7 +129,7 @@ export function pageNeighbourMap(editions: Edition[]): Map<string, { previous?: 
 				date: edition.date,
 				page: group.page,
 				pageName: group.pageName,
-				path: `${edition.paperSlug}/${edition.date}/#${pageAnchor(group.page)}`,
+				path: paths.page(edition.paperSlug, edition.date, group.page),
 			})),
 		);
 	return neighboursInPaper(stops, (stop) => stop.id, (stop) => stop.paperSlug);
@@ -178,11 +179,6 @@ export const INFERRED_NOTE: Record<ItemFrontmatter['inferred'][number], string> 
 	page: '版次据正文推断',
 	pageName: '版名据正文推断',
 };
-
-/** The id of a page's section on its edition page: page 8 → p08, unknown → p00. */
-export function pageAnchor(page: number | undefined): string {
-	return `p${String(page ?? 0).padStart(2, '0')}`;
-}
 
 /**
  * A reference to an item in the GB/T 7714-2015 style for newspaper articles:

@@ -13,7 +13,8 @@ import {
 	type Neighbours,
 	type PageStop,
 } from './archive.ts';
-import { parseFirstSearchItems, searchManifest } from '../search/shared/manifest.ts';
+import { searchManifest } from '../search/shared/manifest.ts';
+import { buildSettings } from '../settings/build-settings.ts';
 import type { SearchManifest } from '../search/shared/shards.ts';
 
 interface Archive {
@@ -55,6 +56,6 @@ let manifest: Promise<SearchManifest> | undefined;
 
 /** The search manifest (search/shared/manifest.ts), computed once per build for the pages that need it. */
 export function loadSearchManifest(): Promise<SearchManifest> {
-	manifest ??= getCollection('items').then((items) => searchManifest(items, parseFirstSearchItems(process.env.SEARCH_FIRST_ITEMS)));
+	manifest ??= getCollection('items').then((items) => searchManifest(items, buildSettings().searchFirstItems));
 	return manifest;
 }

@@ -6,7 +6,7 @@
  */
 import { Feed } from 'feed';
 import { authorsLabel, compareForReading, formatDate, pageLabel, type ArchiveItem } from '../archive/archive.ts';
-import { joinBase } from '../settings/base-path.ts';
+import { withBase } from '../archive/urls.ts';
 import { leadText } from '../collection/mdx-text.ts';
 
 /**
@@ -49,7 +49,7 @@ export function latestItemsFeed(items: (ArchiveItem & { body?: string })[], { si
 		id: home,
 		link: home,
 		language: 'zh-CN',
-		favicon: new URL(joinBase(siteUrl.pathname, 'favicon.svg'), siteUrl).href,
+		favicon: new URL(withBase(siteUrl.pathname, 'favicon.svg'), siteUrl).href,
 		updated: latest[0] ? printedOn(latest[0].data.date) : new Date(0),
 		generator: false,
 		copyright: '版面文字版权归原报社所有',

@@ -4,7 +4,7 @@
  * src/search/shared/ and are tested there.
  */
 import { formatDate } from '../../archive/archive.ts';
-import { joinBase } from '../../settings/base-path.ts';
+import { withBase } from '../../archive/urls.ts';
 import { FILTERS, filterValueLabel, linkToMatch, periodLabel, readSearchParams, writeSearchParams, type FilterName, type SearchState } from '../shared/filters.ts';
 import { parseQuery, toIndexQuery } from '../shared/query.ts';
 import { rankResults } from '../shared/rank.ts';
@@ -78,15 +78,15 @@ function loadIndex(manifest: SearchManifest, shards: SearchShard[]): Promise<Sea
 	let index = indexes.get(key);
 	if (index) return index;
 	index = (async () => {
-		pagefindModule ??= import(/* @vite-ignore */ joinBase(base, `pagefind/${manifest.shards[0]!.id}/pagefind.js`)) as Promise<PagefindModule>;
+		pagefindModule ??= import(/* @vite-ignore */ withBase(base, `pagefind/${manifest.shards[0]!.id}/pagefind.js`)) as Promise<PagefindModule>;
 		const module = await pagefindModule;
 		const [first, ...others] = shards;
 		const options = { baseUrl: base, excerptLength: 40 };
-		const pagefind = module.createInstance({ basePath: joinBase(base, `pagefind/${first!.id}/`) });
+		const pagefind = module.createInstance({ basePath: withBase(base, `pagefind/${first!.id}/`) });
 		await pagefind.options(options);
 		await pagefind.init();
 		await pagefind.options({ mergeFilter: { [SHARD_FILTER]: first!.id } });
-		await Promise.all(others.map((shard) => pagefind.mergeIndex(joinBase(base, `pagefind/${shard.id}/`), { ...options, mergeFilter: { [SHARD_FILTER]: shard.id } })));
+		await Promise.all(others.map((shard) => pagefind.mergeIndex(withBase(base, `pagefind/${shard.id}/`), { ...options, mergeFilter: { [SHARD_FILTER]: shard.id } })));
 		return { pagefind, shards, symbols: new Set(manifest.symbols) };
 	})();
 	indexes.set(key, index);

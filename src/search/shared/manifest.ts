@@ -11,18 +11,6 @@ interface IndexedEntry {
 	rendered?: { html: string };
 }
 
-/**
- * SEARCH_FIRST_ITEMS: the least number of items the first search covers (search/shared/shards.ts),
- * FIRST_SEARCH_MIN_ITEMS when unset; throws a message naming the fix.
- */
-export function parseFirstSearchItems(value: string | undefined): number {
-	if (value === undefined || value.trim() === '') return FIRST_SEARCH_MIN_ITEMS;
-	if (!/^\d+$/.test(value.trim())) {
-		throw new Error(`SEARCH_FIRST_ITEMS 的值“${value}”不是整数。它是首次搜索至少覆盖的稿件数，例如 SEARCH_FIRST_ITEMS=2500；不设则先只搜索最新的一个检索分片。`);
-	}
-	return Number(value.trim());
-}
-
 export function searchManifest(items: readonly IndexedEntry[], firstSearchItems = FIRST_SEARCH_MIN_ITEMS): SearchManifest {
 	const symbols = new Set<string>();
 	for (const item of items) {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authorsLabel, editionYears, formatDate, groupEditions, neighbourMap, pageLabel, pageNeighbourMap } from '../../../src/archive/archive.ts';
 import { archiveItem } from '../../support/sample-items.ts';
-import { joinBase, normaliseBasePath } from '../../../src/settings/base-path.ts';
 
 const item = archiveItem;
 
@@ -46,22 +45,6 @@ describe('labels', () => {
 		expect(pageLabel(8, '园区')).toBe('第8版：园区');
 		expect(pageLabel(undefined)).toBe('版次未详');
 		expect(authorsLabel([{ name: '华凌', role: '本报记者' }, { name: '邸金' }])).toBe('本报记者 华凌、邸金');
-	});
-});
-
-describe('base path', () => {
-	it('normalises BASE_PATH to a slash-wrapped sub-path', () => {
-		expect(normaliseBasePath(undefined)).toBe('/');
-		expect(normaliseBasePath('/')).toBe('/');
-		expect(normaliseBasePath('archive')).toBe('/archive/');
-		expect(normaliseBasePath('/news/archive//')).toBe('/news/archive/');
-	});
-	it('refuses a base path that is not a URL path', () => {
-		expect(() => normaliseBasePath('/my archive')).toThrow(/BASE_PATH/);
-	});
-	it('joins without doubling slashes', () => {
-		expect(joinBase('/archive/', '/search/')).toBe('/archive/search/');
-		expect(joinBase('/', 'kjrb/')).toBe('/kjrb/');
 	});
 });
 

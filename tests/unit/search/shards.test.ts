@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseBuiltYears } from '../../../src/settings/built-years.ts';
-import { parseFirstSearchItems } from '../../../src/search/shared/manifest.ts';
 import { FIRST_SEARCH_MIN_ITEMS, firstSearchShards, itemsPerYear, planShards, searchScope, shardOf, shardsToSearch } from '../../../src/search/shared/shards.ts';
 
 /** `count` items printed on each day from `from` for `days` days. */
@@ -66,18 +64,6 @@ describe('planShards', () => {
 	});
 });
 
-describe('parseBuiltYears', () => {
-	it('reads a comma-separated list of years; nothing means every year', () => {
-		expect(parseBuiltYears('2023, 2024')).toEqual(new Set(['2023', '2024']));
-		expect(parseBuiltYears(undefined)).toBeUndefined();
-		expect(parseBuiltYears(' ')).toBeUndefined();
-	});
-
-	it('names what is wrong and how to write it', () => {
-		expect(() => parseBuiltYears('2023,24,2024-2025')).toThrow(/“24”“2024-2025”不是四位年份.*ARCHIVE_YEARS=2023,2024/);
-	});
-});
-
 describe('shardsToSearch', () => {
 	const shards = planShards([...dates('2023-03-01', 10), ...dates('2024-01-01', 366, 50)], 5000);
 
@@ -128,18 +114,6 @@ describe('the first search', () => {
 		// A time reads its own shards, however old.
 		expect(ids(searchScope(manifest, { month: '2024-02' }, false))).toEqual([['2024-01'], []]);
 		expect(ids(searchScope(manifest, { year: '2024' }, false))).toEqual([['2024-10', '2024-07', '2024-04', '2024-01'], []]);
-	});
-});
-
-describe('parseFirstSearchItems', () => {
-	it('reads a whole number; nothing means the default', () => {
-		expect(parseFirstSearchItems('100')).toBe(100);
-		expect(parseFirstSearchItems(undefined)).toBe(FIRST_SEARCH_MIN_ITEMS);
-		expect(parseFirstSearchItems('')).toBe(FIRST_SEARCH_MIN_ITEMS);
-	});
-
-	it('names what is wrong and how to write it', () => {
-		expect(() => parseFirstSearchItems('2,500')).toThrow(/SEARCH_FIRST_ITEMS 的值“2,500”不是整数.*SEARCH_FIRST_ITEMS=2500/);
 	});
 });
 

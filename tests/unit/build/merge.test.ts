@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mergeSitemaps } from '../../../scripts/merge-builds.ts';
+import { mergeSitemaps } from '../../../scripts/build/merge.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'merge-sitemaps-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

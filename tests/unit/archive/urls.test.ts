@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ITEM_PAGE_FILE, itemId, pageAnchor, pageRecordId, paths, withBase } from '../../../src/archive/urls.ts';
+
+describe('withBase', () => {
+	it('joins the base path and a path without doubling slashes', () => {
+		expect(withBase('/archive/', '/search/')).toBe('/archive/search/');
+		expect(withBase('/', 'kjrb/')).toBe('/kjrb/');
+		expect(withBase('/archive/', paths.home())).toBe('/archive/');
+	});
+});
+
+describe('the URL scheme', () => {
+	it('gives items and printed pages ids from paper, date, page and order, 00 for an unknown page', () => {
+		expect(itemId('kjrb', '2024-07-12', 8, 3)).toBe('kjrb/2024-07-12/08-03');
+		expect(itemId('kjrb', '2024-07-12', undefined, 12)).toBe('kjrb/2024-07-12/00-12');
+		expect(pageRecordId('rmrb', '2024-07-15', 1)).toBe('rmrb/2024-07-15/01');
+		expect(pageAnchor(undefined)).toBe('p00');
+	});
+
+	it('addresses every kind of page under the base path, ending with a slash', () => {
+		expect(withBase('/archive/', paths.paper('kjrb'))).toBe('/archive/kjrb/');
+		expect(paths.year('kjrb', 2024)).toBe('kjrb/2024/');
+		expect(paths.edition('kjrb', '2024-07-12')).toBe('kjrb/2024-07-12/');
+		expect(paths.page('kjrb', '2024-07-12', 8)).toBe('kjrb/2024-07-12/#p08');
+		expect(paths.item('kjrb/2024-07-12/00-01')).toBe('kjrb/2024-07-12/00-01/');
+		expect(paths.facet('people')).toBe('browse/people/');
+		expect(paths.searchShard('2024')).toBe('pagefind/2024/');
+	});
+
+	it('encodes a facet name so that any name is one path segment', () => {
+		expect(paths.facetName('places', '兰州')).toBe('browse/places/%E5%85%B0%E5%B7%9E/');
+		expect(paths.facetName('people', 'a/b')).toBe('browse/people/a%2Fb/');
+	});
+
+	it('recognises an item page in the built site, and its print date', () => {
+		expect(ITEM_PAGE_FILE.exec(`${paths.item(itemId('kjrb', '2024-07-12', 8, 3))}index.html`)?.[1]).toBe('2024-07-12');
+		expect(ITEM_PAGE_FILE.test('kjrb/2024/index.html')).toBe(false);
+		expect(ITEM_PAGE_FILE.test('browse/people/index.html')).toBe(false);
+	});
+});
