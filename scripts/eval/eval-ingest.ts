@@ -1,0 +1,92 @@
+/**
+ * npm run eval:ingest -- <corpus folder…> [--details] [--json]
+ *
+ * How well the ingester splits real pages: every `<name>.txt` with a `<name>.expected.json`
+ * beside it (scripts/eval/make-corpus.ts) is read and split exactly as `npm run ingest` does
+ * (decoding, parsing, the check that every character is kept), and scored (scripts/eval/score.ts).
+ * Prints, per layout and in all: items exact, items found by title, spurious items, characters
+ * kept and pages refused; the misses by kind; the ten worst pages. `--details` lists every miss
+ * of every page. Run it on `eval-corpus/dev` while tuning and on `eval-corpus/held-out` to report.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkConservation } from '../ingest/conservation.ts';
+import { parsePage, type ParsedPage } from '../ingest/parse-page.ts';
+import { decodeSource } from '../ingest/read-source.ts';
+import type { ExpectedPage } from './expected.ts';
+import { expectedItemsOf, MISS_KINDS, scorePage, type PageScore } from './score.ts';
+
+const USAGE = '用法：npm run eval:ingest -- <语料文件夹…> [--details] [--json]';
+
+function readOptions() {
+	const { values, positionals } = parseArgs({ allowPositionals: true, options: { details: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+	if (positionals.length === 0) throw new Error(USAGE);
+	return { folders: positionals.map((p) => resolve(p)), ...values };
+}
+
+function pagesIn(folder: string): string[] {
+	return readdirSync(folder)
+		.filter((name) => name.endsWith('.txt'))
+		.sort()
+		.map((name) => join(folder, name));
+}
+
+function scoreFile(file: string): PageScore {
+	const expected = JSON.parse(readFileSync(file.replace(/\.txt$/, '.expected.json'), 'utf8')) as (ExpectedPage | { pages: ExpectedPage[] }) & { layout: string };
+	const name = basename(file, '.txt');
+	const items = expectedItemsOf(expected);
+	let source = '';
+	let parsed: ParsedPage | undefined;
+	try {
+		source = decodeSource(readFileSync(file), name);
+		parsed = parsePage(source);
+	} catch (error) {
+		return scorePage(name, expected.layout, items, undefined, { source: [...source].length, kept: 0 }, (error as Error).message);
+	}
+	const report = checkConservation(source, parsed);
+	const refused = report.mismatch ? `拆分后的文字与原文不一致（第 ${report.mismatch.line} 行）` : parsed.items.length === 0 ? '没有正文' : undefined;
+	return scorePage(name, expected.layout, items, refused ? undefined : parsed, { source: report.sourceChars, kept: refused ? 0 : report.keptChars }, refused);
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`);
+
+function row(label: string, scores: PageScore[]): string {
+	const sum = (key: 'expected' | 'exact' | 'found' | 'spurious' | 'sourceChars' | 'keptChars') => scores.reduce((total, s) => total + s[key], 0);
+	const refused = scores.filter((s) => s.refused).length;
+	return `| ${label} | ${scores.length} | ${sum('expected')} | ${percent(sum('exact'), sum('expected'))} | ${percent(sum('found'), sum('expected'))} | ${sum('spurious')} | ${percent(sum('keptChars'), sum('sourceChars'))} | ${refused} |`;
+}
+
+function printReport(scores: PageScore[], details: boolean): void {
+	console.log('| layout | pages | items | exact | found by title | spurious | characters kept | pages refused |');
+	console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+	for (const [layout, ofLayout] of Map.groupBy(scores, (s) => s.layout)) console.log(row(layout, ofLayout));
+	console.log(row('**all**', scores));
+	console.log('\n| kind of miss | items |\n| --- | --- |');
+	for (const kind of MISS_KINDS) console.log(`| ${kind} | ${scores.reduce((total, s) => total + s.misses[kind], 0)} |`);
+	const worst = [...scores].sort((a, b) => b.expected - b.exact + b.spurious - (a.expected - a.exact + a.spurious) || a.name.localeCompare(b.name)).slice(0, 10);
+	console.log('\n| worst pages | exact | spurious | refused |\n| --- | --- | --- | --- |');
+	for (const s of worst) console.log(`| ${s.name} | ${s.exact} / ${s.expected} | ${s.spurious} | ${s.refused ?? ''} |`);
+	if (details) {
+		for (const s of scores.filter((s) => s.details.length > 0 || s.refused)) {
+			console.log(`\n${s.name}${s.refused ? `（拒收：${s.refused}）` : ''}`);
+			for (const line of s.details) console.log(`  ${line}`);
+		}
+	}
+}
+
+function main(): void {
+	let options;
+	try {
+		options = readOptions();
+	} catch (error) {
+		console.error((error as Error).message);
+		process.exitCode = 2;
+		return;
+	}
+	const scores = options.folders.flatMap(pagesIn).map(scoreFile);
+	if (options.json) console.log(JSON.stringify(scores, null, '\t'));
+	else printReport(scores, options.details);
+}
+
+main();

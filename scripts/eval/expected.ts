@@ -1,0 +1,79 @@
+/**
+ * What a careful editor makes of a printed page: the items of the development corpus, as
+ * scripts/eval/make-corpus.ts writes them beside each page text and scripts/eval/score.ts
+ * compares the ingester's split with them. Texts are as printed; comparisons ignore whitespace.
+ */
+import type { SourceArticle, SourceBlock } from './rmrb-rss.ts';
+
+export interface ExpectedItem {
+	kicker?: string;
+	title: string;
+	subtitle?: string;
+	/** The byline printed above the text, when there is one. */
+	byline?: string;
+	/** The names in that byline, in print order; absent when the item has no byline line. */
+	authors?: string[];
+	blocks: SourceBlock[];
+}
+
+export interface ExpectedPage {
+	/** Where the page comes from, for the report. */
+	source: string;
+	date: string;
+	page: number;
+	pageName: string;
+	items: ExpectedItem[];
+	/** Editor credits (本版责编：…): page metadata, not items. */
+	credits: string[];
+}
+
+/** Roles printed before names in a byline; what is left are names. */
+const ROLES = /^(?:本报记者|本报特约记者|本报通讯员|本报评论员|本报特派记者|特约记者|特派记者|记者|通讯员|实习生|新华社记者|新华社特约记者|人民网记者|中新社记者|央视记者)$/u;
+
+/**
+ * The names of a byline as printed: tokens parted by spaces, roles dropped, and two one-character
+ * tokens in a row read as one two-character name padded for the column (朱  隽 → 朱隽), as
+ * 人民日报 sets them.
+ */
+export function bylineNames(byline: string): string[] {
+	const tokens = byline.split(/[\s\u3000]+/u).filter((token) => token && !ROLES.test(token));
+	const names: string[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		const next = tokens[i + 1];
+		if ([...token].length === 1 && next !== undefined && [...next].length === 1) {
+			names.push(token + next);
+			i++;
+		} else names.push(token);
+	}
+	return names;
+}
+
+export function expectedItem(article: SourceArticle): ExpectedItem {
+	return {
+		kicker: article.kicker,
+		title: article.title,
+		subtitle: article.subtitle,
+		byline: article.byline,
+		authors: article.byline ? bylineNames(article.byline) : undefined,
+		blocks: article.blocks,
+	};
+}
+
+/** The expected split of one page (版) from its articles, in print order. */
+export function expectedPage(source: string, articles: SourceArticle[]): ExpectedPage {
+	const first = articles[0]!;
+	return {
+		source,
+		date: first.date,
+		page: first.page,
+		pageName: first.pageName,
+		items: articles.filter((a) => !a.credits).map(expectedItem),
+		credits: articles.filter((a) => a.credits).map((a) => [a.title, ...a.blocks.map((b) => b.text)].join(' ')),
+	};
+}
+
+/** Text compared without its whitespace, which layouts change and readers do not see as content. */
+export function bare(text: string | undefined): string {
+	return (text ?? '').replace(/[\s\u3000\u00a0\u200b\ufeff]+/gu, '');
+}

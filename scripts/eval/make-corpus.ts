@@ -1,0 +1,92 @@
+/**
+ * npm run eval:corpus -- --from <rmrb-rss checkout> [--out eval-corpus]
+ *
+ * Makes the development corpus of real pages from the public repository ifyuls/rmrb-rss (人民日报
+ * as RSS with each article's HTML): for each printed page (版), its text in each layout of
+ * scripts/eval/page-layouts.ts with the expected items beside it (`<name>.expected.json`), and each
+ * day in one file. `--from` is a git directory of that repository (a clone or a bare mirror).
+ *
+ * Only its April 2026 files are read: the rest of the repository is kept for independent
+ * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
+ * development (`dev/`): a parser tuned on what it is scored on proves nothing.
+ *
+ * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
+ * repository.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { expectedPage, type ExpectedPage } from './expected.ts';
+import { PAGE_LAYOUTS, renderDay, renderPage } from './page-layouts.ts';
+import { readRssDay } from './rmrb-rss.ts';
+
+/**
+ * The April 2026 files, each at a commit where it holds the full text (the repository's first
+ * file of 2026-04-26 was rewritten when extraction failed; this commit holds the good one).
+ */
+const APRIL_2026 = [
+	{ date: '2026-04-26', commit: 'f7281d6', path: 'rmrb_fulltext.xml' },
+	{ date: '2026-04-27', commit: 'HEAD', path: 'history/rmrb_2026-04-27.xml' },
+	{ date: '2026-04-28', commit: 'HEAD', path: 'history/rmrb_2026-04-28.xml' },
+	{ date: '2026-04-29', commit: 'HEAD', path: 'history/rmrb_2026-04-29.xml' },
+	{ date: '2026-04-30', commit: 'HEAD', path: 'history/rmrb_2026-04-30.xml' },
+];
+/** The day held back from development, scored only at the end. */
+const HELD_OUT = new Set(['2026-04-30']);
+
+const USAGE = '用法：npm run eval:corpus -- --from <ifyuls/rmrb-rss 的 git 目录> [--out eval-corpus]';
+
+function readOptions(): { from: string; out: string } {
+	const { values } = parseArgs({ options: { from: { type: 'string' }, out: { type: 'string', default: 'eval-corpus' } } });
+	if (!values.from) throw new Error(USAGE);
+	return { from: resolve(values.from), out: resolve(values.out) };
+}
+
+function readDay(gitDir: string, file: (typeof APRIL_2026)[number]): ExpectedPage[] {
+	const xml = execFileSync('git', ['--git-dir', gitDir, 'show', `${file.commit}:${file.path}`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const articles = readRssDay(xml).filter((article) => article.date === file.date);
+	const pages = Map.groupBy(articles, (article) => article.page);
+	return [...pages.values()]
+		.map((ofPage) => expectedPage(`rmrb-${file.date}-${String(ofPage[0]!.page).padStart(2, '0')}`, ofPage))
+		.filter((page) => page.items.length > 0);
+}
+
+function writeCorpus(out: string, days: Map<string, ExpectedPage[]>): { pages: number; items: number } {
+	rmSync(out, { recursive: true, force: true });
+	let pages = 0;
+	let items = 0;
+	for (const [date, ofDay] of days) {
+		const dir = join(out, HELD_OUT.has(date) ? 'held-out' : 'dev');
+		mkdirSync(dir, { recursive: true });
+		for (const page of ofDay) {
+			for (const layout of PAGE_LAYOUTS) {
+				const name = `${page.source}.${layout}`;
+				writeFileSync(join(dir, `${name}.txt`), renderPage(page, layout));
+				writeFileSync(join(dir, `${name}.expected.json`), `${JSON.stringify({ ...page, layout }, null, '\t')}\n`);
+			}
+			pages++;
+			items += page.items.length;
+		}
+		// A crawler's dump of the whole day: scored page by page against the same expectations.
+		writeFileSync(join(dir, `rmrb-${date}.day.txt`), renderDay(ofDay));
+		writeFileSync(join(dir, `rmrb-${date}.day.expected.json`), `${JSON.stringify({ layout: 'day', pages: ofDay }, null, '\t')}\n`);
+	}
+	return { pages, items };
+}
+
+function main(): void {
+	let options;
+	try {
+		options = readOptions();
+	} catch (error) {
+		console.error((error as Error).message);
+		process.exitCode = 2;
+		return;
+	}
+	const days = new Map(APRIL_2026.map((file) => [file.date, readDay(options.from, file)]));
+	const { pages, items } = writeCorpus(options.out, days);
+	console.log(`${days.size} 天，${pages} 个版面，${items} 篇稿件，每版 ${PAGE_LAYOUTS.length} 种排版（另有整天一个文件）：${options.out}`);
+}
+
+main();

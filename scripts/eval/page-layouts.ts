@@ -1,0 +1,76 @@
+/**
+ * A printed page (版) as maintainers receive it as text, in the layouts crawlers and OCR give:
+ * - `plain`: one line per printed block, nothing else;
+ * - `indent`: paragraphs begin with a full-width indent (　　), as paper.people.com.cn sets them;
+ * - `columns`: indented, and long paragraphs cut where the printed column ended, mid-sentence;
+ * - `blank`: a blank line between blocks and a page header (第01版：要闻) on top, as e-paper
+ *   text exports give it.
+ * A whole day in one file (`day`) is the `indent` pages one after another, each under its header.
+ */
+import type { ExpectedPage } from './expected.ts';
+
+export const PAGE_LAYOUTS = ['plain', 'indent', 'columns', 'blank'] as const;
+export type PageLayout = (typeof PAGE_LAYOUTS)[number];
+
+const INDENT = '\u3000\u3000';
+/** Characters in a printed column line of 人民日报 body text, about. */
+const COLUMN_WIDTH = 13;
+const SENTENCE_END = /[。！？；：”’）…]$/u;
+/** Punctuation that print never sets at the start of a line (clreq's line-start prohibition). */
+const NO_LINE_START = /^[，。、；：！？）》”’…—·]$/u;
+
+/** A small deterministic generator, so that a corpus is the same every time it is made. */
+function random(seed: string): () => number {
+	let state = [...seed].reduce((hash, char) => Math.imul(hash ^ char.codePointAt(0)!, 16777619) >>> 0, 2166136261);
+	return () => {
+		state = (Math.imul(state ^ (state >>> 15), 2246822507) + 0x9e3779b9) >>> 0;
+		return state / 2 ** 32;
+	};
+}
+
+/**
+ * A paragraph cut at column breaks: after some whole column lines, never right after a sentence
+ * end (a break there is a new paragraph to any reader, and to a careful editor too).
+ */
+function cutAtColumns(text: string, next: () => number): string[] {
+	const chars = [...text];
+	const parts: string[] = [];
+	let start = 0;
+	while (chars.length - start > COLUMN_WIDTH * 4) {
+		let cut = start + COLUMN_WIDTH * (2 + Math.floor(next() * 8));
+		if (cut >= chars.length - COLUMN_WIDTH) break;
+		while (cut < chars.length - 1 && (SENTENCE_END.test(chars[cut - 1]!) || NO_LINE_START.test(chars[cut]!))) cut++;
+		parts.push(chars.slice(start, cut).join(''));
+		start = cut;
+	}
+	parts.push(chars.slice(start).join(''));
+	return parts;
+}
+
+export function pageHeader(page: ExpectedPage): string {
+	return `第${String(page.page).padStart(2, '0')}版：${page.pageName}`;
+}
+
+/** The text of one page in `layout`. */
+export function renderPage(page: ExpectedPage, layout: PageLayout): string {
+	const next = random(`${page.source}:${layout}`);
+	const indent = layout === 'plain' ? '' : INDENT;
+	const lines: string[] = layout === 'blank' ? [pageHeader(page)] : [];
+	for (const item of page.items) {
+		if (item.kicker) lines.push(item.kicker);
+		lines.push(item.title);
+		if (item.subtitle) lines.push(item.subtitle);
+		if (item.byline) lines.push(item.byline);
+		for (const block of item.blocks) {
+			if (block.kind === 'heading' || layout !== 'columns') lines.push(indent + block.text);
+			else lines.push(...cutAtColumns(block.text, next).map((part, i) => (i === 0 ? indent + part : part)));
+		}
+	}
+	lines.push(...page.credits);
+	return `${lines.join(layout === 'blank' ? '\n\n' : '\n')}\n`;
+}
+
+/** A whole day in one file, page after page, each under its header. */
+export function renderDay(pages: ExpectedPage[]): string {
+	return pages.map((page) => `${pageHeader(page)}\n${renderPage(page, 'indent')}`).join('\n');
+}

@@ -1,0 +1,139 @@
+/**
+ * Scores the ingester's split of one page against what a careful editor makes of it
+ * (scripts/eval/expected.ts). An item is exact when its kicker, title, subtitle, byline names,
+ * section headings and every paragraph (captions included) are the expected ones, whitespace
+ * aside. An expected item is found when an item of the split carries its title; an item of the
+ * split whose title is no expected item's is spurious. Each miss is put in one kind, the first
+ * that applies, so that the kinds add up to the items that are not exact.
+ */
+import type { ParsedItem, ParsedPage } from '../ingest/parse-page.ts';
+import { bare, type ExpectedItem, type ExpectedPage } from './expected.ts';
+
+export const MISS_KINDS = ['title missed', 'items merged', 'item split', 'kicker/subtitle', 'byline', 'heading', 'paragraphs'] as const;
+export type MissKind = (typeof MISS_KINDS)[number];
+
+export interface PageScore {
+	name: string;
+	layout: string;
+	expected: number;
+	exact: number;
+	found: number;
+	spurious: number;
+	/** Why the ingester refused the page, when it did. */
+	refused?: string;
+	sourceChars: number;
+	keptChars: number;
+	misses: Record<MissKind, number>;
+	/** One line per miss, for a maintainer tuning the parser. */
+	details: string[];
+}
+
+interface Comparable {
+	kicker: string;
+	title: string;
+	subtitle: string;
+	authors?: string[];
+	headings: string[];
+	texts: string[];
+}
+
+/** A photo credit printed as a paragraph of its own after the caption: 胡学军摄（人民视觉）. */
+const CREDIT_ONLY = /^[^。！？]{1,30}(?:摄|供图|制图)(?:（[^）]{1,12}）)?$/u;
+
+function fromExpected(item: ExpectedItem): Comparable {
+	const texts: string[] = [];
+	for (const block of item.blocks.filter((b) => b.kind === 'paragraph')) {
+		// The parser reads a caption and its credit as one figure; so does this comparison.
+		if (CREDIT_ONLY.test(block.text) && texts.length > 0) texts[texts.length - 1] += bare(block.text);
+		else texts.push(bare(block.text));
+	}
+	return {
+		kicker: bare(item.kicker),
+		title: bare(item.title),
+		subtitle: bare(item.subtitle),
+		authors: item.authors?.map(bare),
+		headings: item.blocks.filter((b) => b.kind === 'heading').map((b) => bare(b.text)),
+		texts,
+	};
+}
+
+function fromParsed(item: ParsedItem): Comparable {
+	const inLineOrder = [
+		...item.body.filter((b) => b.type === 'paragraph').map((b) => ({ line: b.lines[0], text: bare(b.text) })),
+		...item.figures.map((f) => ({ line: f.lines[0], text: bare(f.caption) + bare(f.credit) })),
+	].sort((a, b) => a.line - b.line);
+	return {
+		kicker: bare(item.kicker),
+		title: bare(item.title),
+		subtitle: bare(item.subtitle),
+		authors: item.authors.map((a) => bare(a.name)),
+		headings: item.body.filter((b) => b.type === 'heading').map((b) => bare(b.text)),
+		texts: inLineOrder.map((b) => b.text),
+	};
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const short = (text: string) => ([...text].length > 24 ? `${[...text].slice(0, 24).join('')}…` : text);
+
+function missOf(want: Comparable, got: Comparable | undefined, parsed: Comparable[], spuriousTitles: Set<string>): MissKind | undefined {
+	if (!got) {
+		const opening = want.texts[0]?.slice(0, 20);
+		const swallowed = opening && parsed.some((p) => p.texts.some((t) => t.includes(opening)) || p.headings.includes(want.title));
+		return swallowed ? 'items merged' : 'title missed';
+	}
+	if ([...want.texts, ...want.headings].some((text) => spuriousTitles.has(text) || [...spuriousTitles].some((t) => t && text.startsWith(t)))) return 'item split';
+	if (want.kicker !== got.kicker || want.subtitle !== got.subtitle) return 'kicker/subtitle';
+	if (want.authors && !same(want.authors, got.authors)) return 'byline';
+	if (!same(want.headings, got.headings)) return 'heading';
+	if (!same(want.texts, got.texts)) return 'paragraphs';
+	return undefined;
+}
+
+function describe(kind: MissKind, want: Comparable, got: Comparable | undefined): string {
+	const title = short(want.title);
+	if (!got) return `${kind}：《${title}》`;
+	switch (kind) {
+		case 'kicker/subtitle':
+			return `${kind}：《${title}》 引题“${want.kicker}”/“${got.kicker}” 副题“${want.subtitle}”/“${got.subtitle}”`;
+		case 'byline':
+			return `${kind}：《${title}》 ${want.authors?.join('、')} / ${got.authors?.join('、')}`;
+		case 'heading':
+			return `${kind}：《${title}》 ${want.headings.map(short).join('｜')} / ${got.headings.map(short).join('｜')}`;
+		default: {
+			const at = want.texts.findIndex((text, i) => text !== got.texts[i]);
+			return `${kind}：《${title}》 第 ${at + 1} 段：“${short(want.texts[at] ?? '')}” / “${short(got.texts[at] ?? '')}”（${want.texts.length} / ${got.texts.length} 段）`;
+		}
+	}
+}
+
+/** The score of `page` split as `parsed` (undefined when the ingester refused it, with `refused`). */
+export function scorePage(name: string, layout: string, expected: ExpectedItem[], parsed: ParsedPage | undefined, chars: { source: number; kept: number }, refused?: string): PageScore {
+	const misses = Object.fromEntries(MISS_KINDS.map((kind) => [kind, 0])) as Record<MissKind, number>;
+	const score: PageScore = { name, layout, expected: expected.length, exact: 0, found: 0, spurious: 0, refused, sourceChars: chars.source, keptChars: chars.kept, misses, details: [] };
+	const got = (parsed?.items ?? []).map(fromParsed);
+	const wanted = expected.map(fromExpected);
+	const wantedTitles = new Set(wanted.map((w) => w.title));
+	const spuriousTitles = new Set(got.filter((g) => !wantedTitles.has(g.title)).map((g) => g.title));
+	score.spurious = got.filter((g) => !wantedTitles.has(g.title)).length;
+	const unused = new Set(got.keys());
+	for (const want of wanted) {
+		const index = [...unused].find((i) => got[i]!.title === want.title);
+		if (index !== undefined) unused.delete(index);
+		const match = index === undefined ? undefined : got[index];
+		if (match) score.found++;
+		const kind = missOf(want, match, got, spuriousTitles);
+		if (!kind) {
+			score.exact++;
+			continue;
+		}
+		misses[kind]++;
+		score.details.push(describe(kind, want, match));
+	}
+	for (const title of spuriousTitles) score.details.push(`spurious：《${short(title)}》`);
+	return score;
+}
+
+/** The expected items of a page, or of every page of a day in one file. */
+export function expectedItemsOf(expected: ExpectedPage | { pages: ExpectedPage[] }): ExpectedItem[] {
+	return 'pages' in expected ? expected.pages.flatMap((page) => page.items) : expected.items;
+}

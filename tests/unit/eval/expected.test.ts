@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { bare, bylineNames } from '../../../scripts/eval/expected.ts';
+
+describe('bylineNames', () => {
+	it('reads names parted by spaces, with the roles dropped', () => {
+		expect(bylineNames('本报记者 刘成友 刘佳华')).toEqual(['刘成友', '刘佳华']);
+		expect(bylineNames('王云杉')).toEqual(['王云杉']);
+	});
+
+	it('joins a two-character name spaced out to the width of three', () => {
+		expect(bylineNames('本报记者  朱  隽  郁静娴')).toEqual(['朱隽', '郁静娴']);
+		expect(bylineNames('本报记者  王  林  欧阳晓明  通讯员  李  华')).toEqual(['王林', '欧阳晓明', '李华']);
+	});
+});
+
+describe('bare', () => {
+	it('drops whitespace of every kind, and nothing else', () => {
+		expect(bare('\u3000\u3000本报北京  4月27日电\u00a0（记者彭波）\n')).toBe('本报北京4月27日电（记者彭波）');
+		expect(bare(undefined)).toBe('');
+	});
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { ExpectedItem } from '../../../scripts/eval/expected.ts';
+import { scorePage } from '../../../scripts/eval/score.ts';
+import type { ParsedItem, ParsedPage } from '../../../scripts/ingest/parse-page.ts';
+
+const feature: ExpectedItem = {
+	kicker: '建设书香校园——',
+	title: '山区小学用上了新图书馆',
+	byline: '本报记者  王  林',
+	authors: ['王林'],
+	blocks: [
+		{ kind: 'paragraph', text: '清晨，阳光洒进新建成的图书馆。' },
+		{ kind: 'heading', text: '书架满了' },
+		{ kind: 'paragraph', text: '孩子们在这里读书。' },
+		{ kind: 'paragraph', text: '图为孩子们在读书。' },
+		{ kind: 'paragraph', text: '李  华摄' },
+	],
+};
+const brief: ExpectedItem = { title: '短讯', blocks: [{ kind: 'paragraph', text: '某地举行读书节。' }] };
+
+let line = 0;
+const lines = (): [number, number] => [++line, line];
+const paragraph = (text: string) => ({ type: 'paragraph' as const, text, lines: lines() });
+
+function parsedFeature(changes: Partial<ParsedItem> = {}): ParsedItem {
+	return {
+		order: 1,
+		kicker: '建设书香校园——',
+		title: '山区小学用上了新图书馆',
+		byline: '本报记者  王  林',
+		authors: [{ name: '王林', role: '本报记者' }],
+		body: [paragraph('清晨，阳光洒进新建成的图书馆。'), { type: 'heading', depth: 2, text: '书架满了', lines: lines() }, paragraph('孩子们在这里读书。')],
+		figures: [{ caption: '图为孩子们在读书。', credit: '李华摄', lines: lines() }],
+		lines: [1, 9],
+		...changes,
+	};
+}
+const parsedBrief = (): ParsedItem => ({ order: 2, title: '短讯', authors: [], body: [paragraph('某地举行读书节。')], figures: [], lines: [10, 11] });
+const page = (...items: ParsedItem[]): ParsedPage => ({ items, columns: [], credits: [] });
+const chars = { source: 100, kept: 100 };
+
+describe('scorePage', () => {
+	it('counts an item exact when every part matches, whitespace aside, a caption and its credit read as one figure', () => {
+		const score = scorePage('p', 'plain', [feature, brief], page(parsedFeature(), parsedBrief()), chars);
+		expect([score.exact, score.found, score.spurious, score.details]).toEqual([2, 2, 0, []]);
+	});
+
+	it('names the first kind of miss of an item found under its title', () => {
+		const cases: [Partial<ParsedItem>, string][] = [
+			[{ kicker: undefined }, 'kicker/subtitle'],
+			[{ authors: [{ name: '王' }, { name: '林' }] }, 'byline'],
+			[{ body: [paragraph('清晨，阳光洒进新建成的图书馆。'), paragraph('书架满了'), paragraph('孩子们在这里读书。')] }, 'heading'],
+			[{ body: [paragraph('清晨，阳光洒进新建成的图书馆。'), { type: 'heading', depth: 2, text: '书架满了', lines: lines() }] }, 'paragraphs'],
+		];
+		for (const [change, kind] of cases) {
+			const score = scorePage('p', 'plain', [feature], page(parsedFeature(change)), chars);
+			expect([score.exact, score.found, score.misses[kind as 'byline']], kind).toEqual([0, 1, 1]);
+		}
+	});
+
+	it('tells an item swallowed by the one before from a title not found at all', () => {
+		const merged = parsedFeature({ body: [...parsedFeature().body, paragraph('短讯'), paragraph('某地举行读书节。')] });
+		const score = scorePage('p', 'plain', [feature, brief], page(merged), chars);
+		expect([score.found, score.misses['items merged'], score.misses['title missed']]).toEqual([1, 1, 0]);
+		const lost = scorePage('p', 'plain', [brief], page(), chars);
+		expect(lost.misses['title missed']).toBe(1);
+	});
+
+	it('counts an item of the split under no expected title as spurious, and the item it was cut from as split', () => {
+		const head = parsedFeature({ body: parsedFeature().body.slice(0, 1), figures: [] });
+		const tail: ParsedItem = { order: 2, title: '书架满了', authors: [], body: [paragraph('孩子们在这里读书。')], figures: [], lines: [5, 6] };
+		const score = scorePage('p', 'plain', [feature], page(head, tail), chars);
+		expect([score.spurious, score.misses['item split']]).toEqual([1, 1]);
+		expect(score.details).toContain('spurious：《书架满了》');
+	});
+
+	it('scores a refused page as nothing found', () => {
+		const score = scorePage('p', 'plain', [feature, brief], undefined, { source: 100, kept: 0 }, '版面第一篇稿件的标题之前有正文');
+		expect([score.exact, score.found, score.refused]).toEqual([0, 0, '版面第一篇稿件的标题之前有正文']);
+	});
+});
