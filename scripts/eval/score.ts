@@ -100,7 +100,8 @@ function describe(kind: MissKind, want: Comparable, got: Comparable | undefined)
 		case 'heading':
 			return `${kind}：《${title}》 ${want.headings.map(short).join('｜')} / ${got.headings.map(short).join('｜')}`;
 		default: {
-			const at = want.texts.findIndex((text, i) => text !== got.texts[i]);
+			const differs = want.texts.findIndex((text, i) => text !== got.texts[i]);
+			const at = differs === -1 ? want.texts.length : differs;
 			return `${kind}：《${title}》 第 ${at + 1} 段：“${short(want.texts[at] ?? '')}” / “${short(got.texts[at] ?? '')}”（${want.texts.length} / ${got.texts.length} 段）`;
 		}
 	}
