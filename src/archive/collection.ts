@@ -3,16 +3,8 @@
  * items and pages, read from the content collection once per build.
  */
 import { getCollection } from 'astro:content';
-import {
-	groupEditions,
-	neighbourMap,
-	pageIdOf,
-	pageNeighbourMap,
-	type ArchiveItem,
-	type Edition,
-	type Neighbours,
-	type PageStop,
-} from './archive.ts';
+import { pageIdOf, type ArchiveItem } from './item.ts';
+import { groupEditions, neighbourMap, pageNeighbourMap, type Edition, type Neighbours, type PageStop } from './order.ts';
 import { searchManifest } from '../search/shared/manifest.ts';
 import { buildSettings } from '../settings/build-settings.ts';
 import type { SearchManifest } from '../search/shared/shards.ts';

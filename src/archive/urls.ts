@@ -58,6 +58,8 @@ export const paths = {
 	searchShard: (shardId: string) => `pagefind/${shardId}/`,
 	/** The search manifest: shards and indexed symbols, written by the build, read by the indexer and the search page. */
 	searchManifest: () => 'pagefind/shards.json',
+	/** A feed of the latest items, by its file name (src/metadata/feeds.ts, src/pages/[feed].ts): rss.xml. */
+	feed: (file: string) => file,
 	favicon: () => 'favicon.svg',
 	sitemap: () => 'sitemap-index.xml',
 } as const;

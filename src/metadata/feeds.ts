@@ -5,8 +5,10 @@
  * always gives the same feeds.
  */
 import { Feed } from 'feed';
-import { authorsLabel, compareForReading, formatDate, pageLabel, type ArchiveItem } from '../archive/archive.ts';
-import { withBase } from '../archive/urls.ts';
+import type { ArchiveItem } from '../archive/item.ts';
+import { authorsLabel, formatDate, pageLabel } from '../archive/labels.ts';
+import { compareForReading } from '../archive/order.ts';
+import { paths, withBase } from '../archive/urls.ts';
 import { leadText } from '../collection/mdx-text.ts';
 
 /**
@@ -49,15 +51,15 @@ export function latestItemsFeed(items: (ArchiveItem & { body?: string })[], { si
 		id: home,
 		link: home,
 		language: 'zh-CN',
-		favicon: new URL(withBase(siteUrl.pathname, 'favicon.svg'), siteUrl).href,
+		favicon: new URL(withBase(siteUrl.pathname, paths.favicon()), siteUrl).href,
 		updated: latest[0] ? printedOn(latest[0].data.date) : new Date(0),
 		generator: false,
 		copyright: '版面文字版权归原报社所有',
 		author: { name: '报纸档案', link: home },
-		feedLinks: Object.fromEntries(Object.entries(FEED_FILES).map(([file, { link }]) => [link, new URL(file, siteUrl).href])),
+		feedLinks: Object.fromEntries(Object.entries(FEED_FILES).map(([file, { link }]) => [link, new URL(paths.feed(file), siteUrl).href])),
 	});
 	for (const item of latest) {
-		const url = new URL(`${item.id}/`, siteUrl).href;
+		const url = new URL(paths.item(item.id), siteUrl).href;
 		const { title, kicker, subtitle, paper, date, page, pageName, column, authors } = item.data;
 		const lead = item.body ? leadText(item.body) : undefined;
 		const where = [paper, formatDate(date), pageLabel(page, pageName), column, authors.length ? authorsLabel(authors) : undefined];

@@ -2,7 +2,7 @@
  * Machine-readable descriptions of an item for search engines and link previews: schema.org
  * NewsArticle (JSON-LD) and OpenGraph article tags.
  */
-import type { ArchiveItem } from '../archive/archive.ts';
+import type { ArchiveItem } from '../archive/item.ts';
 
 /** schema.org NewsArticle for an item; `url` is its permanent address (absolute when known). */
 export function newsArticle(item: ArchiveItem, url: string, description?: string): Record<string, unknown> {

@@ -1,6 +1,6 @@
 /** Archive items for unit tests: an id (paper/date/PP-NN) and only the frontmatter a test cares about. */
 import type { ItemFrontmatter } from '../../src/schemas/item.ts';
-import type { ArchiveItem } from '../../src/archive/archive.ts';
+import type { ArchiveItem } from '../../src/archive/item.ts';
 
 export function archiveItem(id: string, data: Partial<ItemFrontmatter> = {}, body?: string): ArchiveItem & { body?: string } {
 	const [, date = '2024-07-12', file = '00-01'] = id.split('/');

@@ -25,6 +25,7 @@ describe('the URL scheme', () => {
 		expect(paths.item('kjrb/2024-07-12/00-01')).toBe('kjrb/2024-07-12/00-01/');
 		expect(paths.facet('people')).toBe('browse/people/');
 		expect(paths.searchShard('2024')).toBe('pagefind/2024/');
+		expect(withBase('/archive/', paths.feed('rss.xml'))).toBe('/archive/rss.xml');
 	});
 
 	it('encodes a facet name so that any name is one path segment', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArchiveItem } from '../../../src/archive/archive.ts';
+import type { ArchiveItem } from '../../../src/archive/item.ts';
 import { jsonForScript, newsArticle, openGraph } from '../../../src/metadata/structured-data.ts';
 
 const item: ArchiveItem = {

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { authorsLabel, formatDate, INFERRED_NOTE, pageLabel } from '../../../src/archive/labels.ts';
+
+describe('labels', () => {
+	it('formats dates, pages and bylines the Chinese way', () => {
+		expect(formatDate('2024-07-09')).toBe('2024年7月9日');
+		expect(pageLabel(8, '园区')).toBe('第8版：园区');
+		expect(pageLabel(undefined)).toBe('版次未详');
+		expect(authorsLabel([{ name: '华凌', role: '本报记者' }, { name: '邸金' }])).toBe('本报记者 华凌、邸金');
+	});
+
+	it('explains every field the ingester may infer', () => {
+		expect(Object.keys(INFERRED_NOTE).sort()).toEqual(['date', 'page', 'pageName', 'paper']);
+		expect(Object.values(INFERRED_NOTE).every((note) => note.includes('推断'))).toBe(true);
+	});
+});
