@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { datelineMonthDay } from './bylines.ts';
 import { withoutEmpty } from './objects.ts';
 import type { ParsedPage } from './parse-page.ts';
+import { Problem } from './problem.ts';
 import type { InferableField } from '../../src/schemas/item.ts';
 
 export interface PageMeta {
@@ -44,19 +45,6 @@ export const pageMetaInputSchema = z.strictObject({
 
 export type PageMetaInput = z.infer<typeof pageMetaInputSchema>;
 
-export class PageMetaError extends Error {
-	readonly file: string;
-	readonly line?: number;
-	readonly hint: string;
-	constructor(message: string, file: string, hint: string, line?: number) {
-		super(message);
-		this.name = 'PageMetaError';
-		this.file = file;
-		this.hint = hint;
-		this.line = line;
-	}
-}
-
 /** The sidecar next to a source file, if there is one: `x.txt` → `x.yaml` or `x.yml`. */
 export function sidecarPath(sourcePath: string): string | undefined {
 	const stem = sourcePath.replace(/\.[^./\\]+$/, '');
@@ -69,7 +57,7 @@ export function readSidecar(path: string): PageMetaInput {
 	const document = parseDocument(text, { lineCounter });
 	if (document.errors.length > 0) {
 		const error = document.errors[0]!;
-		throw new PageMetaError(`旁注文件不是有效的 YAML：${error.message}`, path, '按 YAML 格式书写，例如 `paper: 科技日报`。', error.linePos?.[0].line);
+		throw new Problem(`旁注文件不是有效的 YAML：${error.message}`, { file: path, line: error.linePos?.[0].line, hint: '按 YAML 格式书写，例如 `paper: 科技日报`。' });
 	}
 	const data = document.toJS() ?? {};
 	const result = pageMetaInputSchema.safeParse(data);
@@ -83,7 +71,7 @@ export function readSidecar(path: string): PageMetaInput {
 			if (offset !== undefined) line = lineCounter.linePos(offset).line;
 		}
 		const message = issue.code === 'unrecognized_keys' ? `旁注文件有未知字段：${issue.keys.join('、')}。` : issue.message;
-		throw new PageMetaError(message, path, `可用字段：${Object.keys(pageMetaInputSchema.shape).join('、')}。`, line);
+		throw new Problem(message, { file: path, line, hint: `可用字段：${Object.keys(pageMetaInputSchema.shape).join('、')}。` });
 	}
 	return result.data;
 }
@@ -121,7 +109,7 @@ function inferDate(source: string, page: ParsedPage, today: Date): string | unde
 	return valid ? iso : undefined;
 }
 
-/** Combines flags, sidecar and inference; throws PageMetaError when paper or date stays unknown. */
+/** Combines flags, sidecar and inference; throws a Problem when paper or date stays unknown. */
 export function resolvePageMeta(options: {
 	sourcePath: string;
 	source: string;
@@ -143,10 +131,16 @@ export function resolvePageMeta(options: {
 		if (date) inferred.push('date');
 	}
 	if (!paper) {
-		throw new PageMetaError('无法确定报纸名称：正文里没有“某某报讯”之类的电头。', options.sourcePath, '用 --paper 科技日报 指定，或写在旁注文件（同名 .yaml）的 paper 字段。');
+		throw new Problem('无法确定报纸名称：正文里没有“某某报讯”之类的电头。', {
+			file: options.sourcePath,
+			hint: '用 --paper 科技日报 指定，或写在旁注文件（同名 .yaml）的 paper 字段。',
+		});
 	}
 	if (!date) {
-		throw new PageMetaError('无法确定出版日期：正文里没有可用的电头日期和年份。', options.sourcePath, '用 --date 2024-07-12 指定，或写在旁注文件（同名 .yaml）的 date 字段。');
+		throw new Problem('无法确定出版日期：正文里没有可用的电头日期和年份。', {
+			file: options.sourcePath,
+			hint: '用 --date 2024-07-12 指定，或写在旁注文件（同名 .yaml）的 date 字段。',
+		});
 	}
 	return withoutEmpty<PageMeta>({
 		paper,

@@ -52,11 +52,8 @@ export class Transaction {
 		return restored;
 	}
 
-	/**
-	 * Writes every file, or none. `afterEach` runs after each target is replaced (for progress,
-	 * and for tests that simulate a crash).
-	 */
-	commit(writes: FileWrite[], afterEach?: (done: number) => void): void {
+	/** Writes every file, or none. */
+	commit(writes: FileWrite[]): void {
 		if (writes.length === 0) return;
 		if (existsSync(this.dir)) throw new Error(`${this.dir} 已存在：上次导入没有完成。请重新运行导入命令，它会先恢复原状。`);
 		mkdirSync(join(this.dir, 'staged'), { recursive: true });
@@ -72,12 +69,11 @@ export class Transaction {
 		writeFileSync(journalTemp, JSON.stringify(entries), { flush: true });
 		renameSync(journalTemp, join(this.dir, JOURNAL));
 
-		entries.forEach((entry, i) => {
+		for (const entry of entries) {
 			mkdirSync(dirname(entry.target), { recursive: true });
 			if (existsSync(entry.target)) renameSync(entry.target, entry.backup);
 			renameSync(entry.staged, entry.target);
-			afterEach?.(i + 1);
-		});
+		}
 		// Removing the journal is the commit: from here on nothing is rolled back.
 		unlinkSync(join(this.dir, JOURNAL));
 		rmSync(this.dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { filesUnder } from '../support/site-files.ts';
 
@@ -25,8 +26,14 @@ function ingest(...args: string[]) {
 	return spawnSync(NODE, [join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env } });
 }
 
-function ingestWithEnv(env: Record<string, string>, ...args: string[]) {
-	return spawnSync(NODE, [join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+/** An ingest run killed right after it has moved `writes` files into place (tests/support/crash-after-writes.ts). */
+function ingestKilledAfter(writes: number, ...args: string[]) {
+	const preload = pathToFileURL(join(ROOT, 'tests/support/crash-after-writes.ts')).href;
+	return spawnSync(NODE, ['--import', preload, join(ROOT, 'scripts/ingest.ts'), ...args], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, CRASH_AFTER_WRITES: String(writes) },
+	});
 }
 
 /** Every file under a folder with its content, for before/after comparisons. */
@@ -125,8 +132,8 @@ describe('npm run ingest', () => {
 		const items = join(content, 'items');
 		expect(ingest(BUNDLED_SOURCE, '--out', items).status).toBe(0);
 		const before = snapshot(content);
-		const crashed = ingestWithEnv({ INGEST_TEST_CRASH_AFTER_WRITES: '3' }, BUNDLED_SOURCE, '--out', items, '--page-name', '园区');
-		expect(crashed.status).toBe(70);
+		const crashed = ingestKilledAfter(3, BUNDLED_SOURCE, '--out', items, '--page-name', '园区');
+		expect(crashed.signal, crashed.stderr).toBe('SIGKILL');
 		expect(snapshot(content)).not.toEqual(before);
 		const dryRun = ingest(BUNDLED_SOURCE, '--out', items, '--dry-run');
 		expect(dryRun.stderr).toContain('下次正式运行时会先把内容恢复');

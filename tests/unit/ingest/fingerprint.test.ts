@@ -17,23 +17,3 @@ describe('fingerprints', () => {
 		expect(provenanceOf(file)).toBe('ingested');
 	});
 });
-
-describe('transactions', async () => {
-	const { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } = await import('node:fs');
-	const { tmpdir } = await import('node:os');
-	const { join } = await import('node:path');
-	const { Transaction } = await import('../../../scripts/ingest/transaction.ts');
-	it('never removes a file that existed before, even if a run died while cleaning up', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'txn-'));
-		const old = join(dir, 'old.txt');
-		writeFileSync(old, 'old');
-		const transaction = new Transaction(join(dir, '.txn'));
-		transaction.commit([{ path: old, content: 'new' }, { path: join(dir, 'added.txt'), content: 'added' }]);
-		// A run that died after its commit point but before removing its folder leaves no journal.
-		writeFileSync(join(dir, '.txn-leftover'), '');
-		expect(transaction.recover()).toEqual([]);
-		expect(readFileSync(old, 'utf8')).toBe('new');
-		expect(existsSync(join(dir, 'added.txt'))).toBe(true);
-		rmSync(dir, { recursive: true, force: true });
-	});
-});

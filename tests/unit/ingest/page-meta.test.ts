@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PageMetaError, resolvePageMeta } from '../../../scripts/ingest/page-meta.ts';
+import { resolvePageMeta } from '../../../scripts/ingest/page-meta.ts';
 import { parsePage } from '../../../scripts/ingest/parse-page.ts';
+import { Problem } from '../../../scripts/ingest/problem.ts';
 
 function metaOf(source: string, today = new Date('2026-11-24T00:00:00Z')) {
 	return resolvePageMeta({ sourcePath: 'a.txt', source, page: parsePage(source), flags: {}, sidecar: {}, today });
@@ -15,7 +16,7 @@ describe('page metadata inference', () => {
 	});
 	it('does not guess the year when datelines straddle a new year', () => {
 		const source = brief('甲', '科技日报讯（记者 王华）12月30日，2025年的总结发布。') + brief('乙', '科技日报讯（记者 李明）1月1日，新年活动开幕。');
-		expect(() => metaOf(source)).toThrow(PageMetaError);
+		expect(() => metaOf(source)).toThrow(Problem);
 	});
 	it('never infers a date after today', () => {
 		expect(() => metaOf(brief('甲', '科技日报讯（记者 王华）12月30日，2026年的总结发布。'))).toThrow(/无法确定出版日期/);

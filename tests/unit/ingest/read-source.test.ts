@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSource, SourceDecodeError } from '../../../scripts/ingest/read-source.ts';
+import { Problem } from '../../../scripts/ingest/problem.ts';
+import { decodeSource } from '../../../scripts/ingest/read-source.ts';
 
 const text = '科技日报讯(记者雍黎)7月10日\n';
 
@@ -18,14 +19,10 @@ describe('decodeSource', () => {
 		const gbk = new Uint8Array([0xbf, 0xc6, 0xbc, 0xbc, 0xc8, 0xd5, 0xb1, 0xa8]);
 		expect(decodeSource(gbk, 'a.txt')).toBe('科技日报');
 	});
-	it('refuses binary data, naming the line', () => {
+	it('refuses binary data, naming the file and the line', () => {
 		const binary = new Uint8Array([0x61, 0x0a, 0x62, 0x00, 0x63]);
-		expect(() => decodeSource(binary, 'a.txt')).toThrow(SourceDecodeError);
-		try {
-			decodeSource(binary, 'a.txt');
-		} catch (error) {
-			expect((error as SourceDecodeError).line).toBe(2);
-		}
+		expect(() => decodeSource(binary, 'a.txt')).toThrow(Problem);
+		expect(() => decodeSource(binary, 'a.txt')).toThrow(expect.objectContaining({ file: 'a.txt', line: 2 }));
 	});
 });
 

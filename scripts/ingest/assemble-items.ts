@@ -1,0 +1,244 @@
+/**
+ * Puts the classified lines of a page (line-kinds.ts) together into items, in reading order.
+ *
+ * An item begins at a header, a run of title-like lines ([column] [kicker] title [——subtitle]) that stands
+ * - right above a byline or a lead (the strongest sign),
+ * - at the top of the page,
+ * - or, inside a column of briefs (速览, 园镜头…), above any body text or caption.
+ * Title-like lines inside an item are section headings (one line, or a heading and a sub-heading).
+ * A paragraph cut by a layout column break is joined again, also across a photo caption. Editor
+ * credits are kept apart, as page metadata.
+ */
+import { parseAuthorList, parseBylineLine, parseLead, type Author } from './bylines.ts';
+import { parseCredits } from './credits.ts';
+import {
+	hasRunningTextPunctuation,
+	isSectionHeading,
+	isSubtitle,
+	isUnterminated,
+	splitCaption,
+	trailingByline,
+	type Line,
+	type LineKind,
+} from './line-kinds.ts';
+import { withoutEmpty } from './objects.ts';
+import type { BodyParagraph, ParsedItem, ParsedPage, PrintedCredit } from './parse-page.ts';
+import { Problem } from './problem.ts';
+import { joinBrokenParagraph } from './text.ts';
+
+/** The most title-like lines a header stacks: column, kicker, title and subtitle. */
+const MAX_HEADER_LINES = 4;
+/** Kinds of line under a run of title-like lines that make the run an item's header wherever it stands. */
+const ANCHORS: ReadonlySet<LineKind> = new Set(['byline', 'lead']);
+/** Kinds of line that are an item's content: under a column name or inside a column, a title-like run above them heads a brief. */
+const CONTENT: ReadonlySet<LineKind> = new Set(['body', 'caption']);
+/** Kinds of line that always stand on their own, never the rest of a paragraph cut by a column break. */
+const NEVER_CONTINUES: ReadonlySet<LineKind> = new Set(['byline', 'lead', 'caption', 'credit']);
+/** A page marks paragraphs with an indent when at least this share of its body lines is indented… */
+const INDENTED_SHARE = 0.6;
+/** …out of at least this many body lines (fewer say nothing about the page's style). */
+const MIN_BODY_LINES_FOR_STYLE = 3;
+
+interface Header {
+	column?: Line;
+	kicker?: Line[];
+	title: Line;
+	subtitle?: Line;
+	/** Byline lines, when the header is anchored on them. */
+	bylines: Line[];
+	/** Index of the first line after the header (and its byline lines). */
+	next: number;
+	/** Whether a byline line anchors the header: a feature, which ends a run of briefs. */
+	hasBylineLine: boolean;
+}
+
+/** Whether the page marks paragraphs with an indent, so that an unindented line continues one. */
+function indentsParagraphs(lines: Line[]): boolean {
+	const body = lines.filter((line) => line.kind === 'body');
+	return body.length >= MIN_BODY_LINES_FOR_STYLE && body.filter((line) => line.indented).length >= body.length * INDENTED_SHARE;
+}
+
+/** Authors named at the end of an item's last paragraph, for items with no byline above. */
+function trailingAuthors(item: ParsedItem): Author[] {
+	const last = item.body.at(-1);
+	const byline = last?.type === 'paragraph' ? trailingByline(last.text) : undefined;
+	return byline ? parseAuthorList(byline) : [];
+}
+
+class PageAssembler {
+	private readonly lines: Line[];
+	private readonly columnNames: ReadonlySet<string>;
+	private readonly indentsParagraphs: boolean;
+	readonly items: ParsedItem[] = [];
+	readonly columns: ParsedPage['columns'] = [];
+	readonly credits: PrintedCredit[] = [];
+	/** The column of briefs being read, until a credit or a feature with its own byline closes it. */
+	private column: string | undefined;
+
+	constructor(lines: Line[], columnNames: ReadonlySet<string>) {
+		this.lines = lines;
+		this.columnNames = columnNames;
+		this.indentsParagraphs = indentsParagraphs(lines);
+	}
+
+	read(): ParsedPage {
+		let index = 0;
+		while (index < this.lines.length) {
+			const line = this.lines[index]!;
+			if (line.kind === 'credit') {
+				this.credits.push({ text: line.text, line: line.number, roles: parseCredits(line.text) });
+				this.column = undefined;
+				index++;
+				continue;
+			}
+			const header = this.headerAt(index);
+			if (header) {
+				index = this.startItem(header);
+				continue;
+			}
+			const item = this.items.at(-1);
+			if (!item) {
+				throw new Problem(`第 ${line.number} 行的文字出现在第一篇稿件的标题之前，无法归入任何稿件。`, {
+					line: line.number,
+					hint: '确认第一篇稿件的标题单独成行，署名（◎ 或 本报记者…）也单独成行；版面信息请写进旁注文件或命令行参数。',
+				});
+			}
+			index = this.readBody(index, item);
+		}
+		return { items: this.items, columns: this.columns, credits: this.credits };
+	}
+
+	/** The run of title-like lines starting at `index`, if it is an item's header. */
+	private headerAt(index: number): Header | undefined {
+		const lines = this.lines;
+		let end = index;
+		while (end < lines.length && lines[end]!.kind === 'title-like' && end - index < MAX_HEADER_LINES) end++;
+		const below = lines[end];
+		const run = lines.slice(index, end);
+
+		if (run.length === 0) {
+			// A lead or byline with no title above it continues the item it stands in.
+			return undefined;
+		}
+		const anchored = below !== undefined && ANCHORS.has(below.kind);
+		const followedByContent = below !== undefined && CONTENT.has(below.kind);
+		const startsColumn = this.columnNames.has(run[0]!.text) && run.length >= 2 && followedByContent;
+		const opensPage = this.items.length === 0;
+		// Inside a column every titled block of text is a brief; a title reads as one: no running-text punctuation.
+		const nextBrief = this.column !== undefined && followedByContent && run.every((line) => !hasRunningTextPunctuation(line.text));
+		if (!anchored && !opensPage && !startsColumn && !nextBrief) return undefined;
+		if (!anchored && this.continuesParagraph(index)) return undefined;
+
+		const stack = [...run];
+		let column: Line | undefined;
+		// Only known column names (or the maintainer's --columns): a short kicker is no column.
+		if (stack.length >= 2 && this.columnNames.has(stack[0]!.text)) column = stack.shift();
+		let subtitle: Line | undefined;
+		if (stack.length >= 2 && isSubtitle(stack.at(-1)!.text)) subtitle = stack.pop();
+		const title = stack.pop()!;
+		const bylines: Line[] = [];
+		let next = end;
+		while (lines[next]?.kind === 'byline') bylines.push(lines[next++]!);
+		return { column, kicker: stack.length > 0 ? stack : undefined, title, subtitle, bylines, next, hasBylineLine: bylines.length > 0 };
+	}
+
+	private startItem(header: Header): number {
+		if (header.column) {
+			this.column = header.column.text;
+			this.columns.push({ name: header.column.text, line: header.column.number });
+		} else if (header.hasBylineLine) {
+			// A feature with its own byline line closes the run of briefs under a column.
+			this.column = undefined;
+		}
+		const first = header.column ?? header.kicker?.[0] ?? header.title;
+		const last = header.bylines.at(-1) ?? header.subtitle ?? header.title;
+		const item: ParsedItem = {
+			order: this.items.length + 1,
+			column: this.column,
+			kicker: header.kicker?.map((line) => line.text).join(' '),
+			title: header.title.text,
+			subtitle: header.subtitle?.text,
+			byline: header.bylines.length > 0 ? header.bylines.map((line) => line.text).join(' ') : undefined,
+			authors: header.bylines.flatMap((line) => parseBylineLine(line.text) ?? []),
+			body: [],
+			figures: [],
+			lines: [first.number, last.number],
+		};
+		this.items.push(item);
+		return header.next;
+	}
+
+	/** Reads the line at `index` into `item` (with the sub-heading under it, if any); returns where to go on. */
+	private readBody(index: number, item: ParsedItem): number {
+		const line = this.lines[index]!;
+		item.lines[1] = line.number;
+		if (line.kind === 'caption') {
+			const { caption, credit } = splitCaption(line.text);
+			item.figures.push(credit ? { caption, credit, lines: [line.number, line.number] } : { caption, lines: [line.number, line.number] });
+			return index + 1;
+		}
+		const previous = item.body.at(-1);
+		if (previous?.type === 'paragraph' && this.continues(previous, line)) {
+			const joined = joinBrokenParagraph(previous.text, line.text);
+			(previous.joins ??= []).push({ line: line.number, at: joined.length - line.text.length });
+			previous.text = joined;
+			previous.lines[1] = line.number;
+			return index + 1;
+		}
+		if (isSectionHeading(line)) {
+			const next = this.lines[index + 1];
+			const afterNext = this.lines[index + 2];
+			// A heading and the sub-heading printed under it, with text below them.
+			if (isSectionHeading(next) && afterNext !== undefined && afterNext.kind !== 'title-like') {
+				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
+				item.body.push({ type: 'heading', depth: 3, text: next.text, lines: [next.number, next.number] });
+				item.lines[1] = next.number;
+				return index + 2;
+			}
+			// A heading has text below it; a short line that ends the page is a paragraph.
+			if (next && next.kind !== 'title-like') {
+				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
+				return index + 1;
+			}
+		}
+		if (item.body.length === 0 && line.kind === 'lead') {
+			const lead = parseLead(line.text)!;
+			item.agency = lead.agency;
+			item.dateline = lead.dateline;
+			if (item.authors.length === 0) item.authors = lead.authors;
+		}
+		item.body.push({ type: 'paragraph', text: line.text, lines: [line.number, line.number] });
+		return index + 1;
+	}
+
+	/** Whether the line at `index` follows an unfinished paragraph, which it then continues. */
+	private continuesParagraph(index: number): boolean {
+		const last = this.items.at(-1)?.body.at(-1);
+		return last?.type === 'paragraph' && this.continues(last, this.lines[index]!);
+	}
+
+	/** Whether `line` continues the paragraph before it (a column break cut the paragraph). */
+	private continues(previous: BodyParagraph, line: Line): boolean {
+		if (NEVER_CONTINUES.has(line.kind)) return false;
+		const finished = !isUnterminated(previous.text);
+		if (this.indentsParagraphs) {
+			// An unindented heading after a finished paragraph is a heading, not a continuation.
+			if (finished && isSectionHeading(line)) return false;
+			return !line.indented;
+		}
+		return !finished;
+	}
+}
+
+/**
+ * The items, column names and editor credits of a page, from its classified lines. `columnNames`
+ * are the names that open a column of briefs. Throws a Problem on text it cannot place.
+ */
+export function assembleItems(lines: Line[], columnNames: ReadonlySet<string>): ParsedPage {
+	const page = new PageAssembler(lines, columnNames).read();
+	for (const item of page.items) {
+		if (item.authors.length === 0) item.authors = trailingAuthors(item);
+		withoutEmpty(item, ['authors', 'body', 'figures']);
+	}
+	return page;
+}

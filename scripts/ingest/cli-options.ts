@@ -1,0 +1,116 @@
+/**
+ * The ingest command's options: what to read, where to write, and the page metadata given on the
+ * command line (checked with the sidecar's own schema, so that a flag and a sidecar field take the
+ * same values). Wrong usage throws a UsageError; the command prints it with USAGE and exits 2.
+ */
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pageMetaInputSchema, type PageMetaInput } from './page-meta.ts';
+
+export const USAGE = `用法：npm run ingest -- <文件或文件夹…> [选项]
+
+把报纸版面的纯文本（.txt）拆成稿件，每篇写成一个 MDX 文件。
+
+选项：
+  --paper <名称>        报纸名称，如 科技日报（缺省时从“某某报讯”推断）
+  --paper-slug <代号>   网址里的报纸代号，如 kjrb（缺省时取拼音首字母）
+  --date <YYYY-MM-DD>   出版日期（缺省时从电头日期和年份推断）
+  --page <数字>         版次，如 8
+  --page-name <名称>    版名，如 园区
+  --columns <名称,…>    本报特有的栏目名称，逗号分隔（常见栏目如 速览、数读 无需列出）
+  --out <文件夹>        稿件输出位置（缺省 content/items；版面信息写在同级的 pages）
+  --sources <文件夹>    版面原文存档位置（缺省与 --out 同级的 sources）
+  --force               覆盖手工改过的稿件和版面文件
+  --dry-run             只显示将写入的文件，不写入
+  --json                把拆分结果（稿件的 frontmatter 字段和正文）以 JSON 输出到标准输出
+  -h, --help            显示本说明
+
+命令行参数优先于旁注文件（与原文同名的 .yaml，如 page.txt → page.yaml），旁注文件优先于推断。
+退出码：0 成功；1 有文件存在问题，未写入任何文件；2 用法错误。`;
+
+/** The command was called wrongly: the message says how, and USAGE is printed under it. */
+export class UsageError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'UsageError';
+	}
+}
+
+/** Where the ingester writes: items, page records and archived page texts. */
+export interface ContentRoots {
+	items: string;
+	pages: string;
+	sources: string;
+}
+
+export interface IngestOptions {
+	/** Page text files and folders, as given. */
+	inputs: string[];
+	/** Page metadata from the flags; it wins over sidecars and inference. */
+	flags: PageMetaInput;
+	roots: ContentRoots;
+	/** The transaction's folder: in the content folder, so that its renames stay on one file system. */
+	transactionDir: string;
+	force: boolean;
+	dryRun: boolean;
+	json: boolean;
+}
+
+/** `--page-name` for pageName: flags are named in messages as they are typed. */
+function flagName(field: PropertyKey): string {
+	return `--${String(field).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+function parseFlags(args: string[]) {
+	try {
+		return parseArgs({
+			args,
+			allowPositionals: true,
+			options: {
+				paper: { type: 'string' },
+				'paper-slug': { type: 'string' },
+				date: { type: 'string' },
+				page: { type: 'string' },
+				'page-name': { type: 'string' },
+				columns: { type: 'string' },
+				out: { type: 'string', default: 'content/items' },
+				sources: { type: 'string' },
+				force: { type: 'boolean', default: false },
+				'dry-run': { type: 'boolean', default: false },
+				json: { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h', default: false },
+			},
+		});
+	} catch (error) {
+		throw new UsageError((error as Error).message);
+	}
+}
+
+/** The options given in `args` (the command line after the script), or 'help' when help is asked for. */
+export function readOptions(args: string[]): IngestOptions | 'help' {
+	const { values, positionals } = parseFlags(args);
+	if (values.help) return 'help';
+	if (positionals.length === 0) throw new UsageError('请给出至少一个版面文本文件或文件夹。');
+
+	const flags = pageMetaInputSchema.safeParse({
+		paper: values.paper,
+		paperSlug: values['paper-slug'],
+		date: values.date,
+		page: values.page,
+		pageName: values['page-name'],
+		columns: values.columns?.split(/[,，、]/).map((c) => c.trim()).filter(Boolean),
+	});
+	if (!flags.success) throw new UsageError(flags.error.issues.map((i) => `${flagName(i.path[0] ?? '')}: ${i.message}`).join('\n'));
+
+	const itemsRoot = resolve(values.out);
+	const contentRoot = dirname(itemsRoot);
+	return {
+		inputs: positionals,
+		flags: flags.data,
+		roots: { items: itemsRoot, pages: join(contentRoot, 'pages'), sources: resolve(values.sources ?? join(contentRoot, 'sources')) },
+		transactionDir: join(contentRoot, '.ingest-transaction'),
+		force: values.force,
+		dryRun: values['dry-run'],
+		json: values.json,
+	};
+}

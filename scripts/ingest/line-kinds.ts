@@ -1,0 +1,131 @@
+/**
+ * What a printed line is, read on its own. Every non-blank line of a page text is one printed
+ * block, of one of six kinds, tried in this order:
+ * - credit: the page's editor credits (本版责编：王  彦  版式设计：沈亦伶);
+ * - byline: names and roles only (◎ 邸金 本报记者 顾满斌);
+ * - lead: a paragraph that opens with a dateline (科技日报讯(记者雍黎)7月10日，…);
+ * - caption: a photo caption (图为…, or ending in a photo credit: …曾文溪摄);
+ * - title-like: short and shaped as titles, kickers, subtitles, column names and section headings are;
+ * - body: running text.
+ * Whether a title-like line heads an item, is a section heading or is a one-line paragraph depends
+ * on the lines around it: that is item assembly (assemble-items.ts).
+ */
+import { parseBylineLine, parseLead } from './bylines.ts';
+import { isCreditLine } from './credits.ts';
+import { bracketsBalanced, charLength, trimLine } from './text.ts';
+
+export type LineKind = 'credit' | 'byline' | 'lead' | 'caption' | 'title-like' | 'body';
+
+export interface Line {
+	/** The printed text, indent and trailing spaces removed. */
+	text: string;
+	/** 1-based line number in the source file. */
+	number: number;
+	kind: LineKind;
+	/** Whether the printed line began with an indent (　　 or spaces). */
+	indented: boolean;
+}
+
+/** The longest line that can be a title, kicker or subtitle; body paragraphs run longer. */
+const MAX_HEADER_LENGTH = 48;
+/** The longest line that can be a section heading inside an item. */
+const MAX_SECTION_HEADING_LENGTH = 20;
+/** The longest photo caption; longer lines ending in 摄 are running text. */
+const MAX_CAPTION_LENGTH = 200;
+
+// A photo credit at the very end of a line: 摄, 供图, 制图, 摄（影像中国）, 新华社发.
+const CREDIT_END = /(?:摄|供图|制图|新华社发|[摄发][（(][^）)]{1,12}[）)])$/u;
+// The credit is what follows the caption's last full stop or wide space: 曾文溪摄, 新华社记者 李贺 摄.
+const CREDIT = /(?:^|(?<=[。．.！!？?]|[\s\u3000]{2}))[\s\u3000]*([^。．.！!？?\s\u3000][^。．.！!？?]{0,30})$/u;
+/** A caption that opens by pointing at its photo: 图为…, 上图…, 图①…. */
+const POINTS_AT_PHOTO = /^(?:图为|上图|下图|左图|右图|图[①-⑳\d]+)/u;
+const SENTENCE_END = /(?:[。！？!?…；;：:]|(?<!\d)\.|[。！？!?….][”’」』）)"'])$/u;
+/** How a sentence or a lead-in to a list ends; a title never ends so. */
+const CLAUSE_END = /[。；;：:]$/u;
+/** Punctuation that section headings do not carry but running text does. */
+const RUNNING_TEXT = /[，,。；;、]/u;
+/** Numbering in front of a section heading: 一、 2. （三） ①. */
+const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+、|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳])\s*/u;
+/** The dash that opens a subtitle printed under its title: ——记…, ──访…. */
+const SUBTITLE_DASH = /^(?:——|──|—|－－|--)/u;
+// A byline printed at the end of a brief: ……（记者 李  华）.
+const TRAILING_BYLINE = /[（(]((?:本报|新华社)?(?:特约记者|见习记者|记者|通讯员|实习生)[^（）()]{1,30})[）)]$/u;
+/** Whitespace a printed line may begin with, marking a paragraph's first line. */
+const INDENT = /^[\s\u3000\u00a0]/u;
+
+/** Whether the line ends in a photo credit (曾文溪摄) rather than in the punctuation of a sentence. */
+function endsWithPhotoCredit(text: string): boolean {
+	return CREDIT_END.test(text) && !SENTENCE_END.test(text);
+}
+
+function isCaption(text: string): boolean {
+	return charLength(text) <= MAX_CAPTION_LENGTH && (endsWithPhotoCredit(text) || POINTS_AT_PHOTO.test(text));
+}
+
+/** A full stop before the last character means more than one sentence: running text. */
+function hasInnerFullStop(text: string): boolean {
+	return text.slice(0, -1).includes('。');
+}
+
+/** Short, not ending as a sentence does, one sentence at most, every bracket and quote closed. */
+function isTitleLike(text: string): boolean {
+	return charLength(text) <= MAX_HEADER_LENGTH && !CLAUSE_END.test(text) && !hasInnerFullStop(text) && bracketsBalanced(text);
+}
+
+/** The kind of one printed line (trimmed, not blank). */
+export function kindOf(text: string): LineKind {
+	if (isCreditLine(text)) return 'credit';
+	if (parseBylineLine(text)) return 'byline';
+	if (parseLead(text)) return 'lead';
+	if (isCaption(text)) return 'caption';
+	if (isTitleLike(text)) return 'title-like';
+	return 'body';
+}
+
+/** The non-blank lines of a page text, each with its kind. */
+export function readLines(source: string): Line[] {
+	const lines: Line[] = [];
+	source.split(/\r\n|\r|\n/).forEach((raw, index) => {
+		const text = trimLine(raw);
+		if (!text) return;
+		lines.push({ text, number: index + 1, kind: kindOf(text), indented: INDENT.test(raw.replace(/^\ufeff/, '')) });
+	});
+	return lines;
+}
+
+/** Splits a caption from the photo credit at its end: `图为…。曾文溪摄` → caption and `曾文溪摄`. */
+export function splitCaption(text: string): { caption: string; credit?: string } {
+	if (!CREDIT_END.test(text)) return { caption: text };
+	const match = CREDIT.exec(text);
+	if (!match || match.index === 0) return { caption: text };
+	return { caption: trimLine(text.slice(0, match.index)), credit: trimLine(match[1]!) };
+}
+
+/** Whether the text could be a section heading: short, and without the punctuation of running text (numbering aside). */
+function readsAsSectionHeading(text: string): boolean {
+	return charLength(text) <= MAX_SECTION_HEADING_LENGTH && !RUNNING_TEXT.test(text.replace(HEADING_NUMBER, ''));
+}
+
+/** A title-like line that could be a section heading; `line` may be past the end of the page. */
+export function isSectionHeading(line: Line | undefined): line is Line {
+	return line?.kind === 'title-like' && readsAsSectionHeading(line.text);
+}
+
+/** Whether the text carries the punctuation of running text (，。；、), which titles of briefs do not. */
+export function hasRunningTextPunctuation(text: string): boolean {
+	return RUNNING_TEXT.test(text);
+}
+
+export function isSubtitle(text: string): boolean {
+	return SUBTITLE_DASH.test(text);
+}
+
+/** A paragraph that stops without closing punctuation (or a closing byline) was cut by a column break. */
+export function isUnterminated(text: string): boolean {
+	return !SENTENCE_END.test(text) && !TRAILING_BYLINE.test(text);
+}
+
+/** The byline printed in brackets at the end of a paragraph (`记者 李  华`), if there is one. */
+export function trailingByline(text: string): string | undefined {
+	return TRAILING_BYLINE.exec(text)?.[1];
+}

@@ -1,0 +1,115 @@
+/**
+ * Item assembly: which classified lines head an item, which are section headings, which columns
+ * briefs stand in, and which paragraphs a column break had cut. Whole pages are compared in
+ * parse-page.test.ts against tests/fixtures/pages; these are the rules one at a time.
+ */
+import { describe, expect, it } from 'vitest';
+import { assembleItems } from '../../../scripts/ingest/assemble-items.ts';
+import { readLines } from '../../../scripts/ingest/line-kinds.ts';
+import { Problem } from '../../../scripts/ingest/problem.ts';
+
+const assemble = (text: string, columns: string[] = ['速览']) => assembleItems(readLines(text), new Set(columns));
+const bodyOf = (text: string) => assemble(text).items[0]!.body.map((block) => [block.type, block.text]);
+
+describe('headers', () => {
+	it('stacks column, kicker, title and subtitle above a byline', () => {
+		const page = assemble(
+			['第一篇', '本报记者  王  政', '正文。', '速览', '一片叶子富了一方百姓', '小茶园里的“数字化”新变化', '——福建安溪茶产业转型升级见闻', '本报记者  王  崟', '本报福州7月10日电　盛夏时节，茶农正忙着采摘夏茶。'].join('\n'),
+		);
+		expect(page.items[1]).toMatchObject({
+			column: '速览',
+			kicker: '一片叶子富了一方百姓',
+			title: '小茶园里的“数字化”新变化',
+			subtitle: '——福建安溪茶产业转型升级见闻',
+			byline: '本报记者  王  崟',
+			dateline: '福州7月10日',
+			lines: [4, 9],
+		});
+		expect(page.columns).toEqual([{ name: '速览', line: 4 }]);
+	});
+
+	it('does not take a short line inside an item for a new title', () => {
+		const page = assemble(['标题', '本报记者  王  政', '第一段。', '小标题', '第二段。'].join('\n'));
+		expect(page.items.map((item) => item.title)).toEqual(['标题']);
+	});
+
+	it('reads briefs under a column until a feature with its own byline closes it', () => {
+		const page = assemble(
+			['速览', '第一条简讯', '正文一。', '第二条简讯', '正文二。', '一篇通讯', '本报记者  王  政', '正文三。', '另一条', '正文四。'].join('\n'),
+		);
+		expect(page.items.map((item) => [item.title, item.column])).toEqual([
+			['第一条简讯', '速览'],
+			['第二条简讯', '速览'],
+			['一篇通讯', undefined],
+		]);
+		expect(page.items[2]!.body.map((block) => block.text)).toEqual(['正文三。', '另一条', '正文四。']);
+	});
+
+	it('refuses text above the first title, naming its line', () => {
+		const text = '\n这是一段没有标题的正文，它出现在第一篇稿件的标题之前，所以无法归入任何稿件，应当报错。\n标题\n';
+		expect(() => assemble(text)).toThrow(Problem);
+		expect(() => assemble(text)).toThrow(expect.objectContaining({ line: 2, hint: expect.stringContaining('标题单独成行') }));
+	});
+});
+
+describe('section headings', () => {
+	it('reads a heading and the sub-heading printed under it', () => {
+		expect(bodyOf(['标题', '本报记者  王  政', '第一段。', '从“制造”到“智造”', '生产线更聪明了', '第二段。'].join('\n'))).toEqual([
+			['paragraph', '第一段。'],
+			['heading', '从“制造”到“智造”'],
+			['heading', '生产线更聪明了'],
+			['paragraph', '第二段。'],
+		]);
+	});
+
+	it('keeps a short line that ends the item as a paragraph', () => {
+		expect(bodyOf(['标题', '本报记者  王  政', '第一段。', '（完）'].join('\n'))).toEqual([
+			['paragraph', '第一段。'],
+			['paragraph', '（完）'],
+		]);
+	});
+});
+
+describe('paragraphs cut by a column break', () => {
+	it('joins an unfinished paragraph with the next line, also across a photo caption', () => {
+		const page = assemble(['标题', '本报记者  王  政', '这条生产线采用了机器视觉技术，检测精度比人工提高了', '工程师在调试生产线。本报记者 陈曦摄', '数倍。'].join('\n'));
+		expect(page.items[0]!.body).toEqual([
+			{ type: 'paragraph', text: '这条生产线采用了机器视觉技术，检测精度比人工提高了数倍。', lines: [3, 5], joins: [{ line: 5, at: 25 }] },
+		]);
+		expect(page.items[0]!.figures).toEqual([{ caption: '工程师在调试生产线。', credit: '本报记者 陈曦摄', lines: [4, 4] }]);
+	});
+
+	it('on a page that indents paragraphs, joins an unindented line even after a full stop', () => {
+		const text = ['　　标题', '本报记者  王  政', '　　第一段。', '　　第二段的前一句。', '第二段的后一句。', '　　第三段。'].join('\n');
+		expect(bodyOf(text)).toEqual([
+			['paragraph', '第一段。'],
+			['paragraph', '第二段的前一句。第二段的后一句。'],
+			['paragraph', '第三段。'],
+		]);
+	});
+
+	it('on a page that indents paragraphs, takes an unindented short line after a finished paragraph for a heading', () => {
+		const text = ['　　标题', '本报记者  王  政', '　　第一段。', '　　第二段。', '加强基础研究', '　　第三段。'].join('\n');
+		expect(bodyOf(text)).toEqual([
+			['paragraph', '第一段。'],
+			['paragraph', '第二段。'],
+			['heading', '加强基础研究'],
+			['paragraph', '第三段。'],
+		]);
+	});
+
+	it('on a page that does not indent, keeps a finished paragraph apart from the next', () => {
+		expect(bodyOf(['标题', '本报记者  王  政', '第一段。', '第二段。', '第三段。'].join('\n'))).toEqual([
+			['paragraph', '第一段。'],
+			['paragraph', '第二段。'],
+			['paragraph', '第三段。'],
+		]);
+	});
+});
+
+describe('authors', () => {
+	it('takes them from a byline printed at the end of a brief when there is none above', () => {
+		const page = assemble(['速览', '京津冀协同发展取得新成效', '三地协同发展取得新进展。（记者 李  华）'].join('\n'));
+		expect(page.items[0]!.authors).toEqual([{ name: '李华', role: '记者' }]);
+	});
+});

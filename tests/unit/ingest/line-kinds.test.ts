@@ -1,0 +1,93 @@
+/**
+ * What a printed line is, on its own: lines as real pages print them, each with the kind an editor
+ * would give it. Where a line goes (header, heading, paragraph) is tested in assemble-items.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { isSectionHeading, isUnterminated, kindOf, readLines, splitCaption, trailingByline } from '../../../scripts/ingest/line-kinds.ts';
+
+describe('kindOf', () => {
+	it.each([
+		['本版责编：王  彦  刘  涓  版式设计：沈亦伶', 'credit'],
+		['◎ 邸金 本报记者 顾满斌', 'byline'],
+		['本报特约记者  刘  佳', 'byline'],
+		['科技日报讯(记者雍黎)7月10日，重庆两江协同创新区一明月湖获“算力产业园”授牌。', 'lead'],
+		['本报北京7月15日电　国家统计局15日发布数据，上半年，全国规模以上工业增加值同比增长6.0%。', 'lead'],
+		['图为深圳前海深港现代服务业合作区。 视觉中国供图', 'caption'],
+		['7月8日，游客在江苏省扬州市瘦西湖景区赏荷。孟德龙摄（人民视觉）', 'caption'],
+		['图①　观众在科技周现场体验VR设备。本报记者  王  斌摄', 'caption'],
+		['兰州高新区为生物医药产业注入向“新”力', 'title-like'],
+		['——上半年工业经济运行观察', 'title-like'],
+		['国家发展改革委等部门联合印发指导意见 推动大规模设备更新和消费品以旧换新 加快释放内需潜力', 'title-like'],
+		['为什么一个县城的小企业能拿下全球近半的羽毛球订单？', 'title-like'],
+		['其中，出口12.13万亿元，同比增长6.9%。', 'body'],
+		['记者从中国汽车工业协会获悉：', 'body'],
+		['“以前看天吃饭。现在看数据种茶', 'body'],
+	])('%s → %s', (text, kind) => {
+		expect(kindOf(text)).toBe(kind);
+	});
+
+	it('reads a line too long for a title as running text, punctuation or not', () => {
+		expect(kindOf('各地加快推进重大水利工程建设一批重点工程开工建设南水北调后续工程建设有序推进国家水网主骨架和大动脉加快构建')).toBe('body');
+	});
+
+	it('reads running text that happens to end in 摄 as running text', () => {
+		const paragraph = `${'这位年轻的工程师利用业余时间走遍了全省的湿地保护区，'.repeat(8)}用镜头记录候鸟迁徙，这些照片都是他亲自拍摄`;
+		expect(kindOf(paragraph)).toBe('body');
+	});
+});
+
+describe('readLines', () => {
+	it('numbers lines as the file does, skips blank ones, and notes indents but not a BOM', () => {
+		const lines = readLines('\ufeff标题\r\n\r\n　　第一段。\n  第二段。\n续行。\n');
+		expect(lines.map((line) => [line.number, line.text, line.indented])).toEqual([
+			[1, '标题', false],
+			[3, '第一段。', true],
+			[4, '第二段。', true],
+			[5, '续行。', false],
+		]);
+	});
+});
+
+describe('splitCaption', () => {
+	it('splits the photo credit from the caption', () => {
+		expect(splitCaption('图为北京南中轴国际文化科技园。何芬摄')).toEqual({ caption: '图为北京南中轴国际文化科技园。', credit: '何芬摄' });
+		expect(splitCaption('7月10日，工人在江苏苏州一家企业的智能车间内作业。　　新华社记者　李　博摄')).toEqual({
+			caption: '7月10日，工人在江苏苏州一家企业的智能车间内作业。',
+			credit: '新华社记者　李　博摄',
+		});
+	});
+	it('leaves a caption without a credit whole', () => {
+		expect(splitCaption('图为北京故宫博物院。')).toEqual({ caption: '图为北京故宫博物院。' });
+	});
+});
+
+describe('isSectionHeading', () => {
+	const line = (text: string) => readLines(text)[0];
+	it('takes short unpunctuated lines, numbered or not, up to twenty characters', () => {
+		expect(isSectionHeading(line('促进企业合作'))).toBe(true);
+		expect(isSectionHeading(line('一、量子科技加速突破'))).toBe(true);
+		expect(isSectionHeading(line('从“小作坊”到“链主”企业 县域产业蝶变'))).toBe(true);
+	});
+	it('refuses running-text punctuation and lines as long as a sentence', () => {
+		expect(isSectionHeading(line('科技，让生活更美好'))).toBe(false);
+		expect(isSectionHeading(line('为什么一个县城的小企业能拿下全球近半的羽毛球订单？'))).toBe(false);
+		expect(isSectionHeading(line('其中，出口12.13万亿元，同比增长6.9%。'))).toBe(false);
+		expect(isSectionHeading(undefined)).toBe(false);
+	});
+});
+
+describe('isUnterminated', () => {
+	it('tells a paragraph cut by a column break from a finished one', () => {
+		expect(isUnterminated('国家统计局新闻发言人表示，今年以来，各地区各部门坚持创新驱动，推动产业')).toBe(true);
+		expect(isUnterminated('企业与高校共建实训基地，每年培养技术骨干200余名。')).toBe(false);
+		expect(isUnterminated('“新质生产力正在加速形成。”')).toBe(false);
+		expect(isUnterminated('三地在交通、生态、产业等领域协同发展取得新进展（记者 李  华）')).toBe(false);
+	});
+});
+
+describe('trailingByline', () => {
+	it('finds the byline in brackets at the end of a brief', () => {
+		expect(trailingByline('同比增长5.2%。（记者 李  华）')).toBe('记者 李  华');
+		expect(trailingByline('同比增长5.2%。（数据来源：国家统计局）')).toBeUndefined();
+	});
+});

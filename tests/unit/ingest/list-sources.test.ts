@@ -1,0 +1,25 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../../scripts/ingest/cli-options.ts';
+import { listSources } from '../../../scripts/ingest/list-sources.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'sources-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('listSources', () => {
+	it('takes the .txt files under folders, and files as given, each once and in order', () => {
+		mkdirSync(join(dir, 'inbox/07-12'), { recursive: true });
+		for (const file of ['inbox/b.txt', 'inbox/07-12/a.txt', 'inbox/b.yaml', 'inbox/notes.md', 'extra.text']) writeFileSync(join(dir, file), '');
+		expect(listSources([join(dir, 'inbox'), join(dir, 'extra.text'), join(dir, 'inbox/b.txt')])).toEqual([
+			join(dir, 'extra.text'),
+			join(dir, 'inbox/07-12/a.txt'),
+			join(dir, 'inbox/b.txt'),
+		]);
+	});
+
+	it('calls an input that does not exist wrong usage', () => {
+		expect(() => listSources([join(dir, 'missing.txt')])).toThrow(new UsageError(`找不到 ${join(dir, 'missing.txt')}。`));
+	});
+});

@@ -1,0 +1,85 @@
+/**
+ * All-or-nothing writes: a commit writes every file; one that stops half-way is undone by the
+ * next recover(), and nothing that was there before is ever removed. The half-way stop here is a
+ * real failure (a target whose folder cannot be made); tests/cli/ingest.test.ts kills a real run.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Transaction } from '../../../scripts/ingest/transaction.ts';
+
+const scratch: string[] = [];
+
+function scratchDir(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'txn-'));
+	scratch.push(dir);
+	return dir;
+}
+
+afterEach(() => {
+	for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('Transaction', () => {
+	it('writes new files and replaces old ones, in folders it makes, and leaves no working folder', () => {
+		const dir = scratchDir();
+		writeFileSync(join(dir, 'old.txt'), 'old');
+		const transaction = new Transaction(join(dir, '.txn'));
+		transaction.commit([
+			{ path: join(dir, 'old.txt'), content: 'new' },
+			{ path: join(dir, 'a/b/added.txt'), content: new TextEncoder().encode('added') },
+		]);
+		expect(readFileSync(join(dir, 'old.txt'), 'utf8')).toBe('new');
+		expect(readFileSync(join(dir, 'a/b/added.txt'), 'utf8')).toBe('added');
+		expect(existsSync(join(dir, '.txn'))).toBe(false);
+		expect(transaction.pending()).toBe(false);
+	});
+
+	it('undoes a commit that stopped half-way: old files back, new ones gone', () => {
+		const dir = scratchDir();
+		writeFileSync(join(dir, 'old.txt'), 'old');
+		// A file where the third target's folder should be: the commit fails after moving two files into place.
+		writeFileSync(join(dir, 'blocker'), 'not a folder');
+		const transaction = new Transaction(join(dir, '.txn'));
+		expect(() =>
+			transaction.commit([
+				{ path: join(dir, 'old.txt'), content: 'new' },
+				{ path: join(dir, 'added.txt'), content: 'added' },
+				{ path: join(dir, 'blocker/third.txt'), content: 'third' },
+			]),
+		).toThrow();
+		expect(readFileSync(join(dir, 'old.txt'), 'utf8')).toBe('new');
+		expect(transaction.pending()).toBe(true);
+
+		expect(transaction.recover().sort()).toEqual([join(dir, 'added.txt'), join(dir, 'old.txt')]);
+		expect(readFileSync(join(dir, 'old.txt'), 'utf8')).toBe('old');
+		expect(existsSync(join(dir, 'added.txt'))).toBe(false);
+		expect(readFileSync(join(dir, 'blocker'), 'utf8')).toBe('not a folder');
+		expect(existsSync(join(dir, '.txn'))).toBe(false);
+	});
+
+	it('will not commit over the working folder of a run that has not been recovered', () => {
+		const dir = scratchDir();
+		const transaction = new Transaction(join(dir, '.txn'));
+		mkdirSync(join(dir, '.txn'));
+		expect(() => transaction.commit([{ path: join(dir, 'a.txt'), content: 'a' }])).toThrow(/上次导入没有完成/);
+		expect(existsSync(join(dir, 'a.txt'))).toBe(false);
+	});
+
+	it('never removes a file that existed before, even if a run died while cleaning up', () => {
+		const dir = scratchDir();
+		const old = join(dir, 'old.txt');
+		writeFileSync(old, 'old');
+		const transaction = new Transaction(join(dir, '.txn'));
+		transaction.commit([{ path: old, content: 'new' }, { path: join(dir, 'added.txt'), content: 'added' }]);
+		// A run that died after its commit point but before removing its folder leaves its old files
+		// aside and no journal: the commit stands.
+		mkdirSync(join(dir, '.txn/backup'), { recursive: true });
+		writeFileSync(join(dir, '.txn/backup/0'), 'old');
+		expect(transaction.recover()).toEqual([]);
+		expect(readFileSync(old, 'utf8')).toBe('new');
+		expect(existsSync(join(dir, 'added.txt'))).toBe(true);
+		expect(existsSync(join(dir, '.txn'))).toBe(false);
+	});
+});
