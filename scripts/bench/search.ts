@@ -32,7 +32,7 @@ import { expectedIds, loadOracle } from '../../tests/support/search-oracle.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const BASE = '/bench/';
-/** Results the search page fetches and shows at a time (PAGE_SIZE in src/search/client/search-page.ts). */
+/** Results the search page fetches and shows at a time (BATCH_SIZE in src/search/client/engine.ts). */
 const RESULTS_SHOWN = 10;
 
 const { values } = parseArgs({

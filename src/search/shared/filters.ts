@@ -1,9 +1,11 @@
 /**
  * Search filters and sorting: which values an item carries, and how a search is written in the
- * search page's URL (?q=…&paper=…&sort=newest), so that every search can be shared.
+ * search page's URL (?q=…&paper=…&sort=newest), so that every search can be shared. The URL's
+ * parameters are read through their `get` and written as name–value pairs, so that this file
+ * needs no browser API (URLSearchParams is the search page's: src/search/client/).
  */
 import type { ItemFrontmatter } from '../../schemas/item.ts';
-import { pageLabel } from '../../archive/archive.ts';
+import { pageLabel } from '../../archive/labels.ts';
 
 export const FILTERS = [
 	{ name: 'paper', label: '报纸' },
@@ -60,7 +62,12 @@ export interface SearchState {
 	wholeArchive: boolean;
 }
 
-export function readSearchParams(params: URLSearchParams): SearchState {
+/** What a search is read from: the page's URLSearchParams (or anything with its `get`). */
+export interface SearchParams {
+	get(name: string): string | null;
+}
+
+export function readSearchParams(params: SearchParams): SearchState {
 	const filters: SearchState['filters'] = {};
 	for (const { name } of FILTERS) {
 		const value = params.get(name);
@@ -69,15 +76,16 @@ export function readSearchParams(params: URLSearchParams): SearchState {
 	return { query: params.get('q') ?? '', filters, sort: params.get('sort') === 'newest' ? 'newest' : 'relevance', wholeArchive: params.get('scope') === 'all' };
 }
 
-export function writeSearchParams(state: SearchState): URLSearchParams {
-	const params = new URLSearchParams();
-	if (state.query) params.set('q', state.query);
+/** The URL parameters of a search, in the order the URL shows them (new URLSearchParams(…) takes them as they are). */
+export function writeSearchParams(state: SearchState): [string, string][] {
+	const params: [string, string][] = [];
+	if (state.query) params.push(['q', state.query]);
 	for (const { name } of FILTERS) {
 		const value = state.filters[name];
-		if (value) params.set(name, value);
+		if (value) params.push([name, value]);
 	}
-	if (state.sort === 'newest') params.set('sort', 'newest');
-	if (state.wholeArchive) params.set('scope', 'all');
+	if (state.sort === 'newest') params.push(['sort', 'newest']);
+	if (state.wholeArchive) params.push(['scope', 'all']);
 	return params;
 }
 

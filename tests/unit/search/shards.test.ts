@@ -8,6 +8,58 @@ function dates(from: string, days: number, count = 1): string[] {
 	);
 }
 
+/** `counts[month]` items printed in each month (YYYY-MM), on its first day. */
+function months(counts: Record<string, number>): string[] {
+	return Object.entries(counts).flatMap(([month, count]) => Array.from({ length: count }, () => `${month}-01`));
+}
+
+/**
+ * Years cut by hand, their shards written out: where a month straddles a run's even share
+ * (total ÷ runs), it goes to the next run only when more than half of it lies past the share.
+ */
+describe('planShards, month by month', () => {
+	it('moves a month to the next run when most of it lies past the even share, and keeps it when less does', () => {
+		// 3,000 items, at most 1,200 a shard: three runs, shares ending at 1,000 and 2,000. February
+		// (700 + 500) lies 200 of 500 past 1,000 and stays; May (1,800 + 500) lies 300 of 500 past
+		// 2,000 and moves.
+		const shards = planShards(months({ '2024-01': 700, '2024-02': 500, '2024-03': 300, '2024-04': 300, '2024-05': 500, '2024-06': 700 }), 1200);
+		expect(shards).toEqual([
+			{ id: '2024-05', from: '2024-05-01', to: '2024-12-31', items: 1200 },
+			{ id: '2024-03', from: '2024-03-01', to: '2024-04-30', items: 600 },
+			{ id: '2024-01', from: '2024-01-01', to: '2024-02-29', items: 1200 },
+		]);
+	});
+
+	it('keeps a month exactly half of which lies past the even share in the earlier run', () => {
+		// 1,200 items, at most 700 a shard: two runs, the share ending at 600. March (500 + 200)
+		// lies 100 of 200 past it: half, not most.
+		const shards = planShards(months({ '2023-01': 300, '2023-02': 200, '2023-03': 200, '2023-04': 200, '2023-05': 300 }), 700);
+		expect(shards).toEqual([
+			{ id: '2023-04', from: '2023-04-01', to: '2023-12-31', items: 500 },
+			{ id: '2023-01', from: '2023-01-01', to: '2023-03-31', items: 700 },
+		]);
+	});
+
+	it('cuts into as few runs as keep each within the limit', () => {
+		// 2,400 items, at most 1,200 a shard: two runs fit, evenly; a third would be one too many.
+		const shards = planShards(months({ '2022-02': 600, '2022-04': 600, '2022-06': 600, '2022-08': 600 }), 1200);
+		expect(shards.map((s) => [s.id, s.from, s.to, s.items])).toEqual([
+			['2022-06', '2022-06-01', '2022-12-31', 1200],
+			['2022-02', '2022-01-01', '2022-05-31', 1200],
+		]);
+	});
+
+	it('gives each month a shard of its own when no fewer runs fit', () => {
+		// 1,800 items, at most 1,000: two runs cannot hold three months of 600.
+		const shards = planShards(months({ '2021-03': 600, '2021-07': 600, '2021-11': 600 }), 1000);
+		expect(shards.map((s) => [s.id, s.from, s.to, s.items])).toEqual([
+			['2021-11', '2021-11-01', '2021-12-31', 600],
+			['2021-07', '2021-07-01', '2021-10-31', 600],
+			['2021-03', '2021-01-01', '2021-06-30', 600],
+		]);
+	});
+});
+
 describe('planShards', () => {
 	it('makes a shard of each year that fits, newest first, covering the whole year', () => {
 		const shards = planShards([...dates('2023-03-01', 10), ...dates('2024-07-12', 3)]);

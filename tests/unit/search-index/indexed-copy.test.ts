@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedPart, singleCharacterCopy } from '../../../scripts/search-index/indexer.ts';
+import { indexedPart, singleCharacterCopy } from '../../../scripts/search-index/indexed-copy.ts';
 
 const page = [
 	'<!doctype html><html lang="zh-CN"><head><title>标题 - 报纸档案</title></head><body>',
