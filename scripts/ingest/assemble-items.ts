@@ -22,8 +22,7 @@ import {
 	type LineKind,
 } from './line-kinds.ts';
 import { withoutEmpty } from './objects.ts';
-import type { BodyParagraph, ParsedItem, ParsedPage, PrintedCredit } from './parse-page.ts';
-import { Problem } from './problem.ts';
+import type { BodyParagraph, ParsedItem, ParsedPage, PrintedCredit, UncertainPlace } from './parse-page.ts';
 import { joinBrokenParagraph } from './text.ts';
 
 /** The most title-like lines a header stacks: column, kicker, title and subtitle. */
@@ -65,19 +64,31 @@ function trailingAuthors(item: ParsedItem): Author[] {
 	return byline ? parseAuthorList(byline) : [];
 }
 
+export interface AssembleOptions {
+	/** Names that open a column of briefs (KNOWN_COLUMNS and the maintainer's). */
+	columnNames: ReadonlySet<string>;
+	/** Lines that start an item whatever they look like: the maintainer's corrections. */
+	itemStarts: ReadonlySet<number>;
+	/** Whether no line but those of `itemStarts` starts an item. */
+	onlyItemStarts: boolean;
+}
+
 class PageAssembler {
 	private readonly lines: Line[];
+	private readonly options: AssembleOptions;
 	private readonly columnNames: ReadonlySet<string>;
 	private readonly indentsParagraphs: boolean;
 	readonly items: ParsedItem[] = [];
 	readonly columns: ParsedPage['columns'] = [];
 	readonly credits: PrintedCredit[] = [];
+	readonly uncertain: UncertainPlace[] = [];
 	/** The column of briefs being read, until a credit or a feature with its own byline closes it. */
 	private column: string | undefined;
 
-	constructor(lines: Line[], columnNames: ReadonlySet<string>) {
+	constructor(lines: Line[], options: AssembleOptions) {
 		this.lines = lines;
-		this.columnNames = columnNames;
+		this.options = options;
+		this.columnNames = options.columnNames;
 		this.indentsParagraphs = indentsParagraphs(lines);
 	}
 
@@ -91,21 +102,36 @@ class PageAssembler {
 				index++;
 				continue;
 			}
-			const header = this.headerAt(index);
+			const header = this.options.itemStarts.has(line.number) ? this.forcedHeaderAt(index) : this.headerAt(index);
 			if (header) {
 				index = this.startItem(header);
 				continue;
 			}
 			const item = this.items.at(-1);
 			if (!item) {
-				throw new Problem(`第 ${line.number} 行的文字出现在第一篇稿件的标题之前，无法归入任何稿件。`, {
-					line: line.number,
-					hint: '确认第一篇稿件的标题单独成行，署名（◎ 或 本报记者…）也单独成行；版面信息请写进旁注文件或命令行参数。',
-				});
+				// Text before any title (a page that opens mid-article, a title the layout lost): its
+				// first line heads an item, so that nothing is lost, and the maintainer is told.
+				this.uncertain.push({ line: line.number, why: '版面开头的这一行不像标题，暂作第一篇稿件的标题；如不对，在旁注文件里指明稿件从哪一行开始。' });
+				index = this.startItem(this.forcedHeaderAt(index));
+				continue;
 			}
 			index = this.readBody(index, item);
 		}
-		return { items: this.items, columns: this.columns, credits: this.credits };
+		return { items: this.items, columns: this.columns, credits: this.credits, uncertain: this.uncertain };
+	}
+
+	/**
+	 * The header of an item the maintainer says starts at `index`: the run of title-like lines from
+	 * there (column, kicker, title, subtitle) if the line is title-like, or else that line alone as
+	 * the title; with the byline lines under it.
+	 */
+	private forcedHeaderAt(index: number): Header {
+		const lines = this.lines;
+		let end = index + 1;
+		if (lines[index]!.kind === 'title-like') {
+			while (end < lines.length && lines[end]!.kind === 'title-like' && end - index < MAX_HEADER_LINES && !this.options.itemStarts.has(lines[end]!.number)) end++;
+		}
+		return this.headerOf(lines.slice(index, end), end);
 	}
 
 	/** The run of title-like lines starting at `index`, if it is an item's header. */
@@ -126,9 +152,15 @@ class PageAssembler {
 		const opensPage = this.items.length === 0;
 		// Inside a column every titled block of text is a brief; a title reads as one: no running-text punctuation.
 		const nextBrief = this.column !== undefined && followedByContent && run.every((line) => !hasRunningTextPunctuation(line.text));
+		if (this.options.onlyItemStarts) return undefined;
 		if (!anchored && !opensPage && !startsColumn && !nextBrief) return undefined;
 		if (!anchored && this.continuesParagraph(index)) return undefined;
+		return this.headerOf(run, end);
+	}
 
+	/** A header from its run of lines (column, kicker…, title, subtitle), with the byline lines from `end`. */
+	private headerOf(run: Line[], end: number): Header {
+		const lines = this.lines;
 		const stack = [...run];
 		let column: Line | undefined;
 		// Only known column names (or the maintainer's --columns): a short kicker is no column.
@@ -231,11 +263,11 @@ class PageAssembler {
 }
 
 /**
- * The items, column names and editor credits of a page, from its classified lines. `columnNames`
- * are the names that open a column of briefs. Throws a Problem on text it cannot place.
+ * The items, column names and editor credits of a page, from its classified lines, and the places
+ * where the split is a guess. Every line ends up somewhere: no layout makes it refuse a page.
  */
-export function assembleItems(lines: Line[], columnNames: ReadonlySet<string>): ParsedPage {
-	const page = new PageAssembler(lines, columnNames).read();
+export function assembleItems(lines: Line[], options: AssembleOptions): ParsedPage {
+	const page = new PageAssembler(lines, options).read();
 	for (const item of page.items) {
 		if (item.authors.length === 0) item.authors = trailingAuthors(item);
 		withoutEmpty(item, ['authors', 'body', 'figures']);

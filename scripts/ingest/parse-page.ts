@@ -77,17 +77,40 @@ export interface ParsedPage {
 	columns: { name: string; line: number }[];
 	/** Editor credits (本版责编：…), page metadata rather than items. */
 	credits: PrintedCredit[];
+	/**
+	 * Places where the split is a best guess (a line that may be a title or a section heading, a
+	 * name that may be a byline…), for a maintainer to check first: the line and why.
+	 */
+	uncertain: UncertainPlace[];
+}
+
+export interface UncertainPlace {
+	line: number;
+	/** Why the parser is unsure, in words a maintainer reads (Simplified Chinese). */
+	why: string;
 }
 
 export interface ParseOptions {
 	/** Column names to recognise besides KNOWN_COLUMNS (from a sidecar or the command line). */
 	columns?: string[];
+	/**
+	 * Lines (1-based) that start an item, whatever the parser would make of them: the maintainer's
+	 * correction of a split (the page's sidecar). The line is the item's first header line
+	 * (column, kicker or title). Default: none.
+	 */
+	itemStarts?: ReadonlySet<number>;
+	/** Whether `itemStarts` lists every item of the page, so that no other line starts one. Default: false. */
+	onlyItemStarts?: boolean;
 }
 
 /** Column names that papers print over a group of briefs or photos. */
 export const KNOWN_COLUMNS = ['园镜头', '速览', '数读', '图片报道', '简讯', '短讯', '快讯', '要闻速览', '新闻速览', '一线调查', '看点', '图说'];
 
-/** Splits one page of text into items. Throws a Problem, with the line, on text it cannot place. */
+/** Splits one page of text into items; where the split is a guess, says so in `uncertain`. */
 export function parsePage(source: string, options: ParseOptions = {}): ParsedPage {
-	return assembleItems(readLines(source), new Set([...KNOWN_COLUMNS, ...(options.columns ?? [])]));
+	return assembleItems(readLines(source), {
+		columnNames: new Set([...KNOWN_COLUMNS, ...(options.columns ?? [])]),
+		itemStarts: options.itemStarts ?? new Set(),
+		onlyItemStarts: options.onlyItemStarts ?? false,
+	});
 }

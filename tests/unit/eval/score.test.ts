@@ -36,7 +36,7 @@ function parsedFeature(changes: Partial<ParsedItem> = {}): ParsedItem {
 	};
 }
 const parsedBrief = (): ParsedItem => ({ order: 2, title: '短讯', authors: [], body: [paragraph('某地举行读书节。')], figures: [], lines: [10, 11] });
-const page = (...items: ParsedItem[]): ParsedPage => ({ items, columns: [], credits: [] });
+const page = (...items: ParsedItem[]): ParsedPage => ({ items, columns: [], credits: [], uncertain: [] });
 const chars = { source: 100, kept: 100 };
 
 describe('scorePage', () => {

@@ -6,9 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { assembleItems } from '../../../scripts/ingest/assemble-items.ts';
 import { readLines } from '../../../scripts/ingest/line-kinds.ts';
-import { Problem } from '../../../scripts/ingest/problem.ts';
 
-const assemble = (text: string, columns: string[] = ['速览']) => assembleItems(readLines(text), new Set(columns));
+const assemble = (text: string, columns: string[] = ['速览']) => assembleItems(readLines(text), { columnNames: new Set(columns), itemStarts: new Set(), onlyItemStarts: false });
 const bodyOf = (text: string) => assemble(text).items[0]!.body.map((block) => [block.type, block.text]);
 
 describe('headers', () => {
@@ -45,10 +44,11 @@ describe('headers', () => {
 		expect(page.items[2]!.body.map((block) => block.text)).toEqual(['正文三。', '另一条', '正文四。']);
 	});
 
-	it('refuses text above the first title, naming its line', () => {
-		const text = '\n这是一段没有标题的正文，它出现在第一篇稿件的标题之前，所以无法归入任何稿件，应当报错。\n标题\n';
-		expect(() => assemble(text)).toThrow(Problem);
-		expect(() => assemble(text)).toThrow(expect.objectContaining({ line: 2, hint: expect.stringContaining('标题单独成行') }));
+	it('never refuses text above the first title: its first line heads an item, and the place is reported', () => {
+		const text = '\n这是一段没有标题的正文，它出现在第一篇稿件的标题之前，可能是上一版转来的文字。\n接着还有一段正文。\n';
+		const page = assemble(text);
+		expect(page.items.map((item) => [item.title, item.body.map((b) => b.text)])).toEqual([['这是一段没有标题的正文，它出现在第一篇稿件的标题之前，可能是上一版转来的文字。', ['接着还有一段正文。']]]);
+		expect(page.uncertain).toEqual([{ line: 2, why: expect.stringContaining('旁注文件') }]);
 	});
 });
 
@@ -113,3 +113,27 @@ describe('authors', () => {
 		expect(page.items[0]!.authors).toEqual([{ name: '李华', role: '记者' }]);
 	});
 });
+
+describe("the maintainer's corrections", () => {
+	const page = ['第一篇的标题', '本报记者  王  政', '第一段。', '第二篇被当成小标题', '第二篇的正文。', '短句也是正文'].join('\n');
+	const titles = (options: { itemStarts: number[]; only?: boolean }) =>
+		assembleItems(readLines(page), { columnNames: new Set(), itemStarts: new Set(options.itemStarts), onlyItemStarts: options.only ?? false }).items.map((item) => item.title);
+
+	it('start an item at a line the parser read as a section heading', () => {
+		expect(titles({ itemStarts: [] })).toEqual(['第一篇的标题']);
+		expect(titles({ itemStarts: [4] })).toEqual(['第一篇的标题', '第二篇被当成小标题']);
+	});
+
+	it('start an item at a line of running text, which becomes its title', () => {
+		expect(titles({ itemStarts: [6] })).toEqual(['第一篇的标题', '短句也是正文']);
+	});
+
+	it('when they list every item, no other line starts one', () => {
+		const twoItems = ['第一篇的标题', '本报记者  王  政', '第一段。', '第二篇的标题', '本报北京7月9日电  第二篇的正文。'].join('\n');
+		const titlesOf = (itemStarts: number[], onlyItemStarts: boolean) =>
+			assembleItems(readLines(twoItems), { columnNames: new Set(), itemStarts: new Set(itemStarts), onlyItemStarts }).items.map((item) => item.title);
+		expect(titlesOf([1], false)).toEqual(['第一篇的标题', '第二篇的标题']);
+		expect(titlesOf([1], true)).toEqual(['第一篇的标题']);
+	});
+});
+
