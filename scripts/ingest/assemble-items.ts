@@ -9,10 +9,13 @@
  * A paragraph cut by a layout column break is joined again, also across a photo caption. Editor
  * credits are kept apart, as page metadata.
  */
-import { parseAuthorList, parseBylineLine, parseLead, type Author } from './bylines.ts';
+import { parseAuthorList, parseBylineLine, parseLead, parseNameLine, type Author } from './bylines.ts';
 import { parseCredits } from './credits.ts';
 import {
+	endsWithDash,
+	hasColumnTag,
 	hasRunningTextPunctuation,
+	isClosingNote,
 	isSectionHeading,
 	isSubtitle,
 	isUnterminated,
@@ -33,6 +36,11 @@ const ANCHORS: ReadonlySet<LineKind> = new Set(['byline', 'lead']);
 const CONTENT: ReadonlySet<LineKind> = new Set(['body', 'caption']);
 /** Kinds of line that always stand on their own, never the rest of a paragraph cut by a column break. */
 const NEVER_CONTINUES: ReadonlySet<LineKind> = new Set(['byline', 'lead', 'caption', 'credit']);
+/**
+ * Titles that papers print over an item of their own, with no byline or lead under them: a photo
+ * with its caption (图片报道), the front page's guide to the issue (导读), a reader's letter (来论).
+ */
+const STANDALONE_TITLES: ReadonlySet<string> = new Set(['图片报道', '导读', '来论', '纵横', '征集', '环球扫描', '图说', '短讯', '简讯', '快讯', '启事', '更正', '声明']);
 /** A page marks paragraphs with an indent when at least this share of its body lines is indented… */
 const INDENTED_SHARE = 0.6;
 /** …out of at least this many body lines (fewer say nothing about the page's style). */
@@ -146,20 +154,33 @@ class PageAssembler {
 			// A lead or byline with no title above it continues the item it stands in.
 			return undefined;
 		}
-		const anchored = below !== undefined && ANCHORS.has(below.kind);
 		const followedByContent = below !== undefined && CONTENT.has(below.kind);
+		// A title with the bare names of its author under it: 常  晋, 王云杉 (commentaries, features).
+		const namedBelowTitle = run.length >= 2 && parseNameLine(run.at(-1)!.text) !== undefined && below !== undefined && (followedByContent || below.kind === 'lead');
+		const anchored = (below !== undefined && ANCHORS.has(below.kind)) || namedBelowTitle;
+		// A title no section heading looks like: its column's tag at the end, a kicker leading into it,
+		// an item's own standing title (图片报道), or any title after the note that closed an item.
+		const titled =
+			followedByContent &&
+			(hasColumnTag(run.at(-1)!.text) ||
+				run.slice(0, -1).some((line) => endsWithDash(line.text)) ||
+				(run.length === 1 && STANDALONE_TITLES.has(run[0]!.text.replace(/[\s\u3000]+/gu, ''))) ||
+				isClosingNote(lines[index - 1]));
 		const startsColumn = this.columnNames.has(run[0]!.text) && run.length >= 2 && followedByContent;
 		const opensPage = this.items.length === 0;
 		// Inside a column every titled block of text is a brief; a title reads as one: no running-text punctuation.
 		const nextBrief = this.column !== undefined && followedByContent && run.every((line) => !hasRunningTextPunctuation(line.text));
 		if (this.options.onlyItemStarts) return undefined;
-		if (!anchored && !opensPage && !startsColumn && !nextBrief) return undefined;
+		if (!anchored && !opensPage && !startsColumn && !nextBrief && !titled) return undefined;
 		if (!anchored && this.continuesParagraph(index)) return undefined;
-		return this.headerOf(run, end);
+		return namedBelowTitle ? this.headerOf(run.slice(0, -1), end - 1, true) : this.headerOf(run, end);
 	}
 
-	/** A header from its run of lines (column, kicker…, title, subtitle), with the byline lines from `end`. */
-	private headerOf(run: Line[], end: number): Header {
+	/**
+	 * A header from its run of lines (column, kicker…, title, subtitle), with the byline lines from
+	 * `end`; `bareNames`: the line at `end` is a byline of bare names.
+	 */
+	private headerOf(run: Line[], end: number, bareNames = false): Header {
 		const lines = this.lines;
 		const stack = [...run];
 		let column: Line | undefined;
@@ -170,6 +191,7 @@ class PageAssembler {
 		const title = stack.pop()!;
 		const bylines: Line[] = [];
 		let next = end;
+		if (bareNames) bylines.push(lines[next++]!);
 		while (lines[next]?.kind === 'byline') bylines.push(lines[next++]!);
 		return { column, kicker: stack.length > 0 ? stack : undefined, title, subtitle, bylines, next, hasBylineLine: bylines.length > 0 };
 	}
@@ -191,7 +213,7 @@ class PageAssembler {
 			title: header.title.text,
 			subtitle: header.subtitle?.text,
 			byline: header.bylines.length > 0 ? header.bylines.map((line) => line.text).join(' ') : undefined,
-			authors: header.bylines.flatMap((line) => parseBylineLine(line.text) ?? []),
+			authors: header.bylines.flatMap((line) => parseBylineLine(line.text) ?? parseNameLine(line.text) ?? []),
 			body: [],
 			figures: [],
 			lines: [first.number, last.number],

@@ -81,6 +81,44 @@ export function parseBylineLine(line: string): Author[] | undefined {
 	return authors;
 }
 
+/**
+ * Common Chinese surnames, compound ones first: a line of bare names (no role) is read as a byline
+ * only when each name opens with one of them, so that a short heading is not taken for a person.
+ */
+const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '宇文', '长孙', '夏侯', '轩辕', '端木', '西门', '南宫', '独孤', '申屠', '司徒', '司空', '澹台', '呼延'];
+const SURNAMES = new Set(
+	[...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由'],
+);
+
+/** Whether `name` (2–4 Han characters) opens with a common surname; names written with · are foreign names. */
+function looksLikeName(name: string): boolean {
+	if (name.includes('·')) return /^[\p{Script=Han}·]{3,16}$/u.test(name) && !name.startsWith('·') && !name.endsWith('·');
+	const length = [...name].length;
+	if (length < 2 || length > 4 || !/^\p{Script=Han}+$/u.test(name)) return false;
+	return COMPOUND_SURNAMES.some((surname) => name.startsWith(surname) && length >= 3) || SURNAMES.has(name[0]!);
+}
+
+/**
+ * A line of bare names, as commentaries and features print their byline: `常  晋`, `王云杉`,
+ * `王廷惠  余  飞`. One to three names, each two to four characters opening with a common surname
+ * (a two-character name spaced to the width of three is one name), or a foreign name with ·.
+ * Whether such a line is a byline depends on where it stands: right under a title.
+ */
+export function parseNameLine(line: string): Author[] | undefined {
+	const tokens = line.replace(/^[\s\u3000\u200b\ufeff]+/u, '').split(/[\s\u3000]+/u).filter(Boolean);
+	const names: string[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		const next = tokens[i + 1];
+		if ([...token].length === 1 && next !== undefined && [...next].length === 1) {
+			names.push(token + next);
+			i++;
+		} else names.push(token);
+	}
+	if (names.length === 0 || names.length > 3 || !names.every(looksLikeName)) return undefined;
+	return names.map((name) => ({ name }));
+}
+
 export interface Lead {
 	/** The news agency or paper that filed it, as printed before 讯 or 电 (科技日报, 新华社, 本报). */
 	agency: string;
@@ -94,7 +132,7 @@ const DATE = /(\d{1,2})月(\d{1,2})日/;
 const AGENCY = String.raw`本报|新华社|中新社|中新网|人民网|央视网|新华网|[\p{Script=Han}]{2,8}?(?:日报|晚报|早报|时报|报|网)`;
 // 科技日报讯(洪恒飞 王婧璐 记者江耘)7月9日，…  本报北京7月9日电（记者 张三）…  经济日报北京7月9日讯（记者…）
 const LEAD = new RegExp(
-	String.raw`^(?<agency>${AGENCY})(?<dateline>[\p{Script=Han}]{0,10}?\d{1,2}月\d{1,2}日)?(?<kind>讯|电)[\s\u3000]*(?:[（(](?<who>[^）)]{1,60})[）)])?`,
+	String.raw`^据?(?<agency>${AGENCY})(?<dateline>[\p{Script=Han}、]{0,14}?\d{1,2}月\d{1,2}日|[\p{Script=Han}、]{2,14}?(?=电))?(?<kind>讯|电)[\s\u3000]*(?:[（(](?<who>[^）)]{1,60})[）)])?`,
 	'u',
 );
 

@@ -5,6 +5,8 @@
  * - byline: names and roles only (◎ 邸金 本报记者 顾满斌);
  * - lead: a paragraph that opens with a dateline (科技日报讯(记者雍黎)7月10日，…);
  * - caption: a photo caption (图为…, or ending in a photo credit: …曾文溪摄);
+ * - note: a line all in brackets, as papers print the notes that close an item ((作者为…),
+ *   (本报柏林电), (据新华社北京4月26日电)) or a document's date under its title;
  * - title-like: short and shaped as titles, kickers, subtitles, column names and section headings are;
  * - body: running text.
  * Whether a title-like line heads an item, is a section heading or is a one-line paragraph depends
@@ -14,7 +16,7 @@ import { parseBylineLine, parseLead } from './bylines.ts';
 import { isCreditLine } from './credits.ts';
 import { bracketsBalanced, charLength, trimLine } from './text.ts';
 
-export type LineKind = 'credit' | 'byline' | 'lead' | 'caption' | 'title-like' | 'body';
+export type LineKind = 'credit' | 'byline' | 'lead' | 'caption' | 'note' | 'title-like' | 'body';
 
 export interface Line {
 	/** The printed text, indent and trailing spaces removed. */
@@ -50,6 +52,10 @@ const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+、|\d{1,2}[、.．
 const SUBTITLE_DASH = /^(?:——|──|—|－－|--)/u;
 // A byline printed at the end of a brief: ……（记者 李  华）.
 const TRAILING_BYLINE = /[（(]((?:本报|新华社)?(?:特约记者|见习记者|记者|通讯员|实习生)[^（）()]{1,30})[）)]$/u;
+/** A line all in brackets: （作者为…）, （本报柏林电）. */
+const BRACKETED = /^[（(][^（）()]+[）)]$/u;
+/** What the notes that close an item say: who wrote or filed it. */
+const CLOSING_NOTE = /作者|电[）)]$|记者|参与采写|整理|供稿|来源|编译|撰文|执笔/u;
 /** Whitespace a printed line may begin with, marking a paragraph's first line. */
 const INDENT = /^[\s\u3000\u00a0]/u;
 
@@ -78,17 +84,18 @@ export function kindOf(text: string): LineKind {
 	if (parseBylineLine(text)) return 'byline';
 	if (parseLead(text)) return 'lead';
 	if (isCaption(text)) return 'caption';
+	if (BRACKETED.test(text)) return 'note';
 	if (isTitleLike(text)) return 'title-like';
 	return 'body';
 }
 
-/** The non-blank lines of a page text, each with its kind. */
-export function readLines(source: string): Line[] {
+/** The non-blank lines of a page text, each with its kind; `firstLine` is the number of the text's first line in its file. */
+export function readLines(source: string, firstLine = 1): Line[] {
 	const lines: Line[] = [];
 	source.split(/\r\n|\r|\n/).forEach((raw, index) => {
 		const text = trimLine(raw);
 		if (!text) return;
-		lines.push({ text, number: index + 1, kind: kindOf(text), indented: INDENT.test(raw.replace(/^\ufeff/, '')) });
+		lines.push({ text, number: index + firstLine, kind: kindOf(text), indented: INDENT.test(raw.replace(/^\ufeff/, '')) });
 	});
 	return lines;
 }
@@ -120,9 +127,26 @@ export function isSubtitle(text: string): boolean {
 	return SUBTITLE_DASH.test(text);
 }
 
-/** A paragraph that stops without closing punctuation (or a closing byline) was cut by a column break. */
+/** A paragraph that stops without closing punctuation (or a closing byline or note) was cut by a column break. */
 export function isUnterminated(text: string): boolean {
-	return !SENTENCE_END.test(text) && !TRAILING_BYLINE.test(text);
+	return !SENTENCE_END.test(text) && !TRAILING_BYLINE.test(text) && !BRACKETED.test(text);
+}
+
+/** Whether a note line closes its item: who wrote or filed it (作者为…, 本报柏林电, 记者…整理). */
+export function isClosingNote(line: Line | undefined): boolean {
+	return line?.kind === 'note' && CLOSING_NOTE.test(line.text);
+}
+
+/** A title that ends with the tag of its column or series: …（人民时评）, …（深入学习贯彻…）. */
+const COLUMN_TAG = /[^（(\s\u3000][（(][^（）()]{2,24}[）)]$/u;
+
+export function hasColumnTag(text: string): boolean {
+	return COLUMN_TAG.test(text);
+}
+
+/** A kicker printed as the lead-in to its title: 全力推进制造业“智改数转网联”——. */
+export function endsWithDash(text: string): boolean {
+	return /(?:——|──)$/u.test(text);
 }
 
 /** The byline printed in brackets at the end of a paragraph (`记者 李  华`), if there is one. */

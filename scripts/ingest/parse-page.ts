@@ -101,6 +101,8 @@ export interface ParseOptions {
 	itemStarts?: ReadonlySet<number>;
 	/** Whether `itemStarts` lists every item of the page, so that no other line starts one. Default: false. */
 	onlyItemStarts?: boolean;
+	/** The number, in its file, of the text's first line: a page cut from a file of several pages. Default: 1. */
+	firstLine?: number;
 }
 
 /** Column names that papers print over a group of briefs or photos. */
@@ -108,7 +110,7 @@ export const KNOWN_COLUMNS = ['园镜头', '速览', '数读', '图片报道', '
 
 /** Splits one page of text into items; where the split is a guess, says so in `uncertain`. */
 export function parsePage(source: string, options: ParseOptions = {}): ParsedPage {
-	return assembleItems(readLines(source), {
+	return assembleItems(readLines(source, options.firstLine), {
 		columnNames: new Set([...KNOWN_COLUMNS, ...(options.columns ?? [])]),
 		itemStarts: options.itemStarts ?? new Set(),
 		onlyItemStarts: options.onlyItemStarts ?? false,
