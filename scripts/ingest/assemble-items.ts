@@ -12,7 +12,6 @@
 import { parseAuthorList, parseBylineLine, parseLead, parseNameLine, type Author } from './bylines.ts';
 import { parseCredits } from './credits.ts';
 import {
-	endsWithDash,
 	hasColumnTag,
 	hasRunningTextPunctuation,
 	isClosingNote,
@@ -158,12 +157,12 @@ class PageAssembler {
 		// A title with the bare names of its author under it: 常  晋, 王云杉 (commentaries, features).
 		const namedBelowTitle = run.length >= 2 && parseNameLine(run.at(-1)!.text) !== undefined && below !== undefined && (followedByContent || below.kind === 'lead');
 		const anchored = (below !== undefined && ANCHORS.has(below.kind)) || namedBelowTitle;
-		// A title no section heading looks like: its column's tag at the end, a kicker leading into it,
-		// an item's own standing title (图片报道), or any title after the note that closed an item.
+		// A title no section heading looks like: its column's tag at the end, an item's own standing
+		// title (图片报道), or any title after the note that closed an item. (A kicker ending in ——
+		// is no sign: section headings lead into their sub-heading the same way, 历史审判—— / 清算罪行.)
 		const titled =
 			followedByContent &&
 			(hasColumnTag(run.at(-1)!.text) ||
-				run.slice(0, -1).some((line) => endsWithDash(line.text)) ||
 				(run.length === 1 && STANDALONE_TITLES.has(run[0]!.text.replace(/[\s\u3000]+/gu, ''))) ||
 				isClosingNote(lines[index - 1]));
 		const startsColumn = this.columnNames.has(run[0]!.text) && run.length >= 2 && followedByContent;

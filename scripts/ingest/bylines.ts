@@ -74,6 +74,8 @@ export function parseBylineLine(line: string): Author[] | undefined {
 	const body = line.replace(/^◎[\s\u3000]*/u, '');
 	const marked = body !== line;
 	if (!marked && !ROLE_PREFIX.test(body)) return undefined;
+	// A role alone (本报记者): the names were lost or printed elsewhere; still the byline's place.
+	if ((ROLES as readonly string[]).includes(body.trim())) return [];
 	if (/[。，,；;！？!?：:“”]/.test(body) || [...body].length > 40) return undefined;
 	const authors = parseAuthorList(body);
 	// 记者手记, 通讯员风采: a role word opening a heading, not a person.

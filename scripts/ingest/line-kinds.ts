@@ -144,11 +144,6 @@ export function hasColumnTag(text: string): boolean {
 	return COLUMN_TAG.test(text);
 }
 
-/** A kicker printed as the lead-in to its title: 全力推进制造业“智改数转网联”——. */
-export function endsWithDash(text: string): boolean {
-	return /(?:——|──)$/u.test(text);
-}
-
 /** The byline printed in brackets at the end of a paragraph (`记者 李  华`), if there is one. */
 export function trailingByline(text: string): string | undefined {
 	return TRAILING_BYLINE.exec(text)?.[1];
