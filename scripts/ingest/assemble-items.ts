@@ -25,7 +25,7 @@ import {
 } from './line-kinds.ts';
 import { withoutEmpty } from './objects.ts';
 import type { BodyParagraph, ParsedItem, ParsedPage, PrintedCredit, UncertainPlace } from './parse-page.ts';
-import { joinBrokenParagraph } from './text.ts';
+import { charLength, joinBrokenParagraph } from './text.ts';
 
 /** The most title-like lines a header stacks: column, kicker, title and subtitle. */
 const MAX_HEADER_LINES = 4;
@@ -187,6 +187,10 @@ class PageAssembler {
 		if (stack.length >= 2 && this.columnNames.has(stack[0]!.text)) column = stack.shift();
 		let subtitle: Line | undefined;
 		if (stack.length >= 2 && isSubtitle(stack.at(-1)!.text)) subtitle = stack.pop();
+		// Two lines with no dash to tell them apart read as kicker and title, as papers mostly set
+		// them; but a second line half as long as the first, with no column tag, is a subtitle
+		// under its title (互联网广告市场秩序整治行动启动 / 行动为期半年).
+		if (!subtitle && stack.length === 2 && !hasColumnTag(stack[1]!.text) && 2 * charLength(stack[1]!.text) <= charLength(stack[0]!.text)) subtitle = stack.pop();
 		const title = stack.pop()!;
 		const bylines: Line[] = [];
 		let next = end;

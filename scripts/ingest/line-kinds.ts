@@ -52,8 +52,18 @@ const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+、|\d{1,2}[、.．
 const SUBTITLE_DASH = /^(?:——|──|—|－－|--)/u;
 // A byline printed at the end of a brief: ……（记者 李  华）.
 const TRAILING_BYLINE = /[（(]((?:本报|新华社)?(?:特约记者|见习记者|记者|通讯员|实习生)[^（）()]{1,30})[）)]$/u;
-/** A line all in brackets: （作者为…）, （本报柏林电）. */
-const BRACKETED = /^[（(][^（）()]+[）)]$/u;
+/** A line all in brackets, brackets inside it included: （作者为乐聚智能（深圳）股份有限公司董事长）. */
+function isBracketed(text: string): boolean {
+	if (!/^[（(]/u.test(text) || !/[）)]$/u.test(text)) return false;
+	let depth = 0;
+	for (const [i, char] of [...text].entries()) {
+		if (char === '（' || char === '(') depth++;
+		else if (char === '）' || char === ')') depth--;
+		// The opening bracket closes only at the end: （甲）乙（丙） is not one note.
+		if (depth === 0 && i < [...text].length - 1) return false;
+	}
+	return depth === 0;
+}
 /** What the notes that close an item say: who wrote or filed it. */
 const CLOSING_NOTE = /作者|电[）)]$|记者|参与采写|整理|供稿|来源|编译|撰文|执笔/u;
 /** Whitespace a printed line may begin with, marking a paragraph's first line. */
@@ -84,7 +94,7 @@ export function kindOf(text: string): LineKind {
 	if (parseBylineLine(text)) return 'byline';
 	if (parseLead(text)) return 'lead';
 	if (isCaption(text)) return 'caption';
-	if (BRACKETED.test(text)) return 'note';
+	if (isBracketed(text)) return 'note';
 	if (isTitleLike(text)) return 'title-like';
 	return 'body';
 }
@@ -129,7 +139,7 @@ export function isSubtitle(text: string): boolean {
 
 /** A paragraph that stops without closing punctuation (or a closing byline or note) was cut by a column break. */
 export function isUnterminated(text: string): boolean {
-	return !SENTENCE_END.test(text) && !TRAILING_BYLINE.test(text) && !BRACKETED.test(text);
+	return !SENTENCE_END.test(text) && !TRAILING_BYLINE.test(text) && !isBracketed(text);
 }
 
 /** Whether a note line closes its item: who wrote or filed it (作者为…, 本报柏林电, 记者…整理). */
