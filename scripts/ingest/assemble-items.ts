@@ -15,6 +15,7 @@ import {
 	hasColumnTag,
 	hasRunningTextPunctuation,
 	isClosingNote,
+	isCreditOnly,
 	isSectionHeading,
 	isSubtitle,
 	isUnterminated,
@@ -44,6 +45,8 @@ const STANDALONE_TITLES: ReadonlySet<string> = new Set(['图片报道', '导读'
 const INDENTED_SHARE = 0.6;
 /** …out of at least this many body lines (fewer say nothing about the page's style). */
 const MIN_BODY_LINES_FOR_STYLE = 3;
+/** A page cuts paragraphs at column breaks when at least this many long lines stop mid-sentence. */
+const MIN_CUT_LINES = 2;
 
 interface Header {
 	column?: Line;
@@ -56,6 +59,15 @@ interface Header {
 	next: number;
 	/** Whether a byline line anchors the header: a feature, which ends a run of briefs. */
 	hasBylineLine: boolean;
+}
+
+/**
+ * Whether the page's paragraphs were cut at column breaks: lines of running text too long for a
+ * title that stop mid-sentence. A page that never cuts them ends a paragraph at every line end,
+ * even where its last sentence carries no closing punctuation (a summary line, a pull quote).
+ */
+function cutsParagraphs(lines: Line[]): boolean {
+	return lines.filter((line) => line.kind === 'body' && isUnterminated(line.text)).length >= MIN_CUT_LINES;
 }
 
 /** Whether the page marks paragraphs with an indent, so that an unindented line continues one. */
@@ -85,6 +97,7 @@ class PageAssembler {
 	private readonly options: AssembleOptions;
 	private readonly columnNames: ReadonlySet<string>;
 	private readonly indentsParagraphs: boolean;
+	private readonly cutsParagraphs: boolean;
 	readonly items: ParsedItem[] = [];
 	readonly columns: ParsedPage['columns'] = [];
 	readonly credits: PrintedCredit[] = [];
@@ -97,6 +110,7 @@ class PageAssembler {
 		this.options = options;
 		this.columnNames = options.columnNames;
 		this.indentsParagraphs = indentsParagraphs(lines);
+		this.cutsParagraphs = cutsParagraphs(lines);
 	}
 
 	read(): ParsedPage {
@@ -229,6 +243,7 @@ class PageAssembler {
 	private readBody(index: number, item: ParsedItem): number {
 		const line = this.lines[index]!;
 		item.lines[1] = line.number;
+		if (isCreditOnly(line) && this.creditsBlockAbove(item, line)) return index + 1;
 		if (line.kind === 'caption') {
 			const { caption, credit } = splitCaption(line.text);
 			item.figures.push(credit ? { caption, credit, lines: [line.number, line.number] } : { caption, lines: [line.number, line.number] });
@@ -268,6 +283,27 @@ class PageAssembler {
 		return index + 1;
 	}
 
+	/**
+	 * A photo credit printed on a line of its own under the caption it belongs to (a caption with no
+	 * credit yet, or the paragraph of a photo report): it becomes that caption's credit.
+	 */
+	private creditsBlockAbove(item: ParsedItem, line: Line): boolean {
+		const figure = item.figures.at(-1);
+		const paragraph = item.body.at(-1);
+		const lastLine = Math.max(figure?.lines[1] ?? 0, paragraph?.lines[1] ?? 0);
+		if (figure && figure.lines[1] === lastLine && figure.credit === undefined) {
+			figure.credit = line.text;
+			figure.lines[1] = line.number;
+			return true;
+		}
+		if (paragraph?.type === 'paragraph' && paragraph.lines[1] === lastLine && !paragraph.joins && !isUnterminated(paragraph.text)) {
+			item.body.pop();
+			item.figures.push({ caption: paragraph.text, credit: line.text, lines: [paragraph.lines[0], line.number] });
+			return true;
+		}
+		return false;
+	}
+
 	/** Whether the line at `index` follows an unfinished paragraph, which it then continues. */
 	private continuesParagraph(index: number): boolean {
 		const last = this.items.at(-1)?.body.at(-1);
@@ -283,7 +319,7 @@ class PageAssembler {
 			if (finished && isSectionHeading(line)) return false;
 			return !line.indented;
 		}
-		return !finished;
+		return !finished && this.cutsParagraphs;
 	}
 }
 

@@ -69,8 +69,12 @@ function mergeSpacedNames(authors: Author[]): Author[] {
 	return merged;
 }
 
-/** A line that is only a byline: `◎ 本报记者 华凌 通讯员 赵智和`. */
+/** A line that is only a byline: `◎ 本报记者 华凌 通讯员 赵智和`, or a post and a name (parsePostAndName). */
 export function parseBylineLine(line: string): Author[] | undefined {
+	return parseRoleByline(line) ?? parsePostAndName(line);
+}
+
+function parseRoleByline(line: string): Author[] | undefined {
 	const body = line.replace(/^◎[\s\u3000]*/u, '');
 	const marked = body !== line;
 	if (!marked && !ROLE_PREFIX.test(body)) return undefined;
@@ -92,12 +96,14 @@ const SURNAMES = new Set(
 	[...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由'],
 );
 
-/** Whether `name` (2–4 Han characters) opens with a common surname; names written with · are foreign names. */
+/** Whether `name` reads as a person's: two or three Han characters opening with a common surname, or four behind a compound one; names written with · are foreign names. */
 function looksLikeName(name: string): boolean {
 	if (name.includes('·')) return /^[\p{Script=Han}·]{3,16}$/u.test(name) && !name.startsWith('·') && !name.endsWith('·');
 	const length = [...name].length;
 	if (length < 2 || length > 4 || !/^\p{Script=Han}+$/u.test(name)) return false;
-	return COMPOUND_SURNAMES.some((surname) => name.startsWith(surname) && length >= 3) || SURNAMES.has(name[0]!);
+	// Four characters only behind a compound surname (欧阳晓明): 万众一心 is no one's name.
+	if (COMPOUND_SURNAMES.some((surname) => name.startsWith(surname))) return length >= 3;
+	return length <= 3 && SURNAMES.has(name[0]!);
 }
 
 /**
@@ -119,6 +125,18 @@ export function parseNameLine(line: string): Author[] | undefined {
 	}
 	if (names.length === 0 || names.length > 3 || !names.every(looksLikeName)) return undefined;
 	return names.map((name) => ({ name }));
+}
+
+/**
+ * A byline that gives the author's post before the name, parted by a wide space, as interviews,
+ * signed articles and readers' letters print it: `北京印刷学院副院长  陈  丹`,
+ * `复旦大学国际问题研究院教授  宋国友`, `浙江台州市  江德斌`. The post becomes the role.
+ */
+export function parsePostAndName(line: string): Author[] | undefined {
+	const match = /^(?<post>[^\s\u3000。，,；;！？!?：:“”]{2,24})[\s\u3000]{2,}(?<name>[\p{Script=Han}·]+(?:[\s\u3000]{1,2}[\p{Script=Han}])?)$/u.exec(line.trim());
+	if (!match?.groups) return undefined;
+	const names = parseNameLine(match.groups.name!);
+	return names?.length === 1 ? [{ name: names[0]!.name, role: match.groups.post! }] : undefined;
 }
 
 export interface Lead {

@@ -22,11 +22,17 @@ export const USAGE = `用法：npm run ingest -- <文件或文件夹…> [选项
   --sources <文件夹>    版面原文存档位置（缺省与 --out 同级的 sources）
   --force               覆盖手工改过的稿件和版面文件
   --dry-run             只显示将写入的文件，不写入
-  --json                把拆分结果（稿件的 frontmatter 字段和正文）以 JSON 输出到标准输出
+  --outline             只显示拆分结果的目录（各版的稿件、标题、署名、小标题、段数和行号），不写入
+  --keep-going          有问题的文件跳过不导入，其余文件照常写入（缺省：任一文件有问题就什么都不写）
+  --json                把拆分结果（稿件的 frontmatter 字段和正文）以 JSON 输出到标准输出；
+                        与 --outline 同用时输出目录的 JSON
   -h, --help            显示本说明
 
-命令行参数优先于旁注文件（与原文同名的 .yaml，如 page.txt → page.yaml），旁注文件优先于推断。
-退出码：0 成功；1 有文件存在问题，未写入任何文件；2 用法错误。`;
+一个文件可以含多个版面（如整天的报纸），各版以“第03版：要闻”这样单独一行的版面标题开头，
+版次和版名取自版面标题。拆分不对时，在旁注文件里用 split 字段指明各篇稿件的标题或起始行。
+命令行参数优先于旁注文件（与原文同名的 .yaml，如 page.txt → page.yaml），旁注文件优先于
+版面标题，版面标题优先于推断。
+退出码：0 成功；1 有文件存在问题（未写入任何文件；用 --keep-going 时其余文件已写入）；2 用法错误。`;
 
 /** The command was called wrongly: the message says how, and USAGE is printed under it. */
 export class UsageError extends Error {
@@ -52,7 +58,12 @@ export interface IngestOptions {
 	/** The transaction's folder: in the content folder, so that its renames stay on one file system. */
 	transactionDir: string;
 	force: boolean;
+	/** Write nothing: show what would be written (also set by --outline). */
 	dryRun: boolean;
+	/** Print the split as a table of contents instead of the writes. */
+	outline: boolean;
+	/** Write every good file and refuse only the bad ones, rather than nothing when any is bad. */
+	keepGoing: boolean;
 	json: boolean;
 }
 
@@ -77,6 +88,8 @@ function parseFlags(args: string[]) {
 				sources: { type: 'string' },
 				force: { type: 'boolean', default: false },
 				'dry-run': { type: 'boolean', default: false },
+				outline: { type: 'boolean', default: false },
+				'keep-going': { type: 'boolean', default: false },
 				json: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
@@ -110,7 +123,9 @@ export function readOptions(args: string[]): IngestOptions | 'help' {
 		roots: { items: itemsRoot, pages: join(contentRoot, 'pages'), sources: resolve(values.sources ?? join(contentRoot, 'sources')) },
 		transactionDir: join(contentRoot, '.ingest-transaction'),
 		force: values.force,
-		dryRun: values['dry-run'],
+		dryRun: values['dry-run'] || values.outline,
+		outline: values.outline,
+		keepGoing: values['keep-going'],
 		json: values.json,
 	};
 }

@@ -1,8 +1,9 @@
 /**
  * The ingester's promise: no character of the source is lost or invented. Every printed line
  * lands in exactly one place (a title, a byline, a body paragraph, a caption, a column name, an
- * editor credit),
- * and the visible characters of those places, read in line order, are the source's own.
+ * editor credit, a page header such as 第03版：要闻), and the visible characters of those places,
+ * read in line order, are the source's own. A page cut from a file of several pages is checked
+ * against its own lines, numbered as in the file.
  */
 import type { ParsedPage } from './parse-page.ts';
 import { visibleChars } from './text.ts';
@@ -16,13 +17,22 @@ export interface ConservationReport {
 	mismatch?: { line: number; expected: string; found: string };
 }
 
-interface Piece {
+/** Text placed somewhere, with the line it was printed on. */
+export interface Piece {
 	line: number;
 	text: string;
 }
 
-function placedPieces(page: ParsedPage): Piece[] {
+export interface ConservationOptions {
+	/** The number, in its file, of the source's first line (a page cut from a file of several). Default: 1. */
+	firstLine?: number;
+	/** Lines the page's metadata holds besides editor credits: its header line (第03版：要闻). */
+	metadata?: readonly Piece[];
+}
+
+function placedPieces(page: ParsedPage, metadata: readonly Piece[]): Piece[] {
 	const pieces: Piece[] = [
+		...metadata,
 		...page.columns.map((c) => ({ line: c.line, text: c.name })),
 		...page.credits.map((c) => ({ line: c.line, text: c.text })),
 	];
@@ -45,17 +55,17 @@ function placedPieces(page: ParsedPage): Piece[] {
 	return pieces.sort((a, b) => a.line - b.line);
 }
 
-/** Compares what the parser placed with the source, character by character. */
-export function checkConservation(source: string, page: ParsedPage): ConservationReport {
+/** Compares what the parser placed (and the page's metadata lines) with the source, character by character. */
+export function checkConservation(source: string, page: ParsedPage, options: ConservationOptions = {}): ConservationReport {
 	const expected = visibleChars(source);
-	const pieces = placedPieces(page);
+	const pieces = placedPieces(page, options.metadata ?? []);
 	const found = pieces.map((p) => visibleChars(p.text)).join('');
 	const report: ConservationReport = { sourceChars: [...expected].length, keptChars: [...found].length };
 	if (expected === found) return report;
 
 	let at = 0;
 	while (at < expected.length && expected[at] === found[at]) at++;
-	const line = lineOfVisibleChar(source, at);
+	const line = lineOfVisibleChar(source, at) + (options.firstLine ?? 1) - 1;
 	report.mismatch = { line, expected: expected.slice(at, at + 20), found: found.slice(at, at + 20) };
 	return report;
 }

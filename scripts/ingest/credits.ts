@@ -11,13 +11,14 @@ export interface PageCredit {
 	names: string[];
 }
 
-const ROLE = String.raw`(?:本版|本期|本刊)?(?:责任编辑|责编|编辑|美编|版式设计|版式|设计|制图|校对|图片编辑|统筹|策划|主编|监制)`;
+// 本版责编, and on a front page the credits of several pages in one line: 一版责编：… 二版责编：….
+const ROLE = String.raw`(?:本版|本期|本刊|[一二三四五六七八九十]{1,3}版|第?\d{1,2}版)?(?:责任编辑|责编|编辑|美编|版式设计|版式|题图设计|设计|制图|校对|图片编辑|统筹|策划|主编|监制|邮箱)`;
 const CREDIT_LINE = new RegExp(String.raw`^[（(]?${ROLE}[:：]`, 'u');
 const CREDIT_PART = new RegExp(String.raw`(${ROLE})[:：]([^:：]*?)(?=${ROLE}[:：]|[）)]?$)`, 'gu');
 
 /** True for a line that holds only editor credits. */
 export function isCreditLine(line: string): boolean {
-	return CREDIT_LINE.test(line) && [...line].length <= 80 && !/[。！？!?]/.test(line);
+	return CREDIT_LINE.test(line) && [...line].length <= 240 && !/[。！？!?，,；;]/.test(line);
 }
 
 export function parseCredits(line: string): PageCredit[] {

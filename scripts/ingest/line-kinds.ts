@@ -36,7 +36,7 @@ const MAX_SECTION_HEADING_LENGTH = 20;
 const MAX_CAPTION_LENGTH = 200;
 
 // A photo credit at the very end of a line: 摄, 供图, 制图, 摄（影像中国）, 新华社发.
-const CREDIT_END = /(?:摄|供图|制图|新华社发|[摄发][（(][^）)]{1,12}[）)])$/u;
+const CREDIT_END = /(?:摄|供图|制图|摄影报道|新华社发|[摄发][（(][^）)]{1,12}[）)])$/u;
 // The credit is what follows the caption's last full stop or wide space: 曾文溪摄, 新华社记者 李贺 摄.
 const CREDIT = /(?:^|(?<=[。．.！!？?]|[\s\u3000]{2}))[\s\u3000]*([^。．.！!？?\s\u3000][^。．.！!？?]{0,30})$/u;
 /** A caption that opens by pointing at its photo: 图为…, 上图…, 图①…. */
@@ -108,6 +108,11 @@ export function readLines(source: string, firstLine = 1): Line[] {
 		lines.push({ text, number: index + firstLine, kind: kindOf(text), indented: INDENT.test(raw.replace(/^\ufeff/, '')) });
 	});
 	return lines;
+}
+
+/** A caption line that is only a photo credit, printed under its caption: 胡学军摄（人民视觉）, 本报记者  王  浩文  孙  恺摄. */
+export function isCreditOnly(line: Line | undefined): boolean {
+	return line?.kind === 'caption' && charLength(line.text) <= 36 && !/[。！？!?，,；;]/u.test(line.text) && !POINTS_AT_PHOTO.test(line.text);
 }
 
 /** Splits a caption from the photo credit at its end: `图为…。曾文溪摄` → caption and `曾文溪摄`. */

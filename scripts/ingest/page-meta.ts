@@ -1,17 +1,20 @@
 /**
- * Page metadata the text itself does not print: paper, date, page number and page name.
- * It comes, in order of precedence, from command-line flags, from a sidecar YAML file next to the
- * source (`page.txt` → `page.yaml`), or from inference over the text, which is then recorded as
- * inferred so that the site can say so.
+ * Page metadata the text itself does not print, or prints only in a page header: paper, date,
+ * page number and page name. It comes, in order of precedence, from command-line flags, from a
+ * sidecar YAML file next to the source (`page.txt` → `page.yaml`), from the page's header line
+ * (第03版：要闻, page-sections.ts), or from inference over the text, which is then recorded as
+ * inferred so that the site can say so. The sidecar may also carry a correction of the split
+ * (split-hints.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
-import { LineCounter, isMap, parseDocument } from 'yaml';
+import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import { datelineMonthDay } from './bylines.ts';
 import { withoutEmpty } from './objects.ts';
 import type { ParsedPage } from './parse-page.ts';
-import { Problem } from './problem.ts';
+import { Problem, ProblemGroup } from './problem.ts';
+import { splitHintsSchema } from './split-hints.ts';
 import type { InferableField } from '../../src/schemas/item.ts';
 
 export interface PageMeta {
@@ -45,35 +48,82 @@ export const pageMetaInputSchema = z.strictObject({
 
 export type PageMetaInput = z.infer<typeof pageMetaInputSchema>;
 
+/**
+ * A sidecar, `page.txt` → `page.yaml`: the page metadata flags can give, and the maintainer's
+ * correction of the split, which only a sidecar carries (it is archived with the page text, so it
+ * holds on every later ingest):
+ *
+ *   paper: 人民日报
+ *   date: 2026-04-26
+ *   page: 3                 # not for a file of several pages: each takes its number from its header
+ *   pageName: 要闻
+ *   columns: [园镜头]
+ *   split:
+ *     titles: [标题一, 标题二]  # the titles of every item of the page, in print order: the split follows them
+ *     itemStarts: [42, 88]     # lines (of the whole file) where an item starts, besides the parser's own
+ *
+ * See split-hints.ts for how hints are matched, and what happens to one that no longer matches.
+ */
+export const sidecarSchema = pageMetaInputSchema.extend({ split: splitHintsSchema.optional() });
+
+export type Sidecar = z.infer<typeof sidecarSchema>;
+
 /** The sidecar next to a source file, if there is one: `x.txt` → `x.yaml` or `x.yml`. */
 export function sidecarPath(sourcePath: string): string | undefined {
 	const stem = sourcePath.replace(/\.[^./\\]+$/, '');
 	return [`${stem}.yaml`, `${stem}.yml`].find((candidate) => existsSync(candidate));
 }
 
-export function readSidecar(path: string): PageMetaInput {
+/** The line in the sidecar of the field at `path` (a key, or a list entry), or of the nearest field above it that exists. */
+function lineOf(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number | undefined {
+	let node: unknown = document.contents;
+	let offset: number | undefined;
+	for (const segment of path) {
+		if (isMap(node)) {
+			const pair = node.items.find((p) => String((p.key as { value?: unknown })?.value) === String(segment));
+			if (!pair) break;
+			offset = (pair.key as { range?: number[] } | undefined)?.range?.[0] ?? offset;
+			node = pair.value;
+		} else if (isSeq(node) && typeof segment === 'number') {
+			node = node.items[segment];
+			offset = (node as { range?: number[] } | undefined)?.range?.[0] ?? offset;
+		} else break;
+	}
+	return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+}
+
+/**
+ * Reads and checks a sidecar. Every wrong field is a Problem of its own, in the sidecar (shown as
+ * `shownAs`) at the field's line; several are thrown together as a ProblemGroup.
+ */
+export function readSidecar(path: string, shownAs = path): Sidecar {
 	const text = readFileSync(path, 'utf8');
 	const lineCounter = new LineCounter();
 	const document = parseDocument(text, { lineCounter });
 	if (document.errors.length > 0) {
 		const error = document.errors[0]!;
-		throw new Problem(`旁注文件不是有效的 YAML：${error.message}`, { file: path, line: error.linePos?.[0].line, hint: '按 YAML 格式书写，例如 `paper: 科技日报`。' });
+		throw new Problem(`旁注文件不是有效的 YAML：${error.message}`, { file: shownAs, line: error.linePos?.[0].line, hint: '按 YAML 格式书写，例如 `paper: 科技日报`。' });
 	}
 	const data = document.toJS() ?? {};
-	const result = pageMetaInputSchema.safeParse(data);
-	if (!result.success) {
-		const issue = result.error.issues[0]!;
-		const key = String(issue.path[0] ?? '');
-		let line: number | undefined;
-		if (isMap(document.contents)) {
-			const pair = document.contents.items.find((p) => String((p.key as { value?: unknown })?.value) === key);
-			const offset = (pair?.key as { range?: number[] } | undefined)?.range?.[0];
-			if (offset !== undefined) line = lineCounter.linePos(offset).line;
+	const result = sidecarSchema.safeParse(data);
+	if (result.success) return result.data;
+	const problems = result.error.issues.map((issue) => {
+		const nested = issue.path[0] === 'split';
+		if (issue.code === 'unrecognized_keys') {
+			const where = nested ? 'split ' : '旁注文件';
+			return new Problem(`${where}有未知字段：${issue.keys.join('、')}。`, {
+				file: shownAs,
+				line: lineOf(document, lineCounter, [...issue.path, issue.keys[0]!]),
+				hint: `可用字段：${Object.keys(nested ? splitHintsSchema.shape : sidecarSchema.shape).join('、')}。`,
+			});
 		}
-		const message = issue.code === 'unrecognized_keys' ? `旁注文件有未知字段：${issue.keys.join('、')}。` : issue.message;
-		throw new Problem(message, { file: path, line, hint: `可用字段：${Object.keys(pageMetaInputSchema.shape).join('、')}。` });
-	}
-	return result.data;
+		return new Problem(issue.message, {
+			file: shownAs,
+			line: lineOf(document, lineCounter, issue.path),
+			hint: nested ? '拆分提示的写法见 README 的“Adding pages”一节；用 --outline 可查看现在的拆分。' : `可用字段：${Object.keys(sidecarSchema.shape).join('、')}。`,
+		});
+	});
+	throw problems.length === 1 ? problems[0]! : new ProblemGroup(problems);
 }
 
 export function slugForPaper(paper: string): string {
@@ -83,7 +133,7 @@ export function slugForPaper(paper: string): string {
 }
 
 /** 科技日报讯 → 科技日报; 本报 and agencies (新华社) say nothing about which paper printed the page. */
-function inferPaper(page: ParsedPage): string | undefined {
+function inferPaper(page: Pick<ParsedPage, 'items'>): string | undefined {
 	const agencies = page.items.map((i) => i.agency).filter((a): a is string => Boolean(a) && /报$/.test(a!));
 	return agencies[0];
 }
@@ -92,7 +142,7 @@ function inferPaper(page: ParsedPage): string | undefined {
  * The page's date, from the latest dateline on the page and the latest year the text mentions
  * (a page is printed on or just after the days it reports).
  */
-function inferDate(source: string, page: ParsedPage, today: Date): string | undefined {
+function inferDate(source: string, page: Pick<ParsedPage, 'items'>, today: Date): string | undefined {
 	const days = page.items
 		.map((i) => (i.dateline ? datelineMonthDay(i.dateline) : undefined))
 		.filter((d): d is { month: number; day: number } => Boolean(d));
@@ -109,16 +159,22 @@ function inferDate(source: string, page: ParsedPage, today: Date): string | unde
 	return valid ? iso : undefined;
 }
 
-/** Combines flags, sidecar and inference; throws a Problem when paper or date stays unknown. */
+/**
+ * Combines flags, sidecar, the page's printed header and inference; throws a Problem when paper or
+ * date stays unknown. `page` holds the items inference reads: for a file of several pages, all of
+ * them, so that every page of the file gets the same paper and date.
+ */
 export function resolvePageMeta(options: {
 	sourcePath: string;
 	source: string;
-	page: ParsedPage;
+	page: Pick<ParsedPage, 'items'>;
 	flags: PageMetaInput;
 	sidecar: PageMetaInput;
+	/** Page number and name from the page's header line (第03版：要闻), below flags and sidecar. */
+	printed?: { page?: number; pageName?: string };
 	today?: Date;
 }): PageMeta {
-	const given = { ...options.sidecar, ...withoutEmpty({ ...options.flags }) };
+	const given = { ...withoutEmpty({ ...options.printed }), ...withoutEmpty({ ...options.sidecar }), ...withoutEmpty({ ...options.flags }) };
 	const inferred: InferableField[] = [];
 	let paper = given.paper;
 	if (!paper) {

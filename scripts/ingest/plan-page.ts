@@ -1,14 +1,14 @@
 /**
- * One page text in; the files for its items and for the page itself out (as data: nothing is
- * written here). Every file is validated against the site's own schema, so that what the
- * ingester writes always builds.
+ * One printed page in (its text and its parsed items); the files for its items and for the page
+ * itself out (as data: nothing is written here). Every file is validated against the site's own
+ * schema, so that what the ingester writes always builds.
  */
 import { relative, sep } from 'node:path';
 import { stringify } from 'yaml';
 import { itemId, pageRecordId } from '../../src/archive/urls.ts';
 import { itemSchema, type ItemFrontmatterInput } from '../../src/schemas/item.ts';
 import { pageSchema, type PageRecordInput } from '../../src/schemas/page.ts';
-import { checkConservation, type ConservationReport } from './conservation.ts';
+import { checkConservation, type ConservationReport, type Piece } from './conservation.ts';
 import { withFingerprint } from './fingerprint.ts';
 import { withoutEmpty } from './objects.ts';
 import type { PageMeta } from './page-meta.ts';
@@ -98,9 +98,22 @@ function check<T>(schema: { safeParse(value: unknown): { success: boolean; error
 	return value;
 }
 
-/** Builds the files for one parsed page. */
-export function planPage(options: { source: string; page: ParsedPage; meta: PageMeta; sourceFile: string; projectRoot: string }): PagePlan {
-	const conservation = checkConservation(options.source, options.page);
+/**
+ * Builds the files for one parsed page. `source` is the page's text as printed (for a page cut
+ * from a file of several, its own lines from `firstLine` on, header included), `metadata` the
+ * lines that only the page record accounts for (its header), so that the conservation check
+ * covers every character of the file.
+ */
+export function planPage(options: {
+	source: string;
+	page: ParsedPage;
+	meta: PageMeta;
+	sourceFile: string;
+	projectRoot: string;
+	firstLine?: number;
+	metadata?: readonly Piece[];
+}): PagePlan {
+	const conservation = checkConservation(options.source, options.page, { firstLine: options.firstLine, metadata: options.metadata });
 	const sourceFile = toPosix(relative(options.projectRoot, options.sourceFile));
 	const items = options.page.items.map((item) => {
 		const frontmatter = check(itemSchema, frontmatterOf(item, options.meta, sourceFile), `第 ${item.lines[0]} 行起的稿件`);

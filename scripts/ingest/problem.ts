@@ -28,3 +28,17 @@ export class Problem extends Error {
 		return this.file === undefined ? new Problem(this.message, { file, line: this.line, hint: this.hint }) : this;
 	}
 }
+
+/**
+ * Several problems found at once (every wrong field of a sidecar), thrown together so that the
+ * maintainer sees them all in one run rather than one per run.
+ */
+export class ProblemGroup extends Error {
+	readonly problems: Problem[];
+
+	constructor(problems: Problem[]) {
+		super(problems.map((p) => p.message).join('\n'));
+		this.name = 'ProblemGroup';
+		this.problems = problems;
+	}
+}

@@ -1,10 +1,12 @@
 /**
  * What the ingest command tells the maintainer: progress over many files, warnings and problems
- * grouped per file (each with its line and a hint), the files it writes, and a summary. Problems
- * and progress go to stderr; the list of writes and the summary to stdout, or to stderr too when
- * stdout carries the JSON of --json.
+ * grouped per file (each with its line and a hint; the places where the split is a guess first,
+ * as file:line), the files it writes, the split as a table of contents (--outline), the files not
+ * imported (--keep-going), and a summary. Problems and progress go to stderr; the list of writes,
+ * the outline and the summary to stdout, or to stderr too when stdout carries the JSON of --json.
  */
 import type { IngestOptions } from './cli-options.ts';
+import { formatOutline } from './outline.ts';
 import type { PlannedWrite, WritePlan } from './plan-writes.ts';
 import type { Problem } from './problem.ts';
 
@@ -15,13 +17,36 @@ function sayer(json: boolean): (line: string) => void {
 	return json ? console.error : console.log;
 }
 
-/** Progress after each file read, some twenty times over a run of more than twenty files; nothing for fewer. */
-export function progress(total: number): ((done: number) => void) | undefined {
+/** Seconds as people say them: 8 秒, 2 分 05 秒. */
+function duration(seconds: number): string {
+	const whole = Math.max(0, Math.round(seconds));
+	return whole < 60 ? `${whole} 秒` : `${Math.floor(whole / 60)} 分 ${String(whole % 60).padStart(2, '0')} 秒`;
+}
+
+/**
+ * Progress after each file read, for runs of more than twenty files (nothing for fewer): files
+ * read, files per second and the time left, at most once a second, and the last file always.
+ * `now` (milliseconds) is for tests.
+ */
+export function progress(total: number, now: () => number = () => performance.now()): ((done: number) => void) | undefined {
 	if (total <= 20) return undefined;
-	const every = Math.ceil(total / 20);
+	const started = now();
+	let shownAt = started;
 	return (done) => {
-		if (done % every === 0 || done === total) console.error(`已读取 ${done}/${total} 个文件`);
+		const at = now();
+		if (done < total && at - shownAt < 1000) return;
+		shownAt = at;
+		const seconds = (at - started) / 1000;
+		const rate = seconds > 0 ? done / seconds : Infinity;
+		const rateText = Number.isFinite(rate) ? `每秒 ${rate < 10 ? rate.toFixed(1) : Math.round(rate)} 个` : '';
+		const time = done < total ? `还需约 ${duration((total - done) / rate)}` : `用时 ${duration(seconds)}`;
+		console.error(`已读取 ${done}/${total} 个文件（${[rateText, time].filter(Boolean).join('，')}）`);
 	};
+}
+
+function printProblem(problem: Problem): void {
+	console.error(`  ${problem.line ? `第 ${problem.line} 行：` : ''}${problem.message}`);
+	if (problem.hint) console.error(`    提示：${problem.hint}`);
 }
 
 function printGrouped(problems: Problem[], heading: string): void {
@@ -29,21 +54,55 @@ function printGrouped(problems: Problem[], heading: string): void {
 	console.error(`\n${heading}`);
 	for (const [file, list] of Map.groupBy(problems, (p) => p.file)) {
 		console.error(`\n${file}`);
-		for (const problem of list) {
-			console.error(`  ${problem.line ? `第 ${problem.line} 行：` : ''}${problem.message}`);
-			if (problem.hint) console.error(`    提示：${problem.hint}`);
-		}
+		for (const problem of list) printProblem(problem);
 	}
 }
 
-export function printWarnings(warnings: Problem[]): void {
-	printGrouped(warnings, '提示：');
+/**
+ * Warnings per file; in each file first the places where the split is a guess, as file:line and
+ * why, so that the maintainer checks those first.
+ */
+export function printWarnings(warnings: Problem[], uncertain: Problem[] = []): void {
+	if (warnings.length === 0 && uncertain.length === 0) return;
+	console.error('\n提示：');
+	const guess = new Set(uncertain);
+	for (const [file, list] of Map.groupBy([...uncertain, ...warnings], (p) => p.file)) {
+		console.error(`\n${file}`);
+		const guesses = list.filter((p) => guess.has(p));
+		if (guesses.length > 0) {
+			console.error(`  拆分待核对 ${guesses.length} 处（请先核对）：`);
+			for (const place of guesses) console.error(`    ${file}:${place.line}  ${place.message}`);
+			console.error('    提示：用 --outline 查看拆分；拆分不对时，在旁注文件的 split 字段里写上各篇稿件的标题或起始行号（见 README）。');
+		}
+		for (const warning of list.filter((p) => !guess.has(p))) printProblem(warning);
+	}
 }
 
-/** Every problem, per file, and how many of the files read have any. */
-export function printProblems(problems: Problem[], sourceCount: number): void {
+/**
+ * Every problem, per file, and how many of the files read have any (`refused`, by default the
+ * files the problems name). With --keep-going the others are written all the same.
+ */
+export function printProblems(problems: Problem[], sourceCount: number, { refused, keepGoing = false }: { refused?: number; keepGoing?: boolean } = {}): void {
 	printGrouped(problems, '问题：');
-	console.error(`\n${sourceCount} 个文件中有 ${new Set(problems.map((p) => p.file)).size} 个有问题，未写入任何文件。`);
+	const count = refused ?? new Set(problems.map((p) => p.file)).size;
+	const outcome = keepGoing ? '这些文件没有导入，其余文件照常处理（--keep-going）。' : '未写入任何文件。';
+	console.error(`\n${sourceCount} 个文件中有 ${count} 个有问题，${outcome}`);
+}
+
+/** With --keep-going, after everything else: the page texts not imported, each with its first problem. */
+export function printRefused(refused: WritePlan['refused'], { dryRun }: Pick<IngestOptions, 'dryRun'>): void {
+	if (refused.length === 0) return;
+	console.error(`\n${dryRun ? '将不导入' : '未导入'}的文件（${refused.length} 个，原因见上面的“问题”）：`);
+	for (const { file, problems } of refused) {
+		const more = problems.length > 1 ? `（另有 ${problems.length - 1} 个问题）` : '';
+		console.error(`  ${file}：${problems[0]!.message}${more}`);
+	}
+}
+
+/** --outline: the split as a table of contents on stdout, or as JSON with --json. */
+export function printOutline(plan: WritePlan, { json }: Pick<IngestOptions, 'json'>): void {
+	if (json) console.log(JSON.stringify({ pages: plan.outline }, null, 2));
+	else for (const line of formatOutline(plan.outline)) console.log(line);
 }
 
 /** The parsed items (with the frontmatter's field names, `id` and `body`) and page records, as JSON on stdout. */
@@ -60,13 +119,21 @@ export function printWrites(writes: PlannedWrite[], { dryRun, json }: OutputOpti
 	for (const write of writes) say(`${dryRun ? '将' : ''}${write.replaces ? '更新' : '新建'} ${write.label}`);
 }
 
-/** Files and items read; items new, updated and unchanged; warnings. */
+/**
+ * Files and items read (printed pages too, when files held several, and files not imported);
+ * items new, updated and unchanged; warnings and places where the split is a guess.
+ */
 export function printSummary(plan: WritePlan, sourceCount: number, { dryRun, json }: OutputOptions): void {
 	const items = plan.pages.reduce((n, { plan: page }) => n + page.items.length, 0);
 	const itemWrites = plan.writes.filter((w) => w.kind === 'item');
+	const files = [
+		plan.pages.length > sourceCount ? `${plan.pages.length} 个版面` : '',
+		plan.refused.length > 0 ? `${plan.refused.length} 个未导入` : '',
+	].filter(Boolean);
+	const uncertain = plan.uncertain.length > 0 ? `，${plan.uncertain.length} 处拆分待核对` : '';
 	sayer(json)(
-		`${dryRun ? '（试运行，未写入）' : ''}${sourceCount} 个文件，${items} 篇稿件：` +
+		`${dryRun ? '（试运行，未写入）' : ''}${sourceCount} 个文件${files.length > 0 ? `（${files.join('，')}）` : ''}，${items} 篇稿件：` +
 			`新建 ${itemWrites.filter((w) => !w.replaces).length} 篇，更新 ${itemWrites.filter((w) => w.replaces).length} 篇，` +
-			`未变 ${items - itemWrites.length} 篇；${plan.warnings.length} 条提示。`,
+			`未变 ${items - itemWrites.length} 篇；${plan.warnings.length} 条提示${uncertain}。`,
 	);
 }

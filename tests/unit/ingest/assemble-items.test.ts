@@ -71,12 +71,23 @@ describe('section headings', () => {
 });
 
 describe('paragraphs cut by a column break', () => {
-	it('joins an unfinished paragraph with the next line, also across a photo caption', () => {
-		const page = assemble(['标题', '本报记者  王  政', '这条生产线采用了机器视觉技术，检测精度比人工提高了', '工程师在调试生产线。本报记者 陈曦摄', '数倍。'].join('\n'));
+	it('on a page cut at column breaks, joins an unfinished paragraph with the next line, also across a photo caption', () => {
+		const first = '这条生产线采用了机器视觉技术和深度学习算法，能够自动识别零部件表面的细微划痕，检测精度比人工提高了';
+		const second = '厂区里，一排排刚下线的新能源汽车整齐停放，等待装车发往全国各地的经销商和海外市场，工人们正忙着做最后一道检查和';
+		const page = assemble(['标题', '本报记者  王  政', first, '工程师在调试生产线。本报记者 陈曦摄', '数倍。', second, '清洁工作。'].join('\n'));
 		expect(page.items[0]!.body).toEqual([
-			{ type: 'paragraph', text: '这条生产线采用了机器视觉技术，检测精度比人工提高了数倍。', lines: [3, 5], joins: [{ line: 5, at: 25 }] },
+			{ type: 'paragraph', text: `${first}数倍。`, lines: [3, 5], joins: [{ line: 5, at: first.length }] },
+			{ type: 'paragraph', text: `${second}清洁工作。`, lines: [6, 7], joins: [{ line: 7, at: second.length }] },
 		]);
 		expect(page.items[0]!.figures).toEqual([{ caption: '工程师在调试生产线。', credit: '本报记者 陈曦摄', lines: [4, 4] }]);
+	});
+
+	it('on a page that never cuts paragraphs, ends one at a line with no closing punctuation (a summary line)', () => {
+		const text = ['标题', '本报记者  王  政', '无论外部几多暗流逆风，这里永远是机遇的沃土、创新的热土、共赢的乐土', '近来，两句流行语从不同方面折射出“中国热”。'].join('\n');
+		expect(bodyOf(text)).toEqual([
+			['paragraph', '无论外部几多暗流逆风，这里永远是机遇的沃土、创新的热土、共赢的乐土'],
+			['paragraph', '近来，两句流行语从不同方面折射出“中国热”。'],
+		]);
 	});
 
 	it('on a page that indents paragraphs, joins an unindented line even after a full stop', () => {
