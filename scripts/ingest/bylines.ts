@@ -29,6 +29,8 @@ export const ROLES = [
 ] as const;
 
 const ROLE_PREFIX = new RegExp(`^(${ROLES.join('|')})`);
+/** A role at another paper, agency or site, written as one word with its name: 人民网记者, 中国汽车报记者. */
+const OTHER_PAPERS_ROLE = /^[\p{Script=Han}]{1,8}(?:报|网|社|台)(?:特约)?(?:记者|通讯员)$/u;
 /** A name as bylines print them: two to four Han characters (with · for transliterations), or Latin. */
 const PERSON_NAME = /^(?:[\p{Script=Han}·]{2,6}|[A-Za-z][A-Za-z .'-]{1,40})$/u;
 /** Words that follow a role in headings and column names. */
@@ -45,6 +47,10 @@ export function parseAuthorList(text: string): Author[] {
 			role = roleMatch[1];
 			token = token.slice(role!.length);
 			if (!token) continue;
+		} else if (OTHER_PAPERS_ROLE.test(token)) {
+			// 人民网记者, 中国汽车报记者: a role of another paper or site.
+			role = token;
+			continue;
 		}
 		authors.push(role ? { name: token, role } : { name: token });
 	}
@@ -77,7 +83,8 @@ export function parseBylineLine(line: string): Author[] | undefined {
 function parseRoleByline(line: string): Author[] | undefined {
 	const body = line.replace(/^◎[\s\u3000]*/u, '');
 	const marked = body !== line;
-	if (!marked && !ROLE_PREFIX.test(body)) return undefined;
+	// A role opens the byline, or stands in it after names it does not cover (辛  阳  人民网记者  汤  龙).
+	if (!marked && !body.split(/[\s\u3000]+/u).some((token) => ROLE_PREFIX.test(token) || OTHER_PAPERS_ROLE.test(token))) return undefined;
 	// A role alone (本报记者): the names were lost or printed elsewhere; still the byline's place.
 	if ((ROLES as readonly string[]).includes(body.trim())) return [];
 	if (/[。，,；;！？!?：:“”]/.test(body) || [...body].length > 40) return undefined;
@@ -134,7 +141,7 @@ export function parseNameLine(line: string): Author[] | undefined {
  */
 export function parsePostAndName(line: string): Author[] | undefined {
 	const match = /^(?<post>[^\s\u3000。，,；;！？!?：:“”]{2,24})[\s\u3000]{2,}(?<name>[\p{Script=Han}·]+(?:[\s\u3000]{1,2}[\p{Script=Han}])?)$/u.exec(line.trim());
-	if (!match?.groups) return undefined;
+	if (!match?.groups || parseNameLine(match.groups.post!)) return undefined;
 	const names = parseNameLine(match.groups.name!);
 	return names?.length === 1 ? [{ name: names[0]!.name, role: match.groups.post! }] : undefined;
 }
