@@ -41,6 +41,11 @@ const NEVER_CONTINUES: ReadonlySet<LineKind> = new Set(['byline', 'lead', 'capti
  * with its caption (图片报道), the front page's guide to the issue (导读), a reader's letter (来论).
  */
 const STANDALONE_TITLES: ReadonlySet<string> = new Set(['图片报道', '导读', '来论', '纵横', '征集', '环球扫描', '图说', '短讯', '简讯', '快讯', '启事', '更正', '声明']);
+/** Whether `text` is one of the STANDALONE_TITLES, however spaced (征  集). */
+function isStandingTitle(text: string): boolean {
+	return STANDALONE_TITLES.has(text.replace(/[\s\u3000]+/gu, ''));
+}
+
 /** A page marks paragraphs with an indent when at least this share of its body lines is indented… */
 const INDENTED_SHARE = 0.6;
 /** …out of at least this many body lines (fewer say nothing about the page's style). */
@@ -160,6 +165,8 @@ class PageAssembler {
 		const lines = this.lines;
 		let end = index;
 		while (end < lines.length && lines[end]!.kind === 'title-like' && end - index < MAX_HEADER_LINES) end++;
+		// A standing title heads its item alone: the short titles under 环球扫描 or 纵横 are its sections.
+		if (end > index + 1 && isStandingTitle(lines[index]!.text) && !this.columnNames.has(lines[index]!.text)) end = index + 1;
 		const below = lines[end];
 		const run = lines.slice(index, end);
 
@@ -175,10 +182,8 @@ class PageAssembler {
 		// title (图片报道), or any title after the note that closed an item. (A kicker ending in ——
 		// is no sign: section headings lead into their sub-heading the same way, 历史审判—— / 清算罪行.)
 		const titled =
-			followedByContent &&
-			(hasColumnTag(run.at(-1)!.text) ||
-				(run.length === 1 && STANDALONE_TITLES.has(run[0]!.text.replace(/[\s\u3000]+/gu, ''))) ||
-				isClosingNote(lines[index - 1]));
+			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
+			(followedByContent && (hasColumnTag(run.at(-1)!.text) || isClosingNote(lines[index - 1])));
 		const startsColumn = this.columnNames.has(run[0]!.text) && run.length >= 2 && followedByContent;
 		const opensPage = this.items.length === 0;
 		// Inside a column every titled block of text is a brief; a title reads as one: no running-text punctuation.
@@ -205,6 +210,9 @@ class PageAssembler {
 		// them; but a second line half as long as the first, with no column tag, is a subtitle
 		// under its title (互联网广告市场秩序整治行动启动 / 行动为期半年).
 		if (!subtitle && stack.length === 2 && !hasColumnTag(stack[1]!.text) && 2 * charLength(stack[1]!.text) <= charLength(stack[0]!.text)) subtitle = stack.pop();
+		// Three lines with no dash: kicker, title, subtitle, as papers stack them (中共中央政治局召开会议 /
+		// 分析研究当前经济形势和经济工作 / 中共中央总书记习近平主持会议).
+		if (!subtitle && stack.length === 3 && !hasColumnTag(stack[2]!.text) && !stack.some((line) => /(?:——|──)$/u.test(line.text))) subtitle = stack.pop();
 		const title = stack.pop()!;
 		const bylines: Line[] = [];
 		let next = end;
