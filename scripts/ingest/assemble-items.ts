@@ -40,7 +40,7 @@ const NEVER_CONTINUES: ReadonlySet<LineKind> = new Set(['byline', 'lead', 'capti
  * Titles that papers print over an item of their own, with no byline or lead under them: a photo
  * with its caption (图片报道), the front page's guide to the issue (导读), a reader's letter (来论).
  */
-const STANDALONE_TITLES: ReadonlySet<string> = new Set(['图片报道', '导读', '来论', '纵横', '征集', '环球扫描', '图说', '短讯', '简讯', '快讯', '启事', '更正', '声明']);
+const STANDALONE_TITLES: ReadonlySet<string> = new Set(['图片报道', '导读', '纵横', '征集', '环球扫描', '图说', '短讯', '简讯', '快讯', '启事', '更正', '声明']);
 /** Whether `text` is one of the STANDALONE_TITLES, however spaced (征  集). */
 function isStandingTitle(text: string): boolean {
 	return STANDALONE_TITLES.has(text.replace(/[\s\u3000]+/gu, ''));
@@ -175,8 +175,16 @@ class PageAssembler {
 			return undefined;
 		}
 		const followedByContent = below !== undefined && CONTENT.has(below.kind);
-		// A title with the bare names of its author under it: 常  晋, 王云杉 (commentaries, features).
-		const namedBelowTitle = run.length >= 2 && parseNameLine(run.at(-1)!.text) !== undefined && below !== undefined && (followedByContent || below.kind === 'lead');
+		// A title with the bare names of its author under it: 常  晋, 王云杉 (commentaries, features);
+		// what follows the names, a summary line included, is the item's text.
+		const nameAt = run.findIndex((line, i) => i >= 1 && parseNameLine(line.text) !== undefined);
+		if (nameAt >= 1 && nameAt < run.length - 1) {
+			end = index + nameAt + 1;
+			run.length = nameAt + 1;
+		}
+		const afterNames = lines[end];
+		const namedBelowTitle =
+			nameAt >= 1 && afterNames !== undefined && (CONTENT.has(afterNames.kind) || afterNames.kind === 'lead' || afterNames.kind === 'title-like');
 		const anchored = (below !== undefined && ANCHORS.has(below.kind)) || namedBelowTitle;
 		// A title no section heading looks like: its column's tag at the end, an item's own standing
 		// title (图片报道), or any title after the note that closed an item. (A kicker ending in ——
@@ -225,8 +233,9 @@ class PageAssembler {
 		if (header.column) {
 			this.column = header.column.text;
 			this.columns.push({ name: header.column.text, line: header.column.number });
-		} else if (header.hasBylineLine) {
-			// A feature with its own byline line closes the run of briefs under a column.
+		} else if (header.hasBylineLine || (!header.kicker && isStandingTitle(header.title.text))) {
+			// A feature with its own byline line, or an item under a standing title (图片报道), closes
+			// the run of briefs under a column.
 			this.column = undefined;
 		}
 		const first = header.column ?? header.kicker?.[0] ?? header.title;
