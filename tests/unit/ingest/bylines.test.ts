@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAuthorList, parseBylineLine, parseLead } from '../../../scripts/ingest/bylines.ts';
+import { parseAuthorList, parseBylineLine, parseLead, parseNameLine, parsePostAndName } from '../../../scripts/ingest/bylines.ts';
 
 describe('parseBylineLine', () => {
 	it('reads ◎ bylines, a role applying to the names after it', () => {
@@ -50,3 +50,49 @@ describe('parseBylineLine refuses headings that open with a role', () => {
 		expect(parseBylineLine('记者 王华')).toEqual([{ name: '王华', role: '记者' }]);
 	});
 });
+
+describe('parseNameLine', () => {
+	it('reads one to three bare names, a spaced two-character name as one, foreign names with ·', () => {
+		expect(parseNameLine('常  晋')).toEqual([{ name: '常晋' }]);
+		expect(parseNameLine('王廷惠  余  飞')).toEqual([{ name: '王廷惠' }, { name: '余飞' }]);
+		expect(parseNameLine('欧阳晓明')).toEqual([{ name: '欧阳晓明' }]);
+		expect(parseNameLine('罗伯特·劳伦斯·库恩')).toEqual([{ name: '罗伯特·劳伦斯·库恩' }]);
+		expect(parseNameLine('\u200b曾于里')).toEqual([{ name: '曾于里' }]);
+	});
+
+	it('refuses short headings and phrases that are nobody\'s name', () => {
+		for (const text of ['导读', '溯源', '产业向新', '万众一心', '中国政府', '理论']) expect(parseNameLine(text), text).toBeUndefined();
+	});
+});
+
+describe('parsePostAndName', () => {
+	it('reads a post and a name parted by a wide space, the post as the role', () => {
+		expect(parsePostAndName('北京印刷学院副院长  陈  丹')).toEqual([{ name: '陈丹', role: '北京印刷学院副院长' }]);
+		expect(parseBylineLine('浙江台州市  江德斌')).toEqual([{ name: '江德斌', role: '浙江台州市' }]);
+	});
+
+	it('refuses two-part titles and two names', () => {
+		expect(parsePostAndName('以青春赴使命  以担当践初心')).toBeUndefined();
+		expect(parsePostAndName('团结奋进  万众一心')).toBeUndefined();
+		expect(parsePostAndName('王怡文  董如意')).toBeUndefined();
+	});
+});
+
+describe('bylines of other papers and lost names', () => {
+	it('reads a role of another paper or site, also after names it does not cover', () => {
+		expect(parseBylineLine('中国汽车报记者  张奕雯')).toEqual([{ name: '张奕雯', role: '中国汽车报记者' }]);
+		expect(parseBylineLine('辛  阳  人民网记者  汤  龙')).toEqual([{ name: '辛阳' }, { name: '汤龙', role: '人民网记者' }]);
+	});
+
+	it('takes a role alone for a byline with no names', () => {
+		expect(parseBylineLine('本报记者')).toEqual([]);
+	});
+});
+
+describe('parseLead with an agency quoted or a place without a date', () => {
+	it('reads 据新华社…电 and places joined by 、', () => {
+		expect(parseLead('据新华社布宜诺斯艾利斯电  （记者张铎）阿根廷科研人员近日发现…')).toMatchObject({ agency: '新华社', authors: [{ name: '张铎', role: '记者' }] });
+		expect(parseLead('本报珠海、澳门4月27日电  （记者贺林平）横琴口岸…')).toMatchObject({ agency: '本报', dateline: '珠海、澳门4月27日' });
+	});
+});
+

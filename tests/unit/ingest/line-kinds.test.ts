@@ -3,7 +3,7 @@
  * would give it. Where a line goes (header, heading, paragraph) is tested in assemble-items.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { isSectionHeading, isUnterminated, kindOf, readLines, splitCaption, trailingByline } from '../../../scripts/ingest/line-kinds.ts';
+import { hasColumnTag, isClosingNote, isCreditOnly, isSectionHeading, isUnterminated, kindOf, readLines, splitCaption, trailingByline } from '../../../scripts/ingest/line-kinds.ts';
 
 describe('kindOf', () => {
 	it.each([
@@ -91,3 +91,34 @@ describe('trailingByline', () => {
 		expect(trailingByline('同比增长5.2%。（数据来源：国家统计局）')).toBeUndefined();
 	});
 });
+
+describe('notes in brackets', () => {
+	it('reads a line all in brackets as a note, brackets inside it included, and as finished', () => {
+		expect(kindOf('（作者为乐聚智能（深圳）股份有限公司董事长）')).toBe('note');
+		expect(kindOf('（本报柏林电）')).toBe('note');
+		expect(kindOf('（甲）乙（丙）')).not.toBe('note');
+		expect(isUnterminated('（作者为某大学教授）')).toBe(false);
+	});
+
+	it('tells the notes that close an item from other notes', () => {
+		const [closing, date] = readLines('（据新华社北京4月26日电）\n（二〇二五年十月二十九日）');
+		expect([isClosingNote(closing), isClosingNote(date)]).toEqual([true, false]);
+	});
+});
+
+describe('hasColumnTag', () => {
+	it('finds the tag of a column or series at the end of a title, not a title all in brackets', () => {
+		expect(hasColumnTag('考实真政绩  画准实干人（人民时评）')).toBe(true);
+		expect(hasColumnTag('善作善成（开局起步“十五五”·专题新闻发布）')).toBe(true);
+		expect(hasColumnTag('（本报柏林电）')).toBe(false);
+		expect(hasColumnTag('王兆星同志逝世')).toBe(false);
+	});
+});
+
+describe('isCreditOnly', () => {
+	it('takes a photo credit printed on its own line, not a caption', () => {
+		const [credit, withCredit, caption] = readLines('胡学军摄（人民视觉）\n图为游客在游览。本报记者  张  华摄\n陈一鸣  吴庆丰摄影报道');
+		expect([isCreditOnly(credit), isCreditOnly(withCredit), isCreditOnly(caption)]).toEqual([true, false, true]);
+	});
+});
+
