@@ -41,6 +41,9 @@ const NEVER_CONTINUES: ReadonlySet<LineKind> = new Set(['byline', 'lead', 'capti
  * with its caption (图片报道), the front page's guide to the issue (导读), a reader's letter (来论).
  */
 const STANDALONE_TITLES: ReadonlySet<string> = new Set(['图片报道', '导读', '纵横', '征集', '环球扫描', '图说', '短讯', '简讯', '快讯', '启事', '更正', '声明']);
+/** The signature that closes an editor's note at the top of a feature: ——编者, ——编  者. */
+const EDITORS_NOTE_END = /(?:^|[。！？”])——编[\s\u3000]*者$/u;
+
 /** Whether `text` is one of the STANDALONE_TITLES, however spaced (征  集). */
 function isStandingTitle(text: string): boolean {
 	return STANDALONE_TITLES.has(text.replace(/[\s\u3000]+/gu, ''));
@@ -197,6 +200,9 @@ class PageAssembler {
 		// Inside a column every titled block of text is a brief; a title reads as one: no running-text punctuation.
 		const nextBrief = this.column !== undefined && followedByContent && run.every((line) => !hasRunningTextPunctuation(line.text));
 		if (this.options.onlyItemStarts) return undefined;
+		// Under an editor's note (……——编者), the titled parts signed by bare names are the feature's
+		// own sections (five stories of five people), not items of their own.
+		if (this.inFeatureWithEditorsNote() && !(below !== undefined && ANCHORS.has(below.kind)) && !hasColumnTag(run.at(-1)!.text)) return undefined;
 		if (!anchored && !opensPage && !startsColumn && !nextBrief && !titled) return undefined;
 		if (!anchored && this.continuesParagraph(index)) return undefined;
 		return namedBelowTitle ? this.headerOf(run.slice(0, -1), end - 1, true) : this.headerOf(run, end);
@@ -319,6 +325,12 @@ class PageAssembler {
 			return true;
 		}
 		return false;
+	}
+
+	/** Whether the item being read opened with an editor's note (a paragraph ——编者 closes it). */
+	private inFeatureWithEditorsNote(): boolean {
+		const item = this.items.at(-1);
+		return item !== undefined && item.body.slice(0, 6).some((block) => block.type === 'paragraph' && EDITORS_NOTE_END.test(block.text));
 	}
 
 	/** Whether the line at `index` follows an unfinished paragraph, which it then continues. */
