@@ -280,18 +280,19 @@ class PageAssembler {
 			previous.lines[1] = line.number;
 			return index + 1;
 		}
-		if (isSectionHeading(line)) {
+		// A line of bare names inside an item signs the part above or below it: text, not a heading.
+		if (isSectionHeading(line) && parseNameLine(line.text) === undefined) {
 			const next = this.lines[index + 1];
 			const afterNext = this.lines[index + 2];
 			// A heading and the sub-heading printed under it, with text below them.
-			if (isSectionHeading(next) && afterNext !== undefined && afterNext.kind !== 'title-like') {
+			if (isSectionHeading(next) && parseNameLine(next.text) === undefined && afterNext !== undefined && afterNext.kind !== 'title-like') {
 				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 				item.body.push({ type: 'heading', depth: 3, text: next.text, lines: [next.number, next.number] });
 				item.lines[1] = next.number;
 				return index + 2;
 			}
 			// A heading has text below it; a short line that ends the page is a paragraph.
-			if (next && next.kind !== 'title-like') {
+			if (next && (next.kind !== 'title-like' || parseNameLine(next.text) !== undefined)) {
 				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 				return index + 1;
 			}

@@ -6,7 +6,8 @@
  * - lead: a paragraph that opens with a dateline (科技日报讯(记者雍黎)7月10日，…);
  * - caption: a photo caption (图为…, or ending in a photo credit: …曾文溪摄);
  * - note: a line all in brackets, as papers print the notes that close an item ((作者为…),
- *   (本报柏林电), (据新华社北京4月26日电)) or a document's date under its title;
+ *   (本报柏林电), (据新华社北京4月26日电)) or a document's date under its title; and the
+ *   signature under an editor's note (——编者);
  * - title-like: short and shaped as titles, kickers, subtitles, column names and section headings are;
  * - body: running text.
  * Whether a title-like line heads an item, is a section heading or is a one-line paragraph depends
@@ -64,6 +65,8 @@ function isBracketed(text: string): boolean {
 	}
 	return depth === 0;
 }
+/** The signature under an editor's note, on its own line: ——编者, ——编  者. */
+const EDITOR_SIGNATURE = /^——编[\s\u3000]*者$/u;
 /** What the notes that close an item say: who wrote or filed it. */
 const CLOSING_NOTE = /作者|电[）)]$|记者|参与采写|整理|供稿|来源|编译|撰文|执笔/u;
 /** Whitespace a printed line may begin with, marking a paragraph's first line. */
@@ -94,7 +97,7 @@ export function kindOf(text: string): LineKind {
 	if (parseBylineLine(text)) return 'byline';
 	if (parseLead(text)) return 'lead';
 	if (isCaption(text)) return 'caption';
-	if (isBracketed(text)) return 'note';
+	if (isBracketed(text) || EDITOR_SIGNATURE.test(text)) return 'note';
 	if (isTitleLike(text)) return 'title-like';
 	return 'body';
 }

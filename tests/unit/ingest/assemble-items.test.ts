@@ -148,3 +148,32 @@ describe("the maintainer's corrections", () => {
 	});
 });
 
+describe('a feature with an editor\'s note', () => {
+	it('keeps the parts signed by bare names as its own sections, not items', () => {
+		const text = [
+			'以青春赴使命',
+			'本报记者  王  政',
+			'五四青年节到来之际，我们走近五位青年，听他们讲述奋斗故事。',
+			'——编  者',
+			'稻田里的年轻人',
+			'朱  霞',
+			'清晨的田野上，年轻的农技员已经开始了一天的工作。',
+			'车间里的工匠',
+			'华成祥',
+			'在装配车间，他一干就是十年。',
+		].join('\n');
+		const items = assemble(text).items;
+		expect(items.map((item) => item.title)).toEqual(['以青春赴使命']);
+		expect(items[0]!.body.map((block) => [block.type, block.text])).toEqual([
+			['paragraph', '五四青年节到来之际，我们走近五位青年，听他们讲述奋斗故事。'],
+			['paragraph', '——编  者'],
+			['heading', '稻田里的年轻人'],
+			['paragraph', '朱  霞'],
+			['paragraph', '清晨的田野上，年轻的农技员已经开始了一天的工作。'],
+			['heading', '车间里的工匠'],
+			['paragraph', '华成祥'],
+			['paragraph', '在装配车间，他一干就是十年。'],
+		]);
+	});
+});
+
