@@ -44,6 +44,13 @@ const STANDALONE_TITLES: ReadonlySet<string> = new Set(['图片报道', '导读'
 /** The signature that closes an editor's note at the top of a feature: ——编者, ——编  者. */
 const EDITORS_NOTE_END = /(?:^|[。！？”])——编[\s\u3000]*者$/u;
 
+/** Standing titles over a roundup of briefs that the paper prints as one item. */
+const ROUNDUP_TITLES: ReadonlySet<string> = new Set(['环球扫描', '纵横']);
+
+function isRoundupTitle(title: string | undefined): boolean {
+	return title !== undefined && ROUNDUP_TITLES.has(title.replace(/[\s\u3000]+/gu, ''));
+}
+
 /** Whether `text` is one of the STANDALONE_TITLES, however spaced (征  集). */
 function isStandingTitle(text: string): boolean {
 	return STANDALONE_TITLES.has(text.replace(/[\s\u3000]+/gu, ''));
@@ -203,6 +210,8 @@ class PageAssembler {
 		// Under an editor's note (……——编者), the titled parts signed by bare names are the feature's
 		// own sections (five stories of five people), not items of their own.
 		if (this.inFeatureWithEditorsNote() && !(below !== undefined && ANCHORS.has(below.kind)) && !hasColumnTag(run.at(-1)!.text)) return undefined;
+		// A roundup (环球扫描) prints its briefs, leads and all, as sections of one item.
+		if (isRoundupTitle(this.items.at(-1)?.title) && below?.kind !== 'byline' && !hasColumnTag(run.at(-1)!.text) && !isStandingTitle(run[0]!.text)) return undefined;
 		if (!anchored && !opensPage && !startsColumn && !nextBrief && !titled) return undefined;
 		if (!anchored && this.continuesParagraph(index)) return undefined;
 		return namedBelowTitle ? this.headerOf(run.slice(0, -1), end - 1, true) : this.headerOf(run, end);

@@ -88,6 +88,8 @@ function hasInnerFullStop(text: string): boolean {
 
 /** Short, not ending as a sentence does, one sentence at most, every bracket and quote closed. */
 function isTitleLike(text: string): boolean {
+	// ■ marks the points of a summary printed under a title: running text, however short.
+	if (/^[■●◆▲]/u.test(text)) return false;
 	return charLength(text) <= MAX_HEADER_LENGTH && !CLAUSE_END.test(text) && !hasInnerFullStop(text) && bracketsBalanced(text);
 }
 

@@ -177,3 +177,27 @@ describe('a feature with an editor\'s note', () => {
 	});
 });
 
+describe('a roundup of briefs', () => {
+	it('keeps the briefs under 环球扫描, leads and all, as sections of one item', () => {
+		const text = [
+			'环球扫描',
+			'某国举行大选',
+			'本报某地4月26日电  （记者李  华）某国26日举行议会选举，计票工作正在进行。',
+			'某组织发布报告',
+			'据新华社某地4月26日电  某国际组织26日发布报告，预测全球经济增长放缓。',
+		].join('\n');
+		const items = assemble(text).items;
+		expect(items.map((item) => item.title)).toEqual(['环球扫描']);
+		expect(items[0]!.body.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual(['某国举行大选', '某组织发布报告']);
+	});
+});
+
+describe('summary points', () => {
+	it('reads a line marked ■ as text, however short', () => {
+		expect(bodyOf(['标题', '本报记者  王  政', '■ 稳中求进', '正文第一段。'].join('\n'))).toEqual([
+			['paragraph', '■ 稳中求进'],
+			['paragraph', '正文第一段。'],
+		]);
+	});
+});
+
