@@ -87,8 +87,11 @@ function cutsParagraphs(lines: Line[]): boolean {
 
 /** Whether the page marks paragraphs with an indent, so that an unindented line continues one. */
 function indentsParagraphs(lines: Line[]): boolean {
-	const body = lines.filter((line) => line.kind === 'body');
-	return body.length >= MIN_BODY_LINES_FOR_STYLE && body.filter((line) => line.indented).length >= body.length * INDENTED_SHARE;
+	// Lines of running text that open a paragraph: after a line that ended a sentence. (The rest of a
+	// paragraph cut at a column break is never indented, so counting every line would hide the style
+	// of a page that cuts many paragraphs.)
+	const openings = lines.filter((line, i) => line.kind === 'body' && (i === 0 || !isUnterminated(lines[i - 1]!.text)));
+	return openings.length >= MIN_BODY_LINES_FOR_STYLE && openings.filter((line) => line.indented).length >= openings.length * INDENTED_SHARE;
 }
 
 /** Authors named at the end of an item's last paragraph, for items with no byline above. */
