@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isCreditLine, parseCredits } from '../../../scripts/ingest/credits.ts';
+
+describe('isCreditLine', () => {
+	it('takes the editor credits of a page, however the page prints them', () => {
+		for (const line of [
+			'本版责编：王  彦  刘  涓  版式设计：沈亦伶',
+			'本版责编 肖  遥  陈圆圆 版式设计：张丹峰',
+			'一版责编：许  诺  赵  政  二版责编：吕  莉  郭雪岩',
+			'本版责编：徐红梅 本版邮箱：msfk@peopledaily.cn 题图设计：汪哲平',
+		]) {
+			expect(isCreditLine(line), line).toBe(true);
+		}
+	});
+
+	it('refuses running text that opens with a role word', () => {
+		expect(isCreditLine('编辑：这是一句话，有逗号')).toBe(false);
+		expect(isCreditLine('编辑部门 今天开会')).toBe(false);
+	});
+});
+
+describe('parseCredits', () => {
+	it('reads each role with its people, the credits of several pages apart', () => {
+		expect(parseCredits('一版责编：许  诺  赵川博  二版责编：吕  莉')).toEqual([
+			{ role: '一版责编', names: ['许诺', '赵川博'] },
+			{ role: '二版责编', names: ['吕莉'] },
+		]);
+		expect(parseCredits('本版责编 肖  遥 版式设计：张丹峰')).toEqual([
+			{ role: '本版责编', names: ['肖遥'] },
+			{ role: '版式设计', names: ['张丹峰'] },
+		]);
+	});
+});
