@@ -16,6 +16,7 @@ import {
 	hasRunningTextPunctuation,
 	isClosingNote,
 	isCreditOnly,
+	isNote,
 	isSectionHeading,
 	isSubtitle,
 	isUnterminated,
@@ -35,7 +36,7 @@ const ANCHORS: ReadonlySet<LineKind> = new Set(['byline', 'lead']);
 /** Kinds of line that are an item's content: under a column name or inside a column, a title-like run above them heads a brief. */
 const CONTENT: ReadonlySet<LineKind> = new Set(['body', 'caption']);
 /** Kinds of line that always stand on their own, never the rest of a paragraph cut by a column break. */
-const NEVER_CONTINUES: ReadonlySet<LineKind> = new Set(['byline', 'lead', 'caption', 'credit']);
+const NEVER_CONTINUES: ReadonlySet<LineKind> = new Set(['byline', 'lead', 'caption', 'credit', 'note']);
 /**
  * Titles that papers print over an item of their own, with no byline or lead under them: a photo
  * with its caption (图片报道), the front page's guide to the issue (导读), a reader's letter (来论).
@@ -354,7 +355,7 @@ class PageAssembler {
 
 	/** Whether `line` continues the paragraph before it (a column break cut the paragraph). */
 	private continues(previous: BodyParagraph, line: Line): boolean {
-		if (NEVER_CONTINUES.has(line.kind)) return false;
+		if (NEVER_CONTINUES.has(line.kind) || isNote(previous.text)) return false;
 		const finished = !isUnterminated(previous.text);
 		if (this.indentsParagraphs) {
 			// An unindented heading after a finished paragraph is a heading, not a continuation.

@@ -152,6 +152,11 @@ export function isUnterminated(text: string): boolean {
 	return !SENTENCE_END.test(text) && !TRAILING_BYLINE.test(text) && !isBracketed(text);
 }
 
+/** Whether the text is a note: all in brackets, or the signature under an editor's note. Nothing continues it. */
+export function isNote(text: string): boolean {
+	return isBracketed(text) || EDITOR_SIGNATURE.test(text);
+}
+
 /** Whether a note line closes its item: who wrote or filed it (作者为…, 本报柏林电, 记者…整理). */
 export function isClosingNote(line: Line | undefined): boolean {
 	return line?.kind === 'note' && CLOSING_NOTE.test(line.text);
