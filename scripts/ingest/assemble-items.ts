@@ -16,6 +16,7 @@ import {
 	hasRunningTextPunctuation,
 	isClosingNote,
 	isCreditOnly,
+	isLooseHeading,
 	isNote,
 	isSectionHeading,
 	isSubtitle,
@@ -294,7 +295,7 @@ class PageAssembler {
 			return index + 1;
 		}
 		// A line of bare names inside an item signs the part above or below it: text, not a heading.
-		if (isSectionHeading(line) && parseNameLine(line.text) === undefined) {
+		if ((isSectionHeading(line) || (isLooseHeading(line) && this.endsBlock(index))) && parseNameLine(line.text) === undefined) {
 			const next = this.lines[index + 1];
 			const afterNext = this.lines[index + 2];
 			// A heading and the sub-heading printed under it, with text below them.
@@ -339,6 +340,17 @@ class PageAssembler {
 			return true;
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the line at `index` stands as a block of its own, as headings do, rather than being
+	 * the first part of a paragraph cut at a column break: on a page that indents paragraphs, the
+	 * line under it opens a new one; on a page that never cuts them, any line ends its block.
+	 */
+	private endsBlock(index: number): boolean {
+		const next = this.lines[index + 1];
+		if (next === undefined) return false;
+		return this.indentsParagraphs ? next.indented : !this.cutsParagraphs;
 	}
 
 	/** Whether the item being read opened with an editor's note (a paragraph ——编者 closes it). */

@@ -128,14 +128,44 @@ export function splitCaption(text: string): { caption: string; credit?: string }
 	return { caption: trimLine(text.slice(0, match.index)), credit: trimLine(match[1]!) };
 }
 
+/**
+ * Short lines that are text however they look: a question (an interview's 记者：…？, 问：…),
+ * a lead-in ending in —— or ……, a label in 【】, a line with fewer than two Han characters
+ * (45.2%, ******).
+ */
+const NEVER_HEADING = /(?:[？?]|——|…)$|^[【[]|^(?:问|答|记者|主持人|嘉宾|读者关切)[：:]/u;
+const TWO_HAN = /\p{Script=Han}.*\p{Script=Han}/u;
+/** The longest heading printed with a comma (深学细悟，筑牢思想根基); longer lines with commas are sentences. */
+const MAX_PAIRED_HEADING_LENGTH = 18;
+/** The longest heading printed as a quotation or as a label and its subject (溯源：在数字时代…). */
+const MAX_QUOTED_HEADING_LENGTH = 48;
+
+function canBeHeading(text: string): boolean {
+	return !NEVER_HEADING.test(text) && TWO_HAN.test(text);
+}
+
 /** Whether the text could be a section heading: short, and without the punctuation of running text (numbering aside). */
 function readsAsSectionHeading(text: string): boolean {
-	return charLength(text) <= MAX_SECTION_HEADING_LENGTH && !RUNNING_TEXT.test(text.replace(HEADING_NUMBER, ''));
+	return charLength(text) <= MAX_SECTION_HEADING_LENGTH && !RUNNING_TEXT.test(text.replace(HEADING_NUMBER, '')) && canBeHeading(text);
 }
 
 /** A title-like line that could be a section heading; `line` may be past the end of the page. */
 export function isSectionHeading(line: Line | undefined): line is Line {
 	return line?.kind === 'title-like' && readsAsSectionHeading(line.text);
+}
+
+/**
+ * A heading as papers also print them, with a comma (深学细悟，筑牢思想根基), as a quotation
+ * (“脚步走不到的地方，文字可以走到”) or as a label and its subject (溯源：在数字时代…). A paragraph cut
+ * by a column break can look the same, so only the page's layout can tell (assemble-items.ts).
+ */
+export function isLooseHeading(line: Line | undefined): line is Line {
+	if (line?.kind !== 'title-like' || !canBeHeading(line.text)) return false;
+	const { text } = line;
+	const quoted = /^“[^“”]+”$/u.test(text) && charLength(text) <= MAX_QUOTED_HEADING_LENGTH;
+	const labelled = /^\p{Script=Han}{2,4}：/u.test(text) && charLength(text) <= MAX_QUOTED_HEADING_LENGTH;
+	const paired = charLength(text) <= MAX_PAIRED_HEADING_LENGTH && !/[。；;]/u.test(text);
+	return quoted || labelled || paired;
 }
 
 /** Whether the text carries the punctuation of running text (，。；、), which titles of briefs do not. */
