@@ -3,7 +3,7 @@
  * would give it. Where a line goes (header, heading, paragraph) is tested in assemble-items.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { hasColumnTag, isClosingNote, isCreditOnly, isSectionHeading, isUnterminated, kindOf, readLines, splitCaption, trailingByline } from '../../../scripts/ingest/line-kinds.ts';
+import { hasColumnTag, isClosingNote, isCreditOnly, isLooseHeading, isSectionHeading, isUnterminated, kindOf, readLines, splitCaption, trailingByline } from '../../../scripts/ingest/line-kinds.ts';
 
 describe('kindOf', () => {
 	it.each([
@@ -72,7 +72,31 @@ describe('isSectionHeading', () => {
 		expect(isSectionHeading(line('科技，让生活更美好'))).toBe(false);
 		expect(isSectionHeading(line('为什么一个县城的小企业能拿下全球近半的羽毛球订单？'))).toBe(false);
 		expect(isSectionHeading(line('其中，出口12.13万亿元，同比增长6.9%。'))).toBe(false);
+		// Twenty-one characters, no punctuation at all: still too long for a heading.
+		expect(isSectionHeading(line('在这片曾经荒芜的土地上农民们种出了丰收的好年景'))).toBe(false);
 		expect(isSectionHeading(undefined)).toBe(false);
+	});
+
+	it('never takes a question, a lead-in, a label or a figure for a heading', () => {
+		for (const text of ['这份信任和崇敬从何而来？', '记者：办法出台的背景是什么？', '聚民心——', '吧嗒吧嗒……', '【感言】', '45.2%']) {
+			expect(isSectionHeading(line(text)), text).toBe(false);
+		}
+	});
+});
+
+describe('isLooseHeading', () => {
+	const line = (text: string) => readLines(text)[0];
+
+	it('takes headings printed with a comma, as a quotation or as a label and its subject', () => {
+		for (const text of ['深学细悟，筑牢思想根基', '“脚步走不到的地方，文字可以走到”', '溯源：在数字时代弘扬党的光荣传统和优良作风，践行全过程人民民主']) {
+			expect(isLooseHeading(line(text)), text).toBe(true);
+		}
+	});
+
+	it('refuses sentences, questions and lead-ins', () => {
+		for (const text of ['这条生产线采用了机器视觉技术，检测精度比人工提高了', '如何增强硬实力？', '一块铝，见证资源优势转化产业胜势——']) {
+			expect(isLooseHeading(line(text)), text).toBe(false);
+		}
 	});
 });
 
