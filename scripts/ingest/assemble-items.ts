@@ -190,6 +190,17 @@ class PageAssembler {
 			return undefined;
 		}
 		const followedByContent = below !== undefined && CONTENT.has(below.kind);
+		// A title ending in its column's tag is the title: under it come a ——subtitle, the names of
+		// its author, or the text (a summary line is the first paragraph, not a subtitle).
+		const taggedAt = run.findIndex((line) => hasColumnTag(line.text));
+		if (taggedAt >= 0) {
+			let keep = taggedAt + 1;
+			while (keep < run.length && (isSubtitle(run[keep]!.text) || parseNameLine(run[keep]!.text) !== undefined)) keep++;
+			if (keep < run.length) {
+				end = index + keep;
+				run.length = keep;
+			}
+		}
 		// A title with the bare names of its author under it: 常  晋, 王云杉 (commentaries, features);
 		// what follows the names, a summary line included, is the item's text.
 		const nameAt = run.findIndex((line, i) => i >= 1 && parseNameLine(line.text) !== undefined);
@@ -206,7 +217,7 @@ class PageAssembler {
 		// is no sign: section headings lead into their sub-heading the same way, 历史审判—— / 清算罪行.)
 		const titled =
 			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
-			(followedByContent && (hasColumnTag(run.at(-1)!.text) || isClosingNote(lines[index - 1])));
+			(followedByContent && (taggedAt >= 0 || isClosingNote(lines[index - 1])));
 		const startsColumn = this.columnNames.has(run[0]!.text) && run.length >= 2 && followedByContent;
 		const opensPage = this.items.length === 0;
 		// Inside a column every titled block of text is a brief; a title reads as one: no running-text punctuation.
@@ -214,9 +225,9 @@ class PageAssembler {
 		if (this.options.onlyItemStarts) return undefined;
 		// Under an editor's note (……——编者), the titled parts signed by bare names are the feature's
 		// own sections (five stories of five people), not items of their own.
-		if (this.inFeatureWithEditorsNote() && !(below !== undefined && ANCHORS.has(below.kind)) && !hasColumnTag(run.at(-1)!.text)) return undefined;
+		if (this.inFeatureWithEditorsNote() && !(below !== undefined && ANCHORS.has(below.kind)) && taggedAt < 0) return undefined;
 		// A roundup (环球扫描) prints its briefs, leads and all, as sections of one item.
-		if (isRoundupTitle(this.items.at(-1)?.title) && below?.kind !== 'byline' && !hasColumnTag(run.at(-1)!.text) && !isStandingTitle(run[0]!.text)) return undefined;
+		if (isRoundupTitle(this.items.at(-1)?.title) && below?.kind !== 'byline' && taggedAt < 0 && !isStandingTitle(run[0]!.text)) return undefined;
 		if (!anchored && !opensPage && !startsColumn && !nextBrief && !titled) return undefined;
 		if (!anchored && this.continuesParagraph(index)) return undefined;
 		return namedBelowTitle ? this.headerOf(run.slice(0, -1), end - 1, true) : this.headerOf(run, end);

@@ -201,3 +201,12 @@ describe('summary points', () => {
 	});
 });
 
+describe('a title with its column tag', () => {
+	it('ends the header: the summary line under it is the first paragraph', () => {
+		const text = ['第一段正文结束了。', '逐“绿”而行，为全球能源转型注入动力（和音）', '一个逐“绿”而行、向新而生的中国，不仅为自身高质量发展增添绿意，更为全球注入动力', '当今世界，气候变化风险加剧。'].join('\n');
+		const item = assemble(['开头的标题', '本报记者  王  政', text].join('\n')).items[1]!;
+		expect([item.kicker, item.title, item.subtitle]).toEqual([undefined, '逐“绿”而行，为全球能源转型注入动力（和音）', undefined]);
+		expect(item.body.map((block) => block.text)).toEqual(['一个逐“绿”而行、向新而生的中国，不仅为自身高质量发展增添绿意，更为全球注入动力', '当今世界，气候变化风险加剧。']);
+	});
+});
+
