@@ -2,19 +2,23 @@
  * npm run ingest -- <file or folder…> [options]
  *
  * Turns plain-text newspaper pages into one MDX file per news item under content/items/, one
- * YAML record per page under content/pages/, and keeps a copy of each page text under
- * content/sources/. Every problem in every file is collected and printed per file; nothing is
- * written unless all files are good, and then everything is written or nothing.
+ * YAML record per printed page under content/pages/, and keeps a copy of each page text under
+ * content/sources/. A page text may hold one printed page or a whole day (pages under headers
+ * such as 第03版：要闻). Every problem in every file is collected and printed per file; nothing is
+ * written unless all files are good (with --keep-going, every good file is written and the bad
+ * ones are listed), and then everything is written or nothing. --outline shows the split and
+ * writes nothing.
  *
  * The run is a pipeline of steps (scripts/ingest/): read the options, undo an interrupted run,
  * list the page texts, read and plan each page, report, write, sum up.
  *
- * Exit codes: 0 done, 1 a source has problems (nothing written), 2 wrong usage.
+ * Exit codes: 0 done, 1 a source has problems (nothing written; with --keep-going, the others
+ * written), 2 wrong usage.
  */
 import { readOptions, UsageError, USAGE } from './ingest/cli-options.ts';
 import { listSources } from './ingest/list-sources.ts';
 import { planWrites } from './ingest/plan-writes.ts';
-import { printJson, printProblems, printSummary, printWarnings, printWrites, progress } from './ingest/report.ts';
+import { printJson, printOutline, printProblems, printRefused, printSummary, printWarnings, printWrites, progress } from './ingest/report.ts';
 import { Transaction } from './ingest/transaction.ts';
 
 /**
@@ -41,16 +45,24 @@ function main(args: string[]): 0 | 1 {
 	undoInterruptedRun(transaction, options.dryRun);
 	const sources = listSources(options.inputs);
 	const plan = planWrites(sources, options, progress(sources.length));
-	printWarnings(plan.warnings);
-	if (plan.problems.length > 0) {
-		printProblems(plan.problems, sources.length);
-		return 1;
+	printWarnings(plan.warnings, plan.uncertain);
+	// --outline writes nothing, whatever --keep-going says.
+	const keepGoing = options.keepGoing && !options.outline;
+	if (plan.problems.length > 0) printProblems(plan.problems, sources.length, { refused: plan.refused.length, keepGoing });
+	if (options.outline) {
+		printOutline(plan, options);
+		return plan.problems.length > 0 ? 1 : 0;
 	}
+	if (plan.problems.length > 0 && !keepGoing) return 1;
 	if (options.json) printJson(plan);
 	printWrites(plan.writes, options);
-	if (!options.dryRun) transaction.commit(plan.writes);
+	if (!options.dryRun) {
+		if (sources.length > 20 && plan.writes.length > 0) console.error(`正在写入 ${plan.writes.length} 个文件…`);
+		transaction.commit(plan.writes);
+	}
 	printSummary(plan, sources.length, options);
-	return 0;
+	printRefused(plan.refused, options);
+	return plan.problems.length > 0 ? 1 : 0;
 }
 
 try {

@@ -111,7 +111,10 @@ export function readOptions(args: string[]): IngestOptions | 'help' {
 		date: values.date,
 		page: values.page,
 		pageName: values['page-name'],
-		columns: values.columns?.split(/[,，、]/).map((c) => c.trim()).filter(Boolean),
+		columns: values.columns
+			?.split(/[,，、]/)
+			.map((c) => c.trim())
+			.filter(Boolean),
 	});
 	if (!flags.success) throw new UsageError(flags.error.issues.map((i) => `${flagName(i.path[0] ?? '')}: ${i.message}`).join('\n'));
 

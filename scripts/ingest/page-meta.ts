@@ -35,10 +35,7 @@ export const pageMetaInputSchema = z.strictObject({
 		.regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'paperSlug 只能用小写字母、数字和连字符，例如 kjrb。' })
 		.optional(),
 	date: z
-		.preprocess(
-			(v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-			z.iso.date({ error: 'date 须为 YYYY-MM-DD 格式，例如 2024-07-12。' }),
-		)
+		.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.iso.date({ error: 'date 须为 YYYY-MM-DD 格式，例如 2024-07-12。' }))
 		.optional(),
 	page: z.coerce.number({ error: 'page 须为正整数。' }).int({ error: 'page 须为整数。' }).positive({ error: 'page 须大于 0。' }).optional(),
 	pageName: z.string().trim().min(1, { error: 'pageName 不能为空。' }).optional(),
@@ -102,7 +99,11 @@ export function readSidecar(path: string, shownAs = path): Sidecar {
 	const document = parseDocument(text, { lineCounter });
 	if (document.errors.length > 0) {
 		const error = document.errors[0]!;
-		throw new Problem(`旁注文件不是有效的 YAML：${error.message}`, { file: shownAs, line: error.linePos?.[0].line, hint: '按 YAML 格式书写，例如 `paper: 科技日报`。' });
+		throw new Problem(`旁注文件不是有效的 YAML：${error.message}`, {
+			file: shownAs,
+			line: error.linePos?.[0].line,
+			hint: '按 YAML 格式书写，例如 `paper: 科技日报`。',
+		});
 	}
 	const data = document.toJS() ?? {};
 	const result = sidecarSchema.safeParse(data);
@@ -120,7 +121,9 @@ export function readSidecar(path: string, shownAs = path): Sidecar {
 		return new Problem(issue.message, {
 			file: shownAs,
 			line: lineOf(document, lineCounter, issue.path),
-			hint: nested ? '拆分提示的写法见 README 的“Adding pages”一节；用 --outline 可查看现在的拆分。' : `可用字段：${Object.keys(sidecarSchema.shape).join('、')}。`,
+			hint: nested
+				? '写法如 split: { titles: [标题一, 标题二] }（按版面顺序列出各篇稿件的标题）或 split: { itemStarts: [42, 88] }（稿件开始的行号）；用 --outline 可查看现在的拆分。'
+				: `可用字段：${Object.keys(sidecarSchema.shape).join('、')}。`,
 		});
 	});
 	throw problems.length === 1 ? problems[0]! : new ProblemGroup(problems);
@@ -128,13 +131,16 @@ export function readSidecar(path: string, shownAs = path): Sidecar {
 
 export function slugForPaper(paper: string): string {
 	const initials = pinyin(paper, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('');
-	const slug = initials.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	const slug = initials
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 	return slug || 'paper';
 }
 
 /** 科技日报讯 → 科技日报; 本报 and agencies (新华社) say nothing about which paper printed the page. */
 function inferPaper(page: Pick<ParsedPage, 'items'>): string | undefined {
-	const agencies = page.items.map((i) => i.agency).filter((a): a is string => Boolean(a) && /报$/.test(a!));
+	const agencies = page.items.map((i) => i.agency).filter((a): a is string => Boolean(a) && a !== '本报' && /报$/.test(a!));
 	return agencies[0];
 }
 
@@ -143,9 +149,7 @@ function inferPaper(page: Pick<ParsedPage, 'items'>): string | undefined {
  * (a page is printed on or just after the days it reports).
  */
 function inferDate(source: string, page: Pick<ParsedPage, 'items'>, today: Date): string | undefined {
-	const days = page.items
-		.map((i) => (i.dateline ? datelineMonthDay(i.dateline) : undefined))
-		.filter((d): d is { month: number; day: number } => Boolean(d));
+	const days = page.items.map((i) => (i.dateline ? datelineMonthDay(i.dateline) : undefined)).filter((d): d is { month: number; day: number } => Boolean(d));
 	if (days.length === 0) return undefined;
 	// Datelines on both sides of a new year leave the year in doubt: ask rather than guess.
 	const months = new Set(days.map((d) => d.month));
@@ -198,12 +202,15 @@ export function resolvePageMeta(options: {
 			hint: '用 --date 2024-07-12 指定，或写在旁注文件（同名 .yaml）的 date 字段。',
 		});
 	}
-	return withoutEmpty<PageMeta>({
-		paper,
-		paperSlug: given.paperSlug ?? slugForPaper(paper),
-		date,
-		page: given.page,
-		pageName: given.pageName,
-		inferred,
-	}, ['inferred']);
+	return withoutEmpty<PageMeta>(
+		{
+			paper,
+			paperSlug: given.paperSlug ?? slugForPaper(paper),
+			date,
+			page: given.page,
+			pageName: given.pageName,
+			inferred,
+		},
+		['inferred'],
+	);
 }

@@ -89,7 +89,11 @@ function pageRecordOf(page: ParsedPage, meta: PageMeta, sourceFile: string): Pag
 	});
 }
 
-function check<T>(schema: { safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: T, what: string): T {
+function check<T>(
+	schema: { safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+	value: T,
+	what: string,
+): T {
 	const checked = schema.safeParse(value);
 	if (!checked.success) {
 		const issue = checked.error!.issues[0]!;

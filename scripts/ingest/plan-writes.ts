@@ -45,7 +45,7 @@ export interface WritePlan {
 	writes: PlannedWrite[];
 	/** Each printed page planned, by the page text (as shown) it came from. */
 	pages: { file: string; plan: PagePlan }[];
-	/** The split of every printed page read, for --outline: also of files refused after they were parsed. */
+	/** With --outline, the split of every printed page read: also of files refused after they were parsed. */
 	outline: OutlinePage[];
 	/** Page texts (as shown) with problems, each with its problems: nothing of theirs is planned. */
 	refused: { file: string; problems: Problem[] }[];
@@ -53,7 +53,7 @@ export interface WritePlan {
 	claimed: Map<string, string>;
 }
 
-type PlanOptions = Pick<IngestOptions, 'flags' | 'roots' | 'force'>;
+type PlanOptions = Pick<IngestOptions, 'flags' | 'roots' | 'force'> & Partial<Pick<IngestOptions, 'outline'>>;
 
 /** What one page text gives; merged into the run's plan, its writes only when it has no problem. */
 interface SourcePlan {
@@ -107,23 +107,28 @@ function pageLabel(header: PageHeader): string {
 	return header.text;
 }
 
+/** Who writes a file, for the message when another would write it too: a page text, or one printed page of it (with the line of its header). */
+interface Owner {
+	name: string;
+	line?: number;
+}
+
 /** Plans one generated file: new, unchanged, replacing the ingester's own, or refused (edited by hand). */
-function planGenerated(run: Run, out: SourcePlan, target: string, content: string, kind: 'item' | 'page', owner: string): void {
+function planGenerated(run: Run, out: SourcePlan, target: string, content: string, kind: 'item' | 'page', owner: Owner): void {
 	const label = shown(target);
 	const claimedBy = run.plan.claimed.get(target);
 	if (claimedBy) {
-		const sameFile = claimedBy.startsWith(`${out.file}（`);
+		const sameFile = claimedBy.startsWith(`${out.file} 第 `);
 		out.problems.push(
 			new Problem(`与 ${claimedBy} 要写入同一个文件 ${label}。`, {
 				file: out.file,
-				hint: sameFile
-					? '同一个文件里有两个版次相同的版面标题：改正其中一个的版次。'
-					: '两个版面文本的报纸、日期和版次相同：用 --page 或旁注文件区分版次。',
+				line: owner.line,
+				hint: sameFile ? '同一个文件里有两个版次相同的版面标题：改正其中一个的版次。' : '两个版面文本的报纸、日期和版次相同：用 --page 或旁注文件区分版次。',
 			}),
 		);
 		return;
 	}
-	run.plan.claimed.set(target, owner);
+	run.plan.claimed.set(target, owner.name);
 	const existing = readIfExists(target);
 	if (existing === undefined) {
 		out.writes.push({ path: target, content, label, kind, replaces: false });
@@ -193,7 +198,10 @@ function warnAboutStaleItems(run: Run, out: SourcePlan, page: PagePlan): void {
 	for (const name of names) {
 		if (name.startsWith(prefix) && name.endsWith('.mdx') && !produced.has(name)) {
 			out.warnings.push(
-				new Problem(`${shown(join(folder, name))} 不再由这个版面文本生成（稿件数变少了），未删除。`, { file: out.file, hint: '确认它已无用后手动删除；它的网址会随之失效。' }),
+				new Problem(`${shown(join(folder, name))} 不再由这个版面文本生成（稿件数变少了），未删除。`, {
+					file: out.file,
+					hint: '确认它已无用后手动删除；它的网址会随之失效。',
+				}),
 			);
 		}
 	}
@@ -207,7 +215,9 @@ function warnAboutStaleItems(run: Run, out: SourcePlan, page: PagePlan): void {
 function refuseOnePageForSeveral(label: string, headers: PageHeader[], flags: PageMetaInput, sidecar: Sidecar, sidecarLabel: string | undefined): void {
 	const where = `${headers.length} 个版面（版面标题在第 ${headers.map((h) => h.line).join('、')} 行）`;
 	if (flags.page !== undefined || flags.pageName !== undefined) {
-		throw new UsageError(`${label} 含 ${where}，--page 和 --page-name 只能用于单个版面。去掉 --page / --page-name 再运行：各版的版次和版名取自各自的版面标题。`);
+		throw new UsageError(
+			`${label} 含 ${where}，--page 和 --page-name 只能用于单个版面。去掉 --page / --page-name 再运行：各版的版次和版名取自各自的版面标题。`,
+		);
 	}
 	if (sidecar.page !== undefined || sidecar.pageName !== undefined) {
 		throw new Problem(`旁注文件给出了 page 或 pageName，但 ${label} 含 ${where}。`, {
@@ -222,7 +232,13 @@ function refuseOnePageForSeveral(label: string, headers: PageHeader[], flags: Pa
  * (it fell in the header or byline of another) is reported and left out, and the page read again
  * without it, so that the split is that of the hints that match.
  */
-function readSection(out: SourcePlan, section: PageSection, hints: ResolvedHints, columns: string[] | undefined, sidecarLabel: string | undefined): ReadSection {
+function readSection(
+	out: SourcePlan,
+	section: PageSection,
+	hints: ResolvedHints,
+	columns: string[] | undefined,
+	sidecarLabel: string | undefined,
+): ReadSection {
 	const parse = (hinted: HintedStart[]) =>
 		parsePage(section.text, {
 			columns,
@@ -239,9 +255,11 @@ function readSection(out: SourcePlan, section: PageSection, hints: ResolvedHints
 	if (missed.length === 0) return { section, parsed, hinted };
 	for (const start of missed) {
 		const holder = parsed.items.find((item) => item.lines[0] <= start.line && start.line <= item.lines[1]);
-		const where = holder ? `第 ${start.line} 行成了第 ${holder.lines[0]} 行起的稿件“${holder.title}”的一部分（标题区或署名）` : `第 ${start.line} 行没有成为稿件的开头`;
+		const where = holder
+			? `第 ${start.line} 行成了第 ${holder.lines[0]} 行起的稿件“${holder.title}”的一部分（标题区或署名）`
+			: `第 ${start.line} 行没有成为稿件的开头`;
 		out.warnings.push(
-			new Problem(`拆分提示 ${start.hint} 与正文不符：${where}，已略去（其余提示照常使用）。`, {
+			new Problem(`拆分提示 ${start.hint}与正文不符：${where}，已略去（其余提示照常使用）。`, {
 				file: sidecarLabel,
 				hint: '改成那篇稿件标题区第一行的行号，或删去这一项。用 --outline 可查看各篇稿件的行号。',
 			}),
@@ -258,7 +276,9 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 	const label = out.file;
 	const size = statSync(file).size;
 	if (size > MAX_SOURCE_BYTES) {
-		out.problems.push(new Problem(`文件过大（${(size / 1024 / 1024).toFixed(1)} MB），不像是一个版面或一天报纸的文字。`, { file: label, hint: '按版面拆成多个文件后再导入。' }));
+		out.problems.push(
+			new Problem(`文件过大（${(size / 1024 / 1024).toFixed(1)} MB），不像是一个版面或一天报纸的文字。`, { file: label, hint: '按版面拆成多个文件后再导入。' }),
+		);
 		return;
 	}
 	const raw = readFileSync(file);
@@ -283,7 +303,7 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 
 	const hints = sidecar.split ? resolveHints(sidecar.split, linesOf(text), new Set(headers.map((h) => h.line))) : { starts: [], stale: [] };
 	for (const stale of hints.stale) {
-		out.warnings.push(new Problem(`拆分提示 ${stale.hint} 与正文不符：${stale.why}，已略去（其余提示照常使用）。`, { file: sidecarLabel, hint: stale.fix }));
+		out.warnings.push(new Problem(`拆分提示 ${stale.hint}与正文不符：${stale.why}，已略去（其余提示照常使用）。`, { file: sidecarLabel, hint: stale.fix }));
 	}
 	const columns = flags.columns ?? sidecar.columns;
 	const read = sections.map((section) => readSection(out, section, hints, columns, sidecarLabel));
@@ -292,6 +312,7 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 	const given = sections.length === 1 ? { page: flags.page ?? sidecar.page, pageName: flags.pageName ?? sidecar.pageName } : {};
 	for (const { section, parsed, hinted } of read) {
 		for (const place of parsed.uncertain) out.uncertain.push(new Problem(place.why, { file: label, line: place.line }));
+		if (!run.options.outline) continue;
 		run.plan.outline.push(
 			outlineOf({
 				file: label,
@@ -311,7 +332,13 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 	}
 	for (const { section } of read) {
 		if (section.header && !withItems.some((r) => r.section === section)) {
-			out.warnings.push(new Problem(`版面标题“${pageLabel(section.header)}”下没有正文，这一版没有生成版面记录。`, { file: label, line: section.header.line, hint: '确认这一版的文字没有漏掉。' }));
+			out.warnings.push(
+				new Problem(`版面标题“${pageLabel(section.header)}”下没有正文，这一版没有生成版面记录。`, {
+					file: label,
+					line: section.header.line,
+					hint: '确认这一版的文字没有漏掉。',
+				}),
+			);
 		}
 	}
 
@@ -369,7 +396,8 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 
 	if (archived !== file) planSourceCopy(run, out, archived, raw, sidecarFile);
 	for (const { section, page } of planned) {
-		const owner = sections.length > 1 ? `${label}（第 ${section.header!.line} 行起的${pageLabel(section.header!)}）` : label;
+		const owner: Owner =
+			sections.length > 1 ? { name: `${label} 第 ${section.header!.line} 行的“${pageLabel(section.header!)}”`, line: section.header!.line } : { name: label };
 		for (const item of page.items) planGenerated(run, out, join(roots.items, item.path), item.content, 'item', owner);
 		planGenerated(run, out, join(roots.pages, page.page.path), page.page.content, 'page', owner);
 		warnAboutStaleItems(run, out, page);

@@ -39,7 +39,8 @@ export function progress(total: number, now: () => number = () => performance.no
 		const seconds = (at - started) / 1000;
 		const rate = seconds > 0 ? done / seconds : Infinity;
 		const rateText = Number.isFinite(rate) ? `每秒 ${rate < 10 ? rate.toFixed(1) : Math.round(rate)} 个` : '';
-		const time = done < total ? `还需约 ${duration((total - done) / rate)}` : `用时 ${duration(seconds)}`;
+		const left = (total - done) / rate;
+		const time = done === total ? `用时 ${duration(seconds)}` : left < 1 ? '还需不到 1 秒' : `还需约 ${duration(left)}`;
 		console.error(`已读取 ${done}/${total} 个文件（${[rateText, time].filter(Boolean).join('，')}）`);
 	};
 }
@@ -72,7 +73,9 @@ export function printWarnings(warnings: Problem[], uncertain: Problem[] = []): v
 		if (guesses.length > 0) {
 			console.error(`  拆分待核对 ${guesses.length} 处（请先核对）：`);
 			for (const place of guesses) console.error(`    ${file}:${place.line}  ${place.message}`);
-			console.error('    提示：用 --outline 查看拆分；拆分不对时，在旁注文件的 split 字段里写上各篇稿件的标题或起始行号（见 README）。');
+			console.error(
+				'    提示：用 --outline 查看拆分；拆分不对时，在旁注文件（与原文同名的 .yaml）里写上 split: { titles: [标题一, 标题二] } 或 split: { itemStarts: [行号] }。',
+			);
 		}
 		for (const warning of list.filter((p) => !guess.has(p))) printProblem(warning);
 	}
@@ -126,10 +129,9 @@ export function printWrites(writes: PlannedWrite[], { dryRun, json }: OutputOpti
 export function printSummary(plan: WritePlan, sourceCount: number, { dryRun, json }: OutputOptions): void {
 	const items = plan.pages.reduce((n, { plan: page }) => n + page.items.length, 0);
 	const itemWrites = plan.writes.filter((w) => w.kind === 'item');
-	const files = [
-		plan.pages.length > sourceCount ? `${plan.pages.length} 个版面` : '',
-		plan.refused.length > 0 ? `${plan.refused.length} 个未导入` : '',
-	].filter(Boolean);
+	const files: string[] = [];
+	if (plan.pages.length > sourceCount) files.push(`${plan.pages.length} 个版面`);
+	if (plan.refused.length > 0) files.push(`${plan.refused.length} 个未导入`);
 	const uncertain = plan.uncertain.length > 0 ? `，${plan.uncertain.length} 处拆分待核对` : '';
 	sayer(json)(
 		`${dryRun ? '（试运行，未写入）' : ''}${sourceCount} 个文件${files.length > 0 ? `（${files.join('，')}）` : ''}，${items} 篇稿件：` +

@@ -4,8 +4,8 @@
  * aside. If the process dies half-way, the next run finds the journal and puts every old file
  * back, so the content folder is as it was before the interrupted run.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface FileWrite {
@@ -22,22 +22,36 @@ interface JournalEntry {
 }
 
 const JOURNAL = 'journal.json';
-/**
- * Staged files written at once. Flushing each file to disk is most of a large import's time when
- * done one after another; flushes in flight together share the file system's journal commits.
- */
-const PARALLEL_WRITES = 16;
+/** Below this many files, flushing each is cheaper than flushing the whole file system. */
+const FLUSH_EACH_BELOW = 64;
 
-/** Writes and flushes every file, several at a time. */
-async function writeFlushed(files: { path: string; content: string | Uint8Array }[]): Promise<void> {
-	let next = 0;
-	const writer = async () => {
-		while (next < files.length) {
-			const file = files[next++]!;
-			await writeFile(file.path, file.content, { flush: true });
+/** Flushes one file's content to disk. */
+function flushFile(path: string): void {
+	const fd = openSync(path, 'r');
+	try {
+		fsyncSync(fd);
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/**
+ * Makes the staged files durable before the journal names them, so that even a power cut leaves
+ * either the old content or the whole new one. Flushing file by file is most of a large import's
+ * time (13,000 files: 11 s of a 15 s run on the test machine); one `sync -f` (syncfs) flushes the
+ * staging folder's whole file system at once (4 s). Where that is not available (not Linux), each
+ * file is flushed.
+ */
+function flushToDisk(dir: string, files: string[]): void {
+	if (files.length >= FLUSH_EACH_BELOW) {
+		try {
+			execFileSync('sync', ['-f', dir], { stdio: 'ignore' });
+			return;
+		} catch {
+			// No syncfs here: flush file by file.
 		}
-	};
-	await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, files.length) }, writer));
+	}
+	for (const file of files) flushFile(file);
 }
 
 export class Transaction {
@@ -71,7 +85,7 @@ export class Transaction {
 	}
 
 	/** Writes every file, or none. */
-	async commit(writes: FileWrite[]): Promise<void> {
+	commit(writes: FileWrite[]): void {
 		if (writes.length === 0) return;
 		if (existsSync(this.dir)) throw new Error(`${this.dir} 已存在：上次导入没有完成。请重新运行导入命令，它会先恢复原状。`);
 		mkdirSync(join(this.dir, 'staged'), { recursive: true });
@@ -82,7 +96,11 @@ export class Transaction {
 			backup: join(this.dir, 'backup', String(i)),
 			existed: existsSync(write.path),
 		}));
-		await writeFlushed(writes.map((write, i) => ({ path: entries[i]!.staged, content: write.content })));
+		writes.forEach((write, i) => writeFileSync(entries[i]!.staged, write.content));
+		flushToDisk(
+			join(this.dir, 'staged'),
+			entries.map((entry) => entry.staged),
+		);
 		const journalTemp = join(this.dir, `${JOURNAL}.tmp`);
 		writeFileSync(journalTemp, JSON.stringify(entries), { flush: true });
 		renameSync(journalTemp, join(this.dir, JOURNAL));

@@ -2,29 +2,15 @@
  * The ingest command as a maintainer runs it, on real page texts, into scratch content folders.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../support/site-files.ts';
+import { contentDir, ingest, NODE, ROOT, snapshot } from '../support/run-ingest.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
-const NODE = join(ROOT, 'node_modules/.bin/node');
 const BUNDLED_SOURCE = join(ROOT, 'content/sources/kjrb/2024-07-12/000_89593461d74f7736.txt');
 const FIXTURES = join(ROOT, 'tests/fixtures/pages');
-const scratch: string[] = [];
-
-/** A scratch content folder: items/, pages/ and sources/ go inside. */
-function contentDir(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
-	scratch.push(dir);
-	return dir;
-}
-
-function ingest(...args: string[]) {
-	return spawnSync(NODE, [join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env } });
-}
 
 /** An ingest run killed right after it has moved `writes` files into place (tests/support/crash-after-writes.ts). */
 function ingestKilledAfter(writes: number, ...args: string[]) {
@@ -36,26 +22,27 @@ function ingestKilledAfter(writes: number, ...args: string[]) {
 	});
 }
 
-/** Every file under a folder with its content, for before/after comparisons. */
-function snapshot(dir: string): Record<string, string> {
-	return Object.fromEntries(filesUnder(dir, '').map((file) => [relative(dir, file), readFileSync(file, 'utf8')]));
-}
-
-afterEach(() => {
-	for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 describe('npm run ingest', () => {
 	it('reproduces the bundled content byte for byte, so URLs never move', () => {
 		const content = contentDir();
 		const result = ingest(BUNDLED_SOURCE, '--out', join(content, 'items'), '--sources', join(ROOT, 'content/sources'));
 		expect(result.status, result.stderr).toBe(0);
-		const written = filesUnder(join(content, 'items'), '.mdx').map((f) => relative(join(content, 'items'), f)).sort();
-		expect(written).toEqual(['kjrb/2024-07-12/00-01.mdx', 'kjrb/2024-07-12/00-02.mdx', 'kjrb/2024-07-12/00-03.mdx', 'kjrb/2024-07-12/00-04.mdx', 'kjrb/2024-07-12/00-05.mdx']);
+		const written = filesUnder(join(content, 'items'), '.mdx')
+			.map((f) => relative(join(content, 'items'), f))
+			.sort();
+		expect(written).toEqual([
+			'kjrb/2024-07-12/00-01.mdx',
+			'kjrb/2024-07-12/00-02.mdx',
+			'kjrb/2024-07-12/00-03.mdx',
+			'kjrb/2024-07-12/00-04.mdx',
+			'kjrb/2024-07-12/00-05.mdx',
+		]);
 		for (const path of written) {
 			expect(readFileSync(join(content, 'items', path), 'utf8'), path).toBe(readFileSync(join(ROOT, 'content/items', path), 'utf8'));
 		}
-		expect(readFileSync(join(content, 'pages/kjrb/2024-07-12/00.yaml'), 'utf8')).toBe(readFileSync(join(ROOT, 'content/pages/kjrb/2024-07-12/00.yaml'), 'utf8'));
+		expect(readFileSync(join(content, 'pages/kjrb/2024-07-12/00.yaml'), 'utf8')).toBe(
+			readFileSync(join(ROOT, 'content/pages/kjrb/2024-07-12/00.yaml'), 'utf8'),
+		);
 	});
 
 	it('writes nothing the second time, and says so', () => {
@@ -70,7 +57,22 @@ describe('npm run ingest', () => {
 
 	it('takes page metadata from flags, and marks only the rest as inferred', () => {
 		const content = contentDir();
-		const result = ingest(BUNDLED_SOURCE, '--out', join(content, 'items'), '--sources', join(content, 'sources'), '--paper', '科技日报', '--date', '2024-07-15', '--page', '8', '--page-name', '园区', '--dry-run');
+		const result = ingest(
+			BUNDLED_SOURCE,
+			'--out',
+			join(content, 'items'),
+			'--sources',
+			join(content, 'sources'),
+			'--paper',
+			'科技日报',
+			'--date',
+			'2024-07-15',
+			'--page',
+			'8',
+			'--page-name',
+			'园区',
+			'--dry-run',
+		);
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain('kjrb/2024-07-15/08-01.mdx');
 		expect(filesUnder(content, '')).toEqual([]);
@@ -99,7 +101,11 @@ describe('npm run ingest', () => {
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('page.yaml');
 		expect(result.stderr).toContain('第 2 行：date 须为 YYYY-MM-DD 格式');
-		expect(filesUnder(content, '').map((f) => relative(content, f)).sort()).toEqual(['inbox/page.txt', 'inbox/page.yaml']);
+		expect(
+			filesUnder(content, '')
+				.map((f) => relative(content, f))
+				.sort(),
+		).toEqual(['inbox/page.txt', 'inbox/page.yaml']);
 	});
 
 	it('keeps items edited by hand unless told to overwrite them', () => {
@@ -144,7 +150,17 @@ describe('npm run ingest', () => {
 
 	it('prints the parsed items as JSON with the frontmatter field names', () => {
 		const content = contentDir();
-		const result = ingest(join(FIXTURES, 'jjrb-sulan.txt'), '--out', join(content, 'items'), '--date', '2024-07-10', '--paper', '经济日报', '--json', '--dry-run');
+		const result = ingest(
+			join(FIXTURES, 'jjrb-sulan.txt'),
+			'--out',
+			join(content, 'items'),
+			'--date',
+			'2024-07-10',
+			'--paper',
+			'经济日报',
+			'--json',
+			'--dry-run',
+		);
 		expect(result.status, result.stderr).toBe(0);
 		const { items, pages } = JSON.parse(result.stdout);
 		expect(items.map((i: { id: string; title: string; column: string }) => [i.id, i.title, i.column])).toEqual([
@@ -154,7 +170,15 @@ describe('npm run ingest', () => {
 			['jjrb/2024-07-10/00-04', '夏日荷花别样红', '图片报道'],
 		]);
 		expect(items[3].figures).toEqual([{ caption: '7月8日，游客在江苏省扬州市瘦西湖景区赏荷。', credit: '孟德龙摄（人民视觉）' }]);
-		expect(pages[0].credits).toEqual([{ text: '本版编辑：张  三  美编：李  四', roles: [{ role: '本版编辑', names: ['张三'] }, { role: '美编', names: ['李四'] }] }]);
+		expect(pages[0].credits).toEqual([
+			{
+				text: '本版编辑：张  三  美编：李  四',
+				roles: [
+					{ role: '本版编辑', names: ['张三'] },
+					{ role: '美编', names: ['李四'] },
+				],
+			},
+		]);
 		expect(filesUnder(content, '')).toEqual([]);
 	});
 
@@ -181,7 +205,10 @@ describe('npm run ingest', () => {
 
 	it('refuses two page texts that would be archived under one name', () => {
 		const content = contentDir();
-		for (const [folder, page] of [['a', 1], ['b', 2]] as const) {
+		for (const [folder, page] of [
+			['a', 1],
+			['b', 2],
+		] as const) {
 			mkdirSync(join(content, folder));
 			cpSync(BUNDLED_SOURCE, join(content, folder, 'page.txt'));
 			writeFileSync(join(content, folder, 'page.yaml'), `page: ${page}\n`);

@@ -30,6 +30,12 @@ describe('readOptions', () => {
 		expect(options('a.txt', '--force', '--dry-run', '--json')).toMatchObject({ force: true, dryRun: true, json: true });
 	});
 
+	it('reads --keep-going, and --outline as a run that writes nothing', () => {
+		expect(options('a.txt')).toMatchObject({ outline: false, keepGoing: false });
+		expect(options('a.txt', '--outline')).toMatchObject({ outline: true, dryRun: true });
+		expect(options('a.txt', '--keep-going')).toMatchObject({ keepGoing: true, dryRun: false });
+	});
+
 	it('answers help before looking at anything else', () => {
 		expect(readOptions(['--help', '--date', '7月15日'])).toBe('help');
 		expect(readOptions(['-h'])).toBe('help');

@@ -7,11 +7,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ContentRoots } from '../../../scripts/ingest/cli-options.ts';
+import { UsageError, type ContentRoots } from '../../../scripts/ingest/cli-options.ts';
 import { planWrites, type WritePlan } from '../../../scripts/ingest/plan-writes.ts';
 import { toPosix } from '../../../scripts/ingest/plan-page.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/pages');
+const INGEST_FIXTURES = join(import.meta.dirname, '../../fixtures/ingest');
 const scratch: string[] = [];
 
 /** A scratch content folder with page texts copied into its inbox. */
@@ -86,7 +87,7 @@ describe('planWrites', () => {
 		expect(plan.problems.map((p) => [p.file, p.line, p.message])).toEqual([
 			[shown(inbox('empty.txt')), undefined, '文件里没有正文。'],
 			[shown(inbox('rmrb-yaowen.txt')), undefined, '无法确定出版日期：正文里没有可用的电头日期和年份。'],
-			[inbox('xinhua-wenlv.yaml'), 1, 'date 须为 YYYY-MM-DD 格式，例如 2024-07-12。'],
+			[shown(inbox('xinhua-wenlv.yaml')), 1, 'date 须为 YYYY-MM-DD 格式，例如 2024-07-12。'],
 		]);
 		expect(plan.problems.every((p) => p.hint)).toBe(true);
 		expect(plan.pages.map((page) => page.file)).toEqual([shown(inbox('kjrb-yuanqu.txt'))]);
@@ -115,7 +116,189 @@ describe('planWrites', () => {
 		expect(plan.warnings.map((w) => [w.message, w.hint])).toEqual([
 			['paper 由正文推断为 科技日报。', '如不正确，用 --paper 或旁注文件指定。'],
 			['date 由正文推断为 2024-07-12。', '如不正确，用 --date 或旁注文件指定。'],
-			['版次未知，稿件网址中的版次记为 00。', '用 --page 或旁注文件的 page 字段指定；指定后网址会不同，最好在首次导入时就给出。'],
+			[
+				'版次未知，稿件网址中的版次记为 00。',
+				'用 --page 或旁注文件的 page 字段指定，或在文本第一行写上“第08版：园区”这样的版面标题；指定后网址会不同，最好在首次导入时就给出。',
+			],
 		]);
+	});
+
+	it('plans a day file as one page per header: its number and name, its own items, every line accounted for', () => {
+		const { dir, roots, inbox } = content();
+		cpSync(join(INGEST_FIXTURES, 'day-three-pages.txt'), inbox('day.txt'));
+		const plan = planWrites([inbox('day.txt')], { flags: { paper: '测试日报', date: '2024-03-06' }, roots, force: false, outline: true });
+		expect(plan.problems).toEqual([]);
+		// The outline is only kept when it is asked for.
+		expect(planWrites([inbox('day.txt')], { flags: { paper: '测试日报', date: '2024-03-06' }, roots, force: false }).outline).toEqual([]);
+		expect(plan.writes.map((w) => relative(dir, w.path))).toEqual([
+			'sources/csrb/2024-03-06/day.txt',
+			'items/csrb/2024-03-06/01-01.mdx',
+			'items/csrb/2024-03-06/01-02.mdx',
+			'pages/csrb/2024-03-06/01.yaml',
+			'items/csrb/2024-03-06/02-01.mdx',
+			'pages/csrb/2024-03-06/02.yaml',
+			'items/csrb/2024-03-06/03-01.mdx',
+			'pages/csrb/2024-03-06/03.yaml',
+		]);
+		expect(
+			plan.pages.map(({ file, plan: page }) => [file, page.page.record.page, page.page.record.pageName, page.items.map((i) => i.frontmatter.source.lines)]),
+		).toEqual([
+			[
+				shown(inbox('day.txt')),
+				1,
+				'要闻',
+				[
+					[2, 5],
+					[6, 8],
+				],
+			],
+			[shown(inbox('day.txt')), 2, '经济', [[12, 15]]],
+			[shown(inbox('day.txt')), 3, '科技', [[18, 21]]],
+		]);
+		expect(plan.pages[0]!.plan.page.record.credits).toEqual([{ text: '本版责编：王  五', roles: [{ role: '本版责编', names: ['王五'] }] }]);
+		// Paper and date given, page numbers printed: nothing inferred.
+		expect(plan.pages.flatMap(({ plan: page }) => page.items.flatMap((i) => i.frontmatter.inferred ?? []))).toEqual([]);
+		expect(plan.warnings).toEqual([]);
+		expect(plan.outline.map((page) => [page.page, page.pageName, page.lines, page.items.length])).toEqual([
+			[1, '要闻', [1, 10], 2],
+			[2, '经济', [11, 16], 1],
+			[3, '科技', [17, 21], 1],
+		]);
+	});
+
+	it('refuses one page number for a file of several: wrong usage as a flag, a problem in the sidecar', () => {
+		const { roots, inbox } = content();
+		cpSync(join(INGEST_FIXTURES, 'day-three-pages.txt'), inbox('day.txt'));
+		const options = { flags: { paper: '测试日报', date: '2024-03-06', pageName: '要闻' }, roots, force: false };
+		expect(() => planWrites([inbox('day.txt')], options)).toThrow(UsageError);
+		expect(() => planWrites([inbox('day.txt')], options)).toThrow(/含 3 个版面（版面标题在第 1、11、17 行），--page 和 --page-name 只能用于单个版面/);
+		writeFileSync(inbox('day.yaml'), 'page: 2\n');
+		const plan = planWrites([inbox('day.txt')], { ...options, flags: { paper: '测试日报', date: '2024-03-06' } });
+		expect(plan.problems.map((p) => [p.file, p.message, p.hint])).toEqual([
+			[
+				shown(inbox('day.yaml')),
+				`旁注文件给出了 page 或 pageName，但 ${shown(inbox('day.txt'))} 含 3 个版面（版面标题在第 1、11、17 行）。`,
+				'删去旁注文件里的 page 和 pageName：各版的版次和版名取自各自的版面标题。',
+			],
+		]);
+		expect(plan.writes).toEqual([]);
+	});
+
+	it("applies split hints of a day file to the pages they fall in, with the whole file's line numbers", () => {
+		const { roots, inbox } = content();
+		cpSync(join(INGEST_FIXTURES, 'day-three-pages.txt'), inbox('day.txt'));
+		// Page 1 is said to hold one item only; line 13 is the byline of page 2's item; page 3 has no hint.
+		writeFileSync(inbox('day.yaml'), 'split:\n  titles: [城东新建一座图书馆]\n  itemStarts: [13]\n');
+		const plan = planWrites([inbox('day.txt')], { flags: { paper: '测试日报', date: '2024-03-06' }, roots, force: false });
+		expect(plan.problems).toEqual([]);
+		expect(plan.pages.map(({ plan: page }) => page.items.map((i) => [i.frontmatter.title, i.frontmatter.source.lines]))).toEqual([
+			[['城东新建一座图书馆', [2, 8]]],
+			[['一季度外贸平稳增长', [12, 15]]],
+			[['新型电池通过测试', [18, 21]]],
+		]);
+		expect(plan.warnings.map((w) => w.message)).toEqual([
+			'拆分提示 split.itemStarts 的 13与正文不符：第 13 行成了第 12 行起的稿件“一季度外贸平稳增长”的一部分（标题区或署名），已略去（其余提示照常使用）。',
+		]);
+	});
+
+	it('refuses a day file with one page number twice, at the second header', () => {
+		const { roots, inbox } = content();
+		writeFileSync(inbox('day.txt'), '第01版：要闻\n甲标题\n本报记者  张  三\n　　正文一。\n第1版:要闻\n乙标题\n本报记者  李  四\n　　正文二。\n');
+		const plan = planWrites([inbox('day.txt')], { flags: { paper: '测试日报', date: '2024-03-06' }, roots, force: false });
+		expect(plan.problems.map((p) => [p.line, p.message, p.hint])).toEqual([
+			[
+				5,
+				`与 ${shown(inbox('day.txt'))} 第 1 行的“第01版：要闻” 要写入同一个文件 ${shown(join(roots.items, 'csrb/2024-03-06/01-01.mdx'))}。`,
+				'同一个文件里有两个版次相同的版面标题：改正其中一个的版次。',
+			],
+			[
+				5,
+				`与 ${shown(inbox('day.txt'))} 第 1 行的“第01版：要闻” 要写入同一个文件 ${shown(join(roots.pages, 'csrb/2024-03-06/01.yaml'))}。`,
+				'同一个文件里有两个版次相同的版面标题：改正其中一个的版次。',
+			],
+		]);
+		expect(plan.writes).toEqual([]);
+	});
+
+	it('takes page number and name from the header of a single page, unless flags or the sidecar say otherwise', () => {
+		const { roots, inbox } = content();
+		writeFileSync(inbox('page.txt'), '第08版：园区\n城东新建一座图书馆\n本报记者  张  三\n　　城东图书馆今天开馆，藏书十万册。\n');
+		const header = planWrites([inbox('page.txt')], { flags: { paper: '测试日报', date: '2024-03-06' }, roots, force: false });
+		expect(header.pages.map(({ plan: page }) => [page.page.path, page.page.record.pageName])).toEqual([['csrb/2024-03-06/08.yaml', '园区']]);
+		writeFileSync(inbox('page.yaml'), 'pageName: 园区周刊\n');
+		const sidecar = planWrites([inbox('page.txt')], { flags: { paper: '测试日报', date: '2024-03-06', page: 9 }, roots, force: false });
+		expect(sidecar.pages.map(({ plan: page }) => [page.page.path, page.page.record.pageName])).toEqual([['csrb/2024-03-06/09.yaml', '园区周刊']]);
+	});
+
+	it('plans nothing of a file with a problem, so that the good ones can be written without half of it', () => {
+		const { roots, inbox } = content();
+		const brief = (title: string) => `${title}\n本报记者  张  三\n　　${title}的消息，今天发布。\n`;
+		writeFileSync(inbox('a.txt'), brief('城东新建一座图书馆'));
+		// b's first item would write a's only item; its second item and its archived text clash with nothing.
+		writeFileSync(inbox('b.txt'), brief('城西公园完成改造') + brief('城南新开一家书店'));
+		const plan = planWrites([inbox('a.txt'), inbox('b.txt')], { flags: { paper: '测试日报', date: '2024-03-06', page: 1 }, roots, force: false });
+		expect(plan.refused.map((r) => [r.file, r.problems.map((p) => p.message)])).toEqual([
+			[
+				shown(inbox('b.txt')),
+				[
+					`与 ${shown(inbox('a.txt'))} 要写入同一个文件 ${shown(join(roots.items, 'csrb/2024-03-06/01-01.mdx'))}。`,
+					`与 ${shown(inbox('a.txt'))} 要写入同一个文件 ${shown(join(roots.pages, 'csrb/2024-03-06/01.yaml'))}。`,
+				],
+			],
+		]);
+		expect(plan.writes.map((w) => relative(roots.items, w.path))).toEqual([
+			'../sources/csrb/2024-03-06/a.txt',
+			'csrb/2024-03-06/01-01.mdx',
+			'../pages/csrb/2024-03-06/01.yaml',
+		]);
+		expect(plan.pages.map((page) => page.file)).toEqual([shown(inbox('a.txt'))]);
+
+		// A text whose archived copy differs from the one given is refused whole too.
+		mkdirSync(join(roots.sources, 'csrb/2024-03-06'), { recursive: true });
+		writeFileSync(join(roots.sources, 'csrb/2024-03-06/b.txt'), '别的内容\n');
+		const archived = planWrites([inbox('b.txt')], { flags: { paper: '测试日报', date: '2024-03-06', page: 2 }, roots, force: false });
+		expect(archived.refused.map((r) => r.problems.map((p) => p.message))).toEqual([
+			[`存档中已有同名但内容不同的版面原文：${shown(join(roots.sources, 'csrb/2024-03-06/b.txt'))}。`],
+		]);
+		expect(archived.writes).toEqual([]);
+	});
+
+	it("splits at the sidecar's hints, and names in the sidecar each hint that no longer matches", () => {
+		const { roots, inbox } = content();
+		cpSync(join(INGEST_FIXTURES, 'split-hint.txt'), inbox('page.txt'));
+		writeFileSync(
+			inbox('page.yaml'),
+			'paper: 测试日报\ndate: 2024-03-06\nsplit:\n  titles: [城东新建一座图书馆, 城西公园完成改造, 城南新开一家书店]\n  itemStarts: [3, 50]\n',
+		);
+		const plan = planWrites([inbox('page.txt')], { flags: {}, roots, force: false, outline: true });
+		expect(plan.problems).toEqual([]);
+		expect(plan.pages[0]!.plan.items.map((i) => [i.frontmatter.title, i.frontmatter.source.lines])).toEqual([
+			['城东新建一座图书馆', [2, 5]],
+			['城西公园完成改造', [6, 8]],
+		]);
+		expect(plan.warnings.map((w) => [w.file, w.message])).toEqual([
+			[shown(inbox('page.yaml')), '拆分提示 split.titles 第 3 项“城南新开一家书店”与正文不符：在正文里找不到这一行，已略去（其余提示照常使用）。'],
+			[shown(inbox('page.yaml')), '拆分提示 split.itemStarts 的 50与正文不符：超出了文件末尾（文件共 8 行），已略去（其余提示照常使用）。'],
+			[
+				shown(inbox('page.yaml')),
+				'拆分提示 split.itemStarts 的 3与正文不符：第 3 行成了第 2 行起的稿件“城东新建一座图书馆”的一部分（标题区或署名），已略去（其余提示照常使用）。',
+			],
+		]);
+		expect(plan.outline[0]!.items.map((item) => item.hint)).toEqual(['split.titles 第 1 项“城东新建一座图书馆”', 'split.titles 第 2 项“城西公园完成改造”']);
+	});
+
+	it('collects the places where the split is a guess with file and line, and outlines a page even when the file is refused later', () => {
+		const { roots, inbox } = content();
+		writeFileSync(
+			inbox('page.txt'),
+			'　　这一版从上一版转来的文字开始，没有标题，说的是图书馆开馆以后，读者越来越多，周末常常一座难求。\n城东新建一座图书馆\n本报记者  张  三\n　　城东图书馆今天开馆。\n',
+		);
+		const plan = planWrites([inbox('page.txt')], { flags: {}, roots, force: false, outline: true });
+		expect(plan.uncertain.map((p) => [p.file, p.line])).toEqual([[shown(inbox('page.txt')), 1]]);
+		expect(plan.refused.map((r) => r.problems[0]!.message)).toEqual(['无法确定报纸名称：正文里没有“某某报讯”之类的电头。']);
+		expect(plan.outline.map((page) => page.items.map((item) => item.title))).toEqual([
+			[expect.stringContaining('这一版从上一版转来的文字开始'), '城东新建一座图书馆'],
+		]);
+		expect(plan.outline[0]!.items[0]!.uncertain.map((place) => place.line)).toEqual([1]);
 	});
 });

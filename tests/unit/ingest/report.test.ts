@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WritePlan } from '../../../scripts/ingest/plan-writes.ts';
 import { Problem } from '../../../scripts/ingest/problem.ts';
-import { printProblems, printSummary, printWarnings, progress } from '../../../scripts/ingest/report.ts';
+import { printOutline, printProblems, printRefused, printSummary, printWarnings, progress } from '../../../scripts/ingest/report.ts';
 
 let stdout: string[];
 let stderr: string[];
@@ -51,19 +51,120 @@ describe('printProblems', () => {
 	});
 
 	it('prints no warnings heading when there are none', () => {
-		printWarnings([]);
+		printWarnings([], []);
+		expect(stderr).toEqual([]);
+	});
+
+	it('says with --keep-going that only the files with problems are left out', () => {
+		printProblems([new Problem('文件里没有正文。', { file: 'inbox/a.txt' }), new Problem('date 须为 YYYY-MM-DD 格式。', { file: 'inbox/b.yaml' })], 5, {
+			refused: 2,
+			keepGoing: true,
+		});
+		expect(stderr.at(-1)).toBe('\n5 个文件中有 2 个有问题，这些文件没有导入，其余文件照常处理（--keep-going）。');
+	});
+});
+
+describe('printWarnings', () => {
+	it('puts the places where the split is a guess first in each file, as file:line, with how to fix a split', () => {
+		printWarnings(
+			[
+				new Problem('date 由正文推断为 2024-07-12。', { file: 'inbox/a.txt', hint: '如不正确，用 --date 或旁注文件指定。' }),
+				new Problem('拆分提示 split.itemStarts 的 50与正文不符：超出了文件末尾。', { file: 'inbox/b.yaml' }),
+			],
+			[new Problem('这一行可能是小标题。', { file: 'inbox/a.txt', line: 12 }), new Problem('版面开头的这一行不像标题。', { file: 'inbox/a.txt', line: 1 })],
+		);
+		expect(stderr.join('\n')).toBe(
+			[
+				'',
+				'提示：',
+				'',
+				'inbox/a.txt',
+				'  拆分待核对 2 处（请先核对）：',
+				'    inbox/a.txt:12  这一行可能是小标题。',
+				'    inbox/a.txt:1  版面开头的这一行不像标题。',
+				'    提示：用 --outline 查看拆分；拆分不对时，在旁注文件（与原文同名的 .yaml）里写上 split: { titles: [标题一, 标题二] } 或 split: { itemStarts: [行号] }。',
+				'  date 由正文推断为 2024-07-12。',
+				'    提示：如不正确，用 --date 或旁注文件指定。',
+				'',
+				'inbox/b.yaml',
+				'  拆分提示 split.itemStarts 的 50与正文不符：超出了文件末尾。',
+			].join('\n'),
+		);
+	});
+});
+
+describe('printRefused', () => {
+	it('lists each file not imported with its first problem, last', () => {
+		printRefused(
+			[
+				{ file: 'inbox/a.txt', problems: [new Problem('文件里没有正文。')] },
+				{ file: 'inbox/b.txt', problems: [new Problem('与 inbox/c.txt 要写入同一个文件 x.mdx。'), new Problem('与 inbox/c.txt 要写入同一个文件 y.yaml。')] },
+			],
+			{ dryRun: false },
+		);
+		expect(stderr).toEqual([
+			'\n未导入的文件（2 个，原因见上面的“问题”）：',
+			'  inbox/a.txt：文件里没有正文。',
+			'  inbox/b.txt：与 inbox/c.txt 要写入同一个文件 x.mdx。（另有 1 个问题）',
+		]);
+	});
+
+	it('prints nothing when every file was imported', () => {
+		printRefused([], { dryRun: true });
 		expect(stderr).toEqual([]);
 	});
 });
 
+describe('printOutline', () => {
+	const plan = {
+		outline: [{ file: 'a.txt', page: 3, pageName: '要闻', lines: [1, 4], items: [], uncertain: [] }],
+	} as unknown as WritePlan;
+
+	it('prints the table of contents on stdout', () => {
+		printOutline(plan, { json: false });
+		expect(stdout).toEqual(['a.txt  第03版：要闻（第 1–4 行，0 篇稿件）', '', '共 1 个版面，0 篇稿件。只显示拆分，未写入任何文件。']);
+	});
+
+	it('prints it as JSON with --json', () => {
+		printOutline(plan, { json: true });
+		expect(JSON.parse(stdout.join('\n'))).toEqual({ pages: [{ file: 'a.txt', page: 3, pageName: '要闻', lines: [1, 4], items: [], uncertain: [] }] });
+	});
+});
+
 describe('progress', () => {
-	it('reports about twenty times over a long run, the last file included, and not at all over a short one', () => {
+	it('says nothing over a short run', () => {
 		expect(progress(20)).toBeUndefined();
-		const onRead = progress(45)!;
-		for (let done = 1; done <= 45; done++) onRead(done);
-		expect(stderr.length).toBeGreaterThanOrEqual(15);
-		expect(stderr.length).toBeLessThanOrEqual(20);
-		expect(stderr.at(-1)).toBe('已读取 45/45 个文件');
+	});
+
+	it('reports at most once a second, with the rate and the time left, and the last file always', () => {
+		let now = 0;
+		const onRead = progress(300, () => now)!;
+		// 100 files a second: three reports over three seconds, then the last one.
+		for (let done = 1; done <= 300; done++) {
+			now += 10;
+			onRead(done);
+		}
+		expect(stderr).toEqual([
+			'已读取 100/300 个文件（每秒 100 个，还需约 2 秒）',
+			'已读取 200/300 个文件（每秒 100 个，还需约 1 秒）',
+			'已读取 300/300 个文件（每秒 100 个，用时 3 秒）',
+		]);
+	});
+
+	it('says when less than a second is left', () => {
+		let now = 0;
+		const onRead = progress(1010, () => now)!;
+		now = 1000;
+		onRead(1000);
+		expect(stderr).toEqual(['已读取 1000/1010 个文件（每秒 1000 个，还需不到 1 秒）']);
+	});
+
+	it('gives long times in minutes and slow rates with a decimal', () => {
+		let now = 0;
+		const onRead = progress(1000, () => now)!;
+		now = 2000;
+		onRead(5);
+		expect(stderr).toEqual(['已读取 5/1000 个文件（每秒 2.5 个，还需约 6 分 38 秒）']);
 	});
 });
 
@@ -74,12 +175,26 @@ describe('printSummary', () => {
 		warnings: [new Problem('版次未知。', { file: 'a.txt' })],
 		writes: [item(false), item(true), { ...item(false), kind: 'page' as const }],
 		pages: [{ file: 'a.txt', plan: { items: [{}, {}, {}, {}] } }],
+		uncertain: [],
+		refused: [],
+		outline: [],
 		claimed: new Map(),
 	} as unknown as WritePlan;
 
 	it('counts items new, updated and unchanged', () => {
 		printSummary(plan, 1, { dryRun: false, json: false });
 		expect(stdout).toEqual(['1 个文件，4 篇稿件：新建 1 篇，更新 1 篇，未变 2 篇；1 条提示。']);
+	});
+
+	it('counts printed pages when files held several, files not imported and places to check', () => {
+		const more = {
+			...plan,
+			pages: [...plan.pages, { file: 'a.txt', plan: { items: [{}] } }],
+			uncertain: [new Problem('可能是小标题。', { file: 'a.txt', line: 3 })],
+			refused: [{ file: 'b.txt', problems: [] }],
+		} as unknown as WritePlan;
+		printSummary(more, 1, { dryRun: false, json: false });
+		expect(stdout).toEqual(['1 个文件（2 个版面，1 个未导入），5 篇稿件：新建 1 篇，更新 1 篇，未变 3 篇；1 条提示，1 处拆分待核对。']);
 	});
 
 	it('says a dry run wrote nothing, and leaves stdout to the JSON of --json', () => {

@@ -36,6 +36,14 @@ describe('Transaction', () => {
 		expect(transaction.pending()).toBe(false);
 	});
 
+	it('writes many files (flushed with the whole file system at once), each with its own content', () => {
+		const dir = scratchDir();
+		const writes = Array.from({ length: 100 }, (_, i) => ({ path: join(dir, `d${i % 7}/f${i}.txt`), content: `第 ${i} 个文件` }));
+		new Transaction(join(dir, '.txn')).commit(writes);
+		for (const write of writes) expect(readFileSync(write.path, 'utf8')).toBe(write.content);
+		expect(existsSync(join(dir, '.txn'))).toBe(false);
+	});
+
 	it('undoes a commit that stopped half-way: old files back, new ones gone', () => {
 		const dir = scratchDir();
 		writeFileSync(join(dir, 'old.txt'), 'old');
@@ -72,7 +80,10 @@ describe('Transaction', () => {
 		const old = join(dir, 'old.txt');
 		writeFileSync(old, 'old');
 		const transaction = new Transaction(join(dir, '.txn'));
-		transaction.commit([{ path: old, content: 'new' }, { path: join(dir, 'added.txt'), content: 'added' }]);
+		transaction.commit([
+			{ path: old, content: 'new' },
+			{ path: join(dir, 'added.txt'), content: 'added' },
+		]);
 		// A run that died after its commit point but before removing its folder leaves its old files
 		// aside and no journal: the commit stands.
 		mkdirSync(join(dir, '.txn/backup'), { recursive: true });

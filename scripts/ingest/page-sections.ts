@@ -1,0 +1,103 @@
+/**
+ * A page text may hold more than one printed page: crawlers dump a whole day of a paper into one
+ * file, each page under a header line such as `第03版：要闻`. This module finds those headers and
+ * cuts the file into sections, one per printed page, each parsed on its own (with its line numbers
+ * kept as lines of the whole file). A file without headers is one section; a single page that
+ * opens with a header takes its page number and name from it.
+ *
+ * A header is a whole line and nothing else: 第 + a page number in digits + 版, and optionally the
+ * page's name after a colon, a space or a dot, or in brackets (第03版：要闻, 第3版, 第 03 版 要闻,
+ * 【第03版：要闻】, 第03版（要闻）). Numbers in Chinese numerals are not taken, and neither is any
+ * line with the punctuation of a sentence, so that 第十六届…, 第3版规划发布 or a sentence that
+ * mentions 第3版 never cut a page.
+ */
+import { trimLine } from './text.ts';
+
+/** The header of a printed page, as read from its line. */
+export interface PageHeader {
+	/** 1-based line of the header in the file. */
+	line: number;
+	/** The line as printed (trimmed): page metadata, accounted for by the conservation check. */
+	text: string;
+	page: number;
+	pageName?: string;
+}
+
+export interface PageSection {
+	/** The page's header line; absent for a file without headers. */
+	header?: PageHeader;
+	/** 1-based lines of the file the section spans, inclusive (the header line and any text above the first header included). */
+	firstLine: number;
+	lastLine: number;
+	/** The section's text as the parser reads it: its lines, with the header line left blank so that line numbers stay the file's. */
+	text: string;
+	/** The section's text as printed, header included: what the conservation check compares with. */
+	printed: string;
+}
+
+/** A page name: a few characters of Han, Latin letters or digits, with the dots of 要闻·综合. */
+const PAGE_NAME = String.raw`[\p{Script=Han}A-Za-z0-9·・]{1,16}`;
+const PAGE_NUMBER = String.raw`第[\s\u3000]*(?<page>[0-9０-９]{1,3})[\s\u3000]*版`;
+/** What parts the number from the name: a colon, a dot, a bar, a slash or a dash (spaces around it or not), or spaces alone. */
+const SEPARATOR = String.raw`(?:[\s\u3000]*[：:·・|｜/／—-][\s\u3000]*|[\s\u3000]+)`;
+/** The page's name after a separator, or in brackets: 第03版：要闻, 第03版（要闻）. */
+const NAME_PART = String.raw`(?:${SEPARATOR}(?<name>${PAGE_NAME})|[\s\u3000]*[（(](?<bracketed>${PAGE_NAME})[）)])`;
+const HEADER = new RegExp(String.raw`^(?<open>[【\[]?)${PAGE_NUMBER}${NAME_PART}?(?<close>[】\]]?)$`, 'u');
+/** The largest page number papers print; anything larger is not a page. */
+const MAX_PAGE = 999;
+
+/** Full-width digits (０３) as ASCII (03). */
+function asciiDigits(text: string): string {
+	return text.replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10));
+}
+
+/** The page number and name a line announces, if the line is a page header and nothing else. */
+export function readPageHeader(line: string): { page: number; pageName?: string } | undefined {
+	const text = trimLine(line);
+	if (!text.includes('版')) return undefined;
+	const match = HEADER.exec(text);
+	if (!match?.groups) return undefined;
+	const { open, close, name, bracketed } = match.groups;
+	// Brackets around the header come in pairs: 【第03版】, not 【第03版.
+	if ((open === '【') !== (close === '】') || (open === '[') !== (close === ']')) return undefined;
+	const page = Number(asciiDigits(match.groups.page!));
+	if (page < 1 || page > MAX_PAGE) return undefined;
+	const pageName = name ?? bracketed;
+	return pageName ? { page, pageName } : { page };
+}
+
+/** The lines of a text, split as the parser splits them (any line end); the end of the last line ends no line of its own. */
+export function linesOf(source: string): string[] {
+	const lines = source.split(/\r\n|\r|\n/);
+	if (lines.length > 1 && lines.at(-1) === '') lines.pop();
+	return lines;
+}
+
+/** A text of one page without a header: all of it. */
+function whole(source: string, lineCount: number): PageSection {
+	return { firstLine: 1, lastLine: Math.max(lineCount, 1), text: source, printed: source };
+}
+
+/**
+ * The printed pages in a page text. Text above the first header (a crawler's title line) goes
+ * with the first page, so that nothing is lost; the parser reads it as that page's top.
+ */
+export function splitSections(source: string): PageSection[] {
+	// Most files hold one page without a header: no need to look at every line.
+	if (!source.includes('版')) return [whole(source, linesOf(source).length)];
+	const lines = linesOf(source);
+	const headers: PageHeader[] = [];
+	lines.forEach((line, index) => {
+		const header = readPageHeader(line);
+		if (header) headers.push({ line: index + 1, text: trimLine(line), ...header });
+	});
+	if (headers.length === 0) return [whole(source, lines.length)];
+	return headers.map((header, index) => {
+		const firstLine = index === 0 ? 1 : header.line;
+		const lastLine = (headers[index + 1]?.line ?? lines.length + 1) - 1;
+		const own = lines.slice(firstLine - 1, lastLine);
+		const printed = own.join('\n');
+		own[header.line - firstLine] = '';
+		return { header, firstLine, lastLine, text: own.join('\n'), printed };
+	});
+}

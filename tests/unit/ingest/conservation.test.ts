@@ -1,0 +1,47 @@
+/**
+ * The check that nothing is lost or invented, on parsed pages written out here: a page header is
+ * page metadata and must be accounted for, and a page cut from a file of several is checked with
+ * the file's own line numbers.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkConservation } from '../../../scripts/ingest/conservation.ts';
+import type { ParsedPage } from '../../../scripts/ingest/parse-page.ts';
+
+/** The second page of a day file: header on line 5, the item on lines 6–7. */
+const SECTION = '第02版：经济\n一季度外贸平稳增长\n　　进出口同比增长百分之五。\n';
+const PARSED: ParsedPage = {
+	items: [
+		{
+			order: 1,
+			title: '一季度外贸平稳增长',
+			authors: [],
+			body: [{ type: 'paragraph', text: '进出口同比增长百分之五。', lines: [7, 7] }],
+			figures: [],
+			lines: [6, 7],
+		},
+	],
+	columns: [],
+	credits: [],
+	uncertain: [],
+};
+
+describe('checkConservation', () => {
+	it('counts the page header as placed when it is given as page metadata', () => {
+		const report = checkConservation(SECTION, PARSED, { firstLine: 5, metadata: [{ line: 5, text: '第02版：经济' }] });
+		expect(report).toEqual({ sourceChars: 28, keptChars: 28 });
+	});
+
+	it('reports a header nobody accounted for as lost, at its line in the file', () => {
+		const report = checkConservation(SECTION, PARSED, { firstLine: 5 });
+		expect(report.mismatch).toEqual({ line: 5, expected: '第02版：经济一季度外贸平稳增长进出口同', found: '一季度外贸平稳增长进出口同比增长百分之五' });
+	});
+
+	it('numbers a mismatch further down with the file’s lines', () => {
+		const changed = {
+			...PARSED,
+			items: [{ ...PARSED.items[0]!, body: [{ type: 'paragraph' as const, text: '进出口同比增长百分之六。', lines: [7, 7] as [number, number] }] }],
+		};
+		const report = checkConservation(SECTION, changed, { firstLine: 5, metadata: [{ line: 5, text: '第02版：经济' }] });
+		expect(report.mismatch?.line).toBe(7);
+	});
+});

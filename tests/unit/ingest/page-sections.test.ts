@@ -1,0 +1,89 @@
+/**
+ * Page headers (第03版：要闻) in the forms crawlers write them, and never a sentence; a file cut
+ * into printed pages at them, with every line kept and numbered as in the file.
+ */
+import { describe, expect, it } from 'vitest';
+import { linesOf, readPageHeader, splitSections } from '../../../scripts/ingest/page-sections.ts';
+
+describe('readPageHeader', () => {
+	it.each([
+		['第03版：要闻', { page: 3, pageName: '要闻' }],
+		['第3版', { page: 3 }],
+		['第03版:要闻', { page: 3, pageName: '要闻' }],
+		['第 03 版 要闻', { page: 3, pageName: '要闻' }],
+		['第03版　国际', { page: 3, pageName: '国际' }],
+		['　第12版：理论　', { page: 12, pageName: '理论' }],
+		['【第03版：要闻】', { page: 3, pageName: '要闻' }],
+		['[第5版]', { page: 5 }],
+		['第03版（要闻）', { page: 3, pageName: '要闻' }],
+		['第０８版：园区', { page: 8, pageName: '园区' }],
+		['第20版·副刊', { page: 20, pageName: '副刊' }],
+		['第04版 - 要闻·综合', { page: 4, pageName: '要闻·综合' }],
+	])('reads %s', (line, header) => {
+		expect(readPageHeader(line)).toEqual(header);
+	});
+
+	it.each([
+		['第十六届北京国际电影节闭幕', 'a title with 第…届'],
+		['第三版：要闻', 'a number in Chinese numerals'],
+		['第3版规划发布', 'a name glued to the number, as in a sentence'],
+		['本报第3版刊发了这篇文章。', 'a sentence mentioning a page'],
+		['据第3版报道，今年的活动', 'a clause'],
+		['第03版：要闻。', 'a full stop'],
+		['第03版：要闻，综合', 'a comma'],
+		['第0版：要闻', 'page 0'],
+		['第1000版', 'a page number no paper prints'],
+		['【第03版：要闻', 'an unclosed bracket'],
+		['第A3版：要闻', 'a letter in the number'],
+		['第03版：这是一个超过十六个字的很长很长的版面名称啊', 'a name as long as a sentence'],
+	])('does not read %s (%s)', (line) => {
+		expect(readPageHeader(line)).toBeUndefined();
+	});
+});
+
+describe('linesOf', () => {
+	it('splits at any line end, and the end of the last line makes no line of its own', () => {
+		expect(linesOf('a\r\nb\rc\nd\n')).toEqual(['a', 'b', 'c', 'd']);
+		expect(linesOf('a\n\n')).toEqual(['a', '']);
+		expect(linesOf('')).toEqual(['']);
+	});
+});
+
+describe('splitSections', () => {
+	it('keeps a file without headers whole, as one section', () => {
+		const source = '标题\n本报记者 张三\n正文。\n';
+		expect(splitSections(source)).toEqual([{ firstLine: 1, lastLine: 3, text: source, printed: source }]);
+		// 版 in running text is no header.
+		const withWord = '出版业新规发布\n正文说第3版规划已经出版。\n';
+		expect(splitSections(withWord)).toEqual([{ firstLine: 1, lastLine: 2, text: withWord, printed: withWord }]);
+	});
+
+	it('cuts a day at its page headers; each page keeps its lines, numbered as in the file, its header blank for the parser', () => {
+		const source = ['第01版：要闻', '甲', '正文一。', '', '第2版:经济', '乙', '正文二。', '【第 03 版 科技】', '丙', '正文三。', ''].join('\n');
+		const sections = splitSections(source);
+		expect(sections.map((s) => [s.header, s.firstLine, s.lastLine])).toEqual([
+			[{ line: 1, text: '第01版：要闻', page: 1, pageName: '要闻' }, 1, 4],
+			[{ line: 5, text: '第2版:经济', page: 2, pageName: '经济' }, 5, 7],
+			[{ line: 8, text: '【第 03 版 科技】', page: 3, pageName: '科技' }, 8, 10],
+		]);
+		expect(sections.map((s) => s.text)).toEqual(['\n甲\n正文一。\n', '\n乙\n正文二。', '\n丙\n正文三。']);
+		expect(sections.map((s) => s.printed)).toEqual(['第01版：要闻\n甲\n正文一。\n', '第2版:经济\n乙\n正文二。', '【第 03 版 科技】\n丙\n正文三。']);
+		// Every line of the file is in exactly one section.
+		expect(sections.flatMap((s) => s.printed.split('\n'))).toEqual(linesOf(source));
+	});
+
+	it('gives the text above the first header to the first page, so that nothing is lost', () => {
+		const sections = splitSections('人民日报 2026年4月26日\n\n第01版：要闻\n甲\n正文一。\n第02版：要闻\n乙\n正文二。');
+		expect(sections.map((s) => [s.firstLine, s.lastLine, s.header?.line])).toEqual([
+			[1, 5, 3],
+			[6, 8, 6],
+		]);
+		expect(sections[0]!.text).toBe('人民日报 2026年4月26日\n\n\n甲\n正文一。');
+	});
+
+	it('reads a single page that opens with its header as one section with that header', () => {
+		const [section, ...rest] = splitSections('第08版：园区\r\n标题\r\n正文。\r\n');
+		expect(rest).toEqual([]);
+		expect(section).toMatchObject({ header: { line: 1, page: 8, pageName: '园区' }, firstLine: 1, lastLine: 3 });
+	});
+});
