@@ -2,8 +2,9 @@
  * npm run eval:ingest -- <corpus folder…> [--details] [--json]
  *
  * How well the ingester splits real pages: every `<name>.txt` with a `<name>.expected.json`
- * beside it (scripts/eval/make-corpus.ts) is read and split exactly as `npm run ingest` does
- * (decoding, parsing, the check that every character is kept), and scored (scripts/eval/score.ts).
+ * beside it (scripts/eval/make-corpus.ts) is read and split as `npm run ingest` does (decoding,
+ * the printed pages of a file cut at their headers, parsing, the check that every character is
+ * kept), and scored (scripts/eval/score.ts).
  * Prints, per layout and in all: items exact, items found by title, spurious items, characters
  * kept and pages refused; the misses by kind; the ten worst pages. `--details` lists every miss
  * of every page. Run it on `eval-corpus/dev` while tuning and on `eval-corpus/held-out` to report.
@@ -13,7 +14,9 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkConservation } from '../ingest/conservation.ts';
 import { parsePage, type ParsedPage } from '../ingest/parse-page.ts';
+import { splitSections, type PageSection } from '../ingest/page-sections.ts';
 import { decodeSource } from '../ingest/read-source.ts';
+import { visibleChars } from '../ingest/text.ts';
 import type { ExpectedPage } from './expected.ts';
 import { expectedItemsOf, MISS_KINDS, scorePage, type PageScore } from './score.ts';
 
@@ -37,16 +40,32 @@ function scoreFile(file: string): PageScore {
 	const name = basename(file, '.txt');
 	const items = expectedItemsOf(expected);
 	let source = '';
-	let parsed: ParsedPage | undefined;
+	const pages: { section: PageSection; parsed: ParsedPage }[] = [];
 	try {
 		source = decodeSource(readFileSync(file), name);
-		parsed = parsePage(source);
+		// As the ingester reads a file: each printed page under its header (第03版：要闻) on its own.
+		for (const section of splitSections(source)) pages.push({ section, parsed: parsePage(section.text, { firstLine: section.firstLine }) });
 	} catch (error) {
 		return scorePage(name, expected.layout, items, undefined, { source: [...source].length, kept: 0 }, (error as Error).message);
 	}
-	const report = checkConservation(source, parsed);
-	const refused = report.mismatch ? `拆分后的文字与原文不一致（第 ${report.mismatch.line} 行）` : parsed.items.length === 0 ? '没有正文' : undefined;
-	return scorePage(name, expected.layout, items, refused ? undefined : parsed, { source: report.sourceChars, kept: refused ? 0 : report.keptChars }, refused);
+	const chars = { source: 0, kept: 0 };
+	let refused: string | undefined;
+	for (const { section, parsed } of pages) {
+		const report = checkConservation(section.text, parsed);
+		// The header line is page metadata, kept in the page record.
+		const header = visibleChars(section.header?.text ?? '').length;
+		chars.source += report.sourceChars + header;
+		chars.kept += (report.mismatch ? 0 : report.keptChars) + header;
+		if (report.mismatch) refused ??= `拆分后的文字与原文不一致（第 ${section.firstLine + report.mismatch.line - 1} 行）`;
+	}
+	const parsed: ParsedPage = {
+		items: pages.flatMap((page) => page.parsed.items),
+		columns: pages.flatMap((page) => page.parsed.columns),
+		credits: pages.flatMap((page) => page.parsed.credits),
+		uncertain: pages.flatMap((page) => page.parsed.uncertain),
+	};
+	refused ??= parsed.items.length === 0 ? '没有正文' : undefined;
+	return scorePage(name, expected.layout, items, refused ? undefined : parsed, refused ? { source: chars.source, kept: 0 } : chars, refused);
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`);
