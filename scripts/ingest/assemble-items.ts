@@ -110,6 +110,8 @@ export interface AssembleOptions {
 	itemStarts: ReadonlySet<number>;
 	/** Whether no line but those of `itemStarts` starts an item. */
 	onlyItemStarts: boolean;
+	/** Lines the maintainer names as an item's title (the item starting at or above it, in `itemStarts`). */
+	titleLines: ReadonlySet<number>;
 }
 
 class PageAssembler {
@@ -168,11 +170,29 @@ class PageAssembler {
 	 */
 	private forcedHeaderAt(index: number): Header {
 		const lines = this.lines;
+		const titleAt = lines.findIndex((line, i) => i >= index && i < index + MAX_HEADER_LINES && this.options.titleLines.has(line.number));
+		if (titleAt >= 0) return this.headerWithTitleAt(index, titleAt);
 		let end = index + 1;
 		if (lines[index]!.kind === 'title-like') {
 			while (end < lines.length && lines[end]!.kind === 'title-like' && end - index < MAX_HEADER_LINES && !this.options.itemStarts.has(lines[end]!.number)) end++;
 		}
 		return this.headerOf(lines.slice(index, end), end);
+	}
+
+	/**
+	 * The header of an item whose title the maintainer names: the lines from `index` above it are
+	 * its column (a known name) and kicker; under it, a ——subtitle and the byline lines (roles, or
+	 * bare names) are taken, whatever else follows is text.
+	 */
+	private headerWithTitleAt(index: number, titleAt: number): Header {
+		const lines = this.lines;
+		const above = lines.slice(index, titleAt);
+		const column = above.length > 0 && this.columnNames.has(above[0]!.text) ? above.shift() : undefined;
+		let next = titleAt + 1;
+		const subtitle = lines[next] !== undefined && isSubtitle(lines[next]!.text) ? lines[next++] : undefined;
+		const bylines: Line[] = [];
+		while (lines[next] !== undefined && (lines[next]!.kind === 'byline' || parseNameLine(lines[next]!.text) !== undefined)) bylines.push(lines[next++]!);
+		return { column, kicker: above.length > 0 ? above : undefined, title: lines[titleAt]!, subtitle, bylines, next, hasBylineLine: bylines.length > 0 };
 	}
 
 	/** The run of title-like lines starting at `index`, if it is an item's header. */

@@ -101,6 +101,11 @@ export interface ParseOptions {
 	itemStarts?: ReadonlySet<number>;
 	/** Whether `itemStarts` lists every item of the page, so that no other line starts one. Default: false. */
 	onlyItemStarts?: boolean;
+	/**
+	 * Lines (1-based) that are an item's title, for items started by `itemStarts` (the start being
+	 * the title or a kicker or column line above it): the maintainer's titles stay titles. Default: none.
+	 */
+	titleLines?: ReadonlySet<number>;
 	/** The number, in its file, of the text's first line: a page cut from a file of several pages. Default: 1. */
 	firstLine?: number;
 }
@@ -114,5 +119,6 @@ export function parsePage(source: string, options: ParseOptions = {}): ParsedPag
 		columnNames: new Set([...KNOWN_COLUMNS, ...(options.columns ?? [])]),
 		itemStarts: options.itemStarts ?? new Set(),
 		onlyItemStarts: options.onlyItemStarts ?? false,
+		titleLines: options.titleLines ?? new Set(),
 	});
 }

@@ -244,6 +244,7 @@ function readSection(
 			columns,
 			firstLine: section.firstLine,
 			itemStarts: new Set(hinted.map((start) => start.line)),
+			titleLines: new Set(hinted.flatMap((start) => (start.titleLine === undefined ? [] : [start.titleLine]))),
 			// Title hints list every item of their page.
 			onlyItemStarts: hinted.some((start) => start.titleLine !== undefined),
 		});

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleItems } from '../../../scripts/ingest/assemble-items.ts';
 import { readLines } from '../../../scripts/ingest/line-kinds.ts';
 
-const assemble = (text: string, columns: string[] = ['速览']) => assembleItems(readLines(text), { columnNames: new Set(columns), itemStarts: new Set(), onlyItemStarts: false });
+const assemble = (text: string, columns: string[] = ['速览']) => assembleItems(readLines(text), { columnNames: new Set(columns), itemStarts: new Set(), onlyItemStarts: false, titleLines: new Set() });
 const bodyOf = (text: string) => assemble(text).items[0]!.body.map((block) => [block.type, block.text]);
 
 describe('headers', () => {
@@ -128,7 +128,7 @@ describe('authors', () => {
 describe("the maintainer's corrections", () => {
 	const page = ['第一篇的标题', '本报记者  王  政', '第一段。', '第二篇被当成小标题', '第二篇的正文。', '短句也是正文'].join('\n');
 	const titles = (options: { itemStarts: number[]; only?: boolean }) =>
-		assembleItems(readLines(page), { columnNames: new Set(), itemStarts: new Set(options.itemStarts), onlyItemStarts: options.only ?? false }).items.map((item) => item.title);
+		assembleItems(readLines(page), { columnNames: new Set(), itemStarts: new Set(options.itemStarts), onlyItemStarts: options.only ?? false, titleLines: new Set() }).items.map((item) => item.title);
 
 	it('start an item at a line the parser read as a section heading', () => {
 		expect(titles({ itemStarts: [] })).toEqual(['第一篇的标题']);
@@ -142,7 +142,7 @@ describe("the maintainer's corrections", () => {
 	it('when they list every item, no other line starts one', () => {
 		const twoItems = ['第一篇的标题', '本报记者  王  政', '第一段。', '第二篇的标题', '本报北京7月9日电  第二篇的正文。'].join('\n');
 		const titlesOf = (itemStarts: number[], onlyItemStarts: boolean) =>
-			assembleItems(readLines(twoItems), { columnNames: new Set(), itemStarts: new Set(itemStarts), onlyItemStarts }).items.map((item) => item.title);
+			assembleItems(readLines(twoItems), { columnNames: new Set(), itemStarts: new Set(itemStarts), onlyItemStarts, titleLines: new Set() }).items.map((item) => item.title);
 		expect(titlesOf([1], false)).toEqual(['第一篇的标题', '第二篇的标题']);
 		expect(titlesOf([1], true)).toEqual(['第一篇的标题']);
 	});
@@ -207,6 +207,17 @@ describe('a title with its column tag', () => {
 		const item = assemble(['开头的标题', '本报记者  王  政', text].join('\n')).items[1]!;
 		expect([item.kicker, item.title, item.subtitle]).toEqual([undefined, '逐“绿”而行，为全球能源转型注入动力（和音）', undefined]);
 		expect(item.body.map((block) => block.text)).toEqual(['一个逐“绿”而行、向新而生的中国，不仅为自身高质量发展增添绿意，更为全球注入动力', '当今世界，气候变化风险加剧。']);
+	});
+});
+
+describe('titles the maintainer names', () => {
+	it('stay titles: the lines above are the kicker, bare names and ——subtitles under them are taken, the rest is text', () => {
+		const page = ['各地扎实开展学习教育', '“实”字当头  “干”字为要', '本报记者', '当前，学习教育正在深入开展。', '第二篇的标题', '——一个副题', '周  峰', '第二篇的正文。'].join('\n');
+		const items = assembleItems(readLines(page), { columnNames: new Set(), itemStarts: new Set([1, 5]), onlyItemStarts: true, titleLines: new Set([2, 5]) }).items;
+		expect(items.map((item) => [item.kicker, item.title, item.subtitle, item.byline])).toEqual([
+			['各地扎实开展学习教育', '“实”字当头  “干”字为要', undefined, '本报记者'],
+			[undefined, '第二篇的标题', '——一个副题', '周  峰'],
+		]);
 	});
 });
 
