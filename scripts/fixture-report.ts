@@ -16,7 +16,9 @@ const FIXTURES = join(import.meta.dirname, '../tests/fixtures/pages');
 const rows: string[] = [];
 const total = { expected: 0, exact: 0, sourceChars: 0, keptChars: 0 };
 
-for (const name of readdirSync(FIXTURES).filter((n) => n.endsWith('.txt')).sort()) {
+for (const name of readdirSync(FIXTURES)
+	.filter((n) => n.endsWith('.txt'))
+	.sort()) {
 	const source = decodeSource(readFileSync(join(FIXTURES, name)), name);
 	const expected = JSON.parse(readFileSync(join(FIXTURES, name.replace(/\.txt$/, '.expected.json')), 'utf8')) as { items: ParsedItem[] };
 	const parsed = parsePage(source);
@@ -28,7 +30,9 @@ for (const name of readdirSync(FIXTURES).filter((n) => n.endsWith('.txt')).sort(
 	total.exact += exact;
 	total.sourceChars += report.sourceChars;
 	total.keptChars += report.mismatch ? 0 : report.keptChars;
-	rows.push(`| ${name} | ${exact} / ${expected.items.length} | ${report.mismatch ? `mismatch at line ${report.mismatch.line}` : `${report.keptChars} / ${report.sourceChars}`} |`);
+	rows.push(
+		`| ${name} | ${exact} / ${expected.items.length} | ${report.mismatch ? `mismatch at line ${report.mismatch.line}` : `${report.keptChars} / ${report.sourceChars}`} |`,
+	);
 }
 
 console.log('| fixture | items found exactly / expected | characters kept / in source |');

@@ -77,7 +77,13 @@ async function build(): Promise<BuildRun> {
 	if (status !== 0) throw new Error(`build failed:\n${output.slice(-4000)}`);
 	const indexMs = /建立检索索引，\d+ 个分片.*（(\d+) ms）/.exec(output)?.[1];
 	const shards = /建立检索索引，(\d+) 个分片/.exec(output)?.[1];
-	return { seconds: (performance.now() - started) / 1000, peakBytes: peak.total, largest, indexSeconds: indexMs ? Number(indexMs) / 1000 : undefined, shards: shards ? Number(shards) : undefined };
+	return {
+		seconds: (performance.now() - started) / 1000,
+		peakBytes: peak.total,
+		largest,
+		indexSeconds: indexMs ? Number(indexMs) / 1000 : undefined,
+		shards: shards ? Number(shards) : undefined,
+	};
 }
 
 async function main(): Promise<void> {
@@ -117,7 +123,9 @@ async function main(): Promise<void> {
 		const again = await build();
 		rows.push(['rebuild after one item changed', `${again.seconds.toFixed(1)} s`], ['rebuild peak memory', mb(again.peakBytes)]);
 	}
-	console.log(`\nBuild benchmark: ${items.length.toLocaleString('en')} generated items, Node ${process.version}, ${(await import('node:os')).cpus().length} cores.\n`);
+	console.log(
+		`\nBuild benchmark: ${items.length.toLocaleString('en')} generated items, Node ${process.version}, ${(await import('node:os')).cpus().length} cores.\n`,
+	);
 	console.log('| measure | value |');
 	console.log('| --- | --- |');
 	for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);

@@ -53,10 +53,70 @@ const add = (query: BenchQuery) => {
 
 for (let length = 1; length <= 8; length++) for (let i = 0; i < 12; i++) add({ query: randomRun(length), kind: 'substring' });
 
-for (const name of ['邸金', '顾满斌', '江耘', '洪恒飞', '雍黎', '罗云鹏', '华凌', '赵智和', '王雨', '王宇恩', '刘大学', '邓月婷', '李佩儒', '李慧', '江军', '王锦侠', '闫福', '何芬', '骆燕', '曾文溪', '兰州', '嘉兴', '重庆', '深圳', '前海', '明月湖', '南中轴', '两江协同创新区', '甘肃', '港澳']) {
+for (const name of [
+	'邸金',
+	'顾满斌',
+	'江耘',
+	'洪恒飞',
+	'雍黎',
+	'罗云鹏',
+	'华凌',
+	'赵智和',
+	'王雨',
+	'王宇恩',
+	'刘大学',
+	'邓月婷',
+	'李佩儒',
+	'李慧',
+	'江军',
+	'王锦侠',
+	'闫福',
+	'何芬',
+	'骆燕',
+	'曾文溪',
+	'兰州',
+	'嘉兴',
+	'重庆',
+	'深圳',
+	'前海',
+	'明月湖',
+	'南中轴',
+	'两江协同创新区',
+	'甘肃',
+	'港澳',
+]) {
 	add({ query: name, kind: 'name' });
 }
-for (const term of ['GLP-1', 'glp-1', 'GLP', 'web3', 'WEB3', '500PFLOPS', 'PFLOPS', 'AI制药', 'AI+智能硬件', 'App合规', 'XR虚拟拍摄', 'snack', 'π', '13价', '62.4亿元', '90.2', '2024', '2023年', '1991年', '19.5万平方米', '21.6%', '7月9日', '6月24日', '2000万元', 'O型', '(西北)', '“新”力', '‘管家’']) {
+for (const term of [
+	'GLP-1',
+	'glp-1',
+	'GLP',
+	'web3',
+	'WEB3',
+	'500PFLOPS',
+	'PFLOPS',
+	'AI制药',
+	'AI+智能硬件',
+	'App合规',
+	'XR虚拟拍摄',
+	'snack',
+	'π',
+	'13价',
+	'62.4亿元',
+	'90.2',
+	'2024',
+	'2023年',
+	'1991年',
+	'19.5万平方米',
+	'21.6%',
+	'7月9日',
+	'6月24日',
+	'2000万元',
+	'O型',
+	'(西北)',
+	'“新”力',
+	'‘管家’',
+]) {
 	add({ query: term, kind: 'latin-number' });
 }
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -64,7 +124,16 @@ for (const simplified of ['生物医药', '兰州高新区', '产业园', '人�
 	const traditional = toTraditional(simplified);
 	if (traditional !== simplified) add({ query: traditional, kind: 'traditional', simplified });
 }
-for (const pair of [['生物医药', '算力'], ['兰州', '疫苗'], ['人工智能', '深圳'], ['元宇宙', '人才公寓'], ['GLP-1', '深圳'], ['科技', '园区', '企业'], ['明月湖', '前海'], ['王雨', '李慧']]) {
+for (const pair of [
+	['生物医药', '算力'],
+	['兰州', '疫苗'],
+	['人工智能', '深圳'],
+	['元宇宙', '人才公寓'],
+	['GLP-1', '深圳'],
+	['科技', '园区', '企业'],
+	['明月湖', '前海'],
+	['王雨', '李慧'],
+]) {
 	add({ query: pair.join(' '), kind: 'and' });
 }
 for (const phrase of ['"AI 制药"', '"人工智能 产业"', '"浙江嘉兴南湖高新区 构建"']) add({ query: phrase, kind: 'phrase' });

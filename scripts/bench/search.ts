@@ -150,7 +150,10 @@ async function main(): Promise<void> {
 			await page.goto(`${serverUrl}${BASE}search/`);
 			const stock = await stockSearch(page, query.query);
 			totals.expected += expected.size;
-			for (const [name, found] of [['site', site], ['stock', stock]] as const) {
+			for (const [name, found] of [
+				['site', site],
+				['stock', stock],
+			] as const) {
 				const hit = found.filter((id) => expected.has(id)).length;
 				totals[name].hit += hit;
 				totals[name].found += found.length;
@@ -168,7 +171,10 @@ async function main(): Promise<void> {
 		const sample = Array.from({ length: sampleSize }, (_, i) => candidates[Math.floor((i * candidates.length) / sampleSize)]!);
 		const rows = ['site', 'siteAll', 'siteYear', 'stock'] as const;
 		type Row = (typeof rows)[number];
-		const bytes = Object.fromEntries(rows.map((row) => [row, { first: [] as number[], later: [] as number[] }])) as Record<Row, { first: number[]; later: number[] }>;
+		const bytes = Object.fromEntries(rows.map((row) => [row, { first: [] as number[], later: [] as number[] }])) as Record<
+			Row,
+			{ first: number[]; later: number[] }
+		>;
 		let newestYear = '';
 		let firstSearchFrom = '';
 		/** A reader's fresh browser on the search page, set up for the row: its page and byte meter. */

@@ -63,9 +63,23 @@ function table(weights: Weight[]): string {
 	return [
 		'| 页面 | HTML | HTML gzip | HTML br | CSS | CSS gzip | CSS br | HTML+CSS gzip | HTML+CSS br | 脚本文件 | 内联脚本 |',
 		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-		...weights.map(({ type, html, css, scriptFiles, inlineScripts }) =>
-			[type.name, kb(html.raw), kb(html.gzip), kb(html.brotli), kb(css.raw), kb(css.gzip), kb(css.brotli), kb(html.gzip + css.gzip), kb(html.brotli + css.brotli), scriptFiles, inlineScripts].join(' | '),
-		).map((row) => `| ${row} |`),
+		...weights
+			.map(({ type, html, css, scriptFiles, inlineScripts }) =>
+				[
+					type.name,
+					kb(html.raw),
+					kb(html.gzip),
+					kb(html.brotli),
+					kb(css.raw),
+					kb(css.gzip),
+					kb(css.brotli),
+					kb(html.gzip + css.gzip),
+					kb(html.brotli + css.brotli),
+					scriptFiles,
+					inlineScripts,
+				].join(' | '),
+			)
+			.map((row) => `| ${row} |`),
 	].join('\n');
 }
 

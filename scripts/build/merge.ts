@@ -73,12 +73,15 @@ export function mergeBuilds(partDirs: string[], outDir: string): { files: number
 	const versions = new Map<string, string>();
 	for (const shard of manifest?.shards ?? []) {
 		const entry = sources.get(`pagefind/${shard.id}/pagefind-entry.json`);
-		if (!entry) problems.push(`检索分片 ${shard.id}（${shard.from} 至 ${shard.to}）不在任何一部分里：请构建 ARCHIVE_YEARS=${shard.id.slice(0, 4)} 并一起合并。`);
+		if (!entry)
+			problems.push(`检索分片 ${shard.id}（${shard.from} 至 ${shard.to}）不在任何一部分里：请构建 ARCHIVE_YEARS=${shard.id.slice(0, 4)} 并一起合并。`);
 		else versions.set(shard.id, (JSON.parse(readFileSync(entry, 'utf8')) as { version: string }).version);
 	}
 	// The search page runs the newest shard's Pagefind over every shard: all must be of its version.
 	if (new Set(versions.values()).size > 1) {
-		problems.push(`检索分片由不同版本的 Pagefind 建立（${[...versions].map(([id, version]) => `${id}：${version}`).join('，')}）：请在各台机器上用同一份 package-lock.json 安装后重新构建。`);
+		problems.push(
+			`检索分片由不同版本的 Pagefind 建立（${[...versions].map(([id, version]) => `${id}：${version}`).join('，')}）：请在各台机器上用同一份 package-lock.json 安装后重新构建。`,
+		);
 	}
 	if (problems.length > 0) {
 		const fix = problems.some((p) => p.includes('不同')) ? '\n各部分须用同一版内容、同样的 BASE_PATH、SITE_URL 和 SEARCH_FIRST_ITEMS 构建。' : '';

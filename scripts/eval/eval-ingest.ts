@@ -23,7 +23,10 @@ import { expectedItemsOf, MISS_KINDS, scorePage, type PageScore } from './score.
 const USAGE = '用法：npm run eval:ingest -- <语料文件夹…> [--details] [--json]';
 
 function readOptions() {
-	const { values, positionals } = parseArgs({ allowPositionals: true, options: { details: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+	const { values, positionals } = parseArgs({
+		allowPositionals: true,
+		options: { details: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+	});
 	if (positionals.length === 0) throw new Error(USAGE);
 	return { folders: positionals.map((p) => resolve(p)), ...values };
 }
@@ -36,7 +39,9 @@ function pagesIn(folder: string): string[] {
 }
 
 function scoreFile(file: string): PageScore {
-	const expected = JSON.parse(readFileSync(file.replace(/\.txt$/, '.expected.json'), 'utf8')) as (ExpectedPage | { pages: ExpectedPage[] }) & { layout: string };
+	const expected = JSON.parse(readFileSync(file.replace(/\.txt$/, '.expected.json'), 'utf8')) as (ExpectedPage | { pages: ExpectedPage[] }) & {
+		layout: string;
+	};
 	const name = basename(file, '.txt');
 	const items = expectedItemsOf(expected);
 	let source = '';
@@ -83,7 +88,9 @@ function printReport(scores: PageScore[], details: boolean): void {
 	console.log(row('**all**', scores));
 	console.log('\n| kind of miss | items |\n| --- | --- |');
 	for (const kind of MISS_KINDS) console.log(`| ${kind} | ${scores.reduce((total, s) => total + s.misses[kind], 0)} |`);
-	const worst = [...scores].sort((a, b) => b.expected - b.exact + b.spurious - (a.expected - a.exact + a.spurious) || a.name.localeCompare(b.name)).slice(0, 10);
+	const worst = [...scores]
+		.sort((a, b) => b.expected - b.exact + b.spurious - (a.expected - a.exact + a.spurious) || a.name.localeCompare(b.name))
+		.slice(0, 10);
 	console.log('\n| worst pages | exact | spurious | refused |\n| --- | --- | --- | --- |');
 	for (const s of worst) console.log(`| ${s.name} | ${s.exact} / ${s.expected} | ${s.spurious} | ${s.refused ?? ''} |`);
 	if (details) {

@@ -106,7 +106,9 @@ function articleOf(html: string, page: number, pageName: string, date: string, i
 	for (const p of content ? byTag(content, 'p') : []) {
 		const text = printed(toString(p));
 		if (!text) continue; // a photo (img) alone
-		const bold = byTag(p, 'strong').map((s) => printed(toString(s))).join(' ');
+		const bold = byTag(p, 'strong')
+			.map((s) => printed(toString(s)))
+			.join(' ');
 		blocks.push({ kind: bold === text ? 'heading' : 'paragraph', text });
 	}
 	const title = titleLines.join(' ') || printed(itemTitle);

@@ -81,7 +81,8 @@ function missOf(want: Comparable, got: Comparable | undefined, parsed: Comparabl
 		const swallowed = opening && parsed.some((p) => p.texts.some((t) => t.includes(opening)) || p.headings.includes(want.title));
 		return swallowed ? 'items merged' : 'title missed';
 	}
-	if ([...want.texts, ...want.headings].some((text) => spuriousTitles.has(text) || [...spuriousTitles].some((t) => t && text.startsWith(t)))) return 'item split';
+	if ([...want.texts, ...want.headings].some((text) => spuriousTitles.has(text) || [...spuriousTitles].some((t) => t && text.startsWith(t))))
+		return 'item split';
 	if (want.kicker !== got.kicker || want.subtitle !== got.subtitle) return 'kicker/subtitle';
 	if (want.authors && !same(want.authors, got.authors)) return 'byline';
 	if (!same(want.headings, got.headings)) return 'heading';
@@ -108,9 +109,28 @@ function describe(kind: MissKind, want: Comparable, got: Comparable | undefined)
 }
 
 /** The score of `page` split as `parsed` (undefined when the ingester refused it, with `refused`). */
-export function scorePage(name: string, layout: string, expected: ExpectedItem[], parsed: ParsedPage | undefined, chars: { source: number; kept: number }, refused?: string): PageScore {
+export function scorePage(
+	name: string,
+	layout: string,
+	expected: ExpectedItem[],
+	parsed: ParsedPage | undefined,
+	chars: { source: number; kept: number },
+	refused?: string,
+): PageScore {
 	const misses = Object.fromEntries(MISS_KINDS.map((kind) => [kind, 0])) as Record<MissKind, number>;
-	const score: PageScore = { name, layout, expected: expected.length, exact: 0, found: 0, spurious: 0, refused, sourceChars: chars.source, keptChars: chars.kept, misses, details: [] };
+	const score: PageScore = {
+		name,
+		layout,
+		expected: expected.length,
+		exact: 0,
+		found: 0,
+		spurious: 0,
+		refused,
+		sourceChars: chars.source,
+		keptChars: chars.kept,
+		misses,
+		details: [],
+	};
 	const got = (parsed?.items ?? []).map(fromParsed);
 	const wanted = expected.map(fromExpected);
 	const wantedTitles = new Set(wanted.map((w) => w.title));

@@ -42,7 +42,20 @@ const NEVER_CONTINUES: ReadonlySet<LineKind> = new Set(['byline', 'lead', 'capti
  * Titles that papers print over an item of their own, with no byline or lead under them: a photo
  * with its caption (图片报道), the front page's guide to the issue (导读), a reader's letter (来论).
  */
-const STANDALONE_TITLES: ReadonlySet<string> = new Set(['图片报道', '导读', '纵横', '征集', '环球扫描', '图说', '短讯', '简讯', '快讯', '启事', '更正', '声明']);
+const STANDALONE_TITLES: ReadonlySet<string> = new Set([
+	'图片报道',
+	'导读',
+	'纵横',
+	'征集',
+	'环球扫描',
+	'图说',
+	'短讯',
+	'简讯',
+	'快讯',
+	'启事',
+	'更正',
+	'声明',
+]);
 /** The signature that closes an editor's note at the top of a feature: ——编者, ——编  者. */
 const EDITORS_NOTE_END = /(?:^|[。！？”])——编[\s\u3000]*者$/u;
 
@@ -174,7 +187,8 @@ class PageAssembler {
 		if (titleAt >= 0) return this.headerWithTitleAt(index, titleAt);
 		let end = index + 1;
 		if (lines[index]!.kind === 'title-like') {
-			while (end < lines.length && lines[end]!.kind === 'title-like' && end - index < MAX_HEADER_LINES && !this.options.itemStarts.has(lines[end]!.number)) end++;
+			while (end < lines.length && lines[end]!.kind === 'title-like' && end - index < MAX_HEADER_LINES && !this.options.itemStarts.has(lines[end]!.number))
+				end++;
 		}
 		return this.headerOf(lines.slice(index, end), end);
 	}
@@ -268,7 +282,8 @@ class PageAssembler {
 		// Two lines with no dash to tell them apart read as kicker and title, as papers mostly set
 		// them; but a second line half as long as the first, with no column tag, is a subtitle
 		// under its title (互联网广告市场秩序整治行动启动 / 行动为期半年).
-		if (!subtitle && stack.length === 2 && !hasColumnTag(stack[1]!.text) && 2 * charLength(stack[1]!.text) <= charLength(stack[0]!.text)) subtitle = stack.pop();
+		if (!subtitle && stack.length === 2 && !hasColumnTag(stack[1]!.text) && 2 * charLength(stack[1]!.text) <= charLength(stack[0]!.text))
+			subtitle = stack.pop();
 		// Three lines with no dash: kicker, title, subtitle, as papers stack them (中共中央政治局召开会议 /
 		// 分析研究当前经济形势和经济工作 / 中共中央总书记习近平主持会议).
 		if (!subtitle && stack.length === 3 && !hasColumnTag(stack[2]!.text) && !stack.some((line) => /(?:——|──)$/u.test(line.text))) subtitle = stack.pop();

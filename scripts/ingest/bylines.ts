@@ -15,18 +15,7 @@ export interface Author {
 }
 
 /** Roles, longest first so that 本报记者 wins over 记者. */
-export const ROLES = [
-	'本报特约记者',
-	'新华社记者',
-	'本报通讯员',
-	'本报实习生',
-	'本报记者',
-	'特约记者',
-	'见习记者',
-	'通讯员',
-	'实习生',
-	'记者',
-] as const;
+export const ROLES = ['本报特约记者', '新华社记者', '本报通讯员', '本报实习生', '本报记者', '特约记者', '见习记者', '通讯员', '实习生', '记者'] as const;
 
 const ROLE_PREFIX = new RegExp(`^(${ROLES.join('|')})`);
 /** A role at another paper, agency or site, written as one word with its name: 人民网记者, 中国汽车报记者. */
@@ -98,10 +87,34 @@ function parseRoleByline(line: string): Author[] | undefined {
  * Common Chinese surnames, compound ones first: a line of bare names (no role) is read as a byline
  * only when each name opens with one of them, so that a short heading is not taken for a person.
  */
-const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '宇文', '长孙', '夏侯', '轩辕', '端木', '西门', '南宫', '独孤', '申屠', '司徒', '司空', '澹台', '呼延'];
-const SURNAMES = new Set(
-	[...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由'],
-);
+const COMPOUND_SURNAMES = [
+	'欧阳',
+	'司马',
+	'上官',
+	'诸葛',
+	'东方',
+	'皇甫',
+	'尉迟',
+	'公孙',
+	'慕容',
+	'令狐',
+	'宇文',
+	'长孙',
+	'夏侯',
+	'轩辕',
+	'端木',
+	'西门',
+	'南宫',
+	'独孤',
+	'申屠',
+	'司徒',
+	'司空',
+	'澹台',
+	'呼延',
+];
+const SURNAMES = new Set([
+	...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由',
+]);
 
 /** Whether `name` reads as a person's: two or three Han characters opening with a common surname, or four behind a compound one; names written with · are foreign names. */
 function looksLikeName(name: string): boolean {
@@ -120,7 +133,10 @@ function looksLikeName(name: string): boolean {
  * Whether such a line is a byline depends on where it stands: right under a title.
  */
 export function parseNameLine(line: string): Author[] | undefined {
-	const tokens = line.replace(/^[\s\u3000\u200b\ufeff]+/u, '').split(/[\s\u3000]+/u).filter(Boolean);
+	const tokens = line
+		.replace(/^[\s\u3000\u200b\ufeff]+/u, '')
+		.split(/[\s\u3000]+/u)
+		.filter(Boolean);
 	const names: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
@@ -140,7 +156,9 @@ export function parseNameLine(line: string): Author[] | undefined {
  * `复旦大学国际问题研究院教授  宋国友`, `浙江台州市  江德斌`. The post becomes the role.
  */
 export function parsePostAndName(line: string): Author[] | undefined {
-	const match = /^(?<post>[^\s\u3000。，,；;！？!?：:“”]{2,24})[\s\u3000]{2,}(?<name>[\p{Script=Han}·]+(?:[\s\u3000]{1,2}[\p{Script=Han}])?)$/u.exec(line.trim());
+	const match = /^(?<post>[^\s\u3000。，,；;！？!?：:“”]{2,24})[\s\u3000]{2,}(?<name>[\p{Script=Han}·]+(?:[\s\u3000]{1,2}[\p{Script=Han}])?)$/u.exec(
+		line.trim(),
+	);
 	if (!match?.groups || parseNameLine(match.groups.post!)) return undefined;
 	const names = parseNameLine(match.groups.name!);
 	return names?.length === 1 ? [{ name: names[0]!.name, role: match.groups.post! }] : undefined;

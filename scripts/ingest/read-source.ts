@@ -61,7 +61,10 @@ function looksLikeChinese(text: string): boolean {
 function decodeOrRefuse(bytes: Uint8Array, encoding: string, file: string): string {
 	const text = decodeStrict(bytes, encoding);
 	if (text === undefined) {
-		throw new Problem(`${file} 声明为 ${encoding.toUpperCase()}（BOM），但内容不是有效的 ${encoding.toUpperCase()}。`, { file, hint: '用文本编辑器把文件另存为 UTF-8 后再导入。' });
+		throw new Problem(`${file} 声明为 ${encoding.toUpperCase()}（BOM），但内容不是有效的 ${encoding.toUpperCase()}。`, {
+			file,
+			hint: '用文本编辑器把文件另存为 UTF-8 后再导入。',
+		});
 	}
 	return text;
 }

@@ -16,7 +16,12 @@ const ROOT = join(import.meta.dirname, '../..');
  */
 export async function shardDigest(symbols: string, parts: Map<string, string>): Promise<string> {
 	const hash = createHash('sha256');
-	for (const file of INDEX_INPUTS) hash.update(file).update('\0').update(await readFile(join(ROOT, file))).update('\0');
+	for (const file of INDEX_INPUTS)
+		hash
+			.update(file)
+			.update('\0')
+			.update(await readFile(join(ROOT, file)))
+			.update('\0');
 	hash.update(symbols).update('\0');
 	for (const url of [...parts.keys()].sort()) hash.update(url).update('\0').update(parts.get(url)!).update('\0');
 	return hash.digest('hex');

@@ -49,7 +49,9 @@ export async function indexShard(shard: SearchShard, parts: Map<string, string>,
 		if (unknownSymbols.length > 0) {
 			// The manifest's symbols come from the content collection; a page template that adds
 			// indexed text with other symbols must add them to the manifest as well.
-			throw new SearchIndexError(`分片 ${shard.id} 的页面含有检索清单（${paths.searchManifest()}）没有的符号，搜索会找不到含它们的文字：\n${unknownSymbols.join('\n')}\n请把这些页面模板里加进索引的文字也计入 src/search/shared/manifest.ts 的符号。`);
+			throw new SearchIndexError(
+				`分片 ${shard.id} 的页面含有检索清单（${paths.searchManifest()}）没有的符号，搜索会找不到含它们的文字：\n${unknownSymbols.join('\n')}\n请把这些页面模板里加进索引的文字也计入 src/search/shared/manifest.ts 的符号。`,
+			);
 		}
 		check('写入索引文件', await index.writeFiles({ outputPath }));
 	} finally {

@@ -79,7 +79,9 @@ export async function indexSite(outDir: string, { years, cacheDir, log = () => {
 		}
 	}
 	if (problems.length > 0) {
-		throw new SearchIndexError(`无法建立检索索引，${outDir} 里有 ${problems.length} 处问题：\n${problems.map((p) => `  - ${p}`).join('\n')}\n请先删除输出文件夹，再用 npm run build 完整构建。`);
+		throw new SearchIndexError(
+			`无法建立检索索引，${outDir} 里有 ${problems.length} 处问题：\n${problems.map((p) => `  - ${p}`).join('\n')}\n请先删除输出文件夹，再用 npm run build 完整构建。`,
+		);
 	}
 
 	const indexed: IndexedShard[] = [];
@@ -94,7 +96,9 @@ export async function indexSite(outDir: string, { years, cacheDir, log = () => {
 			else notItems.push(`  - ${relative(outDir, file)}`);
 		}
 		if (notItems.length > 0) {
-			throw new SearchIndexError(`这些页面在稿件的地址上，却没有 data-pagefind-body，不是稿件页面：\n${notItems.join('\n')}\n稿件页面由 src/pages/[...id].astro 生成；别的页面不能用 /报纸/日期/版次-序号/ 这样的地址。`);
+			throw new SearchIndexError(
+				`这些页面在稿件的地址上，却没有 data-pagefind-body，不是稿件页面：\n${notItems.join('\n')}\n稿件页面由 src/pages/[...id].astro 生成；别的页面不能用 /报纸/日期/版次-序号/ 这样的地址。`,
+			);
 		}
 		const outputPath = join(outDir, paths.searchShard(shard.id));
 		const cached = cacheDir ? join(cacheDir, shard.id) : undefined;

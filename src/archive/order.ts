@@ -87,9 +87,7 @@ export interface Neighbours {
  * to newest, pages in order, items as printed. Computed once for the whole archive.
  */
 export function neighbourMap(items: ArchiveItem[]): Map<string, Neighbours> {
-	const sequence = [...items].sort(
-		(a, b) => paperSlugOf(a).localeCompare(paperSlugOf(b)) || a.data.date.localeCompare(b.data.date) || compareForReading(a, b),
-	);
+	const sequence = [...items].sort((a, b) => paperSlugOf(a).localeCompare(paperSlugOf(b)) || a.data.date.localeCompare(b.data.date) || compareForReading(a, b));
 	return neighboursInPaper(sequence, (item) => item.id, paperSlugOf);
 }
 
@@ -123,7 +121,11 @@ export function pageNeighbourMap(editions: Edition[]): Map<string, { previous?: 
 				path: paths.page(edition.paperSlug, edition.date, group.page),
 			})),
 		);
-	return neighboursInPaper(stops, (stop) => stop.id, (stop) => stop.paperSlug);
+	return neighboursInPaper(
+		stops,
+		(stop) => stop.id,
+		(stop) => stop.paperSlug,
+	);
 }
 
 /** Links each entry of a sequence in reading order to the entries before and after it in the same paper. */

@@ -36,7 +36,10 @@ export function archiveItems({ base }: ArchiveItemsOptions): Loader {
 			const problems: string[] = [];
 			let rendered = 0;
 			for (const file of mdxFilesUnder(dir)) {
-				const id = relative(dir, file).split(sep).join('/').replace(/\.mdx$/, '');
+				const id = relative(dir, file)
+					.split(sep)
+					.join('/')
+					.replace(/\.mdx$/, '');
 				const filePath = relative(root, file).split(sep).join('/');
 				unseen.delete(id);
 				const source = readFileSync(file, 'utf8');

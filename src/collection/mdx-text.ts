@@ -8,8 +8,9 @@
 export function unescapeMdx(block: string): string {
 	// One pass, so that an escaped \& stays a literal & and never starts a reference.
 	return block
-		.replace(/\\([!-/:-@[-`{-~])|&#x([0-9a-f]+);|&#(\d+);/gi, (_, escaped?: string, hex?: string, dec?: string) =>
-			escaped ?? String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)),
+		.replace(
+			/\\([!-/:-@[-`{-~])|&#x([0-9a-f]+);|&#(\d+);/gi,
+			(_, escaped?: string, hex?: string, dec?: string) => escaped ?? String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)),
 		)
 		.replace(/\s*\n\s*/g, ' ');
 }

@@ -49,7 +49,9 @@ const CODE_NODES: Record<string, string> = {
 
 const parser = remark().use(remarkMdx);
 const toHast = unified().use(remarkRehype).use(rehypeSlug);
-const toHtml = unified().use(rehypeSectionAnchors).use(rehypeStringify, { characterReferences: { useShortestReferences: true } });
+const toHtml = unified()
+	.use(rehypeSectionAnchors)
+	.use(rehypeStringify, { characterReferences: { useShortestReferences: true } });
 
 /** `firstLine`: the line of its file the body starts on, so that errors name lines of the file. Default: 1. */
 export function renderItemBody(body: string, firstLine = 1): RenderedItem {
@@ -60,10 +62,7 @@ export function renderItemBody(body: string, firstLine = 1): RenderedItem {
 	} catch (error) {
 		const place = (error as { place?: { line?: number; start?: { line?: number } } }).place;
 		const line = place?.line ?? place?.start?.line;
-		throw new ItemBodyError(
-			`正文不是合法的 MDX：${(error as Error).message}。正文里的 { } < > 须写成 \\{ \\} \\< \\>（重新导入会自动转义）。`,
-			fileLine(line),
-		);
+		throw new ItemBodyError(`正文不是合法的 MDX：${(error as Error).message}。正文里的 { } < > 须写成 \\{ \\} \\< \\>（重新导入会自动转义）。`, fileLine(line));
 	}
 	const code: { kind: string; line?: number }[] = [];
 	visit(tree, (node) => {

@@ -43,6 +43,6 @@ export function openGraph(item: ArchiveItem, url: string | undefined, descriptio
 		...(url ? ([['og:url', url]] as [string, string][]) : []),
 		['article:published_time', data.date],
 		...data.authors.map((author): [string, string] => ['article:author', author.name]),
-		...(data.pageName ?? data.column ? ([['article:section', data.pageName ?? data.column!]] as [string, string][]) : []),
+		...((data.pageName ?? data.column) ? ([['article:section', data.pageName ?? data.column!]] as [string, string][]) : []),
 	];
 }

@@ -8,10 +8,16 @@ export const INFERABLE_FIELDS = ['paper', 'date', 'page', 'pageName'] as const;
 export type InferableField = (typeof INFERABLE_FIELDS)[number];
 
 export const text = (field: string) =>
-	z.string({ error: `${field} 须为文字（字符串）。` }).trim().min(1, { error: `${field} 不能为空：填写内容，或删去这一项。` });
+	z
+		.string({ error: `${field} 须为文字（字符串）。` })
+		.trim()
+		.min(1, { error: `${field} 不能为空：填写内容，或删去这一项。` });
 
 export const positiveInt = (field: string) =>
-	z.number({ error: `${field} 须为正整数，例如 3（不加引号）。` }).int({ error: `${field} 须为整数。` }).positive({ error: `${field} 须大于 0。` });
+	z
+		.number({ error: `${field} 须为正整数，例如 3（不加引号）。` })
+		.int({ error: `${field} 须为整数。` })
+		.positive({ error: `${field} 须大于 0。` });
 
 /** YAML readers may turn an unquoted 2024-07-12 into a Date; the archive keeps the calendar day. */
 export const calendarDate = z.preprocess(
@@ -20,9 +26,7 @@ export const calendarDate = z.preprocess(
 );
 
 /** Which page metadata was inferred from the text rather than given. Defaults to none. */
-export const inferredFields = z
-	.array(z.enum(INFERABLE_FIELDS, { error: `inferred 的每一项须是 ${INFERABLE_FIELDS.join('、')} 之一。` }))
-	.default([]);
+export const inferredFields = z.array(z.enum(INFERABLE_FIELDS, { error: `inferred 的每一项须是 ${INFERABLE_FIELDS.join('、')} 之一。` })).default([]);
 
 /** Written by the ingester: a hash of the file as it wrote it, so that it can tell hand edits apart. */
 export const fingerprint = z

@@ -10,9 +10,7 @@ export const creditSchema = z.object({
 	/** The credit line as printed (本版责编：王  彦  刘  涓  版式设计：沈亦伶). */
 	text: text('credits[].text'),
 	/** Each role on the line and the people it names. Defaults to none. */
-	roles: z
-		.array(z.object({ role: text('credits[].roles[].role'), names: z.array(text('credits[].roles[].names[]')).default([]) }))
-		.default([]),
+	roles: z.array(z.object({ role: text('credits[].roles[].role'), names: z.array(text('credits[].roles[].names[]')).default([]) })).default([]),
 });
 
 export const pageSchema = z.object({

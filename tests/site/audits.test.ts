@@ -85,14 +85,18 @@ describe('Lighthouse', () => {
 	// The 404 page is audited at the file the host sends with status 404, 404.html, answered with
 	// 200: Lighthouse's SEO audit http-status-code fails every page answered with 404, which is
 	// what that page is for.
-	it.each(PAGE_TYPES)(`scores ${MINIMUM} or more in accessibility, best practices and SEO on $name`, async (type) => {
-		const url = `${siteUrl}${type.status === 404 ? type.file : type.path}`;
-		const result = await runLighthouse(url, chromium.port, LOAD_INDEPENDENT_CATEGORIES);
-		results.push({ name: type.name, scores: result.scores });
-		expect(result.warnings, `Lighthouse 对“${type.name}”的运行警告和无法运行的审核`).toEqual([]);
-		const low = LOAD_INDEPENDENT_CATEGORIES.filter((category) => (result.scores[category] ?? 0) < MINIMUM);
-		expect(low, `“${type.name}”低于 ${MINIMUM} 分的类别（${JSON.stringify(result.scores)}），扣分项：\n${result.shortfalls.join('\n')}`).toEqual([]);
-	}, 120_000);
+	it.each(PAGE_TYPES)(
+		`scores ${MINIMUM} or more in accessibility, best practices and SEO on $name`,
+		async (type) => {
+			const url = `${siteUrl}${type.status === 404 ? type.file : type.path}`;
+			const result = await runLighthouse(url, chromium.port, LOAD_INDEPENDENT_CATEGORIES);
+			results.push({ name: type.name, scores: result.scores });
+			expect(result.warnings, `Lighthouse 对“${type.name}”的运行警告和无法运行的审核`).toEqual([]);
+			const low = LOAD_INDEPENDENT_CATEGORIES.filter((category) => (result.scores[category] ?? 0) < MINIMUM);
+			expect(low, `“${type.name}”低于 ${MINIMUM} 分的类别（${JSON.stringify(result.scores)}），扣分项：\n${result.shortfalls.join('\n')}`).toEqual([]);
+		},
+		120_000,
+	);
 });
 
 describe('scripts before the reader searches', () => {

@@ -161,8 +161,35 @@ describe('searching', () => {
 	const oracle = loadOracle(CONTENT_ITEMS);
 	const containing = (...terms: string[]) => expectedIds(oracle, terms).sort();
 	const queries = [
-		'司美格鲁肽', '格鲁', '生物医药', '园区', '明月湖', '算力', '南中轴', '7月10日', 'GLP-1', 'glp-1', 'GLP-1受体', 'web3', '500PFLOPS',
-		'PFLOPS', 'AI制药', 'AI+智能', '“新”力', '62.4亿元', '(西北)', '肽注射', '鲁司', '医药生物', '湖明月', 'GLP1', '高新区构建', '曾文溪摄', '@', '力在兰州', '合作目前',
+		'司美格鲁肽',
+		'格鲁',
+		'生物医药',
+		'园区',
+		'明月湖',
+		'算力',
+		'南中轴',
+		'7月10日',
+		'GLP-1',
+		'glp-1',
+		'GLP-1受体',
+		'web3',
+		'500PFLOPS',
+		'PFLOPS',
+		'AI制药',
+		'AI+智能',
+		'“新”力',
+		'62.4亿元',
+		'(西北)',
+		'肽注射',
+		'鲁司',
+		'医药生物',
+		'湖明月',
+		'GLP1',
+		'高新区构建',
+		'曾文溪摄',
+		'@',
+		'力在兰州',
+		'合作目前',
 	];
 	it.each(queries)('returns exactly the items containing %s', async (query) => {
 		expect(await search(query)).toEqual(containing(query));

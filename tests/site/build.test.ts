@@ -109,7 +109,8 @@ describe('the built site', () => {
 			expect(calendars).toContain(`<caption>2024年7月</caption>`);
 			expect(calendars).toContain(`<a href="${basePath}kjrb/2024-07-12/" aria-label="2024年7月12日">12</a>`);
 		}
-		const titles = (path: string) => [...readFileSync(join(outDir, path, 'index.html'), 'utf8').matchAll(/<li><a href="[^"]+\/(\d\d-\d\d)\/">/g)].map((m) => m[1]);
+		const titles = (path: string) =>
+			[...readFileSync(join(outDir, path, 'index.html'), 'utf8').matchAll(/<li><a href="[^"]+\/(\d\d-\d\d)\/">/g)].map((m) => m[1]);
 		expect(titles('browse/columns/园镜头')).toEqual(['00-02', '00-03', '00-04']);
 		expect(titles('browse/places/北京')).toEqual(['00-05']);
 		expect(titles('browse/people/华凌')).toEqual(['00-05']);
@@ -118,10 +119,16 @@ describe('the built site', () => {
 	it('describes items to machines: JSON-LD NewsArticle, OpenGraph, robots.txt', () => {
 		const html = readFileSync(join(outDir, 'kjrb/2024-07-12/00-05/index.html'), 'utf8');
 		const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
-		expect(JSON.parse(json!)).toMatchObject({ '@type': 'NewsArticle', headline: '北京南中轴国际文化科技园: 打造科技文化融合发展新地标', url: `${siteUrl}kjrb/2024-07-12/00-05/` });
+		expect(JSON.parse(json!)).toMatchObject({
+			'@type': 'NewsArticle',
+			headline: '北京南中轴国际文化科技园: 打造科技文化融合发展新地标',
+			url: `${siteUrl}kjrb/2024-07-12/00-05/`,
+		});
 		expect(html).toContain('<meta property="og:type" content="article">');
 		expect(html).toContain('<meta property="article:author" content="华凌">');
-		expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nAllow: /\nDisallow: ${basePath}search/\nSitemap: ${siteUrl}sitemap-index.xml\n`);
+		expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toBe(
+			`User-agent: *\nAllow: /\nDisallow: ${basePath}search/\nSitemap: ${siteUrl}sitemap-index.xml\n`,
+		);
 	});
 
 	it('tells readers where an item sits and how to cite it', () => {
@@ -132,7 +139,16 @@ describe('the built site', () => {
 
 	it('gives Pagefind the filters and the sort key of every item', () => {
 		const html = readFileSync(join(outDir, 'kjrb/2024-07-12/00-05/index.html'), 'utf8');
-		for (const filter of ['paper">科技日报', 'year">2024', 'month">2024-07', 'page">版次未详', 'place">北京', 'place">南中轴国际文化科技园', 'author">华凌', 'author">赵智和']) {
+		for (const filter of [
+			'paper">科技日报',
+			'year">2024',
+			'month">2024-07',
+			'page">版次未详',
+			'place">北京',
+			'place">南中轴国际文化科技园',
+			'author">华凌',
+			'author">赵智和',
+		]) {
 			expect(html).toContain(`data-pagefind-filter="${filter}<`);
 		}
 		expect(html).toContain('data-pagefind-sort="date">2024-07-12<');

@@ -27,13 +27,37 @@ describe('text that looks like code', () => {
 		const items = join(scratch, 'hostile-items');
 		const ingest = spawnSync(
 			NODE,
-			[join(ROOT, 'scripts/ingest.ts'), join(ROOT, 'tests/fixtures/pages/hostile-markup.txt'), '--out', items, '--sources', join(scratch, 'sources'), '--paper', '测试报', '--date', '2024-01-02'],
+			[
+				join(ROOT, 'scripts/ingest.ts'),
+				join(ROOT, 'tests/fixtures/pages/hostile-markup.txt'),
+				'--out',
+				items,
+				'--sources',
+				join(scratch, 'sources'),
+				'--paper',
+				'测试报',
+				'--date',
+				'2024-01-02',
+			],
 			{ cwd: ROOT, encoding: 'utf8' },
 		);
 		expect(ingest.status, ingest.stderr).toBe(0);
 		const second = spawnSync(
 			NODE,
-			[join(ROOT, 'scripts/ingest.ts'), join(ROOT, 'tests/fixtures/pages/rmrb-yaowen.txt'), '--out', items, '--sources', join(scratch, 'sources'), '--paper', '人民日报', '--date', '2024-07-15', '--page', '1'],
+			[
+				join(ROOT, 'scripts/ingest.ts'),
+				join(ROOT, 'tests/fixtures/pages/rmrb-yaowen.txt'),
+				'--out',
+				items,
+				'--sources',
+				join(scratch, 'sources'),
+				'--paper',
+				'人民日报',
+				'--date',
+				'2024-07-15',
+				'--page',
+				'1',
+			],
 			{ cwd: ROOT, encoding: 'utf8' },
 		);
 		expect(second.status, second.stderr).toBe(0);
@@ -81,7 +105,13 @@ describe('text that looks like code', () => {
 		const browser = await launchChromium();
 		try {
 			const page = await browser.newPage();
-			for (const [query, count] of [['<script>alert', 1], ['{props.title}', 1], ['<!--', 1], ['import fs', 1], ['{2+2}', 0]] as const) {
+			for (const [query, count] of [
+				['<script>alert', 1],
+				['{props.title}', 1],
+				['<!--', 1],
+				['import fs', 1],
+				['{2+2}', 0],
+			] as const) {
 				await page.goto(`${server.url}search/?q=${encodeURIComponent(`"${query}"`)}`);
 				await page.waitForFunction(() => /找到|没有/.test(document.querySelector('#search-status')?.textContent ?? ''));
 				expect(Number(await page.getAttribute('#search-results', 'data-result-count')), query).toBe(count);
@@ -104,7 +134,20 @@ describe('an archive of several editions', () => {
 		]) {
 			const ingest = spawnSync(
 				NODE,
-				[join(ROOT, 'scripts/ingest.ts'), join(ROOT, `tests/fixtures/pages/${fixture}.txt`), '--out', items, '--sources', join(scratch, 'editions-sources'), '--paper', '人民日报', '--date', date!, '--page', page!],
+				[
+					join(ROOT, 'scripts/ingest.ts'),
+					join(ROOT, `tests/fixtures/pages/${fixture}.txt`),
+					'--out',
+					items,
+					'--sources',
+					join(scratch, 'editions-sources'),
+					'--paper',
+					'人民日报',
+					'--date',
+					date!,
+					'--page',
+					page!,
+				],
 				{ cwd: ROOT, encoding: 'utf8' },
 			);
 			expect(ingest.status, ingest.stderr).toBe(0);
@@ -115,13 +158,19 @@ describe('an archive of several editions', () => {
 		const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 		/** The links of one prev/next navigation: [label, title, href] each. */
 		const stops = (html: string, label: string) =>
-			[...(new RegExp(`<nav class="prev-next" aria-label="${label}">(.*?)</nav>`, 's').exec(html)?.[1] ?? '').matchAll(
-				/<a rel="(?:prev|next)" href="([^"]+)"><span class="prev-next-label">([^<]+)<\/span><span class="prev-next-title">([^<]+)<\/span>/g,
-			)].map(([, href, stopLabel, title]) => [stopLabel, title, href]);
+			[
+				...(new RegExp(`<nav class="prev-next" aria-label="${label}">(.*?)</nav>`, 's').exec(html)?.[1] ?? '').matchAll(
+					/<a rel="(?:prev|next)" href="([^"]+)"><span class="prev-next-label">([^<]+)<\/span><span class="prev-next-title">([^<]+)<\/span>/g,
+				),
+			].map(([, href, stopLabel, title]) => [stopLabel, title, href]);
 
 		expect(stops(page('rmrb/2024-07-15/01-01'), '上一版和下一版')).toEqual([['下一版', '第4版', '/rmrb/2024-07-15/#p04']]);
 		expect(page('rmrb/2024-07-15')).toContain('id="p04"');
-		const lastOnPage4 = readdirSync(join(items, 'rmrb/2024-07-15')).filter((f) => f.startsWith('04-')).sort().at(-1)!.replace('.mdx', '');
+		const lastOnPage4 = readdirSync(join(items, 'rmrb/2024-07-15'))
+			.filter((f) => f.startsWith('04-'))
+			.sort()
+			.at(-1)!
+			.replace('.mdx', '');
 		expect(stops(page(`rmrb/2024-07-15/${lastOnPage4}`), '上一版和下一版')).toEqual([
 			['上一版', '第1版', '/rmrb/2024-07-15/#p01'],
 			['下一版', '2024年7月16日 第1版', '/rmrb/2024-07-16/#p01'],
@@ -146,7 +195,22 @@ describe('a malformed entry', () => {
 		// A hand edit that would turn text into code: refused with its line, never run.
 		writeFileSync(
 			join(items, '00-02.mdx'),
-			['---', 'title: 标题', 'paper: 科技日报', 'date: 2024-07-12', 'order: 2', 'source:', '  file: a.txt', '  lines: [1, 2]', '---', '', '正文。', '', '合计{globalThis.process.exit(0)}元。', ''].join('\n'),
+			[
+				'---',
+				'title: 标题',
+				'paper: 科技日报',
+				'date: 2024-07-12',
+				'order: 2',
+				'source:',
+				'  file: a.txt',
+				'  lines: [1, 2]',
+				'---',
+				'',
+				'正文。',
+				'',
+				'合计{globalThis.process.exit(0)}元。',
+				'',
+			].join('\n'),
 		);
 		const result = build(join(scratch, 'bad-items'), join(scratch, 'bad-dist'));
 		const output = result.stdout + result.stderr;

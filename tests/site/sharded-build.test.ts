@@ -59,7 +59,20 @@ beforeAll(async () => {
 	] as const) {
 		const ingest = spawnSync(
 			NODE,
-			[join(ROOT, 'scripts/ingest.ts'), join(ROOT, `tests/fixtures/pages/${fixture}.txt`), '--out', items, '--sources', join(scratch, 'sources'), '--paper', '人民日报', '--date', date, '--page', page],
+			[
+				join(ROOT, 'scripts/ingest.ts'),
+				join(ROOT, `tests/fixtures/pages/${fixture}.txt`),
+				'--out',
+				items,
+				'--sources',
+				join(scratch, 'sources'),
+				'--paper',
+				'人民日报',
+				'--date',
+				date,
+				'--page',
+				page,
+			],
 			{ cwd: ROOT, encoding: 'utf8' },
 		);
 		if (ingest.status !== 0) throw new Error(ingest.stderr);
@@ -137,7 +150,9 @@ describe('an archive built in two parts on separate machines', () => {
 		expect(readFileSync(join(merged, 'sitemap-index.xml'), 'utf8')).toBe(readFileSync(join(whole, 'sitemap-index.xml'), 'utf8'));
 		// Each shard's index is the one its part built.
 		for (const [year, part] of Object.entries(parts)) {
-			expect(readFileSync(join(merged, `pagefind/${year}/pagefind-entry.json`), 'utf8')).toBe(readFileSync(join(part, `pagefind/${year}/pagefind-entry.json`), 'utf8'));
+			expect(readFileSync(join(merged, `pagefind/${year}/pagefind-entry.json`), 'utf8')).toBe(
+				readFileSync(join(part, `pagefind/${year}/pagefind-entry.json`), 'utf8'),
+			);
 		}
 	});
 
@@ -226,11 +241,15 @@ describe('an archive built in two parts on separate machines', () => {
 
 			// Sorting the same search keeps the whole archive; a new query starts again from the newest shard.
 			await page.selectOption('select[name="sort"]', 'newest');
-			await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'newest' && /^找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+			await page.waitForFunction(
+				() => new URL(location.href).searchParams.get('sort') === 'newest' && /^找到/.test(document.querySelector('#search-status')?.textContent ?? ''),
+			);
 			expect(new URL(page.url()).searchParams.get('scope')).toBe('all');
 			await page.fill('#search-input', '发展');
 			await page.press('#search-input', 'Enter');
-			await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '发展' && /找到|没有/.test(document.querySelector('#search-status')?.textContent ?? ''));
+			await page.waitForFunction(
+				() => new URL(location.href).searchParams.get('q') === '发展' && /找到|没有/.test(document.querySelector('#search-status')?.textContent ?? ''),
+			);
 			expect(await page.textContent('#search-status')).toBe('2025年以来的稿件中，没有稿件含“发展”。');
 			expect(new URL(page.url()).searchParams.get('scope')).toBeNull();
 

@@ -51,7 +51,10 @@ async function expectResolves(urls: string[]) {
 	expect(failures).toEqual([]);
 }
 
-const itemUrls = () => contentItemIds().map((id) => new URL(`${id}/`, siteUrl).href).sort();
+const itemUrls = () =>
+	contentItemIds()
+		.map((id) => new URL(`${id}/`, siteUrl).href)
+		.sort();
 
 describe('web conventions', () => {
 	it('gives every page its absolute canonical URL and links the feeds from its head', async () => {

@@ -13,7 +13,10 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-pract
 export async function axeViolations(page: Page): Promise<string[]> {
 	await page.addScriptTag({ path: AXE_SOURCE });
 	const results = await page.evaluate(
-		(tags) => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+		(tags) =>
+			(window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, {
+				runOnly: { type: 'tag', values: tags },
+			}),
 		AXE_TAGS,
 	);
 	return results.violations.map(

@@ -45,10 +45,22 @@ function sentencePool(): string[] {
 	return [...new Set(sentences)];
 }
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const SURNAMES =
+	'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬鑫宇浩凯晨睿博文轩瑞泽天思雨欣悦晓佳琪海波宁斌晶云鹏飞雪梅兰松竹';
 const VERBS = ['打造', '建设', '推进', '发布', '构建', '培育', '加快', '深化', '启动', '获批', '布局', '聚焦'];
-const OBJECTS = ['人工智能产业生态', '生物医药创新高地', '算力产业园', '数字经济新引擎', '科技成果转化平台', '专精特新企业集群', '新型储能基地', '低空经济示范区', '智能制造标杆工厂', '绿色低碳产业链'];
+const OBJECTS = [
+	'人工智能产业生态',
+	'生物医药创新高地',
+	'算力产业园',
+	'数字经济新引擎',
+	'科技成果转化平台',
+	'专精特新企业集群',
+	'新型储能基地',
+	'低空经济示范区',
+	'智能制造标杆工厂',
+	'绿色低碳产业链',
+];
 const PARKS = ['高新区', '经济技术开发区', '科技城', '产业园', '科技园', '自贸区'];
 const HEADINGS = ['促进企业合作', '提供优质服务', '改善创新生态', '抢抓发展机遇', '建设特色园区', '强化人才支撑', '优化营商环境', '推动协同创新'];
 const COLUMNS = ['园镜头', '速览', '数读'];
@@ -104,7 +116,11 @@ export function generatePages(items: number, seed = 42): GeneratedPage[] {
 				for (let i = 0; i < briefs; i++) {
 					const month = Number(date.slice(5, 7));
 					const dayOfMonth = Number(date.slice(8, 10));
-					blocks.push(`${region()}${pick(PARKS)} ${pick(VERBS)}${pick(OBJECTS)}`, `${paper}讯（记者 ${person()}）${month}月${dayOfMonth}日，${pick(sentences)}`, paragraph());
+					blocks.push(
+						`${region()}${pick(PARKS)} ${pick(VERBS)}${pick(OBJECTS)}`,
+						`${paper}讯（记者 ${person()}）${month}月${dayOfMonth}日，${pick(sentences)}`,
+						paragraph(),
+					);
 					count++;
 				}
 			}

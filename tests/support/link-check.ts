@@ -78,7 +78,11 @@ async function fetchWithinSite(start: URL, basePath: string): Promise<Fetched> {
 		}
 		const next = new URL(location, url);
 		const left =
-			next.origin !== url.origin ? `重定向到了另一个主机或端口：${location}` : !next.pathname.startsWith(basePath) ? `重定向离开了 ${basePath}：${location}` : undefined;
+			next.origin !== url.origin
+				? `重定向到了另一个主机或端口：${location}`
+				: !next.pathname.startsWith(basePath)
+					? `重定向离开了 ${basePath}：${location}`
+					: undefined;
 		if (left) return { url, status: response.status, type: '', body: '', problem: left };
 		if (hop === MAX_REDIRECTS) return { url, status: response.status, type: '', body: '', problem: `重定向超过 ${MAX_REDIRECTS} 次` };
 		url = next;
@@ -98,7 +102,9 @@ export function linksIn(body: string, type: string): string[] {
 	if (type.includes('html')) {
 		return htmlElements(body).flatMap((element) => {
 			const single = ['href', 'src', 'action', 'poster', 'data'].map((name) => attribute(element, name));
-			const sets = ['srcSet', 'imageSrcSet'].flatMap((name) => (attribute(element, name) ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0]));
+			const sets = ['srcSet', 'imageSrcSet'].flatMap((name) =>
+				(attribute(element, name) ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0]),
+			);
 			return [...single, ...sets].filter((value): value is string => Boolean(value));
 		});
 	}
@@ -189,7 +195,8 @@ export async function checkLinks(siteUrl: string, options: LinkCheckOptions = {}
 		const href = queue.shift()!;
 		const response = await fetchWithinSite(new URL(href), basePath);
 		fetched.set(href, response);
-		if (href === missing && response.status !== 404) problems.push({ from: missing, link: missing, problem: `不存在的地址应答 HTTP ${response.status}，应为 404` });
+		if (href === missing && response.status !== 404)
+			problems.push({ from: missing, link: missing, problem: `不存在的地址应答 HTTP ${response.status}，应为 404` });
 		const readable = response.status === 200 || (href === missing && response.status === 404);
 		if (!readable || response.problem || !response.url.pathname.startsWith(basePath)) continue;
 		for (const written of linksIn(response.body, response.type)) {

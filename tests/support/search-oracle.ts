@@ -32,7 +32,10 @@ export function loadOracle(itemsDir: string): OracleItem[] {
 			const data = parse(frontmatter) as ItemFrontmatter;
 			const figures = (data.figures ?? []).map((f) => f.caption + (f.credit ?? ''));
 			const blocks = [data.title, data.kicker ?? '', data.subtitle ?? '', ...figures, ...blocksOfMdx(body)].filter(Boolean);
-			const id = relative(itemsDir, file).split(sep).join('/').replace(/\.mdx$/, '');
+			const id = relative(itemsDir, file)
+				.split(sep)
+				.join('/')
+				.replace(/\.mdx$/, '');
 			return { id, text: blocks.join('\n'), folded: blocks.map(fold).join('\u0000') };
 		})
 		.sort((a, b) => a.id.localeCompare(b.id));
@@ -43,4 +46,3 @@ export function expectedIds(items: OracleItem[], terms: string[]): string[] {
 	const folded = terms.map(fold);
 	return items.filter((item) => folded.every((term) => item.folded.includes(term))).map((item) => item.id);
 }
-

@@ -54,7 +54,12 @@ export function createSearchEngine(manifest: SearchManifest, loader: Loader) {
 	 * Items holding one term. A term in Traditional characters that finds nothing is tried in
 	 * Simplified, unless `convert` is false (the term is already as it matched).
 	 */
-	async function searchTerm(index: SearchIndex, term: string, options: PagefindSearchOptions, convert = true): Promise<{ term: string; results: PagefindSearchResult[] }> {
+	async function searchTerm(
+		index: SearchIndex,
+		term: string,
+		options: PagefindSearchOptions,
+		convert = true,
+	): Promise<{ term: string; results: PagefindSearchResult[] }> {
 		const run = async (text: string) => (symbolsIndexed(text, index.symbols) ? (await index.pagefind.search(toIndexQuery(text), options)).results : []);
 		const results = await run(term);
 		if (!convert || results.length > 0 || !/\p{Script=Han}/u.test(term)) return { term, results };
@@ -63,7 +68,12 @@ export function createSearchEngine(manifest: SearchManifest, loader: Loader) {
 	}
 
 	/** Items holding every term (or, with no terms, every item the filters let through), in Pagefind's order. */
-	async function searchTerms(index: SearchIndex, terms: string[], options: PagefindSearchOptions, convert = true): Promise<{ results: PagefindSearchResult[]; terms: string[] }> {
+	async function searchTerms(
+		index: SearchIndex,
+		terms: string[],
+		options: PagefindSearchOptions,
+		convert = true,
+	): Promise<{ results: PagefindSearchResult[]; terms: string[] }> {
 		if (terms.length === 0) return { results: (await index.pagefind.search(null, options)).results, terms };
 		const perTerm = await Promise.all(terms.map((term) => searchTerm(index, term, options, convert)));
 		const [first, ...rest] = perTerm;

@@ -56,7 +56,9 @@ export function createLoader(manifest: SearchManifest, base: string, importModul
 				await pagefind.options(options);
 				await pagefind.init();
 				await pagefind.options({ mergeFilter: { [SHARD_FILTER]: first!.id } });
-				await Promise.all(others.map((shard) => pagefind.mergeIndex(withBase(base, paths.searchShard(shard.id)), { ...options, mergeFilter: { [SHARD_FILTER]: shard.id } })));
+				await Promise.all(
+					others.map((shard) => pagefind.mergeIndex(withBase(base, paths.searchShard(shard.id)), { ...options, mergeFilter: { [SHARD_FILTER]: shard.id } })),
+				);
 				return { pagefind, shards, symbols: new Set(manifest.symbols) };
 			})();
 			indexes.set(key, index);

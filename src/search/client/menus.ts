@@ -34,10 +34,15 @@ export function createMenus(form: HTMLFormElement, engine: SearchEngine) {
 			for (const { name } of FILTERS) {
 				const select = menu(form, name);
 				const chosen = select.value;
-				const values = Object.entries(available[name] ?? {}).sort(([a], [b]) => (name === 'year' || name === 'month' ? b.localeCompare(a) : collator.compare(a, b)));
+				const values = Object.entries(available[name] ?? {}).sort(([a], [b]) =>
+					name === 'year' || name === 'month' ? b.localeCompare(a) : collator.compare(a, b),
+				);
 				// A value chosen earlier stays on the menu even where the new counts have none of it.
 				if (chosen && !values.some(([value]) => value === chosen)) values.unshift([chosen, 0]);
-				select.replaceChildren(element('option', { value: '' }, '全部'), ...values.map(([value, count]) => element('option', { value }, `${filterValueLabel(name, value)}（${count}）`)));
+				select.replaceChildren(
+					element('option', { value: '' }, '全部'),
+					...values.map(([value, count]) => element('option', { value }, `${filterValueLabel(name, value)}（${count}）`)),
+				);
 				select.value = chosen;
 			}
 		},

@@ -26,10 +26,7 @@ export function rankResults<T extends RankedCandidate>(candidates: T[], terms: s
 		.map((candidate, index) => ({ candidate, index, titleHit: inTitle(candidate), phraseHit: wholePhrase(candidate) }))
 		.sort(
 			(a, b) =>
-				Number(b.titleHit) - Number(a.titleHit) ||
-				Number(b.phraseHit) - Number(a.phraseHit) ||
-				b.candidate.matches - a.candidate.matches ||
-				a.index - b.index,
+				Number(b.titleHit) - Number(a.titleHit) || Number(b.phraseHit) - Number(a.phraseHit) || b.candidate.matches - a.candidate.matches || a.index - b.index,
 		)
 		.map(({ candidate }) => candidate);
 }

@@ -100,7 +100,10 @@ export function planShards(dates: Iterable<string>, maxItems = SHARD_MAX_ITEMS):
 		const month = date.slice(0, 7);
 		perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
 	}
-	const perYear = Map.groupBy([...perMonth].sort(([a], [b]) => a.localeCompare(b)), ([month]) => month.slice(0, 4));
+	const perYear = Map.groupBy(
+		[...perMonth].sort(([a], [b]) => a.localeCompare(b)),
+		([month]) => month.slice(0, 4),
+	);
 	const shards: SearchShard[] = [];
 	for (const [year, months] of perYear) {
 		if (sum(months) <= maxItems) {

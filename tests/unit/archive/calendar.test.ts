@@ -12,6 +12,10 @@ describe('monthCalendar', () => {
 	});
 	it('leaves the days before the first of the month empty', () => {
 		// September 2024 began on a Sunday.
-		expect(monthCalendar(2024, 9, new Set())[0]!.slice(0, 7).map((cell) => cell?.day ?? null)).toEqual([null, null, null, null, null, null, 1]);
+		expect(
+			monthCalendar(2024, 9, new Set())[0]!
+				.slice(0, 7)
+				.map((cell) => cell?.day ?? null),
+		).toEqual([null, null, null, null, null, null, 1]);
 	});
 });

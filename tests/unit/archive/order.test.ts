@@ -39,7 +39,13 @@ describe('groupEditions', () => {
 		expect(kjrb.items.map((i) => i.id)).toEqual(['kjrb/2024-07-12/01-01', 'kjrb/2024-07-12/08-01', 'kjrb/2024-07-12/08-02', 'kjrb/2024-07-12/08-03']);
 		expect(kjrb.pages.map((p) => [p.page, p.columns.map((c) => [c.column, c.items.length])])).toEqual([
 			[1, [[undefined, 1]]],
-			[8, [[undefined, 1], ['园镜头', 2]]],
+			[
+				8,
+				[
+					[undefined, 1],
+					['园镜头', 2],
+				],
+			],
 		]);
 	});
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ExpectedPage } from '../../../scripts/eval/expected.ts';
 import { renderDay, renderPage } from '../../../scripts/eval/page-layouts.ts';
 
-const LONG = '书架上摆满了新书，孩子们在这里读书、画画，老师们也常来这里备课，图书馆成了学校里最热闹的地方，每到课间，这里总是坐满了人，连走廊上也有捧着书的孩子，校长说，这是学校这些年来最好的变化。';
+const LONG =
+	'书架上摆满了新书，孩子们在这里读书、画画，老师们也常来这里备课，图书馆成了学校里最热闹的地方，每到课间，这里总是坐满了人，连走廊上也有捧着书的孩子，校长说，这是学校这些年来最好的变化。';
 
 const page: ExpectedPage = {
 	source: 'test-2026-04-28-01',
@@ -27,8 +28,14 @@ const page: ExpectedPage = {
 
 describe('renderPage', () => {
 	it('gives one line per block, plain or with full-width indents before paragraphs', () => {
-		expect(renderPage(page, 'plain')).toBe(`建设书香校园——\n山区小学用上了新图书馆\n本报记者  王  林\n清晨，阳光洒进新建成的图书馆。\n书架满了\n${LONG}\n本版责编：张  三\n`);
-		expect(renderPage(page, 'indent').split('\n').slice(3, 6)).toEqual(['\u3000\u3000清晨，阳光洒进新建成的图书馆。', '\u3000\u3000书架满了', `\u3000\u3000${LONG}`]);
+		expect(renderPage(page, 'plain')).toBe(
+			`建设书香校园——\n山区小学用上了新图书馆\n本报记者  王  林\n清晨，阳光洒进新建成的图书馆。\n书架满了\n${LONG}\n本版责编：张  三\n`,
+		);
+		expect(renderPage(page, 'indent').split('\n').slice(3, 6)).toEqual([
+			'\u3000\u3000清晨，阳光洒进新建成的图书馆。',
+			'\u3000\u3000书架满了',
+			`\u3000\u3000${LONG}`,
+		]);
 	});
 
 	it('cuts long paragraphs at column breaks, never after a sentence end or before punctuation, losing nothing', () => {

@@ -7,13 +7,24 @@ import { describe, expect, it } from 'vitest';
 import { assembleItems } from '../../../scripts/ingest/assemble-items.ts';
 import { readLines } from '../../../scripts/ingest/line-kinds.ts';
 
-const assemble = (text: string, columns: string[] = ['速览']) => assembleItems(readLines(text), { columnNames: new Set(columns), itemStarts: new Set(), onlyItemStarts: false, titleLines: new Set() });
+const assemble = (text: string, columns: string[] = ['速览']) =>
+	assembleItems(readLines(text), { columnNames: new Set(columns), itemStarts: new Set(), onlyItemStarts: false, titleLines: new Set() });
 const bodyOf = (text: string) => assemble(text).items[0]!.body.map((block) => [block.type, block.text]);
 
 describe('headers', () => {
 	it('stacks column, kicker, title and subtitle above a byline', () => {
 		const page = assemble(
-			['第一篇', '本报记者  王  政', '正文。', '速览', '一片叶子富了一方百姓', '小茶园里的“数字化”新变化', '——福建安溪茶产业转型升级见闻', '本报记者  王  崟', '本报福州7月10日电　盛夏时节，茶农正忙着采摘夏茶。'].join('\n'),
+			[
+				'第一篇',
+				'本报记者  王  政',
+				'正文。',
+				'速览',
+				'一片叶子富了一方百姓',
+				'小茶园里的“数字化”新变化',
+				'——福建安溪茶产业转型升级见闻',
+				'本报记者  王  崟',
+				'本报福州7月10日电　盛夏时节，茶农正忙着采摘夏茶。',
+			].join('\n'),
 		);
 		expect(page.items[1]).toMatchObject({
 			column: '速览',
@@ -47,7 +58,9 @@ describe('headers', () => {
 	it('never refuses text above the first title: its first line heads an item, and the place is reported', () => {
 		const text = '\n这是一段没有标题的正文，它出现在第一篇稿件的标题之前，可能是上一版转来的文字。\n接着还有一段正文。\n';
 		const page = assemble(text);
-		expect(page.items.map((item) => [item.title, item.body.map((b) => b.text)])).toEqual([['这是一段没有标题的正文，它出现在第一篇稿件的标题之前，可能是上一版转来的文字。', ['接着还有一段正文。']]]);
+		expect(page.items.map((item) => [item.title, item.body.map((b) => b.text)])).toEqual([
+			['这是一段没有标题的正文，它出现在第一篇稿件的标题之前，可能是上一版转来的文字。', ['接着还有一段正文。']],
+		]);
 		expect(page.uncertain).toEqual([{ line: 2, why: expect.stringContaining('旁注文件') }]);
 	});
 });
@@ -83,7 +96,12 @@ describe('paragraphs cut by a column break', () => {
 	});
 
 	it('on a page that never cuts paragraphs, ends one at a line with no closing punctuation (a summary line)', () => {
-		const text = ['标题', '本报记者  王  政', '无论外部几多暗流逆风，这里永远是机遇的沃土、创新的热土、共赢的乐土', '近来，两句流行语从不同方面折射出“中国热”。'].join('\n');
+		const text = [
+			'标题',
+			'本报记者  王  政',
+			'无论外部几多暗流逆风，这里永远是机遇的沃土、创新的热土、共赢的乐土',
+			'近来，两句流行语从不同方面折射出“中国热”。',
+		].join('\n');
 		expect(bodyOf(text)).toEqual([
 			['paragraph', '无论外部几多暗流逆风，这里永远是机遇的沃土、创新的热土、共赢的乐土'],
 			['paragraph', '近来，两句流行语从不同方面折射出“中国热”。'],
@@ -128,7 +146,12 @@ describe('authors', () => {
 describe("the maintainer's corrections", () => {
 	const page = ['第一篇的标题', '本报记者  王  政', '第一段。', '第二篇被当成小标题', '第二篇的正文。', '短句也是正文'].join('\n');
 	const titles = (options: { itemStarts: number[]; only?: boolean }) =>
-		assembleItems(readLines(page), { columnNames: new Set(), itemStarts: new Set(options.itemStarts), onlyItemStarts: options.only ?? false, titleLines: new Set() }).items.map((item) => item.title);
+		assembleItems(readLines(page), {
+			columnNames: new Set(),
+			itemStarts: new Set(options.itemStarts),
+			onlyItemStarts: options.only ?? false,
+			titleLines: new Set(),
+		}).items.map((item) => item.title);
 
 	it('start an item at a line the parser read as a section heading', () => {
 		expect(titles({ itemStarts: [] })).toEqual(['第一篇的标题']);
@@ -142,13 +165,15 @@ describe("the maintainer's corrections", () => {
 	it('when they list every item, no other line starts one', () => {
 		const twoItems = ['第一篇的标题', '本报记者  王  政', '第一段。', '第二篇的标题', '本报北京7月9日电  第二篇的正文。'].join('\n');
 		const titlesOf = (itemStarts: number[], onlyItemStarts: boolean) =>
-			assembleItems(readLines(twoItems), { columnNames: new Set(), itemStarts: new Set(itemStarts), onlyItemStarts, titleLines: new Set() }).items.map((item) => item.title);
+			assembleItems(readLines(twoItems), { columnNames: new Set(), itemStarts: new Set(itemStarts), onlyItemStarts, titleLines: new Set() }).items.map(
+				(item) => item.title,
+			);
 		expect(titlesOf([1], false)).toEqual(['第一篇的标题', '第二篇的标题']);
 		expect(titlesOf([1], true)).toEqual(['第一篇的标题']);
 	});
 });
 
-describe('a feature with an editor\'s note', () => {
+describe("a feature with an editor's note", () => {
 	it('keeps the parts signed by bare names as its own sections, not items', () => {
 		const text = [
 			'以青春赴使命',
@@ -203,21 +228,42 @@ describe('summary points', () => {
 
 describe('a title with its column tag', () => {
 	it('ends the header: the summary line under it is the first paragraph', () => {
-		const text = ['第一段正文结束了。', '逐“绿”而行，为全球能源转型注入动力（和音）', '一个逐“绿”而行、向新而生的中国，不仅为自身高质量发展增添绿意，更为全球注入动力', '当今世界，气候变化风险加剧。'].join('\n');
+		const text = [
+			'第一段正文结束了。',
+			'逐“绿”而行，为全球能源转型注入动力（和音）',
+			'一个逐“绿”而行、向新而生的中国，不仅为自身高质量发展增添绿意，更为全球注入动力',
+			'当今世界，气候变化风险加剧。',
+		].join('\n');
 		const item = assemble(['开头的标题', '本报记者  王  政', text].join('\n')).items[1]!;
 		expect([item.kicker, item.title, item.subtitle]).toEqual([undefined, '逐“绿”而行，为全球能源转型注入动力（和音）', undefined]);
-		expect(item.body.map((block) => block.text)).toEqual(['一个逐“绿”而行、向新而生的中国，不仅为自身高质量发展增添绿意，更为全球注入动力', '当今世界，气候变化风险加剧。']);
+		expect(item.body.map((block) => block.text)).toEqual([
+			'一个逐“绿”而行、向新而生的中国，不仅为自身高质量发展增添绿意，更为全球注入动力',
+			'当今世界，气候变化风险加剧。',
+		]);
 	});
 });
 
 describe('titles the maintainer names', () => {
 	it('stay titles: the lines above are the kicker, bare names and ——subtitles under them are taken, the rest is text', () => {
-		const page = ['各地扎实开展学习教育', '“实”字当头  “干”字为要', '本报记者', '当前，学习教育正在深入开展。', '第二篇的标题', '——一个副题', '周  峰', '第二篇的正文。'].join('\n');
-		const items = assembleItems(readLines(page), { columnNames: new Set(), itemStarts: new Set([1, 5]), onlyItemStarts: true, titleLines: new Set([2, 5]) }).items;
+		const page = [
+			'各地扎实开展学习教育',
+			'“实”字当头  “干”字为要',
+			'本报记者',
+			'当前，学习教育正在深入开展。',
+			'第二篇的标题',
+			'——一个副题',
+			'周  峰',
+			'第二篇的正文。',
+		].join('\n');
+		const items = assembleItems(readLines(page), {
+			columnNames: new Set(),
+			itemStarts: new Set([1, 5]),
+			onlyItemStarts: true,
+			titleLines: new Set([2, 5]),
+		}).items;
 		expect(items.map((item) => [item.kicker, item.title, item.subtitle, item.byline])).toEqual([
 			['各地扎实开展学习教育', '“实”字当头  “干”字为要', undefined, '本报记者'],
 			[undefined, '第二篇的标题', '——一个副题', '周  峰'],
 		]);
 	});
 });
-

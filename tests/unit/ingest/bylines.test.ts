@@ -28,7 +28,10 @@ describe('parseLead', () => {
 		expect(parseLead('本报北京7月9日电（记者 张三、李四）国家统计局今天发布')).toEqual({
 			agency: '本报',
 			dateline: '北京7月9日',
-			authors: [{ name: '张三', role: '记者' }, { name: '李四', role: '记者' }],
+			authors: [
+				{ name: '张三', role: '记者' },
+				{ name: '李四', role: '记者' },
+			],
 		});
 		expect(parseLead('新华社北京7月9日电 国务院总理…')).toMatchObject({ agency: '新华社', dateline: '北京7月9日', authors: [] });
 	});
@@ -60,7 +63,7 @@ describe('parseNameLine', () => {
 		expect(parseNameLine('\u200b曾于里')).toEqual([{ name: '曾于里' }]);
 	});
 
-	it('refuses short headings and phrases that are nobody\'s name', () => {
+	it("refuses short headings and phrases that are nobody's name", () => {
 		for (const text of ['导读', '溯源', '产业向新', '万众一心', '中国政府', '理论']) expect(parseNameLine(text), text).toBeUndefined();
 	});
 });
@@ -91,8 +94,10 @@ describe('bylines of other papers and lost names', () => {
 
 describe('parseLead with an agency quoted or a place without a date', () => {
 	it('reads 据新华社…电 and places joined by 、', () => {
-		expect(parseLead('据新华社布宜诺斯艾利斯电  （记者张铎）阿根廷科研人员近日发现…')).toMatchObject({ agency: '新华社', authors: [{ name: '张铎', role: '记者' }] });
+		expect(parseLead('据新华社布宜诺斯艾利斯电  （记者张铎）阿根廷科研人员近日发现…')).toMatchObject({
+			agency: '新华社',
+			authors: [{ name: '张铎', role: '记者' }],
+		});
 		expect(parseLead('本报珠海、澳门4月27日电  （记者贺林平）横琴口岸…')).toMatchObject({ agency: '本报', dateline: '珠海、澳门4月27日' });
 	});
 });
-

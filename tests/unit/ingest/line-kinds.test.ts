@@ -3,7 +3,18 @@
  * would give it. Where a line goes (header, heading, paragraph) is tested in assemble-items.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { hasColumnTag, isClosingNote, isCreditOnly, isLooseHeading, isSectionHeading, isUnterminated, kindOf, readLines, splitCaption, trailingByline } from '../../../scripts/ingest/line-kinds.ts';
+import {
+	hasColumnTag,
+	isClosingNote,
+	isCreditOnly,
+	isLooseHeading,
+	isSectionHeading,
+	isUnterminated,
+	kindOf,
+	readLines,
+	splitCaption,
+	trailingByline,
+} from '../../../scripts/ingest/line-kinds.ts';
 
 describe('kindOf', () => {
 	it.each([
@@ -145,4 +156,3 @@ describe('isCreditOnly', () => {
 		expect([isCreditOnly(credit), isCreditOnly(withCredit), isCreditOnly(caption)]).toEqual([true, false, true]);
 	});
 });
-

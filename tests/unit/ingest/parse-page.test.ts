@@ -53,7 +53,10 @@ describe('the bundled 科技日报 page', () => {
 			[{ name: '洪恒飞' }, { name: '王婧璐' }, { name: '江耘', role: '记者' }],
 			[{ name: '雍黎', role: '记者' }],
 			[{ name: '罗云鹏', role: '记者' }],
-			[{ name: '华凌', role: '本报记者' }, { name: '赵智和', role: '通讯员' }],
+			[
+				{ name: '华凌', role: '本报记者' },
+				{ name: '赵智和', role: '通讯员' },
+			],
 		]);
 	});
 
@@ -85,6 +88,8 @@ describe('the bundled 科技日报 page', () => {
 		const paragraphs = parsed.items.flatMap((item) => item.body.map((b) => b.text));
 		expect(paragraphs.some((p) => p.includes('历经三十多年的发展'))).toBe(true);
 		expect(paragraphs.some((p) => p.includes('发展成熟之后,将成为'))).toBe(true);
-		expect(paragraphs).not.toContain('年的发展,已逐步构建起‘集群化发展、园区化承载、大企业带动、大项目支撑’的产业体系。得益于我们打造的‘热带雨林’式创新生态,如今,这里成为了众多生物医药企业创新转型的首选之地。”王雨表示。');
+		expect(paragraphs).not.toContain(
+			'年的发展,已逐步构建起‘集群化发展、园区化承载、大企业带动、大项目支撑’的产业体系。得益于我们打造的‘热带雨林’式创新生态,如今,这里成为了众多生物医药企业创新转型的首选之地。”王雨表示。',
+		);
 	});
 });

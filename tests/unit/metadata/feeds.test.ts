@@ -4,7 +4,11 @@ import { archiveItem } from '../../support/sample-items.ts';
 
 const siteUrl = new URL('https://news.example.org/archive/');
 const items = [
-	archiveItem('kjrb/2024-07-12/00-01', { title: '兰州高新区为生物医药产业注入向“新”力', authors: [{ name: '顾满斌', role: '本报记者' }] }, '第一段导语。\n\n第二段。'),
+	archiveItem(
+		'kjrb/2024-07-12/00-01',
+		{ title: '兰州高新区为生物医药产业注入向“新”力', authors: [{ name: '顾满斌', role: '本报记者' }] },
+		'第一段导语。\n\n第二段。',
+	),
 	archiveItem('kjrb/2024-07-13/01-01', { date: '2024-07-13', page: 1, column: '园镜头' }),
 	archiveItem('kjrb/2024-07-11/01-01', { date: '2024-07-11', page: 1, title: '标题里有 </title>]]><script>x</script> 字样' }),
 ];

@@ -22,7 +22,11 @@ function importGraph(entry: string): string[] {
 		reached.add(file);
 		if (!file.endsWith('.ts')) continue;
 		for (const specifier of relativeImports(readFileSync(join(ROOT, file), 'utf8'))) {
-			pending.push(relative(ROOT, resolve(ROOT, dirname(file), specifier)).split('\\').join('/'));
+			pending.push(
+				relative(ROOT, resolve(ROOT, dirname(file), specifier))
+					.split('\\')
+					.join('/'),
+			);
 		}
 	}
 	return [...reached].sort();
@@ -33,7 +37,9 @@ describe('INDEX_INPUTS', () => {
 
 	it('is walked from the indexer through its own modules into the shared code', () => {
 		// The walk itself: were it to find nothing, the next test would pass for nothing.
-		expect(graph).toEqual(expect.arrayContaining([ENTRY, 'scripts/search-index/index-shard.ts', 'scripts/search-index/indexed-copy.ts', 'src/search/shared/tokens.ts']));
+		expect(graph).toEqual(
+			expect.arrayContaining([ENTRY, 'scripts/search-index/index-shard.ts', 'scripts/search-index/indexed-copy.ts', 'src/search/shared/tokens.ts']),
+		);
 	});
 
 	it('lists every project file the indexer imports, so that a change to any of them is indexed again', () => {

@@ -53,7 +53,10 @@ type Page = (typeof pages)[number];
 /** Newest first as Pagefind sorts merged shards: by each page's place in its own shard, then by shard. */
 function sortedAsMerged(found: Page[]): Page[] {
 	const place = (page: Page) => found.filter((other) => other.filters.shard![0] === page.filters.shard![0] && other.date > page.date).length;
-	return found.map((page, i) => ({ page, i })).sort((a, b) => place(a.page) - place(b.page) || a.i - b.i).map(({ page }) => page);
+	return found
+		.map((page, i) => ({ page, i }))
+		.sort((a, b) => place(a.page) - place(b.page) || a.i - b.i)
+		.map(({ page }) => page);
 }
 
 interface Logged {
@@ -90,7 +93,12 @@ function fakePagefind(shards: SearchShard[], log: Logged[]): PagefindInstance {
 						content: toIndexText(page.text),
 						excerpt: toIndexText(page.text),
 						meta: { title: page.title, date: page.date },
-						locations: phrase ? page.text.split(phrase).slice(1).map((_, i) => i) : [],
+						locations: phrase
+							? page.text
+									.split(phrase)
+									.slice(1)
+									.map((_, i) => i)
+							: [],
 						sub_results: [],
 					}),
 				})),
@@ -203,7 +211,18 @@ describe('the results of a search', () => {
 		const { engine: search, searches } = engine();
 		const found = await search.search(state('科技', { sort: 'newest', wholeArchive: true }));
 		const first = urlsOf(await found.results(0)).map(dateOf);
-		expect(first).toEqual(['2025-03-01', '2025-02-01', '2025-01-01', '2024-11-01', '2024-10-01', '2024-09-01', '2024-08-01', '2024-07-01', '2024-06-01', '2024-05-01']);
+		expect(first).toEqual([
+			'2025-03-01',
+			'2025-02-01',
+			'2025-01-01',
+			'2024-11-01',
+			'2024-10-01',
+			'2024-09-01',
+			'2024-08-01',
+			'2024-07-01',
+			'2024-06-01',
+			'2024-05-01',
+		]);
 		// Ten results need the three newest shards; the oldest is not searched yet.
 		expect(searches.filter((s) => s.sorted).map((s) => s.filters?.shard)).toEqual(['2025', '2024-07', '2024-01']);
 		const rest = urlsOf(await found.results(10)).map(dateOf);
@@ -259,10 +278,22 @@ describe('the filter menus', () => {
 	it('count a chosen month’s whole year, and the whole archive when asked', async () => {
 		const { engine: search, loaded } = engine();
 		expect((await search.filterCounts(state('', { filters: { month: '2024-03' } }))).month).toEqual({
-			'2024-07': 1, '2024-08': 1, '2024-09': 1, '2024-10': 1, '2024-11': 1, '2024-02': 1, '2024-03': 1, '2024-04': 1, '2024-05': 1, '2024-06': 1,
+			'2024-07': 1,
+			'2024-08': 1,
+			'2024-09': 1,
+			'2024-10': 1,
+			'2024-11': 1,
+			'2024-02': 1,
+			'2024-03': 1,
+			'2024-04': 1,
+			'2024-05': 1,
+			'2024-06': 1,
 		});
 		expect((await search.filterCounts(state('', { wholeArchive: true }))).paper).toEqual({ 科技日报: 13, 人民日报: 3 });
-		expect(loaded).toEqual([['2024-07', '2024-01'], ['2025', '2024-07', '2024-01', '2023']]);
+		expect(loaded).toEqual([
+			['2024-07', '2024-01'],
+			['2025', '2024-07', '2024-01', '2023'],
+		]);
 	});
 });
 

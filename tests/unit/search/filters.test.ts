@@ -55,7 +55,14 @@ describe('linkToMatch', () => {
 describe('filterValuesOf', () => {
 	it('gives every item its filter values', () => {
 		const values = filterValuesOf({
-			title: 't', paper: '科技日报', date: '2024-07-12', order: 1, authors: [{ name: '华凌', role: '本报记者' }], places: ['北京'], figures: [], inferred: [],
+			title: 't',
+			paper: '科技日报',
+			date: '2024-07-12',
+			order: 1,
+			authors: [{ name: '华凌', role: '本报记者' }],
+			places: ['北京'],
+			figures: [],
+			inferred: [],
 			source: { file: 'x', lines: [1, 2] },
 		});
 		expect(values).toEqual({ paper: ['科技日报'], year: ['2024'], month: ['2024-07'], page: ['版次未详'], column: [], place: ['北京'], author: ['华凌'] });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_SEARCH_MIN_ITEMS, firstSearchShards, itemsPerYear, planShards, searchScope, shardOf, shardsToSearch } from '../../../src/search/shared/shards.ts';
+import {
+	FIRST_SEARCH_MIN_ITEMS,
+	firstSearchShards,
+	itemsPerYear,
+	planShards,
+	searchScope,
+	shardOf,
+	shardsToSearch,
+} from '../../../src/search/shared/shards.ts';
 
 /** `count` items printed on each day from `from` for `days` days. */
 function dates(from: string, days: number, count = 1): string[] {
@@ -161,7 +169,10 @@ describe('the first search', () => {
 	it('leaves the older shards for later, unless the whole archive or a time is asked for', () => {
 		const manifest = { shards, symbols: '', firstSearch: 2 };
 		const ids = ({ shards, older }: { shards: { id: string }[]; older: { id: string }[] }) => [shards.map((s) => s.id), older.map((s) => s.id)];
-		expect(ids(searchScope(manifest, {}, false))).toEqual([['2025', '2024-10'], ['2024-07', '2024-04', '2024-01']]);
+		expect(ids(searchScope(manifest, {}, false))).toEqual([
+			['2025', '2024-10'],
+			['2024-07', '2024-04', '2024-01'],
+		]);
 		expect(ids(searchScope(manifest, {}, true))).toEqual([['2025', '2024-10', '2024-07', '2024-04', '2024-01'], []]);
 		// A time reads its own shards, however old.
 		expect(ids(searchScope(manifest, { month: '2024-02' }, false))).toEqual([['2024-01'], []]);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_SEARCH_MIN_ITEMS } from '../../../src/search/shared/shards.ts';
-import { BuildSettingsError, parseBasePath, parseBuiltYears, parseFirstSearchItems, parseSiteUrl, readBuildSettings } from '../../../src/settings/build-settings.ts';
+import {
+	BuildSettingsError,
+	parseBasePath,
+	parseBuiltYears,
+	parseFirstSearchItems,
+	parseSiteUrl,
+	readBuildSettings,
+} from '../../../src/settings/build-settings.ts';
 
 describe('parseBuiltYears', () => {
 	it('reads a comma-separated list of years; nothing means every year', () => {

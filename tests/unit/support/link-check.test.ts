@@ -36,7 +36,10 @@ write('a.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
 write('style.css', 'body { background: url("bg.svg"); } @import "base.css";');
 write('app.js', 'import("./chunk.js"); const t = import(`./lazy.js`);');
 write('chunk.js', '');
-write('rss.xml', `<?xml version="1.0"?><rss><channel><link>${PUBLIC}</link><item><link>${PUBLIC}a/</link></item><item><link>${PUBLIC}gone/</link></item></channel></rss>`);
+write(
+	'rss.xml',
+	`<?xml version="1.0"?><rss><channel><link>${PUBLIC}</link><item><link>${PUBLIC}a/</link></item><item><link>${PUBLIC}gone/</link></item></channel></rss>`,
+);
 write('feed.json', JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', home_page_url: PUBLIC, items: [{ id: '1', url: `${PUBLIC}a/#没有这节` }] }));
 write('robots.txt', `User-agent: *\nSitemap: ${PUBLIC}sitemap.xml\n`);
 write('sitemap.xml', `<urlset><url><loc>${PUBLIC}a/</loc></url><url><loc>${PUBLIC}b/</loc></url></urlset>`);

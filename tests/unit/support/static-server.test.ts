@@ -21,7 +21,11 @@ afterAll(async () => {
 });
 
 /** The raw response: headers and body bytes as they went over the wire. */
-function fetchRaw(path: string, acceptEncoding?: string, headers: Record<string, string> = {}): Promise<{ status?: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function fetchRaw(
+	path: string,
+	acceptEncoding?: string,
+	headers: Record<string, string> = {},
+): Promise<{ status?: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
 	return new Promise((resolve, reject) => {
 		get(`${server.url}${path}`, { headers: { ...headers, ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}) } }, (response) => {
 			const chunks: Buffer[] = [];
@@ -37,7 +41,9 @@ describe('the test static server', () => {
 		const again = await fetchRaw('app.js', undefined, { 'if-modified-since': String(first.headers['last-modified']) });
 		expect(again.status).toBe(304);
 		expect(again.body.length).toBe(0);
-		const stale = await fetchRaw('app.js', undefined, { 'if-modified-since': new Date(Date.parse(String(first.headers['last-modified'])) - 60_000).toUTCString() });
+		const stale = await fetchRaw('app.js', undefined, {
+			'if-modified-since': new Date(Date.parse(String(first.headers['last-modified'])) - 60_000).toUTCString(),
+		});
 		expect(stale.status).toBe(200);
 	});
 
