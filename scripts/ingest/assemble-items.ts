@@ -100,6 +100,17 @@ function cutsParagraphs(lines: Line[]): boolean {
 	return lines.filter((line) => line.kind === 'body' && isUnterminated(line.text)).length >= MIN_CUT_LINES;
 }
 
+/**
+ * Whether the page indents section headings: a short line set with an indent between two indented
+ * paragraphs. (Pages that set headings flush left, like their titles, leave only the other signs.)
+ */
+function indentsHeadings(lines: Line[]): boolean {
+	return lines.some(
+		(line, i) =>
+			i > 0 && line.kind === 'title-like' && line.indented && lines[i - 1]!.indented && lines[i + 1]?.indented === true && lines[i + 1]!.kind !== 'title-like',
+	);
+}
+
 /** Whether the page marks paragraphs with an indent, so that an unindented line continues one. */
 function indentsParagraphs(lines: Line[]): boolean {
 	// Lines of running text that open a paragraph: after a line that ended a sentence. (The rest of a
@@ -133,6 +144,8 @@ class PageAssembler {
 	private readonly columnNames: ReadonlySet<string>;
 	private readonly indentsParagraphs: boolean;
 	private readonly cutsParagraphs: boolean;
+	/** Whether the page indents its section headings as it does paragraphs (so that a title is the line left flush). */
+	private readonly indentsHeadings: boolean;
 	readonly items: ParsedItem[] = [];
 	readonly columns: ParsedPage['columns'] = [];
 	readonly credits: PrintedCredit[] = [];
@@ -146,6 +159,7 @@ class PageAssembler {
 		this.columnNames = options.columnNames;
 		this.indentsParagraphs = indentsParagraphs(lines);
 		this.cutsParagraphs = cutsParagraphs(lines);
+		this.indentsHeadings = this.indentsParagraphs && indentsHeadings(lines);
 	}
 
 	read(): ParsedPage {
@@ -251,7 +265,10 @@ class PageAssembler {
 		// is no sign: section headings lead into their sub-heading the same way, 历史审判—— / 清算罪行.)
 		const titled =
 			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
-			(followedByContent && (taggedAt >= 0 || isClosingNote(lines[index - 1])));
+			(followedByContent && (taggedAt >= 0 || isClosingNote(lines[index - 1]))) ||
+			// On a page that indents paragraphs and its section headings alike, a title is the line
+			// set flush left above an indented paragraph.
+			(this.indentsHeadings && followedByContent && below!.indented && run.every((line) => !line.indented) && !this.continuesParagraph(index));
 		const startsColumn = this.columnNames.has(run[0]!.text) && run.length >= 2 && followedByContent;
 		const opensPage = this.items.length === 0;
 		// Inside a column every titled block of text is a brief; a title reads as one: no running-text punctuation.

@@ -267,3 +267,20 @@ describe('titles the maintainer names', () => {
 		]);
 	});
 });
+
+describe('a page that indents its section headings', () => {
+	it('starts an item at a flush-left title above an indented paragraph', () => {
+		const text = [
+			'第一篇的标题',
+			'本报记者  王  政',
+			'\u3000\u3000第一段。',
+			'\u3000\u3000生产线更聪明了',
+			'\u3000\u3000第二段。',
+			'助农抢收',
+			'\u3000\u3000连日来，当地组织党员干部帮助农户抢收小麦。',
+		].join('\n');
+		const items = assemble(text).items;
+		expect(items.map((item) => item.title)).toEqual(['第一篇的标题', '助农抢收']);
+		expect(items[0]!.body.map((block) => block.type)).toEqual(['paragraph', 'heading', 'paragraph']);
+	});
+});
