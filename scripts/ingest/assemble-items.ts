@@ -113,10 +113,10 @@ function indentsHeadings(lines: Line[]): boolean {
 
 /** Whether the page marks paragraphs with an indent, so that an unindented line continues one. */
 function indentsParagraphs(lines: Line[]): boolean {
-	// Lines of running text that open a paragraph: after a line that ended a sentence. (The rest of a
+	// Lines of running text that open a paragraph: not after running text that stopped mid-sentence. (The rest of a
 	// paragraph cut at a column break is never indented, so counting every line would hide the style
 	// of a page that cuts many paragraphs.)
-	const openings = lines.filter((line, i) => line.kind === 'body' && (i === 0 || !isUnterminated(lines[i - 1]!.text)));
+	const openings = lines.filter((line, i) => line.kind === 'body' && !(lines[i - 1]?.kind === 'body' && isUnterminated(lines[i - 1]!.text)));
 	return openings.length >= MIN_BODY_LINES_FOR_STYLE && openings.filter((line) => line.indented).length >= openings.length * INDENTED_SHARE;
 }
 
