@@ -97,7 +97,12 @@ interface Header {
  * even where its last sentence carries no closing punctuation (a summary line, a pull quote).
  */
 function cutsParagraphs(lines: Line[]): boolean {
-	return lines.filter((line) => line.kind === 'body' && isUnterminated(line.text)).length >= MIN_CUT_LINES;
+	return lines.filter((line) => line.kind === 'body' && isUnterminated(line.text) && !isPoint(line.text)).length >= MIN_CUT_LINES;
+}
+
+/** A point of a summary, marked ■: a block of its own, never the rest of a paragraph. */
+function isPoint(text: string): boolean {
+	return /^[■●◆▲]/u.test(text);
 }
 
 /**
@@ -244,6 +249,17 @@ class PageAssembler {
 		if (taggedAt >= 0) {
 			let keep = taggedAt + 1;
 			while (keep < run.length && (isSubtitle(run[keep]!.text) || parseNameLine(run[keep]!.text) !== undefined)) keep++;
+			// A line between the tagged title and its byline is its subtitle (printed without a dash).
+			const afterNext = run[keep + 1] ?? (keep + 1 === run.length ? below : undefined);
+			if (
+				keep === taggedAt + 1 &&
+				keep < run.length &&
+				afterNext !== undefined &&
+				(afterNext.kind === 'byline' || parseNameLine(afterNext.text) !== undefined)
+			) {
+				keep++;
+				while (keep < run.length && parseNameLine(run[keep]!.text) !== undefined) keep++;
+			}
 			if (keep < run.length) {
 				end = index + keep;
 				run.length = keep;
@@ -296,6 +312,8 @@ class PageAssembler {
 		if (stack.length >= 2 && this.columnNames.has(stack[0]!.text)) column = stack.shift();
 		let subtitle: Line | undefined;
 		if (stack.length >= 2 && isSubtitle(stack.at(-1)!.text)) subtitle = stack.pop();
+		// Under a title with its column's tag, the one line left is its subtitle.
+		if (!subtitle && stack.length >= 2 && hasColumnTag(stack.at(-2)!.text)) subtitle = stack.pop();
 		// Two lines with no dash to tell them apart read as kicker and title, as papers mostly set
 		// them; but a second line half as long as the first, with no column tag, is a subtitle
 		// under its title (互联网广告市场秩序整治行动启动 / 行动为期半年).
@@ -343,7 +361,7 @@ class PageAssembler {
 	private readBody(index: number, item: ParsedItem): number {
 		const line = this.lines[index]!;
 		item.lines[1] = line.number;
-		if (isCreditOnly(line) && this.creditsBlockAbove(item, line)) return index + 1;
+		if (isCreditOnly(line) && this.creditsBlockAbove(item, line, this.lines[index - 1]?.number)) return index + 1;
 		if (line.kind === 'caption') {
 			const { caption, credit } = splitCaption(line.text);
 			item.figures.push(credit ? { caption, credit, lines: [line.number, line.number] } : { caption, lines: [line.number, line.number] });
@@ -388,10 +406,12 @@ class PageAssembler {
 	 * A photo credit printed on a line of its own under the caption it belongs to (a caption with no
 	 * credit yet, or the paragraph of a photo report): it becomes that caption's credit.
 	 */
-	private creditsBlockAbove(item: ParsedItem, line: Line): boolean {
+	private creditsBlockAbove(item: ParsedItem, line: Line, lineAbove: number | undefined): boolean {
 		const figure = item.figures.at(-1);
 		const paragraph = item.body.at(-1);
 		const lastLine = Math.max(figure?.lines[1] ?? 0, paragraph?.lines[1] ?? 0);
+		// Only the block printed right above it: a credit line or anything else in between parts them.
+		if (lastLine !== lineAbove) return false;
 		if (figure && figure.lines[1] === lastLine && figure.credit === undefined) {
 			figure.credit = line.text;
 			figure.lines[1] = line.number;
@@ -430,7 +450,7 @@ class PageAssembler {
 
 	/** Whether `line` continues the paragraph before it (a column break cut the paragraph). */
 	private continues(previous: BodyParagraph, line: Line): boolean {
-		if (NEVER_CONTINUES.has(line.kind) || isNote(previous.text)) return false;
+		if (NEVER_CONTINUES.has(line.kind) || isNote(previous.text) || isPoint(line.text)) return false;
 		const finished = !isUnterminated(previous.text);
 		if (this.indentsParagraphs) {
 			// An unindented heading after a finished paragraph is a heading, not a continuation.

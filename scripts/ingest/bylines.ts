@@ -15,7 +15,21 @@ export interface Author {
 }
 
 /** Roles, longest first so that 本报记者 wins over 记者. */
-export const ROLES = ['本报特约记者', '新华社记者', '本报通讯员', '本报实习生', '本报记者', '特约记者', '见习记者', '通讯员', '实习生', '记者'] as const;
+export const ROLES = [
+	'本报特约记者',
+	'本报特派记者',
+	'本报见习记者',
+	'本报评论员',
+	'新华社记者',
+	'本报通讯员',
+	'本报实习生',
+	'本报记者',
+	'特约记者',
+	'见习记者',
+	'通讯员',
+	'实习生',
+	'记者',
+] as const;
 
 const ROLE_PREFIX = new RegExp(`^(${ROLES.join('|')})`);
 /** A role at another paper, agency or site, written as one word with its name: 人民网记者, 中国汽车报记者. */
@@ -155,11 +169,15 @@ export function parseNameLine(line: string): Author[] | undefined {
  * signed articles and readers' letters print it: `北京印刷学院副院长  陈  丹`,
  * `复旦大学国际问题研究院教授  宋国友`, `浙江台州市  江德斌`. The post becomes the role.
  */
+/** How posts and places end (副院长, 教授, 研究员, 台州市, 小区居民): 携手同行  向未来 is a title, not a post and a name. */
+const POST =
+	/(?:长|员|授|师|家|者|人|官|任|记|委|表|民|生|士|手|工|编|主持|顾问|经理|总裁|董事|省|市|县|区|州|镇|乡|村|旗|盟|大学|学院|中学|小学|医院|公司|集团|协会|中心)$/u;
+
 export function parsePostAndName(line: string): Author[] | undefined {
 	const match = /^(?<post>[^\s\u3000。，,；;！？!?：:“”]{2,24})[\s\u3000]{2,}(?<name>[\p{Script=Han}·]+(?:[\s\u3000]{1,2}[\p{Script=Han}])?)$/u.exec(
 		line.trim(),
 	);
-	if (!match?.groups || parseNameLine(match.groups.post!)) return undefined;
+	if (!match?.groups || parseNameLine(match.groups.post!) || !POST.test(match.groups.post!)) return undefined;
 	const names = parseNameLine(match.groups.name!);
 	return names?.length === 1 ? [{ name: names[0]!.name, role: match.groups.post! }] : undefined;
 }

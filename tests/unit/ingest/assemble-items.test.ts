@@ -284,3 +284,32 @@ describe('a page that indents its section headings', () => {
 		expect(items[0]!.body.map((block) => block.type)).toEqual(['paragraph', 'heading', 'paragraph']);
 	});
 });
+
+describe('review findings', () => {
+	it('gives a photo credit only to the block printed right above it, keeping every line in its place', () => {
+		const page = assemble(['标题', '本报记者  韩  鑫', '\u3000\u3000会议今天举行，讨论了很多事情。', '本版责编：王  彦', '胡学军摄（人民视觉）'].join('\n'));
+		expect(page.items[0]!.body.map((block) => block.text)).toEqual(['会议今天举行，讨论了很多事情。']);
+		expect(page.credits.map((credit) => credit.line)).toEqual([4]);
+		expect(page.items[0]!.figures).toEqual([{ caption: '胡学军摄（人民视觉）', lines: [5, 5] }]);
+	});
+
+	it('reads the line between a tagged title and its byline as the subtitle, not a new item', () => {
+		for (const byline of ['常  晋', '本报记者  韩  鑫']) {
+			const items = assemble(
+				['要闻', '\u3000\u3000前文。', '让城市更宜居（人民时评）', '坚持以人民为中心的发展思想', byline, '\u3000\u3000正文。'].join('\n'),
+			).items;
+			expect(items.map((item) => [item.title, item.subtitle, item.byline])).toEqual([
+				['要闻', undefined, undefined],
+				['让城市更宜居（人民时评）', '坚持以人民为中心的发展思想', byline],
+			]);
+		}
+	});
+
+	it('keeps summary points marked ■ apart', () => {
+		expect(bodyOf(['标题', '本报记者  王  政', '■ 稳中求进', '■ 提质增效', '正文第一段。'].join('\n')).map(([, text]) => text)).toEqual([
+			'■ 稳中求进',
+			'■ 提质增效',
+			'正文第一段。',
+		]);
+	});
+});

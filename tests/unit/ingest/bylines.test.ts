@@ -78,6 +78,8 @@ describe('parsePostAndName', () => {
 		expect(parsePostAndName('以青春赴使命  以担当践初心')).toBeUndefined();
 		expect(parsePostAndName('团结奋进  万众一心')).toBeUndefined();
 		expect(parsePostAndName('王怡文  董如意')).toBeUndefined();
+		expect(parsePostAndName('携手同行  向未来')).toBeUndefined();
+		expect(parsePostAndName('绿色发展  路更宽')).toBeUndefined();
 	});
 });
 
@@ -85,6 +87,11 @@ describe('bylines of other papers and lost names', () => {
 	it('reads a role of another paper or site, also after names it does not cover', () => {
 		expect(parseBylineLine('中国汽车报记者  张奕雯')).toEqual([{ name: '张奕雯', role: '中国汽车报记者' }]);
 		expect(parseBylineLine('辛  阳  人民网记者  汤  龙')).toEqual([{ name: '辛阳' }, { name: '汤龙', role: '人民网记者' }]);
+	});
+
+	it("knows the paper's own special correspondents and commentators", () => {
+		expect(parseBylineLine('本报特派记者 张三')).toEqual([{ name: '张三', role: '本报特派记者' }]);
+		expect(parseBylineLine('本报评论员  李  明')).toEqual([{ name: '李明', role: '本报评论员' }]);
 	});
 
 	it('takes a role alone for a byline with no names', () => {
