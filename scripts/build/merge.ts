@@ -54,6 +54,8 @@ export function mergeSitemaps(partDirs: string[]): Map<string, string> | undefin
 /** Merges the parts into `outDir`; throws a MergeError listing every problem. */
 export function mergeBuilds(partDirs: string[], outDir: string): { files: number; shards: number } {
 	const problems: string[] = [];
+	// Whether some file differs between parts: built from different content or settings.
+	let differ = false;
 	const sources = new Map<string, string>();
 	for (const dir of partDirs) {
 		if (!existsSync(join(dir, SEARCH_MANIFEST_FILE))) {
@@ -65,14 +67,17 @@ export function mergeBuilds(partDirs: string[], outDir: string): { files: number
 			if (SITEMAP.test(path)) continue;
 			const earlier = sources.get(path);
 			if (earlier === undefined) sources.set(path, file);
-			else if (!readFileSync(earlier).equals(readFileSync(file))) problems.push(`${path}：${earlier} 与 ${file} 不同。`);
+			else if (!readFileSync(earlier).equals(readFileSync(file))) {
+				problems.push(`${path}：${earlier} 与 ${file} 不同。`);
+				differ = true;
+			}
 		}
 	}
 	const manifestFile = sources.get(SEARCH_MANIFEST_FILE);
 	const manifest = manifestFile ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as SearchManifest) : undefined;
 	const versions = new Map<string, string>();
 	for (const shard of manifest?.shards ?? []) {
-		const entry = sources.get(`pagefind/${shard.id}/pagefind-entry.json`);
+		const entry = sources.get(`${paths.searchShard(shard.id)}pagefind-entry.json`);
 		if (!entry)
 			problems.push(`检索分片 ${shard.id}（${shard.from} 至 ${shard.to}）不在任何一部分里：请构建 ARCHIVE_YEARS=${shard.id.slice(0, 4)} 并一起合并。`);
 		else versions.set(shard.id, (JSON.parse(readFileSync(entry, 'utf8')) as { version: string }).version);
@@ -84,7 +89,7 @@ export function mergeBuilds(partDirs: string[], outDir: string): { files: number
 		);
 	}
 	if (problems.length > 0) {
-		const fix = problems.some((p) => p.includes('不同')) ? '\n各部分须用同一版内容、同样的 BASE_PATH、SITE_URL 和 SEARCH_FIRST_ITEMS 构建。' : '';
+		const fix = differ ? '\n各部分须用同一版内容、同样的 BASE_PATH、SITE_URL 和 SEARCH_FIRST_ITEMS 构建。' : '';
 		throw new MergeError(`无法合并 ${partDirs.length} 个构建，有 ${problems.length} 处问题：\n${problems.map((p) => `  - ${p}`).join('\n')}${fix}`);
 	}
 	const sitemap = mergeSitemaps(partDirs);

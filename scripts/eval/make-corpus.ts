@@ -22,15 +22,16 @@ import { PAGE_LAYOUTS, renderDay, renderPage } from './page-layouts.ts';
 import { readRssDay } from './rmrb-rss.ts';
 
 /**
- * The April 2026 files, each at a commit where it holds the full text (the repository's first
- * file of 2026-04-26 was rewritten when extraction failed; this commit holds the good one).
+ * The April 2026 files, each at a pinned commit where it holds the full text, so that the corpus
+ * (and README's figures) stay the same whatever the repository does next. The repository's first
+ * file of 2026-04-26 was rewritten when extraction failed; its own commit holds the good one.
  */
 const APRIL_2026 = [
 	{ date: '2026-04-26', commit: 'f7281d6', path: 'rmrb_fulltext.xml' },
-	{ date: '2026-04-27', commit: 'HEAD', path: 'history/rmrb_2026-04-27.xml' },
-	{ date: '2026-04-28', commit: 'HEAD', path: 'history/rmrb_2026-04-28.xml' },
-	{ date: '2026-04-29', commit: 'HEAD', path: 'history/rmrb_2026-04-29.xml' },
-	{ date: '2026-04-30', commit: 'HEAD', path: 'history/rmrb_2026-04-30.xml' },
+	{ date: '2026-04-27', commit: '55223c5', path: 'history/rmrb_2026-04-27.xml' },
+	{ date: '2026-04-28', commit: '55223c5', path: 'history/rmrb_2026-04-28.xml' },
+	{ date: '2026-04-29', commit: '55223c5', path: 'history/rmrb_2026-04-29.xml' },
+	{ date: '2026-04-30', commit: '55223c5', path: 'history/rmrb_2026-04-30.xml' },
 ];
 /** The day held back from development, scored only at the end. */
 const HELD_OUT = new Set(['2026-04-30']);

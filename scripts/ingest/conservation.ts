@@ -73,8 +73,12 @@ export function checkConservation(source: string, page: ParsedPage, options: Con
 function lineOfVisibleChar(source: string, index: number): number {
 	let seen = 0;
 	let line = 1;
+	let previous = '';
 	for (const char of source) {
-		if (char === '\n') line++;
+		// Lines end as the parser splits them (line-kinds.ts): \r\n, \n or a lone \r.
+		if (char === '\n' ? previous !== '\r' : char === '\r') line++;
+		previous = char;
+		if (char === '\n' || char === '\r') continue;
 		else if (visibleChars(char)) {
 			if (seen === index) return line;
 			seen += char.length;

@@ -1,6 +1,6 @@
 /**
  * What a printed line is, read on its own. Every non-blank line of a page text is one printed
- * block, of one of six kinds, tried in this order:
+ * block, of one of seven kinds, tried in this order:
  * - credit: the page's editor credits (本版责编：王  彦  版式设计：沈亦伶);
  * - byline: names and roles only (◎ 邸金 本报记者 顾满斌);
  * - lead: a paragraph that opens with a dateline (科技日报讯(记者雍黎)7月10日，…);

@@ -3,7 +3,7 @@
  * the parser, and the shape of what it returns.
  *
  * Every non-blank line is one printed block. Each is first classified on its own (line-kinds.ts:
- * editor credit, byline, lead with a dateline, photo caption, title-like line, body text), then
+ * editor credit, byline, lead with a dateline, photo caption, note, title-like line, body text), then
  * the lines are assembled into items by what stands around them (assemble-items.ts: headers,
  * section headings, columns of briefs, paragraphs joined across column breaks).
  * Every character of the source ends up in exactly one place; `checkConservation` verifies it.

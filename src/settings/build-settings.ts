@@ -1,8 +1,9 @@
 /**
  * The build's settings, read from the environment in one place and checked once. Every part of
- * the build (astro.config.mjs, the content collections, the pages, scripts/build.ts) asks
- * `buildSettings()` rather than reading process.env, so that a setting means the same everywhere
- * and a wrong one is reported, with its fix, before anything is built.
+ * the build asks this module rather than reading process.env (astro.config.mjs, the content
+ * collections and the pages through `buildSettings()`, scripts/build.ts through
+ * `readBuildSettings()` so that it can report a wrong setting as a usage error), so that a setting
+ * means the same everywhere and a wrong one is reported, with its fix, before anything is built.
  */
 import { FIRST_SEARCH_MIN_ITEMS } from '../search/shared/shards.ts';
 
@@ -42,7 +43,11 @@ export function parseBasePath(value: string | undefined): string {
 /** ARCHIVE_YEARS=2023,2024: those years' items, editions, year pages and search shards, with every page that spans the archive. */
 export function parseBuiltYears(value: string | undefined): Set<string> | undefined {
 	if (value === undefined || value.trim() === '') return undefined;
-	const years = value.split(',').map((year) => year.trim());
+	// A comma too many (ARCHIVE_YEARS=2023,) leaves an empty entry, which is no year and no mistake.
+	const years = value
+		.split(',')
+		.map((year) => year.trim())
+		.filter(Boolean);
 	const wrong = years.filter((year) => !/^\d{4}$/.test(year));
 	if (wrong.length > 0) {
 		throw new BuildSettingsError(
@@ -64,7 +69,8 @@ export function parseFirstSearchItems(value: string | undefined): number {
 }
 
 /** SITE_URL=https://example.org: an absolute http(s) address. */
-export function parseSiteUrl(value: string | undefined): string | undefined {
+export function parseSiteUrl(raw: string | undefined): string | undefined {
+	const value = raw?.trim();
 	if (!value) return undefined;
 	if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
 		throw new BuildSettingsError(`SITE_URL=${value} 不是完整的网址。请写成以 http:// 或 https:// 开头的站点地址，例如 SITE_URL=https://example.org。`);

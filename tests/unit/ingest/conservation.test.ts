@@ -44,4 +44,13 @@ describe('checkConservation', () => {
 		const report = checkConservation(SECTION, changed, { firstLine: 5, metadata: [{ line: 5, text: '第02版：经济' }] });
 		expect(report.mismatch?.line).toBe(7);
 	});
+
+	it('numbers lines as the parser does when they end in a lone carriage return', () => {
+		const changed = {
+			...PARSED,
+			items: [{ ...PARSED.items[0]!, body: [{ type: 'paragraph' as const, text: '进出口同比增长百分之六。', lines: [7, 7] as [number, number] }] }],
+		};
+		const report = checkConservation(SECTION.replaceAll('\n', '\r'), changed, { firstLine: 5, metadata: [{ line: 5, text: '第02版：经济' }] });
+		expect(report.mismatch?.line).toBe(7);
+	});
 });

@@ -19,6 +19,10 @@ describe('parseBuiltYears', () => {
 	it('names what is wrong and how to write it', () => {
 		expect(() => parseBuiltYears('2023,24,2024-2025')).toThrow(/“24”“2024-2025”不是四位年份.*ARCHIVE_YEARS=2023,2024/);
 	});
+
+	it('takes a comma too many for nothing', () => {
+		expect(parseBuiltYears('2023,')).toEqual(new Set(['2023']));
+	});
 });
 
 describe('parseFirstSearchItems', () => {
@@ -50,6 +54,7 @@ describe('parseSiteUrl', () => {
 	it('takes an absolute http(s) address, or nothing', () => {
 		expect(parseSiteUrl('https://example.org/archive/')).toBe('https://example.org/archive/');
 		expect(parseSiteUrl('')).toBeUndefined();
+		expect(parseSiteUrl(' https://example.org ')).toBe('https://example.org');
 	});
 
 	it('refuses an address that is not absolute, naming the fix', () => {
