@@ -99,7 +99,7 @@ export function kindOf(text: string): LineKind {
 	if (parseBylineLine(text)) return 'byline';
 	if (parseLead(text)) return 'lead';
 	if (isCaption(text)) return 'caption';
-	if (isBracketed(text) || EDITOR_SIGNATURE.test(text)) return 'note';
+	if (isNote(text)) return 'note';
 	if (isTitleLike(text)) return 'title-like';
 	return 'body';
 }
