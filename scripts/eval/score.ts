@@ -37,8 +37,8 @@ interface Comparable {
 	texts: string[];
 }
 
-/** A photo credit printed as a paragraph of its own after the caption: 胡学军摄（人民视觉）. */
-const CREDIT_ONLY = /^[^。！？]{1,30}(?:摄|供图|制图)(?:（[^）]{1,12}）)?$/u;
+/** A photo credit printed as a paragraph of its own after the caption: 胡学军摄（人民视觉）, 陈一鸣  吴庆丰摄影报道. */
+const CREDIT_ONLY = /^[^。！？]{1,30}(?:摄|摄影报道|供图|制图)(?:（[^）]{1,12}）)?$/u;
 
 function fromExpected(item: ExpectedItem): Comparable {
 	const texts: string[] = [];

@@ -9,13 +9,14 @@
  * A paragraph cut by a layout column break is joined again, also across a photo caption. Editor
  * credits are kept apart, as page metadata.
  */
-import { parseAuthorList, parseBylineLine, parseLead, parseNameLine, type Author } from './bylines.ts';
+import { parseAuthorList, parseBylineLine, parseLead, parseSignatureLine, type Author } from './bylines.ts';
 import { parseCredits } from './credits.ts';
 import {
 	hasColumnTag,
 	hasRunningTextPunctuation,
 	isClosingNote,
 	isCreditOnly,
+	isDocumentDate,
 	isLooseHeading,
 	isNote,
 	isSectionHeading,
@@ -56,6 +57,25 @@ const STANDALONE_TITLES: ReadonlySet<string> = new Set([
 	'更正',
 	'声明',
 ]);
+/** The longest kicker that ends with a colon (中消协发布“五一”消费提示：). */
+const MAX_COLON_KICKER_LENGTH = 24;
+/** Lines ending with a colon that lead into a list or a speech, never a kicker: 对话嘉宾：, 记者：. */
+const LIST_LEAD_IN = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|采访对象|问|答|记者|编者|附)[：:]$|如下[：:]$/u;
+
+/**
+ * Over a lead with no byline line, whether two title-like lines with no dash are a title and its
+ * subtitle rather than a kicker and a title: the second line half as long as the first
+ * (互联网广告市场秩序整治行动启动 / 行动为期半年); a first line that reports a period's figures
+ * (一季度机械工业保持平稳增长 / 汽车制造业增加值同比增长5.1%); a second line that goes on from the
+ * first (…同比增长17.6倍, 共部署三方面重点任务) or names who chaired (…赵乐际主持).
+ */
+function readsAsTitleAndSubtitle(first: string, second: string): boolean {
+	if (/(?:——|──|[：:])$/u.test(first)) return false;
+	if (2 * charLength(second) <= charLength(first)) return true;
+	if (/^\p{Script=Han}{0,6}?(?:[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份)/u.test(first)) return true;
+	return /^(?:同比|环比|较|共|其中)/u.test(second) || /(?:主持|出席|讲话|致辞|会见)(?:会议)?$/u.test(second);
+}
+
 /** The signature that closes an editor's note at the top of a feature: ——编者, ——编  者. */
 const EDITORS_NOTE_END = /(?:^|[。！？”])——编[\s\u3000]*者$/u;
 
@@ -116,6 +136,19 @@ function indentsHeadings(lines: Line[]): boolean {
 	);
 }
 
+/**
+ * Whether the page sets its titles flush left (while it indents paragraphs): most titles over a
+ * lead or over a byline set flush, and the page's first line, are flush. (A byline that is
+ * indented is text: the signature of a part inside an item.)
+ */
+function setsHeadersFlush(lines: Line[]): boolean {
+	const titles = lines.filter(
+		(line, i) => line.kind === 'title-like' && (i === 0 || lines[i + 1]?.kind === 'lead' || (lines[i + 1]?.kind === 'byline' && !lines[i + 1]!.indented)),
+	);
+	const flush = titles.filter((line) => !line.indented).length;
+	return flush > titles.length - flush;
+}
+
 /** Whether the page marks paragraphs with an indent, so that an unindented line continues one. */
 function indentsParagraphs(lines: Line[]): boolean {
 	// Lines of running text that open a paragraph: not after running text that stopped mid-sentence. (The rest of a
@@ -151,6 +184,11 @@ class PageAssembler {
 	private readonly cutsParagraphs: boolean;
 	/** Whether the page indents its section headings as it does paragraphs (so that a title is the line left flush). */
 	private readonly indentsHeadings: boolean;
+	/**
+	 * Whether the page indents its paragraphs and sets its headers (titles, kickers, bylines) flush
+	 * left, as paper.people.com.cn does: an indented line is then never part of an item's header.
+	 */
+	private readonly setsHeadersFlush: boolean;
 	readonly items: ParsedItem[] = [];
 	readonly columns: ParsedPage['columns'] = [];
 	readonly credits: PrintedCredit[] = [];
@@ -165,6 +203,7 @@ class PageAssembler {
 		this.indentsParagraphs = indentsParagraphs(lines);
 		this.cutsParagraphs = cutsParagraphs(lines);
 		this.indentsHeadings = this.indentsParagraphs && indentsHeadings(lines);
+		this.setsHeadersFlush = this.indentsParagraphs && setsHeadersFlush(lines);
 	}
 
 	read(): ParsedPage {
@@ -180,6 +219,11 @@ class PageAssembler {
 			const header = this.options.itemStarts.has(line.number) ? this.forcedHeaderAt(index) : this.headerAt(index);
 			if (header) {
 				index = this.startItem(header);
+				continue;
+			}
+			const headerUnder = this.colonKickerAt(index);
+			if (headerUnder) {
+				index = this.startItem(headerUnder);
 				continue;
 			}
 			const item = this.items.at(-1);
@@ -224,15 +268,47 @@ class PageAssembler {
 		let next = titleAt + 1;
 		const subtitle = lines[next] !== undefined && isSubtitle(lines[next]!.text) ? lines[next++] : undefined;
 		const bylines: Line[] = [];
-		while (lines[next] !== undefined && (lines[next]!.kind === 'byline' || parseNameLine(lines[next]!.text) !== undefined)) bylines.push(lines[next++]!);
+		while (lines[next] !== undefined && (lines[next]!.kind === 'byline' || parseSignatureLine(lines[next]!.text) !== undefined)) bylines.push(lines[next++]!);
 		return { column, kicker: above.length > 0 ? above : undefined, title: lines[titleAt]!, subtitle, bylines, next, hasBylineLine: bylines.length > 0 };
 	}
 
-	/** The run of title-like lines starting at `index`, if it is an item's header. */
-	private headerAt(index: number): Header | undefined {
+	/**
+	 * A kicker that ends with a colon (中消协发布“五一”消费提示：, “红纸绿圈圈”：) over the header of an
+	 * item at `index + 1`: that header, with the line as its kicker.
+	 */
+	private colonKickerAt(index: number): Header | undefined {
+		const line = this.lines[index]!;
+		const above = this.lines[index - 1];
+		if (line.kind !== 'body' || !/[：:]$/u.test(line.text) || charLength(line.text) > MAX_COLON_KICKER_LENGTH || /[。；;]/u.test(line.text)) return undefined;
+		if (LIST_LEAD_IN.test(line.text) || (this.setsHeadersFlush && line.indented)) return undefined;
+		// The item above must be finished: a kicker never stands right under an unfinished sentence.
+		if (above !== undefined && isUnterminated(above.text)) return undefined;
+		const header = this.headerAt(index + 1, true);
+		if (!header || header.kicker || header.column || !(header.hasBylineLine || hasColumnTag(header.title.text))) return undefined;
+		return { ...header, kicker: [line] };
+	}
+
+	/**
+	 * The run of title-like lines starting at `index`, if it is an item's header. `underColon`: the
+	 * line above is a kicker ending with a colon; otherwise a line under a colon continues the text
+	 * that led into it (对话嘉宾：, the names of the guests).
+	 */
+	private headerAt(index: number, underColon = false): Header | undefined {
 		const lines = this.lines;
+		const above = lines[index - 1];
+		if (!underColon && above?.kind === 'body' && /[：:]$/u.test(above.text)) return undefined;
+		// Where headers are set flush, an indented line is text: a section heading, a signature, a poem.
+		if (this.setsHeadersFlush && lines[index]!.indented && this.items.length > 0) return undefined;
 		let end = index;
-		while (end < lines.length && lines[end]!.kind === 'title-like' && end - index < MAX_HEADER_LINES) end++;
+		while (
+			end < lines.length &&
+			lines[end]!.kind === 'title-like' &&
+			end - index < MAX_HEADER_LINES &&
+			!(this.setsHeadersFlush && end > index && lines[end]!.indented)
+		)
+			end++;
+		// The date under a document's title closes its header: （二〇二五年十月二十九日）.
+		if (end > index && isDocumentDate(lines[end])) end++;
 		// A standing title heads its item alone: the short titles under 环球扫描 or 纵横 are its sections.
 		if (end > index + 1 && isStandingTitle(lines[index]!.text) && !this.columnNames.has(lines[index]!.text)) end = index + 1;
 		const below = lines[end];
@@ -242,23 +318,24 @@ class PageAssembler {
 			// A lead or byline with no title above it continues the item it stands in.
 			return undefined;
 		}
-		const followedByContent = below !== undefined && CONTENT.has(below.kind);
+		// Where headers are set flush, an indented line under them is text, however short.
+		const followedByContent = below !== undefined && (CONTENT.has(below.kind) || (this.setsHeadersFlush && below.indented && below.kind === 'title-like'));
 		// A title ending in its column's tag is the title: under it come a ——subtitle, the names of
 		// its author, or the text (a summary line is the first paragraph, not a subtitle).
 		const taggedAt = run.findIndex((line) => hasColumnTag(line.text));
 		if (taggedAt >= 0) {
 			let keep = taggedAt + 1;
-			while (keep < run.length && (isSubtitle(run[keep]!.text) || parseNameLine(run[keep]!.text) !== undefined)) keep++;
+			while (keep < run.length && (isSubtitle(run[keep]!.text) || parseSignatureLine(run[keep]!.text) !== undefined)) keep++;
 			// A line between the tagged title and its byline is its subtitle (printed without a dash).
 			const afterNext = run[keep + 1] ?? (keep + 1 === run.length ? below : undefined);
 			if (
 				keep === taggedAt + 1 &&
 				keep < run.length &&
 				afterNext !== undefined &&
-				(afterNext.kind === 'byline' || parseNameLine(afterNext.text) !== undefined)
+				(afterNext.kind === 'byline' || parseSignatureLine(afterNext.text) !== undefined)
 			) {
 				keep++;
-				while (keep < run.length && parseNameLine(run[keep]!.text) !== undefined) keep++;
+				while (keep < run.length && parseSignatureLine(run[keep]!.text) !== undefined) keep++;
 			}
 			if (keep < run.length) {
 				end = index + keep;
@@ -267,7 +344,7 @@ class PageAssembler {
 		}
 		// A title with the bare names of its author under it: 常  晋, 王云杉 (commentaries, features);
 		// what follows the names, a summary line included, is the item's text.
-		const nameAt = run.findIndex((line, i) => i >= 1 && parseNameLine(line.text) !== undefined);
+		const nameAt = run.findIndex((line, i) => i >= 1 && parseSignatureLine(line.text) !== undefined);
 		if (nameAt >= 1 && nameAt < run.length - 1) {
 			end = index + nameAt + 1;
 			run.length = nameAt + 1;
@@ -281,6 +358,7 @@ class PageAssembler {
 		// is no sign: section headings lead into their sub-heading the same way, 历史审判—— / 清算罪行.)
 		const titled =
 			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
+			(run.length >= 2 && isDocumentDate(run.at(-1)) && followedByContent) ||
 			(followedByContent && (taggedAt >= 0 || isClosingNote(lines[index - 1]))) ||
 			// On a page that indents paragraphs and its section headings alike, a title is the line
 			// set flush left above an indented paragraph.
@@ -311,13 +389,15 @@ class PageAssembler {
 		// Only known column names (or the maintainer's --columns): a short kicker is no column.
 		if (stack.length >= 2 && this.columnNames.has(stack[0]!.text)) column = stack.shift();
 		let subtitle: Line | undefined;
-		if (stack.length >= 2 && isSubtitle(stack.at(-1)!.text)) subtitle = stack.pop();
+		const last = stack.at(-1)!;
+		if (stack.length >= 2 && (isSubtitle(last.text) || isDocumentDate(last) || (last.marked && !parseSignatureLine(last.text)))) subtitle = stack.pop();
 		// Under a title with its column's tag, the one line left is its subtitle.
 		if (!subtitle && stack.length >= 2 && hasColumnTag(stack.at(-2)!.text)) subtitle = stack.pop();
 		// Two lines with no dash to tell them apart read as kicker and title, as papers mostly set
-		// them; but a second line half as long as the first, with no column tag, is a subtitle
-		// under its title (互联网广告市场秩序整治行动启动 / 行动为期半年).
-		if (!subtitle && stack.length === 2 && !hasColumnTag(stack[1]!.text) && 2 * charLength(stack[1]!.text) <= charLength(stack[0]!.text))
+		// them, and always over a byline line; over a lead, a short news item may print its title
+		// first (readsAsTitleAndSubtitle).
+		const overByline = bareNames || lines[end]?.kind === 'byline';
+		if (!subtitle && stack.length === 2 && !overByline && !hasColumnTag(stack[1]!.text) && readsAsTitleAndSubtitle(stack[0]!.text, stack[1]!.text))
 			subtitle = stack.pop();
 		// Three lines with no dash: kicker, title, subtitle, as papers stack them (中共中央政治局召开会议 /
 		// 分析研究当前经济形势和经济工作 / 中共中央总书记习近平主持会议).
@@ -348,7 +428,7 @@ class PageAssembler {
 			title: header.title.text,
 			subtitle: header.subtitle?.text,
 			byline: header.bylines.length > 0 ? header.bylines.map((line) => line.text).join(' ') : undefined,
-			authors: header.bylines.flatMap((line) => parseBylineLine(line.text) ?? parseNameLine(line.text) ?? []),
+			authors: header.bylines.flatMap((line) => parseBylineLine(line.text) ?? parseSignatureLine(line.text) ?? []),
 			body: [],
 			figures: [],
 			lines: [first.number, last.number],
@@ -376,18 +456,24 @@ class PageAssembler {
 			return index + 1;
 		}
 		// A line of bare names inside an item signs the part above or below it: text, not a heading.
-		if ((isSectionHeading(line) || (isLooseHeading(line) && this.endsBlock(index))) && parseNameLine(line.text) === undefined) {
+		if ((isSectionHeading(line) || (isLooseHeading(line) && this.endsBlock(index))) && parseSignatureLine(line.text) === undefined) {
 			const next = this.lines[index + 1];
 			const afterNext = this.lines[index + 2];
 			// A heading and the sub-heading printed under it, with text below them.
-			if (isSectionHeading(next) && parseNameLine(next.text) === undefined && afterNext !== undefined && afterNext.kind !== 'title-like') {
+			if (
+				isSectionHeading(next) &&
+				parseSignatureLine(next.text) === undefined &&
+				afterNext !== undefined &&
+				afterNext.kind !== 'title-like' &&
+				!(this.setsHeadersFlush && next.indented !== line.indented)
+			) {
 				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 				item.body.push({ type: 'heading', depth: 3, text: next.text, lines: [next.number, next.number] });
 				item.lines[1] = next.number;
 				return index + 2;
 			}
 			// A heading has text below it; a short line that ends the page is a paragraph.
-			if (next && (next.kind !== 'title-like' || parseNameLine(next.text) !== undefined)) {
+			if (next && (next.kind !== 'title-like' || parseSignatureLine(next.text) !== undefined)) {
 				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 				return index + 1;
 			}
@@ -450,11 +536,12 @@ class PageAssembler {
 
 	/** Whether `line` continues the paragraph before it (a column break cut the paragraph). */
 	private continues(previous: BodyParagraph, line: Line): boolean {
-		if (NEVER_CONTINUES.has(line.kind) || isNote(previous.text) || isPoint(line.text)) return false;
+		if (NEVER_CONTINUES.has(line.kind) || isNote(previous.text) || isPoint(line.text) || isStandingTitle(line.text)) return false;
 		const finished = !isUnterminated(previous.text);
 		if (this.indentsParagraphs) {
-			// An unindented heading after a finished paragraph is a heading, not a continuation.
-			if (finished && isSectionHeading(line)) return false;
+			// An unindented title or heading after a finished paragraph starts something, it does not
+			// continue; a title with its column's tag never does.
+			if (line.kind === 'title-like' && (finished || hasColumnTag(line.text))) return false;
 			return !line.indented;
 		}
 		return !finished && this.cutsParagraphs;

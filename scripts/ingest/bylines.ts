@@ -32,8 +32,8 @@ export const ROLES = [
 ] as const;
 
 const ROLE_PREFIX = new RegExp(`^(${ROLES.join('|')})`);
-/** A role at another paper, agency or site, written as one word with its name: 人民网记者, 中国汽车报记者. */
-const OTHER_PAPERS_ROLE = /^[\p{Script=Han}]{1,8}(?:报|网|社|台)(?:特约)?(?:记者|通讯员)$/u;
+/** A role at another paper, agency, site or magazine, written as one word with its name: 人民网记者, 中国汽车报记者, 《环球人物》记者. */
+const OTHER_PAPERS_ROLE = /^(?:[\p{Script=Han}]{1,8}(?:报|网|社|台)|《[^《》]{1,12}》)(?:特约)?(?:记者|通讯员)$/u;
 /** A name as bylines print them: two to four Han characters (with · for transliterations), or Latin. */
 const PERSON_NAME = /^(?:[\p{Script=Han}·]{2,6}|[A-Za-z][A-Za-z .'-]{1,40})$/u;
 /** Words that follow a role in headings and column names. */
@@ -90,7 +90,7 @@ function parseRoleByline(line: string): Author[] | undefined {
 	if (!marked && !body.split(/[\s\u3000]+/u).some((token) => ROLE_PREFIX.test(token) || OTHER_PAPERS_ROLE.test(token))) return undefined;
 	// A role alone (本报记者): the names were lost or printed elsewhere; still the byline's place.
 	if ((ROLES as readonly string[]).includes(body.trim())) return [];
-	if (/[。，,；;！？!?：:“”]/.test(body) || [...body].length > 40) return undefined;
+	if (/[。，,；;！？!?：:“”]/.test(body.replace(/《[^《》]{1,12}》/gu, '')) || [...body].length > 40) return undefined;
 	const authors = parseAuthorList(body);
 	// 记者手记, 通讯员风采: a role word opening a heading, not a person.
 	if (authors.length === 0 || authors.some((a) => !PERSON_NAME.test(a.name) || NOT_NAMES.has(a.name))) return undefined;
@@ -127,7 +127,7 @@ const COMPOUND_SURNAMES = [
 	'呼延',
 ];
 const SURNAMES = new Set([
-	...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由',
+	...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔洪阎萧向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由',
 ]);
 
 /** Whether `name` reads as a person's: two or three Han characters opening with a common surname, or four behind a compound one; names written with · are foreign names. */
@@ -151,17 +151,41 @@ export function parseNameLine(line: string): Author[] | undefined {
 		.replace(/^[\s\u3000\u200b\ufeff]+/u, '')
 		.split(/[\s\u3000]+/u)
 		.filter(Boolean);
-	const names: string[] = [];
+	const names: { name: string; spaced: boolean }[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
 		const next = tokens[i + 1];
 		if ([...token].length === 1 && next !== undefined && [...next].length === 1) {
-			names.push(token + next);
+			names.push({ name: token + next, spaced: true });
 			i++;
-		} else names.push(token);
+		} else names.push({ name: token, spaced: false });
 	}
-	if (names.length === 0 || names.length > 3 || !names.every(looksLikeName)) return undefined;
-	return names.map((name) => ({ name }));
+	// A two-character name spaced to the width of three (子  鸣) is set so only for people, pen
+	// names included, whatever their surname.
+	const isName = ({ name, spaced }: { name: string; spaced: boolean }) => looksLikeName(name) || (spaced && /^\p{Script=Han}{2}$/u.test(name));
+	if (names.length === 0 || names.length > 3 || !names.every(isName)) return undefined;
+	return names.map(({ name }) => ({ name }));
+}
+
+/** What the names of government bodies and organisations end with: 中共中央统战部, 国家民族事务委员会. */
+const ORGANIZATION = /^\p{Script=Han}{2,16}(?:部|委员会|总局|局|厅|办公室|署|研究院|科学院)$/u;
+
+/**
+ * A line of one to three organisations parted by wide spaces, printed under a title as its author:
+ * `中共中央统战部  国家民族事务委员会`. Like a line of bare names, a byline only right under a title.
+ */
+export function parseOrganizationLine(line: string): Author[] | undefined {
+	const tokens = line
+		.replace(/^[\s\u3000\u200b\ufeff]+/u, '')
+		.split(/[\s\u3000]{2,}/u)
+		.filter(Boolean);
+	if (tokens.length === 0 || tokens.length > 3 || !tokens.every((token) => ORGANIZATION.test(token))) return undefined;
+	return tokens.map((name) => ({ name }));
+}
+
+/** A line that signs an item with no role printed: bare names of people, or organisations. */
+export function parseSignatureLine(line: string): Author[] | undefined {
+	return parseNameLine(line) ?? parseOrganizationLine(line);
 }
 
 /**

@@ -14,17 +14,20 @@ export interface PageCredit {
 // 本版责编, and on a front page the credits of several pages in one line: 一版责编：… 二版责编：….
 const ROLE = String.raw`(?:本版|本期|本刊|[一二三四五六七八九十]{1,3}版|第?\d{1,2}版)?(?:责任编辑|责编|编辑|美编|版式设计|版式|题图设计|设计|制图|校对|图片编辑|统筹|策划|主编|监制|邮箱)`;
 /** Between a role and its names: a colon, or (本版责编 肖  遥, as some pages print it) a space after a page's role. */
-const AFTER_ROLE = String.raw`(?:[:：]|(?<=(?:本版|[一二三四五六七八九十]{1,3}版)(?:责任编辑|责编|编辑))[\s\u3000]+)`;
+const AFTER_ROLE = String.raw`(?:[:：]|(?<=(?:本版|[一二三四五六七八九十]{1,3}版)(?:责任编辑|责编|编辑|邮箱))[\s\u3000]+)`;
 const CREDIT_LINE = new RegExp(String.raw`^[（(]?${ROLE}${AFTER_ROLE}`, 'u');
 const CREDIT_PART = new RegExp(String.raw`(${ROLE})${AFTER_ROLE}([^:：]*?)(?=${ROLE}${AFTER_ROLE}|[）)]?$)`, 'gu');
 
-/** True for a line that holds only editor credits. */
+/** The call for contributions some pages print after their credits: 欢迎广大读者来稿。来稿要求为原创首发，…. */
+const CALL_FOR_CONTRIBUTIONS = /[\s\u3000]*欢迎[^。]{0,12}来稿[\s\S]*$/u;
+
+/** True for a line that holds only editor credits (and the page's call for contributions). */
 export function isCreditLine(line: string): boolean {
-	return CREDIT_LINE.test(line) && [...line].length <= 240 && !/[。！？!?，,；;]/.test(line);
+	return CREDIT_LINE.test(line) && [...line].length <= 240 && !/[。！？!?，,；;]/.test(line.replace(CALL_FOR_CONTRIBUTIONS, ''));
 }
 
 export function parseCredits(line: string): PageCredit[] {
-	return [...line.matchAll(CREDIT_PART)].map((match) => ({
+	return [...line.replace(CALL_FOR_CONTRIBUTIONS, '').matchAll(CREDIT_PART)].map((match) => ({
 		role: match[1]!,
 		names: parseAuthorList(match[2]!.replace(/[（()）]/g, ' ')).map((a) => a.name),
 	}));

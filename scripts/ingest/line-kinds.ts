@@ -27,10 +27,17 @@ export interface Line {
 	kind: LineKind;
 	/** Whether the printed line began with an indent (　　 or spaces). */
 	indented: boolean;
+	/**
+	 * Whether the line opens with a zero-width space: paper.people.com.cn sets one before a
+	 * subtitle (副题) or a byline, and crawlers keep it; running text never has it.
+	 */
+	marked: boolean;
 }
 
 /** The longest line that can be a title, kicker or subtitle; body paragraphs run longer. */
 const MAX_HEADER_LENGTH = 48;
+/** The longest title with no comma, colon or full stop in it (…理论研讨会在京举行): running text that long has them. */
+const MAX_UNPUNCTUATED_TITLE_LENGTH = 80;
 /** The longest line that can be a section heading inside an item. */
 const MAX_SECTION_HEADING_LENGTH = 20;
 /** The longest photo caption; longer lines ending in 摄 are running text. */
@@ -49,6 +56,8 @@ const CLAUSE_END = /[。；;：:]$/u;
 const RUNNING_TEXT = /[，,。；;、]/u;
 /** Numbering in front of a section heading: 一、 2. （三） ①. */
 const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+、|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳])\s*/u;
+/** The tag of a column or series at the end of a title: …（人民时评）, …（深入学习贯彻…纵横谈）. */
+const COLUMN_TAG = /(?<=[^（(\s\u3000])[（(][^（）()]{2,40}[）)]$/u;
 /** The dash that opens a subtitle printed under its title: ——记…, ──访…. */
 const SUBTITLE_DASH = /^(?:——|──|—|－－|--)/u;
 // A byline printed at the end of a brief: ……（记者 李  华）.
@@ -86,11 +95,19 @@ function hasInnerFullStop(text: string): boolean {
 	return text.slice(0, -1).includes('。');
 }
 
-/** Short, not ending as a sentence does, one sentence at most, every bracket and quote closed. */
+/** The labels an interview prints before its guests and hosts (嘉  宾：…, 主持人：…): text, never a title. */
+const INTERVIEW_LABEL = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|采访对象)[：:]/u;
+
+/**
+ * Short (its column's tag aside: a series name can be long), not ending as a sentence does, one
+ * sentence at most, every bracket and quote closed.
+ */
 function isTitleLike(text: string): boolean {
 	// ■ marks the points of a summary printed under a title: running text, however short.
-	if (/^[■●◆▲]/u.test(text)) return false;
-	return charLength(text) <= MAX_HEADER_LENGTH && !CLAUSE_END.test(text) && !hasInnerFullStop(text) && bracketsBalanced(text);
+	if (/^[■●◆▲]/u.test(text) || INTERVIEW_LABEL.test(text)) return false;
+	const length = charLength(text.replace(COLUMN_TAG, ''));
+	const short = length <= MAX_HEADER_LENGTH || (length <= MAX_UNPUNCTUATED_TITLE_LENGTH && !/[，,。；;：:！!？?]/u.test(text));
+	return short && !CLAUSE_END.test(text) && !hasInnerFullStop(text) && bracketsBalanced(text);
 }
 
 /** The kind of one printed line (trimmed, not blank). */
@@ -110,7 +127,8 @@ export function readLines(source: string, firstLine = 1): Line[] {
 	source.split(/\r\n|\r|\n/).forEach((raw, index) => {
 		const text = trimLine(raw);
 		if (!text) return;
-		lines.push({ text, number: index + firstLine, kind: kindOf(text), indented: INDENT.test(raw.replace(/^\ufeff/, '')) });
+		const withoutBom = raw.replace(/^\ufeff/, '');
+		lines.push({ text, number: index + firstLine, kind: kindOf(text), indented: INDENT.test(withoutBom), marked: /^[\s\u3000]*\u200b/u.test(withoutBom) });
 	});
 	return lines;
 }
@@ -182,6 +200,15 @@ export function isUnterminated(text: string): boolean {
 	return !SENTENCE_END.test(text) && !TRAILING_BYLINE.test(text) && !isBracketed(text);
 }
 
+/** The date printed in brackets under the title of a document: （二〇二五年十月二十九日）. */
+const DOCUMENT_DATE =
+	/^[（(](?:[〇零一二三四五六七八九]{4}|\d{4})年[〇零一二三四五六七八九十\d]{1,3}月[〇零一二三四五六七八九十\d]{1,3}日[^（）()]{0,12}[）)]$/u;
+
+/** Whether the line is the date under a document's title, which is the document's subtitle. */
+export function isDocumentDate(line: Line | undefined): boolean {
+	return line !== undefined && DOCUMENT_DATE.test(line.text);
+}
+
 /** Whether the text is a note: all in brackets, or the signature under an editor's note. Nothing continues it. */
 export function isNote(text: string): boolean {
 	return isBracketed(text) || EDITOR_SIGNATURE.test(text);
@@ -191,9 +218,6 @@ export function isNote(text: string): boolean {
 export function isClosingNote(line: Line | undefined): boolean {
 	return line?.kind === 'note' && CLOSING_NOTE.test(line.text);
 }
-
-/** A title that ends with the tag of its column or series: …（人民时评）, …（深入学习贯彻…）. */
-const COLUMN_TAG = /[^（(\s\u3000][（(][^（）()]{2,24}[）)]$/u;
 
 export function hasColumnTag(text: string): boolean {
 	return COLUMN_TAG.test(text);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseAuthorList, parseBylineLine, parseLead, parseNameLine, parsePostAndName } from '../../../scripts/ingest/bylines.ts';
+import {
+	parseAuthorList,
+	parseBylineLine,
+	parseLead,
+	parseNameLine,
+	parseOrganizationLine,
+	parsePostAndName,
+	parseSignatureLine,
+} from '../../../scripts/ingest/bylines.ts';
 
 describe('parseBylineLine', () => {
 	it('reads ◎ bylines, a role applying to the names after it', () => {
@@ -64,7 +72,23 @@ describe('parseNameLine', () => {
 	});
 
 	it("refuses short headings and phrases that are nobody's name", () => {
-		for (const text of ['导读', '溯源', '产业向新', '万众一心', '中国政府', '理论']) expect(parseNameLine(text), text).toBeUndefined();
+		for (const text of ['导读', '溯源', '产业向新', '万众一心', '中国政府', '理论', '子鸣']) expect(parseNameLine(text), text).toBeUndefined();
+	});
+
+	it('reads a two-character name spaced to the width of three as a name, a pen name included', () => {
+		expect(parseNameLine('子  鸣')).toEqual([{ name: '子鸣' }]);
+		expect(parseNameLine('洪国强')).toEqual([{ name: '洪国强' }]);
+	});
+});
+
+describe('parseOrganizationLine', () => {
+	it('reads government bodies printed as the author under a title', () => {
+		expect(parseOrganizationLine('中共中央统战部  国家民族事务委员会')).toEqual([{ name: '中共中央统战部' }, { name: '国家民族事务委员会' }]);
+		expect(parseSignatureLine('国务院新闻办公室')).toEqual([{ name: '国务院新闻办公室' }]);
+	});
+
+	it('refuses titles and phrases', () => {
+		for (const text of ['深化改革  扩大开放', '全面推进乡村振兴', '中国政府']) expect(parseOrganizationLine(text), text).toBeUndefined();
 	});
 });
 
@@ -92,6 +116,10 @@ describe('bylines of other papers and lost names', () => {
 	it("knows the paper's own special correspondents and commentators", () => {
 		expect(parseBylineLine('本报特派记者 张三')).toEqual([{ name: '张三', role: '本报特派记者' }]);
 		expect(parseBylineLine('本报评论员  李  明')).toEqual([{ name: '李明', role: '本报评论员' }]);
+	});
+
+	it("reads a magazine's reporter, its name in title marks", () => {
+		expect(parseBylineLine('《环球人物》记者 高  塬')).toEqual([{ name: '高塬', role: '《环球人物》记者' }]);
 	});
 
 	it('takes a role alone for a byline with no names', () => {

@@ -8,6 +8,7 @@ describe('isCreditLine', () => {
 			'本版责编 肖  遥  陈圆圆 版式设计：张丹峰',
 			'一版责编：许  诺  赵  政  二版责编：吕  莉  郭雪岩',
 			'本版责编：徐红梅 本版邮箱：msfk@peopledaily.cn 题图设计：汪哲平',
+			'本版责编：张  健 本版邮箱 dadi@peopledaily.cn 欢迎广大读者来稿。来稿要求为原创首发，非一稿多投。',
 		]) {
 			expect(isCreditLine(line), line).toBe(true);
 		}
@@ -24,6 +25,10 @@ describe('parseCredits', () => {
 		expect(parseCredits('一版责编：许  诺  赵川博  二版责编：吕  莉')).toEqual([
 			{ role: '一版责编', names: ['许诺', '赵川博'] },
 			{ role: '二版责编', names: ['吕莉'] },
+		]);
+		expect(parseCredits('本版责编：张  健 本版邮箱 dadi@peopledaily.cn 欢迎广大读者来稿。来稿要求为原创首发，非一稿多投。')).toEqual([
+			{ role: '本版责编', names: ['张健'] },
+			{ role: '本版邮箱', names: ['dadi@peopledaily.cn'] },
 		]);
 		expect(parseCredits('本版责编 肖  遥 版式设计：张丹峰')).toEqual([
 			{ role: '本版责编', names: ['肖遥'] },

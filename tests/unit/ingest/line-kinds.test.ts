@@ -38,7 +38,28 @@ describe('kindOf', () => {
 	});
 
 	it('reads a line too long for a title as running text, punctuation or not', () => {
-		expect(kindOf('各地加快推进重大水利工程建设一批重点工程开工建设南水北调后续工程建设有序推进国家水网主骨架和大动脉加快构建')).toBe('body');
+		expect(kindOf('各地加快推进重大水利工程建设，一批重点工程开工建设，南水北调后续工程建设有序推进，国家水网主骨架加快构建')).toBe('body');
+		expect(
+			kindOf(
+				'各地加快推进重大水利工程建设一批重点工程开工建设南水北调后续工程建设有序推进国家水网主骨架和大动脉加快构建并且持续完善配套设施和管理体制机制不断提升水资源集约节约利用水平',
+			),
+		).toBe('body');
+	});
+
+	it('reads a long line with no comma or stop as a title, as papers print the names of meetings', () => {
+		expect(kindOf('深入学习贯彻习近平总书记在庆祝中华全国总工会成立100周年暨全国劳动模范和先进工作者表彰大会上的重要讲话精神理论研讨会在京举行')).toBe(
+			'title-like',
+		);
+	});
+
+	it("leaves a long column tag out of a title's length", () => {
+		expect(kindOf('专门协商机构：彰显人民政协制度优势的标识性概念（深入学习贯彻习近平新时代中国特色社会主义思想·原创性概念标识性概念纵横谈）')).toBe(
+			'title-like',
+		);
+	});
+
+	it('reads the labels of an interview as text', () => {
+		expect(kindOf('嘉  宾：清华大学人工智能国际治理研究院院长  薛  澜')).toBe('body');
 	});
 
 	it('reads running text that happens to end in 摄 as running text', () => {
