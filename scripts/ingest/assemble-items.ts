@@ -17,6 +17,7 @@ import {
 	isClosingNote,
 	isCreditOnly,
 	isDocumentDate,
+	isHeadingLeadIn,
 	isLooseHeading,
 	isNote,
 	isSectionHeading,
@@ -29,7 +30,7 @@ import {
 } from './line-kinds.ts';
 import { withoutEmpty } from './objects.ts';
 import type { BodyParagraph, ParsedItem, ParsedPage, PrintedCredit, UncertainPlace } from './parse-page.ts';
-import { charLength, joinBrokenParagraph } from './text.ts';
+import { bracketsBalanced, charLength, joinBrokenParagraph } from './text.ts';
 
 /** The most title-like lines a header stacks: column, kicker, title and subtitle. */
 const MAX_HEADER_LINES = 4;
@@ -46,6 +47,7 @@ const NEVER_CONTINUES: ReadonlySet<LineKind> = new Set(['byline', 'lead', 'capti
 const STANDALONE_TITLES: ReadonlySet<string> = new Set([
 	'图片报道',
 	'导读',
+	'来论',
 	'纵横',
 	'征集',
 	'环球扫描',
@@ -112,12 +114,23 @@ interface Header {
 }
 
 /**
- * Whether the page's paragraphs were cut at column breaks: lines of running text too long for a
- * title that stop mid-sentence. A page that never cuts them ends a paragraph at every line end,
- * even where its last sentence carries no closing punctuation (a summary line, a pull quote).
+ * Whether the page's paragraphs were cut at column breaks: lines of running text that stop
+ * mid-sentence, one of them at least plainly cut (after a finished paragraph, inside a quotation,
+ * or inside a word or number: Hong / Kong). A page that never cuts them ends a paragraph at every line end, even where its last
+ * sentence carries no closing punctuation: the summary lines under a commentary's title, which
+ * follow the header and close their quotes.
  */
 function cutsParagraphs(lines: Line[]): boolean {
-	return lines.filter((line) => line.kind === 'body' && isUnterminated(line.text) && !isPoint(line.text)).length >= MIN_CUT_LINES;
+	const unfinished = (line: Line | undefined) => line?.kind === 'body' && isUnterminated(line.text) && !isPoint(line.text);
+	const cut = lines.filter((line) => unfinished(line));
+	const plainlyCut = lines.some(
+		(line, i) =>
+			unfinished(line) &&
+			((lines[i - 1]?.kind === 'body' && !isUnterminated(lines[i - 1]!.text)) ||
+				!bracketsBalanced(line.text) ||
+				(/[A-Za-z0-9]$/u.test(line.text) && /^[A-Za-z0-9]/u.test(lines[i + 1]?.text ?? ''))),
+	);
+	return cut.length >= MIN_CUT_LINES && plainlyCut;
 }
 
 /** A point of a summary, marked ■: a block of its own, never the rest of a paragraph. */
@@ -313,6 +326,9 @@ class PageAssembler {
 		if (end > index + 1 && isStandingTitle(lines[index]!.text) && !this.columnNames.has(lines[index]!.text)) end = index + 1;
 		const below = lines[end];
 		const run = lines.slice(index, end);
+		// A line of names over a title signs the item above it (沈丘文, under a commentary): no kicker is a name.
+		const first = run[0]?.text;
+		if (run.length >= 2 && this.items.length > 0 && parseSignatureLine(first!) && !this.columnNames.has(first!) && !isStandingTitle(first!)) return undefined;
 
 		if (run.length === 0) {
 			// A lead or byline with no title above it continues the item it stands in.
@@ -456,9 +472,22 @@ class PageAssembler {
 			return index + 1;
 		}
 		// A line of bare names inside an item signs the part above or below it: text, not a heading.
+		const next = this.lines[index + 1];
+		const afterNext = this.lines[index + 2];
+		if (
+			isHeadingLeadIn(line) &&
+			(isSectionHeading(next) || isLooseHeading(next)) &&
+			parseSignatureLine(next.text) === undefined &&
+			afterNext !== undefined &&
+			afterNext.kind !== 'title-like' &&
+			this.endsBlock(index + 1)
+		) {
+			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
+			item.body.push({ type: 'heading', depth: 3, text: next.text, lines: [next.number, next.number] });
+			item.lines[1] = next.number;
+			return index + 2;
+		}
 		if ((isSectionHeading(line) || (isLooseHeading(line) && this.endsBlock(index))) && parseSignatureLine(line.text) === undefined) {
-			const next = this.lines[index + 1];
-			const afterNext = this.lines[index + 2];
 			// A heading and the sub-heading printed under it, with text below them.
 			if (
 				isSectionHeading(next) &&
@@ -472,8 +501,14 @@ class PageAssembler {
 				item.lines[1] = next.number;
 				return index + 2;
 			}
-			// A heading has text below it; a short line that ends the page is a paragraph.
-			if (next && (next.kind !== 'title-like' || parseSignatureLine(next.text) !== undefined)) {
+			// A heading has text below it (a short line that ends the page is a paragraph), possibly
+			// after a question printed as a paragraph of its own (为什么要坚持走好网上群众路线？).
+			if (
+				next &&
+				(next.kind !== 'title-like' ||
+					parseSignatureLine(next.text) !== undefined ||
+					(/[？?]$/u.test(next.text) && afterNext !== undefined && afterNext.kind !== 'title-like'))
+			) {
 				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 				return index + 1;
 			}
@@ -537,6 +572,8 @@ class PageAssembler {
 	/** Whether `line` continues the paragraph before it (a column break cut the paragraph). */
 	private continues(previous: BodyParagraph, line: Line): boolean {
 		if (NEVER_CONTINUES.has(line.kind) || isNote(previous.text) || isPoint(line.text) || isStandingTitle(line.text)) return false;
+		// A line of names (a signature) is whole: no column break cuts it.
+		if (parseSignatureLine(previous.text) !== undefined) return false;
 		const finished = !isUnterminated(previous.text);
 		if (this.indentsParagraphs) {
 			// An unindented title or heading after a finished paragraph starts something, it does not

@@ -91,6 +91,8 @@ function parseRoleByline(line: string): Author[] | undefined {
 	// A role alone (本报记者): the names were lost or printed elsewhere; still the byline's place.
 	if ((ROLES as readonly string[]).includes(body.trim())) return [];
 	if (/[。，,；;！？!?：:“”]/.test(body.replace(/《[^《》]{1,12}》/gu, '')) || [...body].length > 40) return undefined;
+	// 新华社记者  杨世尧摄: a photo credit, not a byline.
+	if (/(?:摄|供图|制图)$/u.test(body)) return undefined;
 	const authors = parseAuthorList(body);
 	// 记者手记, 通讯员风采: a role word opening a heading, not a person.
 	if (authors.length === 0 || authors.some((a) => !PERSON_NAME.test(a.name) || NOT_NAMES.has(a.name))) return undefined;
@@ -158,6 +160,10 @@ export function parseNameLine(line: string): Author[] | undefined {
 		if ([...token].length === 1 && next !== undefined && [...next].length === 1) {
 			names.push({ name: token + next, spaced: true });
 			i++;
+		} else if (SURNAMES.has(token) && next !== undefined && /^\p{Script=Han}{2}$/u.test(next)) {
+			// A surname set apart from the given name (徐  之文).
+			names.push({ name: token + next, spaced: true });
+			i++;
 		} else names.push({ name: token, spaced: false });
 	}
 	// A two-character name spaced to the width of three (子  鸣) is set so only for people, pen
@@ -168,7 +174,9 @@ export function parseNameLine(line: string): Author[] | undefined {
 }
 
 /** What the names of government bodies and organisations end with: 中共中央统战部, 国家民族事务委员会. */
-const ORGANIZATION = /^\p{Script=Han}{2,16}(?:部|委员会|总局|局|厅|办公室|署|研究院|科学院)$/u;
+const ORGANIZATION = /^\p{Script=Han}{2,16}(?:部|委员会|总局|局|厅|办公室|总署|研究院|科学院)$/u;
+/** Words that end as organisations do but are phrases: 开好局, 新格局, 全部, 干部. */
+const NOT_ORGANIZATION = /(?:开局|布局|格局|大局|全局|结局|新局|胜局|变局|破局|棋局|全部|局部|内部|外部|干部|基部|顶部|底部|东部|西部|南部|北部|中部)$/u;
 
 /**
  * A line of one to three organisations parted by wide spaces, printed under a title as its author:
@@ -179,7 +187,7 @@ export function parseOrganizationLine(line: string): Author[] | undefined {
 		.replace(/^[\s\u3000\u200b\ufeff]+/u, '')
 		.split(/[\s\u3000]{2,}/u)
 		.filter(Boolean);
-	if (tokens.length === 0 || tokens.length > 3 || !tokens.every((token) => ORGANIZATION.test(token))) return undefined;
+	if (tokens.length === 0 || tokens.length > 3 || !tokens.every((token) => ORGANIZATION.test(token) && !NOT_ORGANIZATION.test(token))) return undefined;
 	return tokens.map((name) => ({ name }));
 }
 

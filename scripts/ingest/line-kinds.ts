@@ -95,6 +95,8 @@ function hasInnerFullStop(text: string): boolean {
 	return text.slice(0, -1).includes('。');
 }
 
+/** An e-mail address: a line that gives one (选题线索来信邮箱：…@peopledaily.cn) is a notice, never a title. */
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 /** The labels an interview prints before its guests and hosts (嘉  宾：…, 主持人：…): text, never a title. */
 const INTERVIEW_LABEL = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|采访对象)[：:]/u;
 
@@ -104,7 +106,7 @@ const INTERVIEW_LABEL = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持�
  */
 function isTitleLike(text: string): boolean {
 	// ■ marks the points of a summary printed under a title: running text, however short.
-	if (/^[■●◆▲]/u.test(text) || INTERVIEW_LABEL.test(text)) return false;
+	if (/^[■●◆▲]/u.test(text) || INTERVIEW_LABEL.test(text) || EMAIL.test(text)) return false;
 	const length = charLength(text.replace(COLUMN_TAG, ''));
 	const short = length <= MAX_HEADER_LENGTH || (length <= MAX_UNPUNCTUATED_TITLE_LENGTH && !/[，,。；;：:！!？?]/u.test(text));
 	return short && !CLAUSE_END.test(text) && !hasInnerFullStop(text) && bracketsBalanced(text);
@@ -147,14 +149,16 @@ export function splitCaption(text: string): { caption: string; credit?: string }
 }
 
 /**
- * Short lines that are text however they look: a question (an interview's 记者：…？, 问：…),
- * a lead-in ending in —— or ……, a label in 【】, a line with fewer than two Han characters
- * (45.2%, ******).
+ * Short lines that are text however they look: a question (an interview's 记者：…？, 问：…; papers
+ * print short questions as headings and as paragraphs alike, and more often as paragraphs), a
+ * lead-in ending in —— or ……, a line of verse ending in a comma (徐徐书卷展，), a date
+ * (2026年4月28日), a label in 【】, a line with fewer than two Han characters (45.2%, ******).
  */
-const NEVER_HEADING = /(?:[？?]|——|…)$|^[【[]|^(?:问|答|记者|主持人|嘉宾|读者关切)[：:]/u;
+const NEVER_HEADING =
+	/(?:[？?]|——|…|[，,、])$|^[【[]|^(?:问|答|记者|主持人|嘉宾|读者关切)[：:]|^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日$/u;
 const TWO_HAN = /\p{Script=Han}.*\p{Script=Han}/u;
 /** The longest heading printed with a comma (深学细悟，筑牢思想根基); longer lines with commas are sentences. */
-const MAX_PAIRED_HEADING_LENGTH = 18;
+const MAX_PAIRED_HEADING_LENGTH = 28;
 /** The longest heading printed as a quotation or as a label and its subject (溯源：在数字时代…). */
 const MAX_QUOTED_HEADING_LENGTH = 48;
 
@@ -184,6 +188,14 @@ export function isLooseHeading(line: Line | undefined): line is Line {
 	const labelled = /^\p{Script=Han}{2,4}：/u.test(text) && charLength(text) <= MAX_QUOTED_HEADING_LENGTH;
 	const paired = charLength(text) <= MAX_PAIRED_HEADING_LENGTH && !/[。；;]/u.test(text);
 	return quoted || labelled || paired;
+}
+
+/**
+ * A short line ending with a dash that leads into the heading under it (重获新生—— / 通过“再评估”，
+ * 化解“摘牌”风险): the pair heads a section.
+ */
+export function isHeadingLeadIn(line: Line | undefined): line is Line {
+	return line?.kind === 'title-like' && /^[^，,。；;]{2,20}——$/u.test(line.text) && TWO_HAN.test(line.text);
 }
 
 /** Whether the text carries the punctuation of running text (，。；、), which titles of briefs do not. */

@@ -313,3 +313,77 @@ describe('review findings', () => {
 		]);
 	});
 });
+
+describe('headers set flush above indented paragraphs', () => {
+	const page = () =>
+		assemble(
+			[
+				'十四届全国人大常委会会议审议多部法律草案',
+				'　　本报北京4月27日电  （记者林  立）会议27日审议多部法律草案。',
+				'　　让群众更便捷地获得社会救助',
+				'　　本报记者  彭  波',
+				'　　草案三审稿规定，社会救助管理部门应当主动发现救助对象。',
+				'　　草案还规定，救助申请可以在网上办理。',
+				'　　某小区居民',
+				'“网红”玩具不可忽视安全性（建议）',
+				'　　近年来，一些“网红”玩具在青少年中走红。',
+			].join('\n'),
+		);
+
+	it('keeps an indented title and byline inside the item as its text', () => {
+		expect(page().items.map((item) => item.title)).toEqual(['十四届全国人大常委会会议审议多部法律草案', '“网红”玩具不可忽视安全性（建议）']);
+		expect(page().items[0]!.body.map((block) => block.text)).toContain('本报记者  彭  波');
+	});
+
+	it('ends the item above at an indented signature, which is no kicker of the title under it', () => {
+		expect(page().items[0]!.body.at(-1)).toMatchObject({ type: 'paragraph', text: '某小区居民' });
+		expect(page().items[1]!.kicker).toBeUndefined();
+	});
+});
+
+describe('two lines over a lead or a byline', () => {
+	it('reads a title over a byline as the kicker, however short the title', () => {
+		const page = assemble(['以中小学生读本等为载体，推进青少年国家安全教育入脑入心', '要读、要想，更要去行动', '本报记者  丁雅诵', '翻开读本。'].join('\n'));
+		expect(page.items[0]).toMatchObject({ kicker: '以中小学生读本等为载体，推进青少年国家安全教育入脑入心', title: '要读、要想，更要去行动' });
+	});
+
+	it("reads a period's figures over a lead as title and subtitle", () => {
+		const page = assemble(
+			['一季度机械工业保持平稳增长', '汽车制造业增加值同比增长5.1%', '本报北京4月25日电  （记者李心萍）一季度，机械工业平稳增长。'].join('\n'),
+		);
+		expect(page.items[0]).toMatchObject({ title: '一季度机械工业保持平稳增长', subtitle: '汽车制造业增加值同比增长5.1%' });
+	});
+
+	it('takes a kicker that ends with a colon, but not the lead-in of a list of guests', () => {
+		const page = assemble(
+			['第一篇', '本报记者  王  政', '正文。', '某省消费者协会发布“五一”消费提示：', '理性消费，文明出游', '本报记者  吴  桐', '假期将至。'].join('\n'),
+		);
+		expect(page.items[1]).toMatchObject({ kicker: '某省消费者协会发布“五一”消费提示：', title: '理性消费，文明出游' });
+		const guests = assemble(['访谈', '本报记者  王  政', '正文。', '对话嘉宾：', '某大学教授  温  明', '某学院副院长  陈  丹', '阅读是一种习惯。'].join('\n'));
+		expect(guests.items).toHaveLength(1);
+	});
+});
+
+describe('a signature over a title', () => {
+	it('signs the item above, not the one under it', () => {
+		const page = assemble(['第一篇（纵横）', '正文。', '沈丘文', '向恶意抢票说不（纵横）', '一张车票，关乎一段旅程。'].join('\n'));
+		expect(page.items.map((item) => [item.kicker, item.title])).toEqual([
+			[undefined, '第一篇（纵横）'],
+			[undefined, '向恶意抢票说不（纵横）'],
+		]);
+		expect(page.items[0]!.body.at(-1)!.text).toBe('沈丘文');
+	});
+});
+
+describe('summary lines under a title', () => {
+	it('do not make a page one cut at column breaks, two in a row included', () => {
+		const text = [
+			'感悟绿色发展的“三力”（现场评论）',
+			'张志锋',
+			'推动生活之变，离不开勇往直前的行动力；实现发展之变，离不开同向互济的支撑力',
+			'心中强化了保护长江的意识，头脑中坚定了跟着时代走准没错的念头',
+			'开局之年伊始，渔民股东拿到现金后乐开了花。',
+		].join('\n');
+		expect(bodyOf(text)).toHaveLength(3);
+	});
+});

@@ -109,8 +109,17 @@ describe('isSectionHeading', () => {
 		expect(isSectionHeading(undefined)).toBe(false);
 	});
 
-	it('never takes a question, a lead-in, a label or a figure for a heading', () => {
-		for (const text of ['这份信任和崇敬从何而来？', '记者：办法出台的背景是什么？', '聚民心——', '吧嗒吧嗒……', '【感言】', '45.2%']) {
+	it('never takes a question, a lead-in, a label, a line of verse, a date or a figure for a heading', () => {
+		for (const text of [
+			'这份信任和崇敬从何而来？',
+			'记者：办法出台的背景是什么？',
+			'聚民心——',
+			'吧嗒吧嗒……',
+			'【感言】',
+			'45.2%',
+			'徐徐书卷展，',
+			'2026年4月28日',
+		]) {
 			expect(isSectionHeading(line(text)), text).toBe(false);
 		}
 	});
@@ -126,7 +135,7 @@ describe('isLooseHeading', () => {
 	});
 
 	it('refuses sentences, questions and lead-ins', () => {
-		for (const text of ['这条生产线采用了机器视觉技术，检测精度比人工提高了', '如何增强硬实力？', '一块铝，见证资源优势转化产业胜势——']) {
+		for (const text of ['这条生产线采用了机器视觉技术，检测精度比人工提高了百分之三十以上', '如何增强硬实力？', '一块铝，见证资源优势转化产业胜势——']) {
 			expect(isLooseHeading(line(text)), text).toBe(false);
 		}
 	});
