@@ -59,6 +59,8 @@ const STANDALONE_TITLES: ReadonlySet<string> = new Set([
 	'更正',
 	'声明',
 ]);
+/** The most lines a photo report prints under its title: text, caption, credit. */
+const MAX_PHOTO_REPORT_LINES = 3;
 /** The longest kicker that ends with a colon (中消协发布“五一”消费提示：). */
 const MAX_COLON_KICKER_LENGTH = 24;
 /** Lines ending with a colon that lead into a list or a speech, never a kicker: 对话嘉宾：, 记者：. */
@@ -234,7 +236,7 @@ class PageAssembler {
 				index = this.startItem(header);
 				continue;
 			}
-			const headerUnder = this.colonKickerAt(index);
+			const headerUnder = this.colonKickerAt(index) ?? this.photoReportAt(index);
 			if (headerUnder) {
 				index = this.startItem(headerUnder);
 				continue;
@@ -299,6 +301,28 @@ class PageAssembler {
 		const header = this.headerAt(index + 1, true);
 		if (!header || header.kicker || header.column || !(header.hasBylineLine || hasColumnTag(header.title.text))) return undefined;
 		return { ...header, kicker: [line] };
+	}
+
+	/**
+	 * A short title over a photo report's few lines (its text, caption and credit) right before the
+	 * next item or the page's credits (助农抢收, 为乡村街巷添彩): an item of its own, not the one heading
+	 * of the item above (articles with sections have two or more).
+	 */
+	private photoReportAt(index: number): Header | undefined {
+		const lines = this.lines;
+		const line = lines[index]!;
+		const item = this.items.at(-1);
+		if (!item || item.body.some((block) => block.type === 'heading') || parseSignatureLine(line.text) !== undefined) return undefined;
+		if (!(isSectionHeading(line) || isLooseHeading(line)) || (this.setsHeadersFlush && line.indented) || this.continuesParagraph(index)) return undefined;
+		let end = index + 1;
+		while (end < lines.length && CONTENT.has(lines[end]!.kind) && end - index <= MAX_PHOTO_REPORT_LINES) end++;
+		const text = lines.slice(index + 1, end);
+		const after = lines[end];
+		// Before the page's credits or the next item; at a page's very end, a heading with its last paragraph is as likely.
+		const nextItem = after?.kind === 'credit' || (after?.kind === 'title-like' && this.headerAt(end) !== undefined);
+		if (!nextItem || text.length === 0 || text.length > MAX_PHOTO_REPORT_LINES) return undefined;
+		if (text.length > 1 && text.at(-1)!.kind !== 'caption') return undefined;
+		return this.headerOf([line], index + 1);
 	}
 
 	/**
@@ -538,7 +562,8 @@ class PageAssembler {
 			figure.lines[1] = line.number;
 			return true;
 		}
-		if (paragraph?.type === 'paragraph' && paragraph.lines[1] === lastLine && !paragraph.joins && !isUnterminated(paragraph.text)) {
+		// A paragraph joined across column breaks is the caption only when it is the item's only text (a photo report).
+		if (paragraph?.type === 'paragraph' && paragraph.lines[1] === lastLine && (!paragraph.joins || item.body.length === 1) && !isUnterminated(paragraph.text)) {
 			item.body.pop();
 			item.figures.push({ caption: paragraph.text, credit: line.text, lines: [paragraph.lines[0], line.number] });
 			return true;

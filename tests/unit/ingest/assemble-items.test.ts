@@ -387,3 +387,21 @@ describe('summary lines under a title', () => {
 		expect(bodyOf(text)).toHaveLength(3);
 	});
 });
+
+describe('a photo report between items', () => {
+	it('is an item of its own, not the one heading of the item above', () => {
+		const page = assemble(
+			[
+				'三部门发文规范慈善组织',
+				'本报北京4月27日电  （记者吴  岐）三部门联合发布管理办法。',
+				'办法明确了平台的准入门槛。',
+				'助农抢收',
+				'连日来，某县组织助农小分队，深入田间地头帮助农户抢收抢种。',
+				'五部门联合部署',
+				'到2030年全国互花米草将“动态清零”',
+				'本报北京4月27日电  （记者寇江泽）五部门联合印发行动方案。',
+			].join('\n'),
+		);
+		expect(page.items.map((item) => item.title)).toEqual(['三部门发文规范慈善组织', '助农抢收', '到2030年全国互花米草将“动态清零”']);
+	});
+});
