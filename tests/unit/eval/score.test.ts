@@ -45,6 +45,14 @@ describe('scorePage', () => {
 		expect([score.exact, score.found, score.spurious, score.details]).toEqual([2, 2, 0, []]);
 	});
 
+	it('counts an item whose only difference is a heading read as a paragraph exact with headings as paragraphs, not strictly', () => {
+		const asParagraph = parsedFeature({ body: [paragraph('清晨，阳光洒进新建成的图书馆。'), paragraph('书架满了'), paragraph('孩子们在这里读书。')] });
+		const score = scorePage('p', 'plain', [feature], page(asParagraph), chars);
+		expect([score.exact, score.exactHeadingsAside]).toEqual([0, 1]);
+		const lost = parsedFeature({ body: [paragraph('清晨，阳光洒进新建成的图书馆。'), paragraph('孩子们在这里读书。')] });
+		expect(scorePage('p', 'plain', [feature], page(lost), chars).exactHeadingsAside).toBe(0);
+	});
+
 	it('names the first kind of miss of an item found under its title', () => {
 		const cases: [Partial<ParsedItem>, string][] = [
 			[{ kicker: undefined }, 'kicker/subtitle'],
