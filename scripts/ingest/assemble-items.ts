@@ -503,7 +503,7 @@ class PageAssembler {
 			(isSectionHeading(next) || isLooseHeading(next)) &&
 			parseSignatureLine(next.text) === undefined &&
 			afterNext !== undefined &&
-			afterNext.kind !== 'title-like' &&
+			(afterNext.kind !== 'title-like' || this.opensCutParagraph(index + 2)) &&
 			this.endsBlock(index + 1)
 		) {
 			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
@@ -517,7 +517,7 @@ class PageAssembler {
 				isSectionHeading(next) &&
 				parseSignatureLine(next.text) === undefined &&
 				afterNext !== undefined &&
-				afterNext.kind !== 'title-like' &&
+				(afterNext.kind !== 'title-like' || this.opensCutParagraph(index + 2)) &&
 				!(this.setsHeadersFlush && next.indented !== line.indented)
 			) {
 				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
@@ -530,6 +530,7 @@ class PageAssembler {
 			if (
 				next &&
 				(next.kind !== 'title-like' ||
+					this.opensCutParagraph(index + 1) ||
 					parseSignatureLine(next.text) !== undefined ||
 					(/[？?]$/u.test(next.text) && afterNext !== undefined && afterNext.kind !== 'title-like'))
 			) {
@@ -580,6 +581,24 @@ class PageAssembler {
 		const next = this.lines[index + 1];
 		if (next === undefined) return false;
 		return this.indentsParagraphs ? next.indented : !this.cutsParagraphs;
+	}
+
+	/**
+	 * Whether the line at `index` opens a paragraph that a column break cut, however short its first
+	 * part (江苏无锡市将开展“换位跑一次”活动作为学习教育的有效): indented, unfinished, and continued by an
+	 * unindented line.
+	 */
+	private opensCutParagraph(index: number): boolean {
+		const line = this.lines[index];
+		const rest = this.lines[index + 1];
+		return (
+			this.cutsParagraphs &&
+			this.indentsParagraphs &&
+			line?.indented === true &&
+			isUnterminated(line.text) &&
+			(rest?.kind === 'body' || rest?.kind === 'title-like') &&
+			!rest.indented
+		);
 	}
 
 	/** Whether the item being read opened with an editor's note (a paragraph ——编者 closes it). */

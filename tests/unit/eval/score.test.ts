@@ -53,6 +53,26 @@ describe('scorePage', () => {
 		expect(scorePage('p', 'plain', [feature], page(lost), chars).exactHeadingsAside).toBe(0);
 	});
 
+	it('reads a photo credit the parser left standing alone with the text above it, as the source prints it', () => {
+		const report: ExpectedItem = {
+			title: '增殖放流',
+			blocks: [
+				{ kind: 'paragraph', text: '4月25日，放流活动举行。' },
+				{ kind: 'paragraph', text: '据介绍，鱼苗均来自正规渠道。' },
+				{ kind: 'paragraph', text: '新华社记者  魏培全摄影报道' },
+			],
+		};
+		const parsed: ParsedItem = {
+			order: 1,
+			title: '增殖放流',
+			authors: [],
+			body: [paragraph('4月25日，放流活动举行。'), paragraph('据介绍，鱼苗均来自正规渠道。')],
+			figures: [{ caption: '新华社记者  魏培全摄影报道', lines: lines() }],
+			lines: [1, 9],
+		};
+		expect(scorePage('p', 'plain', [report], page(parsed), chars).exact).toBe(1);
+	});
+
 	it('names the first kind of miss of an item found under its title', () => {
 		const cases: [Partial<ParsedItem>, string][] = [
 			[{ kicker: undefined }, 'kicker/subtitle'],

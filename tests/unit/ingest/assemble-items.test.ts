@@ -405,3 +405,21 @@ describe('a photo report between items', () => {
 		expect(page.items.map((item) => item.title)).toEqual(['三部门发文规范慈善组织', '助农抢收', '到2030年全国互花米草将“动态清零”']);
 	});
 });
+
+describe('headings over a paragraph cut at a column break', () => {
+	it('stay headings, however short the first part of the paragraph under them', () => {
+		const text = [
+			'标题',
+			'本报记者  王  政',
+			'　　第一段说明了当前学习教育的总体情况，各地区各部门各单位坚持学查改一体推进，扎实开展学习教育，取得了积极',
+			'成效。',
+			'　　第二段讲了基层的做法，各地组织党员干部深入学习习近平总书记重要讲话精神，剖析反面典型案例，以案为鉴、以案',
+			'促改。',
+			'　　第三段讲了企业的做法。',
+			'　　学用结合，强化担当作为',
+			'　　江苏无锡市将开展“换位跑一次”活动作为学习教育的有效',
+			'载体，推动干部改进作风。',
+		].join('\n');
+		expect(bodyOf(text).map(([type]) => type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph']);
+	});
+});
