@@ -312,17 +312,24 @@ class PageAssembler {
 		const lines = this.lines;
 		const line = lines[index]!;
 		const item = this.items.at(-1);
-		if (!item || item.body.some((block) => block.type === 'heading') || parseSignatureLine(line.text) !== undefined) return undefined;
-		if (!(isSectionHeading(line) || isLooseHeading(line)) || (this.setsHeadersFlush && line.indented) || this.continuesParagraph(index)) return undefined;
-		let end = index + 1;
-		while (end < lines.length && CONTENT.has(lines[end]!.kind) && end - index <= MAX_PHOTO_REPORT_LINES) end++;
-		const text = lines.slice(index + 1, end);
+		if (!item || parseSignatureLine(line.text) !== undefined) return undefined;
+		if (line.kind !== 'title-like' || (this.setsHeadersFlush && line.indented) || this.continuesParagraph(index)) return undefined;
+		// The title, or a kicker and the title, as a photo report over the page's credits prints them
+		// (义乌国际时尚饰品工厂展开幕 / “世界超市”魅力足).
+		const twoLines = lines[index + 1]?.kind === 'title-like' && parseSignatureLine(lines[index + 1]!.text) === undefined;
+		if (!twoLines && item.body.some((block) => block.type === 'heading')) return undefined;
+		const header = twoLines ? [line, lines[index + 1]!] : [line];
+		if (!twoLines && !(isSectionHeading(line) || isLooseHeading(line))) return undefined;
+		let end = index + header.length;
+		while (end < lines.length && CONTENT.has(lines[end]!.kind) && end - index - header.length < MAX_PHOTO_REPORT_LINES + 1) end++;
+		const text = lines.slice(index + header.length, end);
 		const after = lines[end];
-		// Before the page's credits or the next item; at a page's very end, a heading with its last paragraph is as likely.
-		const nextItem = after?.kind === 'credit' || (after?.kind === 'title-like' && this.headerAt(end) !== undefined);
+		// Before the page's credits or the next item (a two-line header before the credits only); at a
+		// page's very end, a heading with its last paragraph is as likely.
+		const nextItem = after?.kind === 'credit' || (!twoLines && after?.kind === 'title-like' && this.headerAt(end) !== undefined);
 		if (!nextItem || text.length === 0 || text.length > MAX_PHOTO_REPORT_LINES) return undefined;
 		if (text.length > 1 && text.at(-1)!.kind !== 'caption') return undefined;
-		return this.headerOf([line], index + 1);
+		return this.headerOf(header, index + header.length);
 	}
 
 	/**
@@ -341,7 +348,9 @@ class PageAssembler {
 			end < lines.length &&
 			lines[end]!.kind === 'title-like' &&
 			end - index < MAX_HEADER_LINES &&
-			!(this.setsHeadersFlush && end > index && lines[end]!.indented)
+			!(this.setsHeadersFlush && end > index && lines[end]!.indented) &&
+			// A standing title (图片报道) heads an item of its own: the lines above it end there.
+			!(end > index && isStandingTitle(lines[end]!.text))
 		)
 			end++;
 		// The date under a document's title closes its header: （二〇二五年十月二十九日）.
@@ -516,6 +525,7 @@ class PageAssembler {
 			if (
 				isSectionHeading(next) &&
 				parseSignatureLine(next.text) === undefined &&
+				!isStandingTitle(next.text) &&
 				afterNext !== undefined &&
 				(afterNext.kind !== 'title-like' || this.opensCutParagraph(index + 2)) &&
 				!(this.setsHeadersFlush && next.indented !== line.indented)

@@ -4,7 +4,8 @@
  * - credit: the page's editor credits (本版责编：王  彦  版式设计：沈亦伶);
  * - byline: names and roles only (◎ 邸金 本报记者 顾满斌);
  * - lead: a paragraph that opens with a dateline (科技日报讯(记者雍黎)7月10日，…);
- * - caption: a photo caption (图为…, or ending in a photo credit: …曾文溪摄);
+ * - caption: a photo caption (图为…, or ending in a photo credit: …曾文溪摄), or an artwork's
+ *   name and kind (家乡的路（中国画）);
  * - note: a line all in brackets, as papers print the notes that close an item ((作者为…),
  *   (本报柏林电), (据新华社北京4月26日电)) or a document's date under its title; and the
  *   signature under an editor's note (——编者);
@@ -86,8 +87,11 @@ function endsWithPhotoCredit(text: string): boolean {
 	return CREDIT_END.test(text) && !SENTENCE_END.test(text);
 }
 
+/** The kind of work printed after an artwork's name, which is its caption: 家乡的路（中国画）. */
+const ARTWORK = /[（(](?:中国画|国画|油画|版画|水彩画?|水墨画?|书法|篆刻|剪纸|漫画|雕塑|年画|素描|速写|插画)[）)]$/u;
+
 function isCaption(text: string): boolean {
-	return charLength(text) <= MAX_CAPTION_LENGTH && (endsWithPhotoCredit(text) || POINTS_AT_PHOTO.test(text));
+	return charLength(text) <= MAX_CAPTION_LENGTH && (endsWithPhotoCredit(text) || POINTS_AT_PHOTO.test(text) || ARTWORK.test(text));
 }
 
 /** A full stop before the last character means more than one sentence: running text. */

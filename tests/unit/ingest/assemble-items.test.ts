@@ -423,3 +423,30 @@ describe('headings over a paragraph cut at a column break', () => {
 		expect(bodyOf(text).map(([type]) => type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph']);
 	});
 });
+
+describe('standing titles and photo reports over the credits', () => {
+	it('ends a run of short lines at a standing title, which heads its own item', () => {
+		const page = assemble(
+			['凤凰山凤丹开', '李  云', '在山峡里行走', '凤丹盛开', '这脆响，是凤凰山凤凰之鸣', '图片报道', '中国画《芳华》，作者孙自安。'].join('\n'),
+		);
+		expect(page.items.map((item) => item.title)).toEqual(['凤凰山凤丹开', '图片报道']);
+	});
+
+	it('reads a kicker and a title over a photo report right above the page credits as an item', () => {
+		const page = assemble(
+			[
+				'标题',
+				'本报记者  王  政',
+				'正文一。',
+				'义乌国际时尚饰品工厂展开幕',
+				'“世界超市”魅力足',
+				'近年来，浙江义乌小商品闯出大市场、做成大产业。',
+				'本版责编：纪雅林',
+			].join('\n'),
+		);
+		expect(page.items.map((item) => [item.kicker, item.title])).toEqual([
+			[undefined, '标题'],
+			['义乌国际时尚饰品工厂展开幕', '“世界超市”魅力足'],
+		]);
+	});
+});

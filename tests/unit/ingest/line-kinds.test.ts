@@ -58,6 +58,10 @@ describe('kindOf', () => {
 		);
 	});
 
+	it("reads an artwork's name and kind as its caption, never a title", () => {
+		expect(kindOf('家乡的路（中国画）')).toBe('caption');
+	});
+
 	it('reads the labels of an interview as text', () => {
 		expect(kindOf('嘉  宾：清华大学人工智能国际治理研究院院长  薛  澜')).toBe('body');
 	});
