@@ -39,20 +39,26 @@ export interface PagePlan {
 	conservation: ConservationReport;
 }
 
+/**
+ * Where a printed page goes: its metadata, and for a page of unknown number the slot that tells it
+ * from other such pages of its date (00, 00b…: urls.ts, pageSlot).
+ */
+export type PagePlace = Pick<PageMeta, 'paperSlug' | 'date' | 'page'> & { unknownSlot?: string };
+
 /** Folder and file name of an item; they make its permanent URL, so they depend only on the page. */
-export function itemPath(meta: Pick<PageMeta, 'paperSlug' | 'date' | 'page'>, order: number): string {
-	return `${itemId(meta.paperSlug, meta.date, meta.page, order)}.mdx`;
+export function itemPath(meta: PagePlace, order: number): string {
+	return `${itemId(meta.paperSlug, meta.date, meta.page, order, meta.unknownSlot)}.mdx`;
 }
 
-export function pagePath(meta: Pick<PageMeta, 'paperSlug' | 'date' | 'page'>): string {
-	return `${pageRecordId(meta.paperSlug, meta.date, meta.page)}.yaml`;
+export function pagePath(meta: PagePlace): string {
+	return `${pageRecordId(meta.paperSlug, meta.date, meta.page, meta.unknownSlot)}.yaml`;
 }
 
 export function toPosix(path: string): string {
 	return path.split(sep).join('/');
 }
 
-export function frontmatterOf(item: ParsedItem, meta: PageMeta, sourceFile: string): ItemFrontmatterInput {
+export function frontmatterOf(item: ParsedItem, meta: PageMeta, sourceFile: string, identity?: string): ItemFrontmatterInput {
 	return withoutEmpty<ItemFrontmatterInput>(
 		{
 			title: item.title,
@@ -71,12 +77,13 @@ export function frontmatterOf(item: ParsedItem, meta: PageMeta, sourceFile: stri
 			figures: item.figures.map(({ caption, credit }) => (credit ? { caption, credit } : { caption })),
 			source: { file: sourceFile, lines: [...item.lines] },
 			inferred: meta.inferred,
+			identity,
 		},
 		['authors'],
 	);
 }
 
-function pageRecordOf(page: ParsedPage, meta: PageMeta, sourceFile: string): PageRecordInput {
+function pageRecordOf(page: ParsedPage, meta: PageMeta, sourceFile: string, identity?: string): PageRecordInput {
 	return withoutEmpty<PageRecordInput>({
 		paper: meta.paper,
 		date: meta.date,
@@ -86,6 +93,7 @@ function pageRecordOf(page: ParsedPage, meta: PageMeta, sourceFile: string): Pag
 		credits: page.credits.map(({ text, roles }) => ({ text, roles })),
 		source: { file: sourceFile },
 		inferred: meta.inferred,
+		identity,
 	});
 }
 
@@ -116,16 +124,21 @@ export function planPage(options: {
 	projectRoot: string;
 	firstLine?: number;
 	metadata?: readonly Piece[];
+	/** The page's identity and its items', in order (identity.ts); none for a page planned outside a run. */
+	identity?: { page: string; items: string[] };
+	/** For a page of unknown number, its slot among such pages of its date (00 when absent, 00b…). */
+	unknownSlot?: string;
 }): PagePlan {
 	const conservation = checkConservation(options.source, options.page, { firstLine: options.firstLine, metadata: options.metadata });
 	const sourceFile = toPosix(relative(options.projectRoot, options.sourceFile));
-	const items = options.page.items.map((item) => {
-		const frontmatter = check(itemSchema, frontmatterOf(item, options.meta, sourceFile), `第 ${item.lines[0]} 行起的稿件`);
+	const place: PagePlace = { ...options.meta, unknownSlot: options.unknownSlot };
+	const items = options.page.items.map((item, index) => {
+		const frontmatter = check(itemSchema, frontmatterOf(item, options.meta, sourceFile, options.identity?.items[index]), `第 ${item.lines[0]} 行起的稿件`);
 		const body = bodyToMdx(item.body);
 		const content = withFingerprint(`---\n${frontmatterToYaml(frontmatter)}`, `---\n\n${body}`);
-		return { path: itemPath(options.meta, item.order), frontmatter, body, content };
+		return { path: itemPath(place, item.order), frontmatter, body, content };
 	});
-	const record = check(pageSchema, pageRecordOf(options.page, options.meta, sourceFile), '版面信息');
-	const page = { path: pagePath(options.meta), record, content: withFingerprint(stringify(record, { lineWidth: 0 })) };
+	const record = check(pageSchema, pageRecordOf(options.page, options.meta, sourceFile, options.identity?.page), '版面信息');
+	const page = { path: pagePath(place), record, content: withFingerprint(stringify(record, { lineWidth: 0 })) };
 	return { items, page, conservation };
 }

@@ -9,11 +9,22 @@
  * A page text may hold several printed pages (page-sections.ts): each is parsed on its own and
  * planned as a page of its own, with the number and name of its header; paper and date are the
  * file's. The sidecar's split hints (split-hints.ts) are applied to the pages they fall in.
+ *
+ * Every printed page and item has an identity that metadata does not change (identity.ts). A page
+ * ingested again under another number, date or paper slug is moved: its files at the old address
+ * are removed, the new ones written, and each move recorded in the redirects ledger, so that the
+ * old address leads to the new one. An address that belongs to another page, or a paper slug that
+ * belongs to another paper, is refused with the fix.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { pageRecordId } from '../../src/archive/urls.ts';
+import type { Redirect } from '../../src/schemas/redirect.ts';
+import { appendToLedger, ledgerPath } from '../shared/redirects-ledger.ts';
 import { UsageError, type IngestOptions } from './cli-options.ts';
+import { readContentIndex, type ContentIndex, type IndexedFile } from './content-index.ts';
 import { provenanceOf } from './fingerprint.ts';
+import { itemIdentities, pageIdentity, pageOfItemIdentity } from './identity.ts';
 import { withoutEmpty } from './objects.ts';
 import { outlineOf, type OutlinePage } from './outline.ts';
 import { readSidecar, resolvePageMeta, sidecarPath, type PageMeta, type PageMetaInput, type Sidecar } from './page-meta.ts';
@@ -31,9 +42,11 @@ const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
 
 export interface PlannedWrite extends FileWrite {
 	label: string;
-	kind: 'item' | 'page' | 'source';
+	kind: 'item' | 'page' | 'source' | 'ledger';
 	/** Whether the target exists already (a replacement rather than a new file). */
 	replaces: boolean;
+	/** For an item or page record moved to a new address: its old file (as shown), removed by another write. */
+	movedFrom?: string;
 }
 
 export interface WritePlan {
@@ -51,6 +64,8 @@ export interface WritePlan {
 	refused: { file: string; problems: Problem[] }[];
 	/** Which page text (as shown) claimed each target path, so that no two write one file. */
 	claimed: Map<string, string>;
+	/** The moves of this run, for the redirects ledger. */
+	redirects: Redirect[];
 }
 
 type PlanOptions = Pick<IngestOptions, 'flags' | 'roots' | 'force'> & Partial<Pick<IngestOptions, 'outline'>>;
@@ -64,6 +79,7 @@ interface SourcePlan {
 	uncertain: Problem[];
 	writes: PlannedWrite[];
 	pages: PagePlan[];
+	redirects: Redirect[];
 }
 
 /** A printed page of a page text, parsed. */
@@ -78,8 +94,14 @@ interface ReadSection {
 interface Run {
 	plan: WritePlan;
 	options: PlanOptions;
-	/** Folder listings of the items folder, read once per folder: many pages share a date's folder. */
-	listings: Map<string, string[]>;
+	/** What the content folders held when the run began, read once. */
+	index: ContentIndex;
+	/** Identities this run moves away from an address, so that another page may take it. */
+	movedOut: Set<string>;
+	/** The paper each slug is given to in this run. */
+	slugs: Map<string, string>;
+	/** Today, as moves are dated. */
+	today: string;
 }
 
 /** A path as the maintainer would type it from here. */
@@ -113,9 +135,40 @@ interface Owner {
 	line?: number;
 }
 
-/** Plans one generated file: new, unchanged, replacing the ingester's own, or refused (edited by hand). */
-function planGenerated(run: Run, out: SourcePlan, target: string, content: string, kind: 'item' | 'page', owner: Owner): void {
+/** An item's or a page record's identity, and the page text (as archived) it came from. */
+interface Identity {
+	own: string;
+	/** The page's identity: an item of the same page may take the address of another. */
+	page: string;
+	sourceFile: string;
+}
+
+/** Whether the file at an address belongs to the same printed page (same identity, or an older file of the same page text). */
+function samePage(occupant: IndexedFile, identity: Identity): boolean {
+	if (occupant.identity) return pageOfItemIdentity(occupant.identity) === identity.page;
+	return occupant.sourceFile === identity.sourceFile;
+}
+
+/** Why an address changed, for the ledger: kjrb/2024-07-12/00-01 → kjrb/2024-07-12/08-01. */
+function moveReason(from: string, to: string): string {
+	const [fromSlug, fromDate, fromPage] = from.split('/');
+	const [toSlug, toDate, toPage] = to.split('/');
+	const changes: string[] = [];
+	if (fromSlug !== toSlug) changes.push(`报纸代号 ${fromSlug} → ${toSlug}`);
+	if (fromDate !== toDate) changes.push(`日期 ${fromDate} → ${toDate}`);
+	if (fromPage!.split('-')[0] !== toPage!.split('-')[0]) changes.push(`版次 ${fromPage!.split('-')[0]} → ${toPage!.split('-')[0]}`);
+	if (fromPage!.split('-')[1] !== toPage!.split('-')[1]) changes.push(`版内序号 ${fromPage!.split('-')[1]} → ${toPage!.split('-')[1]}`);
+	return `重新导入：${changes.join('，') || '位置改变'}`;
+}
+
+/**
+ * Plans one generated file: new, unchanged, replacing the ingester's own, moved from the address
+ * its identity had, or refused (edited by hand; an address of another page).
+ */
+function planGenerated(run: Run, out: SourcePlan, target: string, content: string, kind: 'item' | 'page', owner: Owner, identity: Identity): void {
 	const label = shown(target);
+	const root = kind === 'item' ? run.options.roots.items : run.options.roots.pages;
+	const id = toPosix(relative(root, target)).replace(/\.(mdx|yaml)$/, '');
 	const claimedBy = run.plan.claimed.get(target);
 	if (claimedBy) {
 		const sameFile = claimedBy.startsWith(`${out.file} 第 `);
@@ -128,10 +181,38 @@ function planGenerated(run: Run, out: SourcePlan, target: string, content: strin
 		);
 		return;
 	}
+	const occupant = (kind === 'item' ? run.index.items : run.index.pages).get(id);
+	if (occupant && !samePage(occupant, identity) && !(occupant.identity && run.movedOut.has(occupant.identity))) {
+		out.problems.push(
+			new Problem(`网址 ${id} 已属于另一个版面${occupant.sourceFile ? `（原文 ${occupant.sourceFile}）` : ''}，不能给这个版面。`, {
+				file: out.file,
+				line: owner.line,
+				hint: '两个版面的报纸、日期和版次相同：用 --page（或旁注文件的 page）给出这一版的版次，或用 --date 改正日期；若两份是同一版面的不同文本，先删去旧的稿件和版面文件。',
+			}),
+		);
+		return;
+	}
 	run.plan.claimed.set(target, owner.name);
+	const previous = (kind === 'item' ? run.index.itemByIdentity : run.index.pageByIdentity).get(identity.own);
+	let movedFrom: string | undefined;
+	if (previous && previous.id !== id) {
+		if (provenanceOf(readFileSync(previous.path, 'utf8')) === 'edited' && !run.options.force) {
+			out.problems.push(
+				new Problem(`${shown(previous.path)} 要移到新网址 ${id}，但它在上次导入后被手工修改过，未移动。`, {
+					file: out.file,
+					hint: `用 npm run move -- ${pageIdOfId(previous.id, kind)} 加上新的版次或日期来移动（保留手工修改）；或加 --force 用新的拆分结果覆盖。`,
+				}),
+			);
+			return;
+		}
+		run.movedOut.add(identity.own);
+		out.writes.push({ path: previous.path, content: '', remove: true, label: shown(previous.path), kind, replaces: true });
+		out.redirects.push({ from: previous.id, to: id, reason: moveReason(previous.id, id), date: run.today });
+		movedFrom = shown(previous.path);
+	}
 	const existing = readIfExists(target);
 	if (existing === undefined) {
-		out.writes.push({ path: target, content, label, kind, replaces: false });
+		out.writes.push({ path: target, content, label, kind, replaces: false, ...(movedFrom ? { movedFrom } : {}) });
 		return;
 	}
 	const current = existing.toString('utf8');
@@ -145,7 +226,29 @@ function planGenerated(run: Run, out: SourcePlan, target: string, content: strin
 		);
 		return;
 	}
-	out.writes.push({ path: target, content, label, kind, replaces: true });
+	out.writes.push({ path: target, content, label, kind, replaces: true, ...(movedFrom ? { movedFrom } : {}) });
+}
+
+/** The page id of an item id or page id, as `npm run move` takes it: kjrb/2024-07-12/00-01 → kjrb/2024-07-12/00. */
+function pageIdOfId(id: string, kind: 'item' | 'page'): string {
+	return kind === 'item' ? id.replace(/-\d+$/, '') : id;
+}
+
+/**
+ * The slot of a page of unknown number among such pages of its date: the one its identity has
+ * already, or the first that no other page holds (00, then 00b, 00c…).
+ */
+function unknownSlotFor(run: Run, place: { paperSlug: string; date: string }, identity: Identity): string | undefined {
+	const previous = run.index.pageByIdentity.get(identity.own);
+	const match = previous && new RegExp(`^${place.paperSlug}/${place.date}/00([a-z]?)$`).exec(previous.id);
+	if (match) return match[1] || undefined;
+	for (const letter of ['', ...'bcdefghijklmnopqrstuvwxyz']) {
+		const id = pageRecordId(place.paperSlug, place.date, undefined, letter || undefined);
+		const occupant = run.index.pages.get(id);
+		const free = !occupant || samePage(occupant, identity) || (occupant.identity !== undefined && run.movedOut.has(occupant.identity));
+		if (free && !run.plan.claimed.has(join(run.options.roots.pages, `${id}.yaml`))) return letter || undefined;
+	}
+	return undefined;
 }
 
 /** Plans the archived copy of a page text (and of its sidecar), unless the archive holds it already. */
@@ -181,29 +284,20 @@ function planSourceCopy(run: Run, out: SourcePlan, archived: string, raw: Buffer
 	if (existing === undefined) out.writes.push({ path: archived, content: raw, label: shown(archived), kind: 'source', replaces: false });
 }
 
-/** Item files in a page's folder that this run no longer produces: left alone, but reported. */
-function warnAboutStaleItems(run: Run, out: SourcePlan, page: PagePlan): void {
-	const folder = join(run.options.roots.items, dirname(page.items[0]!.path));
-	let names = run.listings.get(folder);
-	if (!names) {
-		try {
-			names = readdirSync(folder);
-		} catch {
-			names = [];
-		}
-		run.listings.set(folder, names);
-	}
-	const prefix = `${basename(page.page.path, '.yaml')}-`;
-	const produced = new Set(page.items.map((item) => basename(item.path)));
-	for (const name of names) {
-		if (name.startsWith(prefix) && name.endsWith('.mdx') && !produced.has(name)) {
-			out.warnings.push(
-				new Problem(`${shown(join(folder, name))} 不再由这个版面文本生成（稿件数变少了），未删除。`, {
-					file: out.file,
-					hint: '确认它已无用后手动删除；它的网址会随之失效。',
-				}),
-			);
-		}
+/** Items of a page that this run no longer produces (the page has fewer items now): left alone, but reported. */
+function warnAboutStaleItems(run: Run, out: SourcePlan, page: PagePlan, identity: string): void {
+	const produced = new Set(page.items.map((item) => item.frontmatter.identity));
+	const producedPaths = new Set(page.items.map((item) => item.path.replace(/\.mdx$/, '')));
+	const pageId = page.page.path.replace(/\.yaml$/, '');
+	for (const item of run.index.items.values()) {
+		const ofThisPage = item.identity ? pageOfItemIdentity(item.identity) === identity : item.id.startsWith(`${pageId}-`);
+		if (!ofThisPage || (item.identity ? produced.has(item.identity) : producedPaths.has(item.id))) continue;
+		out.warnings.push(
+			new Problem(`${shown(item.path)} 不再由这个版面文本生成（稿件数变少了，或拆分改变了），未删除。`, {
+				file: out.file,
+				hint: '确认它已无用后手动删除；它的网址会随之失效。',
+			}),
+		);
 	}
 }
 
@@ -354,17 +448,41 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 	const metaOf = (section: PageSection): PageMeta =>
 		sections.length === 1 ? meta : withoutEmpty<PageMeta>({ ...meta, page: section.header?.page, pageName: section.header?.pageName }, ['inferred']);
 	const archived = file.startsWith(roots.sources + '/') ? file : join(roots.sources, meta.paperSlug, meta.date, basename(file));
+	const sourceFile = toPosix(relative(PROJECT_ROOT, archived));
 
-	const planned: { section: PageSection; page: PagePlan }[] = [];
+	// A slug is one paper's: 空军日报 and 科技日报 both read kjrb.
+	const slugOwner = run.slugs.get(meta.paperSlug) ?? run.index.paperOfSlug.get(meta.paperSlug);
+	if (slugOwner !== undefined && slugOwner !== meta.paper) {
+		out.problems.push(
+			new Problem(`报纸代号 ${meta.paperSlug} 已属于《${slugOwner}》，不能再给《${meta.paper}》。`, {
+				file: label,
+				hint: `用 --paper-slug（或旁注文件的 paperSlug）给《${meta.paper}》另取一个代号，例如 ${meta.paperSlug}2；代号出现在网址里，定下后不要再改。`,
+			}),
+		);
+		return;
+	}
+
+	const planned: { section: PageSection; page: PagePlan; identity: string }[] = [];
 	for (const { section, parsed } of withItems) {
+		const identity = pageIdentity(section);
+		const sectionMeta = metaOf(section);
+		const unknownSlot = sectionMeta.page === undefined ? unknownSlotFor(run, sectionMeta, { own: identity, page: identity, sourceFile }) : undefined;
 		const page = planPage({
 			source: section.printed,
 			page: parsed,
-			meta: metaOf(section),
+			meta: sectionMeta,
 			sourceFile: archived,
 			projectRoot: PROJECT_ROOT,
 			firstLine: section.firstLine,
 			metadata: section.header ? [{ line: section.header.line, text: section.header.text }] : [],
+			identity: {
+				page: identity,
+				items: itemIdentities(
+					section,
+					parsed.items.map((item) => item.lines[0]),
+				),
+			},
+			unknownSlot,
 		});
 		if (page.conservation.mismatch) {
 			const { line, expected, found } = page.conservation.mismatch;
@@ -377,7 +495,7 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 			);
 			return;
 		}
-		planned.push({ section, page });
+		planned.push({ section, page, identity });
 	}
 
 	for (const field of meta.inferred) {
@@ -396,14 +514,17 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 	}
 
 	if (archived !== file) planSourceCopy(run, out, archived, raw, sidecarFile);
-	for (const { section, page } of planned) {
+	for (const { section, page, identity } of planned) {
 		const owner: Owner =
 			sections.length > 1 ? { name: `${label} 第 ${section.header!.line} 行的“${pageLabel(section.header!)}”`, line: section.header!.line } : { name: label };
-		for (const item of page.items) planGenerated(run, out, join(roots.items, item.path), item.content, 'item', owner);
-		planGenerated(run, out, join(roots.pages, page.page.path), page.page.content, 'page', owner);
-		warnAboutStaleItems(run, out, page);
+		for (const item of page.items) {
+			planGenerated(run, out, join(roots.items, item.path), item.content, 'item', owner, { own: item.frontmatter.identity!, page: identity, sourceFile });
+		}
+		planGenerated(run, out, join(roots.pages, page.page.path), page.page.content, 'page', owner, { own: identity, page: identity, sourceFile });
+		warnAboutStaleItems(run, out, page, identity);
 		out.pages.push(page);
 	}
+	if (out.problems.length === 0) run.slugs.set(meta.paperSlug, meta.paper);
 }
 
 /** Adds what one page text gives to the run's plan: its writes and pages only when it has no problem. */
@@ -416,7 +537,16 @@ function merge(plan: WritePlan, out: SourcePlan): void {
 		return;
 	}
 	plan.writes.push(...out.writes);
+	plan.redirects.push(...out.redirects);
 	plan.pages.push(...out.pages.map((page) => ({ file: out.file, plan: page })));
+}
+
+/** The ledger with this run's moves appended, as one more write. */
+function planLedger(plan: WritePlan, itemsRoot: string): void {
+	if (plan.redirects.length === 0) return;
+	const path = ledgerPath(itemsRoot);
+	const current = readIfExists(path)?.toString('utf8');
+	plan.writes.push({ path, content: appendToLedger(current, plan.redirects), label: shown(path), kind: 'ledger', replaces: current !== undefined });
 }
 
 /**
@@ -425,10 +555,17 @@ function merge(plan: WritePlan, out: SourcePlan): void {
  * content shows (--page for a file of several pages) throws a UsageError.
  */
 export function planWrites(sources: string[], options: PlanOptions, onRead?: (done: number) => void): WritePlan {
-	const plan: WritePlan = { problems: [], warnings: [], uncertain: [], writes: [], pages: [], outline: [], refused: [], claimed: new Map() };
-	const run: Run = { plan, options, listings: new Map() };
+	const plan: WritePlan = { problems: [], warnings: [], uncertain: [], writes: [], pages: [], outline: [], refused: [], claimed: new Map(), redirects: [] };
+	const run: Run = {
+		plan,
+		options,
+		index: readContentIndex(options.roots),
+		movedOut: new Set(),
+		slugs: new Map(),
+		today: new Date().toISOString().slice(0, 10),
+	};
 	sources.forEach((file, index) => {
-		const out: SourcePlan = { file: shown(file), problems: [], warnings: [], uncertain: [], writes: [], pages: [] };
+		const out: SourcePlan = { file: shown(file), problems: [], warnings: [], uncertain: [], writes: [], pages: [], redirects: [] };
 		try {
 			readSource(run, file, out);
 		} catch (error) {
@@ -438,5 +575,6 @@ export function planWrites(sources: string[], options: PlanOptions, onRead?: (do
 		merge(plan, out);
 		onRead?.(index + 1);
 	});
+	planLedger(plan, options.roots.items);
 	return plan;
 }

@@ -119,7 +119,11 @@ export function printJson(plan: WritePlan): void {
 
 export function printWrites(writes: PlannedWrite[], { dryRun, json }: OutputOptions): void {
 	const say = sayer(json);
-	for (const write of writes) say(`${dryRun ? '将' : ''}${write.replaces ? '更新' : '新建'} ${write.label}`);
+	for (const write of writes) {
+		// A removed file is the old address of a move, told with the move.
+		if (write.remove) continue;
+		say(`${dryRun ? '将' : ''}${write.movedFrom ? `移动 ${write.movedFrom} → ` : write.replaces ? '更新 ' : '新建 '}${write.label}`);
+	}
 }
 
 /**
@@ -128,14 +132,16 @@ export function printWrites(writes: PlannedWrite[], { dryRun, json }: OutputOpti
  */
 export function printSummary(plan: WritePlan, sourceCount: number, { dryRun, json }: OutputOptions): void {
 	const items = plan.pages.reduce((n, { plan: page }) => n + page.items.length, 0);
-	const itemWrites = plan.writes.filter((w) => w.kind === 'item');
+	const itemWrites = plan.writes.filter((w) => w.kind === 'item' && !w.remove);
+	const moved = itemWrites.filter((w) => w.movedFrom).length;
 	const files: string[] = [];
 	if (plan.pages.length > sourceCount) files.push(`${plan.pages.length} 个版面`);
 	if (plan.refused.length > 0) files.push(`${plan.refused.length} 个未导入`);
 	const uncertain = plan.uncertain.length > 0 ? `，${plan.uncertain.length} 处拆分待核对` : '';
 	sayer(json)(
 		`${dryRun ? '（试运行，未写入）' : ''}${sourceCount} 个文件${files.length > 0 ? `（${files.join('，')}）` : ''}，${items} 篇稿件：` +
-			`新建 ${itemWrites.filter((w) => !w.replaces).length} 篇，更新 ${itemWrites.filter((w) => w.replaces).length} 篇，` +
+			`新建 ${itemWrites.filter((w) => !w.replaces && !w.movedFrom).length} 篇，更新 ${itemWrites.filter((w) => w.replaces && !w.movedFrom).length} 篇，` +
+			`${moved > 0 ? `移到新网址 ${moved} 篇（旧网址记入跳转记录），` : ''}` +
 			`未变 ${items - itemWrites.length} 篇；${plan.warnings.length} 条提示${uncertain}。`,
 	);
 }

@@ -1,16 +1,18 @@
 /**
  * All-or-nothing writes of many files. Every new file is first written to a staging folder (and
- * flushed to disk) and listed in a journal; only then are the targets replaced, each old file kept
- * aside. If the process dies half-way, the next run finds the journal and puts every old file
+ * flushed to disk) and listed in a journal; only then are the targets replaced (or removed), each
+ * old file kept aside. If the process dies half-way, the next run finds the journal and puts every old file
  * back, so the content folder is as it was before the interrupted run.
  */
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
+/** A file to write, or (with `remove`, content then empty) to take away: an item moved to another address leaves its old file. */
 export interface FileWrite {
 	path: string;
 	content: string | Uint8Array;
+	remove?: boolean;
 }
 
 interface JournalEntry {
@@ -96,17 +98,25 @@ export class Transaction {
 			backup: join(this.dir, 'backup', String(i)),
 			existed: existsSync(write.path),
 		}));
-		writes.forEach((write, i) => writeFileSync(entries[i]!.staged, write.content));
+		const staged = entries.filter((_, i) => !writes[i]!.remove);
+		writes.forEach((write, i) => {
+			if (!write.remove) writeFileSync(entries[i]!.staged, write.content);
+		});
 		flushToDisk(
 			join(this.dir, 'staged'),
-			entries.map((entry) => entry.staged),
+			staged.map((entry) => entry.staged),
 		);
 		const journalTemp = join(this.dir, `${JOURNAL}.tmp`);
 		writeFileSync(journalTemp, JSON.stringify(entries), { flush: true });
 		renameSync(journalTemp, join(this.dir, JOURNAL));
 
 		const folders = new Set<string>();
-		for (const entry of entries) {
+		for (const [i, entry] of entries.entries()) {
+			if (writes[i]!.remove) {
+				// Kept aside like a replaced file, so that recovery puts it back.
+				if (existsSync(entry.target)) renameSync(entry.target, entry.backup);
+				continue;
+			}
 			const folder = dirname(entry.target);
 			if (!folders.has(folder)) {
 				mkdirSync(folder, { recursive: true });

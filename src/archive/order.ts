@@ -20,6 +20,8 @@ export function compareForReading(a: ArchiveItem, b: ArchiveItem): number {
 		b.data.date.localeCompare(a.data.date) ||
 		compareChinese(a.data.paper, b.data.paper) ||
 		(a.data.page ?? Number.MAX_SAFE_INTEGER) - (b.data.page ?? Number.MAX_SAFE_INTEGER) ||
+		// Two pages of unknown number on one day (00, 00b) stay apart.
+		pageIdOf(a).localeCompare(pageIdOf(b)) ||
 		a.data.order - b.data.order ||
 		a.id.localeCompare(b.id)
 	);
@@ -32,6 +34,8 @@ export interface ColumnGroup {
 }
 
 export interface PageGroup {
+	/** The page record's id: kjrb/2024-07-12/08 (00, 00b… for pages of unknown number). */
+	id: string;
 	page?: number;
 	pageName?: string;
 	columns: ColumnGroup[];
@@ -63,8 +67,8 @@ export function groupEditions(items: ArchiveItem[]): Edition[] {
 		}
 		edition.items.push(item);
 		let page = edition.pages.at(-1);
-		if (!page || page.page !== item.data.page) {
-			page = { page: item.data.page, pageName: item.data.pageName, columns: [], credits: [] };
+		if (!page || page.id !== pageIdOf(item)) {
+			page = { id: pageIdOf(item), page: item.data.page, pageName: item.data.pageName, columns: [], credits: [] };
 			edition.pages.push(page);
 		}
 		let column = page.columns.at(-1);
@@ -113,12 +117,12 @@ export function pageNeighbourMap(editions: Edition[]): Map<string, { previous?: 
 		.sort((a, b) => a.paperSlug.localeCompare(b.paperSlug) || a.date.localeCompare(b.date))
 		.flatMap((edition) =>
 			edition.pages.map((group): PageStop => ({
-				id: pageIdOf(group.columns[0]!.items[0]!),
+				id: group.id,
 				paperSlug: edition.paperSlug,
 				date: edition.date,
 				page: group.page,
 				pageName: group.pageName,
-				path: paths.page(edition.paperSlug, edition.date, group.page),
+				path: paths.page(group.id),
 			})),
 		);
 	return neighboursInPaper(

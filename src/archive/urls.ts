@@ -12,14 +12,25 @@ export function withBase(base: string, path: string): string {
 	return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
-/** An item's id, which is also its path: kjrb/2024-07-12/08-03 (page 00 when unknown). */
-export function itemId(paperSlug: string, date: string, page: number | undefined, order: number): string {
-	return `${editionId(paperSlug, date)}/${pageNumber(page)}-${String(order).padStart(2, '0')}`;
+/**
+ * An item's id, which is also its path: kjrb/2024-07-12/08-03 (page 00 when unknown). `unknownSlot`
+ * tells apart pages of one date whose numbers are both unknown: the second is 00b (pageSlot).
+ */
+export function itemId(paperSlug: string, date: string, page: number | undefined, order: number, unknownSlot?: string): string {
+	return `${editionId(paperSlug, date)}/${pageSlot(page, unknownSlot)}-${String(order).padStart(2, '0')}`;
 }
 
 /** A printed page's id (its record's path in content/pages/ without .yaml): kjrb/2024-07-12/08. */
-export function pageRecordId(paperSlug: string, date: string, page: number | undefined): string {
-	return `${editionId(paperSlug, date)}/${pageNumber(page)}`;
+export function pageRecordId(paperSlug: string, date: string, page: number | undefined, unknownSlot?: string): string {
+	return `${editionId(paperSlug, date)}/${pageSlot(page, unknownSlot)}`;
+}
+
+/**
+ * A page's part of an id: its number (08), or for a page of unknown number 00, then 00b, 00c… for
+ * other pages of that date whose number is unknown too (`unknownSlot` is the letter).
+ */
+export function pageSlot(page: number | undefined, unknownSlot?: string): string {
+	return page === undefined && unknownSlot ? `${pageNumber(undefined)}${unknownSlot}` : pageNumber(page);
 }
 
 /** A page number as written in ids and files: 8 → 08, unknown → 00. */
@@ -27,9 +38,9 @@ export function pageNumber(page: number | undefined): string {
 	return String(page ?? 0).padStart(2, '0');
 }
 
-/** The id of a page's section on its edition page: page 8 → p08, unknown → p00. */
-export function pageAnchor(page: number | undefined): string {
-	return `p${pageNumber(page)}`;
+/** The id of a page's section on its edition page, from the page's id: kjrb/2024-07-12/08 → p08, …/00b → p00b. */
+export function pageAnchor(pageId: string): string {
+	return `p${pageId.slice(pageId.lastIndexOf('/') + 1)}`;
 }
 
 function editionId(paperSlug: string, date: string): string {
@@ -45,8 +56,8 @@ export const paths = {
 	year: (paperSlug: string, year: number | string) => `${paperSlug}/${year}/`,
 	/** One day's edition of a paper: every page (版) and item. */
 	edition: (paperSlug: string, date: string) => `${editionId(paperSlug, date)}/`,
-	/** A printed page (版): its section of the edition page. */
-	page: (paperSlug: string, date: string, page: number | undefined) => `${editionId(paperSlug, date)}/#${pageAnchor(page)}`,
+	/** A printed page (版), by its id (kjrb/2024-07-12/08): its section of the edition page. */
+	page: (pageId: string) => `${pageId.slice(0, pageId.lastIndexOf('/'))}/#${pageAnchor(pageId)}`,
 	/** An item, by its id (kjrb/2024-07-12/00-01): its permanent address. */
 	item: (id: string) => `${id}/`,
 	/** The list of a facet's names (people, columns, places…). */

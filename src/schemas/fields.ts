@@ -33,3 +33,18 @@ export const fingerprint = z
 	.string()
 	.regex(/^[0-9a-f]{16}$/, { error: 'fingerprint 由导入程序写入，请勿修改；不需要时可整行删除。' })
 	.optional();
+
+/**
+ * Written by the ingester: which printed page (the digest of its text) and, for an item, where in
+ * that text it starts. It stays when metadata changes, so that a page ingested again under a new
+ * page number or date is recognised and moved, never copied (scripts/ingest/identity.ts).
+ */
+export const pageIdentity = z
+	.string()
+	.regex(/^[0-9a-f]{16}$/, { error: 'identity 由导入程序写入，请勿修改。' })
+	.optional();
+
+export const itemIdentity = z
+	.string()
+	.regex(/^[0-9a-f]{16}-\d+$/, { error: 'identity 由导入程序写入，请勿修改。' })
+	.optional();

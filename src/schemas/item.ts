@@ -4,7 +4,7 @@
  * Field names are fixed so that other tools can read the archive.
  */
 import { z } from 'astro/zod';
-import { calendarDate, fingerprint, inferredFields, positiveInt, text } from './fields.ts';
+import { calendarDate, fingerprint, inferredFields, itemIdentity, positiveInt, text } from './fields.ts';
 
 /** One person in the byline. */
 export const authorSchema = z.object({
@@ -67,6 +67,8 @@ export const itemSchema = z.object({
 	source: sourceSchema,
 	/** Which of paper, date, page and pageName were inferred from the text rather than given. */
 	inferred: inferredFields,
+	/** The printed page and the place in its text the item starts at; absent in items written by hand. */
+	identity: itemIdentity,
 	/** Hash of the file as the ingester wrote it; re-ingestion replaces the file only while it matches. */
 	fingerprint,
 });

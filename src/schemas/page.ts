@@ -3,7 +3,7 @@
  * ingester writes content/pages/<paper>/<date>/<page>.yaml for every page text it reads.
  */
 import { z } from 'astro/zod';
-import { calendarDate, fingerprint, inferredFields, positiveInt, text } from './fields.ts';
+import { calendarDate, fingerprint, inferredFields, pageIdentity, positiveInt, text } from './fields.ts';
 
 /** One line of editor credits, as printed and as read. */
 export const creditSchema = z.object({
@@ -30,6 +30,8 @@ export const pageSchema = z.object({
 	source: z.object({ file: text('source.file') }),
 	/** Which of paper, date, page and pageName were inferred from the text rather than given. */
 	inferred: inferredFields,
+	/** The digest of the page's text: the page's identity, whatever its number or date. */
+	identity: pageIdentity,
 	/** Hash of the file as the ingester wrote it; re-ingestion replaces the file only while it matches. */
 	fingerprint,
 });

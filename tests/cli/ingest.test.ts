@@ -87,7 +87,7 @@ describe('npm run ingest', () => {
 		expect(result.status, result.stderr).toBe(0);
 		const mdx = readFileSync(join(content, 'items/kjrb/2024-07-15/08-02.mdx'), 'utf8');
 		expect(mdx).toContain('page: 8\npageName: 园区\ncolumn: 园镜头\n');
-		expect(mdx).toMatch(/inferred:\n {2}- paper\nfingerprint: "[0-9a-f]{16}"\n---/);
+		expect(mdx).toMatch(/inferred:\n {2}- paper\nidentity: [0-9a-f]{16}-\d+\nfingerprint: "[0-9a-f]{16}"\n---/);
 		expect(existsSync(join(content, 'sources/kjrb/2024-07-15/page.txt'))).toBe(true);
 		expect(existsSync(join(content, 'sources/kjrb/2024-07-15/page.yaml'))).toBe(true);
 	});

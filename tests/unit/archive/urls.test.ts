@@ -14,14 +14,22 @@ describe('the URL scheme', () => {
 		expect(itemId('kjrb', '2024-07-12', 8, 3)).toBe('kjrb/2024-07-12/08-03');
 		expect(itemId('kjrb', '2024-07-12', undefined, 12)).toBe('kjrb/2024-07-12/00-12');
 		expect(pageRecordId('rmrb', '2024-07-15', 1)).toBe('rmrb/2024-07-15/01');
-		expect(pageAnchor(undefined)).toBe('p00');
+		expect(pageAnchor('kjrb/2024-07-12/00')).toBe('p00');
+	});
+
+	it('tells apart two pages of one date whose numbers are both unknown: 00, then 00b', () => {
+		expect(pageRecordId('kjrb', '2024-07-12', undefined, 'b')).toBe('kjrb/2024-07-12/00b');
+		expect(itemId('kjrb', '2024-07-12', undefined, 3, 'b')).toBe('kjrb/2024-07-12/00b-03');
+		// A known page number has no second slot.
+		expect(itemId('kjrb', '2024-07-12', 8, 3, 'b')).toBe('kjrb/2024-07-12/08-03');
+		expect(paths.page('kjrb/2024-07-12/00b')).toBe('kjrb/2024-07-12/#p00b');
 	});
 
 	it('addresses every kind of page under the base path, ending with a slash', () => {
 		expect(withBase('/archive/', paths.paper('kjrb'))).toBe('/archive/kjrb/');
 		expect(paths.year('kjrb', 2024)).toBe('kjrb/2024/');
 		expect(paths.edition('kjrb', '2024-07-12')).toBe('kjrb/2024-07-12/');
-		expect(paths.page('kjrb', '2024-07-12', 8)).toBe('kjrb/2024-07-12/#p08');
+		expect(paths.page('kjrb/2024-07-12/08')).toBe('kjrb/2024-07-12/#p08');
 		expect(paths.item('kjrb/2024-07-12/00-01')).toBe('kjrb/2024-07-12/00-01/');
 		expect(paths.facet('people')).toBe('browse/people/');
 		expect(paths.searchShard('2024')).toBe('pagefind/2024/');

@@ -24,9 +24,13 @@ function content(...fixtures: string[]): { dir: string; roots: ContentRoots; inb
 	return { dir, roots: { items: join(dir, 'items'), pages: join(dir, 'pages'), sources: join(dir, 'sources') }, inbox: (name) => join(dir, 'inbox', name) };
 }
 
-/** Does what the transaction would: writes every planned file. */
+/** Does what the transaction would: writes (or removes) every planned file. */
 function apply(plan: WritePlan): void {
 	for (const write of plan.writes) {
+		if (write.remove) {
+			rmSync(write.path);
+			continue;
+		}
 		mkdirSync(join(write.path, '..'), { recursive: true });
 		writeFileSync(write.path, write.content);
 	}
@@ -101,12 +105,66 @@ describe('planWrites', () => {
 	});
 
 	it('warns about items a page no longer produces', () => {
+		const { roots, inbox } = content();
+		writeFileSync(inbox('page.txt'), '第一篇标题\n本报记者  王  政\n第一段。\n第二篇标题\n本报记者  李  明\n第二段。\n');
+		apply(planWrites([inbox('page.txt')], { flags, roots, force: false }));
+		// The maintainer's split hint makes one item of the page's two.
+		writeFileSync(inbox('page.yaml'), 'split:\n  titles: [第一篇标题]\n');
+		const plan = planWrites([inbox('page.txt')], { flags, roots, force: false });
+		expect(plan.problems).toEqual([]);
+		expect(plan.warnings.map((w) => [w.file, w.message])).toEqual([
+			[shown(inbox('page.txt')), `${shown(join(roots.items, 'rmrb/2024-07-15/01-02.mdx'))} 不再由这个版面文本生成（稿件数变少了，或拆分改变了），未删除。`],
+		]);
+	});
+
+	it("refuses to give another page's address to a different page, naming the fix", () => {
 		const { roots, inbox } = content('rmrb-yaowen.txt', 'gmrb-keji.txt');
 		apply(planWrites([inbox('rmrb-yaowen.txt')], { flags, roots, force: false }));
 		const plan = planWrites([inbox('gmrb-keji.txt')], { flags, roots, force: false });
+		expect(plan.writes).toEqual([]);
+		expect(plan.problems[0]!.message).toContain('网址 rmrb/2024-07-15/01-01 已属于另一个版面');
+		expect(plan.problems[0]!.hint).toContain('--page');
+	});
+
+	it('moves the items of a page ingested again under another page number, and records each move', () => {
+		const { roots, inbox } = content('rmrb-yaowen.txt');
+		apply(planWrites([inbox('rmrb-yaowen.txt')], { flags: { paper: '人民日报', date: '2024-07-15' }, roots, force: false }));
+		const plan = planWrites([inbox('rmrb-yaowen.txt')], { flags, roots, force: false });
 		expect(plan.problems).toEqual([]);
-		expect(plan.warnings.map((w) => [w.file, w.message])).toEqual([
-			[shown(inbox('gmrb-keji.txt')), `${shown(join(roots.items, 'rmrb/2024-07-15/01-02.mdx'))} 不再由这个版面文本生成（稿件数变少了），未删除。`],
+		expect(plan.writes.filter((w) => w.remove).map((w) => toPosix(relative(roots.items, w.path)))).toEqual([
+			'rmrb/2024-07-15/00-01.mdx',
+			'rmrb/2024-07-15/00-02.mdx',
+			'../pages/rmrb/2024-07-15/00.yaml',
+		]);
+		expect(plan.redirects.map(({ from, to }) => [from, to])).toEqual([
+			['rmrb/2024-07-15/00-01', 'rmrb/2024-07-15/01-01'],
+			['rmrb/2024-07-15/00-02', 'rmrb/2024-07-15/01-02'],
+			['rmrb/2024-07-15/00', 'rmrb/2024-07-15/01'],
+		]);
+		apply(plan);
+		// Once moved, the same run again changes nothing.
+		expect(planWrites([inbox('rmrb-yaowen.txt')], { flags, roots, force: false }).writes).toEqual([]);
+	});
+
+	it('keeps two pages of one date whose numbers are unknown apart: 00 and 00b', () => {
+		const { roots, inbox } = content('rmrb-yaowen.txt', 'gmrb-keji.txt');
+		const unknownPage = { paper: '人民日报', date: '2024-07-15' };
+		apply(planWrites([inbox('rmrb-yaowen.txt')], { flags: unknownPage, roots, force: false }));
+		const plan = planWrites([inbox('gmrb-keji.txt')], { flags: unknownPage, roots, force: false });
+		expect(plan.problems).toEqual([]);
+		expect(plan.pages[0]!.plan.page.path).toBe('rmrb/2024-07-15/00b.yaml');
+		expect(plan.pages[0]!.plan.items[0]!.path).toBe('rmrb/2024-07-15/00b-01.mdx');
+	});
+
+	it('refuses a paper slug that belongs to another paper, naming --paper-slug', () => {
+		const { roots, inbox } = content('rmrb-yaowen.txt', 'gmrb-keji.txt');
+		apply(planWrites([inbox('rmrb-yaowen.txt')], { flags: { paper: '科技日报', date: '2024-07-15', page: 1 }, roots, force: false }));
+		const plan = planWrites([inbox('gmrb-keji.txt')], { flags: { paper: '空军日报', date: '2024-07-16', page: 1 }, roots, force: false });
+		expect(plan.problems.map((p) => [p.message, p.hint])).toEqual([
+			[
+				'报纸代号 kjrb 已属于《科技日报》，不能再给《空军日报》。',
+				'用 --paper-slug（或旁注文件的 paperSlug）给《空军日报》另取一个代号，例如 kjrb2；代号出现在网址里，定下后不要再改。',
+			],
 		]);
 	});
 

@@ -67,6 +67,28 @@ describe('Transaction', () => {
 		expect(existsSync(join(dir, '.txn'))).toBe(false);
 	});
 
+	it('removes the old file of a move with the rest, and puts it back when the commit stopped half-way', () => {
+		const dir = scratchDir();
+		writeFileSync(join(dir, 'old-address.txt'), 'item');
+		new Transaction(join(dir, '.txn')).commit([
+			{ path: join(dir, 'old-address.txt'), content: '', remove: true },
+			{ path: join(dir, 'new-address.txt'), content: 'item' },
+		]);
+		expect(existsSync(join(dir, 'old-address.txt'))).toBe(false);
+		expect(readFileSync(join(dir, 'new-address.txt'), 'utf8')).toBe('item');
+
+		writeFileSync(join(dir, 'blocker'), 'not a folder');
+		const stopped = new Transaction(join(dir, '.txn'));
+		expect(() =>
+			stopped.commit([
+				{ path: join(dir, 'new-address.txt'), content: '', remove: true },
+				{ path: join(dir, 'blocker/third.txt'), content: 'third' },
+			]),
+		).toThrow();
+		stopped.recover();
+		expect(readFileSync(join(dir, 'new-address.txt'), 'utf8')).toBe('item');
+	});
+
 	it('will not commit over the working folder of a run that has not been recovered', () => {
 		const dir = scratchDir();
 		const transaction = new Transaction(join(dir, '.txn'));

@@ -1,0 +1,75 @@
+/**
+ * What the content folders already hold, by identity: which item and which page record each
+ * printed page's identity has (scripts/ingest/identity.ts), and which paper each paper slug
+ * belongs to. Read once per run, from the head of each file, so that the ingester can recognise a
+ * page it has seen under other metadata, and refuse to give one page's address to another.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { filesUnder } from '../shared/files.ts';
+
+export interface IndexedFile {
+	/** The id (path under its folder, without extension): kjrb/2024-07-12/00-01. */
+	id: string;
+	path: string;
+	/** The identity the ingester wrote in it; absent in files written before identities or by hand. */
+	identity?: string;
+	/** The archived page text it was read from (source.file). */
+	sourceFile?: string;
+	/** The paper's name (page records). */
+	paper?: string;
+}
+
+export interface ContentIndex {
+	items: Map<string, IndexedFile>;
+	pages: Map<string, IndexedFile>;
+	itemByIdentity: Map<string, IndexedFile>;
+	pageByIdentity: Map<string, IndexedFile>;
+	/** The paper of each slug, from its page records. */
+	paperOfSlug: Map<string, string>;
+}
+
+const IDENTITY = /^identity: "?([0-9a-f-]+)"?$/m;
+const SOURCE_FILE = /^source:\n(?:[ \t]+.*\n)*?[ \t]+file: (.+)$/m;
+const PAPER = /^paper: (.+)$/m;
+
+function unquote(value: string): string {
+	return value.trim().replace(/^(['"])(.*)\1$/, '$2');
+}
+
+function indexFile(root: string, path: string, extension: string): IndexedFile {
+	const text = readFileSync(path, 'utf8');
+	// The frontmatter or the record: identity and source are in the first lines.
+	const head = text.slice(0, text.indexOf('\n---', 4) > 0 ? text.indexOf('\n---', 4) + 1 : text.length);
+	const id = relative(root, path).split(sep).join('/').slice(0, -extension.length);
+	const identity = IDENTITY.exec(head)?.[1];
+	const sourceFile = SOURCE_FILE.exec(head)?.[1];
+	const paper = PAPER.exec(head)?.[1];
+	return {
+		id,
+		path,
+		...(identity ? { identity } : {}),
+		...(sourceFile ? { sourceFile: unquote(sourceFile) } : {}),
+		...(paper ? { paper: unquote(paper) } : {}),
+	};
+}
+
+function indexFolder(root: string, extension: string): IndexedFile[] {
+	return existsSync(root) ? filesUnder(root, extension).map((path) => indexFile(root, path, extension)) : [];
+}
+
+/** Reads the items and page records under `roots`. */
+export function readContentIndex(roots: { items: string; pages: string }): ContentIndex {
+	const items = indexFolder(roots.items, '.mdx');
+	const pages = indexFolder(roots.pages, '.yaml');
+	const paperOfSlug = new Map<string, string>();
+	for (const page of pages) if (page.paper && !paperOfSlug.has(page.id.split('/')[0]!)) paperOfSlug.set(page.id.split('/')[0]!, page.paper);
+	const byIdentity = (files: IndexedFile[]) => new Map(files.flatMap((file) => (file.identity ? [[file.identity, file] as const] : [])));
+	return {
+		items: new Map(items.map((file) => [file.id, file])),
+		pages: new Map(pages.map((file) => [file.id, file])),
+		itemByIdentity: byIdentity(items),
+		pageByIdentity: byIdentity(pages),
+		paperOfSlug,
+	};
+}
