@@ -2,7 +2,8 @@
  * npm run build [-- --out dist]
  *
  * Builds the site with Astro, then, once Astro's process has exited and returned its memory,
- * indexes it for search one shard at a time (scripts/search-index/indexer.ts).
+ * indexes it for search one shard at a time (scripts/search-index/indexer.ts), then publishes the
+ * old addresses of the redirects ledger (scripts/build/redirects.ts).
  *
  * The environment chooses what is built (src/settings/build-settings.ts): BASE_PATH (a sub-path
  * such as /archive/), SITE_URL (the public address, for canonical links, feeds and the sitemap),
@@ -14,7 +15,9 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BuildSettingsError, readBuildSettings, type BuildSettings } from '../src/settings/build-settings.ts';
+import { BuildSettingsError, isBuiltYear, readBuildSettings, type BuildSettings } from '../src/settings/build-settings.ts';
+import { LedgerError, ledgerPath } from './shared/redirects-ledger.ts';
+import { publishRedirects, RedirectsError } from './build/redirects.ts';
 import { indexSite, SearchIndexError } from './search-index/indexer.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -68,6 +71,26 @@ async function indexForSearch(outDir: string, settings: BuildSettings): Promise<
 	}
 }
 
+/** Old addresses from the redirects ledger, after the search index (which only ever reads item pages). */
+function publishOldAddresses(outDir: string, settings: BuildSettings): void {
+	const itemsDir = resolve(ROOT, settings.itemsDir);
+	try {
+		const published = publishRedirects({
+			outDir,
+			itemsDir,
+			pagesDir: resolve(ROOT, settings.pagesDir),
+			ledgerFile: ledgerPath(itemsDir),
+			basePath: settings.basePath,
+			siteUrl: settings.siteUrl,
+			isBuilt: settings.years ? isBuiltYear : undefined,
+		});
+		if (published > 0) console.log(`已发布 ${published} 个旧网址的跳转（跳转页和 _redirects）。`);
+	} catch (error) {
+		if (error instanceof RedirectsError || error instanceof LedgerError) throw new BuildStop(error.message, 1);
+		throw error;
+	}
+}
+
 async function main(): Promise<void> {
 	const started = performance.now();
 	try {
@@ -75,6 +98,7 @@ async function main(): Promise<void> {
 		const settings = readSettings();
 		buildPages(outDir);
 		await indexForSearch(outDir, settings);
+		publishOldAddresses(outDir, settings);
 		console.log(`构建完成：${outDir}（${((performance.now() - started) / 1000).toFixed(1)} s）`);
 	} catch (error) {
 		if (!(error instanceof BuildStop)) throw error;

@@ -15,7 +15,8 @@
  * Exit codes: 0 done, 1 a source has problems (nothing written; with --keep-going, the others
  * written), 2 wrong usage.
  */
-import { readOptions, UsageError, USAGE } from './ingest/cli-options.ts';
+import { readOptions, USAGE } from './ingest/cli-options.ts';
+import { runCommand } from './shared/command.ts';
 import { listSources } from './ingest/list-sources.ts';
 import { planWrites } from './ingest/plan-writes.ts';
 import { printJson, printOutline, printProblems, printRefused, printSummary, printWarnings, printWrites, progress } from './ingest/report.ts';
@@ -65,10 +66,4 @@ function main(args: string[]): 0 | 1 {
 	return plan.problems.length > 0 ? 1 : 0;
 }
 
-try {
-	process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-	if (!(error instanceof UsageError)) throw error;
-	console.error(`错误：${error.message}\n\n${USAGE}`);
-	process.exitCode = 2;
-}
+runCommand(main, USAGE);

@@ -5,6 +5,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { UsageError } from '../shared/command.ts';
 import { pageMetaInputSchema, type PageMetaInput } from './page-meta.ts';
 
 export const USAGE = `用法：npm run ingest -- <文件或文件夹…> [选项]
@@ -34,13 +35,7 @@ export const USAGE = `用法：npm run ingest -- <文件或文件夹…> [选项
 版面标题，版面标题优先于推断。
 退出码：0 成功；1 有文件存在问题（未写入任何文件；用 --keep-going 时其余文件已写入）；2 用法错误。`;
 
-/** The command was called wrongly: the message says how, and USAGE is printed under it. */
-export class UsageError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'UsageError';
-	}
-}
+export { UsageError } from '../shared/command.ts';
 
 /** Where the ingester writes: items, page records and archived page texts. */
 export interface ContentRoots {

@@ -18,6 +18,10 @@ export interface IndexedFile {
 	sourceFile?: string;
 	/** The paper's name (page records). */
 	paper?: string;
+	/** Page records: the metadata they hold, which a maintainer may have corrected (npm run move). */
+	date?: string;
+	page?: number;
+	pageName?: string;
 }
 
 export interface ContentIndex {
@@ -32,6 +36,9 @@ export interface ContentIndex {
 const IDENTITY = /^identity: "?([0-9a-f-]+)"?$/m;
 const SOURCE_FILE = /^source:\n(?:[ \t]+.*\n)*?[ \t]+file: (.+)$/m;
 const PAPER = /^paper: (.+)$/m;
+const DATE = /^date: (.+)$/m;
+const PAGE = /^page: (\d+)$/m;
+const PAGE_NAME = /^pageName: (.+)$/m;
 
 function unquote(value: string): string {
 	return value.trim().replace(/^(['"])(.*)\1$/, '$2');
@@ -45,12 +52,18 @@ function indexFile(root: string, path: string, extension: string): IndexedFile {
 	const identity = IDENTITY.exec(head)?.[1];
 	const sourceFile = SOURCE_FILE.exec(head)?.[1];
 	const paper = PAPER.exec(head)?.[1];
+	const date = DATE.exec(head)?.[1];
+	const page = PAGE.exec(head)?.[1];
+	const pageName = PAGE_NAME.exec(head)?.[1];
 	return {
 		id,
 		path,
 		...(identity ? { identity } : {}),
 		...(sourceFile ? { sourceFile: unquote(sourceFile) } : {}),
 		...(paper ? { paper: unquote(paper) } : {}),
+		...(date ? { date: unquote(date) } : {}),
+		...(page ? { page: Number(page) } : {}),
+		...(pageName ? { pageName: unquote(pageName) } : {}),
 	};
 }
 

@@ -445,8 +445,24 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 		sidecar,
 		printed: sections.length === 1 ? { page: sections[0]!.header?.page, pageName: sections[0]!.header?.pageName } : undefined,
 	});
-	const metaOf = (section: PageSection): PageMeta =>
-		sections.length === 1 ? meta : withoutEmpty<PageMeta>({ ...meta, page: section.header?.page, pageName: section.header?.pageName }, ['inferred']);
+	// A page seen before keeps what its record says where this run knows nothing better: a page
+	// number or date the maintainer corrected (npm run move) is not undone by ingesting the text again.
+	const known = run.index.pageByIdentity.get(pageIdentity(withItems[0]!.section));
+	// (Inference gives the same date from the same text: a different date on record was corrected.)
+	if (known?.date && meta.inferred.includes('date') && known.date !== meta.date) {
+		meta.date = known.date;
+		meta.inferred = meta.inferred.filter((field) => field !== 'date');
+	}
+	const metaOf = (section: PageSection): PageMeta => {
+		const own =
+			sections.length === 1 ? meta : withoutEmpty<PageMeta>({ ...meta, page: section.header?.page, pageName: section.header?.pageName }, ['inferred']);
+		const record = run.index.pageByIdentity.get(pageIdentity(section));
+		if (!record) return own;
+		return withoutEmpty<PageMeta>(
+			{ ...own, page: own.page ?? record.page, pageName: own.pageName ?? (own.page === undefined || own.page === record.page ? record.pageName : undefined) },
+			['inferred'],
+		);
+	};
 	const archived = file.startsWith(roots.sources + '/') ? file : join(roots.sources, meta.paperSlug, meta.date, basename(file));
 	const sourceFile = toPosix(relative(PROJECT_ROOT, archived));
 

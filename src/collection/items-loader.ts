@@ -10,6 +10,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { ItemFrontmatter } from '../schemas/item.ts';
+import { addressProblems, sharedIdentities } from './address-check.ts';
 import { ItemBodyError, renderItemBody } from './render-item.ts';
 
 export interface ArchiveItemsOptions {
@@ -18,6 +20,12 @@ export interface ArchiveItemsOptions {
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** The line of a top-level field in the file, from its frontmatter's text (which starts on line 2). */
+function fieldLine(frontmatter: string, field: string): number {
+	const index = frontmatter.split(/\r?\n/).findIndex((line) => line.startsWith(`${field}:`));
+	return index < 0 ? 1 : index + 2;
+}
 
 function mdxFilesUnder(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -62,6 +70,11 @@ export function archiveItems({ base }: ArchiveItemsOptions): Loader {
 				const bodyStartLine = match[0].split('\n').length;
 				try {
 					const data = await parseData({ id, data: frontmatter, filePath });
+					const disagreements = addressProblems(id, data as ItemFrontmatter);
+					if (disagreements.length > 0) {
+						for (const { field, message } of disagreements) problems.push(`${filePath}:${fieldLine(match[1]!, field)} ${message}`);
+						continue;
+					}
 					const { html, headings } = renderItemBody(body, bodyStartLine);
 					store.set({ id, data, body, filePath, digest, rendered: { html, metadata: { headings } } });
 					rendered++;
@@ -72,6 +85,20 @@ export function archiveItems({ base }: ArchiveItemsOptions): Loader {
 				}
 			}
 			for (const id of unseen) store.delete(id);
+			for (const [identity, ids] of sharedIdentities(store.values().map((entry) => ({ id: entry.id, identity: (entry.data as ItemFrontmatter).identity })))) {
+				problems.push(
+					`${ids
+						.map(
+							(id) =>
+								`${relative(root, join(dir, `${id}.mdx`))
+									.split(sep)
+									.join('/')}`,
+						)
+						.join(
+							'、',
+						)} 是同一篇稿件（identity ${identity}）的 ${ids.length} 份。删去多余的，只留一份；若被删的网址已发布，在 redirects.yaml 里加一条从它到留下那份的跳转记录。`,
+				);
+			}
 			if (problems.length > 0) {
 				throw new Error(`${problems.length} 篇稿件有问题，未能构建：\n${problems.map((p) => `  ${p}`).join('\n')}`);
 			}

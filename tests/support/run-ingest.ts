@@ -33,3 +33,8 @@ export function ingest(...args: string[]) {
 export function snapshot(dir: string): Record<string, string> {
 	return Object.fromEntries(filesUnder(dir, '').map((file) => [relative(dir, file), readFileSync(file, 'utf8')]));
 }
+
+/** One run of `npm run move -- <args>`, from the project root. */
+export function move(...args: string[]) {
+	return spawnSync(NODE, [join(ROOT, 'scripts/move.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env } });
+}

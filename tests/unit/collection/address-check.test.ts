@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { addressProblems, sharedIdentities } from '../../../src/collection/address-check.ts';
+
+describe('addressProblems', () => {
+	it('finds nothing when the frontmatter says what the address says', () => {
+		expect(addressProblems('kjrb/2024-07-12/08-03', { date: '2024-07-12', page: 8 })).toEqual([]);
+		expect(addressProblems('kjrb/2024-07-12/00-03', { date: '2024-07-12', page: undefined })).toEqual([]);
+		expect(addressProblems('kjrb/2024-07-12/00b-03', { date: '2024-07-12', page: undefined })).toEqual([]);
+	});
+
+	it('names the field and the move command when page: or date: was changed by hand', () => {
+		const [page] = addressProblems('kjrb/2024-07-12/00-03', { date: '2024-07-12', page: 8 });
+		expect(page!.field).toBe('page');
+		expect(page!.message).toContain('npm run move -- kjrb/2024-07-12/00 --page 8');
+		const [date] = addressProblems('kjrb/2024-07-12/08-03', { date: '2024-07-13', page: 8 });
+		expect(date!.field).toBe('date');
+		expect(date!.message).toContain('npm run move -- kjrb/2024-07-12/08 --date 2024-07-13');
+	});
+});
+
+describe('sharedIdentities', () => {
+	it('lists each identity held by more than one item, with the items', () => {
+		expect(
+			sharedIdentities([
+				{ id: 'kjrb/2024-07-12/08-01', identity: 'a-0' },
+				{ id: 'kjrb/2024-07-12/00-01', identity: 'a-0' },
+				{ id: 'kjrb/2024-07-12/08-02', identity: 'a-9' },
+				{ id: 'kjrb/2024-07-12/08-03' },
+			]),
+		).toEqual([['a-0', ['kjrb/2024-07-12/00-01', 'kjrb/2024-07-12/08-01']]]);
+	});
+});
