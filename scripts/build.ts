@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BuildSettingsError, isBuiltYear, readBuildSettings, type BuildSettings } from '../src/settings/build-settings.ts';
-import { LedgerError, ledgerPath } from './shared/redirects-ledger.ts';
+import { LedgerError, ledgerPath } from '../src/collection/redirects-ledger.ts';
 import { publishRedirects, RedirectsError } from './build/redirects.ts';
 import { indexSite, SearchIndexError } from './search-index/indexer.ts';
 

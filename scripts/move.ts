@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCommand, UsageError } from './shared/command.ts';
-import { appendToLedger, ledgerPath } from './shared/redirects-ledger.ts';
+import { appendToLedger, ledgerPath } from '../src/collection/redirects-ledger.ts';
 import { Problem } from './ingest/problem.ts';
 import { pageMetaInputSchema } from './ingest/page-meta.ts';
 import { Transaction } from './ingest/transaction.ts';

@@ -14,7 +14,7 @@ import { join, relative, sep } from 'node:path';
 import { isItemId, resolveRedirects, type ResolvedRedirect } from '../../src/archive/redirects.ts';
 import { paths, withBase } from '../../src/archive/urls.ts';
 import { filesUnder } from '../shared/files.ts';
-import { readLedger } from '../shared/redirects-ledger.ts';
+import { readLedger } from '../../src/collection/redirects-ledger.ts';
 
 export interface RedirectSite {
 	outDir: string;

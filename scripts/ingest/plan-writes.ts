@@ -20,7 +20,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pageRecordId } from '../../src/archive/urls.ts';
 import type { Redirect } from '../../src/schemas/redirect.ts';
-import { appendToLedger, ledgerPath } from '../shared/redirects-ledger.ts';
+import { appendToLedger, ledgerPath } from '../../src/collection/redirects-ledger.ts';
 import { UsageError, type IngestOptions } from './cli-options.ts';
 import { readContentIndex, type ContentIndex, type IndexedFile } from './content-index.ts';
 import { provenanceOf } from './fingerprint.ts';

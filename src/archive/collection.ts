@@ -2,9 +2,12 @@
  * The archive as the pages see it: every item, its editions and the print-order neighbours of
  * items and pages, read from the content collection once per build.
  */
+import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
+import { ledgerPath, readLedger } from '../collection/redirects-ledger.ts';
 import { pageIdOf, type ArchiveItem } from './item.ts';
 import { groupEditions, neighbourMap, pageNeighbourMap, type Edition, type Neighbours, type PageStop } from './order.ts';
+import { isItemId, resolveRedirects } from './redirects.ts';
 import { searchManifest } from '../search/shared/manifest.ts';
 import { buildSettings } from '../settings/build-settings.ts';
 import type { SearchManifest } from '../search/shared/shards.ts';
@@ -30,6 +33,14 @@ export function loadArchive(): Promise<Archive> {
 				const record = pages.get(pageIdOf(group.columns[0]!.items[0]!));
 				group.credits = record?.credits.map((credit) => credit.text) ?? [];
 			}
+		}
+		// A page moved within its edition (00 → 08) keeps its old section anchor (#p00) on the edition page.
+		const groups = new Map(editions.flatMap((edition) => edition.pages.map((group) => [group.id, group] as const)));
+		const ledger = readLedger(ledgerPath(resolve(buildSettings().itemsDir)));
+		// Items are left out (taken as current): only moves of pages are followed here.
+		for (const { from, to } of resolveRedirects(ledger, (id) => isItemId(id) || groups.has(id)).redirects) {
+			const group = groups.get(to);
+			if (group && from.slice(0, from.lastIndexOf('/')) === to.slice(0, to.lastIndexOf('/'))) group.aliases.push(from);
 		}
 		const byItem = new Map<string, Edition>();
 		for (const edition of editions) for (const item of edition.items) byItem.set(item.id, edition);

@@ -41,6 +41,8 @@ export interface PageGroup {
 	columns: ColumnGroup[];
 	/** Editor credits printed on the page, as printed (本版责编：…). */
 	credits: string[];
+	/** Ids this page had before it moved within its edition (00 → 08): their #p00 anchors still lead here. */
+	aliases: string[];
 }
 
 export interface Edition {
@@ -68,7 +70,7 @@ export function groupEditions(items: ArchiveItem[]): Edition[] {
 		edition.items.push(item);
 		let page = edition.pages.at(-1);
 		if (!page || page.id !== pageIdOf(item)) {
-			page = { id: pageIdOf(item), page: item.data.page, pageName: item.data.pageName, columns: [], credits: [] };
+			page = { id: pageIdOf(item), page: item.data.page, pageName: item.data.pageName, columns: [], credits: [], aliases: [] };
 			edition.pages.push(page);
 		}
 		let column = page.columns.at(-1);

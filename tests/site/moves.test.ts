@@ -74,6 +74,8 @@ describe.each([
 		const edition = await (await fetch(`${server.url}kjrb/2024-07-12/`)).text();
 		const linked = new Set([...edition.matchAll(/href="\/archive\/(kjrb\/2024-07-12\/\d{2}[a-z]?-\d{2})\/"/g)].map((match) => match[1]));
 		expect([...linked].sort()).toEqual(NEW);
+		// The page's old section anchor still leads to its section.
+		expect(edition).toMatch(/<section class="edition-page" id="p08"[^>]*>\s*<span id="p00"><\/span>/);
 		const page = await browser.newPage({ locale: 'zh-CN' });
 		try {
 			const { hrefs } = await searchOnSite(page, `${server.url}search/?q=${encodeURIComponent('兰州高新区')}`);

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LineCounter, parseDocument, stringify } from 'yaml';
-import { redirectsLedgerSchema, type Redirect } from '../../src/schemas/redirect.ts';
+import { redirectsLedgerSchema, type Redirect } from '../schemas/redirect.ts';
 
 /** The ledger beside a content folder's items folder: content/items → content/redirects.yaml. */
 export function ledgerPath(itemsRoot: string): string {
