@@ -1,12 +1,13 @@
 /**
  * A page number corrected after publishing, through the real build, on both test servers and in
  * Chromium: the bundled page ingested with its number unknown, then again with --page 8. The site
- * has five items, each once (in its edition and in search); every old address lands on the new
+ * has five items, each once (in its edition and in search), and another page of that day whose
+ * number is unknown too keeps its own address (00b); every old address lands on the new
  * item, at the same section when the link named one; the sitemap lists only current addresses.
  * And the build stops, naming the file, the field and the command, when an item's frontmatter
  * disagrees with its address or two items are one.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -27,8 +28,12 @@ const NEW = ['01', '02', '03', '04', '05'].map((n) => `kjrb/2024-07-12/08-${n}`)
 
 let browser: Browser;
 beforeAll(async () => {
-	for (const args of [[], ['--page', '8', '--page-name', '园区']]) {
-		const result = ingest(BUNDLED_SOURCE, '--out', items, ...args);
+	// Another page of that day, its number unknown too, ingested while the first was still at 00.
+	mkdirSync(join(scratch, 'inbox'));
+	writeFileSync(join(scratch, 'inbox/other.txt'), '另一版的标题\n本报记者  王  政\n另一版的正文。\n');
+	const other = [join(scratch, 'inbox/other.txt'), '--paper', '科技日报', '--date', '2024-07-12'];
+	for (const args of [[BUNDLED_SOURCE], other, [BUNDLED_SOURCE, '--page', '8', '--page-name', '园区']]) {
+		const result = ingest(...args, '--out', items);
 		if (result.status !== 0) throw new Error(result.stderr);
 	}
 	buildSite({ outDir, itemsDir: items, basePath: BASE, siteUrl: 'https://example.org' });
@@ -73,7 +78,9 @@ describe.each([
 	it('shows each item once, in its edition and in search', async () => {
 		const edition = await (await fetch(`${server.url}kjrb/2024-07-12/`)).text();
 		const linked = new Set([...edition.matchAll(/href="\/archive\/(kjrb\/2024-07-12\/\d{2}[a-z]?-\d{2})\/"/g)].map((match) => match[1]));
-		expect([...linked].sort()).toEqual(NEW);
+		expect([...linked].sort()).toEqual(['kjrb/2024-07-12/00b-01', ...NEW]);
+		// The other page of unknown number is a page of its own.
+		expect(edition).toContain('<section class="edition-page" id="p00b"');
 		// The page's old section anchor still leads to its section.
 		expect(edition).toMatch(/<section class="edition-page" id="p08"[^>]*>\s*<span id="p00"><\/span>/);
 		const page = await browser.newPage({ locale: 'zh-CN' });
