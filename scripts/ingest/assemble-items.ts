@@ -9,7 +9,7 @@
  * A paragraph cut by a layout column break is joined again, also across a photo caption. Editor
  * credits are kept apart, as page metadata.
  */
-import { parseAuthorList, parseBylineLine, parseLead, parseSignatureLine, type Author } from './bylines.ts';
+import { parseAuthorList, parseBylineLine, parseLead, parsePostAndName, parseSignatureLine, type Author } from './bylines.ts';
 import { parseCredits } from './credits.ts';
 import {
 	hasColumnTag,
@@ -422,6 +422,9 @@ class PageAssembler {
 		if (this.inFeatureWithEditorsNote() && !(below !== undefined && ANCHORS.has(below.kind)) && taggedAt < 0) return undefined;
 		// A roundup (环球扫描) prints its briefs, leads and all, as sections of one item.
 		if (isRoundupTitle(this.items.at(-1)?.title) && below?.kind !== 'byline' && taggedAt < 0 && !isStandingTitle(run[0]!.text)) return undefined;
+		// Readers' letters (来论) are sections of one item, each signed with the writer's place and name.
+		if (this.items.at(-1)?.title === '来论' && below !== undefined && parsePostAndName(below.text) && taggedAt < 0 && !isStandingTitle(run[0]!.text))
+			return undefined;
 		if (!anchored && !opensPage && !startsColumn && !nextBrief && !titled) return undefined;
 		if (!anchored && this.continuesParagraph(index)) return undefined;
 		return namedBelowTitle ? this.headerOf(run.slice(0, -1), end - 1, true) : this.headerOf(run, end);

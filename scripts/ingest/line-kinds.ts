@@ -14,7 +14,7 @@
  * Whether a title-like line heads an item, is a section heading or is a one-line paragraph depends
  * on the lines around it: that is item assembly (assemble-items.ts).
  */
-import { parseBylineLine, parseLead } from './bylines.ts';
+import { parseBylineLine, parseLead, parseNameLine } from './bylines.ts';
 import { isCreditLine } from './credits.ts';
 import { bracketsBalanced, charLength, trimLine } from './text.ts';
 
@@ -167,7 +167,7 @@ const MAX_PAIRED_HEADING_LENGTH = 28;
 const MAX_QUOTED_HEADING_LENGTH = 48;
 
 function canBeHeading(text: string): boolean {
-	return !NEVER_HEADING.test(text) && TWO_HAN.test(text);
+	return !NEVER_HEADING.test(text) && TWO_HAN.test(text) && !isPersonWithPost(text);
 }
 
 /** Whether the text could be a section heading: short, and without the punctuation of running text (numbering aside). */
@@ -236,7 +236,13 @@ export function isClosingNote(line: Line | undefined): boolean {
 }
 
 export function hasColumnTag(text: string): boolean {
-	return COLUMN_TAG.test(text);
+	return COLUMN_TAG.test(text) && !isPersonWithPost(text);
+}
+
+/** A person and their post in brackets, as round tables list their guests: 王雪坤（商务部国际贸易经济合作研究院院长）. */
+function isPersonWithPost(text: string): boolean {
+	const name = /^([\p{Script=Han}·]{2,16})[（(][^（）()]{2,40}[）)]$/u.exec(text)?.[1];
+	return name !== undefined && (name.includes('·') || parseNameLine(name) !== undefined);
 }
 
 /** The byline printed in brackets at the end of a paragraph (`记者 李  华`), if there is one. */

@@ -450,3 +450,26 @@ describe('standing titles and photo reports over the credits', () => {
 		]);
 	});
 });
+
+describe("readers' letters and round tables", () => {
+	it('keeps the letters under 来论 as its sections, each signed with a place and a name', () => {
+		const page = assemble(
+			[
+				'来论',
+				'从问题出发  对结果负责',
+				'河南省禹州市  何冠军',
+				'发现山区群众喝水困难。',
+				'留住课本之外的“闲情”',
+				'安徽省亳州市  程  诚',
+				'这些年，校园里的生气更浓了。',
+			].join('\n'),
+		);
+		expect(page.items.map((item) => item.title)).toEqual(['来论']);
+	});
+
+	it('reads a guest and a post in brackets as text, not a title with its column tag', () => {
+		const page = assemble(['圆桌标题', '本报记者  王  政', '正文一。', '王雪坤（商务部国际贸易经济合作研究院院长）', '正文二。'].join('\n'));
+		expect(page.items.map((item) => item.title)).toEqual(['圆桌标题']);
+		expect(page.items[0]!.body.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+	});
+});
