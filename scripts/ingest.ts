@@ -16,7 +16,9 @@
  * written), 2 wrong usage.
  */
 import { readOptions, USAGE } from './ingest/cli-options.ts';
+import { dirname } from 'node:path';
 import { runCommand } from './shared/command.ts';
+import { lockContent } from './shared/content-lock.ts';
 import { listSources } from './ingest/list-sources.ts';
 import { planWrites } from './ingest/plan-writes.ts';
 import { printJson, printOutline, printProblems, printRefused, printSummary, printWarnings, printWrites, progress } from './ingest/report.ts';
@@ -42,6 +44,8 @@ function main(args: string[]): 0 | 1 {
 		console.log(USAGE);
 		return 0;
 	}
+	// One writer at a time: a dry run writes nothing and needs no lock.
+	if (!options.dryRun) lockContent(dirname(options.roots.items), 'npm run ingest');
 	const transaction = new Transaction(options.transactionDir);
 	undoInterruptedRun(transaction, options.dryRun);
 	const sources = listSources(options.inputs);

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCommand, UsageError } from './shared/command.ts';
+import { lockContent } from './shared/content-lock.ts';
 import { appendToLedger, ledgerPath } from '../src/collection/redirects-ledger.ts';
 import { Problem } from './ingest/problem.ts';
 import { pageMetaInputSchema } from './ingest/page-meta.ts';
@@ -70,6 +71,7 @@ function readOptions(args: string[]): { request: MoveRequest; roots: { items: st
 function main(args: string[]): 0 | 1 {
 	const { request, roots, dryRun } = readOptions(args);
 	const shown = (path: string) => relative(process.cwd(), path) || '.';
+	if (!dryRun) lockContent(dirname(roots.items), 'npm run move');
 	// The ingester's transaction folder: a move never runs on top of an import that stopped half-way.
 	const transaction = new Transaction(join(dirname(roots.items), '.ingest-transaction'));
 	if (!dryRun && transaction.recover().length > 0) console.error('上次导入或移动中途停止，已先把内容恢复原状。');

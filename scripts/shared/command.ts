@@ -8,11 +8,19 @@ export class UsageError extends Error {
 	}
 }
 
-/** Runs a command's `main` on the command line: its exit code, or 2 with the usage after wrong usage. */
+/** The command cannot go on, for a reason its message says (another run holds the content folder): exit 1. */
+export class CommandStop extends Error {}
+
+/** Runs a command's `main` on the command line: its exit code, 2 with the usage after wrong usage, 1 after a stop. */
 export function runCommand(main: (args: string[]) => number, usage: string): void {
 	try {
 		process.exitCode = main(process.argv.slice(2));
 	} catch (error) {
+		if (error instanceof CommandStop) {
+			console.error(`错误：${error.message}`);
+			process.exitCode = 1;
+			return;
+		}
 		if (!(error instanceof UsageError)) throw error;
 		console.error(`错误：${error.message}\n\n${usage}`);
 		process.exitCode = 2;

@@ -1,0 +1,80 @@
+/**
+ * Two maintainers at once: a second ingest or move started while the first is still committing
+ * stops with a message and changes nothing, and the first finishes whole. Real processes race; the
+ * first is slowed while it commits (tests/support/slow-writes.ts) so that the second always meets
+ * it half-way. A lock left by a run that was killed does not stop the next one.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { contentDir, ingest, move, NODE, ROOT, snapshot } from '../support/run-ingest.ts';
+
+const BUNDLED_SOURCE = join(ROOT, 'content/sources/kjrb/2024-07-12/000_89593461d74f7736.txt');
+
+/** An ingest that waits `ms` before each file it moves into place; resolves with its exit code. */
+function slowIngest(ms: number, ...args: string[]): { done: Promise<number | null>; started: Promise<void> } {
+	const preload = pathToFileURL(join(ROOT, 'tests/support/slow-writes.ts')).href;
+	const child = spawn(NODE, ['--import', preload, join(ROOT, 'scripts/ingest.ts'), ...args], {
+		cwd: ROOT,
+		env: { ...process.env, SLOW_WRITES_MS: String(ms) },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	const started = new Promise<void>((resolve) => {
+		const poll = setInterval(() => {
+			// The commit has begun once the transaction folder holds its journal.
+			if (spawnSync('test', ['-e', join(args[args.indexOf('--out') + 1]!, '../.ingest-transaction/journal.json')]).status === 0) {
+				clearInterval(poll);
+				resolve();
+			}
+		}, 20);
+		child.on('exit', () => {
+			clearInterval(poll);
+			resolve();
+		});
+	});
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	const done = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+	return { done, started };
+}
+
+describe('two runs at once', () => {
+	it('a second ingest during the first one’s commit stops and changes nothing; the first finishes whole', async () => {
+		const reference = contentDir();
+		expect(ingest(BUNDLED_SOURCE, '--out', join(reference, 'items'), '--page', '8').status).toBe(0);
+
+		const content = contentDir();
+		const first = slowIngest(300, BUNDLED_SOURCE, '--out', join(content, 'items'), '--page', '8');
+		await first.started;
+		const second = ingest(BUNDLED_SOURCE, '--out', join(content, 'items'), '--page', '8');
+		expect(second.status).toBe(1);
+		expect(second.stderr).toContain('npm run ingest（');
+		expect(second.stderr).toContain('正在写入这个内容文件夹，这次没有做任何改动');
+		const moving = move('kjrb/2024-07-12/08', '--page', '9', '--out', join(content, 'items'));
+		expect(moving.status).toBe(1);
+		expect(await first.done).toBe(0);
+		// The same content as one run alone, and no lock left behind.
+		// (Paths of the archived text name each scratch folder, and the fingerprints hash them.)
+		const normalised = (dir: string) =>
+			Object.fromEntries(
+				Object.entries(snapshot(dir)).map(([path, text]) => [path, text.replaceAll(basename(dir), '<content>').replace(/^fingerprint: .*$/m, '')]),
+			);
+		expect(normalised(content)).toEqual(normalised(reference));
+	});
+
+	it('takes over the lock of a run that was killed, and recovers its journal as before', () => {
+		const content = contentDir();
+		// A lock whose process is gone (a pid no process has).
+		writeFileSync(
+			join(content, '.content.lock'),
+			JSON.stringify({ pid: 2 ** 22 + 7, host: hostname(), command: 'npm run ingest', started: '2026-01-01T00:00:00Z' }),
+		);
+		const result = ingest(BUNDLED_SOURCE, '--out', join(content, 'items'));
+		expect(result.status, result.stderr).toBe(0);
+		expect(Object.keys(snapshot(content))).not.toContain('.content.lock');
+	});
+});
