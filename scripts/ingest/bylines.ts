@@ -240,7 +240,8 @@ export function parseLead(paragraph: string): Lead | undefined {
 	// 科技日报讯(记者罗云鹏)记者7月12日从…获悉.
 	const date = dateline ?? DATE.exec(paragraph.slice(match[0].length, match[0].length + 40))?.[0];
 	if (!who && !dateline) return undefined;
-	return { agency: agency!, dateline: date, authors: who ? parseAuthorList(who) : [] };
+	// Only tokens with a letter are names: (记者 .. 雍黎) names 雍黎, not "..".
+	return { agency: agency!, dateline: date, authors: who ? parseAuthorList(who).filter((author) => /\p{L}/u.test(author.name)) : [] };
 }
 
 /** Month and day of a dateline such as `北京7月9日`. */

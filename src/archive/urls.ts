@@ -47,6 +47,22 @@ function editionId(paperSlug: string, date: string): string {
 	return `${paperSlug}/${date}`;
 }
 
+/**
+ * A facet's name (a person, a place, a column: text from the page) as one path segment that every
+ * static host serves: the name itself when it is letters, digits and the marks names carry (·, -,
+ * _), else `n-` and a hash of it (.., a?b#c%d, a/b): the page still shows the name.
+ */
+export function facetSegment(name: string): string {
+	if (/^[\p{L}\p{N}][\p{L}\p{N}·・_-]*$/u.test(name)) return name;
+	// FNV-1a, 32 bits, twice with different seeds: no Node or browser API needed, and collisions as rare as they need be.
+	const hash = (seed: number) => {
+		let h = seed;
+		for (const char of name) h = Math.imul(h ^ char.codePointAt(0)!, 16777619) >>> 0;
+		return h.toString(36);
+	};
+	return `n-${hash(2166136261)}${hash(0x811c9dc6)}`;
+}
+
 /** Every page of the site, by what it shows. */
 export const paths = {
 	home: () => '',
@@ -63,7 +79,7 @@ export const paths = {
 	/** The list of a facet's names (people, columns, places…). */
 	facet: (facet: string) => `browse/${facet}/`,
 	/** The items of one name of a facet. */
-	facetName: (facet: string, name: string) => `browse/${facet}/${encodeURIComponent(name)}/`,
+	facetName: (facet: string, name: string) => `browse/${facet}/${encodeURIComponent(facetSegment(name))}/`,
 	search: () => 'search/',
 	/** One search shard's Pagefind bundle (src/search/shared/shards.ts). */
 	searchShard: (shardId: string) => `pagefind/${shardId}/`,

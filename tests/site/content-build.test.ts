@@ -3,12 +3,13 @@
  * like code stays text, and a malformed entry stops the build naming the file, the field and the fix.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rehype } from 'rehype';
 import { runBuild } from '../support/build-site.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { serveWithNginx } from '../support/nginx.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -222,5 +223,35 @@ describe('a malformed entry', () => {
 		expect(output).toContain('date 须为 YYYY-MM-DD 格式的日期，例如 2024-07-12。');
 		expect(output).toMatch(/bad-items\/kjrb\/2024-07-12\/00-02\.mdx:13 正文含有 MDX 代码（第 13 行的花括号表达式）/);
 		expect(output).toContain('请在前面加反斜杠');
+	});
+});
+
+describe('names that are no safe path segment', () => {
+	it('give facet pages that every static host serves, each linked from its list and showing the name', async () => {
+		// A content folder of its own: the bundled page, one item signed with such names by hand.
+		const items = join(scratch, 'names/items');
+		cpSync(join(ROOT, 'content/items'), items, { recursive: true });
+		cpSync(join(ROOT, 'content/pages'), join(scratch, 'names/pages'), { recursive: true });
+		const file = join(items, 'kjrb/2024-07-12/00-01.mdx');
+		const names = ['..', 'a?b#c', '100%', 'x/y'];
+		writeFileSync(file, readFileSync(file, 'utf8').replace('authors:\n', `authors:\n${names.map((name) => `  - name: "${name}"\n`).join('')}`));
+		const out = join(scratch, 'names-dist');
+		const result = build(items, out);
+		expect(result.status, result.stderr).toBe(0);
+		for (const serve of [serveStatic, serveWithNginx]) {
+			const server = await serve(out, '/');
+			try {
+				const list = await (await fetch(new URL('browse/people/', server.url))).text();
+				for (const name of names) {
+					const href = new RegExp(`<a href="(/browse/people/[^"]+/)">${name.replace(/[.?#%/]/g, (c) => `\\${c}`)}</a>`).exec(list)?.[1];
+					expect(href, name).toMatch(/^\/browse\/people\/n-[0-9a-z]+\/$/);
+					const page = await fetch(new URL(href!, server.url));
+					expect(page.status, name).toBe(200);
+					expect(await page.text(), name).toContain(`<h1>${name.replace('&', '&amp;')}</h1>`);
+				}
+			} finally {
+				await server.close();
+			}
+		}
 	});
 });

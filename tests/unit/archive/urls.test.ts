@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ITEM_PAGE_FILE, itemId, pageAnchor, pageRecordId, paths, withBase } from '../../../src/archive/urls.ts';
+import { facetSegment, ITEM_PAGE_FILE, itemId, pageAnchor, pageRecordId, paths, withBase } from '../../../src/archive/urls.ts';
 
 describe('withBase', () => {
 	it('joins the base path and a path without doubling slashes', () => {
@@ -36,9 +36,14 @@ describe('the URL scheme', () => {
 		expect(withBase('/archive/', paths.feed('rss.xml'))).toBe('/archive/rss.xml');
 	});
 
-	it('encodes a facet name so that any name is one path segment', () => {
+	it('makes any facet name one path segment that every static host serves', () => {
 		expect(paths.facetName('places', '兰州')).toBe('browse/places/%E5%85%B0%E5%B7%9E/');
-		expect(paths.facetName('people', 'a/b')).toBe('browse/people/a%2Fb/');
+		expect(paths.facetName('people', '罗伯特·库恩')).toBe(`browse/people/${encodeURIComponent('罗伯特·库恩')}/`);
+		for (const name of ['..', '.', 'a/b', 'a?b', 'a#b', '100%', '']) {
+			expect(facetSegment(name), name).toMatch(/^n-[0-9a-z]+$/);
+			expect(paths.facetName('people', name), name).toMatch(/^browse\/people\/n-[0-9a-z]+\/$/);
+		}
+		expect(facetSegment('a?b')).not.toBe(facetSegment('a#b'));
 	});
 
 	it('recognises an item page in the built site, and its print date', () => {

@@ -127,6 +127,12 @@ describe('bylines of other papers and lost names', () => {
 	});
 });
 
+describe('parseLead with stray marks among the names', () => {
+	it('takes only tokens with a letter for names', () => {
+		expect(parseLead('科技日报讯(记者 .. 雍黎)7月10日，重庆两江协同创新区授牌。')?.authors).toEqual([{ name: '雍黎', role: '记者' }]);
+	});
+});
+
 describe('parseLead with an agency quoted or a place without a date', () => {
 	it('reads 据新华社…电 and places joined by 、', () => {
 		expect(parseLead('据新华社布宜诺斯艾利斯电  （记者张铎）阿根廷科研人员近日发现…')).toMatchObject({
