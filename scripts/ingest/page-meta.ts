@@ -29,7 +29,12 @@ export interface PageMeta {
 
 /** What flags or a sidecar may say about a page; every field optional. */
 export const pageMetaInputSchema = z.strictObject({
-	paper: z.string().trim().min(1, { error: 'paper 不能为空。' }).optional(),
+	// Visible characters: a name of zero-width spaces alone is empty.
+	paper: z
+		.string()
+		.trim()
+		.refine((value) => /[^\s\u200b-\u200f\u2060\ufeff]/u.test(value), { error: 'paper 不能为空。' })
+		.optional(),
 	paperSlug: z
 		.string()
 		.regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'paperSlug 只能用小写字母、数字和连字符，例如 kjrb。' })
@@ -37,7 +42,13 @@ export const pageMetaInputSchema = z.strictObject({
 	date: z
 		.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.iso.date({ error: 'date 须为 YYYY-MM-DD 格式，例如 2024-07-12。' }))
 		.optional(),
-	page: z.coerce.number({ error: 'page 须为正整数。' }).int({ error: 'page 须为整数。' }).positive({ error: 'page 须大于 0。' }).optional(),
+	// Decimal digits only: 0x10, 1e1 and true are no page numbers.
+	page: z
+		.preprocess(
+			(value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
+			z.number({ error: 'page 须为正整数，例如 8。' }).int({ error: 'page 须为整数。' }).positive({ error: 'page 须大于 0。' }),
+		)
+		.optional(),
 	pageName: z.string().trim().min(1, { error: 'pageName 不能为空。' }).optional(),
 	/** Column names this paper prints, besides the common ones (速览, 数读, 图片报道…). */
 	columns: z.array(z.string().trim().min(1), { error: 'columns 须为栏目名称的列表，例如 [园镜头, 科技观察]。' }).optional(),

@@ -32,9 +32,20 @@ export interface FeedOptions {
 	authors?: boolean;
 }
 
+/**
+ * Characters XML 1.0 does not allow (C0 controls but tab and line ends, lone surrogates, U+FFFE and
+ * U+FFFF): a page text may hold them, a feed may not. Each becomes U+FFFD, visibly.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text as a feed may hold it. */
+export function xmlSafe(text: string): string {
+	return text.replace(NOT_XML, '\uFFFD');
+}
+
 /** Feed summaries and titles are HTML; newspaper text is never markup (and never closes a CDATA section). */
 function escapeHtml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Midnight in China on the day an item was printed. */
@@ -72,8 +83,11 @@ export function latestItemsFeed(items: (ArchiveItem & { body?: string })[], { si
 				.filter(Boolean)
 				.map((line) => `<p>${escapeHtml(line!)}</p>`)
 				.join(''),
-			author: withAuthors && authors.length > 0 ? authors.map((author) => ({ name: author.role ? `${author.role} ${author.name}` : author.name })) : undefined,
-			category: column ? [{ name: column }] : undefined,
+			author:
+				withAuthors && authors.length > 0
+					? authors.map((author) => ({ name: xmlSafe(author.role ? `${author.role} ${author.name}` : author.name) }))
+					: undefined,
+			category: column ? [{ name: xmlSafe(column) }] : undefined,
 		});
 	}
 	return feed;

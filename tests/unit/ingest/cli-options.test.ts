@@ -36,6 +36,12 @@ describe('readOptions', () => {
 		expect(options('a.txt', '--keep-going')).toMatchObject({ keepGoing: true, dryRun: false });
 	});
 
+	it('takes only decimal digits for a page number, and no empty paper name', () => {
+		for (const page of ['0x10', '1e1', '8.5', '0', '-3', 'true']) expect(() => options('a.txt', '--page', page), page).toThrow(UsageError);
+		expect(options('a.txt', '--page', '08').flags.page).toBe(8);
+		expect(() => options('a.txt', '--paper', '\u200b\u200b')).toThrow(/--paper: paper 不能为空/);
+	});
+
 	it('answers help before looking at anything else', () => {
 		expect(readOptions(['--help', '--date', '7月15日'])).toBe('help');
 		expect(readOptions(['-h'])).toBe('help');

@@ -86,6 +86,11 @@ describe('readSidecar', () => {
 		expect(problems[4]!.hint).toBe('可用字段：paper、paperSlug、date、page、pageName、columns、split。');
 	});
 
+	it('takes no boolean for a page number', () => {
+		expect(() => readSidecar(sidecar('true.yaml', 'page: true\n'), 'true.yaml')).toThrow(/page 须为正整数/);
+		expect(readSidecar(sidecar('eight.yaml', 'page: 8\n'))).toEqual({ page: 8 });
+	});
+
 	it('throws a single wrong field as a Problem', () => {
 		const path = sidecar('one.yaml', 'paper: 人民日报\nsplit: [42]\n');
 		expect(() => readSidecar(path)).toThrow(Problem);

@@ -48,3 +48,21 @@ describe('feeds of the latest items', () => {
 		}
 	});
 });
+
+describe('feeds of text with characters XML does not allow', () => {
+	it('hold only characters XML 1.0 allows: each control character becomes U+FFFD, visibly', () => {
+		const controls = '\u0001\u0007\u0008\u000B\u000C\u001B';
+		const withControls = [
+			archiveItem(
+				'kjrb/2024-07-12/00-01',
+				{ title: `标题${controls}`, column: `栏目\u0001`, authors: [{ name: `张\u0007三`, role: '本报记者' }] },
+				`导语${controls}。`,
+			),
+		];
+		for (const file of ['rss.xml', 'atom.xml'] as const) {
+			const xml = FEED_FILES[file].render(latestItemsFeed(withControls, { siteUrl, authors: FEED_FILES[file].authors }));
+			expect(xml, file).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+			expect(xml, file).toContain('标题\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD');
+		}
+	});
+});
