@@ -132,6 +132,16 @@ describe('searching', () => {
 		expect(await page.textContent('h1')).toBe('兰州高新区为生物医药产业注入向“新”力');
 	});
 
+	it('answers a query too long to run at once, and the next search still works', async () => {
+		await page.goto(`${siteUrl}search/?q=${encodeURIComponent('科技'.repeat(150))}`);
+		// No timing: the answer is the message, not results after a long wait.
+		await page.waitForFunction(() => /太长/.test(document.querySelector('#search-status')?.textContent ?? ''));
+		expect(await page.textContent('#search-status')).toContain('最多 200 个字');
+		expect(await page.getAttribute('#search-results', 'aria-busy')).toBeNull();
+		expect(await search('司美格鲁肽')).toEqual(['kjrb/2024-07-12/00-01']);
+		expect(await page.getAttribute('#search-results', 'aria-busy')).toBeNull();
+	});
+
 	it('runs the query from the header search box of any page', async () => {
 		await page.goto(`${siteUrl}kjrb/2024-07-12/00-05/`);
 		await page.fill('#site-search-input', '明月湖');

@@ -4,6 +4,7 @@
  * Query parsing, ranking, filters and excerpt repair live in src/search/shared/ and are tested there.
  */
 import { readSearchParams, writeSearchParams, type SearchState } from '../shared/filters.ts';
+import { isTooLong, MAX_QUERY_LENGTH } from '../shared/query.ts';
 import type { SearchManifest } from '../shared/shards.ts';
 import { BATCH_SIZE, createSearchEngine, isBlank, type SearchEngine } from './engine.ts';
 import { createLoader } from './load.ts';
@@ -26,6 +27,7 @@ function createResults(manifest: SearchManifest, engine: SearchEngine, { status,
 		const current = () => runId === latestRun;
 		list.replaceChildren();
 		list.dataset.resultCount = '0';
+		list.removeAttribute('aria-busy');
 		more.hidden = true;
 		more.disabled = false;
 		older.hidden = true;
@@ -37,11 +39,18 @@ function createResults(manifest: SearchManifest, engine: SearchEngine, { status,
 			status.textContent = '档案里还没有稿件。';
 			return;
 		}
+		if (isTooLong(state.query)) {
+			status.textContent = `搜索词太长：最多 ${MAX_QUERY_LENGTH} 个字，请缩短后再搜索。`;
+			return;
+		}
 		status.textContent = '正在搜索……';
+		// While busy, the count says nothing yet; a later search takes over (current()).
+		list.setAttribute('aria-busy', 'true');
 		try {
 			const search = await engine.search(state);
 			const firstBatch = (await search.results(0)).map((data) => renderResult(data, search.matched));
 			if (!current()) return;
+			list.removeAttribute('aria-busy');
 			list.replaceChildren(...firstBatch);
 			list.dataset.resultCount = String(search.count);
 			status.textContent = describeSearch(search);
@@ -68,6 +77,7 @@ function createResults(manifest: SearchManifest, engine: SearchEngine, { status,
 			};
 		} catch (error) {
 			if (!current()) return;
+			list.removeAttribute('aria-busy');
 			status.textContent = '搜索索引加载失败，请稍后重试。';
 			console.error(error);
 		}

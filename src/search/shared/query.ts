@@ -5,6 +5,17 @@
  */
 import { toIndexText } from './tokens.ts';
 
+/**
+ * The longest query the search page runs, in characters: a news search is a few words, and the
+ * index is asked once per character of each term, so a query of thousands froze the page.
+ */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Whether a query is longer than the search page runs. */
+export function isTooLong(input: string): boolean {
+	return [...input].length > MAX_QUERY_LENGTH;
+}
+
 /** Splits the search box text into terms: 生物医药 "AI 制药" → ['生物医药', 'AI 制药']. */
 export function parseQuery(input: string): string[] {
 	const terms: string[] = [];

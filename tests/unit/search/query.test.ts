@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, toIndexQuery } from '../../../src/search/shared/query.ts';
+import { isTooLong, MAX_QUERY_LENGTH, parseQuery, toIndexQuery } from '../../../src/search/shared/query.ts';
 
 describe('parseQuery', () => {
 	it('splits on spaces, full-width ones included', () => {
@@ -25,5 +25,13 @@ describe('toIndexQuery', () => {
 	});
 	it('ignores whitespace inside a term', () => {
 		expect(toIndexQuery('AI 制药')).toBe('"A I 制 药"');
+	});
+});
+
+describe('isTooLong', () => {
+	it('counts characters, not UTF-16 units, up to the limit', () => {
+		expect(isTooLong('字'.repeat(MAX_QUERY_LENGTH))).toBe(false);
+		expect(isTooLong('字'.repeat(MAX_QUERY_LENGTH + 1))).toBe(true);
+		expect(isTooLong('𠀀'.repeat(MAX_QUERY_LENGTH))).toBe(false);
 	});
 });
