@@ -3,7 +3,10 @@
  * parsed as MDX (remark-mdx: no raw HTML, no indented code, escapes as the ingester wrote them),
  * but never run. Newspaper text must never become code, so an item whose body holds MDX code (a
  * component, an {expression}, an import or export) is refused with its line and the fix, instead
- * of being executed. Headings get github-slugger ids (rehype-slug, as Astro's own Markdown does)
+ * of being executed. What a hand edit may add is text and its Markdown: emphasis, lists, quotes,
+ * headings, and links to web pages (http, https, mailto) or within the site; a link of any other
+ * kind (javascript:, data:) or an image (a picture is a figure in the frontmatter) is refused the
+ * same way. Headings get github-slugger ids (rehype-slug, as Astro's own Markdown does)
  * and permanent-link anchors; the headings are returned for the table of contents.
  */
 import type { Root as HastRoot } from 'hast';
@@ -47,6 +50,9 @@ const CODE_NODES: Record<string, string> = {
 	mdxjsEsm: 'import/export 语句',
 };
 
+/** Where a link in a body may lead: web pages, e-mail, and the site itself (a path, or a section: #…). */
+const SAFE_URL = /^(?:https?:\/\/|mailto:|\/|#|\.{1,2}\/)/i;
+
 const parser = remark().use(remarkMdx);
 const toHast = unified().use(remarkRehype).use(rehypeSlug);
 const toHtml = unified()
@@ -68,6 +74,22 @@ export function renderItemBody(body: string, firstLine = 1): RenderedItem {
 	visit(tree, (node) => {
 		if (node.type in CODE_NODES) code.push({ kind: CODE_NODES[node.type]!, line: fileLine(node.position?.start.line) });
 	});
+	// Links a reader can follow safely; everything else a hand edit might link to is refused.
+	const unsafe: { what: string; line?: number }[] = [];
+	visit(tree, (node) => {
+		const line = fileLine(node.position?.start.line);
+		if (node.type === 'image' || node.type === 'imageReference') unsafe.push({ what: '图片', line });
+		if ((node.type === 'link' || node.type === 'definition') && !SAFE_URL.test((node as { url: string }).url.trim())) {
+			unsafe.push({ what: `链接“${(node as { url: string }).url}”`, line });
+		}
+	});
+	if (unsafe.length > 0) {
+		throw new ItemBodyError(
+			`正文含有${unsafe.map((u) => `第 ${u.line} 行的${u.what}`).join('、')}。正文里的链接只能指向网页（http、https、mailto）或本站，` +
+				'图片请写在 frontmatter 的 figures 里；要显示这些字符本身，请在 [ 和 ! 前加反斜杠（\\[、\\!）。',
+			unsafe[0]!.line,
+		);
+	}
 	if (code.length > 0) {
 		const [first] = code;
 		throw new ItemBodyError(

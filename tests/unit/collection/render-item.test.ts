@@ -44,3 +44,31 @@ describe('renderItemBody', () => {
 		expect(() => renderItemBody('第一段。\n\n未闭合的{花括号\n')).toThrow(ItemBodyError);
 	});
 });
+
+describe('what a hand edit may add to a body', () => {
+	it('takes Markdown for text and links to web pages or the site', () => {
+		const { html } = renderItemBody('**重点**与*强调*。\n\n> 编者按\n\n- 一\n- 二\n\n见[原文](https://example.org/a)和[上一篇](/kjrb/2024-07-12/00-01/)。\n');
+		expect(html).toContain('<strong>重点</strong>');
+		expect(html).toContain('<a href="https://example.org/a">原文</a>');
+		expect(html).toContain('<a href="/kjrb/2024-07-12/00-01/">上一篇</a>');
+	});
+
+	it('refuses a link that would run or load anything, and images, with the line and the fix', () => {
+		for (const [body, what, line] of [
+			['第一段。\n\n[点我](javascript:alert(1))\n', '链接“javascript:alert(1)”', 12],
+			['第一段。\n\n[x](data:text/html,<b>x</b>)\n', '链接“data:text/html,<b>x</b>”', 12],
+			['第一段。\n\n![图](https://example.org/a.png)\n', '图片', 12],
+			['第一段。\n\n[x][r]\n\n[r]: vbscript:msgbox\n', '链接“vbscript:msgbox”', 14],
+		] as const) {
+			let error: unknown;
+			try {
+				renderItemBody(body, 10);
+			} catch (thrown) {
+				error = thrown;
+			}
+			expect(error, body).toBeInstanceOf(ItemBodyError);
+			expect((error as ItemBodyError).message, body).toContain(what);
+			expect((error as ItemBodyError).line, body).toBe(line);
+		}
+	});
+});
