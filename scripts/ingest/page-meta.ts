@@ -14,6 +14,7 @@ import { datelineMonthDay } from './bylines.ts';
 import { withoutEmpty } from './objects.ts';
 import type { ParsedPage } from './parse-page.ts';
 import { Problem, ProblemGroup } from './problem.ts';
+import { decodeSource } from './read-source.ts';
 import { splitHintsSchema } from './split-hints.ts';
 import type { InferableField } from '../../src/schemas/item.ts';
 
@@ -105,7 +106,8 @@ function lineOf(document: Document, lineCounter: LineCounter, path: readonly Pro
  * `shownAs`) at the field's line; several are thrown together as a ProblemGroup.
  */
 export function readSidecar(path: string, shownAs = path): Sidecar {
-	const text = readFileSync(path, 'utf8');
+	// Decoded as page texts are: a GBK sidecar is read as GBK.
+	const text = decodeSource(readFileSync(path), shownAs);
 	const lineCounter = new LineCounter();
 	const document = parseDocument(text, { lineCounter });
 	if (document.errors.length > 0) {

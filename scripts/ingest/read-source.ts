@@ -23,8 +23,15 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
 }
 
 export function decodeSource(bytes: Uint8Array, file: string): string {
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeOrRefuse(bytes.subarray(2), 'utf-16le', file);
-	if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeOrRefuse(bytes.subarray(2), 'utf-16be', file);
+	// UTF-32's BOM starts as UTF-16's does: FF FE 00 00.
+	if (
+		(bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) ||
+		(bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)
+	) {
+		throw new Problem(`${file} 是 UTF-32 编码的文本，导入程序不读这种编码。`, { file, hint: '用文本编辑器把文件另存为 UTF-8 后再导入。' });
+	}
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return withoutNul(decodeOrRefuse(bytes.subarray(2), 'utf-16le', file), file);
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return withoutNul(decodeOrRefuse(bytes.subarray(2), 'utf-16be', file), file);
 	const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 	const nul = body.indexOf(0);
 	if (nul >= 0) {
@@ -35,12 +42,66 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
 		});
 	}
 	const utf8 = decodeStrict(body, 'utf-8');
-	if (utf8 !== undefined) return utf8;
+	if (utf8 !== undefined) {
+		if (isLatin1Mojibake(utf8)) {
+			throw new Problem(`${file} 的文字像是乱码（如“${utf8.match(/[\u0080-\u00ff]{2,8}/u)?.[0] ?? ''}”）：中文被当作西文（Latin-1）读过一次又存成了 UTF-8。`, {
+				file,
+				hint: '请找回原始文件（GB18030/GBK 或 UTF-8），不要用把它当作西文打开过的副本。',
+			});
+		}
+		return utf8;
+	}
+	// Japanese (Shift_JIS) text would read as Chinese-looking GB18030: it reads as Japanese, with its kana.
+	const japanese = decodeStrict(body, 'shift_jis');
+	if (japanese !== undefined && hasKana(japanese)) {
+		throw new Problem(`${file} 像是 Shift_JIS 编码的日文，不是中文报纸的文字。`, { file, hint: '确认文件没有放错；中文文本请存为 UTF-8 后再导入。' });
+	}
 	for (const encoding of ['gb18030', 'big5']) {
 		const text = decodeStrict(body, encoding);
 		if (text !== undefined && looksLikeChinese(text)) return text;
 	}
 	throw new Problem(`${file} 既不是 UTF-8，也不像是 GB18030/GBK 或 Big5 编码的中文。`, { file, hint: '用文本编辑器把文件另存为 UTF-8 后再导入。' });
+}
+
+/** Decoded UTF-16 with NUL in it is binary, or text in another encoding. */
+function withoutNul(text: string, file: string): string {
+	const nul = text.indexOf('\u0000');
+	if (nul < 0) return text;
+	throw new Problem(`${file} 含有空字符（NUL），不是纯文本。`, {
+		file,
+		line: text.slice(0, nul).split('\n').length,
+		hint: '请提供 UTF-8 或 GB18030 编码的纯文本。',
+	});
+}
+
+/**
+ * Whether text is Chinese read once as Latin-1 and saved as UTF-8 (兰州 → À¼ÖÝ): letters of
+ * U+0080–U+00FF outnumber Chinese characters, and make a tenth of the text's non-ASCII at least.
+ */
+function isLatin1Mojibake(text: string): boolean {
+	let latin1 = 0;
+	let han = 0;
+	let nonAscii = 0;
+	for (const character of text) {
+		const code = character.codePointAt(0)!;
+		if (code < 0x80) continue;
+		nonAscii++;
+		if (code <= 0xff) latin1++;
+		else if (/\p{Script=Han}/u.test(character)) han++;
+	}
+	return latin1 > han && latin1 >= nonAscii * 0.1 && latin1 >= 4;
+}
+
+/** Whether Japanese kana make a tenth of the non-ASCII characters (Chinese read as Shift_JIS has hardly any). */
+function hasKana(text: string): boolean {
+	let nonAscii = 0;
+	let kana = 0;
+	for (const character of text) {
+		if (character.charCodeAt(0) < 0x80) continue;
+		nonAscii++;
+		if (/[\u3041-\u30ff]/u.test(character)) kana++;
+	}
+	return nonAscii > 0 && kana >= nonAscii * 0.1;
 }
 
 /** Characters that mojibake is made of and Chinese newspaper text is not. */

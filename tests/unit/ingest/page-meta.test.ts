@@ -86,6 +86,12 @@ describe('readSidecar', () => {
 		expect(problems[4]!.hint).toBe('可用字段：paper、paperSlug、date、page、pageName、columns、split。');
 	});
 
+	it('reads a sidecar saved in GBK as GBK, like a page text', () => {
+		const path = join(dir, 'gbk.yaml');
+		writeFileSync(path, new Uint8Array([112, 97, 112, 101, 114, 58, 32, 200, 203, 195, 241, 200, 213, 177, 168, 10]));
+		expect(readSidecar(path)).toEqual({ paper: '人民日报' });
+	});
+
 	it('takes no boolean for a page number', () => {
 		expect(() => readSidecar(sidecar('true.yaml', 'page: true\n'), 'true.yaml')).toThrow(/page 须为正整数/);
 		expect(readSidecar(sidecar('eight.yaml', 'page: 8\n'))).toEqual({ page: 8 });

@@ -39,3 +39,36 @@ describe('decodeSource on legacy Chinese encodings', () => {
 		expect(() => decodeSource(noise, 'a.txt')).toThrow(/不像是/);
 	});
 });
+
+describe('decodeSource refuses what it cannot prove is Chinese text', () => {
+	it('refuses UTF-32, and NUL inside UTF-16', () => {
+		const utf32 = new Uint8Array([0xff, 0xfe, 0, 0, 0x11, 0x79, 0, 0]);
+		expect(() => decodeSource(utf32, 'a.txt')).toThrow(/UTF-32/);
+		const withNul = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('科技\n日\u0000报', 'utf16le')]);
+		expect(() => decodeSource(withNul, 'a.txt')).toThrow(expect.objectContaining({ line: 2 }));
+	});
+
+	it('refuses Chinese that was once read as Latin-1 and saved as UTF-8 (À¼ÖÝ…)', () => {
+		// 兰州高新区为生物医药产业注入新力 in GBK, read as Latin-1, saved as UTF-8.
+		const gbk = Buffer.from([
+			192, 188, 214, 221, 184, 223, 208, 194, 199, 248, 206, 170, 201, 250, 206, 239, 210, 189, 210, 169, 178, 250, 210, 181, 215, 162, 200, 235, 208, 194, 193,
+			166,
+		]);
+		const twice = Buffer.from(gbk.toString('latin1'), 'utf8');
+		expect(() => decodeSource(twice, 'a.txt')).toThrow(/À¼ÖÝ/);
+		// Latin letters in Chinese text are no mojibake.
+		expect(decodeSource(new TextEncoder().encode('法国总统马克龙（Emmanuel Macron）与café老板交谈。'), 'a.txt')).toContain('café');
+	});
+
+	it('refuses Japanese in Shift_JIS, which GB18030 would read as Chinese-looking text', () => {
+		const sjis = new Uint8Array([
+			130, 177, 130, 234, 130, 205, 147, 250, 150, 123, 140, 234, 130, 204, 144, 86, 149, 183, 139, 76, 142, 150, 130, 197, 130, 183, 129, 66,
+		]);
+		expect(() => decodeSource(sjis, 'a.txt')).toThrow(/Shift_JIS/);
+		// GBK Chinese is still read as GBK.
+		const gbk = new Uint8Array([
+			191, 198, 188, 188, 200, 213, 177, 168, 209, 182, 40, 188, 199, 213, 223, 211, 186, 192, 232, 41, 55, 212, 194, 49, 48, 200, 213,
+		]);
+		expect(decodeSource(gbk, 'a.txt')).toBe('科技日报讯(记者雍黎)7月10日');
+	});
+});
