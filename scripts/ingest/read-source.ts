@@ -74,34 +74,32 @@ function withoutNul(text: string, file: string): string {
 	});
 }
 
+/** How many of the non-ASCII characters of `text` pass `test`, and how many there are. */
+function countNonAscii(text: string, test: (character: string) => boolean): { passing: number; all: number } {
+	let passing = 0;
+	let all = 0;
+	for (const character of text) {
+		if (character.charCodeAt(0) < 0x80) continue;
+		all++;
+		if (test(character)) passing++;
+	}
+	return { passing, all };
+}
+
 /**
  * Whether text is Chinese read once as Latin-1 and saved as UTF-8 (兰州 → À¼ÖÝ): letters of
  * U+0080–U+00FF outnumber Chinese characters, and make a tenth of the text's non-ASCII at least.
  */
 function isLatin1Mojibake(text: string): boolean {
-	let latin1 = 0;
-	let han = 0;
-	let nonAscii = 0;
-	for (const character of text) {
-		const code = character.codePointAt(0)!;
-		if (code < 0x80) continue;
-		nonAscii++;
-		if (code <= 0xff) latin1++;
-		else if (/\p{Script=Han}/u.test(character)) han++;
-	}
-	return latin1 > han && latin1 >= nonAscii * 0.1 && latin1 >= 4;
+	const latin1 = countNonAscii(text, (character) => character.codePointAt(0)! <= 0xff);
+	const han = countNonAscii(text, (character) => /\p{Script=Han}/u.test(character)).passing;
+	return latin1.passing > han && latin1.passing >= latin1.all * 0.1 && latin1.passing >= 4;
 }
 
 /** Whether Japanese kana make a tenth of the non-ASCII characters (Chinese read as Shift_JIS has hardly any). */
 function hasKana(text: string): boolean {
-	let nonAscii = 0;
-	let kana = 0;
-	for (const character of text) {
-		if (character.charCodeAt(0) < 0x80) continue;
-		nonAscii++;
-		if (/[\u3041-\u30ff]/u.test(character)) kana++;
-	}
-	return nonAscii > 0 && kana >= nonAscii * 0.1;
+	const { passing, all } = countNonAscii(text, (character) => /[\u3041-\u30ff]/u.test(character));
+	return all > 0 && passing >= all * 0.1;
 }
 
 /** Characters that mojibake is made of and Chinese newspaper text is not. */
@@ -109,14 +107,8 @@ const UNLIKELY = /[\u0370-\u052f\u3040-\u30ff\u2500-\u257f\ue000-\uf8ff\u3400-\u
 
 /** True when at most 1% of the non-ASCII characters are of kinds that mojibake produces. */
 function looksLikeChinese(text: string): boolean {
-	let nonAscii = 0;
-	let unlikely = 0;
-	for (const character of text) {
-		if (character.charCodeAt(0) < 0x80) continue;
-		nonAscii++;
-		if (UNLIKELY.test(character)) unlikely++;
-	}
-	return unlikely <= nonAscii * 0.01;
+	const { passing, all } = countNonAscii(text, (character) => UNLIKELY.test(character));
+	return passing <= all * 0.01;
 }
 
 function decodeOrRefuse(bytes: Uint8Array, encoding: string, file: string): string {
