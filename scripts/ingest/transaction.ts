@@ -110,13 +110,15 @@ export class Transaction {
 		writeFileSync(journalTemp, JSON.stringify(entries), { flush: true });
 		renameSync(journalTemp, join(this.dir, JOURNAL));
 
+		// Removals first: a file that leaves an address another file takes in the same run (two
+		// pages swapping numbers) is set aside before the new one arrives. Kept aside like a replaced
+		// file, so that recovery puts it back.
+		for (const [i, entry] of entries.entries()) {
+			if (writes[i]!.remove && existsSync(entry.target)) renameSync(entry.target, entry.backup);
+		}
 		const folders = new Set<string>();
 		for (const [i, entry] of entries.entries()) {
-			if (writes[i]!.remove) {
-				// Kept aside like a replaced file, so that recovery puts it back.
-				if (existsSync(entry.target)) renameSync(entry.target, entry.backup);
-				continue;
-			}
+			if (writes[i]!.remove) continue;
 			const folder = dirname(entry.target);
 			if (!folders.has(folder)) {
 				mkdirSync(folder, { recursive: true });

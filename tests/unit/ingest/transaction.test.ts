@@ -89,6 +89,16 @@ describe('Transaction', () => {
 		expect(readFileSync(join(dir, 'new-address.txt'), 'utf8')).toBe('item');
 	});
 
+	it('takes a file away before another arrives at its address, whatever the order of the writes', () => {
+		const dir = scratchDir();
+		writeFileSync(join(dir, 'a.txt'), 'page A');
+		new Transaction(join(dir, '.txn')).commit([
+			{ path: join(dir, 'a.txt'), content: 'page B' },
+			{ path: join(dir, 'a.txt'), content: '', remove: true },
+		]);
+		expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('page B');
+	});
+
 	it('will not commit over the working folder of a run that has not been recovered', () => {
 		const dir = scratchDir();
 		const transaction = new Transaction(join(dir, '.txn'));
