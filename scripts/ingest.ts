@@ -63,7 +63,7 @@ function main(args: string[]): 0 | 1 {
 	printWrites(plan.writes, options);
 	if (!options.dryRun) {
 		if (sources.length > 20 && plan.writes.length > 0) console.error(`正在写入 ${plan.writes.length} 个文件…`);
-		transaction.commit(plan.writes);
+		transaction.commitOrRestore(plan.writes);
 	}
 	printSummary(plan, sources.length, options);
 	printRefused(plan.refused, options);

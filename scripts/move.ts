@@ -95,7 +95,7 @@ function main(args: string[]): 0 | 1 {
 	}
 	for (const [from, to] of plan.moves) console.log(`${dryRun ? '将' : ''}移动 ${from} → ${to}`);
 	if (plan.moves.length === 0) for (const write of plan.writes) console.log(`${dryRun ? '将' : ''}更新 ${shown(write.label)}`);
-	if (!dryRun) transaction.commit(plan.writes);
+	if (!dryRun) transaction.commitOrRestore(plan.writes);
 	console.log(
 		plan.moves.length > 0 ? `${dryRun ? '（试运行，未写入）' : ''}移动了 ${plan.moves.length} 个文件，旧网址已记入跳转记录。` : '网址不变，只更新了字段。',
 	);

@@ -119,7 +119,8 @@ function readIfExists(path: string): Buffer | undefined {
 	try {
 		return readFileSync(path);
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		// ENOTDIR: a file stands where a folder of the path should be; the write will say so.
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
 		throw error;
 	}
 }

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { CommandStop } from '../shared/command.ts';
 
 /** A file to write, or (with `remove`, content then empty) to take away: an item moved to another address leaves its old file. */
 export interface FileWrite {
@@ -24,6 +25,22 @@ interface JournalEntry {
 }
 
 const JOURNAL = 'journal.json';
+
+/** What the file system's refusals mean to a maintainer, and what to do. */
+const FILE_SYSTEM_ERRORS: Record<string, string> = {
+	EACCES: '没有写入权限（检查文件夹的权限和所有者）',
+	EPERM: '没有写入权限（检查文件夹的权限和所有者）',
+	EROFS: '文件系统是只读的',
+	ENOTDIR: '路径上有一个同名文件挡住了要建的文件夹（删去或改名那个文件）',
+	EISDIR: '要写文件的地方是一个文件夹（删去或改名那个文件夹）',
+	EEXIST: '要建文件夹的地方已有一个同名文件（删去或改名那个文件）',
+	ENOSPC: '磁盘已满（腾出空间后再运行）',
+	EDQUOT: '磁盘配额已用完（腾出空间后再运行）',
+	ENAMETOOLONG: '文件名太长（缩短报纸代号或文件名）',
+};
+
+/** The file system refused a write; everything was put back. */
+export class WriteFailure extends CommandStop {}
 /** Below this many files, flushing each is cheaper than flushing the whole file system. */
 const FLUSH_EACH_BELOW = 64;
 
@@ -70,7 +87,16 @@ export class Transaction {
 		const journalPath = join(this.dir, JOURNAL);
 		const restored: string[] = [];
 		if (existsSync(journalPath)) {
-			const entries = JSON.parse(readFileSync(journalPath, 'utf8')) as JournalEntry[];
+			let entries: JournalEntry[];
+			try {
+				entries = JSON.parse(readFileSync(journalPath, 'utf8')) as JournalEntry[];
+			} catch {
+				// The journal is written whole and renamed into place; a broken one was damaged afterwards.
+				throw new CommandStop(
+					`上次中途停止的导入留下的日志 ${journalPath} 已损坏，无法自动恢复。` +
+						`被替换的旧文件在 ${join(this.dir, 'backup')}，新文件在 ${join(this.dir, 'staged')}；核对后手动放回，再删去 ${this.dir}。`,
+				);
+			}
 			for (const entry of [...entries].reverse()) {
 				if (existsSync(entry.backup)) {
 					renameSync(entry.backup, entry.target);
@@ -130,6 +156,24 @@ export class Transaction {
 		// Removing the journal is the commit: from here on nothing is rolled back.
 		unlinkSync(join(this.dir, JOURNAL));
 		rmSync(this.dir, { recursive: true, force: true });
+	}
+
+	/**
+	 * Writes every file, or none: when the file system refuses a write (no permission, a file where
+	 * a folder should be, a full disk, a name too long), what was done is undone at once and a
+	 * WriteFailure says what and where, instead of a stack trace.
+	 */
+	commitOrRestore(writes: FileWrite[]): void {
+		try {
+			this.commit(writes);
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code === undefined || !(code in FILE_SYSTEM_ERRORS)) throw error;
+			this.recover();
+			throw new WriteFailure(
+				`无法写入 ${(error as NodeJS.ErrnoException).path ?? ''}：${FILE_SYSTEM_ERRORS[code]}。内容文件夹已恢复原状，这次没有写入任何文件。`,
+			);
+		}
 	}
 
 	/** Whether an interrupted run left changes to undo. */

@@ -34,44 +34,51 @@ export const sourceSchema = z
 	})
 	.refine((s) => s.lines[0] <= s.lines[1], { error: 'source.lines 的起始行须不大于结束行。', path: ['lines'] });
 
-export const itemSchema = z.object({
-	/** The headline (主标题) as printed. */
-	title: text('title'),
-	/** The line above the headline (引题, kicker); absent when none is printed. */
-	kicker: text('kicker').optional(),
-	/** The line below the headline (副标题), often starting with ——; absent when none is printed. */
-	subtitle: text('subtitle').optional(),
-	/** The newspaper's name (科技日报). */
-	paper: text('paper'),
-	/** Publication date of the page, YYYY-MM-DD. */
-	date: calendarDate,
-	/** Page (版) number; absent when unknown. */
-	page: positiveInt('page').optional(),
-	/** Page (版) name, such as 要闻 or 园区; absent when unknown. */
-	pageName: text('pageName').optional(),
-	/** The column (栏目) that holds the item, such as 园镜头; absent for items outside a column. */
-	column: text('column').optional(),
-	/** Position of the item on its page in print order, from 1. */
-	order: positiveInt('order'),
-	/** People in the byline, in printed order. Defaults to none. */
-	authors: z.array(authorSchema, { error: 'authors 须为列表，每项形如 {name: 张三, role: 本报记者}。' }).default([]),
-	/** The byline line as printed (◎ 邸金 本报记者 顾满斌); absent when the byline is inside the lead. */
-	byline: text('byline').optional(),
-	/** Date (and place) the item was filed, as printed in its lead (7月9日). */
-	dateline: text('dateline').optional(),
-	/** Regions and parks the item is about, as named in its title or dateline (兰州, 兰州高新区). Defaults to none. */
-	places: z.array(text('places[]'), { error: 'places 须为地名列表，例如 [兰州, 兰州高新区]。' }).default([]),
-	/** Photos and graphics, in printed order. Defaults to none. */
-	figures: z.array(figureSchema, { error: 'figures 须为列表，每项形如 {caption: 图为…, credit: 某某摄}。' }).default([]),
-	/** The page text the item came from. */
-	source: sourceSchema,
-	/** Which of paper, date, page and pageName were inferred from the text rather than given. */
-	inferred: inferredFields,
-	/** The printed page and the place in its text the item starts at; absent in items written by hand. */
-	identity: itemIdentity,
-	/** Hash of the file as the ingester wrote it; re-ingestion replaces the file only while it matches. */
-	fingerprint,
-});
+/** A misspelt field (subtitel) would be dropped without a word: every field must be one of these. */
+export const itemSchema = z.strictObject(
+	{
+		/** The headline (主标题) as printed. */
+		title: text('title'),
+		/** The line above the headline (引题, kicker); absent when none is printed. */
+		kicker: text('kicker').optional(),
+		/** The line below the headline (副标题), often starting with ——; absent when none is printed. */
+		subtitle: text('subtitle').optional(),
+		/** The newspaper's name (科技日报). */
+		paper: text('paper'),
+		/** Publication date of the page, YYYY-MM-DD. */
+		date: calendarDate,
+		/** Page (版) number; absent when unknown. */
+		page: positiveInt('page').optional(),
+		/** Page (版) name, such as 要闻 or 园区; absent when unknown. */
+		pageName: text('pageName').optional(),
+		/** The column (栏目) that holds the item, such as 园镜头; absent for items outside a column. */
+		column: text('column').optional(),
+		/** Position of the item on its page in print order, from 1. */
+		order: positiveInt('order'),
+		/** People in the byline, in printed order. Defaults to none. */
+		authors: z.array(authorSchema, { error: 'authors 须为列表，每项形如 {name: 张三, role: 本报记者}。' }).default([]),
+		/** The byline line as printed (◎ 邸金 本报记者 顾满斌); absent when the byline is inside the lead. */
+		byline: text('byline').optional(),
+		/** Date (and place) the item was filed, as printed in its lead (7月9日). */
+		dateline: text('dateline').optional(),
+		/** Regions and parks the item is about, as named in its title or dateline (兰州, 兰州高新区). Defaults to none. */
+		places: z.array(text('places[]'), { error: 'places 须为地名列表，例如 [兰州, 兰州高新区]。' }).default([]),
+		/** Photos and graphics, in printed order. Defaults to none. */
+		figures: z.array(figureSchema, { error: 'figures 须为列表，每项形如 {caption: 图为…, credit: 某某摄}。' }).default([]),
+		/** The page text the item came from. */
+		source: sourceSchema,
+		/** Which of paper, date, page and pageName were inferred from the text rather than given. */
+		inferred: inferredFields,
+		/** The printed page and the place in its text the item starts at; absent in items written by hand. */
+		identity: itemIdentity,
+		/** Hash of the file as the ingester wrote it; re-ingestion replaces the file only while it matches. */
+		fingerprint,
+	},
+	{
+		error: (issue) =>
+			issue.code === 'unrecognized_keys' ? `未知字段：${issue.keys.join('、')}。检查拼写（例如 subtitle、pageName），或删去这一项。` : undefined,
+	},
+);
 
 export type ItemFrontmatter = z.output<typeof itemSchema>;
 export type ItemFrontmatterInput = z.input<typeof itemSchema>;

@@ -5,7 +5,7 @@
  * it half-way. A lock left by a run that was killed does not stop the next one.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -76,5 +76,31 @@ describe('two runs at once', () => {
 		const result = ingest(BUNDLED_SOURCE, '--out', join(content, 'items'));
 		expect(result.status, result.stderr).toBe(0);
 		expect(Object.keys(snapshot(content))).not.toContain('.content.lock');
+	});
+});
+
+describe('a file system that refuses a write', () => {
+	it('gets a message naming the file and the fix, no stack trace, and the content as it was', () => {
+		const content = contentDir();
+		expect(ingest(BUNDLED_SOURCE, '--out', join(content, 'items')).status).toBe(0);
+		// A file where the folder of a new date should be.
+		writeFileSync(join(content, 'items/kjrb/2024-07-13'), '');
+		const before = snapshot(content);
+		const result = ingest(BUNDLED_SOURCE, '--out', join(content, 'items'), '--date', '2024-07-13');
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('无法写入');
+		expect(result.stderr).toContain('内容文件夹已恢复原状');
+		expect(result.stderr).not.toMatch(/\n\s+at /);
+		expect(snapshot(content)).toEqual(before);
+	});
+
+	it('gets a message, not a stack trace, for a damaged journal of an interrupted run', () => {
+		const content = contentDir();
+		mkdirSync(join(content, '.ingest-transaction'), { recursive: true });
+		writeFileSync(join(content, '.ingest-transaction/journal.json'), '[{"target": "');
+		const result = ingest(BUNDLED_SOURCE, '--out', join(content, 'items'));
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('已损坏，无法自动恢复');
+		expect(result.stderr).not.toMatch(/\n\s+at /);
 	});
 });

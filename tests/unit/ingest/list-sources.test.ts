@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,14 @@ describe('listSources', () => {
 			join(dir, 'inbox/07-12/a.txt'),
 			join(dir, 'inbox/b.txt'),
 		]);
+	});
+
+	it('reads a link to a page text, and calls a folder with no page text (a folder named x.txt) wrong usage', () => {
+		mkdirSync(join(dir, 'links/x.txt'), { recursive: true });
+		writeFileSync(join(dir, 'real.txt'), '');
+		expect(() => listSources([join(dir, 'links')])).toThrow(new UsageError(`${join(dir, 'links')} 里没有 .txt 版面文本。`));
+		symlinkSync(join(dir, 'real.txt'), join(dir, 'links/page.txt'));
+		expect(listSources([join(dir, 'links')])).toEqual([join(dir, 'links/page.txt')]);
 	});
 
 	it('calls an input that does not exist wrong usage', () => {
