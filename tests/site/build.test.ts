@@ -54,6 +54,12 @@ describe('the built site', () => {
 		for (const id of ids) expect(existsSync(join(outDir, id, 'index.html')), id).toBe(true);
 	});
 
+	it('ends every page with </html>: nothing, a script included, after the document', () => {
+		for (const file of filesUnder(outDir, '.html')) {
+			expect(readFileSync(file, 'utf8').trimEnd().endsWith('</html>'), relative(outDir, file)).toBe(true);
+		}
+	});
+
 	it('declares Simplified Chinese on every page', () => {
 		for (const page of pages) expect(page.lang, page.url).toBe('zh-CN');
 	});
