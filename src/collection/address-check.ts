@@ -10,12 +10,25 @@ import type { ItemFrontmatter } from '../schemas/item.ts';
 
 /** A disagreement, with the frontmatter field it is about. */
 export interface AddressProblem {
-	field: 'date' | 'page';
+	/** The frontmatter field, or the file's path itself. */
+	field: 'date' | 'page' | 'path';
 	message: string;
 }
 
-/** What the frontmatter says that the address (kjrb/2024-07-12/00-01) does not. */
+/** The shape of every item's path under the items folder: <paper slug>/<date>/<page>-<order>. */
+const ITEM_ID = /^[a-z0-9][a-z0-9-]*\/\d{4}-\d{2}-\d{2}\/\d{2}[a-z]?-\d{2,}$/;
+
+/** What the frontmatter says that the address (kjrb/2024-07-12/00-01) does not; and an address that is no item's. */
 export function addressProblems(id: string, data: Pick<ItemFrontmatter, 'date' | 'page'>): AddressProblem[] {
+	if (!ITEM_ID.test(id)) {
+		// items/search.mdx would take the search page's address; a name with # or ? gives dead links.
+		return [
+			{
+				field: 'path',
+				message: `文件的位置 ${id} 不是稿件的网址：稿件须放在 items/<报纸代号>/<日期>/<版次>-<序号>.mdx，例如 items/kjrb/2024-07-12/08-03.mdx（小写字母、数字和连字符）。把文件移到那里，或用 npm run ingest 导入。`,
+			},
+		];
+	}
 	const [, date, slot] = id.split('/');
 	const problems: AddressProblem[] = [];
 	if (date !== undefined && date !== data.date) {

@@ -18,6 +18,19 @@ describe('addressProblems', () => {
 	});
 });
 
+describe('addressProblems on a file placed by hand', () => {
+	it('refuses a path that is no item address (a route of the site, a # in the name)', () => {
+		for (const id of ['search', 'browse/people/x', 'kjrb/2024-07-12/08-03#x', 'KJRB/2024-07-12/08-03', 'kjrb/2024-7-12/08-03']) {
+			const problems = addressProblems(id, { date: '2024-07-12', page: 8 });
+			expect(
+				problems.map((p) => p.field),
+				id,
+			).toEqual(['path']);
+			expect(problems[0]!.message, id).toContain('items/<报纸代号>/<日期>/<版次>-<序号>.mdx');
+		}
+	});
+});
+
 describe('sharedIdentities', () => {
 	it('lists each identity held by more than one item, with the items', () => {
 		expect(
