@@ -49,9 +49,15 @@ export function symbolsIndexed(query: string, indexed: Set<string>): boolean {
  * running text: the spaces between characters go, and adjacent highlights join.
  */
 export function fromIndexExcerpt(html: string): string {
-	return html
-		.replace(/\s+/g, '')
-		.replace(/<\/mark><mark>/g, '')
-		.replaceAll(BLOCK_END, '　')
-		.replace(/^　+|　+$/g, '');
+	return (
+		html
+			// An ampersand of the text stands alone between spaces; left bare, joined to the characters
+			// after it, it would read as a reference (& l t ; → &lt; → <). Pagefind's own references
+			// (&lt; for a < of the text) are written whole.
+			.replace(/&(?=\s)/g, '&amp;')
+			.replace(/\s+/g, '')
+			.replace(/<\/mark><mark>/g, '')
+			.replaceAll(BLOCK_END, '　')
+			.replace(/^　+|　+$/g, '')
+	);
 }

@@ -34,4 +34,11 @@ describe('fromIndexExcerpt', () => {
 	it('removes the spaces between characters and joins highlights', () => {
 		expect(fromIndexExcerpt('正 在 <mark>司</mark> <mark>美</mark> 格 G L P - 1 ¶ 下 一 段 ¶ ')).toBe('正在<mark>司美</mark>格GLP-1　下一段');
 	});
+
+	it('keeps an ampersand of the text a character, never the start of a reference', () => {
+		// The text "&lt;b&gt;" spaced out, as an excerpt gives it; and a "<" of the text, which Pagefind writes &lt;.
+		const html = fromIndexExcerpt(' 写 作 & l t ; b & g t ; 与 &lt; 号 ');
+		expect(html).toBe('写作&amp;lt;b&amp;gt;与&lt;号');
+		expect(decodeEntities(html)).toBe('写作&lt;b&gt;与<号');
+	});
 });
