@@ -28,6 +28,11 @@ export interface PageMeta {
 	inferred: InferableField[];
 }
 
+/** The longest paper slug: it is part of every address and a folder name. */
+const MAX_PAPER_SLUG = 32;
+/** The longest paper name. */
+const MAX_PAPER_NAME = 64;
+
 /** What flags or a sidecar may say about a page; every field optional. */
 export const pageMetaInputSchema = z.strictObject({
 	// Visible characters: a name of zero-width spaces alone is empty.
@@ -35,10 +40,13 @@ export const pageMetaInputSchema = z.strictObject({
 		.string()
 		.trim()
 		.refine((value) => /[^\s\u200b-\u200f\u2060\ufeff]/u.test(value), { error: 'paper 不能为空。' })
+		// A paper's name is a few words; its initials make the slug, which is a folder name.
+		.refine((value) => [...value].length <= MAX_PAPER_NAME, { error: `paper 最长 ${MAX_PAPER_NAME} 个字。` })
 		.optional(),
 	paperSlug: z
 		.string()
 		.regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'paperSlug 只能用小写字母、数字和连字符，例如 kjrb。' })
+		.max(MAX_PAPER_SLUG, { error: `paperSlug 最长 ${MAX_PAPER_SLUG} 个字符：它在每个网址里。` })
 		.optional(),
 	date: z
 		.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.iso.date({ error: 'date 须为 YYYY-MM-DD 格式，例如 2024-07-12。' }))

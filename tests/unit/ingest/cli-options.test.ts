@@ -40,6 +40,8 @@ describe('readOptions', () => {
 		for (const page of ['0x10', '1e1', '8.5', '0', '-3', 'true']) expect(() => options('a.txt', '--page', page), page).toThrow(UsageError);
 		expect(options('a.txt', '--page', '08').flags.page).toBe(8);
 		expect(() => options('a.txt', '--paper', '\u200b\u200b')).toThrow(/--paper: paper 不能为空/);
+		expect(() => options('a.txt', '--paper-slug', 'a'.repeat(300))).toThrow(/--paper-slug: paperSlug 最长 32 个字符/);
+		expect(() => options('a.txt', '--paper', '报'.repeat(10_000))).toThrow(/--paper: paper 最长 64 个字/);
 	});
 
 	it('answers help before looking at anything else', () => {
