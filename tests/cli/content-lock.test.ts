@@ -1,11 +1,12 @@
 /**
  * Two maintainers at once: a second ingest or move started while the first is still committing
  * stops with a message and changes nothing, and the first finishes whole. Real processes race; the
- * first is slowed while it commits (tests/support/slow-writes.ts) so that the second always meets
- * it half-way. A lock left by a run that was killed does not stop the next one.
+ * first is held half-way into its commit until the test lets it go (tests/support/hold-writes.ts),
+ * so that the second always meets it there, however busy the machine. A lock left by a run that
+ * was killed does not stop the next one.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,32 +15,30 @@ import { contentDir, ingest, move, NODE, ROOT, snapshot } from '../support/run-i
 
 const BUNDLED_SOURCE = join(ROOT, 'content/sources/kjrb/2024-07-12/000_89593461d74f7736.txt');
 
-/** An ingest that waits `ms` before each file it moves into place; resolves with its exit code. */
-function slowIngest(ms: number, ...args: string[]): { done: Promise<number | null>; started: Promise<void> } {
-	const preload = pathToFileURL(join(ROOT, 'tests/support/slow-writes.ts')).href;
+/** An ingest held before its first file is moved into place until `release` exists; resolves with its exit code. */
+function heldIngest(release: string, ...args: string[]): { done: Promise<number | null>; committing: Promise<void> } {
+	const preload = pathToFileURL(join(ROOT, 'tests/support/hold-writes.ts')).href;
 	const child = spawn(NODE, ['--import', preload, join(ROOT, 'scripts/ingest.ts'), ...args], {
 		cwd: ROOT,
-		env: { ...process.env, SLOW_WRITES_MS: String(ms) },
-		stdio: ['ignore', 'pipe', 'pipe'],
+		env: { ...process.env, HOLD_WRITES_UNTIL: release },
+		stdio: 'ignore',
 	});
-	let output = '';
-	const started = new Promise<void>((resolve) => {
+	const journal = join(args[args.indexOf('--out') + 1]!, '../.ingest-transaction/journal.json');
+	const committing = new Promise<void>((resolve, reject) => {
+		// The commit has begun once the transaction folder holds its journal.
 		const poll = setInterval(() => {
-			// The commit has begun once the transaction folder holds its journal.
-			if (spawnSync('test', ['-e', join(args[args.indexOf('--out') + 1]!, '../.ingest-transaction/journal.json')]).status === 0) {
+			if (existsSync(journal)) {
 				clearInterval(poll);
 				resolve();
 			}
 		}, 20);
-		child.on('exit', () => {
+		child.on('exit', (code) => {
 			clearInterval(poll);
-			resolve();
+			reject(new Error(`导入在提交前就结束了（退出码 ${code}）`));
 		});
 	});
-	child.stdout.on('data', (chunk) => (output += chunk));
-	child.stderr.on('data', (chunk) => (output += chunk));
 	const done = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-	return { done, started };
+	return { done, committing };
 }
 
 describe('two runs at once', () => {
@@ -48,15 +47,18 @@ describe('two runs at once', () => {
 		expect(ingest(BUNDLED_SOURCE, '--out', join(reference, 'items'), '--page', '8').status).toBe(0);
 
 		const content = contentDir();
-		const first = slowIngest(300, BUNDLED_SOURCE, '--out', join(content, 'items'), '--page', '8');
-		await first.started;
+		const release = join(content, '../release-' + basename(content));
+		const first = heldIngest(release, BUNDLED_SOURCE, '--out', join(content, 'items'), '--page', '8');
+		await first.committing;
 		const second = ingest(BUNDLED_SOURCE, '--out', join(content, 'items'), '--page', '8');
 		expect(second.status).toBe(1);
 		expect(second.stderr).toContain('npm run ingest（');
 		expect(second.stderr).toContain('正在写入这个内容文件夹，这次没有做任何改动');
 		const moving = move('kjrb/2024-07-12/08', '--page', '9', '--out', join(content, 'items'));
 		expect(moving.status).toBe(1);
+		writeFileSync(release, '');
 		expect(await first.done).toBe(0);
+		rmSync(release);
 		// The same content as one run alone, and no lock left behind.
 		// (Paths of the archived text name each scratch folder, and the fingerprints hash them.)
 		const normalised = (dir: string) =>
