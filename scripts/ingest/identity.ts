@@ -17,10 +17,10 @@ export function pageIdentity(section: Pick<PageSection, 'text'>): string {
 
 /**
  * The identities of the items of a page that start at `firstLines` (line numbers of the file):
- * `<page identity>-<visible characters of the page above the item>`.
+ * `<page identity>-<visible characters of the page above the item>`; `page`: the page's identity,
+ * when the caller has it already.
  */
-export function itemIdentities(section: Pick<PageSection, 'text' | 'firstLine'>, firstLines: number[]): string[] {
-	const page = pageIdentity(section);
+export function itemIdentities(section: Pick<PageSection, 'text' | 'firstLine'>, firstLines: number[], page = pageIdentity(section)): string[] {
 	const lines = section.text.split(/\r\n|\r|\n/);
 	// Visible characters above each line of the section, counted once.
 	const above: number[] = [0];

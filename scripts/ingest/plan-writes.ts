@@ -448,7 +448,9 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 	});
 	// A page seen before keeps what its record says where this run knows nothing better: a page
 	// number or date the maintainer corrected (npm run move) is not undone by ingesting the text again.
-	const known = run.index.pageByIdentity.get(pageIdentity(withItems[0]!.section));
+	// Each printed page's identity, hashed once.
+	const identities = new Map(withItems.map(({ section }) => [section, pageIdentity(section)]));
+	const known = run.index.pageByIdentity.get(identities.get(withItems[0]!.section)!);
 	// (Inference gives the same date from the same text: a different date on record was corrected.)
 	if (known?.date && meta.inferred.includes('date') && known.date !== meta.date) {
 		meta.date = known.date;
@@ -457,7 +459,8 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 	const metaOf = (section: PageSection): PageMeta => {
 		const own =
 			sections.length === 1 ? meta : withoutEmpty<PageMeta>({ ...meta, page: section.header?.page, pageName: section.header?.pageName }, ['inferred']);
-		const record = run.index.pageByIdentity.get(pageIdentity(section));
+		const identity = identities.get(section);
+		const record = identity === undefined ? undefined : run.index.pageByIdentity.get(identity);
 		if (!record) return own;
 		return withoutEmpty<PageMeta>(
 			{ ...own, page: own.page ?? record.page, pageName: own.pageName ?? (own.page === undefined || own.page === record.page ? record.pageName : undefined) },
@@ -481,7 +484,7 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 
 	const planned: { section: PageSection; page: PagePlan; identity: string }[] = [];
 	for (const { section, parsed } of withItems) {
-		const identity = pageIdentity(section);
+		const identity = identities.get(section)!;
 		const sectionMeta = metaOf(section);
 		const unknownSlot = sectionMeta.page === undefined ? unknownSlotFor(run, sectionMeta, { own: identity, page: identity, sourceFile }) : undefined;
 		const page = planPage({
@@ -497,6 +500,7 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 				items: itemIdentities(
 					section,
 					parsed.items.map((item) => item.lines[0]),
+					identity,
 				),
 			},
 			unknownSlot,
