@@ -10,7 +10,7 @@
  * credits are kept apart, as page metadata.
  */
 import { parseAuthorList, parseBylineLine, parseLead, parsePostAndName, parseSignatureLine, type Author } from './bylines.ts';
-import { parseCredits } from './credits.ts';
+import { isCreditLine, parseCredits } from './credits.ts';
 import {
 	hasColumnTag,
 	hasRunningTextPunctuation,
@@ -59,6 +59,8 @@ const STANDALONE_TITLES: ReadonlySet<string> = new Set([
 	'更正',
 	'声明',
 ]);
+/** The roles a credit line names for one item's graphics or layout, rather than the page's editors. */
+const ITEM_CREDIT_ROLES: ReadonlySet<string> = new Set(['制图', '版式设计', '题图设计', '设计']);
 /** The most lines a photo report prints under its title: text, caption, credit. */
 const MAX_PHOTO_REPORT_LINES = 3;
 /** The longest kicker that ends with a colon (中消协发布“五一”消费提示：). */
@@ -225,6 +227,14 @@ class PageAssembler {
 		let index = 0;
 		while (index < this.lines.length) {
 			const line = this.lines[index]!;
+			if (line.kind === 'credit' && this.creditsItemAbove(index)) {
+				// A paragraph of that item, as printed under its text.
+				const item = this.items.at(-1)!;
+				item.body.push({ type: 'paragraph', text: line.text, lines: [line.number, line.number] });
+				item.lines[1] = line.number;
+				index++;
+				continue;
+			}
 			if (line.kind === 'credit') {
 				this.credits.push({ text: line.text, line: line.number, roles: parseCredits(line.text) });
 				this.column = undefined;
@@ -252,6 +262,22 @@ class PageAssembler {
 			index = this.readBody(index, item);
 		}
 		return { items: this.items, columns: this.columns, credits: this.credits, uncertain: this.uncertain };
+	}
+
+	/**
+	 * Whether the credit line at `index` credits the item printed right above it rather than the
+	 * page: only its graphics or layout (制图：张芳曼, 版式设计：汪哲平 under a feature), on a line
+	 * of its own between that item's text and what follows, never next to the page's credits.
+	 */
+	private creditsItemAbove(index: number): boolean {
+		const line = this.lines[index]!;
+		const item = this.items.at(-1);
+		const above = this.lines[index - 1];
+		const below = this.lines[index + 1];
+		if (!item || above === undefined || item.lines[1] !== above.number || above.kind === 'credit' || below?.kind === 'credit') return false;
+		if (this.setsHeadersFlush && !line.indented) return false;
+		const roles = parseCredits(line.text);
+		return roles.length > 0 && roles.every((credit) => ITEM_CREDIT_ROLES.has(credit.role));
 	}
 
 	/**
@@ -628,7 +654,8 @@ class PageAssembler {
 
 	/** Whether `line` continues the paragraph before it (a column break cut the paragraph). */
 	private continues(previous: BodyParagraph, line: Line): boolean {
-		if (NEVER_CONTINUES.has(line.kind) || isNote(previous.text) || isPoint(line.text) || isStandingTitle(line.text)) return false;
+		if (NEVER_CONTINUES.has(line.kind) || isNote(previous.text) || isCreditLine(previous.text) || isPoint(line.text) || isStandingTitle(line.text))
+			return false;
 		// A line of names (a signature) is whole: no column break cuts it.
 		if (parseSignatureLine(previous.text) !== undefined) return false;
 		const finished = !isUnterminated(previous.text);
