@@ -103,6 +103,8 @@ function hasInnerFullStop(text: string): boolean {
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 /** The labels an interview prints before its guests and hosts (嘉  宾：…, 主持人：…): text, never a title. */
 const INTERVIEW_LABEL = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|采访对象)[：:]/u;
+/** A bar set between spaces (赛力斯汽车 | 华为 联合设计) parts the lines of an advertisement or a web menu; headlines never print one. */
+const SPACED_BAR = /[\s\u3000][|｜][\s\u3000]/u;
 
 /**
  * Short (its column's tag aside: a series name can be long), not ending as a sentence does, one
@@ -110,7 +112,7 @@ const INTERVIEW_LABEL = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持�
  */
 function isTitleLike(text: string): boolean {
 	// ■ marks the points of a summary printed under a title: running text, however short.
-	if (/^[■●◆▲]/u.test(text) || INTERVIEW_LABEL.test(text) || EMAIL.test(text)) return false;
+	if (/^[■●◆▲]/u.test(text) || INTERVIEW_LABEL.test(text) || EMAIL.test(text) || SPACED_BAR.test(text)) return false;
 	const length = charLength(text.replace(COLUMN_TAG, ''));
 	const short = length <= MAX_HEADER_LENGTH || (length <= MAX_UNPUNCTUATED_TITLE_LENGTH && !/[，,。；;：:！!？?]/u.test(text));
 	return short && !CLAUSE_END.test(text) && !hasInnerFullStop(text) && bracketsBalanced(text);

@@ -66,6 +66,11 @@ describe('kindOf', () => {
 		expect(kindOf('嘉  宾：清华大学人工智能国际治理研究院院长  薛  澜')).toBe('body');
 	});
 
+	it("reads an advertisement's line parted by bars as text, never a title", () => {
+		expect(kindOf('某某汽车 | 某某科技 联合设计')).toBe('body');
+		expect(kindOf('品质生活｜从这里开始')).toBe('title-like');
+	});
+
 	it('reads running text that happens to end in 摄 as running text', () => {
 		const paragraph = `${'这位年轻的工程师利用业余时间走遍了全省的湿地保护区，'.repeat(8)}用镜头记录候鸟迁徙，这些照片都是他亲自拍摄`;
 		expect(kindOf(paragraph)).toBe('body');
