@@ -101,6 +101,8 @@ function hasInnerFullStop(text: string): boolean {
 
 /** An e-mail address: a line that gives one (选题线索来信邮箱：…@peopledaily.cn) is a notice, never a title. */
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+/** A notice that ends with the address it gives (选题线索来信邮箱：rmrbstb@peopledaily.cn) ends there. */
+const ENDS_WITH_ADDRESS = /(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+)$/u;
 /** The labels an interview prints before its guests and hosts (嘉  宾：…, 主持人：…): text, never a title. */
 const INTERVIEW_LABEL = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|采访对象)[：:]/u;
 /** A bar set between spaces (赛力斯汽车 | 华为 联合设计) parts the lines of an advertisement or a web menu; headlines never print one. */
@@ -215,7 +217,7 @@ export function isSubtitle(text: string): boolean {
 
 /** A paragraph that stops without closing punctuation (or a closing byline or note) was cut by a column break. */
 export function isUnterminated(text: string): boolean {
-	return !SENTENCE_END.test(text) && !TRAILING_BYLINE.test(text) && !isBracketed(text);
+	return !SENTENCE_END.test(text) && !TRAILING_BYLINE.test(text) && !isBracketed(text) && !ENDS_WITH_ADDRESS.test(text);
 }
 
 /** The date printed in brackets under the title of a document: （二〇二五年十月二十九日）. */

@@ -157,6 +157,11 @@ describe('isUnterminated', () => {
 		expect(isUnterminated('“新质生产力正在加速形成。”')).toBe(false);
 		expect(isUnterminated('三地在交通、生态、产业等领域协同发展取得新进展（记者 李  华）')).toBe(false);
 	});
+
+	it('takes a notice that ends with the address it gives as finished', () => {
+		expect(isUnterminated('选题线索来信邮箱：news@example.cn')).toBe(false);
+		expect(isUnterminated('更多内容请见：https://example.cn/2026/04')).toBe(false);
+	});
 });
 
 describe('trailingByline', () => {
