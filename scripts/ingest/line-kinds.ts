@@ -102,6 +102,8 @@ function hasInnerFullStop(text: string): boolean {
 /** An e-mail address: a line that gives one (选题线索来信邮箱：…@peopledaily.cn) is a notice, never a title. */
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 /** A notice that ends with the address it gives (选题线索来信邮箱：rmrbstb@peopledaily.cn) ends there. */
+/** The longest notice that closes an item with an address: a sentence longer than that is running text. */
+const MAX_NOTICE_LENGTH = 60;
 const ENDS_WITH_ADDRESS = /(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+)$/u;
 /** The labels an interview prints before its guests and hosts (嘉  宾：…, 主持人：…): text, never a title. */
 const INTERVIEW_LABEL = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|采访对象)[：:]/u;
@@ -234,9 +236,14 @@ export function isNote(text: string): boolean {
 	return isBracketed(text) || EDITOR_SIGNATURE.test(text);
 }
 
-/** Whether a note line closes its item: who wrote or filed it (作者为…, 本报柏林电, 记者…整理). */
+/**
+ * Whether a line closes its item: a note of who wrote or filed it (作者为…, 本报柏林电, 记者…整理),
+ * or the short notice a column prints last, giving its address (选题线索来信邮箱：…@peopledaily.cn).
+ */
 export function isClosingNote(line: Line | undefined): boolean {
-	return line?.kind === 'note' && CLOSING_NOTE.test(line.text);
+	if (line === undefined) return false;
+	if (line.kind === 'note') return CLOSING_NOTE.test(line.text);
+	return line.kind === 'body' && ENDS_WITH_ADDRESS.test(line.text) && charLength(line.text) <= MAX_NOTICE_LENGTH;
 }
 
 export function hasColumnTag(text: string): boolean {

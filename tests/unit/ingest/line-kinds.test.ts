@@ -183,6 +183,13 @@ describe('notes in brackets', () => {
 		const [closing, date] = readLines('（据新华社北京4月26日电）\n（二〇二五年十月二十九日）');
 		expect([isClosingNote(closing), isClosingNote(date)]).toEqual([true, false]);
 	});
+
+	it("takes a column's closing notice with its address as closing the item, not a sentence that gives one", () => {
+		const [notice, sentence] = readLines(
+			'选题线索来信邮箱：news@example.cn\n读者如发现线索，可以拨打热线电话，也可以发送邮件，写明时间、地点和经过，我们会及时核实处理，来信请寄：news@example.cn',
+		);
+		expect([isClosingNote(notice), isClosingNote(sentence)]).toEqual([true, false]);
+	});
 });
 
 describe('hasColumnTag', () => {
