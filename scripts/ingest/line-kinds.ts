@@ -79,8 +79,12 @@ function isBracketed(text: string): boolean {
 const EDITOR_SIGNATURE = /^——编[\s\u3000]*者$/u;
 /** What the notes that close an item say: who wrote or filed it. */
 const CLOSING_NOTE = /作者|电[）)]$|记者|参与采写|整理|供稿|来源|编译|撰文|执笔/u;
-/** Whitespace a printed line may begin with, marking a paragraph's first line. */
-const INDENT = /^[\s\u3000\u00a0]/u;
+/**
+ * Whitespace a printed line may begin with, marking a paragraph's first line: a full-width or
+ * no-break space, a tab, or two spaces. One space alone is the text's own, where a column break
+ * cut a paragraph right before it (“五一” 周末自驾游).
+ */
+const INDENT = /^(?: ?[\u3000\u00a0\t]| {2})/u;
 
 /** Whether the line ends in a photo credit (曾文溪摄) rather than in the punctuation of a sentence. */
 function endsWithPhotoCredit(text: string): boolean {

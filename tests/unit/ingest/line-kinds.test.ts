@@ -87,6 +87,11 @@ describe('readLines', () => {
 			[5, '续行。', false],
 		]);
 	});
+
+	it('takes one space alone for the text of a cut paragraph, not an indent', () => {
+		const lines = readLines('推出“五一”\n 周末自驾游等惠民措施。\n\t第三段。\n \u3000\u3000第四段。');
+		expect(lines.map((line) => line.indented)).toEqual([false, false, true, true]);
+	});
 });
 
 describe('splitCaption', () => {
