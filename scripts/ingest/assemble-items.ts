@@ -17,6 +17,7 @@ import {
 	isClosingNote,
 	isCreditOnly,
 	isDocumentDate,
+	isBoxLabel,
 	isHeadingLeadIn,
 	isLooseHeading,
 	isNote,
@@ -393,6 +394,8 @@ class PageAssembler {
 			// A lead or byline with no title above it continues the item it stands in.
 			return undefined;
 		}
+		// A box (延伸阅读 and its heading) belongs to the item above it.
+		if (isBoxLabel(run[0]) && this.items.length > 0) return undefined;
 		// Where headers are set flush, an indented line under them is text, however short.
 		const followedByContent = below !== undefined && (CONTENT.has(below.kind) || (this.setsHeadersFlush && below.indented && below.kind === 'title-like'));
 		// A title ending in its column's tag is the title: under it come a ——subtitle, the names of
@@ -536,6 +539,13 @@ class PageAssembler {
 		// A line of bare names inside an item signs the part above or below it: text, not a heading.
 		const next = this.lines[index + 1];
 		const afterNext = this.lines[index + 2];
+		// A box's label and its heading, whatever it reads like (延伸阅读 / 液氢涡桨发动机有什么用？).
+		if (isBoxLabel(line) && next?.kind === 'title-like' && afterNext !== undefined && CONTENT.has(afterNext.kind)) {
+			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
+			item.body.push({ type: 'heading', depth: 3, text: next.text, lines: [next.number, next.number] });
+			item.lines[1] = next.number;
+			return index + 2;
+		}
 		if (
 			isHeadingLeadIn(line) &&
 			(isSectionHeading(next) || isLooseHeading(next)) &&

@@ -212,6 +212,14 @@ export function isHeadingLeadIn(line: Line | undefined): line is Line {
 	return line?.kind === 'title-like' && /^[^，,。；;]{2,20}——$/u.test(line.text) && TWO_HAN.test(line.text);
 }
 
+/** The label of a box printed at the end of an item (延伸阅读, 相关链接): the box is part of that item. */
+const BOX_LABEL = /^(?:延伸阅读|相关链接|链接|背景链接|知识链接|名词解释|背景资料|小贴士|小知识)$/u;
+
+/** Whether the line labels a box of the item it stands in; the line under it is the box's heading. */
+export function isBoxLabel(line: Line | undefined): line is Line {
+	return line !== undefined && BOX_LABEL.test(line.text);
+}
+
 /** Whether the text carries the punctuation of running text (，。；、), which titles of briefs do not. */
 export function hasRunningTextPunctuation(text: string): boolean {
 	return RUNNING_TEXT.test(text);
