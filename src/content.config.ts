@@ -18,7 +18,7 @@ const { itemsDir, pagesDir } = buildSettings();
  */
 const items = defineCollection({
 	loader: archiveItems({ base: itemsDir }),
-	schema: itemSchema,
+	schema: ({ image }) => itemSchema(image),
 });
 
 /** One YAML file per printed page: pages/<paper>/<date>/<page>.yaml (editor credits, columns). */

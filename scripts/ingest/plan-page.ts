@@ -6,7 +6,7 @@
 import { relative, sep } from 'node:path';
 import { stringify } from 'yaml';
 import { itemId, pageRecordId } from '../../src/archive/urls.ts';
-import { itemSchema, type ItemFrontmatterInput } from '../../src/schemas/item.ts';
+import { itemFileSchema, type ItemFrontmatterInput } from '../../src/schemas/item.ts';
 import { pageSchema, type PageRecordInput } from '../../src/schemas/page.ts';
 import { checkConservation, type ConservationReport, type Piece } from './conservation.ts';
 import { withFingerprint } from './fingerprint.ts';
@@ -133,7 +133,7 @@ export function planPage(options: {
 	const sourceFile = toPosix(relative(options.projectRoot, options.sourceFile));
 	const place: PagePlace = { ...options.meta, unknownSlot: options.unknownSlot };
 	const items = options.page.items.map((item, index) => {
-		const frontmatter = check(itemSchema, frontmatterOf(item, options.meta, sourceFile, options.identity?.items[index]), `第 ${item.lines[0]} 行起的稿件`);
+		const frontmatter = check(itemFileSchema, frontmatterOf(item, options.meta, sourceFile, options.identity?.items[index]), `第 ${item.lines[0]} 行起的稿件`);
 		const body = bodyToMdx(item.body);
 		const content = withFingerprint(`---\n${frontmatterToYaml(frontmatter)}`, `---\n\n${body}`);
 		return { path: itemPath(place, item.order), frontmatter, body, content };

@@ -5,13 +5,14 @@
  * content has not changed since the last build keeps its stored rendering, so a rebuild renders
  * only what changed. Problems are reported together, each with its file and line.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { ItemFrontmatter } from '../schemas/item.ts';
 import { addressProblems, sharedIdentities } from './address-check.ts';
+import { additionsOf, type ItemRenderMetadata } from './item-additions.ts';
 import { ItemBodyError, renderItemBody } from './render-item.ts';
 
 export interface ArchiveItemsOptions {
@@ -68,15 +69,29 @@ export function archiveItems({ base }: ArchiveItemsOptions): Loader {
 				}
 				const body = source.slice(match[0].length);
 				const bodyStartLine = match[0].split('\n').length;
+				if ('photos' in frontmatter) {
+					problems.push(
+						`${filePath}:${fieldLine(match[1]!, 'photos')} photos 不能写在 frontmatter 里：在正文里写 <Photo src="./photo.jpg" caption="…" />，或把图片写进 figures 的 image。`,
+					);
+					continue;
+				}
 				try {
-					const data = await parseData({ id, data: frontmatter, filePath });
+					const { html, headings, corrections, related, photos } = renderItemBody(body, bodyStartLine);
+					const missing = photos.filter((photo) => !existsSync(resolve(dirname(file), photo.src)));
+					if (missing.length > 0) {
+						for (const photo of missing) problems.push(`${filePath}:${photo.line} 找不到图片 ${photo.src}：把图片放在稿件文件旁，或改正 src。`);
+						continue;
+					}
+					// The photos go through the schema's image(), as a figure's picture does.
+					const withPhotos = photos.length > 0 ? { ...frontmatter, photos: photos.map(({ line: _line, ...photo }) => photo) } : frontmatter;
+					const data = await parseData({ id, data: withPhotos, filePath });
 					const disagreements = addressProblems(id, data as ItemFrontmatter);
 					if (disagreements.length > 0) {
 						for (const { field, message } of disagreements) problems.push(`${filePath}:${fieldLine(match[1]!, field)} ${message}`);
 						continue;
 					}
-					const { html, headings } = renderItemBody(body, bodyStartLine);
-					store.set({ id, data, body, filePath, digest, rendered: { html, metadata: { headings } } });
+					const metadata: ItemRenderMetadata & Record<string, unknown> = { headings, corrections, related };
+					store.set({ id, data, body, filePath, digest, rendered: { html, metadata } });
 					rendered++;
 				} catch (error) {
 					// Schema errors from parseData already name the entry and the field; body errors carry a line.
@@ -85,6 +100,16 @@ export function archiveItems({ base }: ArchiveItemsOptions): Loader {
 				}
 			}
 			for (const id of unseen) store.delete(id);
+			// A <Related> link must lead to an item of the archive, as it is now.
+			for (const entry of store.values()) {
+				for (const target of additionsOf(entry).related) {
+					if (!store.has(target)) {
+						problems.push(
+							`${entry.filePath} <Related href="/${target}/" /> 指向的稿件不存在：改成一篇现有稿件的地址（稿件移动过的，写它的新地址），或删去这一行。`,
+						);
+					}
+				}
+			}
 			for (const [identity, ids] of sharedIdentities(store.values().map((entry) => ({ id: entry.id, identity: (entry.data as ItemFrontmatter).identity })))) {
 				problems.push(
 					`${ids

@@ -15,21 +15,38 @@ export function unescapeMdx(block: string): string {
 		.replace(/\s*\n\s*/g, ' ');
 }
 
+/**
+ * The blocks of an MDX body that hold printed text: the editors' components (<Correction>…
+ * </Correction>, <Photo … />) left out, however many blocks they span. The ingester escapes every
+ * < of the text, so a block that opens with one opens a component.
+ */
+function printedBlocks(body: string): string[] {
+	const blocks: string[] = [];
+	let open: string | undefined;
+	for (const block of body.split(/\n{2,}/).map((part) => part.trim())) {
+		if (!block) continue;
+		if (open) {
+			if (block.endsWith(`</${open}>`)) open = undefined;
+			continue;
+		}
+		const name = /^<([A-Za-z][\w.]*)/.exec(block)?.[1];
+		if (name) {
+			if (!block.endsWith('/>') && !block.endsWith(`</${name}>`)) open = name;
+			continue;
+		}
+		blocks.push(block);
+	}
+	return blocks;
+}
+
 /** The paragraphs and headings of an MDX body as plain text, one per entry. */
 export function blocksOfMdx(body: string): string[] {
-	return body
-		.split(/\n{2,}/)
-		.map((block) => block.trim())
-		.filter(Boolean)
-		.map((block) => unescapeMdx(block.replace(/^#{1,6} /, '')));
+	return printedBlocks(body).map((block) => unescapeMdx(block.replace(/^#{1,6} /, '')));
 }
 
 /** The first paragraph of an MDX body, as plain text, cut to `maxLength` characters. */
 export function leadText(body: string, maxLength = 120): string | undefined {
-	const paragraph = body
-		.split(/\n{2,}/)
-		.map((block) => block.trim())
-		.find((block) => block && !block.startsWith('#'));
+	const paragraph = printedBlocks(body).find((block) => !block.startsWith('#'));
 	if (!paragraph) return undefined;
 	const text = unescapeMdx(paragraph);
 	const characters = [...text];

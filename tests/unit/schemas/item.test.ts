@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { itemSchema } from '../../../src/schemas/item.ts';
+import { itemFileSchema } from '../../../src/schemas/item.ts';
 
 const item = { title: '标题', paper: '科技日报', date: '2024-07-12', order: 1, source: { file: 'content/sources/a.txt', lines: [1, 3] } };
 
-describe('itemSchema', () => {
+describe('itemFileSchema', () => {
 	it('takes the fields it knows', () => {
-		expect(itemSchema.safeParse(item).success).toBe(true);
+		expect(itemFileSchema.safeParse(item).success).toBe(true);
 	});
 
 	it('refuses a misspelt field, naming it and the fix, instead of dropping it', () => {
-		const checked = itemSchema.safeParse({ ...item, subtitel: '副题' });
+		const checked = itemFileSchema.safeParse({ ...item, subtitel: '副题' });
 		expect(checked.success).toBe(false);
 		expect(checked.error!.issues[0]!.message).toBe('未知字段：subtitel。检查拼写（例如 subtitle、pageName），或删去这一项。');
 	});
