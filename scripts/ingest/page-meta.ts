@@ -30,6 +30,8 @@ export interface PageMeta {
 
 /** The longest paper slug: it is part of every address and a folder name. */
 const MAX_PAPER_SLUG = 32;
+/** The site's own pages, at the top of its addresses as a paper's would be (src/archive/urls.ts). */
+const RESERVED_SLUGS: ReadonlySet<string> = new Set(['browse', 'search', 'pagefind', 'corrections']);
 /** The longest paper name. */
 const MAX_PAPER_NAME = 64;
 
@@ -47,6 +49,7 @@ export const pageMetaInputSchema = z.strictObject({
 		.string()
 		.regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'paperSlug 只能用小写字母、数字和连字符，例如 kjrb。' })
 		.max(MAX_PAPER_SLUG, { error: `paperSlug 最长 ${MAX_PAPER_SLUG} 个字符：它在每个网址里。` })
+		.refine((value) => !RESERVED_SLUGS.has(value), { error: `paperSlug 不能是 ${[...RESERVED_SLUGS].join('、')}：这些是网站自己页面的网址。` })
 		.optional(),
 	date: z
 		.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.iso.date({ error: 'date 须为 YYYY-MM-DD 格式，例如 2024-07-12。' }))

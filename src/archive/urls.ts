@@ -81,6 +81,8 @@ export const paths = {
 	/** The items of one name of a facet. */
 	facetName: (facet: string, name: string) => `browse/${facet}/${encodeURIComponent(facetSegment(name))}/`,
 	search: () => 'search/',
+	/** The corrections editors made to items, newest first (src/pages/corrections.astro). */
+	corrections: () => 'corrections/',
 	/** One search shard's Pagefind bundle (src/search/shared/shards.ts). */
 	searchShard: (shardId: string) => `pagefind/${shardId}/`,
 	/** The search manifest: shards and indexed symbols, written by the build, read by the indexer and the search page. */

@@ -9,6 +9,7 @@ import type { ArchiveItem } from '../archive/item.ts';
 import { authorsLabel, formatDate, pageLabel } from '../archive/labels.ts';
 import { compareForReading } from '../archive/order.ts';
 import { paths, withBase } from '../archive/urls.ts';
+import { additionsOf, lastCorrected } from '../collection/item-additions.ts';
 import { leadText } from '../collection/mdx-text.ts';
 
 /**
@@ -53,8 +54,17 @@ function printedOn(date: string): Date {
 	return new Date(`${date}T00:00:00+08:00`);
 }
 
-export function latestItemsFeed(items: (ArchiveItem & { body?: string })[], { siteUrl, limit = 50, authors: withAuthors = true }: FeedOptions): Feed {
+/** An item as the collection gives it: its body, and what the loader kept of it (its corrections). */
+type FeedItem = ArchiveItem & { body?: string; rendered?: { metadata?: Record<string, unknown> } };
+
+/**
+ * The latest items, in print order. An item an editor corrected is dated as updated on its latest
+ * correction (Atom's updated, JSON Feed's date_modified) and published on its day of print (RSS's
+ * pubDate); every format carries the corrections in its description.
+ */
+export function latestItemsFeed(items: FeedItem[], { siteUrl, limit = 50, authors: withAuthors = true }: FeedOptions): Feed {
 	const latest = [...items].sort(compareForReading).slice(0, limit);
+	const updatedOn = (item: FeedItem) => printedOn(lastCorrected(item) ?? item.data.date);
 	const home = siteUrl.href;
 	const feed = new Feed({
 		title: '报纸档案：最新稿件',
@@ -63,7 +73,7 @@ export function latestItemsFeed(items: (ArchiveItem & { body?: string })[], { si
 		link: home,
 		language: 'zh-CN',
 		favicon: new URL(withBase(siteUrl.pathname, paths.favicon()), siteUrl).href,
-		updated: latest[0] ? printedOn(latest[0].data.date) : new Date(0),
+		updated: latest.length > 0 ? new Date(Math.max(...latest.map((item) => updatedOn(item).getTime()))) : new Date(0),
 		generator: false,
 		copyright: '版面文字版权归原报社所有',
 		author: { name: '报纸档案', link: home },
@@ -78,8 +88,15 @@ export function latestItemsFeed(items: (ArchiveItem & { body?: string })[], { si
 			title: escapeHtml(title),
 			id: url,
 			link: url,
-			date: printedOn(date),
-			description: [kicker, subtitle, where.filter(Boolean).join(' · '), lead]
+			date: updatedOn(item),
+			published: printedOn(date),
+			description: [
+				kicker,
+				subtitle,
+				where.filter(Boolean).join(' · '),
+				lead,
+				...additionsOf(item).corrections.map((correction) => `更正（${formatDate(correction.date)}）：${correction.text}`),
+			]
 				.filter(Boolean)
 				.map((line) => `<p>${escapeHtml(line!)}</p>`)
 				.join(''),

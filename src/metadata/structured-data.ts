@@ -3,10 +3,18 @@
  * NewsArticle (JSON-LD) and OpenGraph article tags.
  */
 import type { ArchiveItem } from '../archive/item.ts';
+import type { ItemCorrection } from '../collection/render-item.ts';
 
-/** schema.org NewsArticle for an item; `url` is its permanent address (absolute when known). */
-export function newsArticle(item: ArchiveItem, url: string, description?: string): Record<string, unknown> {
+/**
+ * schema.org NewsArticle for an item; `url` is its permanent address (absolute when known). Its
+ * corrections, when an editor wrote any, give its dateModified and a CorrectionComment each.
+ */
+export function newsArticle(item: ArchiveItem, url: string, description?: string, corrections: ItemCorrection[] = []): Record<string, unknown> {
 	const { data } = item;
+	const modified = corrections
+		.map((correction) => correction.date)
+		.sort()
+		.at(-1);
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'NewsArticle',
@@ -15,6 +23,10 @@ export function newsArticle(item: ArchiveItem, url: string, description?: string
 		...(description ? { description } : {}),
 		inLanguage: 'zh-CN',
 		datePublished: data.date,
+		...(modified ? { dateModified: modified } : {}),
+		...(corrections.length > 0
+			? { correction: corrections.map((correction) => ({ '@type': 'CorrectionComment', text: correction.text, datePublished: correction.date })) }
+			: {}),
 		url,
 		mainEntityOfPage: url,
 		author: data.authors.map((author) => ({ '@type': 'Person', name: author.name, ...(author.role ? { jobTitle: author.role } : {}) })),

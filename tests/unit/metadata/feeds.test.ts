@@ -66,3 +66,28 @@ describe('feeds of text with characters XML does not allow', () => {
 		}
 	});
 });
+
+describe('feeds of a corrected item', () => {
+	const corrected = [
+		{
+			...archiveItem('kjrb/2024-07-12/00-01', { title: '兰州高新区' }, '第一段导语。'),
+			rendered: { metadata: { corrections: [{ date: '2024-07-15', html: '<p>“47家”应为“74家”。</p>', text: '“47家”应为“74家”。' }] } },
+		},
+	];
+	const renderCorrected = (file: keyof typeof FEED_FILES) =>
+		FEED_FILES[file].render(latestItemsFeed(corrected, { siteUrl, authors: FEED_FILES[file].authors }));
+
+	it('dates it as updated on its correction in Atom and JSON Feed, published on its day of print', () => {
+		const atom = renderCorrected('atom.xml');
+		expect(atom).toContain('<updated>2024-07-14T16:00:00.000Z</updated>');
+		expect(atom).toContain('<published>2024-07-11T16:00:00.000Z</published>');
+		const [entry] = JSON.parse(renderCorrected('feed.json')).items;
+		expect([entry.date_published, entry.date_modified]).toEqual(['2024-07-11T16:00:00.000Z', '2024-07-14T16:00:00.000Z']);
+	});
+
+	it('keeps its day of print in RSS and tells of the correction in every description', () => {
+		const rss = renderCorrected('rss.xml');
+		expect(rss).toContain('<pubDate>Thu, 11 Jul 2024 16:00:00 GMT</pubDate>');
+		for (const file of ['rss.xml', 'atom.xml', 'feed.json'] as const) expect(renderCorrected(file)).toContain('更正（2024年7月15日）：“47家”应为“74家”。');
+	});
+});

@@ -31,6 +31,21 @@ describe('structured data', () => {
 			contentLocation: [{ '@type': 'Place', name: '北京' }],
 		});
 	});
+	it('gives a corrected item its dateModified and each correction as a CorrectionComment', () => {
+		const corrections = [
+			{ date: '2024-07-20', html: '<p>二</p>', text: '二' },
+			{ date: '2024-07-15', html: '<p>一</p>', text: '一' },
+		];
+		expect(newsArticle(item, '/x/', undefined, corrections)).toMatchObject({
+			datePublished: '2024-07-12',
+			dateModified: '2024-07-20',
+			correction: [
+				{ '@type': 'CorrectionComment', text: '二', datePublished: '2024-07-20' },
+				{ '@type': 'CorrectionComment', text: '一', datePublished: '2024-07-15' },
+			],
+		});
+		expect(newsArticle(item, '/x/')).not.toHaveProperty('dateModified');
+	});
 	it('can never close its script element, whatever the title says', () => {
 		const json = jsonForScript(newsArticle(item, '/x/'));
 		expect(json).not.toContain('<');
