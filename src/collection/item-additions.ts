@@ -3,14 +3,14 @@
  * contents, and the editors' additions the pages, feeds and structured data show apart from the
  * printed text (collection/render-item.ts).
  */
-import type { ItemCorrection, ItemHeading } from './render-item.ts';
+import type { ItemCorrection, ItemHeading, RelatedItem } from './render-item.ts';
 
 export interface ItemRenderMetadata {
 	headings: ItemHeading[];
 	/** Oldest first. */
 	corrections: ItemCorrection[];
-	/** Ids of the items the body links to with <Related>. */
-	related: string[];
+	/** The items the body links to with <Related>. */
+	related: RelatedItem[];
 }
 
 /** An entry as the content layer gives it, with what the loader rendered. */

@@ -102,10 +102,10 @@ export function archiveItems({ base }: ArchiveItemsOptions): Loader {
 			for (const id of unseen) store.delete(id);
 			// A <Related> link must lead to an item of the archive, as it is now.
 			for (const entry of store.values()) {
-				for (const target of additionsOf(entry).related) {
+				for (const { id: target, line } of additionsOf(entry).related) {
 					if (!store.has(target)) {
 						problems.push(
-							`${entry.filePath} <Related href="/${target}/" /> 指向的稿件不存在：改成一篇现有稿件的地址（稿件移动过的，写它的新地址），或删去这一行。`,
+							`${entry.filePath}:${line ?? 1} <Related href="/${target}/" /> 指向的稿件不存在：改成一篇现有稿件的地址（稿件移动过的，写它的新地址），或删去这一行。`,
 						);
 					}
 				}

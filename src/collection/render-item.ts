@@ -52,13 +52,19 @@ export interface BodyPhoto {
 	line?: number;
 }
 
+/** An item of the archive a body links to, and the line of the file that links it. */
+export interface RelatedItem {
+	id: string;
+	line?: number;
+}
+
 export interface RenderedItem {
 	html: string;
 	headings: ItemHeading[];
 	/** Oldest first, as written. */
 	corrections: ItemCorrection[];
-	/** The ids of the items the body links to with <Related>; the page writes `<a data-related="id">` as a link with the item's title. */
-	related: string[];
+	/** The items the body links to with <Related>, each with its line; the page writes `<a data-related="id">` as a link with the item's title. */
+	related: RelatedItem[];
 	photos: BodyPhoto[];
 }
 
@@ -196,7 +202,7 @@ const label = (text: string): HastElementContent => ({
  */
 function takeAdditions(tree: MdastRoot, fileLine: (line?: number) => number | undefined): Pick<RenderedItem, 'corrections' | 'related' | 'photos'> {
 	const corrections: ItemCorrection[] = [];
-	const related: string[] = [];
+	const related: RelatedItem[] = [];
 	const photos: BodyPhoto[] = [];
 	const children: RootContent[] = [];
 	for (const node of tree.children) {
@@ -222,7 +228,7 @@ function takeAdditions(tree: MdastRoot, fileLine: (line?: number) => number | un
 				break;
 			case 'Related': {
 				const id = itemIdOfHref(component.props.href);
-				related.push(id);
+				related.push({ id, line: fileLine(node.position?.start.line) });
 				children.push(
 					addition(
 						'p',

@@ -90,7 +90,10 @@ describe("the archive's components in a body", () => {
 	});
 
 	it('lists the items a body links to and the photos it places, in order', () => {
-		expect(additions().related).toEqual(['kjrb/2024-07-12/00-01', 'kjrb/2024-07-12/00-02']);
+		expect(additions().related).toEqual([
+			{ id: 'kjrb/2024-07-12/00-01', line: 15 },
+			{ id: 'kjrb/2024-07-12/00-02', line: 17 },
+		]);
 		expect(additions().photos).toEqual([{ src: './lanzhou.jpg', caption: '兰州高新区一角', credit: '曾文溪', alt: '兰州高新区一角', line: 13 }]);
 	});
 
