@@ -24,7 +24,7 @@ const items = defineCollection({
 /** One YAML file per printed page: pages/<paper>/<date>/<page>.yaml (editor credits, columns). */
 const pages = defineCollection({
 	loader: glob({ pattern: '**/*.yaml', base: pagesDir }),
-	schema: pageSchema,
+	schema: ({ image }) => pageSchema(image),
 });
 
 export const collections = { items, pages };

@@ -7,10 +7,12 @@
  * declares (files and inline). Builds the site at the domain root of https://example.org, as
  * deployed (canonical and feed links included), into .cache/bench-weight, or reuses that build
  * with --reuse. Prints a Markdown table and checks the targets: an item page's
- * HTML+CSS at most 15 KB gzipped, and no script file on any page but search. KB = 1024 bytes.
+ * HTML+CSS at most 15 KB gzipped, and no script file on any page but search. Then weighs an item
+ * with photos, built on its own: its HTML+CSS and the pictures a phone downloads. KB = 1024 bytes.
  * Exit code 1 when a target is missed.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -45,12 +47,12 @@ function sizeOf(...files: Buffer[]): Size {
 	};
 }
 
-function weigh(type: PageType): Weight {
-	const html = readFileSync(join(DIST, type.file));
+function weigh(type: PageType, dist = DIST): Weight {
+	const html = readFileSync(join(dist, type.file));
 	const elements = htmlElements(html.toString('utf8'));
 	const stylesheets = elements
 		.filter((e) => e.tagName === 'link' && /(^|\s)stylesheet(\s|$)/.test(attribute(e, 'rel') ?? ''))
-		.map((e) => readFileSync(join(DIST, decodeURI(new URL(attribute(e, 'href')!, 'http://host/').pathname))));
+		.map((e) => readFileSync(join(dist, decodeURI(new URL(attribute(e, 'href')!, 'http://host/').pathname))));
 	const scripts = runningScripts(elements);
 	const preloads = elements.filter((e) => e.tagName === 'link' && attribute(e, 'rel') === 'modulepreload').length;
 	const scriptFiles = elements.filter((e) => e.tagName === 'script' && attribute(e, 'src')).length + preloads;
@@ -94,15 +96,70 @@ function targets(weights: Weight[]): { line: string; met: boolean }[] {
 	];
 }
 
+/** A phone 390 CSS pixels wide at twice the density: the picture candidate it downloads in each format. */
+const PHONE_PIXELS = 780;
+
+/** The bytes of each picture on a page as a phone downloads it: per format, the first candidate at least PHONE_PIXELS wide. */
+function pictureBytes(dist: string, file: string): Record<string, number> {
+	const elements = htmlElements(readFileSync(join(dist, file), 'utf8'));
+	const bytes: Record<string, number> = {};
+	for (const element of elements.filter((e) => (e.tagName === 'source' || e.tagName === 'img') && e.properties.srcSet !== undefined)) {
+		const format = attribute(element, 'type')?.replace('image/', '') ?? 'fallback';
+		// hast reads srcset as its list of candidates: "url 360w", …
+		const srcset = element.properties.srcSet;
+		const candidates = (Array.isArray(srcset) ? srcset.map(String) : String(srcset).split(','))
+			.map((candidate) => candidate.trim().split(/\s+/))
+			.map(([url, width]) => ({ url: url!, width: Number.parseInt(width ?? '0', 10) }))
+			.sort((a, b) => a.width - b.width);
+		const chosen = candidates.find((c) => c.width >= PHONE_PIXELS) ?? candidates.at(-1)!;
+		bytes[format] = (bytes[format] ?? 0) + readFileSync(join(dist, decodeURI(new URL(chosen.url, 'http://host/').pathname))).length;
+	}
+	return bytes;
+}
+
+/**
+ * An item with photos (tests/fixtures/site-additions: a photo placed in the body, a figure's
+ * picture from the page's sidecar), built on its own: its HTML+CSS and the pictures a phone loads.
+ */
+function weighItemWithPhotos(): string {
+	const root = join(ROOT, '.cache/bench-weight/additions');
+	const items = join(root, 'content/items');
+	const dist = join(root, 'dist');
+	if (!values.reuse || !existsSync(join(dist, 'index.html'))) {
+		console.error('[bench:weight] building an item with photos');
+		rmSync(root, { recursive: true, force: true });
+		cpSync(join(ROOT, 'tests/fixtures/site-additions/items'), items, { recursive: true });
+		const ingested = spawnSync(
+			join(ROOT, 'node_modules/.bin/node'),
+			[join(ROOT, 'scripts/ingest.ts'), join(ROOT, 'tests/fixtures/site-additions/inbox/08.txt'), '--out', items],
+			{
+				cwd: ROOT,
+				encoding: 'utf8',
+			},
+		);
+		if (ingested.status !== 0) throw new Error(ingested.stderr);
+		buildSite({ outDir: dist, itemsDir: items, siteUrl: 'https://example.org' });
+	}
+	const file = 'mdrb/2024-07-12/01-01/index.html';
+	const weight = weigh({ name: '有图片的稿件', path: 'mdrb/2024-07-12/01-01/', file, status: 200 }, dist);
+	const pictures = pictureBytes(dist, file);
+	return [
+		`有图片的稿件（2 张图）：HTML+CSS gzip ${kb(weight.html.gzip + weight.css.gzip)}；手机（390 像素宽，2 倍密度）加载的图片：`,
+		...Object.entries(pictures).map(([format, bytes]) => `- ${format}：${kb(bytes)}`),
+	].join('\n');
+}
+
 const { values } = parseArgs({ options: { reuse: { type: 'boolean', default: false } } });
 if (!values.reuse || !existsSync(join(DIST, 'index.html'))) {
 	console.error('[bench:weight] building the site');
 	buildSite({ outDir: DIST, siteUrl: 'https://example.org' });
 }
-const weights = PAGE_TYPES.map(weigh);
+const weights = PAGE_TYPES.map((type) => weigh(type));
 console.log(table(weights));
 console.log();
 for (const { line, met } of targets(weights)) {
 	console.log(`${met ? '✓' : '✗'} ${line}`);
 	if (!met) process.exitCode = 1;
 }
+console.log();
+console.log(weighItemWithPhotos());

@@ -15,6 +15,7 @@ import { withoutEmpty } from './objects.ts';
 import type { ParsedPage } from './parse-page.ts';
 import { Problem, ProblemGroup } from './problem.ts';
 import { decodeSource } from './read-source.ts';
+import { sidecarPhotosSchema } from './page-pictures.ts';
 import { splitHintsSchema } from './split-hints.ts';
 import type { InferableField } from '../../src/schemas/item.ts';
 
@@ -81,10 +82,12 @@ export type PageMetaInput = z.infer<typeof pageMetaInputSchema>;
  *   split:
  *     titles: [标题一, 标题二]  # the titles of every item of the page, in print order: the split follows them
  *     itemStarts: [42, 88]     # lines (of the whole file) where an item starts, besides the parser's own
+ *   photos:                     # pictures for captions the page prints (page-pictures.ts)
+ *     - { caption: 兰州高新区一角, file: lanzhou.jpg }
  *
  * See split-hints.ts for how hints are matched, and what happens to one that no longer matches.
  */
-export const sidecarSchema = pageMetaInputSchema.extend({ split: splitHintsSchema.optional() });
+export const sidecarSchema = pageMetaInputSchema.extend({ split: splitHintsSchema.optional(), photos: sidecarPhotosSchema.optional() });
 
 export type Sidecar = z.infer<typeof sidecarSchema>;
 
@@ -133,6 +136,13 @@ export function readSidecar(path: string, shownAs = path): Sidecar {
 	const result = sidecarSchema.safeParse(data);
 	if (result.success) return result.data;
 	const problems = result.error.issues.map((issue) => {
+		if (issue.path[0] === 'photos') {
+			return new Problem(issue.code === 'unrecognized_keys' ? `photos 里有未知字段：${issue.keys.join('、')}。` : issue.message, {
+				file: shownAs,
+				line: lineOf(document, lineCounter, issue.path),
+				hint: '写法如 photos: [{caption: 图为…（图片说明的开头）, file: lanzhou.jpg（旁注文件旁的图片）}]。',
+			});
+		}
 		const nested = issue.path[0] === 'split';
 		if (issue.code === 'unrecognized_keys') {
 			const where = nested ? 'split ' : '旁注文件';

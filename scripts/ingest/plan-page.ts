@@ -3,11 +3,11 @@
  * itself out (as data: nothing is written here). Every file is validated against the site's own
  * schema, so that what the ingester writes always builds.
  */
-import { relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { stringify } from 'yaml';
 import { itemId, pageRecordId } from '../../src/archive/urls.ts';
 import { itemFileSchema, type ItemFrontmatterInput } from '../../src/schemas/item.ts';
-import { pageSchema, type PageRecordInput } from '../../src/schemas/page.ts';
+import { pageFileSchema, type PageRecordInput } from '../../src/schemas/page.ts';
 import { checkConservation, type ConservationReport, type Piece } from './conservation.ts';
 import { withFingerprint } from './fingerprint.ts';
 import { withoutEmpty } from './objects.ts';
@@ -83,6 +83,34 @@ export function frontmatterOf(item: ParsedItem, meta: PageMeta, sourceFile: stri
 	);
 }
 
+/** Where a page's pictures are archived (absolute paths), and the folders the files pointing at them go to. */
+export interface PagePictures {
+	itemsRoot: string;
+	pagesRoot: string;
+	scan: { image?: string; pdf?: string };
+	/** By `<item order>:<figure index>`. */
+	figureImages: Map<string, string>;
+}
+
+/** A path from the file at `from` to `to`, as a relative import (./x.jpg, ../../x.jpg). */
+function relativeImport(from: string, to: string): string {
+	const path = toPosix(relative(dirname(from), to));
+	return path.startsWith('.') ? path : `./${path}`;
+}
+
+function withFigureImages(frontmatter: ItemFrontmatterInput, order: number, pictures: PagePictures, itemFile: string): void {
+	frontmatter.figures?.forEach((figure, index) => {
+		const image = pictures.figureImages.get(`${order}:${index}`);
+		if (image) figure.image = relativeImport(itemFile, image);
+	});
+}
+
+function scanOf(pictures: PagePictures, recordFile: string, projectRoot: string): PageRecordInput['scan'] | undefined {
+	const { image, pdf } = pictures.scan;
+	if (!image && !pdf) return undefined;
+	return { ...(image ? { image: relativeImport(recordFile, image) } : {}), ...(pdf ? { pdf: toPosix(relative(projectRoot, pdf)) } : {}) };
+}
+
 function pageRecordOf(page: ParsedPage, meta: PageMeta, sourceFile: string, identity?: string): PageRecordInput {
 	return withoutEmpty<PageRecordInput>({
 		paper: meta.paper,
@@ -128,17 +156,27 @@ export function planPage(options: {
 	identity?: { page: string; items: string[] };
 	/** For a page of unknown number, its slot among such pages of its date (00 when absent, 00b…). */
 	unknownSlot?: string;
+	/** The page's scan and its figures' photos, archived beside its text (page-pictures.ts); none when it has none. */
+	pictures?: PagePictures;
 }): PagePlan {
 	const conservation = checkConservation(options.source, options.page, { firstLine: options.firstLine, metadata: options.metadata });
 	const sourceFile = toPosix(relative(options.projectRoot, options.sourceFile));
 	const place: PagePlace = { ...options.meta, unknownSlot: options.unknownSlot };
+	const pictures = options.pictures;
 	const items = options.page.items.map((item, index) => {
-		const frontmatter = check(itemFileSchema, frontmatterOf(item, options.meta, sourceFile, options.identity?.items[index]), `第 ${item.lines[0]} 行起的稿件`);
+		const written = frontmatterOf(item, options.meta, sourceFile, options.identity?.items[index]);
+		if (pictures) withFigureImages(written, item.order, pictures, join(pictures.itemsRoot, itemPath(place, item.order)));
+		const frontmatter = check(itemFileSchema, written, `第 ${item.lines[0]} 行起的稿件`);
 		const body = bodyToMdx(item.body);
 		const content = withFingerprint(`---\n${frontmatterToYaml(frontmatter)}`, `---\n\n${body}`);
 		return { path: itemPath(place, item.order), frontmatter, body, content };
 	});
-	const record = check(pageSchema, pageRecordOf(options.page, options.meta, sourceFile, options.identity?.page), '版面信息');
+	const scan = pictures && scanOf(pictures, join(pictures.pagesRoot, pagePath(place)), options.projectRoot);
+	const record = check(
+		pageFileSchema,
+		{ ...pageRecordOf(options.page, options.meta, sourceFile, options.identity?.page), ...(scan ? { scan } : {}) },
+		'版面信息',
+	);
 	const page = { path: pagePath(place), record, content: withFingerprint(stringify(record, { lineWidth: 0 })) };
 	return { items, page, conservation };
 }

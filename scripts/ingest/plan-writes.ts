@@ -28,9 +28,10 @@ import { itemIdentities, pageIdentity, pageOfItemIdentity } from './identity.ts'
 import { withoutEmpty } from './objects.ts';
 import { outlineOf, type OutlinePage } from './outline.ts';
 import { readSidecar, resolvePageMeta, sidecarPath, type PageMeta, type PageMetaInput, type Sidecar } from './page-meta.ts';
+import { placePhotos, scanOf } from './page-pictures.ts';
 import { linesOf, splitSections, type PageHeader, type PageSection } from './page-sections.ts';
-import { parsePage, type ParsedPage } from './parse-page.ts';
-import { planPage, toPosix, type PagePlan } from './plan-page.ts';
+import { parsePage, type ParsedItem, type ParsedPage } from './parse-page.ts';
+import { planPage, toPosix, type PagePictures, type PagePlan } from './plan-page.ts';
 import { Problem, ProblemGroup } from './problem.ts';
 import { decodeSource } from './read-source.ts';
 import { resolveHints, type HintedStart, type ResolvedHints } from './split-hints.ts';
@@ -285,6 +286,82 @@ function planSourceCopy(run: Run, out: SourcePlan, archived: string, raw: Buffer
 	if (existing === undefined) out.writes.push({ path: archived, content: raw, label: shown(archived), kind: 'source', replaces: false });
 }
 
+/**
+ * The pictures of a one-page text (page-pictures.ts): its scan, found beside it, and the photos its
+ * sidecar names, placed on the figures whose captions they start; each archived beside the text.
+ * A photo that cannot be placed is a warning at its line of the sidecar.
+ */
+function picturesOf(
+	run: Run,
+	out: SourcePlan,
+	options: {
+		file: string;
+		label: string;
+		archived: string;
+		sections: number;
+		items: ParsedItem[];
+		sidecar: Sidecar;
+		sidecarFile?: string;
+		sidecarLabel?: string;
+	},
+): (PagePictures & { copies: { from: string; to: string }[] }) | undefined {
+	const scan = scanOf(options.file);
+	const photos = options.sidecar.photos ?? [];
+	if (!scan.image && !scan.pdf && photos.length === 0) return undefined;
+	if (options.sections > 1) {
+		out.warnings.push(
+			new Problem('这个文件有几个版面，版面图和旁注里的 photos 只能配一个版面的文本，已略去。', {
+				file: options.label,
+				hint: '把各版的文本分成各自的文件（08.txt 配 08.jpg、08.pdf、08.yaml），再导入。',
+			}),
+		);
+		return undefined;
+	}
+	const folder = dirname(options.archived);
+	const copies: { from: string; to: string }[] = [];
+	const archive = (from: string) => {
+		const to = join(folder, basename(from));
+		if (!copies.some((copy) => copy.to === to)) copies.push({ from, to });
+		return to;
+	};
+	const placement = placePhotos(photos, options.items, dirname(options.sidecarFile ?? options.file));
+	for (const { index, why } of placement.unplaced) {
+		out.warnings.push(
+			new Problem(`旁注 photos 第 ${index + 1} 项（${photos[index]!.file}）没有用上：${why}。`, {
+				file: options.sidecarLabel,
+				hint: 'caption 写图片说明的开头（与版面文本相同，空格不计），file 写旁注文件旁的图片文件名；用 --outline 可查看各篇稿件的图片说明。',
+			}),
+		);
+	}
+	return {
+		itemsRoot: run.options.roots.items,
+		pagesRoot: run.options.roots.pages,
+		scan: { ...(scan.image ? { image: archive(scan.image) } : {}), ...(scan.pdf ? { pdf: archive(scan.pdf) } : {}) },
+		figureImages: new Map(placement.placed.map(({ order, figure, file }) => [`${order}:${figure}`, archive(file)])),
+		copies,
+	};
+}
+
+/** Plans the archived copy of a file that comes with a page text (a scan, a photo), unless the archive holds it already. */
+function planArchivedCopy(run: Run, out: SourcePlan, from: string, to: string): void {
+	const claimedBy = run.plan.claimed.get(to);
+	if (claimedBy && claimedBy !== out.file) {
+		out.problems.push(new Problem(`与 ${claimedBy} 要存档为同一个文件 ${shown(to)}。`, { file: out.file, hint: '同一天同一报纸的图片须用不同的文件名。' }));
+		return;
+	}
+	run.plan.claimed.set(to, out.file);
+	const content = readFileSync(from);
+	const existing = readIfExists(to);
+	if (existing?.equals(content)) return;
+	if (existing !== undefined) {
+		out.problems.push(
+			new Problem(`存档中已有同名但内容不同的文件：${shown(to)}。`, { file: out.file, hint: '改用不同的文件名，或确认后用新文件替换存档中的那一个。' }),
+		);
+		return;
+	}
+	out.writes.push({ path: to, content, label: shown(to), kind: 'source', replaces: false });
+}
+
 /** Items of a page that this run no longer produces (the page has fewer items now): left alone, but reported. */
 function warnAboutStaleItems(run: Run, out: SourcePlan, page: PagePlan, identity: string): void {
 	const produced = new Set(page.items.map((item) => item.frontmatter.identity));
@@ -482,6 +559,16 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 		return;
 	}
 
+	const pictures = picturesOf(run, out, {
+		file,
+		label,
+		archived,
+		sections: sections.length,
+		items: withItems[0]!.parsed.items,
+		sidecar,
+		sidecarFile,
+		sidecarLabel,
+	});
 	const planned: { section: PageSection; page: PagePlan; identity: string }[] = [];
 	for (const { section, parsed } of withItems) {
 		const identity = identities.get(section)!;
@@ -504,6 +591,7 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 				),
 			},
 			unknownSlot,
+			pictures,
 		});
 		if (page.conservation.mismatch) {
 			const { line, expected, found } = page.conservation.mismatch;
@@ -534,7 +622,10 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 		);
 	}
 
-	if (archived !== file) planSourceCopy(run, out, archived, raw, sidecarFile);
+	if (archived !== file) {
+		planSourceCopy(run, out, archived, raw, sidecarFile);
+		for (const picture of pictures?.copies ?? []) planArchivedCopy(run, out, picture.from, picture.to);
+	}
 	for (const { section, page, identity } of planned) {
 		const owner: Owner =
 			sections.length > 1 ? { name: `${label} 第 ${section.header!.line} 行的“${pageLabel(section.header!)}”`, line: section.header!.line } : { name: label };

@@ -32,6 +32,7 @@ export function loadArchive(): Promise<Archive> {
 			for (const group of edition.pages) {
 				const record = pages.get(pageIdOf(group.columns[0]!.items[0]!));
 				group.credits = record?.credits.map((credit) => credit.text) ?? [];
+				group.scan = record?.scan;
 			}
 		}
 		// A page moved within its edition (00 → 08) keeps its old section anchor (#p00) on the edition page.

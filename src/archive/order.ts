@@ -4,6 +4,7 @@
  * over items, so they are tested without a build.
  */
 import type { ItemFrontmatter } from '../schemas/item.ts';
+import type { PageRecord } from '../schemas/page.ts';
 import { pageIdOf, paperSlugOf, type ArchiveItem } from './item.ts';
 import { paths } from './urls.ts';
 
@@ -43,6 +44,8 @@ export interface PageGroup {
 	credits: string[];
 	/** Ids this page had before it moved within its edition (00 → 08): their #p00 anchors still lead here. */
 	aliases: string[];
+	/** The printed page as a picture (its page record's scan), when the archive has one. */
+	scan?: PageRecord['scan'];
 }
 
 export interface Edition {

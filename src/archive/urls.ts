@@ -74,6 +74,8 @@ export const paths = {
 	edition: (paperSlug: string, date: string) => `${editionId(paperSlug, date)}/`,
 	/** A printed page (版), by its id (kjrb/2024-07-12/08): its section of the edition page. */
 	page: (pageId: string) => `${pageId.slice(0, pageId.lastIndexOf('/'))}/#${pageAnchor(pageId)}`,
+	/** A printed page's PDF, by the page's id (kjrb/2024-07-12/08): kjrb/2024-07-12/08.pdf (src/pages/[paper]/[date]/[slot].pdf.ts). */
+	pagePdf: (pageId: string) => `${pageId}.pdf`,
 	/** An item, by its id (kjrb/2024-07-12/00-01): its permanent address. */
 	item: (id: string) => `${id}/`,
 	/** The list of a facet's names (people, columns, places…). */

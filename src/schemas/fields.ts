@@ -3,6 +3,12 @@
  */
 import { z } from 'astro/zod';
 
+/**
+ * How a schema reads a picture's path: Astro's image() in the build (the picture, resolved beside
+ * the file), a plain string where files are read outside it (the ingester, tests).
+ */
+export type ImageField = () => z.ZodType;
+
 /** Page metadata that the ingester may infer from the text instead of being told. */
 export const INFERABLE_FIELDS = ['paper', 'date', 'page', 'pageName'] as const;
 export type InferableField = (typeof INFERABLE_FIELDS)[number];

@@ -5,7 +5,7 @@
  */
 import type { ImageFunction } from 'astro/content/config';
 import { z } from 'astro/zod';
-import { calendarDate, fingerprint, inferredFields, itemIdentity, positiveInt, text } from './fields.ts';
+import { type ImageField, calendarDate, fingerprint, inferredFields, itemIdentity, positiveInt, text } from './fields.ts';
 
 /** One person in the byline. */
 export const authorSchema = z.object({
@@ -16,7 +16,7 @@ export const authorSchema = z.object({
 });
 
 /** A photo or graphic, known from its caption; the picture itself when a maintainer has it. */
-const figureSchema = (image: ImageFunction) =>
+const figureSchema = <Image extends ImageField>(image: Image) =>
 	z.strictObject({
 		/** What the picture shows, as printed. */
 		caption: text('figures[].caption'),
@@ -31,7 +31,7 @@ const figureSchema = (image: ImageFunction) =>
  * writes these from the body (collection/items-loader.ts), so that the picture goes through the
  * same pipeline as a figure's; a frontmatter holding `photos:` is refused.
  */
-const bodyPhotoSchema = (image: ImageFunction) =>
+const bodyPhotoSchema = <Image extends ImageField>(image: Image) =>
 	z.object({
 		/** The picture, from the component's src. */
 		src: image(),
@@ -56,7 +56,7 @@ export const sourceSchema = z
 	.refine((s) => s.lines[0] <= s.lines[1], { error: 'source.lines 的起始行须不大于结束行。', path: ['lines'] });
 
 /** A misspelt field (subtitel) would be dropped without a word: every field must be one of these. */
-export const itemSchema = (image: ImageFunction) =>
+export const itemSchema = <Image extends ImageField>(image: Image) =>
 	z.strictObject(
 		{
 			/** The headline (主标题) as printed. */
@@ -104,12 +104,14 @@ export const itemSchema = (image: ImageFunction) =>
 		},
 	);
 
-export type ItemFrontmatter = z.output<ReturnType<typeof itemSchema>>;
-export type ItemFrontmatterInput = z.input<ReturnType<typeof itemSchema>>;
+/** As the build reads it: each picture resolved by Astro's image(). */
+export type ItemFrontmatter = z.output<ReturnType<typeof itemSchema<ImageFunction>>>;
+/** As written to a file: each picture a path. */
+export type ItemFrontmatterInput = z.input<typeof itemFileSchema>;
 export { INFERABLE_FIELDS, type InferableField } from './fields.ts';
 
 /**
  * The same schema for reading items outside Astro's build (the ingester, tests): a picture is
  * its path, checked by the build when it resolves it.
  */
-export const itemFileSchema = itemSchema((() => z.string()) as unknown as ImageFunction);
+export const itemFileSchema = itemSchema(() => z.string());

@@ -2,8 +2,9 @@
  * One printed page (版): what the page says about itself rather than about any item. The
  * ingester writes content/pages/<paper>/<date>/<page>.yaml for every page text it reads.
  */
+import type { ImageFunction } from 'astro/content/config';
 import { z } from 'astro/zod';
-import { calendarDate, fingerprint, inferredFields, pageIdentity, positiveInt, text } from './fields.ts';
+import { type ImageField, calendarDate, fingerprint, inferredFields, pageIdentity, positiveInt, text } from './fields.ts';
 
 /** One line of editor credits, as printed and as read. */
 export const creditSchema = z.object({
@@ -13,28 +14,45 @@ export const creditSchema = z.object({
 	roles: z.array(z.object({ role: text('credits[].roles[].role'), names: z.array(text('credits[].roles[].names[]')).default([]) })).default([]),
 });
 
-export const pageSchema = z.object({
-	/** The newspaper's name (科技日报). */
-	paper: text('paper'),
-	/** Publication date, YYYY-MM-DD. */
-	date: calendarDate,
-	/** Page (版) number; absent when unknown. */
-	page: positiveInt('page').optional(),
-	/** Page (版) name, such as 要闻; absent when unknown. */
-	pageName: text('pageName').optional(),
-	/** Column names printed on the page, in order. Defaults to none. */
-	columns: z.array(text('columns[]')).default([]),
-	/** Editor credits printed on the page. Defaults to none. */
-	credits: z.array(creditSchema).default([]),
-	/** The archived page text, relative to the project root. */
-	source: z.object({ file: text('source.file') }),
-	/** Which of paper, date, page and pageName were inferred from the text rather than given. */
-	inferred: inferredFields,
-	/** The digest of the page's text: the page's identity, whatever its number or date. */
-	identity: pageIdentity,
-	/** Hash of the file as the ingester wrote it; re-ingestion replaces the file only while it matches. */
-	fingerprint,
-});
+/** The printed page as a picture, archived beside its text by the ingester (scripts/ingest/page-pictures.ts). */
+const scanSchema = <Image extends ImageField>(image: Image) =>
+	z.strictObject({
+		/** The page as an image, relative to this record: ../../../sources/kjrb/2024-07-12/08.jpg; absent when there is none. */
+		image: image().optional(),
+		/** The page as a PDF, relative to the project root like source.file; absent when there is none. */
+		pdf: text('scan.pdf').optional(),
+	});
 
-export type PageRecord = z.output<typeof pageSchema>;
-export type PageRecordInput = z.input<typeof pageSchema>;
+export const pageSchema = <Image extends ImageField>(image: Image) =>
+	z.object({
+		/** The newspaper's name (科技日报). */
+		paper: text('paper'),
+		/** Publication date, YYYY-MM-DD. */
+		date: calendarDate,
+		/** Page (版) number; absent when unknown. */
+		page: positiveInt('page').optional(),
+		/** Page (版) name, such as 要闻; absent when unknown. */
+		pageName: text('pageName').optional(),
+		/** Column names printed on the page, in order. Defaults to none. */
+		columns: z.array(text('columns[]')).default([]),
+		/** Editor credits printed on the page. Defaults to none. */
+		credits: z.array(creditSchema).default([]),
+		/** The archived page text, relative to the project root. */
+		source: z.object({ file: text('source.file') }),
+		/** Which of paper, date, page and pageName were inferred from the text rather than given. */
+		inferred: inferredFields,
+		/** The digest of the page's text: the page's identity, whatever its number or date. */
+		identity: pageIdentity,
+		/** The printed page as an image or a PDF, shown on the edition page; absent when the archive has only its text. */
+		scan: scanSchema(image).optional(),
+		/** Hash of the file as the ingester wrote it; re-ingestion replaces the file only while it matches. */
+		fingerprint,
+	});
+
+/** As the build reads it: each picture resolved by Astro's image(). */
+export type PageRecord = z.output<ReturnType<typeof pageSchema<ImageFunction>>>;
+/** As written to a file: each picture a path. */
+export type PageRecordInput = z.input<typeof pageFileSchema>;
+
+/** The same schema for reading records outside Astro's build (the ingester, tests): a picture is its path. */
+export const pageFileSchema = pageSchema(() => z.string());
