@@ -6,7 +6,7 @@
  * written here; a target that holds another file stops the whole move.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { isItemId } from '../../src/archive/redirects.ts';
 import { itemId, pageRecordId } from '../../src/archive/urls.ts';
@@ -76,6 +76,29 @@ function pageOfSlot(slot: string): number | undefined {
 	return slot.startsWith('00') ? undefined : Number(slot);
 }
 
+/** The pictures an item names beside its file: <Photo src="./…"> in its body, image: ./… in its figures. */
+const OWN_PICTURE = /<Photo\b[^>]*?\bsrc="\.\/([^"]+)"|^\s+image: "?\.\/([^"\n]+?)"?$/gmu;
+
+/**
+ * An item moved to another folder takes the pictures beside it along (copied: another item may
+ * show them too), so that none of its pictures is left behind.
+ */
+function carryPictures(plan: MovePlan, content: string, fromFolder: string, toFolder: string, conflicts: string[]): void {
+	if (fromFolder === toFolder) return;
+	for (const [, inBody, inFigure] of content.matchAll(OWN_PICTURE)) {
+		const name = (inBody ?? inFigure)!;
+		const from = join(fromFolder, name);
+		const to = join(toFolder, name);
+		if (!existsSync(from) || plan.writes.some((write) => write.path === to)) continue;
+		const picture = readFileSync(from);
+		if (existsSync(to)) {
+			if (!readFileSync(to).equals(picture)) conflicts.push(to);
+			continue;
+		}
+		plan.writes.push({ path: to, content: picture, label: to });
+	}
+}
+
 export function planMove(roots: { items: string; pages: string }, request: MoveRequest, today: string): MovePlan {
 	const { slug, date, slot } = partsOf(request.id);
 	const isItem = isItemId(request.id);
@@ -114,6 +137,7 @@ export function planMove(roots: { items: string; pages: string }, request: MoveR
 		if (existsSync(toPath)) conflicts.push(to);
 		plan.writes.push({ path: fromPath, content: '', remove: true, label: fromPath });
 		plan.writes.push({ path: toPath, content, label: toPath });
+		if (isItemFile) carryPictures(plan, content, dirname(fromPath), dirname(toPath), conflicts);
 		plan.redirects.push({ from, to, reason: `手工改正：${reason || '页名'}`, date: today });
 		plan.moves.push([from, to]);
 	};

@@ -4,7 +4,7 @@
  * move (never copied), every old address is in the redirects ledger, and a later ingest of the
  * same text keeps the correction. The built site follows the ledger in tests/site/moves.test.ts.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -115,5 +115,20 @@ describe('pages and papers that only look alike', () => {
 			'2024-07-13',
 		);
 		expect(fixed.status, fixed.stderr).toBe(0);
+	});
+});
+
+describe('an item with pictures beside it, moved to another date', () => {
+	it('takes its pictures along: the photo its body places and its figure’s', () => {
+		const content = contentDir();
+		cpSync(join(ROOT, 'tests/fixtures/site-additions/items'), join(content, 'items'), { recursive: true });
+		const result = move('mdrb/2024-07-12/01-01', '--date', '2024-07-13', '--out', join(content, 'items'));
+		expect(result.status, result.stderr).toBe(0);
+		const folder = join(content, 'items/mdrb/2024-07-13');
+		for (const picture of ['lake.jpg', 'boardwalk.jpg']) {
+			expect(readFileSync(join(folder, picture)), picture).toEqual(readFileSync(join(ROOT, 'tests/fixtures/site-additions/items/mdrb/2024-07-12', picture)));
+		}
+		// Left where they were too: another item of that day may show them.
+		expect(existsSync(join(content, 'items/mdrb/2024-07-12/lake.jpg'))).toBe(true);
 	});
 });
