@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Problem } from '../../../scripts/ingest/problem.ts';
 import { decodeSource } from '../../../scripts/ingest/read-source.ts';
+import { encodeLegacy } from '../../support/legacy-encoding.ts';
+import { filesUnder } from '../../../scripts/shared/files.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
 
 const text = '科技日报讯(记者雍黎)7月10日\n';
 
@@ -70,5 +76,82 @@ describe('decodeSource refuses what it cannot prove is Chinese text', () => {
 			191, 198, 188, 188, 200, 213, 177, 168, 209, 182, 40, 188, 199, 213, 223, 211, 186, 192, 232, 41, 55, 212, 194, 49, 48, 200, 213,
 		]);
 		expect(decodeSource(gbk, 'a.txt')).toBe('科技日报讯(记者雍黎)7月10日');
+	});
+});
+
+describe('decodeSource refuses Korean in EUC-KR, which GB18030 would read as common Chinese characters', () => {
+	/** tests/fixtures/encodings/korean-news.euc-kr.txt as written, before `iconv -f UTF-8 -t EUC-KR`. */
+	const KOREAN_NEWS = [
+		'도서관 예약 서비스 새로 시작…스마트폰으로도 이용 가능',
+		'',
+		'한 시립 도서관은 다음 달부터 시민들이 더 쉽게 책을 빌릴 수 있도록 새로운 온라인 예약 서비스를 시작한다고 밝혔다. 이 서비스는 스마트폰으로도 이용할 수 있으며, 대출 기간도 2주에서 3주로 늘어난다.',
+		'도서관 관계자는 “앞으로 더 많은 시민이 책을 가까이할 수 있기를 바란다”고 말했다.',
+		'/김민수 기자',
+		'',
+	].join('\n');
+	const fixture = readFileSync(join(ROOT, 'tests/fixtures/encodings/korean-news.euc-kr.txt'));
+
+	it('refuses a Korean news text saved by iconv as EUC-KR, naming the file and the fix', () => {
+		// What it was taken for: valid GB18030, all of it Chinese characters (图书馆 → 档辑包).
+		expect(new TextDecoder('gb18030', { fatal: true }).decode(fixture)).toMatch(/^档辑包 抗距 辑厚胶/);
+		expect(() => decodeSource(fixture, 'korean.txt')).toThrow(Problem);
+		expect(() => decodeSource(fixture, 'korean.txt')).toThrow(
+			expect.objectContaining({ file: 'korean.txt', message: expect.stringMatching(/^korean\.txt .*EUC-KR.*韩文/), hint: expect.stringContaining('UTF-8') }),
+		);
+	});
+
+	it('refuses Korean of any length from a paragraph up, with its own punctuation or ASCII', () => {
+		// The encoder of these tests writes what iconv wrote.
+		expect(Buffer.from(encodeLegacy(KOREAN_NEWS, 'euc-kr')).equals(fixture)).toBe(true);
+		const korean = [
+			KOREAN_NEWS.split('\n')[2]!,
+			'서울시는 오늘 시민들이 더 쉽게 도서관을 이용할 수 있도록 새로운 서비스를 시작했다.',
+			'「경제 회복」 기대감… 시장은 “신중하게” 지켜보는 분위기다. 전문가들은 하반기를 주목하고 있다.',
+			'政府는 來年 豫算案을 國會에 提出했다고 밝혔다. 기획재정부 관계자는 경제 성장률을 2.5%로 전망했다.',
+		];
+		for (const text of korean) expect(() => decodeSource(encodeLegacy(text, 'euc-kr'), 'a.txt'), text).toThrow(/EUC-KR/);
+	});
+
+	it('reads every Chinese page of the fixtures and the bundled content saved as GBK, though most of them are valid EUC-KR too', () => {
+		const pages = [
+			...filesUnder(join(ROOT, 'tests/fixtures/pages'), '.txt'),
+			...filesUnder(join(ROOT, 'tests/fixtures/ingest'), '.txt').filter((file) => !file.endsWith('.outline.txt')),
+			...filesUnder(join(ROOT, 'content/sources'), '.txt'),
+		];
+		let read = 0;
+		let validKorean = 0;
+		for (const file of pages) {
+			const text = decodeSource(readFileSync(file), file);
+			let gbk: Uint8Array;
+			try {
+				gbk = encodeLegacy(text.replace(/^\ufeff/, ''), 'gbk');
+			} catch {
+				continue; // A character GBK does not have (a zero-width space): such a page was never GBK.
+			}
+			expect(decodeSource(gbk, file), file).toBe(text.replace(/^\ufeff/, ''));
+			read++;
+			try {
+				new TextDecoder('euc-kr', { fatal: true }).decode(gbk);
+				validKorean++;
+			} catch {
+				// Not valid EUC-KR: the easy case.
+			}
+		}
+		expect(read).toBeGreaterThanOrEqual(18);
+		expect(validKorean).toBeGreaterThanOrEqual(read - 2);
+	});
+
+	it('reads short Chinese texts that read as nearly all Hangul in EUC-KR, bylines with their spaced names too', () => {
+		for (const text of [
+			// 4 characters, all of them Hangul read as EUC-KR (옰세휑괩): too few to tell.
+			'科技日报',
+			// 20 of 24 Hangul (굶괩션諒  멕  붉…): Korean by its letters, but the spaces follow only names.
+			'本报记者  高  河\n本报记者  李  刚\n本报记者  陈  海\n本报记者  黄  磊\n',
+			'团结奋进共谋发展  凝心聚力共创未来\n科技创新赋能乡村振兴\n',
+			// 25 of 31 Hangul, half of them Korean endings (客 → 와, 促 → 다…), but Chinese prose: no spaces.
+			'促进客流回暖，客运档案管理促进篮球客场促销，客房档期促成客源。',
+		]) {
+			expect(decodeSource(encodeLegacy(text, 'gbk'), 'a.txt'), text).toBe(text);
+		}
 	});
 });
