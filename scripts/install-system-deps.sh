@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The system packages the tests need: Debian's Chromium (driven by playwright-core; no tool may
-# download a browser of its own), Noto CJK fonts, so that Chinese renders in screenshots, and
-# nginx, the second static host the built site is served from (tests/support/nginx.ts).
+# download a browser of its own), Noto CJK fonts, so that Chinese renders in screenshots,
+# nginx, the second static host the built site is served from (tests/support/nginx.ts), and
+# Java, which runs the W3C Nu Html Checker of the npm package vnu-jar (tests/support/vnu.ts;
+# that package's own launcher would download a Java runtime instead).
 # Installs them when missing and running as root; otherwise says what to run.
 set -euo pipefail
 
@@ -9,6 +11,7 @@ missing=()
 [ -x /usr/bin/chromium ] || [ -n "${CHROMIUM_PATH:-}" ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
 [ -x /usr/sbin/nginx ] || [ -n "${NGINX_PATH:-}" ] || missing+=(nginx)
+command -v java >/dev/null || [ -n "${JAVA_HOME:-}" ] || missing+=(default-jre-headless)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
@@ -25,5 +28,8 @@ if [ ! -e /usr/sbin/policy-rc.d ]; then
 	chmod +x /usr/sbin/policy-rc.d
 	trap 'rm -f /usr/sbin/policy-rc.d' EXIT
 fi
+# Slim Debian images leave out the manual pages, and Java's package fails to install without the
+# folder its alternatives link a manual page into.
+mkdir -p /usr/share/man/man1
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}" fontconfig >/dev/null

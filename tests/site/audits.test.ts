@@ -1,7 +1,7 @@
 /**
  * Third-party checks of one page of each kind (tests/support/page-types.ts) on the /archive/ build:
- * axe-core in light and dark colour schemes, on a desktop and a phone screen; html-validate on
- * every built page; Lighthouse (mobile, simulated throttling) at 98 or more in accessibility, best
+ * axe-core in light and dark colour schemes, on a desktop and a phone screen; html-validate and
+ * the W3C Nu Html Checker (vnu) on every built page; Lighthouse (mobile, simulated throttling) at 98 or more in accessibility, best
  * practices and SEO (performance, a timing, is measured by `npm run bench:lighthouse`); and
  * no JavaScript file on any page but search before the reader searches.
  */
@@ -15,6 +15,7 @@ import { launchChromium, launchChromiumForDevTools, type DevToolsChromium } from
 import { LOAD_INDEPENDENT_CATEGORIES, runLighthouse, scoreTable, type LighthouseResult } from '../support/lighthouse.ts';
 import { isSearchPage, PAGE_TYPES, type PageType } from '../support/page-types.ts';
 import { filesUnder } from '../support/site-files.ts';
+import { vnuCheckHtml } from '../support/vnu.ts';
 
 const siteUrl = inject('siteUrl');
 const outDir = inject('outDir');
@@ -68,6 +69,23 @@ describe('html-validate', () => {
 		}
 		expect(errors, 'html-validate 报告的错误').toEqual([]);
 	});
+});
+
+describe('W3C Nu Html Checker (vnu)', () => {
+	// A second, independent reading of the HTML specification: vnu implements the HTML parsing
+	// algorithm and the content models itself, where html-validate applies rules of its own.
+	it(
+		'finds no error in any built page',
+		() => {
+			const { checked, errors } = vnuCheckHtml(outDir);
+			const pages = filesUnder(outDir, '.html').map((file) => relative(outDir, file));
+			expect(checked.sort(), 'vnu 检查的页面（应是构建出的每个 HTML 页面）').toEqual(pages.sort());
+			expect(errors, 'vnu 报告的错误（文件:行:列 说明「原文」）').toEqual([]);
+		},
+		// One Java process for every page: Java's start and the checker's schemas take a few
+		// seconds, more on a busy machine.
+		120_000,
+	);
 });
 
 describe('Lighthouse', () => {
