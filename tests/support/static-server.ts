@@ -6,12 +6,12 @@
  * that what a reader downloads is measured as it would be there.
  * No rewrites, no SPA fallback: what resolves here resolves on any static host.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { pipeline } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { createGzip, gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -30,6 +30,16 @@ export interface StaticServer {
 	/** e.g. http://127.0.0.1:43210/archive/ */
 	url: string;
 	close(): Promise<void>;
+}
+
+/**
+ * The bytes of a response body this server sends a browser for `file`: gzipped as it gzips text,
+ * as it is otherwise. For what a page downloads, measured from the build rather than the wire,
+ * where Chromium reports no size for a worker's script.
+ */
+export function bytesSent(file: string): number {
+	const body = readFileSync(file);
+	return TEXT_TYPES.has(extname(file)) ? gzipSync(body).length : body.length;
 }
 
 /** Whether an Accept-Encoding header accepts gzip (`gzip;q=0` refuses it). */

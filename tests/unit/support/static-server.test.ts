@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../support/static-server.ts';
+import { bytesSent, serveStatic, type StaticServer } from '../../support/static-server.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'static-server-'));
 let server: StaticServer;
@@ -65,5 +65,13 @@ describe('the test static server', () => {
 		expect(index.headers['last-modified']).toBeTruthy();
 		expect(index.headers['content-encoding']).toBeUndefined();
 		expect([...index.body]).toEqual([0x1f, 0x8b, 1, 2, 3]);
+	});
+
+	it('says how many bytes it sends for a file, gzipped or not, as a browser that accepts gzip receives them (a file of several read chunks too)', async () => {
+		writeFileSync(join(root, 'page.html'), `<!doctype html><title>报纸档案</title>${'<p>科技日报讯（记者王华）</p>'.repeat(4000)}`);
+		for (const file of ['page.html', 'app.js', 'index.pf_meta']) {
+			expect(bytesSent(join(root, file)), file).toBe((await fetchRaw(file, 'gzip, deflate, br')).body.length);
+		}
+		expect(bytesSent(join(root, 'page.html'))).toBeLessThan(1000);
 	});
 });
