@@ -132,6 +132,14 @@ describe('searching', () => {
 		expect(await page.textContent('h1')).toBe('兰州高新区为生物医药产业注入向“新”力');
 	});
 
+	it('tells "not searched yet" (no data-result-count) from "no results" (0)', async () => {
+		await page.goto(`${siteUrl}search/`);
+		expect(await page.getAttribute('#search-results', 'data-result-count')).toBeNull();
+		expect(await search('没有这样的词语组合')).toEqual([]);
+		expect(await page.getAttribute('#search-results', 'data-result-count')).toBe('0');
+		expect(await page.getAttribute('#search-results', 'aria-busy')).toBeNull();
+	});
+
 	it('answers a query too long to run at once, and the next search still works', async () => {
 		await page.goto(`${siteUrl}search/?q=${encodeURIComponent('科技'.repeat(150))}`);
 		// No timing: the answer is the message, not results after a long wait.
@@ -146,8 +154,9 @@ describe('searching', () => {
 		await page.goto(`${siteUrl}kjrb/2024-07-12/00-05/`);
 		await page.fill('#site-search-input', '明月湖');
 		await page.press('#site-search-input', 'Enter');
-		await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('data-result-count') !== '0');
+		await page.waitForFunction(() => document.querySelector('#search-results')?.hasAttribute('data-result-count'));
 		expect(decodeURIComponent(page.url())).toContain('search/?q=明月湖');
+		expect(Number(await page.getAttribute('#search-results', 'data-result-count'))).toBeGreaterThan(0);
 	});
 
 	it('links a result to the section that matches', async () => {

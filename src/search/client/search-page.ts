@@ -26,7 +26,8 @@ function createResults(manifest: SearchManifest, engine: SearchEngine, { status,
 		const runId = ++latestRun;
 		const current = () => runId === latestRun;
 		list.replaceChildren();
-		list.dataset.resultCount = '0';
+		// The count is there only once a search has answered: absent, nothing was searched yet.
+		delete list.dataset.resultCount;
 		list.removeAttribute('aria-busy');
 		more.hidden = true;
 		more.disabled = false;
@@ -37,6 +38,7 @@ function createResults(manifest: SearchManifest, engine: SearchEngine, { status,
 		}
 		if (manifest.shards.length === 0) {
 			status.textContent = '档案里还没有稿件。';
+			list.dataset.resultCount = '0';
 			return;
 		}
 		if (isTooLong(state.query)) {
