@@ -28,6 +28,18 @@ function fieldLine(frontmatter: string, field: string): number {
 	return index < 0 ? 1 : index + 2;
 }
 
+/** A file that names pictures: a figure's image, or a photo in the body. */
+const NAMES_PICTURES = /^\s+image: |^<Photo\b/m;
+
+/** The pictures the frontmatter's figures name (image: ./…), as written. */
+function figureImages(frontmatter: Record<string, unknown>): string[] {
+	const figures = Array.isArray(frontmatter.figures) ? (frontmatter.figures as unknown[]) : [];
+	return figures.flatMap((figure) => {
+		const image = (figure as { image?: unknown } | null)?.image;
+		return typeof image === 'string' ? [image] : [];
+	});
+}
+
 function mdxFilesUnder(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
@@ -53,7 +65,8 @@ export function archiveItems({ base }: ArchiveItemsOptions): Loader {
 				unseen.delete(id);
 				const source = readFileSync(file, 'utf8');
 				const digest = generateDigest(source);
-				if (store.get(id)?.digest === digest) continue;
+				// An item that names pictures is read again: a picture can go missing while its file stays the same.
+				if (store.get(id)?.digest === digest && !NAMES_PICTURES.test(source)) continue;
 				const match = FRONTMATTER.exec(source);
 				if (!match) {
 					problems.push(`${filePath}:1 缺少 frontmatter：文件须以 --- 开头的 YAML 元数据起始，再以 --- 结束。`);
@@ -77,9 +90,14 @@ export function archiveItems({ base }: ArchiveItemsOptions): Loader {
 				}
 				try {
 					const { html, headings, corrections, related, photos } = renderItemBody(body, bodyStartLine);
+					// A picture that is not there would stop Astro's build without naming the item.
 					const missing = photos.filter((photo) => !existsSync(resolve(dirname(file), photo.src)));
-					if (missing.length > 0) {
+					const missingFigures = figureImages(frontmatter).filter((image) => !existsSync(resolve(dirname(file), image)));
+					if (missing.length > 0 || missingFigures.length > 0) {
 						for (const photo of missing) problems.push(`${filePath}:${photo.line} 找不到图片 ${photo.src}：把图片放在稿件文件旁，或改正 src。`);
+						for (const image of missingFigures) {
+							problems.push(`${filePath}:${fieldLine(match[1]!, 'figures')} figures 的 image 找不到图片 ${image}：路径相对于稿件文件，改正它，或删去这一行。`);
+						}
 						continue;
 					}
 					// The photos go through the schema's image(), as a figure's picture does.

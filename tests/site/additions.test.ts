@@ -200,7 +200,7 @@ describe('third-party checks of pages with additions', () => {
 });
 
 describe('a body the build refuses', () => {
-	it('names the file, the line and the fix: an unknown component, a wrong prop, a related item that is not there', () => {
+	it('names the file, the line and the fix: an unknown component, a wrong prop, a related item or a picture that is not there', () => {
 		const broken = join(scratch, 'broken/items');
 		cpSync(FIXTURE, broken, { recursive: true });
 		const day = join(broken, 'mdrb/2024-07-12');
@@ -214,6 +214,10 @@ describe('a body the build refuses', () => {
 				.replace('<Correction', '<Corection')
 				.replace('</Correction>', '</Corection>'),
 		);
+		writeFileSync(
+			join(day, '01-04.mdx'),
+			readFileSync(join(FIXTURE, 'mdrb/2024-07-12/01-01.mdx'), 'utf8').replace('order: 1', 'order: 4').replace('./boardwalk.jpg', './nothere.jpg'),
+		);
 		const result = runBuild({ outDir: join(scratch, 'broken/dist'), itemsDir: broken });
 		const output = result.stdout + result.stderr;
 		expect(result.status).not.toBe(0);
@@ -221,5 +225,6 @@ describe('a body the build refuses', () => {
 		expect(output).toMatch(/items\/mdrb\/2024-07-12\/01-02\.mdx:17 第 17 行：<Correction> 的属性有误：date 须为 YYYY-MM-DD 格式的日期/);
 		expect(output).toMatch(/items\/mdrb\/2024-07-12\/01-03\.mdx:17 正文含有 MDX 代码（第 17 行的<Corection>（组件或 HTML 标签））/);
 		expect(output).toContain('<Correction date="2024-07-15">…</Correction>、<EditorNote>…</EditorNote>');
+		expect(output).toMatch(/items\/mdrb\/2024-07-12\/01-04\.mdx:11 figures 的 image 找不到图片 \.\/nothere\.jpg/);
 	});
 });
