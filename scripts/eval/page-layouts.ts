@@ -3,13 +3,15 @@
  * - `plain`: one line per printed block, nothing else;
  * - `indent`: paragraphs begin with a full-width indent (　　), as paper.people.com.cn sets them;
  * - `columns`: indented, and long paragraphs cut where the printed column ended, mid-sentence;
+ * - `narrow`: the same, cut as often as after a single column line, so that a paragraph's first
+ *   part may be as short as a heading (深入贯彻落实习近平总书记重);
  * - `blank`: a blank line between blocks and a page header (第01版：要闻) on top, as e-paper
  *   text exports give it.
  * A whole day in one file (`day`) is the `indent` pages one after another, each under its header.
  */
 import type { ExpectedPage } from './expected.ts';
 
-export const PAGE_LAYOUTS = ['plain', 'indent', 'columns', 'blank'] as const;
+export const PAGE_LAYOUTS = ['plain', 'indent', 'columns', 'narrow', 'blank'] as const;
 export type PageLayout = (typeof PAGE_LAYOUTS)[number];
 
 const INDENT = '\u3000\u3000';
@@ -32,12 +34,12 @@ function random(seed: string): () => number {
  * A paragraph cut at column breaks: after some whole column lines, never right after a sentence
  * end (a break there is a new paragraph to any reader, and to a careful editor too).
  */
-function cutAtColumns(text: string, next: () => number): string[] {
+function cutAtColumns(text: string, next: () => number, fewestLines: number): string[] {
 	const chars = [...text];
 	const parts: string[] = [];
 	let start = 0;
-	while (chars.length - start > COLUMN_WIDTH * 4) {
-		let cut = start + COLUMN_WIDTH * (2 + Math.floor(next() * 8));
+	while (chars.length - start > COLUMN_WIDTH * (fewestLines + 2)) {
+		let cut = start + COLUMN_WIDTH * (fewestLines + Math.floor(next() * 8));
 		if (cut >= chars.length - COLUMN_WIDTH) break;
 		while (cut < chars.length - 1 && (SENTENCE_END.test(chars[cut - 1]!) || NO_LINE_START.test(chars[cut]!))) cut++;
 		parts.push(chars.slice(start, cut).join(''));
@@ -62,8 +64,8 @@ export function renderPage(page: ExpectedPage, layout: PageLayout): string {
 		if (item.subtitle) lines.push(item.subtitle);
 		if (item.byline) lines.push(item.byline);
 		for (const block of item.blocks) {
-			if (block.kind === 'heading' || layout !== 'columns') lines.push(indent + block.text);
-			else lines.push(...cutAtColumns(block.text, next).map((part, i) => (i === 0 ? indent + part : part)));
+			if (block.kind === 'heading' || (layout !== 'columns' && layout !== 'narrow')) lines.push(indent + block.text);
+			else lines.push(...cutAtColumns(block.text, next, layout === 'narrow' ? 1 : 2).map((part, i) => (i === 0 ? indent + part : part)));
 		}
 	}
 	lines.push(...page.credits);

@@ -50,6 +50,13 @@ describe('renderPage', () => {
 		expect(renderPage(page, 'columns')).toBe(renderPage(page, 'columns'));
 	});
 
+	it('cuts after as few as one column line in the narrow layout, losing nothing', () => {
+		const parts = renderPage(page, 'narrow').trimEnd().split('\n').slice(5, -1);
+		expect(parts.join('')).toBe(`\u3000\u3000${LONG}`);
+		// Each cut falls after whole column lines of 13 characters, one at least.
+		for (const part of parts.slice(0, -1)) expect([...part.replace(/^\u3000+/u, '')].length).toBeGreaterThanOrEqual(13);
+	});
+
 	it('puts a page header on top and blank lines between blocks', () => {
 		expect(renderPage(page, 'blank').startsWith('第01版：要闻\n\n建设书香校园——\n\n')).toBe(true);
 	});
