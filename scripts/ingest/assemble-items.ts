@@ -126,11 +126,16 @@ interface Header {
  * follow the header and close their quotes.
  */
 function cutsParagraphs(lines: Line[]): boolean {
-	const unfinished = (line: Line | undefined) => line?.kind === 'body' && isUnterminated(line.text) && !isPoint(line.text);
-	const cut = lines.filter((line) => unfinished(line));
+	// A paragraph's first part may be as short as a title when a column break cut it after one line:
+	// indented, unfinished, with its rest set flush under it.
+	const cutShort = (line: Line, next: Line | undefined) =>
+		line.kind === 'title-like' && line.indented && next !== undefined && !next.indented && (next.kind === 'body' || next.kind === 'title-like');
+	const unfinished = (line: Line | undefined, next?: Line) =>
+		line !== undefined && (line.kind === 'body' || cutShort(line, next)) && isUnterminated(line.text) && !isPoint(line.text);
+	const cut = lines.filter((line, i) => unfinished(line, lines[i + 1]));
 	const plainlyCut = lines.some(
 		(line, i) =>
-			unfinished(line) &&
+			unfinished(line, lines[i + 1]) &&
 			((lines[i - 1]?.kind === 'body' && !isUnterminated(lines[i - 1]!.text)) ||
 				!bracketsBalanced(line.text) ||
 				(/[A-Za-z0-9]$/u.test(line.text) && /^[A-Za-z0-9]/u.test(lines[i + 1]?.text ?? ''))),
@@ -172,7 +177,15 @@ function indentsParagraphs(lines: Line[]): boolean {
 	// Lines of running text that open a paragraph: not after running text that stopped mid-sentence. (The rest of a
 	// paragraph cut at a column break is never indented, so counting every line would hide the style
 	// of a page that cuts many paragraphs.)
-	const openings = lines.filter((line, i) => line.kind === 'body' && !(lines[i - 1]?.kind === 'body' && isUnterminated(lines[i - 1]!.text)));
+	// (A paragraph's first part, cut after one column line, may be as short as a title: indented, with its rest flush.)
+	const cutBefore = (line: Line, previous: Line | undefined) =>
+		previous !== undefined &&
+		isUnterminated(previous.text) &&
+		(previous.kind === 'body' || (previous.kind === 'title-like' && previous.indented && !line.indented));
+	const openings = lines.filter(
+		(line, i) =>
+			(line.kind === 'body' && !cutBefore(line, lines[i - 1])) || (line.kind === 'title-like' && i + 1 < lines.length && cutBefore(lines[i + 1]!, line)),
+	);
 	return openings.length >= MIN_BODY_LINES_FOR_STYLE && openings.filter((line) => line.indented).length >= openings.length * INDENTED_SHARE;
 }
 
@@ -559,12 +572,18 @@ class PageAssembler {
 			item.lines[1] = next.number;
 			return index + 2;
 		}
-		if ((isSectionHeading(line) || (isLooseHeading(line) && this.endsBlock(index))) && parseSignatureLine(line.text) === undefined) {
+		// A heading is whole: a short unfinished line that a column break cut from its paragraph is not one.
+		if (
+			(isSectionHeading(line) || (isLooseHeading(line) && this.endsBlock(index))) &&
+			parseSignatureLine(line.text) === undefined &&
+			!this.opensCutParagraph(index)
+		) {
 			// A heading and the sub-heading printed under it, with text below them.
 			if (
 				isSectionHeading(next) &&
 				parseSignatureLine(next.text) === undefined &&
 				!isStandingTitle(next.text) &&
+				!this.opensCutParagraph(index + 1) &&
 				afterNext !== undefined &&
 				(afterNext.kind !== 'title-like' || this.opensCutParagraph(index + 2)) &&
 				!(this.setsHeadersFlush && next.indented !== line.indented)
@@ -631,7 +650,6 @@ class PageAssembler {
 		if (next === undefined) return false;
 		return this.indentsParagraphs ? next.indented : !this.cutsParagraphs;
 	}
-
 	/**
 	 * Whether the line at `index` opens a paragraph that a column break cut, however short its first
 	 * part (江苏无锡市将开展“换位跑一次”活动作为学习教育的有效): indented, unfinished, and continued by an
