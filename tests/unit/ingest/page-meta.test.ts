@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSidecar, resolvePageMeta, type PageMetaInput } from '../../../scripts/ingest/page-meta.ts';
+import { pageMetaInputSchema, readSidecar, resolvePageMeta, type PageMetaInput } from '../../../scripts/ingest/page-meta.ts';
 import { parsePage } from '../../../scripts/ingest/parse-page.ts';
 import { Problem, ProblemGroup } from '../../../scripts/ingest/problem.ts';
 
@@ -107,5 +107,16 @@ describe('readSidecar', () => {
 				message: 'split 须为一组拆分提示，例如 split: { titles: [标题一, 标题二] } 或 split: { itemStarts: [42, 88] }。',
 			}),
 		);
+	});
+});
+
+describe('paper slugs', () => {
+	it("refuses a slug that is one of the site's own addresses, saying why", () => {
+		for (const paperSlug of ['browse', 'search', 'pagefind', 'corrections']) {
+			const checked = pageMetaInputSchema.safeParse({ paperSlug });
+			expect(checked.success, paperSlug).toBe(false);
+			expect(checked.error!.issues[0]!.message).toContain('网站自己页面的网址');
+		}
+		expect(pageMetaInputSchema.safeParse({ paperSlug: 'searchrb' }).success).toBe(true);
 	});
 });
