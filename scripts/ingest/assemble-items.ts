@@ -18,6 +18,7 @@ import {
 	isCreditOnly,
 	isDocumentDate,
 	isBoxLabel,
+	isNumberedHeading,
 	isHeadingLeadIn,
 	isLooseHeading,
 	isNote,
@@ -407,8 +408,8 @@ class PageAssembler {
 			// A lead or byline with no title above it continues the item it stands in.
 			return undefined;
 		}
-		// A box (延伸阅读 and its heading) belongs to the item above it.
-		if (isBoxLabel(run[0]) && this.items.length > 0) return undefined;
+		// A box (延伸阅读 and its heading) belongs to the item above it; a numbered section (一、总体要求) too.
+		if ((isBoxLabel(run[0]) || isNumberedHeading(run[0])) && this.items.length > 0) return undefined;
 		// Where headers are set flush, an indented line under them is text, however short.
 		const followedByContent = below !== undefined && (CONTENT.has(below.kind) || (this.setsHeadersFlush && below.indented && below.kind === 'title-like'));
 		// A title ending in its column's tag is the title: under it come a ——subtitle, the names of

@@ -57,6 +57,11 @@ const CLAUSE_END = /[。；;：:]$/u;
 const RUNNING_TEXT = /[，,。；;、]/u;
 /** Numbering in front of a section heading: 一、 2. （三） ①. */
 const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+、|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳])\s*/u;
+
+/** Whether the line is numbered as a section of a text (一、总体要求, （二）…, 3. …): a heading, never a title. */
+export function isNumberedHeading(line: Line | undefined): boolean {
+	return line !== undefined && HEADING_NUMBER.test(line.text) && !/^\d{1,2}[.．]\d/u.test(line.text);
+}
 /** The tag of a column or series at the end of a title: …（人民时评）, …（深入学习贯彻…纵横谈）. */
 const COLUMN_TAG = /(?<=[^（(\s\u3000])[（(][^（）()]{2,40}[）)]$/u;
 /** The dash that opens a subtitle printed under its title: ——记…, ──访…. */

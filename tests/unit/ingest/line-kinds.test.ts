@@ -8,6 +8,7 @@ import {
 	isClosingNote,
 	isCreditOnly,
 	isLooseHeading,
+	isNumberedHeading,
 	isSectionHeading,
 	isUnterminated,
 	kindOf,
@@ -194,6 +195,13 @@ describe('notes in brackets', () => {
 			'选题线索来信邮箱：news@example.cn\n读者如发现线索，可以拨打热线电话，也可以发送邮件，写明时间、地点和经过，我们会及时核实处理，来信请寄：news@example.cn',
 		);
 		expect([isClosingNote(notice), isClosingNote(sentence)]).toEqual([true, false]);
+	});
+});
+
+describe('isNumberedHeading', () => {
+	it('takes a line numbered as a section of a text, not a figure that starts a line', () => {
+		const [first, second, third, figure] = readLines('一、总体要求\n（二）主要任务\n3. 组织实施\n5.2%的增长来自消费');
+		expect([first, second, third, figure].map(isNumberedHeading)).toEqual([true, true, true, false]);
 	});
 });
 
