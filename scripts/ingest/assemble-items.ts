@@ -130,7 +130,7 @@ function cutsParagraphs(lines: Line[]): boolean {
 	// A paragraph's first part may be as short as a title when a column break cut it after one line:
 	// indented, unfinished, with its rest set flush under it.
 	const cutShort = (line: Line, next: Line | undefined) =>
-		line.kind === 'title-like' && line.indented && next !== undefined && !next.indented && (next.kind === 'body' || next.kind === 'title-like');
+		line.kind === 'title-like' && line.indented && next !== undefined && !next.indented && next.kind === 'body';
 	const unfinished = (line: Line | undefined, next?: Line) =>
 		line !== undefined && (line.kind === 'body' || cutShort(line, next)) && isUnterminated(line.text) && !isPoint(line.text);
 	const cut = lines.filter((line, i) => unfinished(line, lines[i + 1]));
