@@ -12,7 +12,7 @@ import { calendarDate, text } from '../schemas/fields.ts';
 /** An item's address in the archive, as an editor writes it: /kjrb/2024-07-12/00-03/. */
 const ITEM_HREF = /^\/?([a-z0-9][a-z0-9-]*\/\d{4}-\d{2}-\d{2}\/\d{2}[a-z]?-\d+)\/?$/;
 /** A picture next to the item's file (./lanzhou.jpg) or in a folder under it; never above it. */
-const LOCAL_IMAGE = /^\.\/(?!.*(?:^|\/)\.\.?\/)[^\s?#\\]+\.(?:jpe?g|png|webp|avif|gif)$/iu;
+const LOCAL_IMAGE = /^\.\/(?!(?:.*\/)?\.\.?\/)[^\s?#\\]+\.(?:jpe?g|png|webp|avif|gif)$/iu;
 
 /** `<Correction date="2024-07-15">…</Correction>`: a correction of the printed text, dated, shown at the top of the item. */
 export const correctionProps = z.strictObject({

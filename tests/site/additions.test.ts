@@ -5,7 +5,7 @@
  * and that axe and the W3C Nu checker find nothing. And the build stops, naming the file, the line
  * and the components allowed, when a body holds an unknown component or a wrong prop.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -218,6 +218,10 @@ describe('a body the build refuses', () => {
 			join(day, '01-04.mdx'),
 			readFileSync(join(FIXTURE, 'mdrb/2024-07-12/01-01.mdx'), 'utf8').replace('order: 1', 'order: 4').replace('./boardwalk.jpg', './nothere.jpg'),
 		);
+		writeFileSync(
+			join(day, '01-05.mdx'),
+			readFileSync(join(FIXTURE, 'mdrb/2024-07-12/01-01.mdx'), 'utf8').replace('order: 1', 'order: 5').replace('./boardwalk.jpg', join(INBOX, 'hesheng.jpg')),
+		);
 		const result = runBuild({ outDir: join(scratch, 'broken/dist'), itemsDir: broken });
 		const output = result.stdout + result.stderr;
 		expect(result.status).not.toBe(0);
@@ -226,5 +230,26 @@ describe('a body the build refuses', () => {
 		expect(output).toMatch(/items\/mdrb\/2024-07-12\/01-03\.mdx:17 正文含有 MDX 代码（第 17 行的<Corection>（组件或 HTML 标签））/);
 		expect(output).toContain('<Correction date="2024-07-15">…</Correction>、<EditorNote>…</EditorNote>');
 		expect(output).toMatch(/items\/mdrb\/2024-07-12\/01-04\.mdx:11 figures 的 image 找不到图片 \.\/nothere\.jpg/);
+		expect(output).toMatch(/items\/mdrb\/2024-07-12\/01-05\.mdx:11 figures 的 image \S+hesheng\.jpg 不在内容文件夹里/);
+	});
+
+	it('publishes no file from outside the content folder as a page PDF, and names the page record', () => {
+		const content = join(scratch, 'outside');
+		cpSync(FIXTURE, join(content, 'items'), { recursive: true });
+		mkdirSync(join(content, 'pages/mdrb/2024-07-12'), { recursive: true });
+		const record = [
+			'paper: 某地日报',
+			'date: 2024-07-12',
+			'page: 1',
+			'source:',
+			'  file: content/sources/mdrb/2024-07-12/01.txt',
+			'scan:',
+			`  pdf: ${join(INBOX, '08.pdf')}`,
+		];
+		writeFileSync(join(content, 'pages/mdrb/2024-07-12/01.yaml'), `${record.join('\n')}\n`);
+		const result = runBuild({ outDir: join(content, 'dist'), itemsDir: join(content, 'items') });
+		expect(result.status).not.toBe(0);
+		expect(result.stdout + result.stderr).toMatch(/pages\/mdrb\/2024-07-12\/01\.yaml 的 scan\.pdf（\S+08\.pdf）不在内容文件夹里/);
+		expect(existsSync(join(content, 'dist/mdrb/2024-07-12/01.pdf'))).toBe(false);
 	});
 });

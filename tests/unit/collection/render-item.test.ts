@@ -106,6 +106,7 @@ describe("the archive's components in a body", () => {
 		['a prop with no value', '正文。\n\n<Photo src caption="图" />\n', 3, ['src 没有值']],
 		['a missing prop', '正文。\n\n<Photo src="./a.jpg" />\n', 3, ['caption']],
 		['a photo from above the item', '正文。\n\n<Photo src="../other/a.jpg" caption="图" />\n', 3, ['./lanzhou.jpg']],
+		['a photo from above the item, written from here', '正文。\n\n<Photo src="./../a.jpg" caption="图" />\n', 3, ['./lanzhou.jpg']],
 		['a photo from the web', '正文。\n\n<Photo src="https://example.org/a.jpg" caption="图" />\n', 3, ['稿件文件旁的图片']],
 		['a link to no item', '正文。\n\n<Related href="https://example.org/" />\n', 3, ['永久地址']],
 		['content where there may be none', '正文。\n\n<Related href="/kjrb/2024-07-12/00-01/">相关</Related>\n', 3, ['不能有内容']],
