@@ -22,10 +22,16 @@ const SITE_LINK = /<a href="\/(?!\/)/g;
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** HTML the loader rendered with its links to the site's own paths (/kjrb/…) under the base path. */
+export function withSiteLinks(html: string, base: string): string {
+	return html.replace(SITE_LINK, `<a href="${withBase(base, '')}`);
+}
+
 export function bodyParts(html: string, { base, titleOf }: BodyHtmlOptions): BodyPart[] {
-	const linked = html
-		.replace(SITE_LINK, `<a href="${withBase(base, '')}`)
-		.replace(RELATED, (_, id: string) => `<a href="${withBase(base, paths.item(id))}">${escapeHtml(titleOf(id) ?? id)}</a>`);
+	const linked = withSiteLinks(html, base).replace(
+		RELATED,
+		(_, id: string) => `<a href="${withBase(base, paths.item(id))}">${escapeHtml(titleOf(id) ?? id)}</a>`,
+	);
 	const parts: BodyPart[] = [];
 	const pieces = linked.split(PHOTO);
 	// split() with one capture group alternates: html, photo index, html, …

@@ -4,13 +4,18 @@
  * character references only, so undoing those two gives the printed text back.
  */
 
+/** A character by its number; one past Unicode's last (&#x110000;) is shown as U+FFFD, as a browser does. */
+function codePoint(value: number): string {
+	return value <= 0x10ffff ? String.fromCodePoint(value) : '\uFFFD';
+}
+
 /** Undoes the ingester's escapes in one block of MDX. */
 export function unescapeMdx(block: string): string {
 	// One pass, so that an escaped \& stays a literal & and never starts a reference.
 	return block
 		.replace(
 			/\\([!-/:-@[-`{-~])|&#x([0-9a-f]+);|&#(\d+);/gi,
-			(_, escaped?: string, hex?: string, dec?: string) => escaped ?? String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)),
+			(_, escaped?: string, hex?: string, dec?: string) => escaped ?? codePoint(hex ? parseInt(hex, 16) : Number(dec)),
 		)
 		.replace(/\s*\n\s*/g, ' ');
 }
@@ -23,15 +28,21 @@ export function unescapeMdx(block: string): string {
 function printedBlocks(body: string): string[] {
 	const blocks: string[] = [];
 	let open: string | undefined;
-	for (const block of body.split(/\n{2,}/).map((part) => part.trim())) {
+	const closes = (block: string, name: string) => new RegExp(`</${name}\\s*>$`).test(block);
+	for (const block of body.split(/(?:\r?\n){2,}/).map((part) => part.trim())) {
 		if (!block) continue;
 		if (open) {
-			if (block.endsWith(`</${open}>`)) open = undefined;
+			if (closes(block, open)) open = undefined;
 			continue;
 		}
 		const name = /^<([A-Za-z][\w.]*)/.exec(block)?.[1];
 		if (name) {
-			if (!block.endsWith('/>') && !block.endsWith(`</${name}>`)) open = name;
+			// A self-closing component may have text right under it, on the next line.
+			const selfClosing = /^<[^>]*\/>/.exec(block);
+			if (selfClosing) {
+				const rest = block.slice(selfClosing[0].length).trim();
+				if (rest) blocks.push(rest);
+			} else if (!closes(block, name)) open = name;
 			continue;
 		}
 		blocks.push(block);

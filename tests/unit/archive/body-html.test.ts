@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyParts } from '../../../src/archive/body-html.ts';
+import { bodyParts, withSiteLinks } from '../../../src/archive/body-html.ts';
 import { renderItemBody } from '../../../src/collection/render-item.ts';
 
 const rendered = renderItemBody(readFileSync(join(import.meta.dirname, '../../fixtures/render/additions.mdx'), 'utf8'));
@@ -30,5 +30,13 @@ describe('bodyParts', () => {
 		expect(part).toEqual({
 			html: '<p>见<a href="/archive/kjrb/2024-07-12/00-01/">上一篇</a>和<a href="https://example.org/">外链</a>。文中写着 &lt;a href="/x">。</p>',
 		});
+	});
+});
+
+describe('withSiteLinks', () => {
+	it("puts a correction's links to the site under the base path", () => {
+		expect(withSiteLinks(rendered.corrections[0]!.html.replace('。', '，见<a href="/kjrb/2024-07-12/00-01/">原文</a>。'), '/archive/')).toContain(
+			'<a href="/archive/kjrb/2024-07-12/00-01/">原文</a>',
+		);
 	});
 });
