@@ -3,6 +3,7 @@
  * ingester writes content/pages/<paper>/<date>/<page>.yaml for every page text it reads.
  */
 import type { ImageFunction } from 'astro/content/config';
+import { posix } from 'node:path';
 import { z } from 'astro/zod';
 import { type ImageField, calendarDate, fingerprint, inferredFields, pageIdentity, positiveInt, text } from './fields.ts';
 
@@ -18,7 +19,15 @@ export const creditSchema = z.object({
 const scanSchema = <Image extends ImageField>(image: Image) =>
 	z.strictObject({
 		/** The page as an image, relative to this record: ../../../sources/kjrb/2024-07-12/08.jpg; absent when there is none. */
-		image: image().optional(),
+		image: z
+			.string()
+			// A record is pages/<paper>/<date>/<page>.yaml: its picture must not lead out of the content folder.
+			.refine((path) => !posix.isAbsolute(path) && !posix.normalize(posix.join('pages/paper/date', path)).startsWith('..'), {
+				error: 'scan.image 须为内容文件夹里的图片，相对于版面记录，例如 ../../../sources/kjrb/2024-07-12/08.jpg。',
+			})
+			// (Astro types image() by its output; it reads a path.)
+			.pipe(image() as unknown as z.ZodType<z.output<ReturnType<Image>>, string>)
+			.optional(),
 		/** The page as a PDF, relative to the project root like source.file; absent when there is none. */
 		pdf: text('scan.pdf').optional(),
 	});
