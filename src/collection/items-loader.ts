@@ -35,7 +35,7 @@ const NAMES_PICTURES = /\bimage:|<Photo\b/;
  * stored rendering only while this is the same. Raise it when render-item.ts or
  * archive-components.ts change what they produce.
  */
-const RENDERING = 'rendering 2';
+const RENDERING = 'rendering 3';
 
 /** The pictures the frontmatter's figures name (image: ./…), as written. */
 function figureImages(frontmatter: Record<string, unknown>): string[] {

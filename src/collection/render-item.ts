@@ -22,7 +22,7 @@ import remarkMdx from 'remark-mdx';
 import { remark } from 'remark';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import rehypeSectionAnchors from '../plugins/rehype-section-anchors.ts';
 import { COMPONENT_USAGE, isComponentName, itemIdOfHref, readComponent } from './archive-components.ts';
 
@@ -89,6 +89,8 @@ const SAFE_URL = /^(?:https?:\/\/|mailto:|\/|#|\.{1,2}\/)/i;
 
 const parser = remark().use(remarkMdx);
 const toHast = unified().use(remarkRehype).use(rehypeSlug);
+/** A correction is shown apart from the text, at the top: its headings take no ids, which the text's own could repeat. */
+const correctionToHast = unified().use(remarkRehype);
 const toHtml = unified()
 	.use(rehypeSectionAnchors)
 	.use(rehypeStringify, { characterReferences: { useShortestReferences: true } });
@@ -155,6 +157,8 @@ export function renderItemBody(body: string, firstLine = 1): RenderedItem {
 	// Read before the anchors are added, so that no heading's text ends in their "#".
 	const headings: ItemHeading[] = [];
 	visit(hast, 'element', (node) => {
+		// An editor's note is not the printed text: its headings stay out of the table of contents.
+		if (node.tagName === 'aside') return SKIP;
 		const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
 		if (depth && typeof node.properties.id === 'string') headings.push({ depth: Number(depth), slug: node.properties.id, text: toString(node) });
 	});
@@ -214,7 +218,7 @@ function takeAdditions(tree: MdastRoot, fileLine: (line?: number) => number | un
 		if ('problem' in component) throw new Error(component.problem);
 		switch (component.name) {
 			case 'Correction': {
-				const hast = toHast.runSync({ type: 'root', children: node.children } as MdastRoot) as HastRoot;
+				const hast = correctionToHast.runSync({ type: 'root', children: node.children } as MdastRoot) as HastRoot;
 				corrections.push({ date: component.props.date, html: toHtml.stringify(hast), text: toString(hast).trim() });
 				break;
 			}

@@ -83,6 +83,14 @@ describe("the archive's components in a body", () => {
 		expect(additions().html).not.toContain('特此更正');
 	});
 
+	it("keeps an editor's headings out of the table of contents and a correction's headings without ids", () => {
+		const { headings, corrections } = renderItemBody(
+			'## 进展\n\n正文。\n\n<EditorNote>\n\n## 背景\n\n注。\n\n</EditorNote>\n\n<Correction date="2024-07-15">\n\n## 进展\n\n改。\n\n</Correction>\n',
+		);
+		expect(headings).toEqual([{ depth: 2, slug: '进展', text: '进展' }]);
+		expect(corrections[0]!.html).toBe('<h2>进展</h2>\n<p>改。</p>');
+	});
+
 	it('takes a component written on one line as standing on its own', () => {
 		const { html, corrections } = renderItemBody('正文。\n\n<Correction date="2024-07-16">一行写成的更正。</Correction>\n');
 		expect(corrections).toEqual([{ date: '2024-07-16', html: '<p>一行写成的更正。</p>', text: '一行写成的更正。' }]);
