@@ -19,6 +19,8 @@ interface Archive {
 	/** Previous and next page (版) of each page id, in print order. */
 	pageNeighbours: Map<string, { previous?: PageStop; next?: PageStop }>;
 	editionOf: (item: ArchiveItem) => Edition;
+	/** The title of an item by its id; undefined for none. */
+	titleOf: (id: string) => string | undefined;
 }
 
 let cached: Promise<Archive> | undefined;
@@ -43,6 +45,8 @@ export function loadArchive(): Promise<Archive> {
 			const group = groups.get(to);
 			if (group && from.slice(0, from.lastIndexOf('/')) === to.slice(0, to.lastIndexOf('/'))) group.aliases.push(from);
 		}
+		// Once per build, not once per item page: a related item is named by its title.
+		const titles = new Map(items.map((item) => [item.id, item.data.title]));
 		const byItem = new Map<string, Edition>();
 		for (const edition of editions) for (const item of edition.items) byItem.set(item.id, edition);
 		return {
@@ -51,6 +55,7 @@ export function loadArchive(): Promise<Archive> {
 			neighbours: neighbourMap(items),
 			pageNeighbours: pageNeighbourMap(editions),
 			editionOf: (item) => byItem.get(item.id)!,
+			titleOf: (id) => titles.get(id),
 		};
 	})();
 	return cached;
