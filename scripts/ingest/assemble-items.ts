@@ -34,6 +34,13 @@ import { withoutEmpty } from './objects.ts';
 import type { BodyParagraph, ParsedItem, ParsedPage, PrintedCredit, UncertainPlace } from './parse-page.ts';
 import { bracketsBalanced, charLength, joinBrokenParagraph } from './text.ts';
 
+/** The most paragraphs of a lead between a feature's title and its first part (featurePartAt). */
+const MAX_FEATURE_LEAD_PARAGRAPHS = 3;
+
+/** Lines of verse: at most this long, and this many in a row before a line is read as one more (endsInVerse). */
+const MAX_VERSE_LINE_LENGTH = 20;
+const MIN_VERSE_LINES = 3;
+
 /** The most title-like lines a header stacks: column, kicker, title and subtitle. */
 const MAX_HEADER_LINES = 4;
 /** Kinds of line under a run of title-like lines that make the run an item's header wherever it stands. */
@@ -256,6 +263,11 @@ class PageAssembler {
 				index++;
 				continue;
 			}
+			const part = this.options.itemStarts.has(line.number) ? 0 : this.featurePartAt(index);
+			if (part > 0) {
+				index = this.readFeaturePart(index, part);
+				continue;
+			}
 			const header = this.options.itemStarts.has(line.number) ? this.forcedHeaderAt(index) : this.headerAt(index);
 			if (header) {
 				index = this.startItem(header);
@@ -293,6 +305,43 @@ class PageAssembler {
 		if (this.setsHeadersFlush && !line.indented) return false;
 		const roles = parseCredits(line.text);
 		return roles.length > 0 && roles.every((credit) => ITEM_CREDIT_ROLES.has(credit.role));
+	}
+
+	/**
+	 * How many lines head a part of a feature printed under one title, at `index` (0 if none): a
+	 * line leading into the part's heading with a dash, the heading, and the names of its writers
+	 * (华中科技大学—— / 把真实世界的“不完美”摆在学生面前 / 本报记者  范昊天). Such a part belongs to the
+	 * item above when that item has no byline of its own (the feature's title, and perhaps its
+	 * lead); under a signed item, the same lines head an item of their own, as a kicker does. A
+	 * title with its column's tag (服务专业  热情周到（聚焦亚沙会）) is always an item's.
+	 */
+	private featurePartAt(index: number): number {
+		const lines = this.lines;
+		const item = this.items.at(-1);
+		const [leadIn, heading, names] = [lines[index], lines[index + 1], lines[index + 2]];
+		if (!item || item.authors.length > 0 || item.agency !== undefined || item.byline !== undefined || isStandingTitle(item.title)) return 0;
+		// The feature's title stands over its parts, perhaps with a short lead; a long text is an item of its own.
+		const hasParts = item.body.some((block) => block.type === 'heading' && /——$/u.test(block.text));
+		if (!hasParts && item.body.length > MAX_FEATURE_LEAD_PARAGRAPHS) return 0;
+		if (!isHeadingLeadIn(leadIn) || heading?.kind !== 'title-like' || names === undefined) return 0;
+		if (parseSignatureLine(heading.text) !== undefined || hasColumnTag(heading.text) || isStandingTitle(heading.text)) return 0;
+		// Where headers are set flush, a part's heading is indented like its text.
+		if (this.setsHeadersFlush && !(leadIn.indented && heading.indented)) return 0;
+		let end = index + 2;
+		while (lines[end] !== undefined && (lines[end]!.kind === 'byline' || parseSignatureLine(lines[end]!.text) !== undefined)) end++;
+		return end > index + 2 && lines[end] !== undefined && CONTENT.has(lines[end]!.kind) ? end - index : 0;
+	}
+
+	/** Reads a part's header (featurePartAt) into the item above: its two headings, then its writers' names as text. */
+	private readFeaturePart(index: number, length: number): number {
+		const item = this.items.at(-1)!;
+		const [leadIn, heading] = [this.lines[index]!, this.lines[index + 1]!];
+		item.body.push({ type: 'heading', depth: 2, text: leadIn.text, lines: [leadIn.number, leadIn.number] });
+		item.body.push({ type: 'heading', depth: 3, text: heading.text, lines: [heading.number, heading.number] });
+		for (const names of this.lines.slice(index + 2, index + length))
+			item.body.push({ type: 'paragraph', text: names.text, lines: [names.number, names.number] });
+		item.lines[1] = this.lines[index + length - 1]!.number;
+		return index + length;
 	}
 
 	/**
@@ -408,6 +457,9 @@ class PageAssembler {
 			// A lead or byline with no title above it continues the item it stands in.
 			return undefined;
 		}
+		// The last line of a poem, right above the next item's title, is no kicker (像黄河，像长江 / 坡城“天梯”).
+		const kickerLike = run.length >= 2 && parseSignatureLine(run[1]!.text) === undefined;
+		if (kickerLike && !underColon && this.endsInVerse() && charLength(run[0]!.text) <= MAX_VERSE_LINE_LENGTH) return undefined;
 		// A box (延伸阅读 and its heading) belongs to the item above it; a numbered section (一、总体要求) too.
 		if ((isBoxLabel(run[0]) || isNumberedHeading(run[0])) && this.items.length > 0) return undefined;
 		// Where headers are set flush, an indented line under them is text, however short.
@@ -666,6 +718,15 @@ class PageAssembler {
 			isUnterminated(line.text) &&
 			(rest?.kind === 'body' || rest?.kind === 'title-like') &&
 			!rest.indented
+		);
+	}
+
+	/** Whether the item being read ends in verse: its last few paragraphs short lines with no closing punctuation. */
+	private endsInVerse(): boolean {
+		const last = this.items.at(-1)?.body.slice(-MIN_VERSE_LINES) ?? [];
+		return (
+			last.length === MIN_VERSE_LINES &&
+			last.every((block) => block.type === 'paragraph' && !block.joins && charLength(block.text) <= MAX_VERSE_LINE_LENGTH && isUnterminated(block.text))
 		);
 	}
 

@@ -273,7 +273,10 @@ function isPersonWithPost(text: string): boolean {
 	return name !== undefined && (name.includes('·') || parseNameLine(name) !== undefined);
 }
 
-/** The byline printed in brackets at the end of a paragraph (`记者 李  华`), if there is one. */
+/** What the names in a closing byline did, printed after them: （本报记者闫伊乔采访整理）, （记者王晓参与采写）. */
+const WHAT_THE_WRITERS_DID = /(?:参与采写|参与采访|采访整理|采写|整理|报道)$/u;
+
+/** The byline printed in brackets at the end of a paragraph (`记者 李  华`), if there is one, without what they did. */
 export function trailingByline(text: string): string | undefined {
-	return TRAILING_BYLINE.exec(text)?.[1];
+	return TRAILING_BYLINE.exec(text)?.[1]?.replace(WHAT_THE_WRITERS_DID, '');
 }
