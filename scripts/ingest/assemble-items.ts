@@ -9,7 +9,7 @@
  * A paragraph cut by a layout column break is joined again, also across a photo caption. Editor
  * credits are kept apart, as page metadata.
  */
-import { parseAuthorList, parseBylineLine, parseLead, parsePostAndName, parseSignatureLine, type Author } from './bylines.ts';
+import { isCollectiveSignature, parseAuthorList, parseBylineLine, parseLead, parsePostAndName, parseSignatureLine, type Author } from './bylines.ts';
 import { isCreditLine, parseCredits } from './credits.ts';
 import {
 	hasColumnTag,
@@ -451,7 +451,8 @@ class PageAssembler {
 		const run = lines.slice(index, end);
 		// A line of names over a title signs the item above it (沈丘文, under a commentary): no kicker is a name.
 		const first = run[0]?.text;
-		if (run.length >= 2 && this.items.length > 0 && parseSignatureLine(first!) && !this.columnNames.has(first!) && !isStandingTitle(first!)) return undefined;
+		const signs = parseSignatureLine(first ?? '') !== undefined || isCollectiveSignature(first ?? '');
+		if (run.length >= 2 && this.items.length > 0 && signs && !this.columnNames.has(first!) && !isStandingTitle(first!)) return undefined;
 
 		if (run.length === 0) {
 			// A lead or byline with no title above it continues the item it stands in.
@@ -629,6 +630,7 @@ class PageAssembler {
 		if (
 			(isSectionHeading(line) || (isLooseHeading(line) && this.endsBlock(index))) &&
 			parseSignatureLine(line.text) === undefined &&
+			!isCollectiveSignature(line.text) &&
 			!this.opensCutParagraph(index)
 		) {
 			// A heading and the sub-heading printed under it, with text below them.
@@ -636,6 +638,7 @@ class PageAssembler {
 				isSectionHeading(next) &&
 				parseSignatureLine(next.text) === undefined &&
 				!isStandingTitle(next.text) &&
+				!hasColumnTag(next.text) &&
 				!this.opensCutParagraph(index + 1) &&
 				afterNext !== undefined &&
 				(afterNext.kind !== 'title-like' || this.opensCutParagraph(index + 2)) &&

@@ -191,6 +191,14 @@ export function parseOrganizationLine(line: string): Author[] | undefined {
 	return tokens.map((name) => ({ name }));
 }
 
+/** People who sign a readers' letter together (昌建荣邦望悦台小区居民, 某某村村民们): where they live, then who they are. */
+const COLLECTIVE_WRITERS = /^\p{Script=Han}{2,20}(?:居民|村民|业主|职工|家长|师生|读者|群众|网友)们?$/u;
+
+/** Whether the line signs a readers' letter with a group of people rather than names. */
+export function isCollectiveSignature(line: string): boolean {
+	return COLLECTIVE_WRITERS.test(line.trim());
+}
+
 /** A line that signs an item with no role printed: bare names of people, or organisations. */
 export function parseSignatureLine(line: string): Author[] | undefined {
 	return parseNameLine(line) ?? parseOrganizationLine(line);
