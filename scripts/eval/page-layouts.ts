@@ -5,16 +5,20 @@
  * - `columns`: indented, and long paragraphs cut where the printed column ended, mid-sentence;
  * - `narrow`: the same, cut as often as after a single column line, so that a paragraph's first
  *   part may be as short as a heading (深入贯彻落实习近平总书记重);
+ * - `anywhere`: indented and cut at column ends wherever they fell, right after a full stop too,
+ *   so that a piece between two breaks may read like a title (当前，以中国式现代化全面推进强国建设);
  * - `blank`: a blank line between blocks and a page header (第01版：要闻) on top, as e-paper
  *   text exports give it.
  * A whole day in one file (`day`) is the `indent` pages one after another, each under its header.
  */
 import type { ExpectedPage } from './expected.ts';
 
-export const PAGE_LAYOUTS = ['plain', 'indent', 'columns', 'narrow', 'blank'] as const;
+export const PAGE_LAYOUTS = ['plain', 'indent', 'columns', 'narrow', 'anywhere', 'blank'] as const;
 export type PageLayout = (typeof PAGE_LAYOUTS)[number];
 
 const INDENT = '\u3000\u3000';
+/** The layouts whose paragraphs are cut at column breaks. */
+const CUT_LAYOUTS: ReadonlySet<PageLayout> = new Set(['columns', 'narrow', 'anywhere']);
 /** Characters in a printed column line of 人民日报 body text, about. */
 const COLUMN_WIDTH = 13;
 const SENTENCE_END = /[。！？；：”’）…]$/u;
@@ -31,17 +35,18 @@ function random(seed: string): () => number {
 }
 
 /**
- * A paragraph cut at column breaks: after some whole column lines, never right after a sentence
- * end (a break there is a new paragraph to any reader, and to a careful editor too).
+ * A paragraph cut at column breaks: after some whole column lines, never at the start of a line
+ * that print keeps from starting one; `afterFullStops`: also right after a sentence end, which
+ * only the indent of the next paragraph (absent) tells from a paragraph's end.
  */
-function cutAtColumns(text: string, next: () => number, fewestLines: number): string[] {
+function cutAtColumns(text: string, next: () => number, fewestLines: number, afterFullStops: boolean): string[] {
 	const chars = [...text];
 	const parts: string[] = [];
 	let start = 0;
 	while (chars.length - start > COLUMN_WIDTH * (fewestLines + 2)) {
 		let cut = start + COLUMN_WIDTH * (fewestLines + Math.floor(next() * 8));
 		if (cut >= chars.length - COLUMN_WIDTH) break;
-		while (cut < chars.length - 1 && (SENTENCE_END.test(chars[cut - 1]!) || NO_LINE_START.test(chars[cut]!))) cut++;
+		while (cut < chars.length - 1 && ((!afterFullStops && SENTENCE_END.test(chars[cut - 1]!)) || NO_LINE_START.test(chars[cut]!))) cut++;
 		parts.push(chars.slice(start, cut).join(''));
 		start = cut;
 	}
@@ -64,8 +69,8 @@ export function renderPage(page: ExpectedPage, layout: PageLayout): string {
 		if (item.subtitle) lines.push(item.subtitle);
 		if (item.byline) lines.push(item.byline);
 		for (const block of item.blocks) {
-			if (block.kind === 'heading' || (layout !== 'columns' && layout !== 'narrow')) lines.push(indent + block.text);
-			else lines.push(...cutAtColumns(block.text, next, layout === 'narrow' ? 1 : 2).map((part, i) => (i === 0 ? indent + part : part)));
+			if (block.kind === 'heading' || !CUT_LAYOUTS.has(layout)) lines.push(indent + block.text);
+			else lines.push(...cutAtColumns(block.text, next, layout === 'narrow' ? 1 : 2, layout === 'anywhere').map((part, i) => (i === 0 ? indent + part : part)));
 		}
 	}
 	lines.push(...page.credits);

@@ -37,6 +37,12 @@ import { bracketsBalanced, charLength, joinBrokenParagraph } from './text.ts';
 /** The most paragraphs of a lead between a feature's title and its first part (featurePartAt). */
 const MAX_FEATURE_LEAD_PARAGRAPHS = 3;
 
+/**
+ * The fewest characters of a piece of a paragraph between two column breaks: a whole printed column
+ * line (about 13 characters in 人民日报 body text). A shorter flush line is a title (助农抢收).
+ */
+const MIN_CUT_PIECE_LENGTH = 13;
+
 /** Lines of verse: at most this long, and this many in a row before a line is read as one more (endsInVerse). */
 const MAX_VERSE_LINE_LENGTH = 20;
 const MIN_VERSE_LINES = 3;
@@ -596,7 +602,7 @@ class PageAssembler {
 			return index + 1;
 		}
 		const previous = item.body.at(-1);
-		if (previous?.type === 'paragraph' && this.continues(previous, line)) {
+		if (previous?.type === 'paragraph' && this.continues(previous, line, this.lines[index + 1])) {
 			const joined = joinBrokenParagraph(previous.text, line.text);
 			(previous.joins ??= []).push({ line: line.number, at: joined.length - line.text.length });
 			previous.text = joined;
@@ -733,6 +739,18 @@ class PageAssembler {
 		);
 	}
 
+	/**
+	 * Whether an unindented line that reads like a title is a piece of a paragraph cut at both ends
+	 * by column breaks (当前，以中国式现代化全面推进强国建设、民族复兴伟业正): unfinished, with more of the
+	 * paragraph unindented under it. A title or heading has its byline, subtitle or an indented
+	 * paragraph under it, never the rest of a sentence.
+	 */
+	private isCutPiece(line: Line, next: Line | undefined): boolean {
+		const unfinished = isUnterminated(line.text) || !bracketsBalanced(line.text);
+		if (!this.cutsParagraphs || line.indented || !unfinished || charLength(line.text) < MIN_CUT_PIECE_LENGTH || hasColumnTag(line.text)) return false;
+		return next?.kind === 'body' && !next.indented;
+	}
+
 	/** Whether the item being read opened with an editor's note (a paragraph ——编者 closes it). */
 	private inFeatureWithEditorsNote(): boolean {
 		const item = this.items.at(-1);
@@ -742,11 +760,11 @@ class PageAssembler {
 	/** Whether the line at `index` follows an unfinished paragraph, which it then continues. */
 	private continuesParagraph(index: number): boolean {
 		const last = this.items.at(-1)?.body.at(-1);
-		return last?.type === 'paragraph' && this.continues(last, this.lines[index]!);
+		return last?.type === 'paragraph' && this.continues(last, this.lines[index]!, this.lines[index + 1]);
 	}
 
-	/** Whether `line` continues the paragraph before it (a column break cut the paragraph). */
-	private continues(previous: BodyParagraph, line: Line): boolean {
+	/** Whether `line` continues the paragraph before it (a column break cut the paragraph); `next` is the line under it. */
+	private continues(previous: BodyParagraph, line: Line, next: Line | undefined): boolean {
 		if (NEVER_CONTINUES.has(line.kind) || isNote(previous.text) || isCreditLine(previous.text) || isPoint(line.text) || isStandingTitle(line.text))
 			return false;
 		// A line of names (a signature) is whole: no column break cuts it.
@@ -755,7 +773,7 @@ class PageAssembler {
 		if (this.indentsParagraphs) {
 			// An unindented title or heading after a finished paragraph starts something, it does not
 			// continue; a title with its column's tag never does.
-			if (line.kind === 'title-like' && (finished || hasColumnTag(line.text))) return false;
+			if (line.kind === 'title-like' && (finished || hasColumnTag(line.text)) && !this.isCutPiece(line, next)) return false;
 			return !line.indented;
 		}
 		return !finished && this.cutsParagraphs;

@@ -57,6 +57,22 @@ describe('renderPage', () => {
 		for (const part of parts.slice(0, -1)) expect([...part.replace(/^\u3000+/u, '')].length).toBeGreaterThanOrEqual(13);
 	});
 
+	it('cuts wherever a column ended in the anywhere layout, right after a full stop too, losing nothing', () => {
+		// Sentences of one column line each (13 characters): every column break falls after a full stop.
+		const stops = '春来了，花都开了，鸟来了。'.repeat(12);
+		const ofStops: ExpectedPage = { ...page, items: [{ ...page.items[0]!, blocks: [{ kind: 'paragraph', text: stops }] }] };
+		const parts = renderPage(ofStops, 'anywhere').trimEnd().split('\n').slice(3, -1);
+		expect(parts.join('')).toBe(`\u3000\u3000${stops}`);
+		expect(parts.slice(0, -1).some((part) => part.endsWith('。'))).toBe(true);
+		expect(
+			renderPage(ofStops, 'columns')
+				.trimEnd()
+				.split('\n')
+				.slice(3, -2)
+				.some((part) => part.endsWith('。')),
+		).toBe(false);
+	});
+
 	it('puts a page header on top and blank lines between blocks', () => {
 		expect(renderPage(page, 'blank').startsWith('第01版：要闻\n\n建设书香校园——\n\n')).toBe(true);
 	});
