@@ -7,18 +7,21 @@
  *   part may be as short as a heading (深入贯彻落实习近平总书记重);
  * - `anywhere`: indented and cut at column ends wherever they fell, right after a full stop too,
  *   so that a piece between two breaks may read like a title (当前，以中国式现代化全面推进强国建设);
+ * - `flat`: cut as `columns` is, with no indents: as a page's text comes from OCR or a PDF, where only
+ *   a line's length and its last character tell where a paragraph ends (never cut after a full
+ *   stop, which nothing would then tell from a paragraph's end);
  * - `blank`: a blank line between blocks and a page header (第01版：要闻) on top, as e-paper
  *   text exports give it.
  * A whole day in one file (`day`) is the `indent` pages one after another, each under its header.
  */
 import type { ExpectedPage } from './expected.ts';
 
-export const PAGE_LAYOUTS = ['plain', 'indent', 'columns', 'narrow', 'anywhere', 'blank'] as const;
+export const PAGE_LAYOUTS = ['plain', 'indent', 'columns', 'narrow', 'anywhere', 'flat', 'blank'] as const;
 export type PageLayout = (typeof PAGE_LAYOUTS)[number];
 
 const INDENT = '\u3000\u3000';
 /** The layouts whose paragraphs are cut at column breaks. */
-const CUT_LAYOUTS: ReadonlySet<PageLayout> = new Set(['columns', 'narrow', 'anywhere']);
+const CUT_LAYOUTS: ReadonlySet<PageLayout> = new Set(['columns', 'narrow', 'anywhere', 'flat']);
 /** Characters in a printed column line of 人民日报 body text, about. */
 const COLUMN_WIDTH = 13;
 const SENTENCE_END = /[。！？；：”’）…]$/u;
@@ -61,7 +64,7 @@ export function pageHeader(page: ExpectedPage): string {
 /** The text of one page in `layout`. */
 export function renderPage(page: ExpectedPage, layout: PageLayout): string {
 	const next = random(`${page.source}:${layout}`);
-	const indent = layout === 'plain' ? '' : INDENT;
+	const indent = layout === 'plain' || layout === 'flat' ? '' : INDENT;
 	const lines: string[] = layout === 'blank' ? [pageHeader(page)] : [];
 	for (const item of page.items) {
 		if (item.kicker) lines.push(item.kicker);

@@ -412,13 +412,21 @@ class PageAssembler {
 		if (line.kind !== 'title-like' || (this.setsHeadersFlush && line.indented) || this.continuesParagraph(index)) return undefined;
 		// The title, or a kicker and the title, as a photo report over the page's credits prints them
 		// (义乌国际时尚饰品工厂展开幕 / “世界超市”魅力足).
-		const twoLines = lines[index + 1]?.kind === 'title-like' && parseSignatureLine(lines[index + 1]!.text) === undefined;
+		const twoLines = lines[index + 1]?.kind === 'title-like' && parseSignatureLine(lines[index + 1]!.text) === undefined && !this.opensFlatCut(index + 1);
 		if (!twoLines && item.body.some((block) => block.type === 'heading')) return undefined;
 		const header = twoLines ? [line, lines[index + 1]!] : [line];
 		if (!twoLines && !(isSectionHeading(line) || isLooseHeading(line))) return undefined;
+		// Where paragraphs are cut and not indented, a line of running text as long as a column line
+		// is the first piece of a paragraph (奥什是吉尔吉斯斯坦第二大城市，是连接中国、中亚、南亚).
+		if (!twoLines && this.cutsParagraphs && !this.indentsParagraphs && hasRunningTextPunctuation(line.text) && !this.isWholeLine(line.text)) return undefined;
+		// Its blocks: on a page without indents, a paragraph cut at column breaks is one block of several lines.
 		let end = index + header.length;
-		while (end < lines.length && CONTENT.has(lines[end]!.kind) && end - index - header.length < MAX_PHOTO_REPORT_LINES + 1) end++;
-		const text = lines.slice(index + header.length, end);
+		let blocks = 0;
+		while (end < lines.length && (CONTENT.has(lines[end]!.kind) || this.opensFlatCut(end)) && blocks < MAX_PHOTO_REPORT_LINES + 1) {
+			if (!this.continuesFlatCut(end)) blocks++;
+			end++;
+		}
+		const text = lines.slice(index + header.length, end).filter((_, i) => !this.continuesFlatCut(index + header.length + i));
 		const after = lines[end];
 		// Before the page's credits or the next item (a two-line header before the credits only); at a
 		// page's very end, a heading with its last paragraph is as likely.
@@ -446,7 +454,9 @@ class PageAssembler {
 			end - index < MAX_HEADER_LINES &&
 			!(this.setsHeadersFlush && end > index && lines[end]!.indented) &&
 			// A standing title (图片报道) heads an item of its own: the lines above it end there.
-			!(end > index && isStandingTitle(lines[end]!.text))
+			!(end > index && isStandingTitle(lines[end]!.text)) &&
+			// Nor does the first piece of a paragraph cut at a column break on a page without indents.
+			!(end > index && this.opensFlatCut(end))
 		)
 			end++;
 		// The date under a document's title closes its header: （二〇二五年十月二十九日）.
@@ -710,7 +720,18 @@ class PageAssembler {
 	private endsBlock(index: number): boolean {
 		const next = this.lines[index + 1];
 		if (next === undefined) return false;
-		return this.indentsParagraphs ? next.indented : !this.cutsParagraphs;
+		if (this.indentsParagraphs) return next.indented;
+		// Without indents, only a line shorter than a column line is plainly whole where paragraphs are cut.
+		return !this.cutsParagraphs || this.isWholeLine(this.lines[index]!.text);
+	}
+
+	/**
+	 * Whether a line, as the first of a block, is plainly whole where paragraphs are cut and not
+	 * indented: shorter than a printed column line (徐徐书卷展，, a line of verse), or leading into
+	 * what follows with a dash, as headings do (一块铝，见证资源优势转化产业胜势——).
+	 */
+	private isWholeLine(text: string): boolean {
+		return charLength(text) < MIN_CUT_PIECE_LENGTH || /——$/u.test(text);
 	}
 	/**
 	 * Whether the line at `index` opens a paragraph that a column break cut, however short its first
@@ -751,6 +772,23 @@ class PageAssembler {
 		return next?.kind === 'body' && !next.indented;
 	}
 
+	/**
+	 * Whether the line at `index`, on a page that cuts paragraphs and does not indent them, is the
+	 * first piece of a paragraph rather than a title: running text as long as a column line at least,
+	 * unfinished, with the rest of its sentence under it (连日来，各地抢抓晴好天气收割小麦，田间地头).
+	 */
+	private opensFlatCut(index: number): boolean {
+		const [line, next] = [this.lines[index]!, this.lines[index + 1]];
+		if (!this.cutsParagraphs || this.indentsParagraphs || this.isWholeLine(line.text) || hasColumnTag(line.text)) return false;
+		return hasRunningTextPunctuation(line.text) && isUnterminated(line.text) && next?.kind === 'body';
+	}
+
+	/** Whether the line at `index` goes on with an unfinished line above it, on a page that cuts paragraphs and does not indent them. */
+	private continuesFlatCut(index: number): boolean {
+		const above = this.lines[index - 1];
+		return this.cutsParagraphs && !this.indentsParagraphs && above !== undefined && CONTENT.has(this.lines[index]!.kind) && isUnterminated(above.text);
+	}
+
 	/** Whether the item being read opened with an editor's note (a paragraph ——编者 closes it). */
 	private inFeatureWithEditorsNote(): boolean {
 		const item = this.items.at(-1);
@@ -776,6 +814,9 @@ class PageAssembler {
 			if (line.kind === 'title-like' && (finished || hasColumnTag(line.text)) && !this.isCutPiece(line, next)) return false;
 			return !line.indented;
 		}
+		// Without indents, a line of names is whole (朱  霞 under the heading of a part), and so is a
+		// block's first line that is plainly whole.
+		if (parseSignatureLine(line.text) !== undefined || (!previous.joins && this.isWholeLine(previous.text))) return false;
 		return !finished && this.cutsParagraphs;
 	}
 }
