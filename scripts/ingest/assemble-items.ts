@@ -43,6 +43,9 @@ const MAX_FEATURE_LEAD_PARAGRAPHS = 3;
  */
 const MIN_CUT_PIECE_LENGTH = 13;
 
+/** A line that is one quotation, with no sentence ended inside it. */
+const WHOLE_QUOTATION = /^“[^“”。！？]+”$/u;
+
 /** Lines of verse: at most this long, and this many in a row before a line is read as one more (endsInVerse). */
 const MAX_VERSE_LINE_LENGTH = 20;
 const MIN_VERSE_LINES = 3;
@@ -432,7 +435,8 @@ class PageAssembler {
 		// page's very end, a heading with its last paragraph is as likely.
 		const nextItem = after?.kind === 'credit' || (!twoLines && after?.kind === 'title-like' && this.headerAt(end) !== undefined);
 		if (!nextItem || text.length === 0 || text.length > MAX_PHOTO_REPORT_LINES) return undefined;
-		if (text.length > 1 && text.at(-1)!.kind !== 'caption') return undefined;
+		// More than one line of text is a photo report's only under its caption.
+		if (end - index - header.length > 1 && text.at(-1)!.kind !== 'caption') return undefined;
 		return this.headerOf(header, index + header.length);
 	}
 
@@ -727,20 +731,22 @@ class PageAssembler {
 
 	/**
 	 * Whether a line, as the first of a block, is plainly whole where paragraphs are cut and not
-	 * indented: shorter than a printed column line (徐徐书卷展，, a line of verse), or leading into
-	 * what follows with a dash, as headings do (一块铝，见证资源优势转化产业胜势——).
+	 * indented: shorter than a printed column line (徐徐书卷展，, a line of verse), leading into what
+	 * follows with a dash, as headings do (一块铝，见证资源优势转化产业胜势——), or one quotation with no
+	 * sentence ended inside, as quoted headings are (“用时间换空间，先在行业里扎根沉淀”).
 	 */
 	private isWholeLine(text: string): boolean {
-		return charLength(text) < MIN_CUT_PIECE_LENGTH || /——$/u.test(text);
+		return charLength(text) < MIN_CUT_PIECE_LENGTH || /——$/u.test(text) || WHOLE_QUOTATION.test(text);
 	}
 	/**
 	 * Whether the line at `index` opens a paragraph that a column break cut, however short its first
 	 * part (江苏无锡市将开展“换位跑一次”活动作为学习教育的有效): indented, unfinished, and continued by an
-	 * unindented line.
+	 * unindented line; on a page without indents, see opensFlatCut.
 	 */
 	private opensCutParagraph(index: number): boolean {
 		const line = this.lines[index];
 		const rest = this.lines[index + 1];
+		if (line !== undefined && this.opensFlatCut(index)) return true;
 		return (
 			this.cutsParagraphs &&
 			this.indentsParagraphs &&
