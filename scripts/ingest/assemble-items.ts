@@ -423,20 +423,21 @@ class PageAssembler {
 		// is the first piece of a paragraph (奥什是吉尔吉斯斯坦第二大城市，是连接中国、中亚、南亚).
 		if (!twoLines && this.cutsParagraphs && !this.indentsParagraphs && hasRunningTextPunctuation(line.text) && !this.isWholeLine(line.text)) return undefined;
 		// Its blocks: on a page without indents, a paragraph cut at column breaks is one block of several lines.
-		let end = index + header.length;
+		const start = index + header.length;
+		let end = start;
 		let blocks = 0;
 		while (end < lines.length && (CONTENT.has(lines[end]!.kind) || this.opensFlatCut(end)) && blocks < MAX_PHOTO_REPORT_LINES + 1) {
-			if (!this.continuesFlatCut(end)) blocks++;
+			if (end === start || !this.continuesFlatCut(end)) blocks++;
 			end++;
 		}
-		const text = lines.slice(index + header.length, end).filter((_, i) => !this.continuesFlatCut(index + header.length + i));
+		const text = lines.slice(start, end).filter((_, i) => i === 0 || !this.continuesFlatCut(start + i));
 		const after = lines[end];
 		// Before the page's credits or the next item (a two-line header before the credits only); at a
 		// page's very end, a heading with its last paragraph is as likely.
 		const nextItem = after?.kind === 'credit' || (!twoLines && after?.kind === 'title-like' && this.headerAt(end) !== undefined);
 		if (!nextItem || text.length === 0 || text.length > MAX_PHOTO_REPORT_LINES) return undefined;
 		// More than one line of text is a photo report's only under its caption.
-		if (end - index - header.length > 1 && text.at(-1)!.kind !== 'caption') return undefined;
+		if (end - start > 1 && text.at(-1)!.kind !== 'caption') return undefined;
 		return this.headerOf(header, index + header.length);
 	}
 
