@@ -81,6 +81,8 @@ const STANDALONE_TITLES: ReadonlySet<string> = new Set([
 const ITEM_CREDIT_ROLES: ReadonlySet<string> = new Set(['制图', '版式设计', '题图设计', '设计']);
 /** The most lines a photo report prints under its title: text, caption, credit. */
 const MAX_PHOTO_REPORT_LINES = 3;
+/** The longest title of a photo report, a short headline, on a page whose paragraphs are cut without indents. */
+const MAX_PHOTO_TITLE_LENGTH = 20;
 /** The longest kicker that ends with a colon (中消协发布“五一”消费提示：). */
 const MAX_COLON_KICKER_LENGTH = 24;
 /** Lines ending with a colon that lead into a list or a speech, never a kicker: 对话嘉宾：, 记者：. */
@@ -419,9 +421,11 @@ class PageAssembler {
 		if (!twoLines && item.body.some((block) => block.type === 'heading')) return undefined;
 		const header = twoLines ? [line, lines[index + 1]!] : [line];
 		if (!twoLines && !(isSectionHeading(line) || isLooseHeading(line))) return undefined;
-		// Where paragraphs are cut and not indented, a line of running text as long as a column line
-		// is the first piece of a paragraph (奥什是吉尔吉斯斯坦第二大城市，是连接中国、中亚、南亚).
-		if (!twoLines && this.cutsParagraphs && !this.indentsParagraphs && hasRunningTextPunctuation(line.text) && !this.isWholeLine(line.text)) return undefined;
+		// Where paragraphs are cut and not indented, a line as long as a column line may be the first
+		// piece of a paragraph (奥什是吉尔吉斯斯坦第二大城市，是连接中国、中亚、南亚): a photo report's
+		// title alone is plainly whole (助农抢收) or a short headline (平陆运河27座跨运河桥梁全部建成).
+		const headline = !hasRunningTextPunctuation(line.text) && charLength(line.text) <= MAX_PHOTO_TITLE_LENGTH;
+		if (!twoLines && this.cutsParagraphs && !this.indentsParagraphs && !this.isWholeLine(line.text) && !headline) return undefined;
 		// Its blocks: on a page without indents, a paragraph cut at column breaks is one block of several lines.
 		const start = index + header.length;
 		let end = start;
@@ -485,7 +489,8 @@ class PageAssembler {
 		// A box (延伸阅读 and its heading) belongs to the item above it; a numbered section (一、总体要求) too.
 		if ((isBoxLabel(run[0]) || isNumberedHeading(run[0])) && this.items.length > 0) return undefined;
 		// Where headers are set flush, an indented line under them is text, however short.
-		const followedByContent = below !== undefined && (CONTENT.has(below.kind) || (this.setsHeadersFlush && below.indented && below.kind === 'title-like'));
+		const followedByContent =
+			below !== undefined && (CONTENT.has(below.kind) || (this.setsHeadersFlush && below.indented && below.kind === 'title-like') || this.opensFlatCut(end));
 		// A title ending in its column's tag is the title: under it come a ——subtitle, the names of
 		// its author, or the text (a summary line is the first paragraph, not a subtitle).
 		const taggedAt = run.findIndex((line) => hasColumnTag(line.text));
