@@ -11,17 +11,19 @@
  *   a line's length and its last character tell where a paragraph ends (never cut after a full
  *   stop, which nothing would then tell from a paragraph's end);
  * - `blank`: a blank line between blocks and a page header (第01版：要闻) on top, as e-paper
- *   text exports give it.
+ *   text exports give it;
+ * - `parted`: the same blank lines and header over `flat` text: only the blank lines say where a
+ *   paragraph cut at column breaks ends.
  * A whole day in one file (`day`) is the `indent` pages one after another, each under its header.
  */
 import type { ExpectedPage } from './expected.ts';
 
-export const PAGE_LAYOUTS = ['plain', 'indent', 'columns', 'narrow', 'anywhere', 'flat', 'blank'] as const;
+export const PAGE_LAYOUTS = ['plain', 'indent', 'columns', 'narrow', 'anywhere', 'flat', 'blank', 'parted'] as const;
 export type PageLayout = (typeof PAGE_LAYOUTS)[number];
 
 const INDENT = '\u3000\u3000';
 /** The layouts whose paragraphs are cut at column breaks. */
-const CUT_LAYOUTS: ReadonlySet<PageLayout> = new Set(['columns', 'narrow', 'anywhere', 'flat']);
+const CUT_LAYOUTS: ReadonlySet<PageLayout> = new Set(['columns', 'narrow', 'anywhere', 'flat', 'parted']);
 /** Characters in a printed column line of 人民日报 body text, about. */
 const COLUMN_WIDTH = 13;
 const SENTENCE_END = /[。！？；：”’）…]$/u;
@@ -61,23 +63,27 @@ export function pageHeader(page: ExpectedPage): string {
 	return `第${String(page.page).padStart(2, '0')}版：${page.pageName}`;
 }
 
+/** The layouts that part every block from the next with a blank line. */
+const BLANK_PARTED: ReadonlySet<PageLayout> = new Set(['blank', 'parted']);
+
 /** The text of one page in `layout`. */
 export function renderPage(page: ExpectedPage, layout: PageLayout): string {
 	const next = random(`${page.source}:${layout}`);
-	const indent = layout === 'plain' || layout === 'flat' ? '' : INDENT;
-	const lines: string[] = layout === 'blank' ? [pageHeader(page)] : [];
+	const indent = layout === 'plain' || layout === 'flat' || layout === 'parted' ? '' : INDENT;
+	// Each block's lines: one, or the pieces a column break cut it into.
+	const blocks: string[][] = BLANK_PARTED.has(layout) ? [[pageHeader(page)]] : [];
 	for (const item of page.items) {
-		if (item.kicker) lines.push(item.kicker);
-		lines.push(item.title);
-		if (item.subtitle) lines.push(item.subtitle);
-		if (item.byline) lines.push(item.byline);
+		if (item.kicker) blocks.push([item.kicker]);
+		blocks.push([item.title]);
+		if (item.subtitle) blocks.push([item.subtitle]);
+		if (item.byline) blocks.push([item.byline]);
 		for (const block of item.blocks) {
-			if (block.kind === 'heading' || !CUT_LAYOUTS.has(layout)) lines.push(indent + block.text);
-			else lines.push(...cutAtColumns(block.text, next, layout === 'narrow' ? 1 : 2, layout === 'anywhere').map((part, i) => (i === 0 ? indent + part : part)));
+			if (block.kind === 'heading' || !CUT_LAYOUTS.has(layout)) blocks.push([indent + block.text]);
+			else blocks.push(cutAtColumns(block.text, next, layout === 'narrow' ? 1 : 2, layout === 'anywhere').map((part, i) => (i === 0 ? indent + part : part)));
 		}
 	}
-	lines.push(...page.credits);
-	return `${lines.join(layout === 'blank' ? '\n\n' : '\n')}\n`;
+	blocks.push(...page.credits.map((credit) => [credit]));
+	return `${blocks.map((lines) => lines.join('\n')).join(BLANK_PARTED.has(layout) ? '\n\n' : '\n')}\n`;
 }
 
 /** A whole day in one file, page after page, each under its header. */

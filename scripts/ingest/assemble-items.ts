@@ -192,6 +192,21 @@ function setsHeadersFlush(lines: Line[]): boolean {
 }
 
 /** Whether the page marks paragraphs with an indent, so that an unindented line continues one. */
+/** A page parts its blocks with blank lines when at least this share of its lines follows one… */
+const BLANK_PARTED_SHARE = 0.3;
+
+/**
+ * …and some of its blocks run over several lines: a paragraph cut at column breaks, under an
+ * export's blank line between blocks. Blank lines then say where every block ends. (A page with a
+ * blank line above every line says nothing by them.)
+ */
+function separatesBlocks(lines: Line[]): boolean {
+	// The first line follows nothing: it says nothing either way.
+	const rest = lines.slice(1);
+	const parted = rest.filter((line) => line.afterBlank).length;
+	return parted >= MIN_BODY_LINES_FOR_STYLE && parted >= rest.length * BLANK_PARTED_SHARE && parted < rest.length;
+}
+
 function indentsParagraphs(lines: Line[]): boolean {
 	// Lines of running text that open a paragraph: not after running text that stopped mid-sentence. (The rest of a
 	// paragraph cut at a column break is never indented, so counting every line would hide the style
@@ -239,6 +254,8 @@ class PageAssembler {
 	 * left, as paper.people.com.cn does: an indented line is then never part of an item's header.
 	 */
 	private readonly setsHeadersFlush: boolean;
+	/** Whether blank lines part the page's blocks, so that a line right under another goes on with it (separatesBlocks). */
+	private readonly separatesBlocks: boolean;
 	readonly items: ParsedItem[] = [];
 	readonly columns: ParsedPage['columns'] = [];
 	readonly credits: PrintedCredit[] = [];
@@ -254,6 +271,7 @@ class PageAssembler {
 		this.cutsParagraphs = cutsParagraphs(lines);
 		this.indentsHeadings = this.indentsParagraphs && indentsHeadings(lines);
 		this.setsHeadersFlush = this.indentsParagraphs && setsHeadersFlush(lines);
+		this.separatesBlocks = separatesBlocks(lines);
 	}
 
 	read(): ParsedPage {
@@ -417,7 +435,12 @@ class PageAssembler {
 		if (line.kind !== 'title-like' || (this.setsHeadersFlush && line.indented) || this.continuesParagraph(index)) return undefined;
 		// The title, or a kicker and the title, as a photo report over the page's credits prints them
 		// (义乌国际时尚饰品工厂展开幕 / “世界超市”魅力足).
-		const twoLines = lines[index + 1]?.kind === 'title-like' && parseSignatureLine(lines[index + 1]!.text) === undefined && !this.opensFlatCut(index + 1);
+		// Two lines of a header, not a title and a paragraph's first piece, nor two pieces of one block.
+		const twoLines =
+			lines[index + 1]?.kind === 'title-like' &&
+			parseSignatureLine(lines[index + 1]!.text) === undefined &&
+			!this.opensFlatCut(index + 1) &&
+			!(this.separatesBlocks && (this.continuesFlatCut(index + 1) || this.opensBlockOfLines(index)));
 		if (!twoLines && item.body.some((block) => block.type === 'heading')) return undefined;
 		const header = twoLines ? [line, lines[index + 1]!] : [line];
 		if (!twoLines && !(isSectionHeading(line) || isLooseHeading(line))) return undefined;
@@ -426,6 +449,8 @@ class PageAssembler {
 		// title alone is plainly whole (助农抢收) or a short headline (平陆运河27座跨运河桥梁全部建成).
 		const headline = !hasRunningTextPunctuation(line.text) && charLength(line.text) <= MAX_PHOTO_TITLE_LENGTH;
 		if (!twoLines && this.cutsParagraphs && !this.indentsParagraphs && !this.isWholeLine(line.text) && !headline) return undefined;
+		// Where blank lines part the blocks, a block of several lines is text.
+		if (this.separatesBlocks && this.opensBlockOfLines(index)) return undefined;
 		// Its blocks: on a page without indents, a paragraph cut at column breaks is one block of several lines.
 		const start = index + header.length;
 		let end = start;
@@ -730,6 +755,7 @@ class PageAssembler {
 	private endsBlock(index: number): boolean {
 		const next = this.lines[index + 1];
 		if (next === undefined) return false;
+		if (this.separatesBlocks) return next.afterBlank;
 		if (this.indentsParagraphs) return next.indented;
 		// Without indents, only a line shorter than a column line is plainly whole where paragraphs are cut.
 		return !this.cutsParagraphs || this.isWholeLine(this.lines[index]!.text);
@@ -752,6 +778,7 @@ class PageAssembler {
 	private opensCutParagraph(index: number): boolean {
 		const line = this.lines[index];
 		const rest = this.lines[index + 1];
+		if (this.separatesBlocks) return line !== undefined && this.opensBlockOfLines(index);
 		if (line !== undefined && this.opensFlatCut(index)) return true;
 		return (
 			this.cutsParagraphs &&
@@ -791,13 +818,21 @@ class PageAssembler {
 	 */
 	private opensFlatCut(index: number): boolean {
 		const [line, next] = [this.lines[index]!, this.lines[index + 1]];
+		if (this.separatesBlocks) return this.opensBlockOfLines(index) && !hasColumnTag(line.text);
 		if (!this.cutsParagraphs || this.indentsParagraphs || this.isWholeLine(line.text) || hasColumnTag(line.text)) return false;
 		return hasRunningTextPunctuation(line.text) && isUnterminated(line.text) && next?.kind === 'body';
+	}
+
+	/** Whether the line at `index`, where blank lines part the blocks, opens a block of running text over several lines. */
+	private opensBlockOfLines(index: number): boolean {
+		const [line, next] = [this.lines[index]!, this.lines[index + 1]];
+		return line.afterBlank && next !== undefined && !next.afterBlank && (next.kind === 'body' || next.kind === 'title-like');
 	}
 
 	/** Whether the line at `index` goes on with an unfinished line above it, on a page that cuts paragraphs and does not indent them. */
 	private continuesFlatCut(index: number): boolean {
 		const above = this.lines[index - 1];
+		if (this.separatesBlocks) return above !== undefined && !this.lines[index]!.afterBlank;
 		return this.cutsParagraphs && !this.indentsParagraphs && above !== undefined && CONTENT.has(this.lines[index]!.kind) && isUnterminated(above.text);
 	}
 
@@ -817,6 +852,8 @@ class PageAssembler {
 	private continues(previous: BodyParagraph, line: Line, next: Line | undefined): boolean {
 		if (NEVER_CONTINUES.has(line.kind) || isNote(previous.text) || isCreditLine(previous.text) || isPoint(line.text) || isStandingTitle(line.text))
 			return false;
+		// Where blank lines part the blocks, they alone say whether a line goes on with the one above.
+		if (this.separatesBlocks) return !line.afterBlank;
 		// A line of names (a signature) is whole: no column break cuts it.
 		if (parseSignatureLine(previous.text) !== undefined) return false;
 		const finished = !isUnterminated(previous.text);

@@ -33,6 +33,8 @@ export interface Line {
 	 * subtitle (副题) or a byline, and crawlers keep it; running text never has it.
 	 */
 	marked: boolean;
+	/** Whether a blank line (or nothing) is printed above it: some exports part every block so. */
+	afterBlank: boolean;
 }
 
 /** The longest line that can be a title, kicker or subtitle; body paragraphs run longer. */
@@ -145,11 +147,23 @@ export function kindOf(text: string): LineKind {
 /** The non-blank lines of a page text, each with its kind; `firstLine` is the number of the text's first line in its file. */
 export function readLines(source: string, firstLine = 1): Line[] {
 	const lines: Line[] = [];
+	let afterBlank = true;
 	source.split(/\r\n|\r|\n/).forEach((raw, index) => {
 		const text = trimLine(raw);
-		if (!text) return;
+		if (!text) {
+			afterBlank = true;
+			return;
+		}
 		const withoutBom = raw.replace(/^\ufeff/, '');
-		lines.push({ text, number: index + firstLine, kind: kindOf(text), indented: INDENT.test(withoutBom), marked: /^[\s\u3000]*\u200b/u.test(withoutBom) });
+		lines.push({
+			text,
+			number: index + firstLine,
+			kind: kindOf(text),
+			indented: INDENT.test(withoutBom),
+			marked: /^[\s\u3000]*\u200b/u.test(withoutBom),
+			afterBlank,
+		});
+		afterBlank = false;
 	});
 	return lines;
 }

@@ -73,6 +73,14 @@ describe('renderPage', () => {
 		).toBe(false);
 	});
 
+	it('parts blocks with blank lines over unindented cut paragraphs in the parted layout', () => {
+		const blocks = renderPage(page, 'parted').trimEnd().split('\n\n');
+		expect(blocks.slice(0, 4)).toEqual(['第01版：要闻', '建设书香校园——', '山区小学用上了新图书馆', '本报记者  王  林']);
+		const long = blocks.find((block) => block.startsWith('书架上'))!;
+		expect(long.split('\n').length).toBeGreaterThan(1);
+		expect(long.replaceAll('\n', '')).toBe(LONG);
+	});
+
 	it('puts a page header on top and blank lines between blocks', () => {
 		expect(renderPage(page, 'blank').startsWith('第01版：要闻\n\n建设书香校园——\n\n')).toBe(true);
 	});
