@@ -83,9 +83,14 @@ export function parseBylineLine(line: string): Author[] | undefined {
 	return parseRoleByline(line) ?? parsePostAndName(line);
 }
 
+/** A paper's or agency's commentator signing an editorial with no name: 人民日报评论员, 新华社评论员, 本报特约评论员. */
+const COMMENTATOR = /^(?:本报|\p{Script=Han}{2,6}(?:日报|报|社|台|网))(?:特约)?评论员$/u;
+
 function parseRoleByline(line: string): Author[] | undefined {
 	const body = line.replace(/^◎[\s\u3000]*/u, '');
 	const marked = body !== line;
+	// A commentator's byline: the role alone, like 本报评论员 (and no title: 人民日报评论员 is not a headline).
+	if (COMMENTATOR.test(body.trim())) return [];
 	// A role opens the byline, or stands in it after names it does not cover (辛  阳  人民网记者  汤  龙).
 	if (!marked && !body.split(/[\s\u3000]+/u).some((token) => ROLE_PREFIX.test(token) || OTHER_PAPERS_ROLE.test(token))) return undefined;
 	// A role alone (本报记者): the names were lost or printed elsewhere; still the byline's place.
