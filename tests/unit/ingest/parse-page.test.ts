@@ -13,6 +13,15 @@ import { decodeSource } from '../../../scripts/ingest/read-source.ts';
 const FIXTURES = join(import.meta.dirname, '../../fixtures/pages');
 const pages = readdirSync(FIXTURES).filter((name) => name.endsWith('.txt'));
 
+/** A copy of a parse with every line number (fields `line` and `lines`) mapped. */
+function withLineNumbers<T>(value: T, map: (number: number) => number): T {
+	return JSON.parse(JSON.stringify(value), (key, field) => {
+		if (key === 'line' && typeof field === 'number') return map(field);
+		if (key === 'lines' && Array.isArray(field) && field.every((n) => typeof n === 'number')) return field.map(map);
+		return field;
+	});
+}
+
 describe.each(pages)('%s', (name) => {
 	// Fixtures come in the encodings maintainers meet: UTF-8 with or without BOM, GB18030, CRLF.
 	const source = decodeSource(readFileSync(join(FIXTURES, name)), name);
@@ -26,6 +35,14 @@ describe.each(pages)('%s', (name) => {
 		const expected = JSON.parse(readFileSync(expectedPath, 'utf8'));
 		expect(parsed).toEqual(expected);
 	});
+
+	// (A page whose blank lines part its blocks says something by them: blank-parted.txt.)
+	if (!/\n\s*\n/u.test(source)) {
+		it('reads the page alike with a blank line under every line, which then says nothing', () => {
+			const spaced = parsePage(source.replace(/\r?\n/gu, '\n\n'));
+			expect(withLineNumbers(spaced, (number) => (number + 1) / 2)).toEqual(parsed);
+		});
+	}
 
 	it('keeps every character of the source, in order', () => {
 		const report = checkConservation(source, parsed);
