@@ -44,6 +44,11 @@ describe.each(pages)('%s', (name) => {
 		});
 	}
 
+	it('reads the page alike whether paragraphs are indented with full-width spaces, a tab or four spaces', () => {
+		expect(parsePage(source.replace(/^\u3000\u3000/gmu, '\t'))).toEqual(parsed);
+		expect(parsePage(source.replace(/^\u3000\u3000/gmu, '    '))).toEqual(parsed);
+	});
+
 	it('keeps every character of the source, in order', () => {
 		const report = checkConservation(source, parsed);
 		expect(report.mismatch).toBeUndefined();
