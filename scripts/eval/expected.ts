@@ -35,7 +35,16 @@ const ROLES =
 const OTHER_PAPERS_ROLE = /^(?:[\p{Script=Han}]{1,8}(?:报|网|社|台)|《[^《》]+》)(?:特约)?(?:记者|通讯员)$/u;
 
 /**
- * The names of a byline as printed: tokens parted by spaces, roles dropped, and two one-character
+ * A token that gives a post or a label rather than a name (本期主讲人：国家发展改革委…研究所所长,
+ * 北京印刷学院副院长): with a colon, or longer than any name and ending as posts do (an
+ * organisation signing, 国家民族事务委员会, is an author).
+ */
+function isPost(token: string): boolean {
+	return /[：:]/u.test(token) || (/^\p{Script=Han}+$/u.test(token) && [...token].length > 6 && /(?:长|员|授|师|家|者|任|书记)$/u.test(token));
+}
+
+/**
+ * The names of a byline as printed: tokens parted by spaces, roles and posts dropped, and two one-character
  * tokens in a row read as one two-character name padded for the column (朱  隽 → 朱隽), as
  * 人民日报 sets them. Written apart from the ingester's bylines.ts on purpose: the expected answer
  * must not come from the code it scores.
@@ -44,7 +53,7 @@ export function bylineNames(byline: string): string[] {
 	const tokens = byline
 		.replace(/[\u200b\ufeff]/gu, '')
 		.split(/[\s\u3000]+/u)
-		.filter((token) => token && !ROLES.test(token) && !OTHER_PAPERS_ROLE.test(token));
+		.filter((token) => token && !ROLES.test(token) && !OTHER_PAPERS_ROLE.test(token) && !isPost(token));
 	const names: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;

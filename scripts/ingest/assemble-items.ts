@@ -93,13 +93,14 @@ const LIST_LEAD_IN = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|
  * subtitle rather than a kicker and a title: the second line half as long as the first
  * (互联网广告市场秩序整治行动启动 / 行动为期半年); a first line that reports a period's figures
  * (一季度机械工业保持平稳增长 / 汽车制造业增加值同比增长5.1%); a second line that goes on from the
- * first (…同比增长17.6倍, 共部署三方面重点任务) or names who chaired (…赵乐际主持).
+ * first (…同比增长17.6倍, 共部署三方面重点任务) or names who chaired or read a message (…赵乐际主持,
+ * 沈跃跃宣读习近平主席贺信).
  */
 function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	if (/(?:——|──|[：:])$/u.test(first)) return false;
 	if (2 * charLength(second) <= charLength(first)) return true;
 	if (/^\p{Script=Han}{0,6}?(?:[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份)/u.test(first)) return true;
-	return /^(?:同比|环比|较|共|其中)/u.test(second) || /(?:主持|出席|讲话|致辞|会见)(?:会议)?$/u.test(second);
+	return /^(?:同比|环比|较|共|其中)/u.test(second) || /(?:主持|出席|讲话|致辞|会见|(?:宣读|致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second);
 }
 
 /** The signature that closes an editor's note at the top of a feature: ——编者, ——编  者. */

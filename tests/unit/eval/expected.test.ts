@@ -11,6 +11,12 @@ describe('bylineNames', () => {
 		expect(bylineNames('本报记者  朱  隽  郁静娴')).toEqual(['朱隽', '郁静娴']);
 		expect(bylineNames('本报记者  王  林  欧阳晓明  通讯员  李  华')).toEqual(['王林', '欧阳晓明', '李华']);
 	});
+
+	it('drops a post or a label printed before the name', () => {
+		expect(bylineNames('本期主讲人：国家发展改革委国土开发与地区经济研究所所长  周毅仁')).toEqual(['周毅仁']);
+		expect(bylineNames('北京印刷学院副院长  陈  丹')).toEqual(['陈丹']);
+		expect(bylineNames('中共中央统战部  国家民族事务委员会')).toEqual(['中共中央统战部', '国家民族事务委员会']);
+	});
 });
 
 describe('bare', () => {

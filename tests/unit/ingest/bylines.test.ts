@@ -98,6 +98,12 @@ describe('parsePostAndName', () => {
 		expect(parseBylineLine('浙江台州市  江德斌')).toEqual([{ name: '江德斌', role: '浙江台州市' }]);
 	});
 
+	it("reads a lecture's speaker with the label before the post", () => {
+		expect(parseBylineLine('本期主讲人：国家发展改革委国土开发与地区经济研究所所长  周毅仁')).toEqual([
+			{ name: '周毅仁', role: '本期主讲人：国家发展改革委国土开发与地区经济研究所所长' },
+		]);
+	});
+
 	it('refuses two-part titles and two names', () => {
 		expect(parsePostAndName('以青春赴使命  以担当践初心')).toBeUndefined();
 		expect(parsePostAndName('团结奋进  万众一心')).toBeUndefined();
