@@ -68,7 +68,10 @@ const STANDALONE_TITLES: ReadonlySet<string> = new Set([
 	'来论',
 	'纵横',
 	'征集',
+	'欢迎赐稿',
+	'征稿启事',
 	'环球扫描',
+	'八方速递',
 	'图说',
 	'短讯',
 	'简讯',
@@ -79,6 +82,8 @@ const STANDALONE_TITLES: ReadonlySet<string> = new Set([
 ]);
 /** The roles a credit line names for one item's graphics or layout, rather than the page's editors. */
 const ITEM_CREDIT_ROLES: ReadonlySet<string> = new Set(['制图', '版式设计', '题图设计', '设计']);
+/** The titles of a page's call for contributions, which give the page's mailbox as their last line. */
+const CALL_FOR_CONTRIBUTIONS = /^(?:欢迎赐稿|征稿启事|征稿|稿约|征\s*集)$/u;
 /** The most lines a photo report prints under its title: text, caption, credit. */
 const MAX_PHOTO_REPORT_LINES = 3;
 /** The longest title of a photo report, a short headline, on a page whose paragraphs are cut without indents. */
@@ -107,7 +112,7 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 const EDITORS_NOTE_END = /(?:^|[。！？”])——编[\s\u3000]*者$/u;
 
 /** Standing titles over a roundup of briefs that the paper prints as one item. */
-const ROUNDUP_TITLES: ReadonlySet<string> = new Set(['环球扫描', '纵横']);
+const ROUNDUP_TITLES: ReadonlySet<string> = new Set(['环球扫描', '纵横', '八方速递']);
 
 function isRoundupTitle(title: string | undefined): boolean {
 	return title !== undefined && ROUNDUP_TITLES.has(title.replace(/[\s\u3000]+/gu, ''));
@@ -331,7 +336,10 @@ class PageAssembler {
 		const item = this.items.at(-1);
 		const above = this.lines[index - 1];
 		const below = this.lines[index + 1];
-		if (!item || above === undefined || item.lines[1] !== above.number || above.kind === 'credit' || below?.kind === 'credit') return false;
+		if (!item || above === undefined || item.lines[1] !== above.number || above.kind === 'credit') return false;
+		// A call for contributions (欢迎赐稿) ends with where to send them: 本版邮箱：…, its own text.
+		if (CALL_FOR_CONTRIBUTIONS.test(item.title) && parseCredits(line.text).every((credit) => /邮箱$/u.test(credit.role))) return true;
+		if (below?.kind === 'credit') return false;
 		if (this.setsHeadersFlush && !line.indented) return false;
 		const roles = parseCredits(line.text);
 		return roles.length > 0 && roles.every((credit) => ITEM_CREDIT_ROLES.has(credit.role));
@@ -513,7 +521,8 @@ class PageAssembler {
 		const kickerLike = run.length >= 2 && parseSignatureLine(run[1]!.text) === undefined;
 		if (kickerLike && !underColon && this.endsInVerse() && charLength(run[0]!.text) <= MAX_VERSE_LINE_LENGTH) return undefined;
 		// A box (延伸阅读 and its heading) belongs to the item above it; a numbered section (一、总体要求) too.
-		if ((isBoxLabel(run[0]) || isNumberedHeading(run[0])) && this.items.length > 0) return undefined;
+		// So does a part marked with a star (★曹宇轩): a heading, as ■ marks a point.
+		if ((isBoxLabel(run[0]) || isNumberedHeading(run[0]) || /^[★☆]/u.test(run[0]!.text)) && this.items.length > 0) return undefined;
 		// Where headers are set flush, an indented line under them is text, however short.
 		const followedByContent =
 			below !== undefined && (CONTENT.has(below.kind) || (this.setsHeadersFlush && below.indented && below.kind === 'title-like') || this.opensFlatCut(end));
@@ -569,7 +578,9 @@ class PageAssembler {
 		// own sections (five stories of five people), not items of their own.
 		if (this.inFeatureWithEditorsNote() && !(below !== undefined && ANCHORS.has(below.kind)) && taggedAt < 0) return undefined;
 		// A roundup (环球扫描) prints its briefs, leads and all, as sections of one item.
-		if (isRoundupTitle(this.items.at(-1)?.title) && below?.kind !== 'byline' && taggedAt < 0 && !isStandingTitle(run[0]!.text)) return undefined;
+		// (Where headers are set flush and sections indented, a flush title after it heads the next item.)
+		const inRoundup = isRoundupTitle(this.items.at(-1)?.title) && !(this.setsHeadersFlush && !run[0]!.indented);
+		if (inRoundup && below?.kind !== 'byline' && taggedAt < 0 && !isStandingTitle(run[0]!.text)) return undefined;
 		// Readers' letters (来论) are sections of one item, each signed with the writer's place and name.
 		if (this.items.at(-1)?.title === '来论' && below !== undefined && parsePostAndName(below.text) && taggedAt < 0 && !isStandingTitle(run[0]!.text))
 			return undefined;
