@@ -114,6 +114,13 @@ const EDITORS_NOTE_END = /(?:^|[。！？”])——编[\s\u3000]*者$/u;
 /** Standing titles over a roundup of briefs that the paper prints as one item. */
 const ROUNDUP_TITLES: ReadonlySet<string> = new Set(['环球扫描', '纵横', '八方速递']);
 
+/** The roundups among them whose every brief opens with a lead (据新华社德黑兰4月26日电). */
+const NEWS_ROUNDUP_TITLES: ReadonlySet<string> = new Set(['环球扫描', '八方速递']);
+
+function isNewsRoundupTitle(title: string | undefined): boolean {
+	return title !== undefined && NEWS_ROUNDUP_TITLES.has(title.replace(/[\s\u3000]+/gu, ''));
+}
+
 function isRoundupTitle(title: string | undefined): boolean {
 	return title !== undefined && ROUNDUP_TITLES.has(title.replace(/[\s\u3000]+/gu, ''));
 }
@@ -522,7 +529,7 @@ class PageAssembler {
 		if (kickerLike && !underColon && this.endsInVerse() && charLength(run[0]!.text) <= MAX_VERSE_LINE_LENGTH) return undefined;
 		// A box (延伸阅读 and its heading) belongs to the item above it; a numbered section (一、总体要求) too.
 		// So does a part marked with a star (★曹宇轩): a heading, as ■ marks a point.
-		if ((isBoxLabel(run[0]) || isNumberedHeading(run[0]) || /^[★☆]/u.test(run[0]!.text)) && this.items.length > 0) return undefined;
+		if ((isBoxLabel(run[0]) || isNumberedHeading(run[0]) || run.some((line) => /^[★☆]/u.test(line.text))) && this.items.length > 0) return undefined;
 		// Where headers are set flush, an indented line under them is text, however short.
 		const followedByContent =
 			below !== undefined && (CONTENT.has(below.kind) || (this.setsHeadersFlush && below.indented && below.kind === 'title-like') || this.opensFlatCut(end));
@@ -579,8 +586,19 @@ class PageAssembler {
 		if (this.inFeatureWithEditorsNote() && !(below !== undefined && ANCHORS.has(below.kind)) && taggedAt < 0) return undefined;
 		// A roundup (环球扫描) prints its briefs, leads and all, as sections of one item.
 		// (Where headers are set flush and sections indented, a flush title after it heads the next item.)
-		const inRoundup = isRoundupTitle(this.items.at(-1)?.title) && !(this.setsHeadersFlush && !run[0]!.indented);
+		// A roundup of news (环球扫描, 八方速递) whose briefs open with leads: a title over other text ends it.
+		const roundup = this.items.at(-1);
+		const endsNewsRoundup =
+			isNewsRoundupTitle(roundup?.title) &&
+			roundup!.body.some((block) => block.type === 'paragraph' && parseLead(block.text) !== undefined) &&
+			followedByContent &&
+			below?.kind !== 'lead' &&
+			!this.continuesParagraph(index) &&
+			!this.opensCutParagraph(index) &&
+			run.every((line) => !hasRunningTextPunctuation(line.text));
+		const inRoundup = isRoundupTitle(roundup?.title) && !(this.setsHeadersFlush && !run[0]!.indented) && !endsNewsRoundup;
 		if (inRoundup && below?.kind !== 'byline' && taggedAt < 0 && !isStandingTitle(run[0]!.text)) return undefined;
+		if (endsNewsRoundup && !anchored && run.length <= 2) return this.headerOf(run, end);
 		// Readers' letters (来论) are sections of one item, each signed with the writer's place and name.
 		if (this.items.at(-1)?.title === '来论' && below !== undefined && parsePostAndName(below.text) && taggedAt < 0 && !isStandingTitle(run[0]!.text))
 			return undefined;

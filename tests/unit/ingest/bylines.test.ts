@@ -42,6 +42,11 @@ describe('parseLead', () => {
 			],
 		});
 		expect(parseLead('新华社北京7月9日电 国务院总理…')).toMatchObject({ agency: '新华社', dateline: '北京7月9日', authors: [] });
+		expect(parseLead('新华社耶路撒冷/贝鲁特4月27日电  （记者庞昕熠）以色列国防军27日说')).toEqual({
+			agency: '新华社',
+			dateline: '耶路撒冷/贝鲁特4月27日',
+			authors: [{ name: '庞昕熠', role: '记者' }],
+		});
 	});
 	it('ignores ordinary paragraphs', () => {
 		expect(parseLead('近日，海知见信息技术(北京)有限公司落地。')).toBeUndefined();
