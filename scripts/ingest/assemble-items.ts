@@ -497,6 +497,12 @@ class PageAssembler {
 		if (!underColon && above?.kind === 'body' && /[：:]$/u.test(above.text)) return undefined;
 		// Where headers are set flush, an indented line is text: a section heading, a signature, a poem.
 		if (this.setsHeadersFlush && lines[index]!.indented && this.items.length > 0) return undefined;
+		// Where blank lines part the blocks, a block of running text over several lines is a paragraph,
+		// and no line inside a block starts anything.
+		if (this.separatesBlocks && this.items.length > 0) {
+			if (this.opensBlockOfLines(index) && hasRunningTextPunctuation(lines[index]!.text)) return undefined;
+			if (!lines[index]!.afterBlank && this.continuesParagraph(index)) return undefined;
+		}
 		let end = index;
 		while (
 			end < lines.length &&
