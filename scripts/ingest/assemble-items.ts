@@ -844,7 +844,9 @@ class PageAssembler {
 	private isCutPiece(line: Line, next: Line | undefined): boolean {
 		const unfinished = isUnterminated(line.text) || !bracketsBalanced(line.text);
 		if (!this.cutsParagraphs || line.indented || !unfinished || charLength(line.text) < MIN_CUT_PIECE_LENGTH || hasColumnTag(line.text)) return false;
-		return next?.kind === 'body' && !next.indented;
+		if (next === undefined || next.indented) return false;
+		// The rest under it is running text, or another such piece (…技术转移以及对 / 本地加工产业的支持。).
+		return next.kind === 'body' || (next.kind === 'title-like' && hasRunningTextPunctuation(next.text) && charLength(next.text) >= MIN_CUT_PIECE_LENGTH);
 	}
 
 	/**
