@@ -148,7 +148,12 @@ interface Header {
 	next: number;
 	/** Whether a byline line anchors the header: a feature, which ends a run of briefs. */
 	hasBylineLine: boolean;
+	/** Why starting an item here is a guess a maintainer should check, if it is one. */
+	guess?: string;
 }
+
+/** How a maintainer corrects a guessed split, said after each place to check. */
+const HOW_TO_CORRECT = '如不对，在旁注文件的 split 里写明各篇的标题（titles）或稿件起始行（itemStarts）。';
 
 /**
  * Whether the page's paragraphs were cut at column breaks: lines of running text that stop
@@ -386,6 +391,7 @@ class PageAssembler {
 		for (const names of this.lines.slice(index + 2, index + length))
 			item.body.push({ type: 'paragraph', text: names.text, lines: [names.number, names.number] });
 		item.lines[1] = this.lines[index + length - 1]!.number;
+		this.uncertain.push({ line: leadIn.number, why: `这几行（引语、小标题、署名）读作《${item.title}》的一个部分，因为它没有自己的署名。${HOW_TO_CORRECT}` });
 		return index + length;
 	}
 
@@ -483,7 +489,8 @@ class PageAssembler {
 		if (!nextItem || text.length === 0 || text.length > MAX_PHOTO_REPORT_LINES) return undefined;
 		// More than one line of text is a photo report's only under its caption.
 		if (end - start > 1 && text.at(-1)!.kind !== 'caption') return undefined;
-		return this.headerOf(header, index + header.length);
+		const guess = `短标题和其下的几行读作一篇图片报道，而不是上一篇稿件的小标题。${HOW_TO_CORRECT}`;
+		return { ...this.headerOf(header, index + header.length), guess };
 	}
 
 	/**
@@ -604,7 +611,8 @@ class PageAssembler {
 			run.every((line) => !hasRunningTextPunctuation(line.text));
 		const inRoundup = isRoundupTitle(roundup?.title) && !(this.setsHeadersFlush && !run[0]!.indented) && !endsNewsRoundup;
 		if (inRoundup && below?.kind !== 'byline' && taggedAt < 0 && !isStandingTitle(run[0]!.text)) return undefined;
-		if (endsNewsRoundup && !anchored && run.length <= 2) return this.headerOf(run, end);
+		if (endsNewsRoundup && !anchored && run.length <= 2)
+			return { ...this.headerOf(run, end), guess: `这一行下面没有电头，读作新稿件的标题，不是《${roundup!.title}》里的一条。${HOW_TO_CORRECT}` };
 		// Readers' letters (来论) are sections of one item, each signed with the writer's place and name.
 		if (this.items.at(-1)?.title === '来论' && below !== undefined && parsePostAndName(below.text) && taggedAt < 0 && !isStandingTitle(run[0]!.text))
 			return undefined;
@@ -654,6 +662,7 @@ class PageAssembler {
 			// the run of briefs under a column.
 			this.column = undefined;
 		}
+		if (header.guess) this.uncertain.push({ line: header.title.number, why: header.guess });
 		const first = header.column ?? header.kicker?.[0] ?? header.title;
 		const last = header.bylines.at(-1) ?? header.subtitle ?? header.title;
 		const item: ParsedItem = {
