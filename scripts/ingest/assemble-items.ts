@@ -487,8 +487,8 @@ class PageAssembler {
 		// page's very end, a heading with its last paragraph is as likely.
 		const nextItem = after?.kind === 'credit' || (!twoLines && after?.kind === 'title-like' && this.headerAt(end) !== undefined);
 		if (!nextItem || text.length === 0 || text.length > MAX_PHOTO_REPORT_LINES) return undefined;
-		// More than one line of text is a photo report's only under its caption.
-		if (end - start > 1 && text.at(-1)!.kind !== 'caption') return undefined;
+		// More than one block of text is a photo report's only under its caption.
+		if (text.length > 1 && text.at(-1)!.kind !== 'caption') return undefined;
 		const guess = `短标题和其下的几行读作一篇图片报道，而不是上一篇稿件的小标题。${HOW_TO_CORRECT}`;
 		return { ...this.headerOf(header, index + header.length), guess };
 	}

@@ -243,9 +243,10 @@ const DATE = /(\d{1,2})月(\d{1,2})日/;
 // Who filed it: 本报, an agency, or a paper or site by name (科技日报, 经济日报, 人民网).
 const AGENCY = String.raw`本报|新华社|中新社|中新网|人民网|央视网|新华网|[\p{Script=Han}]{2,8}?(?:日报|晚报|早报|时报|报|网)`;
 // 科技日报讯(洪恒飞 王婧璐 记者江耘)7月9日，…  本报北京7月9日电（记者 张三）…  经济日报北京7月9日讯（记者…）
-// Two places of filing are parted by a slash or 、: 新华社耶路撒冷/贝鲁特4月27日电.
+// Two places of filing are parted by a slash or 、: 新华社耶路撒冷/贝鲁特4月27日电. With a place and no
+// date, 电 ends the lead only before a space or a bracket: 国家电网公司…浙江省电力公司 is running text.
 const LEAD = new RegExp(
-	String.raw`^据?(?<agency>${AGENCY})(?<dateline>[\p{Script=Han}、/／]{0,14}?\d{1,2}月\d{1,2}日|[\p{Script=Han}、/／]{2,14}?(?=电))?(?<kind>讯|电)[\s\u3000]*(?:[（(](?<who>[^）)]{1,60})[）)])?`,
+	String.raw`^据?(?<agency>${AGENCY})(?<dateline>[\p{Script=Han}、/／]{0,14}?\d{1,2}月\d{1,2}日|[\p{Script=Han}、/／]{2,14}?(?=电(?:[\s\u3000（(]|$)))?(?<kind>讯|电)[\s\u3000]*(?:[（(](?<who>[^）)]{1,60})[）)])?`,
 	'u',
 );
 

@@ -42,6 +42,9 @@ describe('parseLead', () => {
 			],
 		});
 		expect(parseLead('新华社北京7月9日电 国务院总理…')).toMatchObject({ agency: '新华社', dateline: '北京7月9日', authors: [] });
+		// A paragraph's second piece that happens to start like one: 国家|电网公司…浙江省电力公司.
+		expect(parseLead('家电网公司安全文化示范班组、浙江省电力公司卓越班组等多项荣誉。')).toBeUndefined();
+		expect(parseLead('新华社华盛顿电  美国国务院当天表示')).toMatchObject({ agency: '新华社', dateline: '华盛顿' });
 		expect(parseLead('新华社耶路撒冷/贝鲁特4月27日电  （记者庞昕熠）以色列国防军27日说')).toEqual({
 			agency: '新华社',
 			dateline: '耶路撒冷/贝鲁特4月27日',
