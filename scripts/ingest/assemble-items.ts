@@ -907,7 +907,9 @@ class PageAssembler {
 		if (this.indentsParagraphs) {
 			// An unindented title or heading after a finished paragraph starts something, it does not
 			// continue; a title with its column's tag never does.
-			if (line.kind === 'title-like' && (finished || hasColumnTag(line.text)) && !this.isCutPiece(line, next)) return false;
+			// (A paragraph stopped at a semicolon is not finished: a column break cut it between clauses.)
+			const betweenClauses = /[；;]$/u.test(previous.text);
+			if (line.kind === 'title-like' && ((finished && !betweenClauses) || hasColumnTag(line.text)) && !this.isCutPiece(line, next)) return false;
 			return !line.indented;
 		}
 		// Without indents, a line of names is whole (朱  霞 under the heading of a part), and so is a
