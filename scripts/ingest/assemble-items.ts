@@ -907,9 +907,12 @@ class PageAssembler {
 		if (this.indentsParagraphs) {
 			// An unindented title or heading after a finished paragraph starts something, it does not
 			// continue; a title with its column's tag never does.
-			// (A paragraph stopped at a semicolon is not finished: a column break cut it between clauses.)
+			// (A paragraph stopped at a semicolon is not finished: a column break cut it between clauses.
+			// Where breaks cut paragraphs, a flush question is a sentence of the paragraph above: an
+			// item's title that asks has its byline, lead or tag.)
 			const betweenClauses = /[；;]$/u.test(previous.text);
-			if (line.kind === 'title-like' && ((finished && !betweenClauses) || hasColumnTag(line.text)) && !this.isCutPiece(line, next)) return false;
+			const question = this.cutsParagraphs && /[？?]$/u.test(line.text);
+			if (line.kind === 'title-like' && ((finished && !betweenClauses && !question) || hasColumnTag(line.text)) && !this.isCutPiece(line, next)) return false;
 			return !line.indented;
 		}
 		// Without indents, a line of names is whole (朱  霞 under the heading of a part), and so is a
