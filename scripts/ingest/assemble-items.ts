@@ -230,13 +230,12 @@ function indentsParagraphs(lines: Line[]): boolean {
 	// paragraph cut at a column break is never indented, so counting every line would hide the style
 	// of a page that cuts many paragraphs.)
 	// (A paragraph's first part, cut after one column line, may be as short as a title: indented, with its rest flush.)
+	// (Text wrapped at every printed line has many such parts in a row, each as short as a title.)
 	const cutBefore = (line: Line, previous: Line | undefined) =>
-		previous !== undefined &&
-		isUnterminated(previous.text) &&
-		(previous.kind === 'body' || (previous.kind === 'title-like' && previous.indented && !line.indented));
+		previous !== undefined && isUnterminated(previous.text) && (previous.kind === 'body' || (previous.kind === 'title-like' && !line.indented));
 	const openings = lines.filter(
 		(line, i) =>
-			(line.kind === 'body' && !cutBefore(line, lines[i - 1])) || (line.kind === 'title-like' && i + 1 < lines.length && cutBefore(lines[i + 1]!, line)),
+			!cutBefore(line, lines[i - 1]) && (line.kind === 'body' || (line.kind === 'title-like' && i + 1 < lines.length && cutBefore(lines[i + 1]!, line))),
 	);
 	return openings.length >= MIN_BODY_LINES_FOR_STYLE && openings.filter((line) => line.indented).length >= openings.length * INDENTED_SHARE;
 }
@@ -290,6 +289,14 @@ class PageAssembler {
 		this.indentsHeadings = this.indentsParagraphs && indentsHeadings(lines);
 		this.setsHeadersFlush = this.indentsParagraphs && setsHeadersFlush(lines);
 		this.separatesBlocks = separatesBlocks(lines);
+		if (process.env.DEBUG_STYLE)
+			console.error({
+				indents: this.indentsParagraphs,
+				cuts: this.cutsParagraphs,
+				headings: this.indentsHeadings,
+				flush: this.setsHeadersFlush,
+				parted: this.separatesBlocks,
+			});
 	}
 
 	read(): ParsedPage {
@@ -478,10 +485,10 @@ class PageAssembler {
 		let end = start;
 		let blocks = 0;
 		while (end < lines.length && (CONTENT.has(lines[end]!.kind) || this.opensFlatCut(end)) && blocks < MAX_PHOTO_REPORT_LINES + 1) {
-			if (end === start || !this.continuesFlatCut(end)) blocks++;
+			if (end === start || !this.continuesBlockAbove(end)) blocks++;
 			end++;
 		}
-		const text = lines.slice(start, end).filter((_, i) => i === 0 || !this.continuesFlatCut(start + i));
+		const text = lines.slice(start, end).filter((_, i) => i === 0 || !this.continuesBlockAbove(start + i));
 		const after = lines[end];
 		// Before the page's credits or the next item (a two-line header before the credits only); at a
 		// page's very end, a heading with its last paragraph is as likely.
@@ -691,6 +698,14 @@ class PageAssembler {
 			item.figures.push(credit ? { caption, credit, lines: [line.number, line.number] } : { caption, lines: [line.number, line.number] });
 			return index + 1;
 		}
+		if (this.continuesCaption(item, index)) {
+			const figure = item.figures.at(-1)!;
+			const { caption, credit } = splitCaption(joinBrokenParagraph(figure.caption, line.text));
+			figure.caption = caption;
+			if (credit) figure.credit = credit;
+			figure.lines[1] = line.number;
+			return index + 1;
+		}
 		const previous = item.body.at(-1);
 		if (previous?.type === 'paragraph' && this.continues(previous, line, this.lines[index + 1])) {
 			const joined = joinBrokenParagraph(previous.text, line.text);
@@ -784,7 +799,14 @@ class PageAssembler {
 			return true;
 		}
 		// A paragraph joined across column breaks is the caption only when it is the item's only text (a photo report).
-		if (paragraph?.type === 'paragraph' && paragraph.lines[1] === lastLine && (!paragraph.joins || item.body.length === 1) && !isUnterminated(paragraph.text)) {
+		const spansFigure = item.figures.some((f) => paragraph !== undefined && f.lines[0] > paragraph.lines[0] && f.lines[0] < paragraph.lines[1]);
+		if (
+			paragraph?.type === 'paragraph' &&
+			paragraph.lines[1] === lastLine &&
+			(!paragraph.joins || item.body.length === 1) &&
+			!isUnterminated(paragraph.text) &&
+			!spansFigure
+		) {
 			item.body.pop();
 			item.figures.push({ caption: paragraph.text, credit: line.text, lines: [paragraph.lines[0], line.number] });
 			return true;
@@ -876,11 +898,37 @@ class PageAssembler {
 		return line.afterBlank && next !== undefined && !next.afterBlank && (next.kind === 'body' || next.kind === 'title-like');
 	}
 
+	/** Whether the line at `index` goes on with the block above it: a paragraph cut without indents (continuesFlatCut), or a caption cut anywhere. */
+	private continuesBlockAbove(index: number): boolean {
+		const [line, above] = [this.lines[index]!, this.lines[index - 1]];
+		const captionGoesOn =
+			above?.kind === 'caption' &&
+			isUnterminated(above.text) &&
+			(line.kind === 'body' || line.kind === 'title-like') &&
+			!(this.indentsParagraphs && line.indented);
+		return captionGoesOn || this.continuesFlatCut(index);
+	}
+
 	/** Whether the line at `index` goes on with an unfinished line above it, on a page that cuts paragraphs and does not indent them. */
 	private continuesFlatCut(index: number): boolean {
 		const above = this.lines[index - 1];
 		if (this.separatesBlocks) return above !== undefined && !this.lines[index]!.afterBlank;
 		return this.cutsParagraphs && !this.indentsParagraphs && above !== undefined && CONTENT.has(this.lines[index]!.kind) && isUnterminated(above.text);
+	}
+
+	/**
+	 * Whether the line at `index` is the rest of a caption that a line break cut, printed right under
+	 * it (图为当日，参展工作人员向观 / 众演示一款…康复系统。): the caption unfinished, with no credit yet,
+	 * and the line text that goes on (unindented where paragraphs are indented).
+	 */
+	private continuesCaption(item: ParsedItem, index: number): boolean {
+		const figure = item.figures.at(-1);
+		const [line, above] = [this.lines[index]!, this.lines[index - 1]];
+		if (!figure || figure.credit !== undefined || above === undefined || figure.lines[1] !== above.number || !isUnterminated(figure.caption)) return false;
+		// A line of names under a work's caption is its maker (家乡的路（中国画） / 庄小雷), not more caption.
+		if ((line.kind !== 'body' && line.kind !== 'title-like') || parseSignatureLine(line.text) !== undefined) return false;
+		if (this.separatesBlocks) return !line.afterBlank;
+		return this.cutsParagraphs && !(this.indentsParagraphs && line.indented);
 	}
 
 	/** Whether the item being read opened with an editor's note (a paragraph ——编者 closes it). */
