@@ -289,14 +289,6 @@ class PageAssembler {
 		this.indentsHeadings = this.indentsParagraphs && indentsHeadings(lines);
 		this.setsHeadersFlush = this.indentsParagraphs && setsHeadersFlush(lines);
 		this.separatesBlocks = separatesBlocks(lines);
-		if (process.env.DEBUG_STYLE)
-			console.error({
-				indents: this.indentsParagraphs,
-				cuts: this.cutsParagraphs,
-				headings: this.indentsHeadings,
-				flush: this.setsHeadersFlush,
-				parted: this.separatesBlocks,
-			});
 	}
 
 	read(): ParsedPage {
