@@ -10,6 +10,9 @@
  * - `flat`: cut as `columns` is, with no indents: as a page's text comes from OCR or a PDF, where only
  *   a line's length and its last character tell where a paragraph ends (never cut after a full
  *   stop, which nothing would then tell from a paragraph's end);
+ * - `wrapped`: indented, every paragraph wrapped at each printed line (13 characters, 11 on its
+ *   first after the indent; punctuation that may not start a line hangs at the end of the one
+ *   above), as OCR or a PDF of a printed column gives it;
  * - `blank`: a blank line between blocks and a page header (第01版：要闻) on top, as e-paper
  *   text exports give it;
  * - `parted`: the same blank lines and header over `flat` text: only the blank lines say where a
@@ -18,7 +21,7 @@
  */
 import type { ExpectedPage } from './expected.ts';
 
-export const PAGE_LAYOUTS = ['plain', 'indent', 'columns', 'narrow', 'anywhere', 'flat', 'blank', 'parted'] as const;
+export const PAGE_LAYOUTS = ['plain', 'indent', 'columns', 'narrow', 'anywhere', 'flat', 'wrapped', 'blank', 'parted'] as const;
 export type PageLayout = (typeof PAGE_LAYOUTS)[number];
 
 const INDENT = '\u3000\u3000';
@@ -63,6 +66,20 @@ export function pageHeader(page: ExpectedPage): string {
 	return `第${String(page.page).padStart(2, '0')}版：${page.pageName}`;
 }
 
+/** A paragraph wrapped at every printed column line, as OCR gives it: its first line gives two characters to the indent. */
+function wrapAtColumns(text: string): string[] {
+	const chars = [...text];
+	const lines: string[] = [];
+	let start = 0;
+	while (start < chars.length) {
+		let end = Math.min(chars.length, start + COLUMN_WIDTH - (lines.length === 0 ? 2 : 0));
+		while (end < chars.length && NO_LINE_START.test(chars[end]!)) end++;
+		lines.push(chars.slice(start, end).join(''));
+		start = end;
+	}
+	return lines;
+}
+
 /** The layouts that part every block from the next with a blank line. */
 const BLANK_PARTED: ReadonlySet<PageLayout> = new Set(['blank', 'parted']);
 
@@ -78,7 +95,8 @@ export function renderPage(page: ExpectedPage, layout: PageLayout): string {
 		if (item.subtitle) blocks.push([item.subtitle]);
 		if (item.byline) blocks.push([item.byline]);
 		for (const block of item.blocks) {
-			if (block.kind === 'heading' || !CUT_LAYOUTS.has(layout)) blocks.push([indent + block.text]);
+			if (layout === 'wrapped' && block.kind === 'paragraph') blocks.push(wrapAtColumns(block.text).map((line, i) => (i === 0 ? indent + line : line)));
+			else if (block.kind === 'heading' || !CUT_LAYOUTS.has(layout)) blocks.push([indent + block.text]);
 			else blocks.push(cutAtColumns(block.text, next, layout === 'narrow' ? 1 : 2, layout === 'anywhere').map((part, i) => (i === 0 ? indent + part : part)));
 		}
 	}

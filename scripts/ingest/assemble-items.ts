@@ -30,6 +30,7 @@ import {
 	type Line,
 	type LineKind,
 } from './line-kinds.ts';
+import { wrapWidth, wrappedLines } from './hard-wrap.ts';
 import { withoutEmpty } from './objects.ts';
 import type { BodyParagraph, ParsedItem, ParsedPage, PrintedCredit, UncertainPlace } from './parse-page.ts';
 import { bracketsBalanced, charLength, joinBrokenParagraph } from './text.ts';
@@ -271,8 +272,13 @@ class PageAssembler {
 	 * left, as paper.people.com.cn does: an indented line is then never part of an item's header.
 	 */
 	private readonly setsHeadersFlush: boolean;
-	/** Whether blank lines part the page's blocks, so that a line right under another goes on with it (separatesBlocks). */
+	/**
+	 * Whether the page says where every block ends, by blank lines (separatesBlocks) or by wrapping
+	 * its text at a fixed width (hard-wrap.ts): a line then goes on with the one above it exactly
+	 * when it is in `goesOnAbove`.
+	 */
 	private readonly separatesBlocks: boolean;
+	private readonly goesOnAbove: ReadonlySet<number>;
 	readonly items: ParsedItem[] = [];
 	readonly columns: ParsedPage['columns'] = [];
 	readonly credits: PrintedCredit[] = [];
@@ -288,7 +294,16 @@ class PageAssembler {
 		this.cutsParagraphs = cutsParagraphs(lines);
 		this.indentsHeadings = this.indentsParagraphs && indentsHeadings(lines);
 		this.setsHeadersFlush = this.indentsParagraphs && setsHeadersFlush(lines);
-		this.separatesBlocks = separatesBlocks(lines);
+		const width = wrapWidth(lines);
+		if (separatesBlocks(lines)) this.goesOnAbove = new Set(lines.filter((line, i) => i > 0 && !line.afterBlank).map((line) => line.number));
+		else if (width !== undefined) this.goesOnAbove = wrappedLines(lines, width, this.indentsParagraphs);
+		else this.goesOnAbove = new Set();
+		this.separatesBlocks = this.goesOnAbove.size > 0;
+	}
+
+	/** Whether the line opens a block, where the page says where blocks end (separatesBlocks). */
+	private opensBlock(line: Line): boolean {
+		return !this.goesOnAbove.has(line.number);
 	}
 
 	read(): ParsedPage {
@@ -507,7 +522,7 @@ class PageAssembler {
 		// and no line inside a block starts anything.
 		if (this.separatesBlocks && this.items.length > 0) {
 			if (this.opensBlockOfLines(index) && hasRunningTextPunctuation(lines[index]!.text)) return undefined;
-			if (!lines[index]!.afterBlank && this.continuesParagraph(index)) return undefined;
+			if (!this.opensBlock(lines[index]!) && this.continuesParagraph(index)) return undefined;
 		}
 		let end = index;
 		while (
@@ -814,7 +829,7 @@ class PageAssembler {
 	private endsBlock(index: number): boolean {
 		const next = this.lines[index + 1];
 		if (next === undefined) return false;
-		if (this.separatesBlocks) return next.afterBlank;
+		if (this.separatesBlocks) return this.opensBlock(next);
 		if (this.indentsParagraphs) return next.indented;
 		// Without indents, only a line shorter than a column line is plainly whole where paragraphs are cut.
 		return !this.cutsParagraphs || this.isWholeLine(this.lines[index]!.text);
@@ -887,7 +902,7 @@ class PageAssembler {
 	/** Whether the line at `index`, where blank lines part the blocks, opens a block of running text over several lines. */
 	private opensBlockOfLines(index: number): boolean {
 		const [line, next] = [this.lines[index]!, this.lines[index + 1]];
-		return line.afterBlank && next !== undefined && !next.afterBlank && (next.kind === 'body' || next.kind === 'title-like');
+		return this.opensBlock(line) && next !== undefined && !this.opensBlock(next) && (next.kind === 'body' || next.kind === 'title-like');
 	}
 
 	/** Whether the line at `index` goes on with the block above it: a paragraph cut without indents (continuesFlatCut), or a caption cut anywhere. */
@@ -904,7 +919,7 @@ class PageAssembler {
 	/** Whether the line at `index` goes on with an unfinished line above it, on a page that cuts paragraphs and does not indent them. */
 	private continuesFlatCut(index: number): boolean {
 		const above = this.lines[index - 1];
-		if (this.separatesBlocks) return above !== undefined && !this.lines[index]!.afterBlank;
+		if (this.separatesBlocks) return above !== undefined && !this.opensBlock(this.lines[index]!);
 		return this.cutsParagraphs && !this.indentsParagraphs && above !== undefined && CONTENT.has(this.lines[index]!.kind) && isUnterminated(above.text);
 	}
 
@@ -919,7 +934,7 @@ class PageAssembler {
 		if (!figure || figure.credit !== undefined || above === undefined || figure.lines[1] !== above.number || !isUnterminated(figure.caption)) return false;
 		// A line of names under a work's caption is its maker (家乡的路（中国画） / 庄小雷), not more caption.
 		if ((line.kind !== 'body' && line.kind !== 'title-like') || parseSignatureLine(line.text) !== undefined) return false;
-		if (this.separatesBlocks) return !line.afterBlank;
+		if (this.separatesBlocks) return !this.opensBlock(line);
 		return this.cutsParagraphs && !(this.indentsParagraphs && line.indented);
 	}
 
@@ -940,7 +955,7 @@ class PageAssembler {
 		if (NEVER_CONTINUES.has(line.kind) || isNote(previous.text) || isCreditLine(previous.text) || isPoint(line.text) || isStandingTitle(line.text))
 			return false;
 		// Where blank lines part the blocks, they alone say whether a line goes on with the one above.
-		if (this.separatesBlocks) return !line.afterBlank;
+		if (this.separatesBlocks) return !this.opensBlock(line);
 		// A line of names (a signature) is whole: no column break cuts it.
 		if (parseSignatureLine(previous.text) !== undefined) return false;
 		const finished = !isUnterminated(previous.text);

@@ -81,6 +81,18 @@ describe('renderPage', () => {
 		expect(long.replaceAll('\n', '')).toBe(LONG);
 	});
 
+	it('wraps every paragraph at each printed line in the wrapped layout, losing nothing', () => {
+		const lines = renderPage(page, 'wrapped').trimEnd().split('\n');
+		const long = lines.slice(
+			lines.findIndex((line) => line.startsWith('\u3000\u3000书架上')),
+			-1,
+		);
+		expect(long.join('')).toBe(`\u3000\u3000${LONG}`);
+		expect([...long[0]!.replace(/^\u3000+/u, '')].length).toBe(11);
+		for (const line of long.slice(1, -1)) expect([...line.replace(/[，。、；：！？）》”’]+$/u, '')].length).toBe(13);
+		for (const line of long.slice(1)) expect(line).not.toMatch(/^[，。、；：！？）》”’]/u);
+	});
+
 	it('puts a page header on top and blank lines between blocks', () => {
 		expect(renderPage(page, 'blank').startsWith('第01版：要闻\n\n建设书香校园——\n\n')).toBe(true);
 	});

@@ -1,0 +1,74 @@
+/**
+ * Text wrapped at a fixed width: OCR and PDF exports give a newspaper column one printed line at a
+ * time (13 or so characters in 人民日报 body text), so every paragraph runs over many lines of the
+ * same length and ends on a shorter one. Such a page says where its blocks end by the length of
+ * its lines, as other exports do by blank lines (assemble-items.ts reads both the same way).
+ */
+import { kindOf, type Line, type LineKind } from './line-kinds.ts';
+import { charLength } from './text.ts';
+
+/** The fewest lines a page needs before its line lengths say anything. */
+const MIN_LINES = 20;
+/** Printed columns this narrow or wide are the only ones read as a wrap width. */
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 40;
+/** The share of its lines that must run to the width (give or take one) for a page to be wrapped. */
+const WRAPPED_SHARE = 0.5;
+/** Lines that never go on with the line above, however full it is: they open something of their own. */
+const OPENS_BLOCK: ReadonlySet<LineKind> = new Set(['byline', 'lead', 'credit', 'caption']);
+/** Lines that anchor a title above them. */
+const ANCHORS: ReadonlySet<LineKind> = new Set(['byline', 'lead']);
+
+/** A line's length as printed: its text, and the indent a paragraph's first line gives up to it. */
+function printedLength(line: Line): number {
+	return charLength(line.text);
+}
+
+/** Punctuation that print keeps from starting a line (clreq), so that it hangs past the width at a line's end. */
+const HANGING = /[，。、；：！？）》”’…—·]+$/u;
+
+/** Whether a line runs longer than the width, the punctuation hanging at its end aside: a headline. */
+function beyondWidth(line: Line, width: number): boolean {
+	return charLength(line.text.replace(HANGING, '')) > width + 1;
+}
+
+/** Whether a line runs the full width: a paragraph's first line may give two characters up to its indent, and one more to a squeezed mark. */
+function runsFullWidth(line: Line, width: number): boolean {
+	return printedLength(line) >= width - 1 - (line.indented ? 2 : 0) && !beyondWidth(line, width);
+}
+
+/** The width at which the page's text was wrapped, if it was: the length most of its lines run to. */
+export function wrapWidth(lines: readonly Line[]): number | undefined {
+	if (lines.length < MIN_LINES) return undefined;
+	const counts = new Map<number, number>();
+	for (const line of lines) counts.set(printedLength(line), (counts.get(printedLength(line)) ?? 0) + 1);
+	let width = 0;
+	let most = 0;
+	for (const [length, count] of counts) if (count > most || (count === most && length > width)) [width, most] = [length, count];
+	if (width < MIN_WIDTH || width > MAX_WIDTH) return undefined;
+	const nearly = lines.filter((line) => Math.abs(printedLength(line) - width) <= 1).length;
+	return nearly >= lines.length * WRAPPED_SHARE ? width : undefined;
+}
+
+/**
+ * The numbers of the lines that go on with the line above them on a page wrapped at `width`: the
+ * line above runs the full width and no further (a paragraph's first line may give two characters
+ * up to an indent, and print squeezes or hangs a punctuation mark now and then; a longer line is a
+ * headline, set apart), and this one is not indented and does not open something of its own (a
+ * byline, a lead, a caption, an editor credit).
+ */
+export function wrappedLines(lines: readonly Line[], width: number, indentsParagraphs: boolean): Set<number> {
+	const goesOn = new Set<number>();
+	for (let i = 1; i < lines.length; i++) {
+		const [above, line] = [lines[i - 1]!, lines[i]!];
+		const full = runsFullWidth(above, width);
+		// A line longer than the width is no piece of a wrapped paragraph either: a headline.
+		if (!full || beyondWidth(line, width) || (indentsParagraphs && line.indented) || OPENS_BLOCK.has(kindOf(line.text))) continue;
+		// Nor is a line over a byline or a lead: a title under a paragraph that happened to fill its
+		// last line. (A short line left unfinished may well go on: a heading wrapped onto two lines.)
+		const under = lines[i + 1];
+		if (under !== undefined && ANCHORS.has(kindOf(under.text))) continue;
+		goesOn.add(line.number);
+	}
+	return goesOn;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { wrappedLines, wrapWidth } from '../../../scripts/ingest/hard-wrap.ts';
+import { readLines } from '../../../scripts/ingest/line-kinds.ts';
+
+/** A paragraph as OCR gives a 13-character column: 11 characters after the indent, then 13 a line. */
+const PARAGRAPH = ['\u3000\u3000清晨，阳光洒进新建成的', '图书馆。书架上摆满了新书，', '孩子们在这里读书、画画，老', '师们也常来这里备课。'];
+
+function page(...blocks: string[][]): ReturnType<typeof readLines> {
+	return readLines(blocks.flat().join('\n'));
+}
+
+describe('wrapWidth', () => {
+	it('finds the width most lines of a wrapped page run to', () => {
+		const long = [PARAGRAPH[0]!, ...Array.from({ length: 6 }, () => PARAGRAPH[1]!), PARAGRAPH[3]!];
+		const lines = page(['山区小学用上了新图书馆', '本报记者  王  林'], long, long, long);
+		expect(wrapWidth(lines)).toBe(13);
+	});
+
+	it('finds none on a page with a paragraph to a line, or too short to tell', () => {
+		const unwrapped = Array.from({ length: 30 }, (_, i) => `　　第${i}段文字，长短不一${'很长'.repeat(i % 7)}。`);
+		expect(wrapWidth(readLines(unwrapped.join('\n')))).toBeUndefined();
+		expect(wrapWidth(page(PARAGRAPH))).toBeUndefined();
+	});
+});
+
+describe('wrappedLines', () => {
+	it('has each line under a full one go on with it, up to the paragraph’s short last line', () => {
+		const lines = page(PARAGRAPH, PARAGRAPH);
+		expect([...wrappedLines(lines, 13, true)]).toEqual([2, 3, 4, 6, 7, 8]);
+	});
+
+	it('opens a block at an indent, a caption, a headline, a byline and the title over it', () => {
+		const lines = page(
+			['\u3000\u3000清晨，阳光洒进新建成的', '图书馆。书架上摆满了新书，'],
+			['图为农民在麦田里查看秧苗。'],
+			['\u3000\u3000清晨，阳光洒进新建成的', '图书馆。书架上摆满了新书，'],
+			['山区小学用上了新图书馆新图书馆真好'],
+			['\u3000\u3000清晨，阳光洒进新建成的', '图书馆。书架上摆满了新书，'],
+			['春耕时节的乡村', '本报记者  刘  川'],
+		);
+		// Lines 2, 5 and 8 go on; 3 (a caption), 4 (indented), 6 (a headline), 9 (a title over a byline) and 10 open blocks.
+		expect([...wrappedLines(lines, 13, true)]).toEqual([2, 5, 8]);
+	});
+});
