@@ -4,7 +4,7 @@
  * same length and ends on a shorter one. Such a page says where its blocks end by the length of
  * its lines, as other exports do by blank lines (assemble-items.ts reads both the same way).
  */
-import { kindOf, type Line, type LineKind } from './line-kinds.ts';
+import { isUnterminated, kindOf, type Line, type LineKind } from './line-kinds.ts';
 import { charLength } from './text.ts';
 
 /** The fewest lines a page needs before its line lengths say anything. */
@@ -68,6 +68,13 @@ export function wrappedLines(lines: readonly Line[], width: number, indentsParag
 		// last line. (A short line left unfinished may well go on: a heading wrapped onto two lines.)
 		const under = lines[i + 1];
 		if (under !== undefined && ANCHORS.has(kindOf(under.text))) continue;
+		// After a sentence that ended at the line's end, an unfinished line is a title or a kicker
+		// when it could not be a paragraph's middle line: shorter than the width, with a new
+		// paragraph under it, or over a title over a byline or lead. (A heading wrapped onto a
+		// second line has an unfinished line above.)
+		const afterSentence = !isUnterminated(above.text) && isUnterminated(line.text);
+		const newBlockUnder = under === undefined || (indentsParagraphs && under.indented) || ANCHORS.has(kindOf(lines[i + 2]?.text ?? ''));
+		if (afterSentence && (printedLength(line) < width - 1 || newBlockUnder)) continue;
 		goesOn.add(line.number);
 	}
 	return goesOn;

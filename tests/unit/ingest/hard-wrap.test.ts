@@ -41,4 +41,15 @@ describe('wrappedLines', () => {
 		// Lines 2, 5 and 8 go on; 3 (a caption), 4 (indented), 6 (a headline), 9 (a title over a byline) and 10 open blocks.
 		expect([...wrappedLines(lines, 13, true)]).toEqual([2, 5, 8]);
 	});
+
+	it('opens a block at an unfinished line after a sentence that filled its line, unless a heading wraps onto it', () => {
+		const lines = page(
+			['\u3000\u3000清晨，阳光洒进新建成的', '图书馆里，书架上摆满了新书。'],
+			['从分散守护迈向协同共治', '生态警务协作机制启动', '本报张掖4月26日电'],
+			['\u3000\u3000科创之路，人形机器人走', '向实景'],
+			['\u3000\u3000清晨，阳光洒进新建成的', '图书馆里，书架上摆满了新书。', '孩子们在这里读书、画画，老', '师们也常来这里备课。'],
+		);
+		// 3 (a kicker after a full line that ended a sentence) opens a block; 7 (a heading's second line) and 10 (the next sentence, after a full line that ended one) go on.
+		expect([...wrappedLines(lines, 13, true)]).toEqual([2, 7, 9, 10, 11]);
+	});
 });
