@@ -73,7 +73,8 @@ function wrapAtColumns(text: string): string[] {
 	let start = 0;
 	while (start < chars.length) {
 		let end = Math.min(chars.length, start + COLUMN_WIDTH - (lines.length === 0 ? 2 : 0));
-		while (end < chars.length && NO_LINE_START.test(chars[end]!)) end++;
+		// Print starts no line with a mark it forbids there, nor with the space after a dateline.
+		while (end < chars.length && (NO_LINE_START.test(chars[end]!) || /\s/u.test(chars[end]!))) end++;
 		lines.push(chars.slice(start, end).join(''));
 		start = end;
 	}

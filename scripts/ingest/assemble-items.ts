@@ -296,7 +296,7 @@ class PageAssembler {
 		this.setsHeadersFlush = this.indentsParagraphs && setsHeadersFlush(lines);
 		const width = wrapWidth(lines);
 		if (separatesBlocks(lines)) this.goesOnAbove = new Set(lines.filter((line, i) => i > 0 && !line.afterBlank).map((line) => line.number));
-		else if (width !== undefined) this.goesOnAbove = wrappedLines(lines, width, this.indentsParagraphs);
+		else if (width !== undefined) this.goesOnAbove = wrappedLines(lines, width);
 		else this.goesOnAbove = new Set();
 		this.separatesBlocks = this.goesOnAbove.size > 0;
 	}

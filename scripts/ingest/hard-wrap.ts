@@ -54,16 +54,16 @@ export function wrapWidth(lines: readonly Line[]): number | undefined {
  * The numbers of the lines that go on with the line above them on a page wrapped at `width`: the
  * line above runs the full width and no further (a paragraph's first line may give two characters
  * up to an indent, and print squeezes or hangs a punctuation mark now and then; a longer line is a
- * headline, set apart), and this one is not indented and does not open something of its own (a
- * byline, a lead, a caption, an editor credit).
+ * headline, set apart), and this one is not indented (in wrapped text an indent always opens a
+ * paragraph) and does not open something of its own (a byline, a lead, a caption, an editor credit).
  */
-export function wrappedLines(lines: readonly Line[], width: number, indentsParagraphs: boolean): Set<number> {
+export function wrappedLines(lines: readonly Line[], width: number): Set<number> {
 	const goesOn = new Set<number>();
 	for (let i = 1; i < lines.length; i++) {
 		const [above, line] = [lines[i - 1]!, lines[i]!];
 		const full = runsFullWidth(above, width);
 		// A line longer than the width is no piece of a wrapped paragraph either: a headline.
-		if (!full || beyondWidth(line, width) || (indentsParagraphs && line.indented) || OPENS_BLOCK.has(kindOf(line.text))) continue;
+		if (!full || beyondWidth(line, width) || line.indented || OPENS_BLOCK.has(kindOf(line.text))) continue;
 		// Nor is a line over a byline or a lead: a title under a paragraph that happened to fill its
 		// last line. (A short line left unfinished may well go on: a heading wrapped onto two lines.)
 		const under = lines[i + 1];
@@ -73,7 +73,7 @@ export function wrappedLines(lines: readonly Line[], width: number, indentsParag
 		// paragraph under it, or over a title over a byline or lead. (A heading wrapped onto a
 		// second line has an unfinished line above.)
 		const afterSentence = !isUnterminated(above.text) && isUnterminated(line.text);
-		const newBlockUnder = under === undefined || (indentsParagraphs && under.indented) || ANCHORS.has(kindOf(lines[i + 2]?.text ?? ''));
+		const newBlockUnder = under === undefined || under.indented || ANCHORS.has(kindOf(lines[i + 2]?.text ?? ''));
 		if (afterSentence && (printedLength(line) < width - 1 || newBlockUnder)) continue;
 		goesOn.add(line.number);
 	}

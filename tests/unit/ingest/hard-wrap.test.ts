@@ -26,7 +26,7 @@ describe('wrapWidth', () => {
 describe('wrappedLines', () => {
 	it('has each line under a full one go on with it, up to the paragraph’s short last line', () => {
 		const lines = page(PARAGRAPH, PARAGRAPH);
-		expect([...wrappedLines(lines, 13, true)]).toEqual([2, 3, 4, 6, 7, 8]);
+		expect([...wrappedLines(lines, 13)]).toEqual([2, 3, 4, 6, 7, 8]);
 	});
 
 	it('opens a block at an indent, a caption, a headline, a byline and the title over it', () => {
@@ -39,7 +39,7 @@ describe('wrappedLines', () => {
 			['春耕时节的乡村', '本报记者  刘  川'],
 		);
 		// Lines 2, 5 and 8 go on; 3 (a caption), 4 (indented), 6 (a headline), 9 (a title over a byline) and 10 open blocks.
-		expect([...wrappedLines(lines, 13, true)]).toEqual([2, 5, 8]);
+		expect([...wrappedLines(lines, 13)]).toEqual([2, 5, 8]);
 	});
 
 	it('opens a block at an unfinished line after a sentence that filled its line, unless a heading wraps onto it', () => {
@@ -50,6 +50,6 @@ describe('wrappedLines', () => {
 			['\u3000\u3000清晨，阳光洒进新建成的', '图书馆里，书架上摆满了新书。', '孩子们在这里读书、画画，老', '师们也常来这里备课。'],
 		);
 		// 3 (a kicker after a full line that ended a sentence) opens a block; 7 (a heading's second line) and 10 (the next sentence, after a full line that ended one) go on.
-		expect([...wrappedLines(lines, 13, true)]).toEqual([2, 7, 9, 10, 11]);
+		expect([...wrappedLines(lines, 13)]).toEqual([2, 7, 9, 10, 11]);
 	});
 });
