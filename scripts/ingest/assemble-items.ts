@@ -299,6 +299,12 @@ class PageAssembler {
 		else if (width !== undefined) this.goesOnAbove = wrappedLines(lines, width);
 		else this.goesOnAbove = new Set();
 		this.separatesBlocks = this.goesOnAbove.size > 0;
+		// A lead that a wrap cut before its 电 or 讯 is a lead all the same.
+		lines.forEach((line, i) => {
+			const next = lines[i + 1];
+			if (width !== undefined && line.kind !== 'lead' && next !== undefined && this.goesOnAbove.has(next.number) && parseLead(line.text + next.text))
+				line.kind = 'lead';
+		});
 	}
 
 	/** Whether the line opens a block, where the page says where blocks end (separatesBlocks). */
@@ -780,8 +786,10 @@ class PageAssembler {
 				return index + 1;
 			}
 		}
-		if (item.body.length === 0 && line.kind === 'lead') {
-			const lead = parseLead(line.text)!;
+		// (A lead wrapped across lines is read from its first two: 新华社内比都4月25日 / 电  （记者…）.)
+		const lead =
+			item.body.length === 0 && line.kind === 'lead' ? (parseLead(line.text) ?? parseLead(line.text + (this.lines[index + 1]?.text ?? ''))) : undefined;
+		if (lead) {
 			item.agency = lead.agency;
 			item.dateline = lead.dateline;
 			if (item.authors.length === 0) item.authors = lead.authors;

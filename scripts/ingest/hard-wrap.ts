@@ -4,7 +4,8 @@
  * same length and ends on a shorter one. Such a page says where its blocks end by the length of
  * its lines, as other exports do by blank lines (assemble-items.ts reads both the same way).
  */
-import { isUnterminated, kindOf, type Line, type LineKind } from './line-kinds.ts';
+import { parseLead } from './bylines.ts';
+import { isCreditOnly, isUnterminated, kindOf, type Line, type LineKind } from './line-kinds.ts';
 import { charLength } from './text.ts';
 
 /** The fewest lines a page needs before its line lengths say anything. */
@@ -18,6 +19,13 @@ const WRAPPED_SHARE = 0.5;
 const OPENS_BLOCK: ReadonlySet<LineKind> = new Set(['byline', 'lead', 'credit', 'caption']);
 /** Lines that anchor a title above them. */
 const ANCHORS: ReadonlySet<LineKind> = new Set(['byline', 'lead']);
+/** Lines that are whole, so that nothing under them goes on with them. */
+const WHOLE: ReadonlySet<LineKind> = new Set(['byline', 'credit']);
+
+/** Whether a line anchors a title above it: a byline, or a lead, perhaps wrapped before its 电 (新华社内比都4月25日 / 电  （记者…）). */
+function anchors(line: Line, next: Line | undefined): boolean {
+	return ANCHORS.has(kindOf(line.text)) || (next !== undefined && parseLead(line.text + next.text) !== undefined);
+}
 
 /** A line's length as printed: its text, and the indent a paragraph's first line gives up to it. */
 function printedLength(line: Line): number {
@@ -64,16 +72,20 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 		const full = runsFullWidth(above, width);
 		// A line longer than the width is no piece of a wrapped paragraph either: a headline.
 		if (!full || beyondWidth(line, width) || line.indented || OPENS_BLOCK.has(kindOf(line.text))) continue;
-		// Nor is a line over a byline or a lead: a title under a paragraph that happened to fill its
-		// last line. (A short line left unfinished may well go on: a heading wrapped onto two lines.)
+		// Nor does anything go on with a byline or a photo credit, which are whole.
+		if (WHOLE.has(kindOf(above.text)) || isCreditOnly({ ...above, kind: kindOf(above.text) })) continue;
+		// Nor is a line over a byline or a lead after a sentence's end: a title under a paragraph that
+		// happened to fill its last line. (Under an unfinished line it is a title's second line, and a
+		// short line left unfinished may well go on: a heading wrapped onto two lines.)
 		const under = lines[i + 1];
-		if (under !== undefined && ANCHORS.has(kindOf(under.text))) continue;
+		const sentenceEnded = !isUnterminated(above.text);
+		if (sentenceEnded && under !== undefined && anchors(under, lines[i + 2])) continue;
 		// After a sentence that ended at the line's end, an unfinished line is a title or a kicker
 		// when it could not be a paragraph's middle line: shorter than the width, with a new
 		// paragraph under it, or over a title over a byline or lead. (A heading wrapped onto a
 		// second line has an unfinished line above.)
-		const afterSentence = !isUnterminated(above.text) && isUnterminated(line.text);
-		const newBlockUnder = under === undefined || under.indented || ANCHORS.has(kindOf(lines[i + 2]?.text ?? ''));
+		const afterSentence = sentenceEnded && isUnterminated(line.text);
+		const newBlockUnder = under === undefined || under.indented || (lines[i + 2] !== undefined && anchors(lines[i + 2]!, lines[i + 3]));
 		if (afterSentence && (printedLength(line) < width - 1 || newBlockUnder)) continue;
 		goesOn.add(line.number);
 	}

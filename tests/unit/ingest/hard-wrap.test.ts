@@ -35,10 +35,10 @@ describe('wrappedLines', () => {
 			['图为农民在麦田里查看秧苗。'],
 			['\u3000\u3000清晨，阳光洒进新建成的', '图书馆。书架上摆满了新书，'],
 			['山区小学用上了新图书馆新图书馆真好'],
-			['\u3000\u3000清晨，阳光洒进新建成的', '图书馆。书架上摆满了新书，'],
+			['\u3000\u3000清晨，阳光洒进新建成的', '图书馆里，书架上摆满了新书。'],
 			['春耕时节的乡村', '本报记者  刘  川'],
 		);
-		// Lines 2, 5 and 8 go on; 3 (a caption), 4 (indented), 6 (a headline), 9 (a title over a byline) and 10 open blocks.
+		// Lines 2, 5 and 8 go on; 3 (a caption), 4 (indented), 6 (a headline), 9 (a title over a byline, after a sentence's end) and 10 open blocks.
 		expect([...wrappedLines(lines, 13)]).toEqual([2, 5, 8]);
 	});
 
