@@ -638,6 +638,9 @@ class PageAssembler {
 			return undefined;
 		if (!anchored && !opensPage && !startsColumn && !nextBrief && !titled) return undefined;
 		if (!anchored && this.continuesParagraph(index)) return undefined;
+		// Three header lines whose first goes on with the unfinished paragraph above: that line is the
+		// paragraph's end (…开展收费网络集中公示), and the header starts under it.
+		if (run.length >= 3 && this.continuesParagraph(index) && hasRunningTextPunctuation(run[0]!.text)) return undefined;
 		return namedBelowTitle ? this.headerOf(run.slice(0, -1), end - 1, true) : this.headerOf(run, end);
 	}
 
