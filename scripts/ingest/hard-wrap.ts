@@ -5,7 +5,7 @@
  * its lines, as other exports do by blank lines (assemble-items.ts reads both the same way).
  */
 import { parseLead } from './bylines.ts';
-import { isCreditOnly, isUnterminated, kindOf, type Line, type LineKind } from './line-kinds.ts';
+import { hasRunningTextPunctuation, isCreditOnly, isUnterminated, kindOf, type Line, type LineKind } from './line-kinds.ts';
 import { charLength } from './text.ts';
 
 /** The fewest lines a page needs before its line lengths say anything. */
@@ -69,7 +69,13 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 	const goesOn = new Set<number>();
 	for (let i = 1; i < lines.length; i++) {
 		const [above, line] = [lines[i - 1]!, lines[i]!];
-		const full = runsFullWidth(above, width);
+		// A paragraph's first line gives two characters to its indent, printed or lost (OCR often
+		// drops it): a line opening a block is full at that width too, if it reads as such.
+		// It reads as one if it has running text, or if a full line follows it (a paragraph's first
+		// line would be as short as it).
+		const opensBlock = (i === 1 || !goesOn.has(above.number)) && !above.indented;
+		const readsAsFirstLine = hasRunningTextPunctuation(above.text) || runsFullWidth(line, width);
+		const full = runsFullWidth(above, width) || (opensBlock && readsAsFirstLine && printedLength(above) >= width - 3 && !beyondWidth(above, width));
 		// A line longer than the width is no piece of a wrapped paragraph either: a headline.
 		if (!full || beyondWidth(line, width) || line.indented || OPENS_BLOCK.has(kindOf(line.text))) continue;
 		// Nor does anything go on with a byline or a photo credit, which are whole.

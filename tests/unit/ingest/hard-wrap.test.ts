@@ -52,4 +52,13 @@ describe('wrappedLines', () => {
 		// 3 (a kicker after a full line that ended a sentence) opens a block; 7 (a heading's second line) and 10 (the next sentence, after a full line that ended one) go on.
 		expect([...wrappedLines(lines, 13)]).toEqual([2, 7, 9, 10, 11]);
 	});
+
+	it('reads a paragraph whose indent OCR lost: its first line is two characters short, a title over such a line is not', () => {
+		const lines = page(
+			['节能降碳是实现高质量发', '展的重要举措。“二〇一二年', '以来，我国以年均较低的能耗', '增速支撑了经济增长。'],
+			['山区小学有了新图书馆', '清晨，阳光洒进新建成', '的图书馆，书架上摆满了新书', '和孩子们的笑声。'],
+		);
+		// 2–4 and 7–8 go on; 5 (a short line ended the paragraph above) and 6 (two short lines in a row: a title over a first line) open blocks.
+		expect([...wrappedLines(lines, 13)]).toEqual([2, 3, 4, 7, 8]);
+	});
 });
