@@ -5,7 +5,7 @@
  * its lines, as other exports do by blank lines (assemble-items.ts reads both the same way).
  */
 import { parseLead } from './bylines.ts';
-import { hasRunningTextPunctuation, isCreditOnly, isUnterminated, kindOf, type Line, type LineKind } from './line-kinds.ts';
+import { hasRunningTextPunctuation, isCreditOnly, isUnterminated, type Line, type LineKind } from './line-kinds.ts';
 import { charLength } from './text.ts';
 
 /** The fewest lines a page needs before its line lengths say anything. */
@@ -24,10 +24,10 @@ const WHOLE: ReadonlySet<LineKind> = new Set(['byline', 'credit']);
 
 /** Whether a line anchors a title above it: a byline, or a lead, perhaps wrapped before its 电 (新华社内比都4月25日 / 电  （记者…）). */
 function anchors(line: Line, next: Line | undefined): boolean {
-	return ANCHORS.has(kindOf(line.text)) || (next !== undefined && parseLead(line.text + next.text) !== undefined);
+	return ANCHORS.has(line.kind) || (next !== undefined && parseLead(line.text + next.text) !== undefined);
 }
 
-/** A line's length as printed: its text, and the indent a paragraph's first line gives up to it. */
+/** A line's length as printed, its indent aside. */
 function printedLength(line: Line): number {
 	return charLength(line.text);
 }
@@ -70,16 +70,15 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 	for (let i = 1; i < lines.length; i++) {
 		const [above, line] = [lines[i - 1]!, lines[i]!];
 		// A paragraph's first line gives two characters to its indent, printed or lost (OCR often
-		// drops it): a line opening a block is full at that width too, if it reads as such.
-		// It reads as one if it has running text, or if a full line follows it (a paragraph's first
-		// line would be as short as it).
+		// drops it): a line opening a block is full at that width too, if it reads as a first line:
+		// running text, or a full line under it (the next paragraph's first would be as short).
 		const opensBlock = (i === 1 || !goesOn.has(above.number)) && !above.indented;
 		const readsAsFirstLine = hasRunningTextPunctuation(above.text) || runsFullWidth(line, width);
 		const full = runsFullWidth(above, width) || (opensBlock && readsAsFirstLine && printedLength(above) >= width - 3 && !beyondWidth(above, width));
 		// A line longer than the width is no piece of a wrapped paragraph either: a headline.
-		if (!full || beyondWidth(line, width) || line.indented || OPENS_BLOCK.has(kindOf(line.text))) continue;
+		if (!full || beyondWidth(line, width) || line.indented || OPENS_BLOCK.has(line.kind)) continue;
 		// Nor does anything go on with a byline or a photo credit, which are whole.
-		if (WHOLE.has(kindOf(above.text)) || isCreditOnly({ ...above, kind: kindOf(above.text) })) continue;
+		if (WHOLE.has(above.kind) || isCreditOnly(above)) continue;
 		// Nor is a line over a byline or a lead after a sentence's end: a title under a paragraph that
 		// happened to fill its last line. (Under an unfinished line it is a title's second line, and a
 		// short line left unfinished may well go on: a heading wrapped onto two lines.)
