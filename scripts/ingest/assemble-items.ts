@@ -389,11 +389,11 @@ class PageAssembler {
 		const lines = this.lines;
 		const item = this.items.at(-1);
 		const [leadIn, heading, names] = [lines[index], lines[index + 1], lines[index + 2]];
+		if (!isHeadingLeadIn(leadIn) || heading?.kind !== 'title-like' || names === undefined) return 0;
 		if (!item || item.authors.length > 0 || item.agency !== undefined || item.byline !== undefined || isStandingTitle(item.title)) return 0;
 		// The feature's title stands over its parts, perhaps with a short lead; a long text is an item of its own.
 		const hasParts = item.body.some((block) => block.type === 'heading' && /——$/u.test(block.text));
 		if (!hasParts && item.body.length > MAX_FEATURE_LEAD_PARAGRAPHS) return 0;
-		if (!isHeadingLeadIn(leadIn) || heading?.kind !== 'title-like' || names === undefined) return 0;
 		if (parseSignatureLine(heading.text) !== undefined || hasColumnTag(heading.text) || isStandingTitle(heading.text)) return 0;
 		// Where headers are set flush, a part's heading is indented like its text.
 		if (this.setsHeadersFlush && !(leadIn.indented && heading.indented)) return 0;
@@ -496,12 +496,12 @@ class PageAssembler {
 		// Its blocks: on a page without indents, a paragraph cut at column breaks is one block of several lines.
 		const start = index + header.length;
 		let end = start;
-		let blocks = 0;
-		while (end < lines.length && (CONTENT.has(lines[end]!.kind) || this.opensFlatCut(end)) && blocks < MAX_PHOTO_REPORT_LINES + 1) {
-			if (end === start || !this.continuesBlockAbove(end)) blocks++;
+		// The first line of each block of text.
+		const text: Line[] = [];
+		while (end < lines.length && (CONTENT.has(lines[end]!.kind) || this.opensFlatCut(end)) && text.length < MAX_PHOTO_REPORT_LINES + 1) {
+			if (end === start || !this.continuesBlockAbove(end)) text.push(lines[end]!);
 			end++;
 		}
-		const text = lines.slice(start, end).filter((_, i) => i === 0 || !this.continuesBlockAbove(start + i));
 		const after = lines[end];
 		// Before the page's credits or the next item (a two-line header before the credits only); at a
 		// page's very end, a heading with its last paragraph is as likely.

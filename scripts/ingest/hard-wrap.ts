@@ -49,7 +49,10 @@ function runsFullWidth(line: Line, width: number): boolean {
 export function wrapWidth(lines: readonly Line[]): number | undefined {
 	if (lines.length < MIN_LINES) return undefined;
 	const counts = new Map<number, number>();
-	for (const line of lines) counts.set(printedLength(line), (counts.get(printedLength(line)) ?? 0) + 1);
+	for (const line of lines) {
+		const length = printedLength(line);
+		counts.set(length, (counts.get(length) ?? 0) + 1);
+	}
 	let width = 0;
 	let most = 0;
 	for (const [length, count] of counts) if (count > most || (count === most && length > width)) [width, most] = [length, count];
