@@ -605,10 +605,16 @@ class PageAssembler {
 		const titled =
 			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
 			(run.length >= 2 && isDocumentDate(run.at(-1)) && followedByContent) ||
-			(followedByContent && (taggedAt >= 0 || isClosingNote(lines[index - 1]))) ||
-			// On a page that indents paragraphs and its section headings alike, a title is the line
-			// set flush left above an indented paragraph.
-			(this.indentsHeadings && followedByContent && below!.indented && run.every((line) => !line.indented) && !this.continuesParagraph(index));
+			(followedByContent && (taggedAt >= 0 || isClosingNote(lines[index - 1], lines[index - 2]))) ||
+			// On a page that sets its titles flush and indents its paragraphs (and its section headings,
+			// where it prints any), a title is the line set flush left above an indented paragraph;
+			// a name alone there is the signature of the text above it.
+			((this.indentsHeadings || this.setsHeadersFlush) &&
+				followedByContent &&
+				below!.indented &&
+				run.every((line) => !line.indented) &&
+				!(run.length === 1 && parseSignatureLine(run[0]!.text) !== undefined) &&
+				!this.continuesParagraph(index));
 		const startsColumn = this.columnNames.has(run[0]!.text) && run.length >= 2 && followedByContent;
 		const opensPage = this.items.length === 0;
 		// Inside a column every titled block of text is a brief; a title reads as one: no running-text punctuation.

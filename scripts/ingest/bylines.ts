@@ -147,13 +147,8 @@ function looksLikeName(name: string): boolean {
 	return length <= 3 && SURNAMES.has(name[0]!);
 }
 
-/**
- * A line of bare names, as commentaries and features print their byline: `常  晋`, `王云杉`,
- * `王廷惠  余  飞`. One to three names, each two to four characters opening with a common surname
- * (a two-character name spaced to the width of three is one name), or a foreign name with ·.
- * Whether such a line is a byline depends on where it stands: right under a title.
- */
-export function parseNameLine(line: string): Author[] | undefined {
+/** The names on a line of bare names, however many; undefined if any token is no name. */
+function readNames(line: string): Author[] | undefined {
 	const tokens = line
 		.replace(/^[\s\u3000\u200b\ufeff]+/u, '')
 		.split(/[\s\u3000]+/u)
@@ -174,8 +169,27 @@ export function parseNameLine(line: string): Author[] | undefined {
 	// A two-character name spaced to the width of three (子  鸣) is set so only for people, pen
 	// names included, whatever their surname.
 	const isName = ({ name, spaced }: { name: string; spaced: boolean }) => looksLikeName(name) || (spaced && /^\p{Script=Han}{2}$/u.test(name));
-	if (names.length === 0 || names.length > 3 || !names.every(isName)) return undefined;
+	if (names.length === 0 || !names.every(isName)) return undefined;
 	return names.map(({ name }) => ({ name }));
+}
+
+/** The most names a byline prints; a longer line of names is a list (of members, of winners). */
+const MAX_BYLINE_NAMES = 3;
+
+/**
+ * A line of bare names, as commentaries and features print their byline: `常  晋`, `王云杉`,
+ * `王廷惠  余  飞`. One to three names, each two to four characters opening with a common surname
+ * (a two-character name spaced to the width of three is one name), or a foreign name with ·.
+ * Whether such a line is a byline depends on where it stands: right under a title.
+ */
+export function parseNameLine(line: string): Author[] | undefined {
+	const names = readNames(line);
+	return names !== undefined && names.length <= MAX_BYLINE_NAMES ? names : undefined;
+}
+
+/** A line listing more names than a byline does (丁薛祥  王沪宁  李  强  赵乐际): text, never a title or a heading. */
+export function isNameList(line: string): boolean {
+	return (readNames(line)?.length ?? 0) > MAX_BYLINE_NAMES;
 }
 
 /** What the names of government bodies and organisations end with: 中共中央统战部, 国家民族事务委员会. */
@@ -261,6 +275,15 @@ export function parseLead(paragraph: string): Lead | undefined {
 	if (!who && !dateline) return undefined;
 	// Only tokens with a letter are names: (记者 .. 雍黎) names 雍黎, not "..".
 	return { agency: agency!, dateline: date, authors: who ? parseAuthorList(who).filter((author) => /\p{L}/u.test(author.name)) : [] };
+}
+
+/**
+ * Whether the paragraph is a dateline and nothing else (新华社北京4月30日电): agencies print one
+ * alone under a list or a document they file (名单, 公告), closing it, or over its text.
+ */
+export function isBareDateline(paragraph: string): boolean {
+	const match = LEAD.exec(paragraph.trim());
+	return match?.groups?.kind === '电' && match[0].trim() === paragraph.trim() && parseLead(paragraph) !== undefined;
 }
 
 /** Month and day of a dateline such as `北京7月9日`. */

@@ -14,7 +14,7 @@
  * Whether a title-like line heads an item, is a section heading or is a one-line paragraph depends
  * on the lines around it: that is item assembly (assemble-items.ts).
  */
-import { parseBylineLine, parseLead, parseNameLine } from './bylines.ts';
+import { isBareDateline, isNameList, parseBylineLine, parseLead, parseNameLine } from './bylines.ts';
 import { isCreditLine } from './credits.ts';
 import { bracketsBalanced, charLength, trimLine } from './text.ts';
 
@@ -129,8 +129,8 @@ const SPACED_BAR = /[\s\u3000][|｜][\s\u3000]/u;
  * sentence at most, every bracket and quote closed.
  */
 function isTitleLike(text: string): boolean {
-	// ■ marks the points of a summary printed under a title: running text, however short.
-	if (/^[■●◆▲]/u.test(text) || INTERVIEW_LABEL.test(text) || EMAIL.test(text) || SPACED_BAR.test(text)) return false;
+	// ■ marks the points of a summary printed under a title: running text, however short; so is a list of names.
+	if (/^[■●◆▲]/u.test(text) || INTERVIEW_LABEL.test(text) || EMAIL.test(text) || SPACED_BAR.test(text) || isNameList(text)) return false;
 	const length = charLength(text.replace(COLUMN_TAG, ''));
 	const short = length <= MAX_HEADER_LENGTH || (length <= MAX_UNPUNCTUATED_TITLE_LENGTH && !/[，,。；;：:！!？?]/u.test(text));
 	return short && !CLAUSE_END.test(text) && !hasInnerFullStop(text) && bracketsBalanced(text);
@@ -251,9 +251,12 @@ export function isSubtitle(text: string): boolean {
 	return SUBTITLE_DASH.test(text);
 }
 
-/** A paragraph that stops without closing punctuation (or a closing byline or note) was cut by a column break. */
+/**
+ * A paragraph that stops without closing punctuation (or a closing byline or note) was cut by a
+ * column break. A dateline standing alone (新华社北京4月30日电) is whole.
+ */
 export function isUnterminated(text: string): boolean {
-	return !SENTENCE_END.test(text) && !TRAILING_BYLINE.test(text) && !isBracketed(text) && !ENDS_WITH_ADDRESS.test(text);
+	return !SENTENCE_END.test(text) && !TRAILING_BYLINE.test(text) && !isBracketed(text) && !ENDS_WITH_ADDRESS.test(text) && !isBareDateline(text);
 }
 
 /** The date printed in brackets under the title of a document: （二〇二五年十月二十九日）. */
@@ -272,11 +275,14 @@ export function isNote(text: string): boolean {
 
 /**
  * Whether a line closes its item: a note of who wrote or filed it (作者为…, 本报柏林电, 记者…整理),
- * or the short notice a column prints last, giving its address (选题线索来信邮箱：…@peopledaily.cn).
+ * the dateline an agency prints alone under a list it files (新华社北京4月30日电), or the short
+ * notice a column prints last, giving its address (选题线索来信邮箱：…@peopledaily.cn).
+ * `above`: the line over it; a dateline right under a header opens its item's text instead.
  */
-export function isClosingNote(line: Line | undefined): boolean {
+export function isClosingNote(line: Line | undefined, above?: Line): boolean {
 	if (line === undefined) return false;
 	if (line.kind === 'note') return CLOSING_NOTE.test(line.text);
+	if (line.kind === 'lead') return isBareDateline(line.text) && above !== undefined && above.kind === 'body';
 	return line.kind === 'body' && ENDS_WITH_ADDRESS.test(line.text) && charLength(line.text) <= MAX_NOTICE_LENGTH;
 }
 

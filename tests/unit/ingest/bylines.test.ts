@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+	isBareDateline,
+	isNameList,
 	parseAuthorList,
 	parseBylineLine,
 	parseLead,
@@ -86,6 +88,24 @@ describe('parseNameLine', () => {
 	it('reads a two-character name spaced to the width of three as a name, a pen name included', () => {
 		expect(parseNameLine('子  鸣')).toEqual([{ name: '子鸣' }]);
 		expect(parseNameLine('洪国强')).toEqual([{ name: '洪国强' }]);
+	});
+});
+
+describe('isNameList', () => {
+	it('tells a list of more names than a byline prints from a byline and from a title spaced in halves', () => {
+		expect(isNameList('丁建国  王沪生  李  强  赵乐平  蔡  明')).toBe(true);
+		expect(parseNameLine('丁建国  王沪生  李  强  赵乐平  蔡  明')).toBeUndefined();
+		expect(isNameList('王廷惠  余  飞')).toBe(false);
+		expect(isNameList('以青春赴使命  以担当践初心')).toBe(false);
+	});
+});
+
+describe('isBareDateline', () => {
+	it('reads a dateline standing alone, not a lead with its text, nor 讯 without text', () => {
+		expect(isBareDateline('新华社北京4月30日电')).toBe(true);
+		expect(isBareDateline('本报北京4月30日电  （记者 李 华）')).toBe(true);
+		expect(isBareDateline('新华社北京4月30日电  十四届全国人大常委会第二十二次会议30日闭幕。')).toBe(false);
+		expect(isBareDateline('国网浙江省电力公司')).toBe(false);
 	});
 });
 
