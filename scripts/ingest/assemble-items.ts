@@ -19,6 +19,7 @@ import {
 	isDocumentDate,
 	isBoxLabel,
 	isNumberedHeading,
+	isPrintedDate,
 	isHeadingLeadIn,
 	isLooseHeading,
 	isNote,
@@ -548,9 +549,10 @@ class PageAssembler {
 		if (end > index + 1 && isStandingTitle(lines[index]!.text) && !this.columnNames.has(lines[index]!.text)) end = index + 1;
 		const below = lines[end];
 		const run = lines.slice(index, end);
-		// A line of names over a title signs the item above it (沈丘文, under a commentary): no kicker is a name.
+		// A line of names over a title signs the item above it (沈丘文, under a commentary): no kicker is a
+		// name, nor the date a document is signed with (国家税务总局 / 2026年2月5日).
 		const first = run[0]?.text;
-		const signs = parseSignatureLine(first ?? '') !== undefined || isCollectiveSignature(first ?? '');
+		const signs = parseSignatureLine(first ?? '') !== undefined || isCollectiveSignature(first ?? '') || isPrintedDate(first ?? '');
 		if (run.length >= 2 && this.items.length > 0 && signs && !this.columnNames.has(first!) && !isStandingTitle(first!)) return undefined;
 
 		if (run.length === 0) {
@@ -766,9 +768,11 @@ class PageAssembler {
 			!isCollectiveSignature(line.text) &&
 			!this.opensCutParagraph(index)
 		) {
-			// A heading and the sub-heading printed under it, with text below them.
+			// A heading and the sub-heading printed under it, with text below them. (After lines of
+			// verse, a line over a byline or a lead is the next item's title: 照见旧时的窗 / 中国队夺得男团冠军 / 本报记者….)
 			if (
 				isSectionHeading(next) &&
+				!(this.endsInVerse() && ANCHORS.has(afterNext?.kind ?? 'body')) &&
 				parseSignatureLine(next.text) === undefined &&
 				!isStandingTitle(next.text) &&
 				!hasColumnTag(next.text) &&

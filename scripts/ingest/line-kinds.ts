@@ -190,8 +190,14 @@ export function splitCaption(text: string): { caption: string; credit?: string }
  * lead-in ending in —— or ……, a line of verse ending in a comma (徐徐书卷展，), a date
  * (2026年4月28日), a label in 【】, a line with fewer than two Han characters (45.2%, ******).
  */
-const NEVER_HEADING =
-	/(?:[？?]|——|…|[，,、])$|^[【[]|^(?:问|答|记者|主持人|嘉宾|读者关切)[：:]|^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日$/u;
+const NEVER_HEADING = /(?:[？?]|——|…|[，,、])$|^[【[]|^(?:问|答|记者|主持人|嘉宾|读者关切)[：:]/u;
+/** A date printed alone (2026年4月28日, 二〇二六年四月二十八日): the date under a signature, or a diary's entry. */
+const PRINTED_DATE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日$/u;
+
+/** Whether the line is a date printed alone, never a title or a heading. */
+export function isPrintedDate(text: string): boolean {
+	return PRINTED_DATE.test(text);
+}
 const TWO_HAN = /\p{Script=Han}.*\p{Script=Han}/u;
 /** The longest heading printed with a comma (深学细悟，筑牢思想根基); longer lines with commas are sentences. */
 const MAX_PAIRED_HEADING_LENGTH = 28;
@@ -199,7 +205,7 @@ const MAX_PAIRED_HEADING_LENGTH = 28;
 const MAX_QUOTED_HEADING_LENGTH = 48;
 
 function canBeHeading(text: string): boolean {
-	return !NEVER_HEADING.test(text) && TWO_HAN.test(text) && !isPersonWithPost(text);
+	return !NEVER_HEADING.test(text) && !PRINTED_DATE.test(text) && TWO_HAN.test(text) && !isPersonWithPost(text);
 }
 
 /** Whether the text could be a section heading: short, and without the punctuation of running text (numbering aside). */

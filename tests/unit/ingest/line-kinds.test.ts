@@ -190,6 +190,14 @@ describe('notes in brackets', () => {
 		expect([isClosingNote(closing), isClosingNote(date)]).toEqual([true, false]);
 	});
 
+	it('takes a dateline standing alone under text as closing the item, and under a title as opening its text', () => {
+		const [title, text, dateline] = readLines('出席人员名单\n　　丁建国  王沪生  李  强  赵乐平\n　　新华社北京4月30日电');
+		expect(text!.kind).toBe('body');
+		expect(isClosingNote(dateline, text)).toBe(true);
+		expect(isClosingNote(dateline, title)).toBe(false);
+		expect(isUnterminated(dateline!.text)).toBe(false);
+	});
+
 	it("takes a column's closing notice with its address as closing the item, not a sentence that gives one", () => {
 		const [notice, sentence] = readLines(
 			'选题线索来信邮箱：news@example.cn\n读者如发现线索，可以拨打热线电话，也可以发送邮件，写明时间、地点和经过，我们会及时核实处理，来信请寄：news@example.cn',
