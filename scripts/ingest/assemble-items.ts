@@ -680,7 +680,9 @@ class PageAssembler {
 		const bylines: Line[] = [];
 		let next = end;
 		if (bareNames) bylines.push(lines[next++]!);
-		while (lines[next]?.kind === 'byline') bylines.push(lines[next++]!);
+		// Where headers are set flush, an indented byline is text: a speaker's post and name over what
+		// they said (全国人大代表、中国科学院院士  张  三), not the item's byline.
+		while (lines[next]?.kind === 'byline' && !(this.setsHeadersFlush && lines[next]!.indented)) bylines.push(lines[next++]!);
 		return { column, kicker: stack.length > 0 ? stack : undefined, title, subtitle, bylines, next, hasBylineLine: bylines.length > 0 };
 	}
 
