@@ -86,9 +86,13 @@ export function parseBylineLine(line: string): Author[] | undefined {
 /** A paper's or agency's commentator signing an editorial with no name: 人民日报评论员, 新华社评论员, 本报特约评论员. */
 const COMMENTATOR = /^(?:本报|\p{Script=Han}{2,6}(?:日报|报|社|台|网))(?:特约)?评论员$/u;
 
+/** What the writers did, printed before or after their names: 文/图 (text and photos), 图/文. */
+const TEXT_AND_PHOTOS = /(?:^|[\s\u3000]+)(?:文[/／]图|图[/／]文)(?=$|[\s\u3000])/gu;
+
 function parseRoleByline(line: string): Author[] | undefined {
-	const body = line.replace(/^◎[\s\u3000]*/u, '');
-	const marked = body !== line;
+	const unmarked = line.replace(/^◎[\s\u3000]*/u, '');
+	const marked = unmarked !== line;
+	const body = unmarked.replace(TEXT_AND_PHOTOS, ' ').trim();
 	// A commentator's byline: the role alone, like 本报评论员 (and no title: 人民日报评论员 is not a headline).
 	if (COMMENTATOR.test(body.trim())) return [];
 	// A role opens the byline, or stands in it after names it does not cover (辛  阳  人民网记者  汤  龙).

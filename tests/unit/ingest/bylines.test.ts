@@ -91,6 +91,14 @@ describe('parseNameLine', () => {
 	});
 });
 
+describe('parseBylineLine with what the writers did', () => {
+	it('reads a byline marked 文/图 before or after the names', () => {
+		expect(parseBylineLine('本报记者  张  三  文/图')).toEqual([{ name: '张三', role: '本报记者' }]);
+		expect(parseBylineLine('文/图  本报记者  李  四')).toEqual([{ name: '李四', role: '本报记者' }]);
+		expect(parseBylineLine('文/图')).toBeUndefined();
+	});
+});
+
 describe('isNameList', () => {
 	it('tells a list of more names than a byline prints from a byline and from a title spaced in halves', () => {
 		expect(isNameList('丁建国  王沪生  李  强  赵乐平  蔡  明')).toBe(true);
