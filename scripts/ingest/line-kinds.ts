@@ -204,8 +204,11 @@ const MAX_PAIRED_HEADING_LENGTH = 28;
 /** The longest heading printed as a quotation or as a label and its subject (溯源：在数字时代…). */
 const MAX_QUOTED_HEADING_LENGTH = 48;
 
+/** Where a chart's figures or a piece's media came from, printed under it: 数据来源：…, 融媒创作：…. */
+const SOURCE_NOTE = /^(?:数据来源|资料来源|图片来源|信息来源|来源|融媒创作|视频制作|海报设计)[：:]/u;
+
 function canBeHeading(text: string): boolean {
-	return !NEVER_HEADING.test(text) && !PRINTED_DATE.test(text) && TWO_HAN.test(text) && !isPersonWithPost(text);
+	return !NEVER_HEADING.test(text) && !PRINTED_DATE.test(text) && !SOURCE_NOTE.test(text) && TWO_HAN.test(text) && !isPersonWithPost(text);
 }
 
 /** Whether the text could be a section heading: short, and without the punctuation of running text (numbering aside). */

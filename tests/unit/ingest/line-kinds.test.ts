@@ -149,8 +149,14 @@ describe('isLooseHeading', () => {
 		}
 	});
 
-	it('refuses sentences, questions and lead-ins', () => {
-		for (const text of ['这条生产线采用了机器视觉技术，检测精度比人工提高了百分之三十以上', '如何增强硬实力？', '一块铝，见证资源优势转化产业胜势——']) {
+	it('refuses sentences, questions, lead-ins and the note of where figures or media came from', () => {
+		for (const text of [
+			'这条生产线采用了机器视觉技术，检测精度比人工提高了百分之三十以上',
+			'如何增强硬实力？',
+			'一块铝，见证资源优势转化产业胜势——',
+			'数据来源：中国人民财产保险股份有限公司',
+			'融媒创作：胡洪江  刘  杰',
+		]) {
 			expect(isLooseHeading(line(text)), text).toBe(false);
 		}
 	});
