@@ -9,7 +9,16 @@
  * A paragraph cut by a layout column break is joined again, also across a photo caption. Editor
  * credits are kept apart, as page metadata.
  */
-import { isCollectiveSignature, parseAuthorList, parseBylineLine, parseLead, parsePostAndName, parseSignatureLine, type Author } from './bylines.ts';
+import {
+	isBareDateline,
+	isCollectiveSignature,
+	parseAuthorList,
+	parseBylineLine,
+	parseLead,
+	parsePostAndName,
+	parseSignatureLine,
+	type Author,
+} from './bylines.ts';
 import { isCreditLine, parseCredits } from './credits.ts';
 import {
 	hasColumnTag,
@@ -738,6 +747,8 @@ class PageAssembler {
 			(previous.joins ??= []).push({ line: line.number, at: joined.length - line.text.length });
 			previous.text = joined;
 			previous.lines[1] = line.number;
+			// A lead's names may come only with the wrapped line (本报北京4月25日电 / （记者…）).
+			if (item.body.length === 1 && item.authors.length === 0 && item.agency !== undefined) item.authors = parseLead(joined)?.authors ?? [];
 			return index + 1;
 		}
 		// A line of bare names inside an item signs the part above or below it: text, not a heading.
@@ -975,6 +986,8 @@ class PageAssembler {
 
 	/** Whether `line` continues the paragraph before it (a column break cut the paragraph); `next` is the line under it. */
 	private continues(previous: BodyParagraph, line: Line, next: Line | undefined): boolean {
+		// A wrap may set a lead's names in brackets on a line of their own (本报北京4月25日电 / （记者…）).
+		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'note' && !previous.joins && isBareDateline(previous.text)) return true;
 		if (NEVER_CONTINUES.has(line.kind) || isNote(previous.text) || isCreditLine(previous.text) || isPoint(line.text) || isStandingTitle(line.text))
 			return false;
 		// Where blank lines part the blocks, they alone say whether a line goes on with the one above.

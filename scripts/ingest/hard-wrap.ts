@@ -4,7 +4,7 @@
  * same length and ends on a shorter one. Such a page says where its blocks end by the length of
  * its lines, as other exports do by blank lines (assemble-items.ts reads both the same way).
  */
-import { parseLead } from './bylines.ts';
+import { isBareDateline, parseLead } from './bylines.ts';
 import { hasRunningTextPunctuation, isCreditOnly, isUnterminated, type Line, type LineKind } from './line-kinds.ts';
 import { charLength } from './text.ts';
 
@@ -25,6 +25,16 @@ const WHOLE: ReadonlySet<LineKind> = new Set(['byline', 'credit']);
 /** Whether a line anchors a title above it: a byline, or a lead, perhaps wrapped before its 电 (新华社内比都4月25日 / 电  （记者…）). */
 function anchors(line: Line, next: Line | undefined): boolean {
 	return ANCHORS.has(line.kind) || (next !== undefined && parseLead(line.text + next.text) !== undefined);
+}
+
+/**
+ * Whether the line at `index` ends a lead's dateline or the names in brackets after it, with the
+ * lead's text still to come: a wrap may fall right there (本报北京4月25日电 / （记者…） / 4月25日，…).
+ */
+function endsLeadsOpening(lines: readonly Line[], index: number): boolean {
+	const line = lines[index]!;
+	const above = lines[index - 1];
+	return (line.kind === 'lead' && isBareDateline(line.text)) || (line.kind === 'note' && above?.kind === 'lead' && isBareDateline(above.text));
 }
 
 /** A line's length as printed, its indent aside. */
@@ -86,7 +96,7 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 		// happened to fill its last line. (Under an unfinished line it is a title's second line, and a
 		// short line left unfinished may well go on: a heading wrapped onto two lines.)
 		const under = lines[i + 1];
-		const sentenceEnded = !isUnterminated(above.text);
+		const sentenceEnded = !isUnterminated(above.text) && !endsLeadsOpening(lines, i - 1);
 		if (sentenceEnded && under !== undefined && anchors(under, lines[i + 2])) continue;
 		// After a sentence that ended at the line's end, an unfinished line is a title or a kicker
 		// when it could not be a paragraph's middle line: shorter than the width, with a new
