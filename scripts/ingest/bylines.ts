@@ -6,6 +6,7 @@
  * - a lead that opens with a dateline: `科技日报讯(洪恒飞 王婧璐 记者江耘)7月9日，…`,
  *   `本报北京7月9日电（记者 张三）…`, `新华社北京7月9日电（记者李四）…`.
  */
+import { bracketsBalanced } from './text.ts';
 
 export interface Author {
 	/** The person's name as printed, inner spaces removed (`韩  鑫` → `韩鑫`). */
@@ -80,6 +81,8 @@ function mergeSpacedNames(authors: Author[]): Author[] {
 
 /** A line that is only a byline: `◎ 本报记者 华凌 通讯员 赵智和`, or a post and a name (parsePostAndName). */
 export function parseBylineLine(line: string): Author[] | undefined {
+	// A bracket left open is a closing note cut by a wrap (（本报记者  王  亮 / 整理）), no byline.
+	if (!bracketsBalanced(line)) return undefined;
 	return parseRoleByline(line) ?? parsePostAndName(line);
 }
 

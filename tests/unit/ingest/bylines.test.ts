@@ -97,6 +97,10 @@ describe('parseBylineLine with what the writers did', () => {
 		expect(parseBylineLine('文/图  本报记者  李  四')).toEqual([{ name: '李四', role: '本报记者' }]);
 		expect(parseBylineLine('文/图')).toBeUndefined();
 	});
+
+	it('refuses a line whose bracket a wrap left open: a closing note cut in two', () => {
+		expect(parseBylineLine('（本报记者  王  亮')).toBeUndefined();
+	});
 });
 
 describe('isNameList', () => {
