@@ -40,12 +40,28 @@ const PERSON_NAME = /^(?:[\p{Script=Han}·]{2,6}|[A-Za-z][A-Za-z .'-]{1,40})$/u;
 /** Words that follow a role in headings and column names. */
 const NOT_NAMES = new Set(['手记', '观察', '调查', '走访', '探访', '来信', '专访', '亲历', '风采', '笔记', '日记', '眼中', '视线', '体验']);
 
+/**
+ * A role run on from the name before it (张丹华本报通讯员王三合), not the end of a longer role
+ * (本报记者, 新华社记者, 本报驻美国记者): 记者 alone ends too many roles to part anything.
+ */
+const ROLE_AFTER_NAME = new RegExp(`(?<=\\p{Script=Han})(?<![报网社台》特约见习])(${ROLES.filter((role) => role !== '记者').join('|')})`, 'gu');
+/** Another paper's role run on into its name: 中国汽车报记者张奕雯. */
+const OTHER_PAPERS_ROLE_BEFORE_NAME =
+	/(?<=^|[\s\u3000])((?:\p{Script=Han}{1,8}?(?:报|网|社|台)|《[^《》]{1,12}》)(?:特约)?(?:记者|通讯员))(?=\p{Script=Han})/gu;
+
+/** Sets roles apart from the names they run into where the spaces were lost (OCR): 本报记者张丹华本报通讯员王三合. */
+function spaceRoles(text: string): string {
+	return text.replace(ROLE_AFTER_NAME, ' $1').replace(OTHER_PAPERS_ROLE_BEFORE_NAME, '$1 ');
+}
+
 /** Splits a run of names and roles (`邸金 本报记者 顾满斌`) into authors. */
 export function parseAuthorList(text: string): Author[] {
 	const authors: Author[] = [];
 	let role: string | undefined;
 	// A role applies to every name after it until the next role: 本报记者 张三 李四 通讯员 王五.
-	for (let token of text.split(/[\s\u3000、，,]+/u).filter(Boolean)) {
+	for (let token of spaceRoles(text)
+		.split(/[\s\u3000、，,]+/u)
+		.filter(Boolean)) {
 		const roleMatch = ROLE_PREFIX.exec(token);
 		if (roleMatch) {
 			role = roleMatch[1];
@@ -56,9 +72,38 @@ export function parseAuthorList(text: string): Author[] {
 			role = token;
 			continue;
 		}
-		authors.push(role ? { name: token, role } : { name: token });
+		// After a role, names may run together where the spaces between them were lost (OCR): 刘成友刘佳华.
+		for (const name of role ? splitRunOfNames(token) : [token]) authors.push(role ? { name, role } : { name });
 	}
 	return mergeSpacedNames(authors);
+}
+
+/** How much a name of two characters costs a reading of a run of names: most names have three. */
+const TWO_CHARACTER_NAME_COST = 30;
+
+/**
+ * The names in a run of them printed with no space between (刘成友刘佳华 → 刘成友, 刘佳华), or the
+ * run itself when it is one name or no reading makes every part a name. Of the readings where each
+ * part opens with a surname, the one whose surnames are the most common wins (王观屈信明 → 王观,
+ * 屈信明: 屈 is a commoner surname than 信).
+ */
+export function splitRunOfNames(run: string): string[] {
+	const chars = [...run];
+	if (chars.length < 4 || !/^\p{Script=Han}+$/u.test(run) || (chars.length === 4 && looksLikeName(run))) return [run];
+	// best[i]: the cheapest reading of the first i characters.
+	const best: ({ cost: number; names: string[] } | undefined)[] = [{ cost: 0, names: [] }];
+	for (let end = 2; end <= chars.length; end++) {
+		for (let length = 2; length <= 4 && length <= end; length++) {
+			const before = best[end - length];
+			const name = chars.slice(end - length, end).join('');
+			if (!before || !looksLikeName(name)) continue;
+			const surname = COMPOUND_SURNAMES.find((compound) => name.startsWith(compound)) ?? name[0]!;
+			const cost = before.cost + SURNAME_RANK.get(surname)! + (length === 2 ? TWO_CHARACTER_NAME_COST : 0);
+			if (!best[end] || cost < best[end]!.cost) best[end] = { cost, names: [...before.names, name] };
+		}
+	}
+	const reading = best[chars.length];
+	return reading && reading.names.length >= 2 ? reading.names : [run];
 }
 
 /**
@@ -99,7 +144,13 @@ function parseRoleByline(line: string): Author[] | undefined {
 	// A commentator's byline: the role alone, like 本报评论员 (and no title: 人民日报评论员 is not a headline).
 	if (COMMENTATOR.test(body.trim())) return [];
 	// A role opens the byline, or stands in it after names it does not cover (辛  阳  人民网记者  汤  龙).
-	if (!marked && !body.split(/[\s\u3000]+/u).some((token) => ROLE_PREFIX.test(token) || OTHER_PAPERS_ROLE.test(token))) return undefined;
+	if (
+		!marked &&
+		!spaceRoles(body)
+			.split(/[\s\u3000]+/u)
+			.some((token) => ROLE_PREFIX.test(token) || OTHER_PAPERS_ROLE.test(token))
+	)
+		return undefined;
 	// A role alone (本报记者): the names were lost or printed elsewhere; still the byline's place.
 	if ((ROLES as readonly string[]).includes(body.trim())) return [];
 	if (/[。，,；;！？!?：:“”]/.test(body.replace(/《[^《》]{1,12}》/gu, '')) || [...body].length > 40) return undefined;
@@ -142,6 +193,12 @@ const COMPOUND_SURNAMES = [
 ];
 const SURNAMES = new Set([
 	...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔洪阎萧向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由',
+]);
+
+/** Surnames by how common they are (the lists are in that order): 0 for 王. Compound surnames count as rare. */
+const SURNAME_RANK = new Map<string, number>([
+	...[...SURNAMES].map((surname, rank) => [surname, rank] as const),
+	...COMPOUND_SURNAMES.map((surname) => [surname, SURNAMES.size] as const),
 ]);
 
 /** Whether `name` reads as a person's: two or three Han characters opening with a common surname, or four behind a compound one; names written with · are foreign names. */

@@ -2,7 +2,7 @@
  * Editor credits printed on a page (本版责编：王  彦  刘  涓  版式设计：沈亦伶). They describe the
  * page, not any item, so they become page metadata.
  */
-import { parseAuthorList } from './bylines.ts';
+import { parseAuthorList, splitRunOfNames } from './bylines.ts';
 
 export interface PageCredit {
 	/** The role as printed, without its colon (本版责编, 版式设计). */
@@ -13,10 +13,15 @@ export interface PageCredit {
 
 // 本版责编, and on a front page the credits of several pages in one line: 一版责编：… 二版责编：….
 const ROLE = String.raw`(?:本版|本期|本刊|[一二三四五六七八九十]{1,3}版|第?\d{1,2}版)?(?:责任编辑|责编|编辑|美编|版式设计|版式|题图设计|设计|制图|校对|图片编辑|统筹|策划|主编|监制|邮箱)`;
-/** Between a role and its names: a colon, or (本版责编 肖  遥, as some pages print it) a space after a page's role. */
-const AFTER_ROLE = String.raw`(?:[:：]|(?<=(?:本版|[一二三四五六七八九十]{1,3}版)(?:责任编辑|责编|编辑|邮箱))[\s\u3000]+)`;
+/**
+ * Between a role and its names: a colon, or (本版责编 肖  遥, as some pages print it) a space after a
+ * page's role, or nothing where OCR lost the space (本版责编巩育华).
+ */
+const AFTER_ROLE = String.raw`(?:[:：]|(?<=(?:本版|[一二三四五六七八九十]{1,3}版)(?:责任编辑|责编|编辑|邮箱))[\s\u3000]*)`;
+/** Inside a credit line, any role may run into its names: 版式设计张芳曼. */
+const AFTER_ROLE_IN_CREDITS = String.raw`(?:[:：]|[\s\u3000]*)`;
 const CREDIT_LINE = new RegExp(String.raw`^[（(]?${ROLE}${AFTER_ROLE}`, 'u');
-const CREDIT_PART = new RegExp(String.raw`(${ROLE})${AFTER_ROLE}([^:：]*?)(?=${ROLE}${AFTER_ROLE}|[）)]?$)`, 'gu');
+const CREDIT_PART = new RegExp(String.raw`(${ROLE})${AFTER_ROLE_IN_CREDITS}([^:：]*?)(?=${ROLE}${AFTER_ROLE_IN_CREDITS}|[）)]?$)`, 'gu');
 
 /** The call for contributions some pages print after their credits: 欢迎广大读者来稿。来稿要求为原创首发，…. */
 const CALL_FOR_CONTRIBUTIONS = /[\s\u3000]*欢迎[^。]{0,12}来稿[\s\S]*$/u;
@@ -29,6 +34,6 @@ export function isCreditLine(line: string): boolean {
 export function parseCredits(line: string): PageCredit[] {
 	return [...line.replace(CALL_FOR_CONTRIBUTIONS, '').matchAll(CREDIT_PART)].map((match) => ({
 		role: match[1]!,
-		names: parseAuthorList(match[2]!.replace(/[（()）]/g, ' ')).map((a) => a.name),
+		names: parseAuthorList(match[2]!.replace(/[（()）]/g, ' ')).flatMap((a) => splitRunOfNames(a.name)),
 	}));
 }

@@ -103,6 +103,24 @@ describe('parseBylineLine with what the writers did', () => {
 	});
 });
 
+describe('bylines whose spaces OCR lost', () => {
+	it('reads names run together after a role by the surnames that open them, the commoner surnames first', () => {
+		expect(parseBylineLine('本报记者刘志强邱超奕韩鑫')?.map((author) => author.name)).toEqual(['刘志强', '邱超奕', '韩鑫']);
+		expect(parseBylineLine('本报记者王观屈信明')?.map((author) => author.name)).toEqual(['王观', '屈信明']);
+		expect(parseBylineLine('本报记者郭梓云孔歌')?.map((author) => author.name)).toEqual(['郭梓云', '孔歌']);
+		expect(parseBylineLine('本报记者欧阳晓明')?.map((author) => author.name)).toEqual(['欧阳晓明']);
+	});
+
+	it('parts roles run into the names before them, but not the roles that end in 记者', () => {
+		expect(parseBylineLine('本报记者张丹华本报通讯员王三合')).toEqual([
+			{ name: '张丹华', role: '本报记者' },
+			{ name: '王三合', role: '本报通讯员' },
+		]);
+		expect(parseBylineLine('中国汽车报记者张奕雯')).toEqual([{ name: '张奕雯', role: '中国汽车报记者' }]);
+		expect(parseBylineLine('本报驻美国记者  张  明')).toEqual([{ name: '张明', role: '本报驻美国记者' }]);
+	});
+});
+
 describe('isNameList', () => {
 	it('tells a list of more names than a byline prints from a byline and from a title spaced in halves', () => {
 		expect(isNameList('丁建国  王沪生  李  强  赵乐平  蔡  明')).toBe(true);

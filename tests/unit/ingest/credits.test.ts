@@ -36,3 +36,17 @@ describe('parseCredits', () => {
 		]);
 	});
 });
+
+describe('credits whose spaces OCR lost', () => {
+	it('reads roles run into their names and names run together', () => {
+		expect(isCreditLine('本版责编陈斌张武军版式设计张芳曼')).toBe(true);
+		expect(parseCredits('本版责编陈斌张武军版式设计张芳曼')).toEqual([
+			{ role: '本版责编', names: ['陈斌', '张武军'] },
+			{ role: '版式设计', names: ['张芳曼'] },
+		]);
+	});
+
+	it('still refuses a line that only opens with a role word', () => {
+		for (const line of ['统筹推进城乡融合发展', '编辑部的故事', '设计让生活更美好']) expect(isCreditLine(line), line).toBe(false);
+	});
+});
