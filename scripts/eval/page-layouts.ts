@@ -16,12 +16,14 @@
  * - `blank`: a blank line between blocks and a page header (第01版：要闻) on top, as e-paper
  *   text exports give it;
  * - `parted`: the same blank lines and header over `flat` text: only the blank lines say where a
- *   paragraph cut at column breaks ends.
+ *   paragraph cut at column breaks ends;
+ * - `spaceless`: indented, every space next to a Chinese character lost (本报记者刘成友刘佳华), as
+ *   OCR gives Chinese text.
  * A whole day in one file (`day`) is the `indent` pages one after another, each under its header.
  */
 import type { ExpectedPage } from './expected.ts';
 
-export const PAGE_LAYOUTS = ['plain', 'indent', 'columns', 'narrow', 'anywhere', 'flat', 'wrapped', 'blank', 'parted'] as const;
+export const PAGE_LAYOUTS = ['plain', 'indent', 'columns', 'narrow', 'anywhere', 'flat', 'wrapped', 'blank', 'parted', 'spaceless'] as const;
 export type PageLayout = (typeof PAGE_LAYOUTS)[number];
 
 const INDENT = '\u3000\u3000';
@@ -81,6 +83,15 @@ function wrapAtColumns(text: string): string[] {
 	return lines;
 }
 
+/** Spaces next to a character that is not ASCII: OCR of Chinese text loses them (Latin words keep theirs). */
+const SPACES_BY_CHINESE = /(?<=[^\x00-\x7f])[ \u3000\u00a0]+|[ \u3000\u00a0]+(?=[^\x00-\x7f])/gu;
+
+/** A line with the spaces inside it lost, its indent kept. */
+function withoutSpaces(line: string): string {
+	const indent = /^\u3000*/u.exec(line)![0];
+	return indent + line.slice(indent.length).replace(SPACES_BY_CHINESE, '');
+}
+
 /** The layouts that part every block from the next with a blank line. */
 const BLANK_PARTED: ReadonlySet<PageLayout> = new Set(['blank', 'parted']);
 
@@ -102,6 +113,7 @@ export function renderPage(page: ExpectedPage, layout: PageLayout): string {
 		}
 	}
 	blocks.push(...page.credits.map((credit) => [credit]));
+	if (layout === 'spaceless') for (const lines of blocks) lines.forEach((line, i) => (lines[i] = withoutSpaces(line)));
 	return `${blocks.map((lines) => lines.join('\n')).join(BLANK_PARTED.has(layout) ? '\n\n' : '\n')}\n`;
 }
 

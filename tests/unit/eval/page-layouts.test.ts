@@ -93,6 +93,13 @@ describe('renderPage', () => {
 		for (const line of long.slice(1)) expect(line).not.toMatch(/^[，。、；：！？）》”’]/u);
 	});
 
+	it('loses every space next to a Chinese character in the spaceless layout, and nothing else', () => {
+		const text = renderPage(page, 'spaceless');
+		expect(text).toContain('\n本报记者王林\n');
+		expect(text).toContain(`\u3000\u3000${LONG.replace(/ /g, '')}`);
+		expect(text.replace(/[\s\u3000]/gu, '')).toBe(renderPage(page, 'indent').replace(/[\s\u3000]/gu, ''));
+	});
+
 	it('puts a page header on top and blank lines between blocks', () => {
 		expect(renderPage(page, 'blank').startsWith('第01版：要闻\n\n建设书香校园——\n\n')).toBe(true);
 	});
