@@ -284,7 +284,26 @@ export function isCollectiveSignature(line: string): boolean {
 
 /** A line that signs an item with no role printed: bare names of people, or organisations. */
 export function parseSignatureLine(line: string): Author[] | undefined {
-	return parseNameLine(line) ?? parseOrganizationLine(line);
+	return parseNameLine(line) ?? parseRunOfBareNames(line) ?? parseOrganizationLine(line);
+}
+
+/**
+ * How common each surname of bare names run together must be (its place in SURNAMES): with no
+ * role to say names follow, only the commonest surnames tell them from words (刘国中强调: 强 is a
+ * surname, but a rare one).
+ */
+const MAX_RUN_SURNAME_RANK = 120;
+
+/**
+ * Two or three bare names run together where OCR lost the spaces between them (王廷惠余飞,
+ * 杨静刘影), each two or three characters behind one of the commonest surnames.
+ */
+function parseRunOfBareNames(line: string): Author[] | undefined {
+	const run = line.trim();
+	if (!/^\p{Script=Han}{4,9}$/u.test(run)) return undefined;
+	const names = splitRunOfNames(run);
+	if (names.length < 2 || names.length > MAX_BYLINE_NAMES) return undefined;
+	return names.every((name) => [...name].length <= 3 && SURNAME_RANK.get(name[0]!)! <= MAX_RUN_SURNAME_RANK) ? names.map((name) => ({ name })) : undefined;
 }
 
 /**

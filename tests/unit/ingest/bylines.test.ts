@@ -121,6 +121,14 @@ describe('bylines whose spaces OCR lost', () => {
 	});
 });
 
+describe('parseSignatureLine with bare names run together', () => {
+	it('reads two or three names behind the commonest surnames, and no words that merely open with a surname', () => {
+		expect(parseSignatureLine('王廷惠余飞')).toEqual([{ name: '王廷惠' }, { name: '余飞' }]);
+		expect(parseSignatureLine('杨静刘影')).toEqual([{ name: '杨静' }, { name: '刘影' }]);
+		for (const text of ['刘国中强调', '金山银山', '毛主席纪念堂', '都城考古成果丰硕']) expect(parseSignatureLine(text), text).toBeUndefined();
+	});
+});
+
 describe('isNameList', () => {
 	it('tells a list of more names than a byline prints from a byline and from a title spaced in halves', () => {
 		expect(isNameList('丁建国  王沪生  李  强  赵乐平  蔡  明')).toBe(true);
