@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { filesUnder } from '../shared/files.ts';
+import { pageOfItemIdentity } from './identity.ts';
 
 export interface IndexedFile {
 	/** The id (path under its folder, without extension): kjrb/2024-07-12/00-01. */
@@ -28,6 +29,13 @@ export interface ContentIndex {
 	items: Map<string, IndexedFile>;
 	pages: Map<string, IndexedFile>;
 	itemByIdentity: Map<string, IndexedFile>;
+	/**
+	 * The items of each page identity (an item's identity opens with its page's), and apart the
+	 * items with no identity: a page's own items are found without reading every item of the
+	 * archive for each page of a backlog.
+	 */
+	itemsOfPage: Map<string, IndexedFile[]>;
+	itemsWithoutIdentity: IndexedFile[];
 	pageByIdentity: Map<string, IndexedFile>;
 	/** The paper of each slug, from its page records. */
 	paperOfSlug: Map<string, string>;
@@ -82,6 +90,11 @@ export function readContentIndex(roots: { items: string; pages: string }): Conte
 		items: new Map(items.map((file) => [file.id, file])),
 		pages: new Map(pages.map((file) => [file.id, file])),
 		itemByIdentity: byIdentity(items),
+		itemsOfPage: Map.groupBy(
+			items.filter((file) => file.identity !== undefined),
+			(file) => pageOfItemIdentity(file.identity!),
+		),
+		itemsWithoutIdentity: items.filter((file) => file.identity === undefined),
 		pageByIdentity: byIdentity(pages),
 		paperOfSlug,
 	};

@@ -367,9 +367,9 @@ function warnAboutStaleItems(run: Run, out: SourcePlan, page: PagePlan, identity
 	const produced = new Set(page.items.map((item) => item.frontmatter.identity));
 	const producedPaths = new Set(page.items.map((item) => item.path.replace(/\.mdx$/, '')));
 	const pageId = page.page.path.replace(/\.yaml$/, '');
-	for (const item of run.index.items.values()) {
-		const ofThisPage = item.identity ? pageOfItemIdentity(item.identity) === identity : item.id.startsWith(`${pageId}-`);
-		if (!ofThisPage || (item.identity ? produced.has(item.identity) : producedPaths.has(item.id))) continue;
+	const ofThisPage = [...(run.index.itemsOfPage.get(identity) ?? []), ...run.index.itemsWithoutIdentity.filter((item) => item.id.startsWith(`${pageId}-`))];
+	for (const item of ofThisPage) {
+		if (item.identity ? produced.has(item.identity) : producedPaths.has(item.id)) continue;
 		out.warnings.push(
 			new Problem(`${shown(item.path)} 不再由这个版面文本生成（稿件数变少了，或拆分改变了），未删除。`, {
 				file: out.file,
