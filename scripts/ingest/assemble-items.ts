@@ -994,7 +994,11 @@ class PageAssembler {
 		if (this.separatesBlocks) return !this.opensBlock(line);
 		// A line of names (a signature) is whole: no column break cuts it.
 		if (parseSignatureLine(previous.text) !== undefined) return false;
-		const finished = !isUnterminated(previous.text);
+		// A dateline standing alone (新华社北京4月30日电) may be a lead cut right after it, or the line an
+		// agency prints under a list it files: a title over an indented paragraph follows the latter.
+		const closingDateline =
+			isBareDateline(previous.text) && line.kind === 'title-like' && !hasRunningTextPunctuation(line.text) && next?.indented === true && !line.indented;
+		const finished = !isUnterminated(previous.text) || closingDateline;
 		if (this.indentsParagraphs) {
 			// An unindented title or heading after a finished paragraph starts something, it does not
 			// continue; a title with its column's tag never does.

@@ -260,12 +260,9 @@ export function isSubtitle(text: string): boolean {
 	return SUBTITLE_DASH.test(text);
 }
 
-/**
- * A paragraph that stops without closing punctuation (or a closing byline or note) was cut by a
- * column break. A dateline standing alone (新华社北京4月30日电) is whole.
- */
+/** A paragraph that stops without closing punctuation (or a closing byline or note) was cut by a column break. */
 export function isUnterminated(text: string): boolean {
-	return !SENTENCE_END.test(text) && !TRAILING_BYLINE.test(text) && !isBracketed(text) && !ENDS_WITH_ADDRESS.test(text) && !isBareDateline(text);
+	return !SENTENCE_END.test(text) && !TRAILING_BYLINE.test(text) && !isBracketed(text) && !ENDS_WITH_ADDRESS.test(text);
 }
 
 /** The date printed in brackets under the title of a document: （二〇二五年十月二十九日）. */

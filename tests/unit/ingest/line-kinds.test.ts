@@ -201,7 +201,6 @@ describe('notes in brackets', () => {
 		expect(text!.kind).toBe('body');
 		expect(isClosingNote(dateline, text)).toBe(true);
 		expect(isClosingNote(dateline, title)).toBe(false);
-		expect(isUnterminated(dateline!.text)).toBe(false);
 	});
 
 	it("takes a column's closing notice with its address as closing the item, not a sentence that gives one", () => {
