@@ -87,15 +87,24 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 		// running text, or a full line under it (the next paragraph's first would be as short).
 		const opensBlock = (i === 1 || !goesOn.has(above.number)) && !above.indented;
 		const readsAsFirstLine = hasRunningTextPunctuation(above.text) || runsFullWidth(line, width);
-		const full = runsFullWidth(above, width) || (opensBlock && readsAsFirstLine && printedLength(above) >= width - 3 && !beyondWidth(above, width));
-		// A line longer than the width is no piece of a wrapped paragraph either: a headline.
-		if (!full || beyondWidth(line, width) || line.indented || OPENS_BLOCK.has(line.kind)) continue;
+		// A lead's dateline alone goes on with the flush line under it, however short (OCR drops the
+		// spaces after 电), unless that line is a title over a paragraph: the dateline then closed a list.
+		const under = lines[i + 1];
+		const titleUnder = line.kind === 'title-like' && !hasRunningTextPunctuation(line.text) && under?.indented === true;
+		const full =
+			runsFullWidth(above, width) ||
+			(opensBlock && readsAsFirstLine && printedLength(above) >= width - 3 && !beyondWidth(above, width)) ||
+			(endsLeadsOpening(lines, i - 1) && !titleUnder);
+		// A line longer than the width is no piece of a wrapped paragraph either: a headline. What
+		// reads as a byline goes on with a clause left open above it (…研究中心主任， / 证券时报记者贾壮、韩忠楠整).
+		const midClause = line.kind === 'byline' && /[，、；]$/u.test(above.text);
+		if (!full || beyondWidth(line, width) || line.indented || (OPENS_BLOCK.has(line.kind) && !midClause)) continue;
 		// Nor does anything go on with a byline or a photo credit, which are whole.
-		if (WHOLE.has(above.kind) || isCreditOnly(above)) continue;
+		// (A line that reads as a byline but went on with a sentence above is that sentence's piece.)
+		if ((WHOLE.has(above.kind) && !goesOn.has(above.number)) || isCreditOnly(above)) continue;
 		// Nor is a line over a byline or a lead after a sentence's end: a title under a paragraph that
 		// happened to fill its last line. (Under an unfinished line it is a title's second line, and a
 		// short line left unfinished may well go on: a heading wrapped onto two lines.)
-		const under = lines[i + 1];
 		const sentenceEnded = !isUnterminated(above.text) && !endsLeadsOpening(lines, i - 1);
 		if (sentenceEnded && under !== undefined && anchors(under, lines[i + 2])) continue;
 		// After a sentence that ended at the line's end, an unfinished line is a title or a kicker
