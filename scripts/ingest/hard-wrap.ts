@@ -4,7 +4,7 @@
  * same length and ends on a shorter one. Such a page says where its blocks end by the length of
  * its lines, as other exports do by blank lines (assemble-items.ts reads both the same way).
  */
-import { isBareDateline, parseLead } from './bylines.ts';
+import { isBareDateline, parseLead, parseNameLine } from './bylines.ts';
 import { hasRunningTextPunctuation, isCreditOnly, isUnterminated, type Line, type LineKind } from './line-kinds.ts';
 import { charLength } from './text.ts';
 
@@ -35,6 +35,14 @@ function endsLeadsOpening(lines: readonly Line[], index: number): boolean {
 	const line = lines[index]!;
 	const above = lines[index - 1];
 	return (line.kind === 'lead' && isBareDateline(line.text)) || (line.kind === 'note' && above?.kind === 'lead' && isBareDateline(above.text));
+}
+
+/**
+ * Whether a line is set apart as no piece of running text is: marked with the zero-width space
+ * paper.people.com.cn sets before a subtitle or a byline, or a name spaced out (赵  丽, 袁  婵).
+ */
+function standsApart(line: Line): boolean {
+	return line.marked || (/\p{Script=Han}[\s\u3000]+\p{Script=Han}/u.test(line.text) && parseNameLine(line.text) !== undefined);
 }
 
 /** A line's length as printed, its indent aside. */
@@ -98,7 +106,7 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 		// A line longer than the width is no piece of a wrapped paragraph either: a headline. What
 		// reads as a byline goes on with a clause left open above it (…研究中心主任， / 证券时报记者贾壮、韩忠楠整).
 		const midClause = line.kind === 'byline' && /[，、；]$/u.test(above.text);
-		if (!full || beyondWidth(line, width) || line.indented || (OPENS_BLOCK.has(line.kind) && !midClause)) continue;
+		if (!full || beyondWidth(line, width) || line.indented || (OPENS_BLOCK.has(line.kind) && !midClause) || standsApart(line)) continue;
 		// Nor does anything go on with a byline or a photo credit, which are whole.
 		// (A line that reads as a byline but went on with a sentence above is that sentence's piece.)
 		if ((WHOLE.has(above.kind) && !goesOn.has(above.number)) || isCreditOnly(above)) continue;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { wrappedLines, wrapWidth } from '../../../scripts/ingest/hard-wrap.ts';
 import { readLines } from '../../../scripts/ingest/line-kinds.ts';
@@ -14,6 +15,24 @@ describe('wrapWidth', () => {
 		const long = [PARAGRAPH[0]!, ...Array.from({ length: 6 }, () => PARAGRAPH[1]!), PARAGRAPH[3]!];
 		const lines = page(['山区小学用上了新图书馆', '本报记者  王  林'], long, long, long);
 		expect(wrapWidth(lines)).toBe(13);
+	});
+
+	it('finds the width of the wrapped fixture page, so that its expected split is that of wrapped text', () => {
+		const fixture = readFileSync(new URL('../../fixtures/pages/ocr-wrapped.txt', import.meta.url), 'utf8');
+		expect(wrapWidth(readLines(fixture))).toBe(13);
+	});
+
+	it('leaves a spaced name or a marked line under a full one standing apart', () => {
+		const lines = page([
+			'\u3000\u3000直播能盘活综艺吗？这是',
+			'行业必须回归的原点。',
+			'歌声，炽热有光',
+			'——观电影《阳光女子合唱团》',
+			'赵  丽',
+			'\u200b袁  婵',
+		]);
+		const goesOn = wrappedLines(lines, 13);
+		expect([5, 6].filter((line) => goesOn.has(line))).toEqual([]);
 	});
 
 	it('finds none on a page with a paragraph to a line, or too short to tell', () => {
