@@ -10,6 +10,7 @@
  * credits are kept apart, as page metadata.
  */
 import {
+	hasNamesRunTogether,
 	isBareDateline,
 	isCollectiveSignature,
 	parseAuthorList,
@@ -165,6 +166,9 @@ interface Header {
 
 /** How a maintainer corrects a guessed split, said after each place to check. */
 const HOW_TO_CORRECT = '如不对，在旁注文件的 split 里写明各篇的标题（titles）或稿件起始行（itemStarts）。';
+/** Why a byline whose names ran together (OCR lost the spaces) is a place to check. */
+const NAMES_RUN_TOGETHER = (byline: string) =>
+	`署名“${byline}”里的名字连在一起，按常见姓氏分开：${(parseBylineLine(byline) ?? parseSignatureLine(byline) ?? []).map((author) => author.name).join('、')}；如不对，直接改稿件 frontmatter 的 authors（手工修改会保留）。`;
 
 /**
  * Whether the page's paragraphs were cut at column breaks: lines of running text that stop
@@ -705,6 +709,8 @@ class PageAssembler {
 			this.column = undefined;
 		}
 		if (header.guess) this.uncertain.push({ line: header.title.number, why: header.guess });
+		for (const byline of header.bylines.filter((line) => hasNamesRunTogether(line.text)))
+			this.uncertain.push({ line: byline.number, why: NAMES_RUN_TOGETHER(byline.text) });
 		const first = header.column ?? header.kicker?.[0] ?? header.title;
 		const last = header.bylines.at(-1) ?? header.subtitle ?? header.title;
 		const item: ParsedItem = {
@@ -819,6 +825,9 @@ class PageAssembler {
 			item.agency = lead.agency;
 			item.dateline = lead.dateline;
 			if (item.authors.length === 0) item.authors = lead.authors;
+			const who = /[（(]([^）)]{1,60})[）)]/u.exec(line.text)?.[1];
+			if (who !== undefined && hasNamesRunTogether(who) && item.authors === lead.authors)
+				this.uncertain.push({ line: line.number, why: NAMES_RUN_TOGETHER(who) });
 		}
 		item.body.push({ type: 'paragraph', text: line.text, lines: [line.number, line.number] });
 		return index + 1;

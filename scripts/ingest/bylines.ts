@@ -78,6 +78,17 @@ export function parseAuthorList(text: string): Author[] {
 	return mergeSpacedNames(authors);
 }
 
+/**
+ * Whether the byline or signature line prints names run together that the parser parted by their
+ * surnames (本报记者刘成友刘佳华, 王廷惠余飞): a guess, for the maintainer to check.
+ */
+export function hasNamesRunTogether(line: string): boolean {
+	return spaceRoles(line)
+		.split(/[\s\u3000、，,]+/u)
+		.map((token) => token.replace(ROLE_PREFIX, ''))
+		.some((token) => splitRunOfNames(token).length >= 2);
+}
+
 /** How much a name of two characters costs a reading of a run of names: most names have three. */
 const TWO_CHARACTER_NAME_COST = 30;
 
