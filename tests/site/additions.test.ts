@@ -114,7 +114,7 @@ describe('what a reader sees', () => {
 	});
 
 	it('moves nothing on a phone while its pictures load: their width and height are set', async () => {
-		const load = await loadAsPhone(browser, `${server.url}${ITEM}/`);
+		const load = await loadAsPhone(browser, `${server.url}${ITEM}/`, undefined, '[...document.images].some((img) => img.complete && img.naturalWidth > 0)');
 		expect(load.requests.filter((request) => request.resourceType === 'image').length).toBeGreaterThan(0);
 		expect(load.layoutShifts).toEqual([]);
 	});

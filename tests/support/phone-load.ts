@@ -28,7 +28,11 @@ export interface PhoneLoad {
 /** Held requests wait for this binding, which an init script calls at the first contentful paint. */
 const PAINTED = '__phoneLoadPainted';
 
-export async function loadAsPhone(browser: Browser, url: string, readySelector?: string): Promise<PhoneLoad> {
+/**
+ * Loads `url` as a phone does; `readySelector`: an element to wait for; `readyWhen`: a script
+ * expression that must hold before the load is taken as done (a picture loaded, say).
+ */
+export async function loadAsPhone(browser: Browser, url: string, readySelector?: string, readyWhen?: string): Promise<PhoneLoad> {
 	const context = await browser.newContext({ ...PHONE, locale: 'zh-CN' });
 	try {
 		const page = await context.newPage();
@@ -63,6 +67,12 @@ export async function loadAsPhone(browser: Browser, url: string, readySelector?:
 		await page.goto(url);
 		if (readySelector) await page.waitForSelector(readySelector);
 		await page.waitForLoadState('networkidle');
+		// A busy machine may start a lazy picture only after the network went idle: a caller that
+		// needs the page's pictures waits for them, so that their requests and shifts are counted.
+		if (readyWhen) {
+			await page.waitForFunction(readyWhen);
+			await page.waitForLoadState('networkidle');
+		}
 
 		const { renderBlocking, layoutShifts } = await page.evaluate(async () => {
 			type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] };
