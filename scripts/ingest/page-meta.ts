@@ -208,8 +208,11 @@ export function resolvePageMeta(options: {
 	page: Pick<ParsedPage, 'items'>;
 	flags: PageMetaInput;
 	sidecar: PageMetaInput;
-	/** Page number and name from the page's header line (第03版：要闻), below flags and sidecar. */
-	printed?: { page?: number; pageName?: string };
+	/**
+	 * Page number and name from the page's header line (第03版：要闻), and the paper and date where
+	 * it prints them (人民日报 2026年04月28日 第05版：评论): below flags and sidecar, above inference.
+	 */
+	printed?: { page?: number; pageName?: string; paper?: string; date?: string };
 	today?: Date;
 }): PageMeta {
 	const given = { ...withoutEmpty({ ...options.printed }), ...withoutEmpty({ ...options.sidecar }), ...withoutEmpty({ ...options.flags }) };

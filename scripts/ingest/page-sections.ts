@@ -7,9 +7,11 @@
  *
  * A header is a whole line and nothing else: 第 + a page number in digits + 版, and optionally the
  * page's name after a colon, a space or a dot, or in brackets (第03版：要闻, 第3版, 第 03 版 要闻,
- * 【第03版：要闻】, 第03版（要闻）). Numbers in Chinese numerals are not taken, and neither is any
- * line with the punctuation of a sentence, so that 第十六届…, 第3版规划发布 or a sentence that
- * mentions 第3版 never cut a page.
+ * 【第03版：要闻】, 第03版（要闻）); or, as paper.people.com.cn titles its pages, a two-digit number
+ * with no 第 and the name after a colon ([03版：要闻], 03版：要闻). The paper's name and the date may
+ * stand before it, and the date after it (人民日报 2026年04月28日 第05版：评论). Numbers in Chinese
+ * numerals are not taken, and neither is any line with the punctuation of a sentence, so that
+ * 第十六届…, 第3版规划发布 or a sentence that mentions 第3版 never cut a page.
  */
 import { trimLine } from './text.ts';
 
@@ -21,6 +23,10 @@ export interface PageHeader {
 	text: string;
 	page: number;
 	pageName?: string;
+	/** The paper's name, where the header prints it (人民日报 2026年04月28日 第05版). */
+	paper?: string;
+	/** The date of print (YYYY-MM-DD), where the header prints it. */
+	date?: string;
 }
 
 export interface PageSection {
@@ -38,11 +44,19 @@ export interface PageSection {
 /** A page name: a few characters of Han, Latin letters or digits, with the dots of 要闻·综合. */
 const PAGE_NAME = String.raw`[\p{Script=Han}A-Za-z0-9·・]{1,16}`;
 const PAGE_NUMBER = String.raw`第[\s\u3000]*(?<page>[0-9０-９]{1,3})[\s\u3000]*版`;
+/** The number without 第, as paper.people.com.cn titles pages: two digits, the name after a colon ([03版：要闻]). */
+const BARE_PAGE_NUMBER = String.raw`(?<bare>[0-9０-９]{2})版(?=[\s\u3000]*[：:])`;
+/** A paper's name before the number: 人民日报, 科技日报, 经济日报. */
+const PAPER = String.raw`(?<paper>\p{Script=Han}{1,8}(?:日报|晚报|早报|时报|报))`;
+/** A date of print: 2026年04月28日, 2026年4月28日, 2026-04-28, 2026/4/28, 2026.04.28. */
+const DATE = String.raw`(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})`;
+const BEFORE = String.raw`(?:${PAPER}[\s\u3000]*)?(?:(?<dateBefore>${DATE})[\s\u3000]*)?`;
+const AFTER = String.raw`(?:[\s\u3000]+(?<dateAfter>${DATE}))?`;
 /** What parts the number from the name: a colon, a dot, a bar, a slash or a dash (spaces around it or not), or spaces alone. */
 const SEPARATOR = String.raw`(?:[\s\u3000]*[：:·・|｜/／—-][\s\u3000]*|[\s\u3000]+)`;
 /** The page's name after a separator, or in brackets: 第03版：要闻, 第03版（要闻）. */
 const NAME_PART = String.raw`(?:${SEPARATOR}(?<name>${PAGE_NAME})|[\s\u3000]*[（(](?<bracketed>${PAGE_NAME})[）)])`;
-const HEADER = new RegExp(String.raw`^(?<open>[【\[]?)${PAGE_NUMBER}${NAME_PART}?(?<close>[】\]]?)$`, 'u');
+const HEADER = new RegExp(String.raw`^(?<open>[【\[]?)${BEFORE}(?:${PAGE_NUMBER}|${BARE_PAGE_NUMBER})${NAME_PART}?${AFTER}(?<close>[】\]]?)$`, 'u');
 /** The largest page number papers print; anything larger is not a page. */
 const MAX_PAGE = 999;
 
@@ -52,18 +66,31 @@ function asciiDigits(text: string): string {
 }
 
 /** The page number and name a line announces, if the line is a page header and nothing else. */
-export function readPageHeader(line: string): { page: number; pageName?: string } | undefined {
+export function readPageHeader(line: string): Pick<PageHeader, 'page' | 'pageName' | 'paper' | 'date'> | undefined {
 	const text = trimLine(line);
 	if (!text.includes('版')) return undefined;
 	const match = HEADER.exec(text);
 	if (!match?.groups) return undefined;
-	const { open, close, name, bracketed } = match.groups;
+	const { open, close, name, bracketed, paper, dateBefore, dateAfter } = match.groups;
 	// Brackets around the header come in pairs: 【第03版】, not 【第03版.
 	if ((open === '【') !== (close === '】') || (open === '[') !== (close === ']')) return undefined;
-	const page = Number(asciiDigits(match.groups.page!));
+	const page = Number(asciiDigits(match.groups.page ?? match.groups.bare!));
 	if (page < 1 || page > MAX_PAGE) return undefined;
 	const pageName = name ?? bracketed;
-	return pageName ? { page, pageName } : { page };
+	// Without 第, only a name read after the colon makes the line a header.
+	if (match.groups.bare !== undefined && pageName === undefined) return undefined;
+	const printedDate = dateBefore ?? dateAfter;
+	const date = printedDate === undefined ? undefined : isoDate(printedDate);
+	if (printedDate !== undefined && date === undefined) return undefined;
+	return { page, ...(pageName ? { pageName } : {}), ...(paper ? { paper } : {}), ...(date ? { date } : {}) };
+}
+
+/** A printed date as YYYY-MM-DD, if it is a day of the calendar. */
+function isoDate(printed: string): string | undefined {
+	const [year, month, day] = printed.match(/\d+/gu)!.map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+	return date.toISOString().slice(0, 10);
 }
 
 /** The lines of a text, split as the parser splits them (any line end); the end of the last line ends no line of its own. */

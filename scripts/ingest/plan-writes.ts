@@ -380,6 +380,20 @@ function warnAboutStaleItems(run: Run, out: SourcePlan, page: PagePlan, identity
 }
 
 /**
+ * What the file's page headers print of its metadata: a single page's number and name; the paper
+ * and the date where every header that prints them agrees (a day's pages under one date).
+ */
+function printedMeta(sections: PageSection[]): { page?: number; pageName?: string; paper?: string; date?: string } {
+	const headers = sections.flatMap((section) => (section.header ? [section.header] : []));
+	const agreed = (field: 'paper' | 'date') => {
+		const values = new Set(headers.flatMap((header) => (header[field] ? [header[field]] : [])));
+		return values.size === 1 ? [...values][0] : undefined;
+	};
+	const single = sections.length === 1 ? { page: sections[0]!.header?.page, pageName: sections[0]!.header?.pageName } : {};
+	return { ...single, paper: agreed('paper'), date: agreed('date') };
+}
+
+/**
  * A file of several printed pages takes each page's number and name from its header: one given
  * for the whole file would put every page under one number. Flags are wrong usage; a sidecar is a
  * problem in the sidecar.
@@ -521,7 +535,7 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 		page: { items: withItems.flatMap(({ parsed }) => parsed.items) },
 		flags,
 		sidecar,
-		printed: sections.length === 1 ? { page: sections[0]!.header?.page, pageName: sections[0]!.header?.pageName } : undefined,
+		printed: printedMeta(sections),
 	});
 	// A page seen before keeps what its record says where this run knows nothing better: a page
 	// number or date the maintainer corrected (npm run move) is not undone by ingesting the text again.

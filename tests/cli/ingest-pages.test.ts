@@ -46,6 +46,21 @@ describe('a day in one file', () => {
 		expect(snapshot(content)).toEqual(before);
 	});
 
+	it('takes the paper and the date from headers that print them, as crawlers write them', () => {
+		const content = contentDir();
+		const inbox = join(content, 'inbox');
+		mkdirSync(inbox, { recursive: true });
+		const day = join(inbox, 'day.txt');
+		writeFileSync(
+			day,
+			`测试日报 2024年03月06日 第01版：要闻\n${brief('城东新建一座图书馆')}测试日报 2024年03月06日 第02版：经济\n${brief('城西公园完成改造')}`,
+		);
+		const result = ingest(day, '--out', join(content, 'items'));
+		expect(result.status, result.stderr).toBe(0);
+		expect(filesIn(join(content, 'pages'))).toEqual(['csrb/2024-03-06/01.yaml', 'csrb/2024-03-06/02.yaml']);
+		expect(readFileSync(join(content, 'pages/csrb/2024-03-06/02.yaml'), 'utf8')).toMatch(/^paper: 测试日报\ndate: 2024-03-06\npage: 2\npageName: 经济\n/);
+	});
+
 	it('calls --page for a file of several pages wrong usage, and says what to do', () => {
 		const content = contentDir();
 		const result = ingest(DAY, '--paper', '测试日报', '--date', '2024-03-06', '--page', '2', '--out', join(content, 'items'));

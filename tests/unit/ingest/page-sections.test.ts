@@ -19,6 +19,12 @@ describe('readPageHeader', () => {
 		['第０８版：园区', { page: 8, pageName: '园区' }],
 		['第20版·副刊', { page: 20, pageName: '副刊' }],
 		['第04版 - 要闻·综合', { page: 4, pageName: '要闻·综合' }],
+		['[03版：要闻]', { page: 3, pageName: '要闻' }],
+		['05版：评论', { page: 5, pageName: '评论' }],
+		['人民日报 2026年04月28日 第05版：评论', { page: 5, pageName: '评论', paper: '人民日报', date: '2026-04-28' }],
+		['人民日报2026-04-28第05版', { page: 5, paper: '人民日报', date: '2026-04-28' }],
+		['第05版：评论 2026年4月28日', { page: 5, pageName: '评论', date: '2026-04-28' }],
+		['【科技日报 2024.07.12 第08版：园区】', { page: 8, pageName: '园区', paper: '科技日报', date: '2024-07-12' }],
 	])('reads %s', (line, header) => {
 		expect(readPageHeader(line)).toEqual(header);
 	});
@@ -36,6 +42,11 @@ describe('readPageHeader', () => {
 		['【第03版：要闻', 'an unclosed bracket'],
 		['第A3版：要闻', 'a letter in the number'],
 		['第03版：这是一个超过十六个字的很长很长的版面名称啊', 'a name as long as a sentence'],
+		['05版', 'two digits with no 第 and no name'],
+		['3版：要闻', 'one digit with no 第'],
+		['人民日报 2026年2月30日 第05版', 'a day no calendar has'],
+		['人民日报 2026年04月28日', 'a paper and a date with no page'],
+		['全国人民代表大会常务委员会第03版', 'a name before the number that is no paper'],
 	])('does not read %s (%s)', (line) => {
 		expect(readPageHeader(line)).toBeUndefined();
 	});
