@@ -32,6 +32,11 @@ export interface PageHeader {
 export interface PageSection {
 	/** The page's header line; absent for a file without headers. */
 	header?: PageHeader;
+	/**
+	 * The same header printed again inside the page, as crawlers that dump a paper article by
+	 * article write it over each article: page metadata like the header, blank for the parser.
+	 */
+	repeats: PageHeader[];
 	/** 1-based lines of the file the section spans, inclusive (the header line and any text above the first header included). */
 	firstLine: number;
 	lastLine: number;
@@ -102,7 +107,7 @@ export function linesOf(source: string): string[] {
 
 /** A text of one page without a header: all of it. */
 function whole(source: string, lineCount: number): PageSection {
-	return { firstLine: 1, lastLine: Math.max(lineCount, 1), text: source, printed: source };
+	return { repeats: [], firstLine: 1, lastLine: Math.max(lineCount, 1), text: source, printed: source };
 }
 
 /**
@@ -119,12 +124,24 @@ export function splitSections(source: string): PageSection[] {
 		if (header) headers.push({ line: index + 1, text: trimLine(line), ...header });
 	});
 	if (headers.length === 0) return [whole(source, lines.length)];
-	return headers.map((header, index) => {
+	// A header that repeats the one before it (same number, and same name where both print one)
+	// goes on with that page: crawlers that dump articles print the page's header over each.
+	const pages: { header: PageHeader; repeats: PageHeader[] }[] = [];
+	for (const header of headers) {
+		const current = pages.at(-1)?.header;
+		const repeats =
+			current !== undefined &&
+			current.page === header.page &&
+			(current.pageName === undefined || header.pageName === undefined || current.pageName === header.pageName);
+		if (repeats) pages.at(-1)!.repeats.push(header);
+		else pages.push({ header, repeats: [] });
+	}
+	return pages.map(({ header, repeats }, index) => {
 		const firstLine = index === 0 ? 1 : header.line;
-		const lastLine = (headers[index + 1]?.line ?? lines.length + 1) - 1;
+		const lastLine = (pages[index + 1]?.header.line ?? lines.length + 1) - 1;
 		const own = lines.slice(firstLine - 1, lastLine);
 		const printed = own.join('\n');
-		own[header.line - firstLine] = '';
-		return { header, firstLine, lastLine, text: own.join('\n'), printed };
+		for (const { line } of [header, ...repeats]) own[line - firstLine] = '';
+		return { header, repeats, firstLine, lastLine, text: own.join('\n'), printed };
 	});
 }

@@ -595,7 +595,7 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 			sourceFile: archived,
 			projectRoot: PROJECT_ROOT,
 			firstLine: section.firstLine,
-			metadata: section.header ? [{ line: section.header.line, text: section.header.text }] : [],
+			metadata: [section.header, ...section.repeats].flatMap((header) => (header ? [{ line: header.line, text: header.text }] : [])),
 			identity: {
 				page: identity,
 				items: itemIdentities(

@@ -63,10 +63,10 @@ describe('linesOf', () => {
 describe('splitSections', () => {
 	it('keeps a file without headers whole, as one section', () => {
 		const source = '标题\n本报记者 张三\n正文。\n';
-		expect(splitSections(source)).toEqual([{ firstLine: 1, lastLine: 3, text: source, printed: source }]);
+		expect(splitSections(source)).toEqual([{ repeats: [], firstLine: 1, lastLine: 3, text: source, printed: source }]);
 		// 版 in running text is no header.
 		const withWord = '出版业新规发布\n正文说第3版规划已经出版。\n';
-		expect(splitSections(withWord)).toEqual([{ firstLine: 1, lastLine: 2, text: withWord, printed: withWord }]);
+		expect(splitSections(withWord)).toEqual([{ repeats: [], firstLine: 1, lastLine: 2, text: withWord, printed: withWord }]);
 	});
 
 	it('cuts a day at its page headers; each page keeps its lines, numbered as in the file, its header blank for the parser', () => {
@@ -90,6 +90,32 @@ describe('splitSections', () => {
 			[6, 8, 6],
 		]);
 		expect(sections[0]!.text).toBe('人民日报 2026年4月26日\n\n\n甲\n正文一。');
+	});
+
+	it('goes on with a page whose header is printed again over each of its articles, as article dumps print it', () => {
+		const source = [
+			'[01版：要闻]',
+			'甲',
+			'正文一。',
+			'[01版：要闻]',
+			'乙',
+			'正文二。',
+			'[02版：经济]',
+			'丙',
+			'正文三。',
+			'[01版：要闻]',
+			'丁',
+			'正文四。',
+		].join('\n');
+		const sections = splitSections(source);
+		expect(sections.map((s) => [s.header?.line, s.repeats.map((r) => r.line), s.firstLine, s.lastLine])).toEqual([
+			[1, [4], 1, 6],
+			[7, [], 7, 9],
+			// Page 1 again after page 2 is another page of the same number: the ingester refuses it.
+			[10, [], 10, 12],
+		]);
+		expect(sections[0]!.text).toBe('\n甲\n正文一。\n\n乙\n正文二。');
+		expect(sections.flatMap((s) => s.printed.split('\n'))).toEqual(linesOf(source));
 	});
 
 	it('reads a single page that opens with its header as one section with that header', () => {
