@@ -259,18 +259,21 @@ describe('planWrites', () => {
 		]);
 	});
 
-	it('refuses a day file with one page number twice, at the second header', () => {
+	it('refuses a day file with one page number twice, apart, at the second header (printed again right after its page, a header goes on with it)', () => {
 		const { roots, inbox } = content();
-		writeFileSync(inbox('day.txt'), '第01版：要闻\n甲标题\n本报记者  张  三\n　　正文一。\n第1版:要闻\n乙标题\n本报记者  李  四\n　　正文二。\n');
+		writeFileSync(
+			inbox('day.txt'),
+			'第01版：要闻\n甲标题\n本报记者  张  三\n　　正文一。\n第02版：经济\n丙标题\n本报记者  王  五\n　　正文三。\n第1版:要闻\n乙标题\n本报记者  李  四\n　　正文二。\n',
+		);
 		const plan = planWrites([inbox('day.txt')], { flags: { paper: '测试日报', date: '2024-03-06' }, roots, force: false });
 		expect(plan.problems.map((p) => [p.line, p.message, p.hint])).toEqual([
 			[
-				5,
+				9,
 				`与 ${shown(inbox('day.txt'))} 第 1 行的“第01版：要闻” 要写入同一个文件 ${shown(join(roots.items, 'csrb/2024-03-06/01-01.mdx'))}。`,
 				'同一个文件里有两个版次相同的版面标题：改正其中一个的版次。',
 			],
 			[
-				5,
+				9,
 				`与 ${shown(inbox('day.txt'))} 第 1 行的“第01版：要闻” 要写入同一个文件 ${shown(join(roots.pages, 'csrb/2024-03-06/01.yaml'))}。`,
 				'同一个文件里有两个版次相同的版面标题：改正其中一个的版次。',
 			],
