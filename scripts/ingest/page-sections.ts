@@ -27,6 +27,11 @@ export interface PageHeader {
 	paper?: string;
 	/** The date of print (YYYY-MM-DD), where the header prints it. */
 	date?: string;
+	/**
+	 * What the line prints after a header in brackets: an article's title, as dumps of
+	 * paper.people.com.cn write each article under "[01版：要闻] 标题". The parser reads it on that line.
+	 */
+	textAfter?: string;
 }
 
 export interface PageSection {
@@ -90,6 +95,16 @@ export function readPageHeader(line: string): Pick<PageHeader, 'page' | 'pageNam
 	return { page, ...(pageName ? { pageName } : {}), ...(paper ? { paper } : {}), ...(date ? { date } : {}) };
 }
 
+/** A header in brackets with text after it on its line: [01版：要闻] 深化环大院大所创新创业生态圈建设. */
+const BRACKETED_HEADER_THEN_TEXT = /^[\s\u3000]*([【[][^【】[\]]{2,60}[】\]])[\s\u3000]*(\S.*)$/u;
+
+/** A page header in brackets that opens a line, with the text printed after it (an article's title). */
+export function readHeaderBeforeText(line: string): Pick<PageHeader, 'text' | 'page' | 'pageName' | 'paper' | 'date' | 'textAfter'> | undefined {
+	const match = BRACKETED_HEADER_THEN_TEXT.exec(trimLine(line));
+	const header = match ? readPageHeader(match[1]!) : undefined;
+	return header && { text: match![1]!, ...header, textAfter: match![2]! };
+}
+
 /** A printed date as YYYY-MM-DD, if it is a day of the calendar. */
 function isoDate(printed: string): string | undefined {
 	const [year, month, day] = printed.match(/\d+/gu)!.map(Number) as [number, number, number];
@@ -122,6 +137,10 @@ export function splitSections(source: string): PageSection[] {
 	lines.forEach((line, index) => {
 		const header = readPageHeader(line);
 		if (header) headers.push({ line: index + 1, text: trimLine(line), ...header });
+		else {
+			const beforeText = readHeaderBeforeText(line);
+			if (beforeText) headers.push({ line: index + 1, ...beforeText });
+		}
 	});
 	if (headers.length === 0) return [whole(source, lines.length)];
 	// A header that repeats the one before it (same number, and same name where both print one)
@@ -141,7 +160,7 @@ export function splitSections(source: string): PageSection[] {
 		const lastLine = (pages[index + 1]?.header.line ?? lines.length + 1) - 1;
 		const own = lines.slice(firstLine - 1, lastLine);
 		const printed = own.join('\n');
-		for (const { line } of [header, ...repeats]) own[line - firstLine] = '';
+		for (const { line, textAfter } of [header, ...repeats]) own[line - firstLine] = textAfter ?? '';
 		return { header, repeats, firstLine, lastLine, text: own.join('\n'), printed };
 	});
 }

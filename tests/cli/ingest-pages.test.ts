@@ -61,17 +61,13 @@ describe('a day in one file', () => {
 		expect(readFileSync(join(content, 'pages/csrb/2024-03-06/02.yaml'), 'utf8')).toMatch(/^paper: 测试日报\ndate: 2024-03-06\npage: 2\npageName: 经济\n/);
 	});
 
-	it('reads a dump that prints its page header over each article as one page per header number', () => {
+	it('reads a dump that prints its page header over each article, or before its title, as one page per header number', () => {
 		const content = contentDir();
 		const inbox = join(content, 'inbox');
 		mkdirSync(inbox, { recursive: true });
 		const dump = join(inbox, 'articles.txt');
-		const articles = [
-			['[01版：要闻]', brief('城东新建一座图书馆')],
-			['[01版：要闻]', brief('城西公园完成改造')],
-			['[02版：经济]', brief('一季度经济平稳')],
-		];
-		writeFileSync(dump, articles.map(([header, text]) => `${header}\n${text}`).join(''));
+		// The header on a line of its own, or with the article's title after it, as paper.people.com.cn titles articles.
+		writeFileSync(dump, `[01版：要闻]\n${brief('城东新建一座图书馆')}[01版：要闻] ${brief('城西公园完成改造')}[02版：经济] ${brief('一季度经济平稳')}`);
 		const result = ingest(dump, '--paper', '测试日报', '--date', '2024-03-06', '--out', join(content, 'items'));
 		expect(result.status, result.stderr).toBe(0);
 		expect(filesIn(join(content, 'pages'))).toEqual(['csrb/2024-03-06/01.yaml', 'csrb/2024-03-06/02.yaml']);

@@ -3,7 +3,7 @@
  * into printed pages at them, with every line kept and numbered as in the file.
  */
 import { describe, expect, it } from 'vitest';
-import { linesOf, readPageHeader, splitSections } from '../../../scripts/ingest/page-sections.ts';
+import { linesOf, readHeaderBeforeText, readPageHeader, splitSections } from '../../../scripts/ingest/page-sections.ts';
 
 describe('readPageHeader', () => {
 	it.each([
@@ -116,6 +116,23 @@ describe('splitSections', () => {
 		]);
 		expect(sections[0]!.text).toBe('\n甲\n正文一。\n\n乙\n正文二。');
 		expect(sections.flatMap((s) => s.printed.split('\n'))).toEqual(linesOf(source));
+	});
+
+	it('reads a header in brackets with an article title after it, and gives the parser the title on that line', () => {
+		expect(readHeaderBeforeText('[01版：要闻] 深化环大院大所创新创业生态圈建设')).toEqual({
+			text: '[01版：要闻]',
+			page: 1,
+			pageName: '要闻',
+			textAfter: '深化环大院大所创新创业生态圈建设',
+		});
+		for (const line of ['【今日谈】让文物活起来', '[注] 本文数据截至3月底', '第01版：要闻 城东新建一座图书馆'])
+			expect(readHeaderBeforeText(line), line).toBeUndefined();
+		const source = ['[01版：要闻] 甲', '正文一。', '[01版：要闻] 乙', '正文二。', '[02版：经济] 丙', '正文三。'].join('\n');
+		const sections = splitSections(source);
+		expect(sections.map((s) => [s.header?.text, s.repeats.map((r) => r.line), s.text])).toEqual([
+			['[01版：要闻]', [3], '甲\n正文一。\n乙\n正文二。'],
+			['[02版：经济]', [], '丙\n正文三。'],
+		]);
 	});
 
 	it('reads a single page that opens with its header as one section with that header', () => {
