@@ -18,7 +18,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { expectedPage, type ExpectedPage } from './expected.ts';
-import { PAGE_LAYOUTS, renderDay, renderPage } from './page-layouts.ts';
+import { PAGE_LAYOUTS, renderArticles, renderDay, renderPage } from './page-layouts.ts';
 import { readRssDay } from './rmrb-rss.ts';
 
 /**
@@ -72,6 +72,9 @@ function writeCorpus(out: string, days: Map<string, ExpectedPage[]>): { pages: n
 		// A crawler's dump of the whole day: scored page by page against the same expectations.
 		writeFileSync(join(dir, `rmrb-${date}.day.txt`), renderDay(ofDay));
 		writeFileSync(join(dir, `rmrb-${date}.day.expected.json`), `${JSON.stringify({ layout: 'day', pages: ofDay }, null, '\t')}\n`);
+		// The same day dumped article by article, its page's header over each article.
+		writeFileSync(join(dir, `rmrb-${date}.articles.txt`), renderArticles(ofDay));
+		writeFileSync(join(dir, `rmrb-${date}.articles.expected.json`), `${JSON.stringify({ layout: 'articles', pages: ofDay }, null, '\t')}\n`);
 	}
 	return { pages, items };
 }
@@ -87,7 +90,9 @@ function main(): void {
 	}
 	const days = new Map(APRIL_2026.map((file) => [file.date, readDay(options.from, file)]));
 	const { pages, items } = writeCorpus(options.out, days);
-	console.log(`${days.size} 天，${pages} 个版面，${items} 篇稿件，每版 ${PAGE_LAYOUTS.length} 种排版（另有整天一个文件）：${options.out}`);
+	console.log(
+		`${days.size} 天，${pages} 个版面，${items} 篇稿件，每版 ${PAGE_LAYOUTS.length} 种排版（另有整天一个文件，和逐篇导出的整天一个文件）：${options.out}`,
+	);
 }
 
 main();

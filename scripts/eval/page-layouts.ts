@@ -19,7 +19,8 @@
  *   paragraph cut at column breaks ends;
  * - `spaceless`: indented, every space next to a Chinese character lost (本报记者刘成友刘佳华), as
  *   OCR gives Chinese text.
- * A whole day in one file (`day`) is the `indent` pages one after another, each under its header.
+ * A whole day in one file (`day`) is the `indent` pages one after another, each under its header;
+ * the same day dumped article by article (`articles`) puts its page's header over each article.
  */
 import type { ExpectedPage } from './expected.ts';
 
@@ -120,4 +121,21 @@ export function renderPage(page: ExpectedPage, layout: PageLayout): string {
 /** A whole day in one file, page after page, each under its header. */
 export function renderDay(pages: ExpectedPage[]): string {
 	return pages.map((page) => `${pageHeader(page)}\n${renderPage(page, 'indent')}`).join('\n');
+}
+
+/**
+ * A whole day dumped article by article, as a crawler of paper.people.com.cn writes it: each
+ * article (indented) under its page's header as the site titles pages ([01版：要闻]), the page's
+ * credits under its last article.
+ */
+export function renderArticles(pages: ExpectedPage[]): string {
+	const header = (page: ExpectedPage) => `[${String(page.page).padStart(2, '0')}版：${page.pageName}]`;
+	return pages
+		.flatMap((page) =>
+			page.items.map((item, i) => {
+				const last = i === page.items.length - 1;
+				return `${header(page)}\n${renderPage({ ...page, items: [item], credits: last ? page.credits : [] }, 'indent')}`;
+			}),
+		)
+		.join('');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpectedPage } from '../../../scripts/eval/expected.ts';
-import { renderDay, renderPage } from '../../../scripts/eval/page-layouts.ts';
+import { renderArticles, renderDay, renderPage } from '../../../scripts/eval/page-layouts.ts';
 
 const LONG =
 	'书架上摆满了新书，孩子们在这里读书、画画，老师们也常来这里备课，图书馆成了学校里最热闹的地方，每到课间，这里总是坐满了人，连走廊上也有捧着书的孩子，校长说，这是学校这些年来最好的变化。';
@@ -109,5 +109,18 @@ describe('renderDay', () => {
 	it('gives every page under its header, one after another', () => {
 		const day = renderDay([page, { ...page, page: 2, pageName: '评论' }]);
 		expect(day.match(/^第0\d版：.+$/gmu)).toEqual(['第01版：要闻', '第02版：评论']);
+	});
+});
+
+describe('renderArticles', () => {
+	it("puts its page's header over each article, and the page's credits under its last", () => {
+		const second = { ...page.items[0]!, kicker: undefined, title: '城西公园完成改造' };
+		const day = renderArticles([
+			{ ...page, items: [page.items[0]!, second] },
+			{ ...page, page: 2, pageName: '评论' },
+		]);
+		expect(day.match(/^\[0\d版：.+\]$/gmu)).toEqual(['[01版：要闻]', '[01版：要闻]', '[02版：评论]']);
+		expect(day.match(/^本版责编.*$/gmu)).toHaveLength(2);
+		expect(day.split('\n').findIndex((line) => line.startsWith('本版责编'))).toBeGreaterThan(day.split('\n').indexOf('城西公园完成改造'));
 	});
 });
