@@ -207,8 +207,33 @@ const MAX_QUOTED_HEADING_LENGTH = 48;
 /** Where a chart's figures or a piece's media came from, printed under it: 数据来源：…, 融媒创作：…. */
 const SOURCE_NOTE = /^(?:数据来源|资料来源|图片来源|信息来源|来源|融媒创作|视频制作|海报设计)[：:]/u;
 
+/**
+ * A guest introduced by their posts, listed with 、 or ，, the last a post, perhaps with the name
+ * after it (张立群中国工程院院士、西安交通大学校长; 北京作家协会副主席，茅盾文学奖得主，作家乔叶):
+ * text, as round tables print it, never a heading.
+ */
+const PERSON_DESCRIPTION =
+	/[、，](?:[^、，]*?)(?:院士|校长|教授|主任|副主席|主席|书记|会长|院长|所长|研究员|董事长|总经理|总裁|部长|局长|厅长|市长|省长|县长|作家|导演|演员|得主)(?:\p{Script=Han}{2,3})?$/u;
+
+function isPersonDescription(text: string): boolean {
+	const match = PERSON_DESCRIPTION.exec(text);
+	if (!match) return false;
+	const name =
+		/(?:院士|校长|教授|主任|主席|书记|会长|院长|所长|研究员|董事长|总经理|总裁|部长|局长|厅长|市长|省长|县长|作家|导演|演员|得主)(\p{Script=Han}{2,3})$/u.exec(
+			text,
+		)?.[1];
+	return name === undefined || parseNameLine(name) !== undefined;
+}
+
 function canBeHeading(text: string): boolean {
-	return !NEVER_HEADING.test(text) && !PRINTED_DATE.test(text) && !SOURCE_NOTE.test(text) && TWO_HAN.test(text) && !isPersonWithPost(text);
+	return (
+		!NEVER_HEADING.test(text) &&
+		!PRINTED_DATE.test(text) &&
+		!SOURCE_NOTE.test(text) &&
+		TWO_HAN.test(text) &&
+		!isPersonWithPost(text) &&
+		!isPersonDescription(text)
+	);
 }
 
 /** Whether the text could be a section heading: short, and without the punctuation of running text (numbering aside). */

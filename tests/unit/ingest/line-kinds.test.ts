@@ -149,13 +149,15 @@ describe('isLooseHeading', () => {
 		}
 	});
 
-	it('refuses sentences, questions, lead-ins and the note of where figures or media came from', () => {
+	it('refuses sentences, questions, lead-ins, the note of where figures or media came from, and a guest introduced by their posts', () => {
 		for (const text of [
 			'这条生产线采用了机器视觉技术，检测精度比人工提高了百分之三十以上',
 			'如何增强硬实力？',
 			'一块铝，见证资源优势转化产业胜势——',
 			'数据来源：中国人民财产保险股份有限公司',
 			'融媒创作：胡洪江  刘  杰',
+			'北京作家协会副主席，茅盾文学奖得主，作家乔叶',
+			'张立群中国工程院院士、西安交通大学校长',
 		]) {
 			expect(isLooseHeading(line(text)), text).toBe(false);
 		}
