@@ -413,7 +413,8 @@ class PageAssembler {
 		if (this.setsHeadersFlush && !(leadIn.indented && heading.indented)) return 0;
 		let end = index + 2;
 		while (lines[end] !== undefined && (lines[end]!.kind === 'byline' || parseSignatureLine(lines[end]!.text) !== undefined)) end++;
-		return end > index + 2 && lines[end] !== undefined && CONTENT.has(lines[end]!.kind) ? end - index : 0;
+		// (Without indents, the part's text may open with a piece of a paragraph a column break cut.)
+		return end > index + 2 && lines[end] !== undefined && (CONTENT.has(lines[end]!.kind) || this.opensFlatCut(end)) ? end - index : 0;
 	}
 
 	/** Reads a part's header (featurePartAt) into the item above: its two headings, then its writers' names as text. */
