@@ -68,6 +68,8 @@ const MAX_HEADER_LINES = 4;
 const ANCHORS: ReadonlySet<LineKind> = new Set(['byline', 'lead']);
 /** Kinds of line that are an item's content: under a column name or inside a column, a title-like run above them heads a brief. */
 const CONTENT: ReadonlySet<LineKind> = new Set(['body', 'caption']);
+/** A reference to a page of the paper standing alone: 第八版, 第18版. */
+const PAGE_REFERENCE = /^(?:见|详见)?第[一二三四五六七八九十\d]{1,3}版$/u;
 /** Kinds of line that always stand on their own, never the rest of a paragraph cut by a column break. */
 const NEVER_CONTINUES: ReadonlySet<LineKind> = new Set(['byline', 'lead', 'caption', 'credit', 'note']);
 /**
@@ -1002,6 +1004,8 @@ class PageAssembler {
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'byline' && /[，、；]$/u.test(previous.text)) return true;
 		if (NEVER_CONTINUES.has(line.kind) || isNote(previous.text) || isCreditLine(previous.text) || isPoint(line.text) || isStandingTitle(line.text))
 			return false;
+		// A reference to a page, as a front page's index prints it under each headline (第八版), is a line of its own.
+		if (PAGE_REFERENCE.test(line.text) || PAGE_REFERENCE.test(previous.text)) return false;
 		// Where blank lines part the blocks, they alone say whether a line goes on with the one above.
 		if (this.separatesBlocks) return !this.opensBlock(line);
 		// A line of names (a signature) is whole: no column break cuts it.
