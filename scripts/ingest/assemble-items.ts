@@ -1029,6 +1029,9 @@ class PageAssembler {
 		// Without indents, a line of names is whole (朱  霞 under the heading of a part), and so is a
 		// block's first line that is plainly whole.
 		if (parseSignatureLine(line.text) !== undefined || (!previous.joins && this.isWholeLine(previous.text))) return false;
+		// A piece between two column breaks runs a whole column line, and a paragraph's last piece
+		// ends its sentence: a short unfinished line is one of its own (a line of verse).
+		if (charLength(line.text) < MIN_CUT_PIECE_LENGTH && isUnterminated(line.text)) return false;
 		return !finished && this.cutsParagraphs;
 	}
 }
