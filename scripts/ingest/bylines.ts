@@ -142,8 +142,11 @@ export function parseBylineLine(line: string): Author[] | undefined {
 	return parseRoleByline(line) ?? parsePostAndName(line);
 }
 
-/** A paper's or agency's commentator signing an editorial with no name: 人民日报评论员, 新华社评论员, 本报特约评论员. */
-const COMMENTATOR = /^(?:本报|\p{Script=Han}{2,6}(?:日报|报|社|台|网))(?:特约)?评论员$/u;
+/**
+ * A paper's or agency's commentator signing an editorial with no name (人民日报评论员, 新华社评论员,
+ * 本报特约评论员), or the paper signing its own editorial (人民日报社论).
+ */
+const COMMENTATOR = /^(?:本报|\p{Script=Han}{2,6}(?:日报|报|社|台|网))(?:(?:特约)?评论员|社论)$/u;
 
 /** What the writers did, printed before or after their names: 文/图 (text and photos), 图/文. */
 const TEXT_AND_PHOTOS = /(?:^|[\s\u3000]+)(?:文[/／]图|图[/／]文)(?=$|[\s\u3000])/gu;
