@@ -287,12 +287,13 @@ export function isSubtitle(text: string): boolean {
 
 /** A paragraph that stops without closing punctuation (or a closing byline or note) was cut by a column break. */
 export function isUnterminated(text: string): boolean {
-	return !SENTENCE_END.test(text) && !TRAILING_BYLINE.test(text) && !isBracketed(text) && !ENDS_WITH_ADDRESS.test(text);
+	// (A date alone, under a signature, is whole: 2026年4月30日.)
+	return !SENTENCE_END.test(text) && !TRAILING_BYLINE.test(text) && !isBracketed(text) && !ENDS_WITH_ADDRESS.test(text) && !PRINTED_DATE.test(text);
 }
 
 /** The date printed in brackets under the title of a document: （二〇二五年十月二十九日）. */
 const DOCUMENT_DATE =
-	/^[（(](?:[〇零一二三四五六七八九]{4}|\d{4})年[〇零一二三四五六七八九十\d]{1,3}月[〇零一二三四五六七八九十\d]{1,3}日[^（）()]{0,12}[）)]$/u;
+	/^[（(](?:[〇零一二三四五六七八九]{4}|\d{4})年[〇零一二三四五六七八九十\d]{1,3}月[〇零一二三四五六七八九十\d]{1,3}日(?:[^（）()]{0,12}|[^（）()]{0,60}(?:通过|批准|修正|修订|公布|发布))[）)]$/u;
 
 /** Whether the line is the date under a document's title, which is the document's subtitle. */
 export function isDocumentDate(line: Line | undefined): boolean {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+	isDocumentDate,
 	hasColumnTag,
 	isClosingNote,
 	isCreditOnly,
@@ -233,5 +234,18 @@ describe('isCreditOnly', () => {
 	it('takes a photo credit printed on its own line, not a caption', () => {
 		const [credit, withCredit, caption] = readLines('胡学军摄（人民视觉）\n图为游客在游览。本报记者  张  华摄\n陈一鸣  吴庆丰摄影报道');
 		expect([isCreditOnly(credit), isCreditOnly(withCredit), isCreditOnly(caption)]).toEqual([true, false, true]);
+	});
+});
+
+describe('documents and their dates', () => {
+	it("reads a document's date under its title, and the date a law was passed on", () => {
+		for (const text of ['（二〇二五年十月二十九日）', '（2026年4月30日第十四届全国人民代表大会常务委员会第二十二次会议通过）'])
+			expect(isDocumentDate(readLines(text)[0]), text).toBe(true);
+		expect(isDocumentDate(readLines('（2026年4月30日，记者走访了多家企业，了解到许多情况）')[0])).toBe(false);
+	});
+
+	it('takes a date printed alone, under a signature, as whole', () => {
+		expect(isUnterminated('2026年4月30日')).toBe(false);
+		expect(isUnterminated('截至2026年4月30日')).toBe(true);
 	});
 });
