@@ -202,6 +202,9 @@ function isPoint(text: string): boolean {
 	return /^[■●◆▲]/u.test(text);
 }
 
+/** The label an editor's note opens with (编者按：…, 编者的话：…): it opens a paragraph of its own, never the rest of one. */
+const EDITORS_NOTE_LABEL = /^(?:编者按|编者的话|编后|编后语)[：:]/u;
+
 /**
  * Whether the page indents section headings: a short line set with an indent between two indented
  * paragraphs. (Pages that set headings flush left, like their titles, leave only the other signs.)
@@ -1002,7 +1005,14 @@ class PageAssembler {
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'note' && !previous.joins && isBareDateline(previous.text)) return true;
 		// A wrapped piece of a sentence can read as a byline (…研究中心主任， / 证券时报记者贾壮、韩忠楠整).
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'byline' && /[，、；]$/u.test(previous.text)) return true;
-		if (NEVER_CONTINUES.has(line.kind) || isNote(previous.text) || isCreditLine(previous.text) || isPoint(line.text) || isStandingTitle(line.text))
+		if (
+			NEVER_CONTINUES.has(line.kind) ||
+			isNote(previous.text) ||
+			isCreditLine(previous.text) ||
+			isPoint(line.text) ||
+			EDITORS_NOTE_LABEL.test(line.text) ||
+			isStandingTitle(line.text)
+		)
 			return false;
 		// A reference to a page, as a front page's index prints it under each headline (第八版), is a line of its own.
 		if (PAGE_REFERENCE.test(line.text) || PAGE_REFERENCE.test(previous.text)) return false;
