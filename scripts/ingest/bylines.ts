@@ -35,8 +35,8 @@ export const ROLES = [
 const ROLE_PREFIX = new RegExp(`^(${ROLES.join('|')})`);
 /** A role at another paper, agency, site or magazine, written as one word with its name: 人民网记者, 中国汽车报记者, 《环球人物》记者. */
 const OTHER_PAPERS_ROLE = /^(?:[\p{Script=Han}]{1,8}(?:报|网|社|台)|《[^《》]{1,12}》)(?:特约)?(?:记者|通讯员)$/u;
-/** A name as bylines print them: two to four Han characters (with · for transliterations), or Latin. */
-const PERSON_NAME = /^(?:[\p{Script=Han}·]{2,6}|[A-Za-z][A-Za-z .'-]{1,40})$/u;
+/** A name as bylines print them: two to four Han characters, a transliterated name parted by · (阿卜杜勒·拉赫曼), or Latin. */
+const PERSON_NAME = /^(?:[\p{Script=Han}·]{2,6}|\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8}){1,3}|[A-Za-z][A-Za-z .'-]{1,40})$/u;
 /** Words that follow a role in headings and column names. */
 const NOT_NAMES = new Set(['手记', '观察', '调查', '走访', '探访', '来信', '专访', '亲历', '风采', '笔记', '日记', '眼中', '视线', '体验']);
 

@@ -129,6 +129,15 @@ describe('parseSignatureLine with bare names run together', () => {
 	});
 });
 
+describe('parseBylineLine with transliterated names', () => {
+	it('reads a foreign name parted by · however long', () => {
+		expect(parseBylineLine('新华社记者  林  昊  阿卜杜勒·拉赫曼')).toEqual([
+			{ name: '林昊', role: '新华社记者' },
+			{ name: '阿卜杜勒·拉赫曼', role: '新华社记者' },
+		]);
+	});
+});
+
 describe('isNameList', () => {
 	it('tells a list of more names than a byline prints from a byline and from a title spaced in halves', () => {
 		expect(isNameList('丁建国  王沪生  李  强  赵乐平  蔡  明')).toBe(true);
