@@ -1034,6 +1034,9 @@ class PageAssembler {
 			const betweenClauses = /[；;]$/u.test(previous.text);
 			const question = this.cutsParagraphs && /[？?]$/u.test(line.text);
 			if (line.kind === 'title-like' && ((finished && !betweenClauses && !question) || hasColumnTag(line.text)) && !this.isCutPiece(line, next)) return false;
+			// On a page whose paragraphs no column break cut, a flush title over an indented paragraph
+			// follows a paragraph printed without a full stop (梁靖崑  3∶2  松岛辉空 / 体坛快讯).
+			if (!this.cutsParagraphs && line.kind === 'title-like' && next?.indented === true) return false;
 			return !line.indented;
 		}
 		// Without indents, a line of names is whole (朱  霞 under the heading of a part), and so is a
