@@ -86,6 +86,8 @@ function printReport(scores: PageScore[], details: boolean): void {
 	console.log('| layout | pages | items | exact | exact, headings as paragraphs | found by title | spurious | characters kept | pages refused |');
 	console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 	for (const [layout, ofLayout] of Map.groupBy(scores, (s) => s.layout)) console.log(row(layout, ofLayout));
+	const papers = Map.groupBy(scores, (s) => s.name.split('-')[0]!);
+	if (papers.size > 1) for (const [paper, ofPaper] of papers) console.log(row(`*${paper}*`, ofPaper));
 	console.log(row('**all**', scores));
 	console.log('\n| kind of miss | items |\n| --- | --- |');
 	for (const kind of MISS_KINDS) console.log(`| ${kind} | ${scores.reduce((total, s) => total + s.misses[kind], 0)} |`);

@@ -1,12 +1,13 @@
 /**
- * npm run eval:corpus -- --from <rmrb-rss checkout> [--out eval-corpus]
+ * npm run eval:corpus -- --from <rmrb-rss checkout> [--xhmrdx <xhmrdx-rss checkout>] [--out eval-corpus]
  *
  * Makes the development corpus of real pages from the public repository ifyuls/rmrb-rss (人民日报
- * as RSS with each article's HTML): for each printed page (版), its text in each layout of
+ * as RSS with each article's HTML) and, with `--xhmrdx`, ifyuls/xhmrdx-rss (新华每日电讯, a paper
+ * with other conventions): for each printed page (版), its text in each layout of
  * scripts/eval/page-layouts.ts with the expected items beside it (`<name>.expected.json`), and each
- * day in one file. `--from` is a git directory of that repository (a clone or a bare mirror).
+ * day in one file. Each option is a git directory of that repository (a clone or a bare mirror).
  *
- * Only its April 2026 files are read: the rest of the repository is kept for independent
+ * Only their April 2026 files are read: the rest of the repositories is kept for independent
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
@@ -19,46 +20,77 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { expectedPage, type ExpectedPage } from './expected.ts';
 import { PAGE_LAYOUTS, renderArticles, renderDay, renderPage } from './page-layouts.ts';
-import { readRssDay } from './rmrb-rss.ts';
+import { readRssDay, type SourceArticle } from './rmrb-rss.ts';
+import { readMrdxDay } from './xhmrdx-rss.ts';
 
-/**
- * The April 2026 files, each at a pinned commit where it holds the full text, so that the corpus
- * (and README's figures) stay the same whatever the repository does next. The repository's first
- * file of 2026-04-26 was rewritten when extraction failed; its own commit holds the good one.
- */
-const APRIL_2026 = [
-	{ date: '2026-04-26', commit: 'f7281d6', path: 'rmrb_fulltext.xml' },
-	{ date: '2026-04-27', commit: '55223c5', path: 'history/rmrb_2026-04-27.xml' },
-	{ date: '2026-04-28', commit: '55223c5', path: 'history/rmrb_2026-04-28.xml' },
-	{ date: '2026-04-29', commit: '55223c5', path: 'history/rmrb_2026-04-29.xml' },
-	{ date: '2026-04-30', commit: '55223c5', path: 'history/rmrb_2026-04-30.xml' },
-];
+/** One paper's April 2026 files in a public repository, and how to read one day of it. */
+interface Source {
+	/** The paper's short name, which starts every file name of the corpus (rmrb-2026-04-28-01). */
+	paper: string;
+	/**
+	 * Each day's file at a pinned commit where it holds the full text, so that the corpus (and
+	 * README's figures) stay the same whatever the repository does next.
+	 */
+	files: { date: string; commit: string; path: string }[];
+	read: (xml: string) => SourceArticle[];
+}
+
+const SOURCES: Record<'from' | 'xhmrdx', Source> = {
+	// 人民日报. The repository's first file of 2026-04-26 was rewritten when extraction failed; its
+	// own commit holds the good one.
+	from: {
+		paper: 'rmrb',
+		files: [
+			{ date: '2026-04-26', commit: 'f7281d6', path: 'rmrb_fulltext.xml' },
+			{ date: '2026-04-27', commit: '55223c5', path: 'history/rmrb_2026-04-27.xml' },
+			{ date: '2026-04-28', commit: '55223c5', path: 'history/rmrb_2026-04-28.xml' },
+			{ date: '2026-04-29', commit: '55223c5', path: 'history/rmrb_2026-04-29.xml' },
+			{ date: '2026-04-30', commit: '55223c5', path: 'history/rmrb_2026-04-30.xml' },
+		],
+		read: readRssDay,
+	},
+	// 新华每日电讯. 2026-04-26 is the feed of the repository's first commit.
+	xhmrdx: {
+		paper: 'xhmrdx',
+		files: [
+			{ date: '2026-04-26', commit: 'f4b7b02', path: 'rss_mrdx.xml' },
+			{ date: '2026-04-27', commit: '068a745', path: 'history/mrdx_2026-04-27.xml' },
+			{ date: '2026-04-28', commit: '068a745', path: 'history/mrdx_2026-04-28.xml' },
+			{ date: '2026-04-29', commit: '068a745', path: 'history/mrdx_2026-04-29.xml' },
+			{ date: '2026-04-30', commit: '068a745', path: 'history/mrdx_2026-04-30.xml' },
+		],
+		read: readMrdxDay,
+	},
+};
 /** The day held back from development, scored only at the end. */
 const HELD_OUT = new Set(['2026-04-30']);
 
-const USAGE = '用法：npm run eval:corpus -- --from <ifyuls/rmrb-rss 的 git 目录> [--out eval-corpus]';
+const USAGE = '用法：npm run eval:corpus -- --from <ifyuls/rmrb-rss 的 git 目录> [--xhmrdx <ifyuls/xhmrdx-rss 的 git 目录>] [--out eval-corpus]';
 
-function readOptions(): { from: string; out: string } {
-	const { values } = parseArgs({ options: { from: { type: 'string' }, out: { type: 'string', default: 'eval-corpus' } } });
+function readOptions(): { repositories: [Source, string][]; out: string } {
+	const { values } = parseArgs({ options: { from: { type: 'string' }, xhmrdx: { type: 'string' }, out: { type: 'string', default: 'eval-corpus' } } });
 	if (!values.from) throw new Error(USAGE);
-	return { from: resolve(values.from), out: resolve(values.out) };
+	const repositories: [Source, string][] = [[SOURCES.from, resolve(values.from)]];
+	if (values.xhmrdx) repositories.push([SOURCES.xhmrdx, resolve(values.xhmrdx)]);
+	return { repositories, out: resolve(values.out) };
 }
 
-function readDay(gitDir: string, file: (typeof APRIL_2026)[number]): ExpectedPage[] {
+function readDay(gitDir: string, source: Source, file: Source['files'][number]): ExpectedPage[] {
 	const xml = execFileSync('git', ['--git-dir', gitDir, 'show', `${file.commit}:${file.path}`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-	const articles = readRssDay(xml).filter((article) => article.date === file.date);
+	const articles = source.read(xml).filter((article) => article.date === file.date);
 	const pages = Map.groupBy(articles, (article) => article.page);
 	return [...pages.values()]
-		.map((ofPage) => expectedPage(`rmrb-${file.date}-${String(ofPage[0]!.page).padStart(2, '0')}`, ofPage))
+		.map((ofPage) => expectedPage(`${source.paper}-${file.date}-${String(ofPage[0]!.page).padStart(2, '0')}`, ofPage))
 		.filter((page) => page.items.length > 0);
 }
 
+/** Writes each day's pages; `days` is keyed by `<paper>-<date>`. */
 function writeCorpus(out: string, days: Map<string, ExpectedPage[]>): { pages: number; items: number } {
 	rmSync(out, { recursive: true, force: true });
 	let pages = 0;
 	let items = 0;
-	for (const [date, ofDay] of days) {
-		const dir = join(out, HELD_OUT.has(date) ? 'held-out' : 'dev');
+	for (const [day, ofDay] of days) {
+		const dir = join(out, HELD_OUT.has(ofDay[0]?.date ?? '') ? 'held-out' : 'dev');
 		mkdirSync(dir, { recursive: true });
 		for (const page of ofDay) {
 			for (const layout of PAGE_LAYOUTS) {
@@ -70,11 +102,11 @@ function writeCorpus(out: string, days: Map<string, ExpectedPage[]>): { pages: n
 			items += page.items.length;
 		}
 		// A crawler's dump of the whole day: scored page by page against the same expectations.
-		writeFileSync(join(dir, `rmrb-${date}.day.txt`), renderDay(ofDay));
-		writeFileSync(join(dir, `rmrb-${date}.day.expected.json`), `${JSON.stringify({ layout: 'day', pages: ofDay }, null, '\t')}\n`);
+		writeFileSync(join(dir, `${day}.day.txt`), renderDay(ofDay));
+		writeFileSync(join(dir, `${day}.day.expected.json`), `${JSON.stringify({ layout: 'day', pages: ofDay }, null, '\t')}\n`);
 		// The same day dumped article by article, its page's header over each article.
-		writeFileSync(join(dir, `rmrb-${date}.articles.txt`), renderArticles(ofDay));
-		writeFileSync(join(dir, `rmrb-${date}.articles.expected.json`), `${JSON.stringify({ layout: 'articles', pages: ofDay }, null, '\t')}\n`);
+		writeFileSync(join(dir, `${day}.articles.txt`), renderArticles(ofDay));
+		writeFileSync(join(dir, `${day}.articles.expected.json`), `${JSON.stringify({ layout: 'articles', pages: ofDay }, null, '\t')}\n`);
 	}
 	return { pages, items };
 }
@@ -88,10 +120,12 @@ function main(): void {
 		process.exitCode = 2;
 		return;
 	}
-	const days = new Map(APRIL_2026.map((file) => [file.date, readDay(options.from, file)]));
+	const days = new Map(
+		options.repositories.flatMap(([source, gitDir]) => source.files.map((file) => [`${source.paper}-${file.date}`, readDay(gitDir, source, file)] as const)),
+	);
 	const { pages, items } = writeCorpus(options.out, days);
 	console.log(
-		`${days.size} 天，${pages} 个版面，${items} 篇稿件，每版 ${PAGE_LAYOUTS.length} 种排版（另有整天一个文件，和逐篇导出的整天一个文件）：${options.out}`,
+		`${days.size} 期报纸（份数 × 天数），${pages} 个版面，${items} 篇稿件，每版 ${PAGE_LAYOUTS.length} 种排版（另有整天一个文件，和逐篇导出的整天一个文件）：${options.out}`,
 	);
 }
 

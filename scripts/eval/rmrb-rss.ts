@@ -47,7 +47,8 @@ export function printed(text: string): string {
 		.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
 }
 
-function xmlText(xml: string, tag: string): string | undefined {
+/** The text of an RSS item's element, its XML entities decoded. */
+export function xmlText(xml: string, tag: string): string | undefined {
 	const match = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml);
 	return match ? decodeXml(match[1]!) : undefined;
 }

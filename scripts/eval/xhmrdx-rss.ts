@@ -1,0 +1,131 @@
+/**
+ * Reads 新华每日电讯 articles from the RSS files of the public repository ifyuls/xhmrdx-rss, whose
+ * items hold each article's page from mrdx.cn: a table on top with the 引题 (18px), the 标题 (23px)
+ * and the 副题 (18px after it), then the text as lines parted by <br/>: the byline first, set flush
+ * (新华社记者 赵新兵), then paragraphs indented with 　　, section headings centred in bold
+ * (<div align="center"><strong>…</strong></div>), and an agency's dateline set at the end
+ * (新华社贵阳4月27日电). A second paper with other conventions than 人民日报's, so that the
+ * development corpus does not teach the parser one paper's habits only.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { rehype } from 'rehype';
+import { printed, xmlText, type SourceArticle, type SourceBlock } from './rmrb-rss.ts';
+
+const ITEM = /<item>([\s\S]*?)<\/item>/g;
+const PAGE_TITLE = /^\[(\d{2})版：([^\]]+)\]/;
+/** The article's date in its link: http://mrdx.cn/content/20260428/Articel01002NR.htm. */
+const LINK_DATE = /content\/(\d{4})(\d{2})(\d{2})\//;
+/** A byline is one short line; a longer flush first line is text that lost its indent. */
+const LONGEST_BYLINE = 40;
+
+const isElement = (node: ElementContent | Root['children'][number]): node is Element => node.type === 'element';
+
+function descendants(node: Root | Element, tag: string): Element[] {
+	const found: Element[] = [];
+	for (const child of node.children) {
+		if (!isElement(child)) continue;
+		if (child.tagName === tag) found.push(child);
+		found.push(...descendants(child, tag));
+	}
+	return found;
+}
+
+/** The element that holds `target` among its children. */
+function parentOf(node: Root | Element, target: Element): Root | Element | undefined {
+	for (const child of node.children) {
+		if (child === target) return node;
+		if (!isElement(child)) continue;
+		const found = parentOf(child, target);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+/** A title line as printed: its line breaks (a title set on two lines) read as one space. */
+const headLine = (el: Element) => printed(toString(el).replace(/\s*[\r\n]+\s*/gu, ' ')).replace(/\s{2,}/gu, ' ');
+
+/** 引题, 标题 and 副题: the fonts of the table on top, by size, around the 23px title. */
+function headOf(table: Element): { kicker?: string; title?: string; subtitle?: string } {
+	const fonts = descendants(table, 'font').map((font) => ({
+		size: /FONT-SIZE:\s*(\d+)px/i.exec(String(font.properties.style ?? ''))?.[1],
+		text: headLine(font),
+	}));
+	const at = fonts.findIndex((font) => font.size === '23');
+	if (at < 0) return {};
+	return {
+		kicker: fonts.slice(0, at).find((font) => font.text)?.text,
+		title: fonts[at]!.text || undefined,
+		subtitle: fonts.slice(at + 1).find((font) => font.size === '18' && font.text)?.text,
+	};
+}
+
+interface Line {
+	text: string;
+	/** Set with the paragraph indent (　　). */
+	indented: boolean;
+	/** A centred bold line: a section heading. */
+	heading: boolean;
+}
+
+/** The text after the table, as lines: text runs until a <br/>, a centred bold block standing alone. */
+function linesOf(nodes: ElementContent[]): Line[] {
+	const lines: Line[] = [];
+	let current = '';
+	const flush = () => {
+		const text = printed(current);
+		if (text) lines.push({ text, indented: /^[\r\n\s]*\u3000/u.test(current), heading: false });
+		current = '';
+	};
+	const walk = (children: ElementContent[]) => {
+		for (const child of children) {
+			if (child.type === 'text') current += child.value;
+			else if (!isElement(child)) continue;
+			else if (child.tagName === 'br') flush();
+			else if (child.tagName === 'div' && String(child.properties.align ?? '').toLowerCase() === 'center' && descendants(child, 'strong').length > 0) {
+				flush();
+				const text = printed(toString(child));
+				if (text) lines.push({ text, indented: false, heading: true });
+			} else if (child.tagName === 'div' || child.tagName === 'p') {
+				flush();
+				walk(child.children);
+				flush();
+			} else walk(child.children);
+		}
+	};
+	walk(nodes);
+	flush();
+	return lines;
+}
+
+function articleOf(html: string, page: number, pageName: string, date: string, itemTitle: string): SourceArticle | undefined {
+	const tree = rehype().parse(html);
+	const table = descendants(tree, 'table')[0];
+	const holder = table && parentOf(tree, table);
+	if (!table || !holder) return undefined;
+	const head = headOf(table);
+	// Everything after the table, beside it: the article's text.
+	const lines = linesOf(holder.children.slice(holder.children.indexOf(table) + 1) as ElementContent[]);
+	// The byline is the first line when it is set flush and short (新华社记者 王明玉, 本报记者 张钦 王紫轩).
+	const first = lines[0];
+	const byline = first && !first.indented && !first.heading && [...first.text].length <= LONGEST_BYLINE ? lines.shift()!.text.replace(/\s+/gu, ' ') : undefined;
+	const blocks: SourceBlock[] = lines.map((line) => ({ kind: line.heading ? 'heading' : 'paragraph', text: line.text }));
+	if (blocks.length === 0) return undefined;
+	const title = head.title ?? printed(itemTitle.replace(/\s*——.*$/u, ''));
+	return { page, pageName, date, kicker: head.kicker, title, subtitle: head.subtitle, byline, blocks, credits: false };
+}
+
+/** Every article of one RSS file (one day of the paper), in the file's order, which is print order. */
+export function readMrdxDay(xml: string): SourceArticle[] {
+	const articles: SourceArticle[] = [];
+	for (const [, item] of xml.matchAll(ITEM)) {
+		const itemTitle = xmlText(item!, 'title') ?? '';
+		const heading = PAGE_TITLE.exec(itemTitle);
+		const day = LINK_DATE.exec(xmlText(item!, 'link') ?? '');
+		const description = xmlText(item!, 'description');
+		if (!heading || !day || !description) continue;
+		const article = articleOf(description, Number(heading[1]), heading[2]!.trim(), `${day[1]}-${day[2]}-${day[3]}`, itemTitle.slice(heading[0].length));
+		if (article) articles.push(article);
+	}
+	return articles;
+}
