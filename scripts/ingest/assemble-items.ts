@@ -11,6 +11,7 @@
  */
 import {
 	hasNamesRunTogether,
+	endsWithDateline,
 	isBareDateline,
 	isCollectiveSignature,
 	parseAuthorList,
@@ -1024,7 +1025,8 @@ class PageAssembler {
 		// agency prints under a list it files: a title over an indented paragraph follows the latter.
 		const closingDateline =
 			isBareDateline(previous.text) && line.kind === 'title-like' && !hasRunningTextPunctuation(line.text) && next?.indented === true && !line.indented;
-		const finished = !isUnterminated(previous.text) || closingDateline;
+		// So does the dateline 新华社 sets at an article's end (…竞争优势。  新华社北京4月25日电).
+		const finished = !isUnterminated(previous.text) || closingDateline || endsWithDateline(previous.text);
 		if (this.indentsParagraphs) {
 			// An unindented title or heading after a finished paragraph starts something, it does not
 			// continue; a title with its column's tag never does.

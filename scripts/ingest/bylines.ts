@@ -215,9 +215,18 @@ const SURNAME_RANK = new Map<string, number>([
 	...COMPOUND_SURNAMES.map((surname) => [surname, SURNAMES.size] as const),
 ]);
 
+/**
+ * Phrases set in parallel with ·, as titles print them (以展促消·以展兴产·以展聚势, 新技术·新场景·新动能):
+ * every part opens with the same character. A transliterated name does not (阿卜杜勒·拉赫曼).
+ */
+function isParallelPhrase(text: string): boolean {
+	const parts = text.split('·');
+	return parts.length >= 2 && parts.every((part) => part.length >= 2 && part[0] === parts[0]![0]);
+}
+
 /** Whether `name` reads as a person's: two or three Han characters opening with a common surname, or four behind a compound one; names written with · are foreign names. */
 function looksLikeName(name: string): boolean {
-	if (name.includes('·')) return /^[\p{Script=Han}·]{3,16}$/u.test(name) && !name.startsWith('·') && !name.endsWith('·');
+	if (name.includes('·')) return /^[\p{Script=Han}·]{3,16}$/u.test(name) && !name.startsWith('·') && !name.endsWith('·') && !isParallelPhrase(name);
 	const length = [...name].length;
 	if (length < 2 || length > 4 || !/^\p{Script=Han}+$/u.test(name)) return false;
 	// Four characters only behind a compound surname (欧阳晓明): 万众一心 is no one's name.
@@ -381,6 +390,15 @@ export function parseLead(paragraph: string): Lead | undefined {
 export function isBareDateline(paragraph: string): boolean {
 	const match = LEAD.exec(paragraph.trim());
 	return match?.groups?.kind === '电' && match[0].trim() === paragraph.trim() && parseLead(paragraph) !== undefined;
+}
+
+/**
+ * A paragraph that ends with the dateline, as 新华社 sets it at the end of an article (…锻造新的竞争优势。
+ * 新华社北京4月25日电): the item's last line.
+ */
+export function endsWithDateline(paragraph: string): boolean {
+	const dateline = /[。！？”…）)][\s\u3000]*([^\s\u3000。！？”]{4,30}电)$/u.exec(paragraph.trim())?.[1];
+	return dateline !== undefined && isBareDateline(dateline);
 }
 
 /** Month and day of a dateline such as `北京7月9日`. */

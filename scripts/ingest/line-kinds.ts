@@ -14,7 +14,7 @@
  * Whether a title-like line heads an item, is a section heading or is a one-line paragraph depends
  * on the lines around it: that is item assembly (assemble-items.ts).
  */
-import { isBareDateline, isNameList, parseBylineLine, parseLead, parseNameLine } from './bylines.ts';
+import { endsWithDateline, isBareDateline, isNameList, parseBylineLine, parseLead, parseNameLine } from './bylines.ts';
 import { isCreditLine } from './credits.ts';
 import { bracketsBalanced, charLength, trimLine } from './text.ts';
 
@@ -315,6 +315,7 @@ export function isClosingNote(line: Line | undefined, above?: Line): boolean {
 	if (line === undefined) return false;
 	if (line.kind === 'note') return CLOSING_NOTE.test(line.text);
 	if (line.kind === 'lead') return isBareDateline(line.text) && above !== undefined && above.kind === 'body';
+	if (line.kind === 'body' && endsWithDateline(line.text)) return true;
 	return line.kind === 'body' && ENDS_WITH_ADDRESS.test(line.text) && charLength(line.text) <= MAX_NOTICE_LENGTH;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	endsWithDateline,
 	isBareDateline,
 	isNameList,
 	parseAuthorList,
@@ -135,6 +136,23 @@ describe('parseBylineLine with transliterated names', () => {
 			{ name: '林昊', role: '新华社记者' },
 			{ name: '阿卜杜勒·拉赫曼', role: '新华社记者' },
 		]);
+	});
+});
+
+describe('parseSignatureLine and titles set in parallel with ·', () => {
+	it('reads a transliterated name as a signature, never phrases whose parts open alike', () => {
+		expect(parseSignatureLine('阿卜杜勒·拉赫曼')).toEqual([{ name: '阿卜杜勒·拉赫曼' }]);
+		expect(parseSignatureLine('以展促消·以展兴产·以展聚势')).toBeUndefined();
+		expect(parseSignatureLine('新技术·新场景')).toBeUndefined();
+	});
+});
+
+describe('endsWithDateline', () => {
+	it('reads the dateline 新华社 sets at an article end, after its last sentence', () => {
+		expect(endsWithDateline('锻造新的竞争优势。\u3000新华社北京4月25日电')).toBe(true);
+		expect(endsWithDateline('“这个国家病了。”\u3000\u3000\u3000\u3000新华社华盛顿4月27日电')).toBe(true);
+		expect(endsWithDateline('据新华社北京4月26日电，会议指出')).toBe(false);
+		expect(endsWithDateline('全省用电量稳步增长，供电')).toBe(false);
 	});
 });
 
