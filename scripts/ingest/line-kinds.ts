@@ -186,11 +186,11 @@ export function splitCaption(text: string): { caption: string; credit?: string }
 
 /**
  * Short lines that are text however they look: a question (an interview's 记者：…？, 问：…; papers
- * print short questions as headings and as paragraphs alike, and more often as paragraphs), a
- * lead-in ending in —— or ……, a line of verse ending in a comma (徐徐书卷展，), a date
+ * print short questions as headings and as paragraphs alike, and more often as paragraphs), an
+ * exclamation or a quoted question (罚没35.97亿元！, “认识这个吗？”), a lead-in ending in —— or ……, a line of verse ending in a comma (徐徐书卷展，), a date
  * (2026年4月28日), a label in 【】, a line with fewer than two Han characters (45.2%, ******).
  */
-const NEVER_HEADING = /(?:[？?]|——|…|[，,、])$|^[【[]|^(?:问|答|记者|主持人|嘉宾|读者关切)[：:]/u;
+const NEVER_HEADING = /(?:[？?]|——|…|[，,、])$|[！!]”?$|[？?][”’]$|^[【[]|^(?:问|答|记者|主持人|嘉宾|读者关切)[：:]/u;
 /** A date printed alone (2026年4月28日, 二〇二六年四月二十八日): the date under a signature, or a diary's entry. */
 const PRINTED_DATE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日$/u;
 
@@ -199,6 +199,8 @@ export function isPrintedDate(text: string): boolean {
 	return PRINTED_DATE.test(text);
 }
 const TWO_HAN = /\p{Script=Han}.*\p{Script=Han}/u;
+/** A part's number standing alone over its text, as a heading: （一）, （二）. */
+const PART_NUMBER_ALONE = /^[（(][一二三四五六七八九十]{1,3}[）)]$/u;
 /** The longest heading printed with a comma (深学细悟，筑牢思想根基); longer lines with commas are sentences. */
 const MAX_PAIRED_HEADING_LENGTH = 28;
 /** The longest heading printed as a quotation or as a label and its subject (溯源：在数字时代…). */
@@ -230,7 +232,7 @@ function canBeHeading(text: string): boolean {
 		!NEVER_HEADING.test(text) &&
 		!PRINTED_DATE.test(text) &&
 		!SOURCE_NOTE.test(text) &&
-		TWO_HAN.test(text) &&
+		(TWO_HAN.test(text) || PART_NUMBER_ALONE.test(text)) &&
 		!isPersonWithPost(text) &&
 		!isPersonDescription(text)
 	);
@@ -302,7 +304,7 @@ export function isDocumentDate(line: Line | undefined): boolean {
 
 /** Whether the text is a note: all in brackets, or the signature under an editor's note. Nothing continues it. */
 export function isNote(text: string): boolean {
-	return isBracketed(text) || EDITOR_SIGNATURE.test(text);
+	return (isBracketed(text) && !PART_NUMBER_ALONE.test(text)) || EDITOR_SIGNATURE.test(text);
 }
 
 /**
