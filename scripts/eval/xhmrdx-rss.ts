@@ -18,6 +18,8 @@ const PAGE_TITLE = /^\[(\d{2})版：([^\]]+)\]/;
 const LINK_DATE = /content\/(\d{4})(\d{2})(\d{2})\//;
 /** A byline is one short line; a longer flush first line is text that lost its indent. */
 const LONGEST_BYLINE = 40;
+/** The role a byline opens with: 新华社记者, 本报记者, 新华社评论员. */
+const BYLINE_ROLE = /^(?:新华社|本报|人民日报)(?:特约|特派)?(?:记者|评论员|通讯员)(?:\s|$)/u;
 
 const isElement = (node: ElementContent | Root['children'][number]): node is Element => node.type === 'element';
 
@@ -106,9 +108,13 @@ function articleOf(html: string, page: number, pageName: string, date: string, i
 	const head = headOf(table);
 	// Everything after the table, beside it: the article's text.
 	const lines = linesOf(holder.children.slice(holder.children.indexOf(table) + 1) as ElementContent[]);
-	// The byline is the first line when it is set flush and short (新华社记者 王明玉, 本报记者 张钦 王紫轩).
+	// The byline is the first line when it is short and set flush (新华社记者 王明玉, 李心然 高玉娇), or
+	// opens with a role however it is set (　　新华社记者, its names lost).
 	const first = lines[0];
-	const byline = first && !first.indented && !first.heading && [...first.text].length <= LONGEST_BYLINE ? lines.shift()!.text.replace(/\s+/gu, ' ') : undefined;
+	const byline =
+		first && !first.heading && [...first.text].length <= LONGEST_BYLINE && (!first.indented || BYLINE_ROLE.test(first.text))
+			? lines.shift()!.text.replace(/\s+/gu, ' ')
+			: undefined;
 	const blocks: SourceBlock[] = lines.map((line) => ({ kind: line.heading ? 'heading' : 'paragraph', text: line.text }));
 	if (blocks.length === 0) return undefined;
 	const title = head.title ?? printed(itemTitle.replace(/\s*——.*$/u, ''));
