@@ -34,7 +34,19 @@ function anchors(line: Line, next: Line | undefined): boolean {
 function endsLeadsOpening(lines: readonly Line[], index: number): boolean {
 	const line = lines[index]!;
 	const above = lines[index - 1];
-	return (line.kind === 'lead' && isBareDateline(line.text)) || (line.kind === 'note' && above?.kind === 'lead' && isBareDateline(above.text));
+	return (
+		(line.kind === 'lead' && isBareDateline(line.text) && !closesItem(lines, index)) ||
+		(line.kind === 'note' && above?.kind === 'lead' && isBareDateline(above.text))
+	);
+}
+
+/**
+ * Whether the line at `index` is a dateline under running text, as 新华社 sets it at an article's
+ * end (…生生不息。 / 新华社北京4月27日电): it closes its item, no lead opens there, nothing goes on with it.
+ */
+function closesItem(lines: readonly Line[], index: number): boolean {
+	const [above, line] = [lines[index - 1], lines[index]!];
+	return line.kind === 'lead' && isBareDateline(line.text) && above?.kind === 'body' && !isUnterminated(above.text);
 }
 
 /**
@@ -107,9 +119,9 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 		// reads as a byline goes on with a clause left open above it (…研究中心主任， / 证券时报记者贾壮、韩忠楠整).
 		const midClause = line.kind === 'byline' && /[，、；]$/u.test(above.text);
 		if (!full || beyondWidth(line, width) || line.indented || (OPENS_BLOCK.has(line.kind) && !midClause) || standsApart(line)) continue;
-		// Nor does anything go on with a byline or a photo credit, which are whole.
+		// Nor does anything go on with a byline or a photo credit, which are whole, nor with a dateline closing an item.
 		// (A line that reads as a byline but went on with a sentence above is that sentence's piece.)
-		if ((WHOLE.has(above.kind) && !goesOn.has(above.number)) || isCreditOnly(above)) continue;
+		if ((WHOLE.has(above.kind) && !goesOn.has(above.number)) || isCreditOnly(above) || closesItem(lines, i - 1)) continue;
 		// Nor is a line over a byline or a lead after a sentence's end: a title under a paragraph that
 		// happened to fill its last line. (Under an unfinished line it is a title's second line, and a
 		// short line left unfinished may well go on: a heading wrapped onto two lines.)
