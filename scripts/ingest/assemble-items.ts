@@ -123,6 +123,25 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	return /^(?:同比|环比|较|共|其中)/u.test(second) || /(?:主持|出席|讲话|致辞|会见|(?:宣读|致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second);
 }
 
+/** A kicker that names the topic a title is under: 聚焦两会, 解读一季度“蓝天成绩单”. */
+const TOPIC_KICKER = /^(?:聚焦|关注|解读|直击|走进|探访|观察)/u;
+
+/** How many characters longer than the title a subtitle printed without a dash runs, at least. */
+const EXPLANATION_EXCESS = 5;
+
+/**
+ * Whether two header lines over a byline, neither with a dash, read as a title and the longer line
+ * that explains it rather than as a kicker and its title. A kicker leads in with a dash or a colon
+ * (…扎实开展学习教育—— / 中消协发布“五一”消费提示：) or names a topic (聚焦两会); a title may carry its column's tag, two
+ * clauses set apart by spaces (空气质量总体改善  部分区域有所反弹), or go on with the kicker's subject
+ * (中央社会工作部负责人 / 就《…》答记者问).
+ */
+function readsAsTitleAndExplanation(first: string, second: string): boolean {
+	if (/(?:——|──|[：:])$/u.test(first) || hasColumnTag(first) || hasColumnTag(second)) return false;
+	if (/\S[\s\u3000]{2,}\S/u.test(second) || /^(?:就|对)/u.test(second) || TOPIC_KICKER.test(first)) return false;
+	return charLength(second) >= charLength(first) + EXPLANATION_EXCESS;
+}
+
 /** The signature that closes an editor's note at the top of a feature: ——编者, ——编  者. */
 const EDITORS_NOTE_END = /(?:^|[。！？”])——编[\s\u3000]*者$/u;
 
@@ -169,6 +188,9 @@ interface Header {
 
 /** How a maintainer corrects a guessed split, said after each place to check. */
 const HOW_TO_CORRECT = '如不对，在旁注文件的 split 里写明各篇的标题（titles）或稿件起始行（itemStarts）。';
+/** Why a subtitle printed without a dash is a place to check: it could be the title under a kicker. */
+const SUBTITLE_WITHOUT_DASH = (subtitle: string) =>
+	`标题下较长的一行没有破折号，读作副题（${subtitle}）；如它才是标题（上一行是引题），直接改稿件 frontmatter 的 kicker、title、subtitle（手工修改会保留）。`;
 /** Why a byline whose names ran together (OCR lost the spaces) is a place to check. */
 const NAMES_RUN_TOGETHER = (byline: string) =>
 	`署名“${byline}”里的名字连在一起，按常见姓氏分开：${(parseBylineLine(byline) ?? parseSignatureLine(byline) ?? []).map((author) => author.name).join('、')}；如不对，直接改稿件 frontmatter 的 authors（手工修改会保留）。`;
@@ -693,6 +715,13 @@ class PageAssembler {
 		const overByline = bareNames || lines[end]?.kind === 'byline';
 		if (!subtitle && stack.length === 2 && !overByline && !hasColumnTag(stack[1]!.text) && readsAsTitleAndSubtitle(stack[0]!.text, stack[1]!.text))
 			subtitle = stack.pop();
+		// Over a byline, a second line much longer than the first explains it: a subtitle (一张清单为基层干部减负增能 /
+		// 浙江湖州推行村社工作事项清单改革，清退“分外事”…), as 新华每日电讯 sets features.
+		let guess: string | undefined;
+		if (!subtitle && stack.length === 2 && overByline && readsAsTitleAndExplanation(stack[0]!.text, stack[1]!.text)) {
+			subtitle = stack.pop();
+			guess = SUBTITLE_WITHOUT_DASH(subtitle!.text);
+		}
 		// Three lines with no dash: kicker, title, subtitle, as papers stack them (中共中央政治局召开会议 /
 		// 分析研究当前经济形势和经济工作 / 中共中央总书记习近平主持会议).
 		if (!subtitle && stack.length === 3 && !hasColumnTag(stack[2]!.text) && !stack.some((line) => /(?:——|──)$/u.test(line.text))) subtitle = stack.pop();
@@ -703,7 +732,7 @@ class PageAssembler {
 		// Where headers are set flush, an indented byline is text: a speaker's post and name over what
 		// they said (全国人大代表、中国科学院院士  张  三), not the item's byline.
 		while (lines[next]?.kind === 'byline' && !(this.setsHeadersFlush && lines[next]!.indented)) bylines.push(lines[next++]!);
-		return { column, kicker: stack.length > 0 ? stack : undefined, title, subtitle, bylines, next, hasBylineLine: bylines.length > 0 };
+		return { column, kicker: stack.length > 0 ? stack : undefined, title, subtitle, bylines, next, hasBylineLine: bylines.length > 0, guess };
 	}
 
 	private startItem(header: Header): number {
