@@ -208,7 +208,12 @@ function cutsParagraphs(lines: Line[]): boolean {
 	const cutShort = (line: Line, next: Line | undefined) =>
 		line.kind === 'title-like' && line.indented && next !== undefined && !next.indented && next.kind === 'body';
 	const unfinished = (line: Line | undefined, next?: Line) =>
-		line !== undefined && (line.kind === 'body' || cutShort(line, next)) && isUnterminated(line.text) && !isPoint(line.text);
+		line !== undefined &&
+		(line.kind === 'body' || cutShort(line, next)) &&
+		isUnterminated(line.text) &&
+		!isPoint(line.text) &&
+		// The dateline 新华社 sets at an article's end finishes its paragraph (…生生不息。  新华社北京4月27日电).
+		!endsWithDateline(line.text);
 	const cut = lines.filter((line, i) => unfinished(line, lines[i + 1]));
 	const plainlyCut = lines.some(
 		(line, i) =>
