@@ -44,7 +44,7 @@ import {
 } from './line-kinds.ts';
 import { wrapWidth, wrappedLines } from './hard-wrap.ts';
 import { withoutEmpty } from './objects.ts';
-import type { BodyParagraph, ParsedItem, ParsedPage, PrintedCredit, UncertainPlace } from './parse-page.ts';
+import type { BodyBlock, BodyParagraph, ParsedItem, ParsedPage, PrintedCredit, UncertainPlace } from './parse-page.ts';
 import { bracketsBalanced, charLength, joinBrokenParagraph } from './text.ts';
 
 /** The most paragraphs of a lead between a feature's title and its first part (featurePartAt). */
@@ -1085,6 +1085,37 @@ class PageAssembler {
 	}
 }
 
+/** The longest question read as a section heading (天价票从何而来？, 这项任务为何摆在首位？). */
+const MAX_QUESTION_HEADING_LENGTH = 24;
+/** The fewest paragraphs a question heads when it heads a section: a rhetorical question is followed by fewer before the next. */
+const MIN_PARAGRAPHS_UNDER_QUESTION = 5;
+
+/** A short question on a line of its own that could head a section: not an interview's (问：, 记者：). */
+function isQuestionLine(block: BodyBlock): boolean {
+	return (
+		block.type === 'paragraph' &&
+		charLength(block.text) <= MAX_QUESTION_HEADING_LENGTH &&
+		/^[^？?]+[？?]$/u.test(block.text) &&
+		!/^(?:问|答|记者|主持人|嘉宾)[：:]/u.test(block.text)
+	);
+}
+
+/**
+ * Short questions that divide an item into sections (天价票从何而来？ / “史上最贵”世界杯？ / 商业利益，
+ * 还是球迷情感？): after its opening, two or more, each over several paragraphs. One question, or
+ * questions a few lines apart, are the text's own (rhetorical questions, a paragraph that asks).
+ */
+function questionsAsHeadings(item: ParsedItem): void {
+	const body = item.body;
+	const questions = body.map((block, i) => (i > 0 && isQuestionLine(block) ? i : -1)).filter((i) => i >= 0);
+	const heads = questions.filter((at, n) => {
+		const end = questions[n + 1] ?? body.length;
+		return body.slice(at + 1, end).filter((block) => block.type === 'paragraph').length >= MIN_PARAGRAPHS_UNDER_QUESTION;
+	});
+	if (heads.length < 2) return;
+	for (const at of heads) body[at] = { type: 'heading', depth: 2, text: body[at]!.text, lines: body[at]!.lines };
+}
+
 /**
  * The items, column names and editor credits of a page, from its classified lines, and the places
  * where the split is a guess. Every line ends up somewhere: no layout makes it refuse a page.
@@ -1092,6 +1123,7 @@ class PageAssembler {
 export function assembleItems(lines: Line[], options: AssembleOptions): ParsedPage {
 	const page = new PageAssembler(lines, options).read();
 	for (const item of page.items) {
+		questionsAsHeadings(item);
 		if (item.authors.length === 0) item.authors = trailingAuthors(item);
 		withoutEmpty(item, ['authors', 'body', 'figures']);
 	}
