@@ -853,6 +853,8 @@ class PageAssembler {
 				(next.kind !== 'title-like' ||
 					this.opensCutParagraph(index + 1) ||
 					parseSignatureLine(next.text) !== undefined ||
+					// A short sentence that trails off or exclaims is text (工业厂房集中连片，…重卡来来往往……).
+					(hasRunningTextPunctuation(next.text) && /[…！!]$/u.test(next.text)) ||
 					(/[？?]$/u.test(next.text) && afterNext !== undefined && afterNext.kind !== 'title-like'))
 			) {
 				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
