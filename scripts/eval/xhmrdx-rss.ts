@@ -18,6 +18,8 @@ const PAGE_TITLE = /^\[(\d{2})版：([^\]]+)\]/;
 const LINK_DATE = /content\/(\d{4})(\d{2})(\d{2})\//;
 /** A byline is one short line; a longer flush first line is text that lost its indent. */
 const LONGEST_BYLINE = 40;
+/** A paragraph's last sentence and the agency's dateline after it: …生生不息。　　新华社北京4月27日电. */
+const CLOSING_DATELINE = /^(.*[。！？”…）])[\s\u3000]*((?:据)?新华社[\p{Script=Han}/／]{2,16}(?:\d{1,2}月\d{1,2}日)?电)$/u;
 /** The role a byline opens with: 新华社记者, 本报记者, 新华社评论员. */
 const BYLINE_ROLE = /^(?:新华社|本报|人民日报)(?:特约|特派)?(?:记者|评论员|通讯员)(?:\s|$)/u;
 
@@ -115,7 +117,17 @@ function articleOf(html: string, page: number, pageName: string, date: string, i
 		first && !first.heading && [...first.text].length <= LONGEST_BYLINE && (!first.indented || BYLINE_ROLE.test(first.text))
 			? lines.shift()!.text.replace(/\s+/gu, ' ')
 			: undefined;
-	const blocks: SourceBlock[] = lines.map((line) => ({ kind: line.heading ? 'heading' : 'paragraph', text: line.text }));
+	const blocks: SourceBlock[] = lines.flatMap((line): SourceBlock[] => {
+		if (line.heading) return [{ kind: 'heading', text: line.text }];
+		// The dateline the site sets after the last sentence, spaced to the right: a line of its own in print.
+		const closing = CLOSING_DATELINE.exec(line.text);
+		return closing
+			? [
+					{ kind: 'paragraph', text: printed(closing[1]!) },
+					{ kind: 'paragraph', text: closing[2]! },
+				]
+			: [{ kind: 'paragraph', text: line.text }];
+	});
 	if (blocks.length === 0) return undefined;
 	const title = head.title ?? printed(itemTitle.replace(/\s*——.*$/u, ''));
 	return { page, pageName, date, kicker: head.kicker, title, subtitle: head.subtitle, byline, blocks, credits: false };

@@ -11,6 +11,7 @@
  */
 import {
 	hasNamesRunTogether,
+	closingDateline,
 	endsWithDateline,
 	isBareDateline,
 	isCollectiveSignature,
@@ -1087,6 +1088,22 @@ class PageAssembler {
 	}
 }
 
+/**
+ * A paragraph that ends with 新华社's closing dateline (…生生不息。  新华社北京4月27日电), as two: the
+ * text and the dateline, a line of its own as print sets it (right-aligned, or under the text) and
+ * as a page wrapped at every line gives it.
+ */
+function closingDatelineApart(block: BodyBlock): BodyBlock[] {
+	const dateline = block.type === 'paragraph' ? closingDateline(block.text) : undefined;
+	if (block.type !== 'paragraph' || dateline === undefined) return [block];
+	const at = block.text.lastIndexOf(dateline);
+	// A column break inside the dateline: keep the paragraph whole rather than guess its lines.
+	if (block.joins?.some((join) => join.at > at)) return [block];
+	const last = block.lines[1];
+	const text: BodyParagraph = { ...block, text: block.text.slice(0, at).trimEnd() };
+	return [text, { type: 'paragraph', text: dateline, lines: [last, last] }];
+}
+
 /** The longest question read as a section heading (天价票从何而来？, 这项任务为何摆在首位？). */
 const MAX_QUESTION_HEADING_LENGTH = 24;
 /** The fewest paragraphs a question heads when it heads a section: a rhetorical question is followed by fewer before the next. */
@@ -1126,6 +1143,7 @@ export function assembleItems(lines: Line[], options: AssembleOptions): ParsedPa
 	const page = new PageAssembler(lines, options).read();
 	for (const item of page.items) {
 		questionsAsHeadings(item);
+		item.body = item.body.flatMap(closingDatelineApart);
 		if (item.authors.length === 0) item.authors = trailingAuthors(item);
 		withoutEmpty(item, ['authors', 'body', 'figures']);
 	}

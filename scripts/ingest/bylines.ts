@@ -397,8 +397,13 @@ export function isBareDateline(paragraph: string): boolean {
  * 新华社北京4月25日电): the item's last line.
  */
 export function endsWithDateline(paragraph: string): boolean {
+	return closingDateline(paragraph) !== undefined;
+}
+
+/** The dateline a paragraph ends with, after its last sentence (see endsWithDateline), if it does. */
+export function closingDateline(paragraph: string): string | undefined {
 	const dateline = /[。！？”…）)][\s\u3000]*([^\s\u3000。！？”]{4,30}电)$/u.exec(paragraph.trim())?.[1];
-	return dateline !== undefined && isBareDateline(dateline);
+	return dateline !== undefined && isBareDateline(dateline) ? dateline : undefined;
 }
 
 /** Month and day of a dateline such as `北京7月9日`. */
