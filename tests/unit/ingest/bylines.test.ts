@@ -110,6 +110,8 @@ describe('bylines whose spaces OCR lost', () => {
 		expect(parseBylineLine('本报记者王观屈信明')?.map((author) => author.name)).toEqual(['王观', '屈信明']);
 		expect(parseBylineLine('本报记者郭梓云孔歌')?.map((author) => author.name)).toEqual(['郭梓云', '孔歌']);
 		expect(parseBylineLine('本报记者欧阳晓明')?.map((author) => author.name)).toEqual(['欧阳晓明']);
+		// 赖 is among the hundred commonest surnames.
+		expect(parseBylineLine('新华社记者冯一扬赖星刘佳明')?.map((author) => author.name)).toEqual(['冯一扬', '赖星', '刘佳明']);
 	});
 
 	it('parts roles run into the names before them, but not the roles that end in 记者', () => {
