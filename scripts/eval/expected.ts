@@ -36,11 +36,11 @@ const OTHER_PAPERS_ROLE = /^(?:[\p{Script=Han}]{1,8}(?:报|网|社|台)|《[^《
 
 /**
  * A token that gives a post or a label rather than a name (本期主讲人：国家发展改革委…研究所所长,
- * 北京印刷学院副院长): with a colon, or longer than any name and ending as posts do (an
+ * 北京印刷学院副院长, 中国作家协会党组书记、主席): with a colon or a list mark, or longer than any name and ending as posts do (an
  * organisation signing, 国家民族事务委员会, is an author).
  */
 function isPost(token: string): boolean {
-	return /[：:]/u.test(token) || (/^\p{Script=Han}+$/u.test(token) && [...token].length > 6 && /(?:长|员|授|师|家|者|任|书记)$/u.test(token));
+	return /[：:、]/u.test(token) || (/^\p{Script=Han}+$/u.test(token) && [...token].length > 6 && /(?:长|员|授|师|家|者|任|书记|主席)$/u.test(token));
 }
 
 /**

@@ -22,6 +22,7 @@ import { expectedPage, type ExpectedPage } from './expected.ts';
 import { PAGE_LAYOUTS, renderArticles, renderDay, renderPage } from './page-layouts.ts';
 import { readRssDay, type SourceArticle } from './rmrb-rss.ts';
 import { readMrdxDay } from './xhmrdx-rss.ts';
+import { readStudyTimesDay } from './xxsb-rss.ts';
 
 /** One paper's April 2026 files in a public repository, and how to read one day of it. */
 interface Source {
@@ -32,10 +33,12 @@ interface Source {
 	 * README's figures) stay the same whatever the repository does next.
 	 */
 	files: { date: string; commit: string; path: string }[];
+	/** The day held back from development (the source's last), scored only at the end. */
+	heldOut: string;
 	read: (xml: string) => SourceArticle[];
 }
 
-const SOURCES: Record<'from' | 'xhmrdx', Source> = {
+const SOURCES: Record<'from' | 'xhmrdx' | 'xxsb', Source> = {
 	// 人民日报. The repository's first file of 2026-04-26 was rewritten when extraction failed; its
 	// own commit holds the good one.
 	from: {
@@ -47,6 +50,7 @@ const SOURCES: Record<'from' | 'xhmrdx', Source> = {
 			{ date: '2026-04-29', commit: '55223c5', path: 'history/rmrb_2026-04-29.xml' },
 			{ date: '2026-04-30', commit: '55223c5', path: 'history/rmrb_2026-04-30.xml' },
 		],
+		heldOut: '2026-04-30',
 		read: readRssDay,
 	},
 	// 新华每日电讯. 2026-04-26 is the feed of the repository's first commit.
@@ -59,19 +63,31 @@ const SOURCES: Record<'from' | 'xhmrdx', Source> = {
 			{ date: '2026-04-29', commit: '068a745', path: 'history/mrdx_2026-04-29.xml' },
 			{ date: '2026-04-30', commit: '068a745', path: 'history/mrdx_2026-04-30.xml' },
 		],
+		heldOut: '2026-04-30',
 		read: readMrdxDay,
 	},
+	// 学习时报, printed on Mondays, Wednesdays and Fridays: April's last two issues, each the feed of its day.
+	xxsb: {
+		paper: 'xxsb',
+		files: [
+			{ date: '2026-04-27', commit: '36aa386', path: 'rss_studytimes.xml' },
+			{ date: '2026-04-29', commit: '3038ce4', path: 'rss_studytimes.xml' },
+		],
+		heldOut: '2026-04-29',
+		read: readStudyTimesDay,
+	},
 };
-/** The day held back from development, scored only at the end. */
-const HELD_OUT = new Set(['2026-04-30']);
-
-const USAGE = '用法：npm run eval:corpus -- --from <ifyuls/rmrb-rss 的 git 目录> [--xhmrdx <ifyuls/xhmrdx-rss 的 git 目录>] [--out eval-corpus]';
+const USAGE =
+	'用法：npm run eval:corpus -- --from <ifyuls/rmrb-rss 的 git 目录> [--xhmrdx <ifyuls/xhmrdx-rss 的 git 目录>] [--xxsb <ifyuls/xxsb-rss 的 git 目录>] [--out eval-corpus]';
 
 function readOptions(): { repositories: [Source, string][]; out: string } {
-	const { values } = parseArgs({ options: { from: { type: 'string' }, xhmrdx: { type: 'string' }, out: { type: 'string', default: 'eval-corpus' } } });
+	const { values } = parseArgs({
+		options: { from: { type: 'string' }, xhmrdx: { type: 'string' }, xxsb: { type: 'string' }, out: { type: 'string', default: 'eval-corpus' } },
+	});
 	if (!values.from) throw new Error(USAGE);
 	const repositories: [Source, string][] = [[SOURCES.from, resolve(values.from)]];
 	if (values.xhmrdx) repositories.push([SOURCES.xhmrdx, resolve(values.xhmrdx)]);
+	if (values.xxsb) repositories.push([SOURCES.xxsb, resolve(values.xxsb)]);
 	return { repositories, out: resolve(values.out) };
 }
 
@@ -84,13 +100,19 @@ function readDay(gitDir: string, source: Source, file: Source['files'][number]):
 		.filter((page) => page.items.length > 0);
 }
 
-/** Writes each day's pages; `days` is keyed by `<paper>-<date>`. */
-function writeCorpus(out: string, days: Map<string, ExpectedPage[]>): { pages: number; items: number } {
+/** One issue of a paper: its name (`<paper>-<date>`), its pages, and whether it is held back. */
+interface Issue {
+	name: string;
+	pages: ExpectedPage[];
+	heldOut: boolean;
+}
+
+function writeCorpus(out: string, issues: Issue[]): { pages: number; items: number } {
 	rmSync(out, { recursive: true, force: true });
 	let pages = 0;
 	let items = 0;
-	for (const [day, ofDay] of days) {
-		const dir = join(out, HELD_OUT.has(ofDay[0]?.date ?? '') ? 'held-out' : 'dev');
+	for (const { name: day, pages: ofDay, heldOut } of issues) {
+		const dir = join(out, heldOut ? 'held-out' : 'dev');
 		mkdirSync(dir, { recursive: true });
 		for (const page of ofDay) {
 			for (const layout of PAGE_LAYOUTS) {
@@ -120,12 +142,12 @@ function main(): void {
 		process.exitCode = 2;
 		return;
 	}
-	const days = new Map(
-		options.repositories.flatMap(([source, gitDir]) => source.files.map((file) => [`${source.paper}-${file.date}`, readDay(gitDir, source, file)] as const)),
+	const issues = options.repositories.flatMap(([source, gitDir]) =>
+		source.files.map((file) => ({ name: `${source.paper}-${file.date}`, pages: readDay(gitDir, source, file), heldOut: file.date === source.heldOut })),
 	);
-	const { pages, items } = writeCorpus(options.out, days);
+	const { pages, items } = writeCorpus(options.out, issues);
 	console.log(
-		`${days.size} 期报纸（份数 × 天数），${pages} 个版面，${items} 篇稿件，每版 ${PAGE_LAYOUTS.length} 种排版（另有整天一个文件，和逐篇导出的整天一个文件）：${options.out}`,
+		`${issues.length} 期报纸（份数 × 天数），${pages} 个版面，${items} 篇稿件，每版 ${PAGE_LAYOUTS.length} 种排版（另有整天一个文件，和逐篇导出的整天一个文件）：${options.out}`,
 	);
 }
 
