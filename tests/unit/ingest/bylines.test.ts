@@ -193,6 +193,12 @@ describe('parsePostAndName', () => {
 		expect(parseBylineLine('浙江台州市  江德斌')).toEqual([{ name: '江德斌', role: '浙江台州市' }]);
 	});
 
+	it('reads a long post parted from the name by one space, as a site sets it, but no short words so parted', () => {
+		expect(parseBylineLine('某学会党组书记、主席 张一文')).toEqual([{ name: '张一文', role: '某学会党组书记、主席' }]);
+		expect(parseBylineLine('深圳市 李华')).toBeUndefined();
+		expect(parseBylineLine('奋进新征程 建功新时代')).toBeUndefined();
+	});
+
 	it("reads a lecture's speaker with the label before the post", () => {
 		expect(parseBylineLine('本期主讲人：国家发展改革委国土开发与地区经济研究所所长  周毅仁')).toEqual([
 			{ name: '周毅仁', role: '本期主讲人：国家发展改革委国土开发与地区经济研究所所长' },
