@@ -18,6 +18,7 @@ import {
 	parseAuthorList,
 	parseBylineLine,
 	parseLead,
+	parseLoneName,
 	parsePostAndName,
 	parseSignatureLine,
 	type Author,
@@ -192,6 +193,8 @@ const HOW_TO_CORRECT = '如不对，在旁注文件的 split 里写明各篇的�
 /** Why a subtitle printed without a dash is a place to check: it could be the title under a kicker. */
 const SUBTITLE_WITHOUT_DASH = (subtitle: string) =>
 	`标题下较长的一行没有破折号，读作副题（${subtitle}）；如它才是标题（上一行是引题），直接改稿件 frontmatter 的 kicker、title、subtitle（手工修改会保留）。`;
+/** Why a name alone under a title, with a surname not among the common ones, is a place to check. */
+const LONE_NAME = (name: string) => `标题下的“${name}”读作作者署名（姓氏不常见）；如不对，直接改稿件 frontmatter 的 authors（手工修改会保留）。`;
 /** Why a byline whose names ran together (OCR lost the spaces) is a place to check. */
 const NAMES_RUN_TOGETHER = (byline: string) =>
 	`署名“${byline}”里的名字连在一起，按常见姓氏分开：${(parseBylineLine(byline) ?? parseSignatureLine(byline) ?? []).map((author) => author.name).join('、')}；如不对，直接改稿件 frontmatter 的 authors（手工修改会保留）。`;
@@ -640,7 +643,10 @@ class PageAssembler {
 		}
 		// A title with the bare names of its author under it: 常  晋, 王云杉 (commentaries, features);
 		// what follows the names, a summary line included, is the item's text.
-		const nameAt = run.findIndex((line, i) => i >= 1 && parseSignatureLine(line.text) !== undefined);
+		// (Right under the title, the one line left is the writer's name whatever the surname: 踪家峰.)
+		const nameAt = run.findIndex(
+			(line, i) => i >= 1 && (parseSignatureLine(line.text) !== undefined || (i === 1 && run.length === 2 && parseLoneName(line.text) !== undefined)),
+		);
 		if (nameAt >= 1 && nameAt < run.length - 1) {
 			end = index + nameAt + 1;
 			run.length = nameAt + 1;
@@ -753,6 +759,8 @@ class PageAssembler {
 		if (header.guess) this.uncertain.push({ line: header.title.number, why: header.guess });
 		for (const byline of header.bylines.filter((line) => hasNamesRunTogether(line.text)))
 			this.uncertain.push({ line: byline.number, why: NAMES_RUN_TOGETHER(byline.text) });
+		for (const byline of header.bylines.filter((line) => !parseBylineLine(line.text) && !parseSignatureLine(line.text) && parseLoneName(line.text)))
+			this.uncertain.push({ line: byline.number, why: LONE_NAME(byline.text) });
 		const first = header.column ?? header.kicker?.[0] ?? header.title;
 		const last = header.bylines.at(-1) ?? header.subtitle ?? header.title;
 		const item: ParsedItem = {
@@ -762,7 +770,7 @@ class PageAssembler {
 			title: header.title.text,
 			subtitle: header.subtitle?.text,
 			byline: header.bylines.length > 0 ? header.bylines.map((line) => line.text).join(' ') : undefined,
-			authors: header.bylines.flatMap((line) => parseBylineLine(line.text) ?? parseSignatureLine(line.text) ?? []),
+			authors: header.bylines.flatMap((line) => parseBylineLine(line.text) ?? parseSignatureLine(line.text) ?? parseLoneName(line.text) ?? []),
 			body: [],
 			figures: [],
 			lines: [first.number, last.number],

@@ -279,6 +279,21 @@ export function isNameList(line: string): boolean {
 	return (readNames(line)?.length ?? 0) > MAX_BYLINE_NAMES;
 }
 
+/** Three characters that are a label, not a name: 编者按, 新闻眼, 微评论, and the like. */
+const NOT_A_LONE_NAME = /^(?:编者按|编后语|新闻眼|小贴士|微评论|大家谈|面对面)$|[按评语谈论]$/u;
+
+/**
+ * A name alone right under a title and over the text, whatever its surname (踪家峰, 踪  峰): in that
+ * place a line of three characters, or two set apart, is the writer. Only the assembler, which
+ * knows the place, asks (a line of bare names elsewhere needs a common surname: parseNameLine).
+ */
+export function parseLoneName(line: string): Author[] | undefined {
+	const text = line.trim();
+	const name = /^\p{Script=Han}{3}$/u.test(text) ? text : /^(\p{Script=Han})[\s\u3000]{1,2}(\p{Script=Han})$/u.exec(text)?.slice(1).join('');
+	if (name === undefined || NOT_A_LONE_NAME.test(name)) return undefined;
+	return parseNameLine(text) ?? [{ name }];
+}
+
 /** What the names of government bodies and organisations end with: 中共中央统战部, 国家民族事务委员会. */
 const ORGANIZATION = /^\p{Script=Han}{2,16}(?:部|委员会|总局|局|厅|办公室|总署|研究院|科学院)$/u;
 /** Words that end as organisations do but are phrases: 开好局, 新格局, 全部, 干部. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	endsWithDateline,
+	parseLoneName,
 	isBareDateline,
 	isNameList,
 	parseAuthorList,
@@ -146,6 +147,15 @@ describe('parseSignatureLine and titles set in parallel with ·', () => {
 		expect(parseSignatureLine('阿卜杜勒·拉赫曼')).toEqual([{ name: '阿卜杜勒·拉赫曼' }]);
 		expect(parseSignatureLine('以展促消·以展兴产·以展聚势')).toBeUndefined();
 		expect(parseSignatureLine('新技术·新场景')).toBeUndefined();
+	});
+});
+
+describe('parseLoneName', () => {
+	it('reads three characters, or two set apart, as a name whatever the surname, but not a label', () => {
+		expect(parseLoneName('踪家峰')).toEqual([{ name: '踪家峰' }]);
+		expect(parseLoneName('踪  峰')).toEqual([{ name: '踪峰' }]);
+		expect(parseLoneName('编者按')).toBeUndefined();
+		expect(parseLoneName('以产为基')).toBeUndefined();
 	});
 });
 
