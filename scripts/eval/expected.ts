@@ -31,8 +31,8 @@ export interface ExpectedPage {
 const ROLES =
 	/^(?:本报记者|本报特约记者|本报通讯员|本报评论员|本报特派记者|特约记者|特派记者|记者|通讯员|实习生|新华社记者|新华社特约记者|人民网记者|中新社记者|央视记者)$/u;
 
-/** A role at another paper, site or magazine, in one word: 人民网记者, 中国汽车报记者, 《环球人物》记者. */
-const OTHER_PAPERS_ROLE = /^(?:[\p{Script=Han}]{1,8}(?:报|网|社|台)|《[^《》]+》)(?:特约)?(?:记者|通讯员)$/u;
+/** A role at another paper, site or magazine, in one word: 人民网记者, 中国汽车报记者, 《环球人物》记者, 新华社评论员. */
+const OTHER_PAPERS_ROLE = /^(?:[\p{Script=Han}]{1,8}(?:报|网|社|台)|《[^《》]+》)(?:特约)?(?:记者|通讯员|评论员)$/u;
 
 /**
  * A token that gives a post or a label rather than a name (本期主讲人：国家发展改革委…研究所所长,

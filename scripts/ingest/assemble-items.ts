@@ -1060,6 +1060,13 @@ class PageAssembler {
 			isStandingTitle(line.text)
 		)
 			return false;
+		// A dateline alone under the item's text, over a title, closes the item, as 新华社 sets it at an
+		// article's end (under a heading or opening the item, or over running text, it opens a lead).
+		const body = this.items.at(-1)?.body ?? [];
+		const above = body.at(-2);
+		const closesText = !this.separatesBlocks && body.at(-1) === previous && above?.type === 'paragraph' && !isUnterminated(above.text);
+		if (isBareDateline(previous.text) && closesText && line.kind === 'title-like' && !hasRunningTextPunctuation(line.text) && !this.isCutPiece(line, next))
+			return false;
 		// A reference to a page, as a front page's index prints it under each headline (第八版), is a line of its own.
 		if (PAGE_REFERENCE.test(line.text) || PAGE_REFERENCE.test(previous.text)) return false;
 		// Where blank lines part the blocks, they alone say whether a line goes on with the one above.

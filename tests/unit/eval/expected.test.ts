@@ -16,6 +16,7 @@ describe('bylineNames', () => {
 		expect(bylineNames('本期主讲人：国家发展改革委国土开发与地区经济研究所所长  周毅仁')).toEqual(['周毅仁']);
 		expect(bylineNames('北京印刷学院副院长  陈  丹')).toEqual(['陈丹']);
 		expect(bylineNames('中国作家协会党组书记、主席 张宏森')).toEqual(['张宏森']);
+		expect(bylineNames('新华社评论员')).toEqual([]);
 		expect(bylineNames('中共中央统战部  国家民族事务委员会')).toEqual(['中共中央统战部', '国家民族事务委员会']);
 	});
 });
