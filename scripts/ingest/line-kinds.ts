@@ -207,6 +207,8 @@ const TWO_HAN = /\p{Script=Han}.*\p{Script=Han}/u;
 const PART_NUMBER_ALONE = /^[（(][一二三四五六七八九十]{1,3}[）)]$/u;
 /** The longest heading printed with a comma (深学细悟，筑牢思想根基); longer lines with commas are sentences. */
 const MAX_PAIRED_HEADING_LENGTH = 28;
+/** The longest heading printed without punctuation, where the page's layout says a line is whole. */
+const MAX_LONG_HEADING_LENGTH = 32;
 /** The longest heading printed as a quotation or as a label and its subject (溯源：在数字时代…). */
 const MAX_QUOTED_HEADING_LENGTH = 48;
 
@@ -263,7 +265,9 @@ export function isLooseHeading(line: Line | undefined): line is Line {
 	const quoted = /^“[^“”]+”$/u.test(text) && charLength(text) <= MAX_QUOTED_HEADING_LENGTH;
 	const labelled = /^\p{Script=Han}{2,4}：/u.test(text) && charLength(text) <= MAX_QUOTED_HEADING_LENGTH;
 	const paired = charLength(text) <= MAX_PAIRED_HEADING_LENGTH && !/[。；;]/u.test(text);
-	return quoted || labelled || paired;
+	// Theory papers head their sections with long lines (在知行合一中深刻领会树立和践行正确政绩观的重要理论与实践意义).
+	const long = charLength(text) <= MAX_LONG_HEADING_LENGTH && !RUNNING_TEXT.test(text.replace(HEADING_NUMBER, ''));
+	return quoted || labelled || paired || long;
 }
 
 /**
