@@ -263,7 +263,8 @@ export function isLooseHeading(line: Line | undefined): line is Line {
 	if (line?.kind !== 'title-like' || !canBeHeading(line.text)) return false;
 	const { text } = line;
 	const quoted = /^“[^“”]+”$/u.test(text) && charLength(text) <= MAX_QUOTED_HEADING_LENGTH;
-	const labelled = /^\p{Script=Han}{2,4}：/u.test(text) && charLength(text) <= MAX_QUOTED_HEADING_LENGTH;
+	// (The label may name a place and a site: 河南新郑裴李岗遗址：巩固裴李岗文化….)
+	const labelled = /^\p{Script=Han}{2,4}：|^\p{Script=Han}{5,20}：(?!.*[，。；])/u.test(text) && charLength(text) <= MAX_QUOTED_HEADING_LENGTH;
 	const paired = charLength(text) <= MAX_PAIRED_HEADING_LENGTH && !/[。；;]/u.test(text);
 	// Theory papers head their sections with long lines (在知行合一中深刻领会树立和践行正确政绩观的重要理论与实践意义).
 	const long = charLength(text) <= MAX_LONG_HEADING_LENGTH && !RUNNING_TEXT.test(text.replace(HEADING_NUMBER, ''));
