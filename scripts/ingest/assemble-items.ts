@@ -1119,6 +1119,19 @@ function closingDatelineApart(block: BodyBlock): BodyBlock[] {
 	return [text, { type: 'paragraph', text: dateline, lines: [last, last] }];
 }
 
+/**
+ * The agency and dateline of an item that prints them last (…生生不息。 / 新华社北京4月27日电) rather
+ * than in its lead: where and when it was filed, as a lead would say.
+ */
+function datelineFromEnd(item: ParsedItem): void {
+	if (item.dateline !== undefined) return;
+	const last = item.body.findLast((block) => block.type === 'paragraph');
+	const lead = last !== undefined && isBareDateline(last.text) ? parseLead(last.text) : undefined;
+	if (lead?.dateline === undefined) return;
+	item.agency ??= lead.agency;
+	item.dateline = lead.dateline;
+}
+
 /** The longest question read as a section heading (天价票从何而来？, 这项任务为何摆在首位？). */
 const MAX_QUESTION_HEADING_LENGTH = 24;
 /** The fewest paragraphs a question heads when it heads a section: a rhetorical question is followed by fewer before the next. */
@@ -1159,6 +1172,7 @@ export function assembleItems(lines: Line[], options: AssembleOptions): ParsedPa
 	for (const item of page.items) {
 		questionsAsHeadings(item);
 		item.body = item.body.flatMap(closingDatelineApart);
+		datelineFromEnd(item);
 		if (item.authors.length === 0) item.authors = trailingAuthors(item);
 		withoutEmpty(item, ['authors', 'body', 'figures']);
 	}
