@@ -147,6 +147,9 @@ function readsAsTitleAndExplanation(first: string, second: string): boolean {
 /** The signature that closes an editor's note at the top of a feature: ——编者, ——编  者. */
 const EDITORS_NOTE_END = /(?:^|[。！？”])——编[\s\u3000]*者$/u;
 
+/** The title of a notice a paper prints (2026年度广西重大课题研究招标公告, 征稿启事, 任前公示). */
+const NOTICE_TITLE = /^[^，。；：！？]{2,40}(?:公告|启事|通告|公示|声明)$/u;
+
 /** Standing titles over a roundup of briefs that the paper prints as one item. */
 const ROUNDUP_TITLES: ReadonlySet<string> = new Set(['环球扫描', '纵横', '八方速递']);
 
@@ -662,6 +665,8 @@ class PageAssembler {
 			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
 			(run.length >= 2 && isDocumentDate(run.at(-1)) && followedByContent) ||
 			(followedByContent && (taggedAt >= 0 || isClosingNote(lines[index - 1], lines[index - 2]))) ||
+			// A notice is an item of its own, however it is set: …招标公告, …启事, …公示.
+			(followedByContent && run.length === 1 && NOTICE_TITLE.test(run[0]!.text)) ||
 			// On a page that sets its titles flush and indents its paragraphs (and its section headings,
 			// where it prints any), a title is the line set flush left above an indented paragraph;
 			// a name alone there is the signature of the text above it.
