@@ -102,7 +102,8 @@ const INDENT = /^(?: ?[\u3000\u00a0\t]| {2})/u;
 
 /** Whether the line ends in a photo credit (曾文溪摄) rather than in the punctuation of a sentence. */
 function endsWithPhotoCredit(text: string): boolean {
-	return CREDIT_END.test(text) && !SENTENCE_END.test(text);
+	// A figure before 摄 is a temperature a wrap cut (零下7摄 / 氏度), never a photographer.
+	return CREDIT_END.test(text) && !SENTENCE_END.test(text) && !/[\d０-９]摄$/u.test(text);
 }
 
 /** The kind of work printed after an artwork's name, which is its caption: 家乡的路（中国画）. */

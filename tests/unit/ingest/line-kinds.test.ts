@@ -35,6 +35,8 @@ describe('kindOf', () => {
 		['其中，出口12.13万亿元，同比增长6.9%。', 'body'],
 		['记者从中国汽车工业协会获悉：', 'body'],
 		['“以前看天吃饭。现在看数据种茶', 'body'],
+		// A wrap cut 摄氏度 after 摄: no photographer is a figure.
+		['面40%，年均气温零下7摄', 'body'],
 	])('%s → %s', (text, kind) => {
 		expect(kindOf(text)).toBe(kind);
 	});
