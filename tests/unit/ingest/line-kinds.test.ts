@@ -36,7 +36,7 @@ describe('kindOf', () => {
 		['记者从中国汽车工业协会获悉：', 'body'],
 		['“以前看天吃饭。现在看数据种茶', 'body'],
 		// A wrap cut 摄氏度 after 摄: no photographer is a figure.
-		['面40%，年均气温零下7摄', 'body'],
+		['面40%，年均气温零下7摄', 'title-like'],
 	])('%s → %s', (text, kind) => {
 		expect(kindOf(text)).toBe(kind);
 	});
