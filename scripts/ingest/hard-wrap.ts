@@ -132,7 +132,9 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 		// paragraph under it, or over a title over a byline or lead. (A heading wrapped onto a
 		// second line has an unfinished line above.)
 		const afterSentence = sentenceEnded && isUnterminated(line.text);
-		const newBlockUnder = under === undefined || under.indented || (lines[i + 2] !== undefined && anchors(lines[i + 2]!, lines[i + 3]));
+		// (A title over a byline or lead is unfinished: a line ending a sentence there is the paragraph's last.)
+		const newBlockUnder =
+			under === undefined || under.indented || (lines[i + 2] !== undefined && isUnterminated(under.text) && anchors(lines[i + 2]!, lines[i + 3]));
 		if (afterSentence && (printedLength(line) < width - 1 || newBlockUnder)) continue;
 		goesOn.add(line.number);
 	}
