@@ -3,7 +3,7 @@
  * scripts/eval/make-corpus.ts writes them beside each page text and scripts/eval/score.ts
  * compares the ingester's split with them. Texts are as printed; comparisons ignore whitespace.
  */
-import type { SourceArticle, SourceBlock } from './rmrb-rss.ts';
+import type { SourceArticle, SourceBlock } from './rss-html.ts';
 
 export interface ExpectedItem {
 	kicker?: string;

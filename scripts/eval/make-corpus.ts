@@ -20,7 +20,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { expectedPage, type ExpectedPage } from './expected.ts';
 import { PAGE_LAYOUTS, renderArticles, renderDay, renderPage } from './page-layouts.ts';
-import { readRssDay, type SourceArticle } from './rmrb-rss.ts';
+import { readRssDay } from './rmrb-rss.ts';
+import type { SourceArticle } from './rss-html.ts';
 import { readMrdxDay } from './xhmrdx-rss.ts';
 import { readStudyTimesDay } from './xxsb-rss.ts';
 

@@ -5,76 +5,12 @@
  * of the development corpus (scripts/eval/make-corpus.ts): what a careful editor would make of
  * each printed page.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { rehype } from 'rehype';
+import { byTag, elements, hasClass, printed, rssItems, type SourceArticle, type SourceBlock } from './rss-html.ts';
 
-export interface SourceArticle {
-	/** Page (版) number and name, from the item title "[01版：要闻] …". */
-	page: number;
-	pageName: string;
-	/** Print date, YYYY-MM-DD. */
-	date: string;
-	kicker?: string;
-	title: string;
-	subtitle?: string;
-	/** The byline as printed above the text (本报记者  朱  隽  郁静娴), when there is one. */
-	byline?: string;
-	/** The text in print order: paragraphs, bold section headings and photo captions. */
-	blocks: SourceBlock[];
-	/** Whether the item is the page's editor credits (本版责编：…) rather than an article. */
-	credits: boolean;
-}
-
-export interface SourceBlock {
-	kind: 'paragraph' | 'heading';
-	text: string;
-}
-
-const ITEM = /<item>([\s\S]*?)<\/item>/g;
-const PAGE_TITLE = /^\[(\d{2})版：([^\]]+)\]\s*(.*)$/s;
 const CREDITS = /^(?:本版责编|一版责编|[一二三四五六七八九十]+版责编)/;
-
-/**
- * A block's text as a crawler of the page would give it: no-break spaces as spaces, line breaks
- * of the HTML source and the leading indent gone, the spaces printed inside the text kept
- * (本报记者  朱  隽: two spaces part names, a space inside a two-character name pads it).
- */
-export function printed(text: string): string {
-	return text
-		.replace(/\u00a0/g, ' ')
-		.replace(/[\t\r\n]+/g, '')
-		.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
-}
-
-/** The text of an RSS item's element, its XML entities decoded. */
-export function xmlText(xml: string, tag: string): string | undefined {
-	const match = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml);
-	return match ? decodeXml(match[1]!) : undefined;
-}
-
-function decodeXml(text: string): string {
-	return text.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-f]+);/gi, (all, name: string) => {
-		if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1)));
-		return ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[name.toLowerCase()] ?? all;
-	});
-}
-
-function elements(node: Root | Element): Element[] {
-	const found: Element[] = [];
-	const walk = (children: (ElementContent | Root['children'][number])[]) => {
-		for (const child of children) {
-			if (child.type !== 'element') continue;
-			found.push(child);
-			walk(child.children);
-		}
-	};
-	walk(node.children);
-	return found;
-}
-
-const byTag = (node: Root | Element, tag: string) => elements(node).filter((el) => el.tagName === tag);
-const hasClass = (el: Element, name: string) => ([] as unknown[]).concat(el.properties.className ?? []).includes(name);
 
 /** Lines of a heading element: each <p> inside it, or its whole text. */
 function headingLines(el: Element | undefined): string[] {
@@ -118,15 +54,5 @@ function articleOf(html: string, page: number, pageName: string, date: string, i
 
 /** Every article of one RSS file (one day of the paper), in the file's order, which is print order. */
 export function readRssDay(xml: string): SourceArticle[] {
-	const articles: SourceArticle[] = [];
-	for (const [, item] of xml.matchAll(ITEM)) {
-		const heading = PAGE_TITLE.exec(xmlText(item!, 'title') ?? '');
-		const link = xmlText(item!, 'link') ?? '';
-		const day = /content\/(\d{4})(\d{2})\/(\d{2})\//.exec(link);
-		const description = xmlText(item!, 'description');
-		if (!heading || !day || !description) continue;
-		const article = articleOf(description, Number(heading[1]), heading[2]!.trim(), `${day[1]}-${day[2]}-${day[3]}`, heading[3]!);
-		if (article) articles.push(article);
-	}
-	return articles;
+	return rssItems(xml, /content\/(\d{4})(\d{2})\/(\d{2})\//).flatMap((item) => articleOf(item.html, item.page, item.pageName, item.date, item.title) ?? []);
 }

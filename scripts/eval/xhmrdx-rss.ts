@@ -7,13 +7,11 @@
  * (新华社贵阳4月27日电). A second paper with other conventions than 人民日报's, so that the
  * development corpus does not teach the parser one paper's habits only.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { rehype } from 'rehype';
-import { printed, xmlText, type SourceArticle, type SourceBlock } from './rmrb-rss.ts';
+import { byTag, isElement, parentOf, printed, rssItems, type SourceArticle, type SourceBlock } from './rss-html.ts';
 
-const ITEM = /<item>([\s\S]*?)<\/item>/g;
-const PAGE_TITLE = /^\[(\d{2})版：([^\]]+)\]/;
 /** The article's date in its link: http://mrdx.cn/content/20260428/Articel01002NR.htm. */
 const LINK_DATE = /content\/(\d{4})(\d{2})(\d{2})\//;
 /** A byline is one short line; a longer flush first line is text that lost its indent. */
@@ -23,35 +21,12 @@ const CLOSING_DATELINE = /^(.*[。！？”…）])[\s\u3000]*((?:据)?新华社
 /** The role a byline opens with: 新华社记者, 本报记者, 新华社评论员. */
 const BYLINE_ROLE = /^(?:新华社|本报|人民日报)(?:特约|特派)?(?:记者|评论员|通讯员)(?:\s|$)/u;
 
-const isElement = (node: ElementContent | Root['children'][number]): node is Element => node.type === 'element';
-
-function descendants(node: Root | Element, tag: string): Element[] {
-	const found: Element[] = [];
-	for (const child of node.children) {
-		if (!isElement(child)) continue;
-		if (child.tagName === tag) found.push(child);
-		found.push(...descendants(child, tag));
-	}
-	return found;
-}
-
-/** The element that holds `target` among its children. */
-function parentOf(node: Root | Element, target: Element): Root | Element | undefined {
-	for (const child of node.children) {
-		if (child === target) return node;
-		if (!isElement(child)) continue;
-		const found = parentOf(child, target);
-		if (found) return found;
-	}
-	return undefined;
-}
-
 /** A title line as printed: its line breaks (a title set on two lines) read as one space. */
 const headLine = (el: Element) => printed(toString(el).replace(/\s*[\r\n]+\s*/gu, ' ')).replace(/\s{2,}/gu, ' ');
 
 /** 引题, 标题 and 副题: the fonts of the table on top, by size, around the 23px title. */
 function headOf(table: Element): { kicker?: string; title?: string; subtitle?: string } {
-	const fonts = descendants(table, 'font').map((font) => ({
+	const fonts = byTag(table, 'font').map((font) => ({
 		size: /FONT-SIZE:\s*(\d+)px/i.exec(String(font.properties.style ?? ''))?.[1],
 		text: headLine(font),
 	}));
@@ -86,7 +61,7 @@ function linesOf(nodes: ElementContent[]): Line[] {
 			if (child.type === 'text') current += child.value;
 			else if (!isElement(child)) continue;
 			else if (child.tagName === 'br') flush();
-			else if (child.tagName === 'div' && String(child.properties.align ?? '').toLowerCase() === 'center' && descendants(child, 'strong').length > 0) {
+			else if (child.tagName === 'div' && String(child.properties.align ?? '').toLowerCase() === 'center' && byTag(child, 'strong').length > 0) {
 				flush();
 				const text = printed(toString(child));
 				if (text) lines.push({ text, indented: false, heading: true });
@@ -104,7 +79,7 @@ function linesOf(nodes: ElementContent[]): Line[] {
 
 function articleOf(html: string, page: number, pageName: string, date: string, itemTitle: string): SourceArticle | undefined {
 	const tree = rehype().parse(html);
-	const table = descendants(tree, 'table')[0];
+	const table = byTag(tree, 'table')[0];
 	const holder = table && parentOf(tree, table);
 	if (!table || !holder) return undefined;
 	const head = headOf(table);
@@ -135,15 +110,5 @@ function articleOf(html: string, page: number, pageName: string, date: string, i
 
 /** Every article of one RSS file (one day of the paper), in the file's order, which is print order. */
 export function readMrdxDay(xml: string): SourceArticle[] {
-	const articles: SourceArticle[] = [];
-	for (const [, item] of xml.matchAll(ITEM)) {
-		const itemTitle = xmlText(item!, 'title') ?? '';
-		const heading = PAGE_TITLE.exec(itemTitle);
-		const day = LINK_DATE.exec(xmlText(item!, 'link') ?? '');
-		const description = xmlText(item!, 'description');
-		if (!heading || !day || !description) continue;
-		const article = articleOf(description, Number(heading[1]), heading[2]!.trim(), `${day[1]}-${day[2]}-${day[3]}`, itemTitle.slice(heading[0].length));
-		if (article) articles.push(article);
-	}
-	return articles;
+	return rssItems(xml, LINK_DATE).flatMap((item) => articleOf(item.html, item.page, item.pageName, item.date, item.title) ?? []);
 }

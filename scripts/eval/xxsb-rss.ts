@@ -5,29 +5,15 @@
  * 主席 张宏森 字数: 2959), and the paragraphs, bold ones being section headings. A third paper: long
  * theory articles signed by a name, often with the writer's posts, under bold section headings.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { rehype } from 'rehype';
-import { printed, xmlText, type SourceArticle, type SourceBlock } from './rmrb-rss.ts';
+import { elements, hasClass, printed, rssItems, type SourceArticle, type SourceBlock } from './rss-html.ts';
 
-const ITEM = /<item>([\s\S]*?)<\/item>/g;
-const PAGE_TITLE = /^\[(\d{2})版：([^\]]+)\]\s*(.*)$/s;
 /** The issue's date in the article's link: https://paper.studytimes.cn/cntheory/2026-04/27/content_9956472.html. */
 const LINK_DATE = /cntheory\/(\d{4})-(\d{2})\/(\d{2})\//;
 
-const isElement = (node: ElementContent | Root['children'][number]): node is Element => node.type === 'element';
-
-function descendants(node: Root | Element, test: (el: Element) => boolean): Element[] {
-	const found: Element[] = [];
-	for (const child of node.children) {
-		if (!isElement(child)) continue;
-		if (test(child)) found.push(child);
-		found.push(...descendants(child, test));
-	}
-	return found;
-}
-
-const hasClass = (el: Element, name: string) => ([] as unknown[]).concat(el.properties.className ?? []).includes(name);
+const descendants = (node: Root | Element, test: (el: Element) => boolean) => elements(node).filter(test);
 const textOf = (el: Element | undefined) => (el ? printed(toString(el).replace(/\s*[\r\n]+\s*/gu, '')) : '');
 
 /** The paragraphs of the text: each <p> that holds text and no other <p> (the site nests them), bold ones headings. */
@@ -71,19 +57,12 @@ function articleOf(html: string, page: number, pageName: string, date: string, i
  * it first appears.
  */
 export function readStudyTimesDay(xml: string): SourceArticle[] {
-	const articles: SourceArticle[] = [];
 	const seen = new Set<string>();
-	for (const [, item] of xml.matchAll(ITEM)) {
-		const heading = PAGE_TITLE.exec(xmlText(item!, 'title') ?? '');
-		const day = LINK_DATE.exec(xmlText(item!, 'link') ?? '');
-		const description = xmlText(item!, 'description');
-		if (!heading || !day || !description) continue;
-		const article = articleOf(description, Number(heading[1]), heading[2]!.trim(), `${day[1]}-${day[2]}-${day[3]}`, heading[3]!);
-		if (!article) continue;
-		const key = `${article.title}\n${article.blocks[0]!.text}`;
-		if (seen.has(key)) continue;
-		seen.add(key);
-		articles.push(article);
-	}
-	return articles;
+	return rssItems(xml, LINK_DATE).flatMap((item) => {
+		const article = articleOf(item.html, item.page, item.pageName, item.date, item.title);
+		const key = article && `${article.title}\n${article.blocks[0]!.text}`;
+		if (!article || seen.has(key!)) return [];
+		seen.add(key!);
+		return [article];
+	});
 }
