@@ -134,9 +134,9 @@ const EXPLANATION_EXCESS = 5;
 /**
  * Whether two header lines over a byline, neither with a dash, read as a title and the longer line
  * that explains it rather than as a kicker and its title. A kicker leads in with a dash or a colon
- * (…扎实开展学习教育—— / 中消协发布“五一”消费提示：) or names a topic (聚焦两会); a title may carry its column's tag, two
- * clauses set apart by spaces (空气质量总体改善  部分区域有所反弹), or go on with the kicker's subject
- * (中央社会工作部负责人 / 就《…》答记者问).
+ * (…扎实开展学习教育—— / 中消协发布“五一”消费提示：) or names a topic (聚焦两会); a title may carry
+ * its column's tag, two clauses set apart by spaces (空气质量总体改善  部分区域有所反弹), or go on with
+ * the kicker's subject (中央社会工作部负责人 / 就《…》答记者问).
  */
 function readsAsTitleAndExplanation(first: string, second: string): boolean {
 	if (/(?:——|──|[：:])$/u.test(first) || hasColumnTag(first) || hasColumnTag(second)) return false;

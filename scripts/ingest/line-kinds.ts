@@ -195,8 +195,9 @@ export function splitCaption(text: string): { caption: string; credit?: string }
 /**
  * Short lines that are text however they look: a question (an interview's 记者：…？, 问：…; papers
  * print short questions as headings and as paragraphs alike, and more often as paragraphs), an
- * exclamation or a quoted question (罚没35.97亿元！, “认识这个吗？”), a lead-in ending in —— or ……, a line of verse ending in a comma (徐徐书卷展，), a date
- * (2026年4月28日), a label in 【】, a line with fewer than two Han characters (45.2%, ******).
+ * exclamation or a quoted question (罚没35.97亿元！, “认识这个吗？”), a lead-in ending in —— or ……,
+ * a line of verse ending in a comma (徐徐书卷展，), a date (2026年4月28日), a label in 【】, a line
+ * with fewer than two Han characters (45.2%, ******) but a part's number (（一）).
  */
 const NEVER_HEADING = /(?:[？?]|——|…|[，,、])$|[！!]”?$|[？?][”’]$|^[【[]|^(?:问|答|记者|主持人|嘉宾|读者关切)[：:]/u;
 /** A date printed alone (2026年4月28日, 二〇二六年四月二十八日): the date under a signature, or a diary's entry. */
