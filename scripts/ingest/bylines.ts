@@ -279,8 +279,8 @@ export function isNameList(line: string): boolean {
 	return (readNames(line)?.length ?? 0) > MAX_BYLINE_NAMES;
 }
 
-/** Three characters that are a label, not a name: 编者按, 新闻眼, 微评论, and the like. */
-const NOT_A_LONE_NAME = /^(?:编者按|编后语|新闻眼|小贴士|微评论|大家谈|面对面)$|[按评语谈论]$/u;
+/** Three characters that are a label or a body, not a name: 编者按, 新闻眼, 微评论, 新华社, 人民网, and the like. */
+const NOT_A_LONE_NAME = /^(?:编者按|编后语|新闻眼|小贴士|微评论|大家谈|面对面)$|[按评语谈论社报网台部委局办院所组会处厅]$/u;
 
 /**
  * A name alone right under a title and over the text, whatever its surname (踪家峰, 踪  峰): in that

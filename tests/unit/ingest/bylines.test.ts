@@ -155,6 +155,8 @@ describe('parseLoneName', () => {
 		expect(parseLoneName('踪家峰')).toEqual([{ name: '踪家峰' }]);
 		expect(parseLoneName('踪  峰')).toEqual([{ name: '踪峰' }]);
 		expect(parseLoneName('编者按')).toBeUndefined();
+		expect(parseLoneName('新华社')).toBeUndefined();
+		expect(parseLoneName('人民网')).toBeUndefined();
 		expect(parseLoneName('以产为基')).toBeUndefined();
 	});
 });
