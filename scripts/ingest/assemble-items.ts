@@ -34,6 +34,7 @@ import {
 	isNumberedHeading,
 	isPrintedDate,
 	isHeadingLeadIn,
+	isLongPairedHeading,
 	isLooseHeading,
 	isNote,
 	isSectionHeading,
@@ -837,7 +838,9 @@ class PageAssembler {
 		}
 		// A heading is whole: a short unfinished line that a column break cut from its paragraph is not one.
 		if (
-			(isSectionHeading(line) || (isLooseHeading(line) && this.endsBlock(index))) &&
+			(isSectionHeading(line) ||
+				(isLooseHeading(line) && this.endsBlock(index)) ||
+				(isLongPairedHeading(line) && item.body.some((block) => block.type === 'paragraph') && this.endsBlock(index))) &&
 			parseSignatureLine(line.text) === undefined &&
 			!isCollectiveSignature(line.text) &&
 			!this.opensCutParagraph(index)
@@ -845,7 +848,7 @@ class PageAssembler {
 			// A heading and the sub-heading printed under it, with text below them. (After lines of
 			// verse, a line over a byline or a lead is the next item's title: 照见旧时的窗 / 中国队夺得男团冠军 / 本报记者….)
 			if (
-				isSectionHeading(next) &&
+				(isSectionHeading(next) || (isLongPairedHeading(next) && isSectionHeading(line) && this.endsBlock(index + 1))) &&
 				!(this.endsInVerse() && ANCHORS.has(afterNext?.kind ?? 'body')) &&
 				parseSignatureLine(next.text) === undefined &&
 				!isStandingTitle(next.text) &&

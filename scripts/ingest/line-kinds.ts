@@ -212,6 +212,11 @@ const TWO_HAN = /\p{Script=Han}.*\p{Script=Han}/u;
 const PART_NUMBER_ALONE = /^[（(][一二三四五六七八九十]{1,3}[）)]$/u;
 /** The longest heading printed with a comma (深学细悟，筑牢思想根基); longer lines with commas are sentences. */
 const MAX_PAIRED_HEADING_LENGTH = 28;
+/**
+ * The longest heading printed with a comma inside an article's text, where the page's layout says
+ * the line is whole (着眼世界百年未有之大变局，以自身发展为世界提供确定性和新机遇).
+ */
+const MAX_LONG_PAIRED_HEADING_LENGTH = 40;
 /** The longest heading printed without punctuation, where the page's layout says a line is whole. */
 const MAX_LONG_HEADING_LENGTH = 32;
 /** The longest heading printed as a quotation or as a label and its subject (溯源：在数字时代…). */
@@ -274,6 +279,22 @@ export function isLooseHeading(line: Line | undefined): line is Line {
 	// Theory papers head their sections with long lines (在知行合一中深刻领会树立和践行正确政绩观的重要理论与实践意义).
 	const long = charLength(text) <= MAX_LONG_HEADING_LENGTH && !RUNNING_TEXT.test(text.replace(HEADING_NUMBER, ''));
 	return quoted || labelled || paired || long;
+}
+
+/**
+ * A long heading with a comma (实施好“十五五”规划纲要，首要的是在思想认识和工作方法上更好统筹两个大局),
+ * as theory articles head their parts. The same line over an article's first paragraph is the
+ * summary a commentary prints under its byline, so only text above it makes it a heading
+ * (assemble-items.ts).
+ */
+export function isLongPairedHeading(line: Line | undefined): line is Line {
+	return (
+		line?.kind === 'title-like' &&
+		canBeHeading(line.text) &&
+		charLength(line.text) <= MAX_LONG_PAIRED_HEADING_LENGTH &&
+		/[，,]/u.test(line.text) &&
+		!/[。；;：:]/u.test(line.text)
+	);
 }
 
 /**
