@@ -8,6 +8,12 @@
  * Prints, per layout and in all: items exact (and exact if a heading may be a paragraph, see
  * score.ts), items found by title, spurious items, characters kept and pages refused; the misses by kind; the ten worst pages. `--details` lists every miss
  * of every page. Run it on `eval-corpus/dev` while tuning and on `eval-corpus/held-out` to report.
+ *
+ * `--bold-headings-on rmrb:要闻,理论` measures how much of the strict count is the source's type
+ * rather than the split: paper.people.com.cn sets section headings bold on some pages only, and the
+ * corpus knows a heading by its bold type. With the option, lines the parser reads as headings are
+ * scored as paragraphs on that paper's pages whose name is not listed. The ingester itself never does this: a
+ * printed heading is a heading wherever it is printed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -18,17 +24,37 @@ import { splitSections, type PageSection } from '../ingest/page-sections.ts';
 import { decodeSource } from '../ingest/read-source.ts';
 import { visibleChars } from '../ingest/text.ts';
 import type { ExpectedPage } from './expected.ts';
-import { expectedItemsOf, MISS_KINDS, scorePage, type PageScore } from './score.ts';
+import { asSourceTypeShows, expectedItemsOf, MISS_KINDS, scorePage, type PageScore } from './score.ts';
 
-const USAGE = '用法：npm run eval:ingest -- <语料文件夹…> [--details] [--json]';
+const USAGE = '用法：npm run eval:ingest -- <语料文件夹…> [--details] [--json] [--bold-headings-on rmrb:要闻,理论]';
 
 function readOptions() {
 	const { values, positionals } = parseArgs({
 		allowPositionals: true,
-		options: { details: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+		options: {
+			details: { type: 'boolean', default: false },
+			json: { type: 'boolean', default: false },
+			'bold-headings-on': { type: 'string' },
+		},
 	});
 	if (positionals.length === 0) throw new Error(USAGE);
-	return { folders: positionals.map((p) => resolve(p)), ...values };
+	const boldOn = values['bold-headings-on'];
+	const [paper, names] = boldOn?.split(/[:：]/u) ?? [];
+	if (boldOn !== undefined && (!paper || !names))
+		throw new Error(`--bold-headings-on 的格式是 报纸简称:版名,版名（如 rmrb:要闻,理论），收到的是“${boldOn}”。\n${USAGE}`);
+	return {
+		folders: positionals.map((p) => resolve(p)),
+		details: values.details,
+		json: values.json,
+		boldHeadingsOn: boldOn === undefined ? undefined : { paper: paper!, pages: new Set(names!.split(/[,，]/u).filter(Boolean)) },
+	};
+}
+
+/** A paper whose source marks section headings by bold type on the named pages only. */
+interface BoldHeadingPages {
+	/** The paper's short name, which starts the corpus's file names (rmrb). */
+	paper: string;
+	pages: ReadonlySet<string>;
 }
 
 function pagesIn(folder: string): string[] {
@@ -38,7 +64,7 @@ function pagesIn(folder: string): string[] {
 		.map((name) => join(folder, name));
 }
 
-function scoreFile(file: string): PageScore {
+function scoreFile(file: string, boldHeadingsOn?: BoldHeadingPages): PageScore {
 	const expected = JSON.parse(readFileSync(file.replace(/\.txt$/, '.expected.json'), 'utf8')) as (ExpectedPage | { pages: ExpectedPage[] }) & {
 		layout: string;
 	};
@@ -49,7 +75,12 @@ function scoreFile(file: string): PageScore {
 	try {
 		source = decodeSource(readFileSync(file), name);
 		// As the ingester reads a file: each printed page under its header (第03版：要闻) on its own.
-		for (const section of splitSections(source)) pages.push({ section, parsed: parsePage(section.text, { firstLine: section.firstLine }) });
+		for (const section of splitSections(source)) {
+			const parsed = parsePage(section.text, { firstLine: section.firstLine });
+			const pageName = section.header?.pageName ?? ('pageName' in expected ? expected.pageName : undefined);
+			const typeShows = boldHeadingsOn && name.startsWith(`${boldHeadingsOn.paper}-`);
+			pages.push({ section, parsed: typeShows ? asSourceTypeShows(parsed, pageName, boldHeadingsOn.pages) : parsed });
+		}
 	} catch (error) {
 		return scorePage(name, expected.layout, items, undefined, { source: [...source].length, kept: 0 }, (error as Error).message);
 	}
@@ -113,7 +144,7 @@ function main(): void {
 		process.exitCode = 2;
 		return;
 	}
-	const scores = options.folders.flatMap(pagesIn).map(scoreFile);
+	const scores = options.folders.flatMap(pagesIn).map((file) => scoreFile(file, options.boldHeadingsOn));
 	if (options.json) console.log(JSON.stringify(scores, null, '\t'));
 	else printReport(scores, options.details);
 }
