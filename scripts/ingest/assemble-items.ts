@@ -170,6 +170,10 @@ function isStandingTitle(text: string): boolean {
 	return STANDALONE_TITLES.has(text.replace(/[\s\u3000]+/gu, ''));
 }
 
+/** The shortest summary read as a pull quote, and how many lines below it its sentence is looked for. */
+const MIN_PULL_QUOTE_LENGTH = 12;
+const PULL_QUOTE_REACH = 120;
+
 /** A page marks paragraphs with an indent when at least this share of its body lines is indented… */
 const INDENTED_SHARE = 0.6;
 /** …out of at least this many body lines (fewer say nothing about the page's style). */
@@ -1047,6 +1051,23 @@ class PageAssembler {
 		return item !== undefined && item.body.slice(0, 6).some((block) => block.type === 'paragraph' && EDITORS_NOTE_END.test(block.text));
 	}
 
+	/**
+	 * Whether an unfinished paragraph is a pull quote: a sentence printed again, with its
+	 * punctuation, in the text from line `from` on (within PULL_QUOTE_REACH lines).
+	 */
+	private isPullQuote(paragraph: BodyParagraph, from: number): boolean {
+		const quote = paragraph.text.replace(/[\s\u3000]+/gu, '');
+		if (!isUnterminated(quote) || charLength(quote) < MIN_PULL_QUOTE_LENGTH) return false;
+		const start = this.lines.findIndex((line) => line.number === from);
+		const below = this.lines
+			.slice(start, start + PULL_QUOTE_REACH)
+			.map((line) => line.text)
+			.join('')
+			.replace(/[\s\u3000]+/gu, '');
+		for (let at = below.indexOf(quote); at >= 0; at = below.indexOf(quote, at + 1)) if (/[。！？；，：]/u.test(below.charAt(at + quote.length))) return true;
+		return false;
+	}
+
 	/** Whether the line at `index` follows an unfinished paragraph, which it then continues. */
 	private continuesParagraph(index: number): boolean {
 		const last = this.items.at(-1)?.body.at(-1);
@@ -1104,6 +1125,9 @@ class PageAssembler {
 		// Without indents, a line of names is whole (朱  霞 under the heading of a part), and so is a
 		// block's first line that is plainly whole.
 		if (parseSignatureLine(line.text) !== undefined || (!previous.joins && this.isWholeLine(previous.text))) return false;
+		// So is the summary a commentary prints over its first paragraph, a sentence of its text
+		// repeated without its full stop (推进改革，也要讲究因地制宜的方法论，…根据实际灵活应变).
+		if (!previous.joins && body.length === 1 && this.isPullQuote(previous, line.number)) return false;
 		// A piece between two column breaks runs a whole column line, and a paragraph's last piece
 		// ends its sentence: a short unfinished line is one of its own (a line of verse).
 		if (charLength(line.text) < MIN_CUT_PIECE_LENGTH && isUnterminated(line.text)) return false;
