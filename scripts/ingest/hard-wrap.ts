@@ -122,6 +122,8 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 		// Nor does anything go on with a byline or a photo credit, which are whole, nor with a dateline closing an item.
 		// (A line that reads as a byline but went on with a sentence above is that sentence's piece.)
 		if ((WHOLE.has(above.kind) && !goesOn.has(above.number)) || isCreditOnly(above) || closesItem(lines, i - 1)) continue;
+		// Nor does the writer's name under a subtitle that filled its line (——从地方好品看发展潜能③ / 叶传增).
+		if (/^(?:——|──)/u.test(above.text) && !goesOn.has(above.number) && parseNameLine(line.text) !== undefined) continue;
 		// Nor is a line over a byline or a lead after a sentence's end: a title under a paragraph that
 		// happened to fill its last line. (Under an unfinished line it is a title's second line, and a
 		// short line left unfinished may well go on: a heading wrapped onto two lines.)
