@@ -558,7 +558,9 @@ class PageAssembler {
 		let end = start;
 		// The first line of each block of text.
 		const text: Line[] = [];
-		while (end < lines.length && (CONTENT.has(lines[end]!.kind) || this.opensFlatCut(end)) && text.length < MAX_PHOTO_REPORT_LINES + 1) {
+		// (Where blank lines or a wrap part the blocks, a block's later lines are its text whatever they read like.)
+		const goesOn = (at: number) => at > start && this.separatesBlocks && !this.opensBlock(lines[at]!);
+		while (end < lines.length && (CONTENT.has(lines[end]!.kind) || this.opensFlatCut(end) || goesOn(end)) && text.length < MAX_PHOTO_REPORT_LINES + 1) {
 			if (end === start || !this.continuesBlockAbove(end)) text.push(lines[end]!);
 			end++;
 		}
