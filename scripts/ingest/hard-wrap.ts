@@ -135,8 +135,20 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 		// second line has an unfinished line above.)
 		const afterSentence = sentenceEnded && isUnterminated(line.text);
 		// (A title over a byline or lead is unfinished: a line ending a sentence there is the paragraph's last.)
+		// (So is a title's first line over its short last one, with a paragraph under them: 义乌国际时尚饰品工厂展开幕 /
+		// “世界超市”魅力足 / 　　近年来，…; a paragraph's last line would end its sentence.)
+		const titleEndsUnder =
+			/[。！？!?][”’」]?$/u.test(above.text) &&
+			under?.kind === 'title-like' &&
+			isUnterminated(under.text) &&
+			!/(?:——|…|[：:，,、；;])$/u.test(under.text) &&
+			printedLength(under) < width - 1 &&
+			lines[i + 2]?.indented === true;
 		const newBlockUnder =
-			under === undefined || under.indented || (lines[i + 2] !== undefined && isUnterminated(under.text) && anchors(lines[i + 2]!, lines[i + 3]));
+			under === undefined ||
+			under.indented ||
+			(lines[i + 2] !== undefined && isUnterminated(under.text) && anchors(lines[i + 2]!, lines[i + 3])) ||
+			titleEndsUnder;
 		if (afterSentence && (printedLength(line) < width - 1 || newBlockUnder)) continue;
 		goesOn.add(line.number);
 	}
