@@ -518,7 +518,10 @@ class PageAssembler {
 		if (line.kind !== 'body' || !/[：:]$/u.test(line.text) || charLength(line.text) > MAX_COLON_KICKER_LENGTH || /[。；;]/u.test(line.text)) return undefined;
 		if (LIST_LEAD_IN.test(line.text) || (this.setsHeadersFlush && line.indented)) return undefined;
 		// The item above must be finished: a kicker never stands right under an unfinished sentence.
-		if (above !== undefined && isUnterminated(above.text)) return undefined;
+		// (A wrap or blank lines may part a block's lines: its text as read is what ends there.)
+		const last = this.items.at(-1)?.body.at(-1);
+		const endsAbove = last !== undefined && above !== undefined && last.lines[1] === above.number ? last.text : above?.text;
+		if (endsAbove !== undefined && isUnterminated(endsAbove)) return undefined;
 		const header = this.headerAt(index + 1, true);
 		if (!header || header.kicker || header.column || !(header.hasBylineLine || hasColumnTag(header.title.text))) return undefined;
 		return { ...header, kicker: [line] };
