@@ -49,9 +49,30 @@ const ROLE_AFTER_NAME = new RegExp(`(?<=\\p{Script=Han})(?<![报网社台》特�
 const OTHER_PAPERS_ROLE_BEFORE_NAME =
 	/(?<=^|[\s\u3000])((?:\p{Script=Han}{1,8}?(?:报|网|社|台)|《[^《》]{1,12}》)(?:特约)?(?:记者|通讯员))(?=\p{Script=Han})/gu;
 
+/**
+ * Sites, papers and broadcasters whose reporters sign beside a paper's own (本报记者  陶相安  人民网记者
+ * 胡雪蓉): run on from a name where the spaces were lost, only a known name tells where the name ends.
+ */
+const KNOWN_OUTLETS = [
+	'人民网',
+	'新华网',
+	'央视网',
+	'央广网',
+	'中新网',
+	'光明网',
+	'中国网',
+	'国际在线',
+	'中国新闻社',
+	'中新社',
+	'中央广播电视总台',
+	'人民日报海外版',
+];
+/** A known outlet's role run on from the name before it: 陶相安人民网记者胡雪蓉. */
+const OUTLET_ROLE_AFTER_NAME = new RegExp(`(?<=\\p{Script=Han})((?:${KNOWN_OUTLETS.join('|')})(?:特约)?(?:记者|通讯员))`, 'gu');
+
 /** Sets roles apart from the names they run into where the spaces were lost (OCR): 本报记者张丹华本报通讯员王三合. */
 function spaceRoles(text: string): string {
-	return text.replace(ROLE_AFTER_NAME, ' $1').replace(OTHER_PAPERS_ROLE_BEFORE_NAME, '$1 ');
+	return text.replace(ROLE_AFTER_NAME, ' $1').replace(OUTLET_ROLE_AFTER_NAME, ' $1').replace(OTHER_PAPERS_ROLE_BEFORE_NAME, '$1 ');
 }
 
 /** Splits a run of names and roles (`邸金 本报记者 顾满斌`) into authors. */

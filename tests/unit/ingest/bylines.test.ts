@@ -232,6 +232,17 @@ describe('bylines of other papers and lost names', () => {
 		expect(parseBylineLine('辛  阳  人民网记者  汤  龙')).toEqual([{ name: '辛阳' }, { name: '汤龙', role: '人民网记者' }]);
 	});
 
+	it('parts a known outlet’s role from the name it runs on from where OCR lost the spaces', () => {
+		expect(parseBylineLine('本报记者陶相安人民网记者胡雪蓉')).toEqual([
+			{ name: '陶相安', role: '本报记者' },
+			{ name: '胡雪蓉', role: '人民网记者' },
+		]);
+		expect(parseBylineLine('本报记者张三中新社记者李四')).toEqual([
+			{ name: '张三', role: '本报记者' },
+			{ name: '李四', role: '中新社记者' },
+		]);
+	});
+
 	it("knows the paper's own special correspondents and commentators", () => {
 		expect(parseBylineLine('本报特派记者 张三')).toEqual([{ name: '张三', role: '本报特派记者' }]);
 		expect(parseBylineLine('本报评论员  李  明')).toEqual([{ name: '李明', role: '本报评论员' }]);
