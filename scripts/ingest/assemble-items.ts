@@ -674,7 +674,7 @@ class PageAssembler {
 		const titled =
 			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
 			(run.length >= 2 && isDocumentDate(run.at(-1)) && followedByContent) ||
-			(followedByContent && (taggedAt >= 0 || isClosingNote(lines[index - 1], lines[index - 2]))) ||
+			(followedByContent && (taggedAt >= 0 || this.closingNoteAbove(index))) ||
 			// A notice is an item of its own, however it is set: …招标公告, …启事, …公示.
 			(followedByContent && run.length === 1 && NOTICE_TITLE.test(run[0]!.text)) ||
 			// On a page that sets its titles flush and indents its paragraphs (and its section headings,
@@ -1071,6 +1071,19 @@ class PageAssembler {
 			.replace(/[\s\u3000]+/gu, '');
 		for (let at = below.indexOf(quote); at >= 0; at = below.indexOf(quote, at + 1)) if (/[。！？；，：]/u.test(below.charAt(at + quote.length))) return true;
 		return false;
+	}
+
+	/**
+	 * Whether a note that closes an item ends right above the line at `index` (（…党委）, 作者为…):
+	 * where a wrap or blank lines part the blocks, the note as read, over all its lines.
+	 */
+	private closingNoteAbove(index: number): boolean {
+		const [above, overIt] = [this.lines[index - 1], this.lines[index - 2]];
+		if (isClosingNote(above, overIt)) return true;
+		const last = this.items.at(-1)?.body.at(-1);
+		if (!this.separatesBlocks || above === undefined || last?.type !== 'paragraph' || last.lines[1] !== above.number || last.lines[0] === above.number)
+			return false;
+		return isClosingNote({ ...above, text: last.text, kind: isNote(last.text) ? 'note' : 'body' });
 	}
 
 	/** Whether the line at `index` follows an unfinished paragraph, which it then continues. */
