@@ -82,6 +82,8 @@ const NEVER_CONTINUES: ReadonlySet<LineKind> = new Set(['byline', 'lead', 'capti
  */
 const STANDALONE_TITLES: ReadonlySet<string> = new Set([
 	'图片报道',
+	// A leader's words the front page prints in a box (学习时报).
+	'重要言论',
 	'导读',
 	'来论',
 	'纵横',
