@@ -520,9 +520,7 @@ class PageAssembler {
 		if (line.kind !== 'body' || !/[：:]$/u.test(line.text) || charLength(line.text) > MAX_COLON_KICKER_LENGTH || /[。；;]/u.test(line.text)) return undefined;
 		if (LIST_LEAD_IN.test(line.text) || (this.setsHeadersFlush && line.indented)) return undefined;
 		// The item above must be finished: a kicker never stands right under an unfinished sentence.
-		// (A wrap or blank lines may part a block's lines: its text as read is what ends there.)
-		const last = this.items.at(-1)?.body.at(-1);
-		const endsAbove = last !== undefined && above !== undefined && last.lines[1] === above.number ? last.text : above?.text;
+		const endsAbove = this.textEndingAbove(index);
 		if (endsAbove !== undefined && isUnterminated(endsAbove)) return undefined;
 		const header = this.headerAt(index + 1, true);
 		if (!header || header.kicker || header.column || !(header.hasBylineLine || hasColumnTag(header.title.text))) return undefined;
@@ -1082,10 +1080,19 @@ class PageAssembler {
 	private closingNoteAbove(index: number): boolean {
 		const [above, overIt] = [this.lines[index - 1], this.lines[index - 2]];
 		if (isClosingNote(above, overIt)) return true;
+		const text = this.textEndingAbove(index);
+		if (!this.separatesBlocks || above === undefined || text === undefined || text === above.text) return false;
+		return isClosingNote({ ...above, text, kind: isNote(text) ? 'note' : 'body' });
+	}
+
+	/**
+	 * The text that ends right above the line at `index`: the block of the item being read whose last
+	 * line that is, as read (a wrap or blank lines may part a block's lines), or else that line.
+	 */
+	private textEndingAbove(index: number): string | undefined {
+		const above = this.lines[index - 1];
 		const last = this.items.at(-1)?.body.at(-1);
-		if (!this.separatesBlocks || above === undefined || last?.type !== 'paragraph' || last.lines[1] !== above.number || last.lines[0] === above.number)
-			return false;
-		return isClosingNote({ ...above, text: last.text, kind: isNote(last.text) ? 'note' : 'body' });
+		return last !== undefined && above !== undefined && last.lines[1] === above.number ? last.text : above?.text;
 	}
 
 	/** Whether the line at `index` follows an unfinished paragraph, which it then continues. */
