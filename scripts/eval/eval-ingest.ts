@@ -12,8 +12,8 @@
  * `--bold-headings-on rmrb:要闻,理论` measures how much of the strict count is the source's type
  * rather than the split: paper.people.com.cn sets section headings bold on some pages only, and the
  * corpus knows a heading by its bold type. With the option, lines the parser reads as headings are
- * scored as paragraphs on that paper's pages whose name is not listed. The ingester itself never does this: a
- * printed heading is a heading wherever it is printed.
+ * scored as paragraphs on that paper's pages whose name is not listed. The ingester itself never
+ * does this: a printed heading is a heading wherever it is printed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
