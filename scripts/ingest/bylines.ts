@@ -384,10 +384,25 @@ export function parsePostAndName(line: string): Author[] | undefined {
 	const match = /^(?<post>[^\s\u3000。，,；;！？!?：:“”]{2,24})(?<gap>[\s\u3000]+)(?<name>[\p{Script=Han}·]+(?:[\s\u3000]{1,2}[\p{Script=Han}])?)$/u.exec(
 		line.trim().slice(label.length),
 	);
-	if (!match?.groups || parseNameLine(match.groups.post!) || !POST.test(match.groups.post!)) return undefined;
+	if (!match?.groups) return label ? parseSpeakerRunOn(label, line.trim().slice(label.length)) : undefined;
+	if (parseNameLine(match.groups.post!) || !POST.test(match.groups.post!)) return undefined;
 	if ([...match.groups.gap!].length < 2 && [...match.groups.post!].length < 4) return undefined;
 	const names = parseNameLine(match.groups.name!);
 	return names?.length === 1 ? [{ name: names[0]!.name, role: label + match.groups.post! }] : undefined;
+}
+
+/** The posts a lecture's speaker holds, which their name may run on from where OCR lost the space. */
+const SPEAKER_POST_RUN_ON =
+	/^(?<post>[^\s\u3000。，,；;！？!?：:“”]{2,40}(?:所长|院长|校长|主任|教授|研究员|书记|局长|部长|厅长|会长|董事长|总经理|主席))(?<name>\p{Script=Han}{2,3})$/u;
+
+/**
+ * A speaker's post and name run together after the label (本期主讲人：国家发展改革委…研究所所长周毅仁):
+ * the name is what follows the last post, if it reads as a name with a common surname.
+ */
+function parseSpeakerRunOn(label: string, rest: string): Author[] | undefined {
+	const match = SPEAKER_POST_RUN_ON.exec(rest);
+	const names = match?.groups ? parseNameLine(match.groups.name!) : undefined;
+	return names?.length === 1 ? [{ name: names[0]!.name, role: label + match!.groups!.post! }] : undefined;
 }
 
 export interface Lead {

@@ -217,6 +217,15 @@ describe('parsePostAndName', () => {
 		]);
 	});
 
+	it("reads a lecture speaker's name run on from the post where OCR lost the space, after the last post", () => {
+		expect(parseBylineLine('本期主讲人：国家发展改革委国土开发与地区经济研究所所长周毅仁')).toEqual([
+			{ name: '周毅仁', role: '本期主讲人：国家发展改革委国土开发与地区经济研究所所长' },
+		]);
+		// Without the label, or without a name after the post, it is no byline.
+		expect(parseBylineLine('国家发展改革委国土开发与地区经济研究所所长周毅仁')).toBeUndefined();
+		expect(parseBylineLine('本期主讲人：国家发展改革委国土开发与地区经济研究所所长')).toBeUndefined();
+	});
+
 	it('refuses two-part titles and two names', () => {
 		expect(parsePostAndName('以青春赴使命  以担当践初心')).toBeUndefined();
 		expect(parsePostAndName('团结奋进  万众一心')).toBeUndefined();
