@@ -153,6 +153,10 @@ const EDITORS_NOTE_END = /(?:^|[。！？”])——编[\s\u3000]*者$/u;
 /** The title of a notice a paper prints (2026年度广西重大课题研究招标公告, 征稿启事, 任前公示). */
 const NOTICE_TITLE = /^[^，。；：！？]{2,40}(?:公告|启事|通告|公示|声明)$/u;
 
+/** An order and its number, as a paper prints one over the law it promulgates: 中华人民共和国主席令 / 第六十号. */
+const ORDER_TITLE = /^[^，。；：！？]{2,30}令$/u;
+const ORDER_NUMBER = /^[（(]?第[〇零一二三四五六七八九十百千\d]{1,7}号[）)]?$/u;
+
 /** Standing titles over a roundup of briefs that the paper prints as one item. */
 const ROUNDUP_TITLES: ReadonlySet<string> = new Set(['环球扫描', '纵横', '八方速递']);
 
@@ -536,7 +540,8 @@ class PageAssembler {
 		const lines = this.lines;
 		const line = lines[index]!;
 		const item = this.items.at(-1);
-		if (!item || parseSignatureLine(line.text) !== undefined) return undefined;
+		// (A date printed alone is the date under a signature, never a title.)
+		if (!item || parseSignatureLine(line.text) !== undefined || isPrintedDate(line.text)) return undefined;
 		if (line.kind !== 'title-like' || (this.setsHeadersFlush && line.indented) || this.continuesParagraph(index)) return undefined;
 		// The title, or a kicker and the title, as a photo report over the page's credits prints them
 		// (义乌国际时尚饰品工厂展开幕 / “世界超市”魅力足).
@@ -677,6 +682,8 @@ class PageAssembler {
 			(followedByContent && (taggedAt >= 0 || this.closingNoteAbove(index))) ||
 			// A notice is an item of its own, however it is set: …招标公告, …启事, …公示.
 			(followedByContent && run.length === 1 && NOTICE_TITLE.test(run[0]!.text)) ||
+			// So is an order with its number (中华人民共和国主席令 / 第六十号).
+			(followedByContent && run.length === 2 && ORDER_TITLE.test(run[0]!.text) && ORDER_NUMBER.test(run[1]!.text)) ||
 			// On a page that sets its titles flush and indents its paragraphs (and its section headings,
 			// where it prints any), a title is the line set flush left above an indented paragraph;
 			// a name alone there is the signature of the text above it.
