@@ -391,9 +391,14 @@ export function parsePostAndName(line: string): Author[] | undefined {
 	return names?.length === 1 ? [{ name: names[0]!.name, role: label + match.groups.post! }] : undefined;
 }
 
-/** The posts a lecture's speaker holds, which their name may run on from where OCR lost the space. */
-const SPEAKER_POST_RUN_ON =
-	/^(?<post>[^\s\u3000。，,；;！？!?：:“”]{2,40}(?:所长|院长|校长|主任|教授|研究员|书记|局长|部长|厅长|会长|董事长|总经理|主席))(?<name>\p{Script=Han}{2,3})$/u;
+/**
+ * Posts and callings that end a person's description, a name possibly run on after them
+ * (…研究所所长周毅仁, 北京作家协会副主席，茅盾文学奖得主，作家乔叶): a regular expression's alternatives.
+ */
+export const PERSON_POSTS = '院士|校长|教授|主任|副主席|主席|书记|会长|院长|所长|研究员|董事长|总经理|总裁|部长|局长|厅长|市长|省长|县长|作家|导演|演员|得主';
+
+/** A lecture speaker's post with their name run on after it, where OCR lost the space. */
+const SPEAKER_POST_RUN_ON = new RegExp(`^(?<post>[^\\s\\u3000。，,；;！？!?：:“”]{2,40}(?:${PERSON_POSTS}))(?<name>\\p{Script=Han}{2,3})$`, 'u');
 
 /**
  * A speaker's post and name run together after the label (本期主讲人：国家发展改革委…研究所所长周毅仁):

@@ -14,7 +14,7 @@
  * Whether a title-like line heads an item, is a section heading or is a one-line paragraph depends
  * on the lines around it: that is item assembly (assemble-items.ts).
  */
-import { endsWithDateline, isBareDateline, isNameList, parseBylineLine, parseLead, parseNameLine } from './bylines.ts';
+import { endsWithDateline, isBareDateline, isNameList, parseBylineLine, parseLead, parseNameLine, PERSON_POSTS } from './bylines.ts';
 import { isCreditLine } from './credits.ts';
 import { bracketsBalanced, charLength, trimLine } from './text.ts';
 
@@ -230,16 +230,14 @@ const SOURCE_NOTE = /^(?:数据来源|资料来源|图片来源|信息来源|来
  * after it (张立群中国工程院院士、西安交通大学校长; 北京作家协会副主席，茅盾文学奖得主，作家乔叶):
  * text, as round tables print it, never a heading.
  */
-const PERSON_DESCRIPTION =
-	/[、，](?:[^、，]*?)(?:院士|校长|教授|主任|副主席|主席|书记|会长|院长|所长|研究员|董事长|总经理|总裁|部长|局长|厅长|市长|省长|县长|作家|导演|演员|得主)(?:\p{Script=Han}{2,3})?$/u;
+const PERSON_DESCRIPTION = new RegExp(`[、，](?:[^、，]*?)(?:${PERSON_POSTS})(?:\\p{Script=Han}{2,3})?$`, 'u');
+/** The name run on after the last post of a description (…校长李拯). */
+const POST_THEN_NAME = new RegExp(`(?:${PERSON_POSTS})(\\p{Script=Han}{2,3})$`, 'u');
 
 function isPersonDescription(text: string): boolean {
 	const match = PERSON_DESCRIPTION.exec(text);
 	if (!match) return false;
-	const name =
-		/(?:院士|校长|教授|主任|主席|书记|会长|院长|所长|研究员|董事长|总经理|总裁|部长|局长|厅长|市长|省长|县长|作家|导演|演员|得主)(\p{Script=Han}{2,3})$/u.exec(
-			text,
-		)?.[1];
+	const name = POST_THEN_NAME.exec(text)?.[1];
 	return name === undefined || parseNameLine(name) !== undefined;
 }
 
