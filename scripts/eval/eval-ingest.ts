@@ -113,6 +113,12 @@ function row(label: string, scores: PageScore[]): string {
 	return `| ${label} | ${scores.length} | ${sum('expected')} | ${percent(sum('exact'), sum('expected'))} | ${percent(sum('exactHeadingsAside'), sum('expected'))} | ${percent(sum('found'), sum('expected'))} | ${sum('spurious')} | ${percent(sum('keptChars'), sum('sourceChars'))} | ${refused} |`;
 }
 
+function flaggedRow(label: string, scores: readonly PageScore[]): string {
+	const sum = (key: 'expected' | 'structuralMisses' | 'flaggedMisses' | 'uncertain') => scores.reduce((total, s) => total + s[key], 0);
+	const per100 = sum('expected') === 0 ? '–' : ((100 * sum('uncertain')) / sum('expected')).toFixed(1);
+	return `| ${label} | ${sum('structuralMisses')} | ${sum('flaggedMisses')} (${percent(sum('flaggedMisses'), sum('structuralMisses'))}) | ${sum('uncertain')} | ${per100} |`;
+}
+
 function printReport(scores: PageScore[], details: boolean): void {
 	console.log('| layout | pages | items | exact | exact, headings as paragraphs | found by title | spurious | characters kept | pages refused |');
 	console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
@@ -120,6 +126,11 @@ function printReport(scores: PageScore[], details: boolean): void {
 	const papers = Map.groupBy(scores, (s) => s.name.split('-')[0]!);
 	if (papers.size > 1) for (const [paper, ofPaper] of papers) console.log(row(`*${paper}*`, ofPaper));
 	console.log(row('**all**', scores));
+	// Whether the places the ingester flags (ParsedPage.uncertain) lead a maintainer to its misses.
+	console.log('\n| flagged | misses, headings aside, and spurious items | in an item with a place flagged | places flagged | per 100 items |');
+	console.log('| --- | --- | --- | --- | --- |');
+	const groups = papers.size > 1 ? [...papers, ['**all**', scores] as const] : [['**all**', scores] as const];
+	for (const [label, ofGroup] of groups) console.log(flaggedRow(label, ofGroup));
 	console.log('\n| kind of miss | items |\n| --- | --- |');
 	for (const kind of MISS_KINDS) console.log(`| ${kind} | ${scores.reduce((total, s) => total + s.misses[kind], 0)} |`);
 	const worst = [...scores]

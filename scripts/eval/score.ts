@@ -31,6 +31,14 @@ export interface PageScore {
 	sourceChars: number;
 	keptChars: number;
 	misses: Record<MissKind, number>;
+	/**
+	 * Misses a maintainer would have to find (items not exact even with headings aside, and spurious
+	 * items), and how many of them lie in an item where the ingester flagged a place to check.
+	 */
+	structuralMisses: number;
+	flaggedMisses: number;
+	/** The places the ingester flagged on the page (ParsedPage.uncertain). */
+	uncertain: number;
 	/** One line per miss, for a maintainer tuning the parser. */
 	details: string[];
 }
@@ -94,6 +102,16 @@ function fromParsed(item: ParsedItem): Comparable {
 	};
 }
 
+/**
+ * The items of the split where a miss of `want` shows: the item carrying its title, or else those
+ * holding its title as a heading or its opening words (the items it was merged into).
+ */
+function involvedIn(want: Comparable, index: number | undefined, got: Comparable[]): number[] {
+	if (index !== undefined) return [index];
+	const opening = want.texts[0]?.slice(0, 20);
+	return got.flatMap((g, i) => (g.headings.includes(want.title) || (opening && g.texts.some((t) => t.includes(opening))) ? [i] : []));
+}
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const short = (text: string) => ([...text].length > 24 ? `${[...text].slice(0, 24).join('')}…` : text);
 
@@ -152,9 +170,15 @@ export function scorePage(
 		sourceChars: chars.source,
 		keptChars: chars.kept,
 		misses,
+		structuralMisses: 0,
+		flaggedMisses: 0,
+		uncertain: parsed?.uncertain.length ?? 0,
 		details: [],
 	};
-	const got = (parsed?.items ?? []).map(fromParsed);
+	const items = parsed?.items ?? [];
+	const got = items.map(fromParsed);
+	// An item of the split is flagged when a place to check lies within its lines.
+	const flagged = items.map((item) => (parsed?.uncertain ?? []).some((place) => place.line >= item.lines[0] && place.line <= item.lines[1]));
 	const wanted = expected.map(fromExpected);
 	const wantedTitles = new Set(wanted.map((w) => w.title));
 	const spuriousTitles = new Set(got.filter((g) => !wantedTitles.has(g.title)).map((g) => g.title));
@@ -166,7 +190,12 @@ export function scorePage(
 		const match = index === undefined ? undefined : got[index];
 		if (match) score.found++;
 		const kind = missOf(want, match, got, spuriousTitles);
-		if (!kind || ((kind === 'heading' || kind === 'paragraphs') && same(want.flow, match!.flow))) score.exactHeadingsAside++;
+		const headingsAside = !kind || ((kind === 'heading' || kind === 'paragraphs') && same(want.flow, match!.flow));
+		if (headingsAside) score.exactHeadingsAside++;
+		else {
+			score.structuralMisses++;
+			if (involvedIn(want, index, got).some((i) => flagged[i])) score.flaggedMisses++;
+		}
 		if (!kind) {
 			score.exact++;
 			continue;
@@ -174,6 +203,11 @@ export function scorePage(
 		misses[kind]++;
 		score.details.push(describe(kind, want, match));
 	}
+	got.forEach((g, i) => {
+		if (wantedTitles.has(g.title)) return;
+		score.structuralMisses++;
+		if (flagged[i]) score.flaggedMisses++;
+	});
 	for (const title of spuriousTitles) score.details.push(`spurious：《${short(title)}》`);
 	return score;
 }

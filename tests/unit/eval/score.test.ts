@@ -102,6 +102,31 @@ describe('scorePage', () => {
 		expect(score.details).toContain('spurious：《书架满了》');
 	});
 
+	it('counts the misses that lie in an item where the ingester flagged a place to check, spurious items included', () => {
+		const merged = parsedFeature({ body: [...parsedFeature().body, paragraph('短讯'), paragraph('某地举行读书节。')], lines: [1, 12] });
+		const unflagged = scorePage('p', 'plain', [feature, brief], page(merged), chars);
+		// The brief merged, and the feature that took in its text.
+		expect([unflagged.structuralMisses, unflagged.flaggedMisses, unflagged.uncertain]).toEqual([2, 0, 0]);
+		// A place flagged inside the item the brief was merged into leads a maintainer to the miss…
+		const flagged = scorePage('p', 'plain', [feature, brief], { ...page(merged), uncertain: [{ line: 10, why: '…' }] }, chars);
+		expect([flagged.structuralMisses, flagged.flaggedMisses, flagged.uncertain]).toEqual([2, 2, 1]);
+		// …a place flagged in another item does not.
+		const elsewhere = scorePage('p', 'plain', [feature, brief], { ...page(merged), uncertain: [{ line: 20, why: '…' }] }, chars);
+		expect(elsewhere.flaggedMisses).toBe(0);
+		// A heading read as a paragraph is no miss a maintainer must find; a spurious item is.
+		const asParagraph = parsedFeature({ body: [paragraph('清晨，阳光洒进新建成的图书馆。'), paragraph('书架满了'), paragraph('孩子们在这里读书。')] });
+		expect(scorePage('p', 'plain', [feature], page(asParagraph), chars).structuralMisses).toBe(0);
+		const tail: ParsedItem = { order: 2, title: '书架满了', authors: [], body: [paragraph('孩子们在这里读书。')], figures: [], lines: [30, 31] };
+		const split = scorePage(
+			'p',
+			'plain',
+			[feature],
+			{ ...page(parsedFeature({ body: parsedFeature().body.slice(0, 1) }), tail), uncertain: [{ line: 30, why: '…' }] },
+			chars,
+		);
+		expect([split.structuralMisses, split.flaggedMisses]).toEqual([2, 1]);
+	});
+
 	it('scores a refused page as nothing found', () => {
 		const score = scorePage('p', 'plain', [feature, brief], undefined, { source: 100, kept: 0 }, '版面第一篇稿件的标题之前有正文');
 		expect([score.exact, score.found, score.refused]).toEqual([0, 0, '版面第一篇稿件的标题之前有正文']);
