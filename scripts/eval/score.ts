@@ -104,13 +104,18 @@ function fromParsed(item: ParsedItem): Comparable {
 
 /**
  * The items of the split where a miss of `want` shows: the item carrying its title, or else those
- * holding its title as a heading or its opening words (the items it was merged into).
+ * holding its title as a kicker or a heading, or its opening words (the items it was merged into).
  */
 function involvedIn(want: Comparable, index: number | undefined, got: Comparable[]): number[] {
 	if (index !== undefined) return [index];
 	const opening = want.texts[0]?.slice(0, 20);
-	return got.flatMap((g, i) => (g.headings.includes(want.title) || (opening && g.texts.some((t) => t.includes(opening))) ? [i] : []));
+	return got.flatMap((g, i) =>
+		g.kicker === want.title || g.headings.includes(want.title) || (opening && g.texts.some((t) => t.includes(opening))) ? [i] : [],
+	);
 }
+
+/** Marks a miss in the details that lies where the ingester flagged a place to check. */
+const FLAGGED_MARK = '⚑ ';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const short = (text: string) => ([...text].length > 24 ? `${[...text].slice(0, 24).join('')}…` : text);
@@ -191,24 +196,25 @@ export function scorePage(
 		if (match) score.found++;
 		const kind = missOf(want, match, got, spuriousTitles);
 		const headingsAside = !kind || ((kind === 'heading' || kind === 'paragraphs') && same(want.flow, match!.flow));
+		const isFlagged = !headingsAside && involvedIn(want, index, got).some((i) => flagged[i]);
 		if (headingsAside) score.exactHeadingsAside++;
 		else {
 			score.structuralMisses++;
-			if (involvedIn(want, index, got).some((i) => flagged[i])) score.flaggedMisses++;
+			if (isFlagged) score.flaggedMisses++;
 		}
 		if (!kind) {
 			score.exact++;
 			continue;
 		}
 		misses[kind]++;
-		score.details.push(describe(kind, want, match));
+		score.details.push(`${isFlagged ? FLAGGED_MARK : ''}${describe(kind, want, match)}`);
 	}
 	got.forEach((g, i) => {
 		if (wantedTitles.has(g.title)) return;
 		score.structuralMisses++;
 		if (flagged[i]) score.flaggedMisses++;
+		score.details.push(`${flagged[i] ? FLAGGED_MARK : ''}spurious：《${short(g.title)}》`);
 	});
-	for (const title of spuriousTitles) score.details.push(`spurious：《${short(title)}》`);
 	return score;
 }
 

@@ -147,6 +147,32 @@ function readsAsTitleAndExplanation(first: string, second: string): boolean {
 	return charLength(second) >= charLength(first) + EXPLANATION_EXCESS;
 }
 
+/** The words a kicker ends with when the title gives what someone said (张国清在…会议上强调, 中消协提示). */
+const SPEECH_KICKER_END = /(?:强调|表示|指出|要求|宣布|透露|部署|提示|认为|称)$/u;
+/** A kicker that names the kind of piece (社论) or the date its figures run to (截至3月底): never a title. */
+const LABEL_KICKER = /^(?:社论|评论员文章|本报评论员|快评|短评|时评|述评|综述|特稿|专访|侧记)$|^截[至止]/u;
+
+/**
+ * Whether two header lines with no dash read as a kicker and its title beyond doubt: the kicker
+ * leads in (a dash, a colon, a speaker: …强调), names a topic (聚焦…) or the kind of piece (社论), or
+ * the title goes on with the kicker's subject (…负责人 / 就…答记者问) or carries its
+ * column's tag, two clauses set apart by spaces, or a quotation. Otherwise the first line may as
+ * well be the title, and the second its subtitle (为困难群众筑牢生活防线 / 2026年…资金…下拨).
+ */
+function plainlyKickerAndTitle(kicker: string, title: string): boolean {
+	return (
+		/(?:——|──|[：:])$/u.test(kicker) ||
+		SPEECH_KICKER_END.test(kicker) ||
+		TOPIC_KICKER.test(kicker) ||
+		LABEL_KICKER.test(kicker) ||
+		// The title goes on with the kicker's subject: 中央社会工作部负责人 / 就《…》答记者问.
+		/^(?:就|对)/u.test(title) ||
+		hasColumnTag(title) ||
+		/\S[\s\u3000]{2,}\S/u.test(title) ||
+		/^“[^”]+”$/u.test(title)
+	);
+}
+
 /** The signature that closes an editor's note at the top of a feature: ——编者, ——编  者. */
 const EDITORS_NOTE_END = /(?:^|[。！？”])——编[\s\u3000]*者$/u;
 
@@ -205,6 +231,12 @@ interface Header {
 /** How a maintainer corrects a guessed split, said after each place to check. */
 const HOW_TO_CORRECT = '如不对，在旁注文件的 split 里写明各篇的标题（titles）或稿件起始行（itemStarts）。';
 /** Why a subtitle printed without a dash is a place to check: it could be the title under a kicker. */
+/** Why a line like a heading read as a piece of a paragraph cut at a column break is a place to check. */
+const HEADING_OR_CUT_OPENING = (piece: string) =>
+	`“${piece}”没有句末标点，读作下一行所在段落的开头（分栏处断开）；也可能是小标题。如不对，直接改稿件正文（手工修改会保留）。`;
+const HEADING_OR_CUT_REST = (piece: string) => `“${piece}”读作上一段在分栏处断开后的接续；也可能是小标题。如不对，直接改稿件正文（手工修改会保留）。`;
+const KICKER_WITHOUT_DASH = (kicker: string, title: string) =>
+	`标题上一行“${kicker}”读作引题，标题是“${title}”；两行之间没有破折号或冒号，也可能上一行才是标题、这一行是副题。如不对，直接改稿件 frontmatter 的 kicker、title、subtitle（手工修改会保留）。`;
 const SUBTITLE_WITHOUT_DASH = (subtitle: string) =>
 	`标题下较长的一行没有破折号，读作副题（${subtitle}）；如它才是标题（上一行是引题），直接改稿件 frontmatter 的 kicker、title、subtitle（手工修改会保留）。`;
 /** Why a name alone under a title, with a surname not among the common ones, is a place to check. */
@@ -756,6 +788,9 @@ class PageAssembler {
 			subtitle = stack.pop();
 			guess = SUBTITLE_WITHOUT_DASH(subtitle!.text);
 		}
+		// A kicker and a title read so only because papers mostly stack them that way: a place to check.
+		if (!subtitle && !guess && stack.length === 2 && !plainlyKickerAndTitle(stack[0]!.text, stack[1]!.text))
+			guess = KICKER_WITHOUT_DASH(stack[0]!.text, stack[1]!.text);
 		// Three lines with no dash: kicker, title, subtitle, as papers stack them (中共中央政治局召开会议 /
 		// 分析研究当前经济形势和经济工作 / 中共中央总书记习近平主持会议).
 		if (!subtitle && stack.length === 3 && !hasColumnTag(stack[2]!.text) && !stack.some((line) => /(?:——|──)$/u.test(line.text))) subtitle = stack.pop();
@@ -821,6 +856,15 @@ class PageAssembler {
 		}
 		const previous = item.body.at(-1);
 		if (previous?.type === 'paragraph' && this.continues(previous, line, this.lines[index + 1])) {
+			// Without indents, only the text tells a heading from a piece of a paragraph that a column
+			// break cut: where a piece on either side of the join reads like a heading, the join is a
+			// place to check.
+			if (!this.indentsParagraphs && !this.separatesBlocks) {
+				const piece = this.lines[index - 1];
+				if (!previous.joins && piece?.number === previous.lines[0] && isSectionHeading(piece))
+					this.uncertain.push({ line: piece.number, why: HEADING_OR_CUT_OPENING(piece.text) });
+				else if (isSectionHeading(line)) this.uncertain.push({ line: line.number, why: HEADING_OR_CUT_REST(line.text) });
+			}
 			const joined = joinBrokenParagraph(previous.text, line.text);
 			(previous.joins ??= []).push({ line: line.number, at: joined.length - line.text.length });
 			previous.text = joined;

@@ -125,6 +125,11 @@ describe('scorePage', () => {
 			chars,
 		);
 		expect([split.structuralMisses, split.flaggedMisses]).toEqual([2, 1]);
+		// A title read as the kicker over another line lies in the item that line heads.
+		const asKicker = parsedFeature({ kicker: '山区小学用上了新图书馆', title: '清晨，阳光洒进新建成的图书馆。', body: parsedFeature().body.slice(1) });
+		const kicked = scorePage('p', 'plain', [feature], { ...page(asKicker), uncertain: [{ line: 1, why: '…' }] }, chars);
+		expect([kicked.structuralMisses, kicked.flaggedMisses]).toEqual([2, 2]);
+		expect(kicked.details).toEqual(['⚑ title missed：《山区小学用上了新图书馆》', '⚑ spurious：《清晨，阳光洒进新建成的图书馆。》']);
 	});
 
 	it('scores a refused page as nothing found', () => {
