@@ -33,8 +33,12 @@ export const ROLES = [
 ] as const;
 
 const ROLE_PREFIX = new RegExp(`^(${ROLES.join('|')})`);
-/** A role at another paper, agency, site or magazine, written as one word with its name: 人民网记者, 中国汽车报记者, 《环球人物》记者. */
-const OTHER_PAPERS_ROLE = /^(?:[\p{Script=Han}]{1,8}(?:报|网|社|台)|《[^《》]{1,12}》)(?:特约)?(?:记者|通讯员)$/u;
+/**
+ * A role at another paper, agency, site or magazine, written as one word with its name (人民网记者,
+ * 中国汽车报记者, 《环球人物》记者), or a correspondent stationed abroad or in a region (本报驻巴西记者,
+ * 新华社驻联合国记者).
+ */
+const OTHER_PAPERS_ROLE = /^(?:[\p{Script=Han}]{1,8}(?:报|网|社|台)|《[^《》]{1,12}》)(?:驻\p{Script=Han}{1,10})?(?:特约)?(?:记者|通讯员)$/u;
 /** A name as bylines print them: two to four Han characters, a transliterated name parted by · (阿卜杜勒·拉赫曼), or Latin. */
 const PERSON_NAME = /^(?:[\p{Script=Han}·]{2,6}|\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8}){1,3}|[A-Za-z][A-Za-z .'-]{1,40})$/u;
 /** Words that follow a role in headings and column names. */
@@ -47,7 +51,7 @@ const NOT_NAMES = new Set(['手记', '观察', '调查', '走访', '探访', '�
 const ROLE_AFTER_NAME = new RegExp(`(?<=\\p{Script=Han})(?<![报网社台》特约见习])(${ROLES.filter((role) => role !== '记者').join('|')})`, 'gu');
 /** Another paper's role run on into its name: 中国汽车报记者张奕雯. */
 const OTHER_PAPERS_ROLE_BEFORE_NAME =
-	/(?<=^|[\s\u3000])((?:\p{Script=Han}{1,8}?(?:报|网|社|台)|《[^《》]{1,12}》)(?:特约)?(?:记者|通讯员))(?=\p{Script=Han})/gu;
+	/(?<=^|[\s\u3000])((?:\p{Script=Han}{1,8}?(?:报|网|社|台)|《[^《》]{1,12}》)(?:驻\p{Script=Han}{1,10}?)?(?:特约)?(?:记者|通讯员))(?=\p{Script=Han})/gu;
 
 /**
  * Sites, papers and broadcasters whose reporters sign beside a paper's own (本报记者  陶相安  人民网记者

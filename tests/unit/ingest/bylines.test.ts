@@ -23,6 +23,22 @@ describe('parseBylineLine', () => {
 	it('joins a two-character name spaced out to the width of three', () => {
 		expect(parseBylineLine('本报记者  韩  鑫')).toEqual([{ name: '韩鑫', role: '本报记者' }]);
 	});
+	it('reads correspondents stationed abroad, several names under one post or each under their own', () => {
+		expect(parseBylineLine('本报驻某国记者  周一鸣  吴  双')).toEqual([
+			{ name: '周一鸣', role: '本报驻某国记者' },
+			{ name: '吴双', role: '本报驻某国记者' },
+		]);
+		expect(parseBylineLine('本报驻甲国记者  郑  方  本报驻乙国记者  冯远山')).toEqual([
+			{ name: '郑方', role: '本报驻甲国记者' },
+			{ name: '冯远山', role: '本报驻乙国记者' },
+		]);
+		expect(parseBylineLine('新华社驻联合国记者  陈  立')).toEqual([{ name: '陈立', role: '新华社驻联合国记者' }]);
+		// OCR lost the spaces: the post still ends where its 记者 does.
+		expect(parseBylineLine('本报驻某国记者周一鸣王小川')).toEqual([
+			{ name: '周一鸣', role: '本报驻某国记者' },
+			{ name: '王小川', role: '本报驻某国记者' },
+		]);
+	});
 	it('does not take a sentence starting with 记者 for a byline', () => {
 		expect(parseBylineLine('记者走进积石药业宽敞整洁的实验室看到，科研人员正在开展药物研发。')).toBeUndefined();
 	});
