@@ -660,6 +660,9 @@ class PageAssembler {
 			// A lead or byline with no title above it continues the item it stands in.
 			return undefined;
 		}
+		// A kicker never exclaims: right under an item's text, a line ending with ！ over a header is
+		// that text's last line (…让我们更加紧密地团结起来！ / 某某论坛开幕 / 本报…电).
+		if (run.length >= 2 && this.items.length > 0 && above?.kind === 'body' && /[！!][”’]?$/u.test(run[0]!.text)) return undefined;
 		// The last line of a poem, right above the next item's title, is no kicker (像黄河，像长江 / 坡城“天梯”).
 		const kickerLike = run.length >= 2 && parseSignatureLine(run[1]!.text) === undefined;
 		if (kickerLike && !underColon && this.endsInVerse() && charLength(run[0]!.text) <= MAX_VERSE_LINE_LENGTH) return undefined;
@@ -708,6 +711,16 @@ class PageAssembler {
 		// A title no section heading looks like: its column's tag at the end, an item's own standing
 		// title (图片报道), or any title after the note that closed an item. (A kicker ending in ——
 		// is no sign: section headings lead into their sub-heading the same way, 历史审判—— / 清算罪行.)
+		// A speech or a document is signed under its date: 在…大会上的讲话 / （2026年7月1日） / 习近平.
+		const signedUnderDate =
+			run.length >= 2 &&
+			isDocumentDate(run.at(-1)) &&
+			below !== undefined &&
+			// (Under a date, a name alone is the signer whatever its surname: 习近平.)
+			(parseSignatureLine(below.text) ?? parseLoneName(below.text)) !== undefined &&
+			lines[end + 1] !== undefined &&
+			CONTENT.has(lines[end + 1]!.kind);
+		if (signedUnderDate && !this.options.onlyItemStarts) return this.headerOf(run, end, true);
 		const titled =
 			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
 			(run.length >= 2 && isDocumentDate(run.at(-1)) && followedByContent) ||
