@@ -79,15 +79,30 @@ function spaceRoles(text: string): string {
 	return text.replace(ROLE_AFTER_NAME, ' $1').replace(OUTLET_ROLE_AFTER_NAME, ' $1').replace(OTHER_PAPERS_ROLE_BEFORE_NAME, '$1 ');
 }
 
+/**
+ * What the writers did, printed after their names (本报记者  王  浩  整理, 新华社记者 综合报道,
+ * 本报记者王浩报道, 发自北京): never a name.
+ */
+const WHAT_THEY_DID = /[\s\u3000]*(?:综合报道|联合报道|报道|整理|采写|撰文|发自\p{Script=Han}{2,8})$/u;
+
+/** A name with what its bearer did before it, as magazines and supplements print them: 文/王浩, 图/李明. */
+const CREDITED_NAME = /^(文|图|摄影|摄)[/／](\p{Script=Han}[\p{Script=Han}·]{0,7})$/u;
+
 /** Splits a run of names and roles (`邸金 本报记者 顾满斌`) into authors. */
 export function parseAuthorList(text: string): Author[] {
 	const authors: Author[] = [];
 	let role: string | undefined;
 	// A role applies to every name after it until the next role: 本报记者 张三 李四 通讯员 王五.
-	for (let token of spaceRoles(text)
+	for (let token of spaceRoles(text.replace(WHAT_THEY_DID, ''))
 		.split(/[\s\u3000、，,]+/u)
 		.filter(Boolean)) {
-		const roleMatch = ROLE_PREFIX.exec(token);
+		const credited = CREDITED_NAME.exec(token);
+		if (credited) {
+			// 文/王浩, 图/李明: what each did, then who.
+			role = credited[1];
+			token = credited[2]!;
+		}
+		const roleMatch = credited ? null : ROLE_PREFIX.exec(token);
 		if (roleMatch) {
 			role = roleMatch[1];
 			token = token.slice(role!.length);
@@ -176,25 +191,32 @@ const COMMENTATOR = /^(?:本报|\p{Script=Han}{2,6}(?:日报|报|社|台|网))(?
 /** What the writers did, printed before or after their names: 文/图 (text and photos), 图/文. */
 const TEXT_AND_PHOTOS = /(?:^|[\s\u3000]+)(?:文[/／]图|图[/／]文)(?=$|[\s\u3000])/gu;
 
+/** A mark some papers set before a byline (■ 本报记者…): it says nothing unless a role follows. */
+const BULLET_BEFORE_ROLE = /^[■□●▲◆][\s\u3000]*(?=\S)/u;
+
 function parseRoleByline(line: string): Author[] | undefined {
 	const unmarked = line.replace(/^◎[\s\u3000]*/u, '');
 	const marked = unmarked !== line;
-	const body = unmarked.replace(TEXT_AND_PHOTOS, ' ').trim();
+	const withoutBullet = unmarked.replace(BULLET_BEFORE_ROLE, '');
+	const body = withoutBullet.replace(TEXT_AND_PHOTOS, ' ').trim();
+	// 文/图  王浩: what the writer did says a name follows, as a role does.
+	const credited = body !== withoutBullet.trim();
 	// A commentator's byline: the role alone, like 本报评论员 (and no title: 人民日报评论员 is not a headline).
 	if (COMMENTATOR.test(body.trim())) return [];
 	// A role opens the byline, or stands in it after names it does not cover (辛  阳  人民网记者  汤  龙).
 	if (
 		!marked &&
+		!credited &&
 		!spaceRoles(body)
 			.split(/[\s\u3000]+/u)
-			.some((token) => ROLE_PREFIX.test(token) || OTHER_PAPERS_ROLE.test(token))
+			.some((token) => ROLE_PREFIX.test(token) || OTHER_PAPERS_ROLE.test(token) || CREDITED_NAME.test(token))
 	)
 		return undefined;
-	// A role alone (本报记者): the names were lost or printed elsewhere; still the byline's place.
-	if ((ROLES as readonly string[]).includes(body.trim())) return [];
+	// A role alone (本报记者, 新华社记者  综合报道): the names were lost or printed elsewhere; still the byline's place.
+	if ((ROLES as readonly string[]).includes(body.replace(WHAT_THEY_DID, '').trim())) return [];
 	if (/[。，,；;！？!?：:“”]/.test(body.replace(/《[^《》]{1,12}》/gu, '')) || [...body].length > 40) return undefined;
-	// 新华社记者  杨世尧摄: a photo credit, not a byline.
-	if (/(?:摄|供图|制图)$/u.test(body)) return undefined;
+	// 新华社记者  杨世尧摄, …摄影报道: a photo credit, not a byline.
+	if (/(?:摄|供图|制图|摄影报道)$/u.test(body)) return undefined;
 	const authors = parseAuthorList(body);
 	// 记者手记, 通讯员风采: a role word opening a heading, not a person.
 	if (authors.length === 0 || authors.some((a) => !PERSON_NAME.test(a.name) || NOT_NAMES.has(a.name))) return undefined;

@@ -39,6 +39,31 @@ describe('parseBylineLine', () => {
 			{ name: '王小川', role: '本报驻某国记者' },
 		]);
 	});
+	it('never takes what the writers did for a name: 整理, 采写, 报道, 发自…', () => {
+		expect(parseBylineLine('本报记者  韩  鑫  整理')).toEqual([{ name: '韩鑫', role: '本报记者' }]);
+		expect(parseBylineLine('本报记者 韩鑫 何立 采写')).toEqual([
+			{ name: '韩鑫', role: '本报记者' },
+			{ name: '何立', role: '本报记者' },
+		]);
+		expect(parseBylineLine('本报记者韩鑫报道')).toEqual([{ name: '韩鑫', role: '本报记者' }]);
+		expect(parseBylineLine('本报记者  韩鑫  发自某市')).toEqual([{ name: '韩鑫', role: '本报记者' }]);
+		// The role alone still marks the byline's place.
+		expect(parseBylineLine('新华社记者  综合报道')).toEqual([]);
+		// A photo credit stays a credit.
+		expect(parseBylineLine('新华社记者  韩鑫  摄影报道')).toBeUndefined();
+	});
+	it('reads a mark before the role, and what each writer did before their name', () => {
+		expect(parseBylineLine('■本报记者  韩  鑫')).toEqual([{ name: '韩鑫', role: '本报记者' }]);
+		expect(parseBylineLine('□ 记者 何立')).toEqual([{ name: '何立', role: '记者' }]);
+		expect(parseBylineLine('文/韩鑫  图/何立')).toEqual([
+			{ name: '韩鑫', role: '文' },
+			{ name: '何立', role: '图' },
+		]);
+		expect(parseBylineLine('文／韩  鑫')).toEqual([{ name: '韩鑫', role: '文' }]);
+		expect(parseBylineLine('文/图  韩  鑫')).toEqual([{ name: '韩鑫' }]);
+		// A point of a summary is no byline.
+		expect(parseBylineLine('■ 要把科技创新摆在更加突出的位置')).toBeUndefined();
+	});
 	it('does not take a sentence starting with 记者 for a byline', () => {
 		expect(parseBylineLine('记者走进积石药业宽敞整洁的实验室看到，科研人员正在开展药物研发。')).toBeUndefined();
 	});
