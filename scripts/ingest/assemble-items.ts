@@ -376,6 +376,8 @@ class PageAssembler {
 	 */
 	private readonly separatesBlocks: boolean;
 	private readonly goesOnAbove: ReadonlySet<number>;
+	/** The numbers of the lines that are a table's rows. */
+	private readonly rows: ReadonlySet<number>;
 	readonly items: ParsedItem[] = [];
 	readonly columns: ParsedPage['columns'] = [];
 	readonly credits: PrintedCredit[] = [];
@@ -387,14 +389,26 @@ class PageAssembler {
 		this.lines = lines;
 		this.options = options;
 		this.columnNames = options.columnNames;
-		this.indentsParagraphs = indentsParagraphs(lines);
-		this.cutsParagraphs = cutsParagraphs(lines);
-		this.indentsHeadings = this.indentsParagraphs && indentsHeadings(lines);
-		this.setsHeadersFlush = this.indentsParagraphs && setsHeadersFlush(lines);
-		const width = wrapWidth(lines);
-		if (separatesBlocks(lines)) this.goesOnAbove = new Set(lines.filter((line, i) => i > 0 && !line.afterBlank).map((line) => line.number));
-		else if (width !== undefined) this.goesOnAbove = wrappedLines(lines, width);
-		else this.goesOnAbove = new Set();
+		// A table's rows say nothing of how the page sets its text.
+		const text = lines.filter((line) => !line.row);
+		this.indentsParagraphs = indentsParagraphs(text);
+		this.cutsParagraphs = cutsParagraphs(text);
+		this.indentsHeadings = this.indentsParagraphs && indentsHeadings(text);
+		this.setsHeadersFlush = this.indentsParagraphs && setsHeadersFlush(text);
+		const width = wrapWidth(text);
+		const goesOnAbove = separatesBlocks(lines)
+			? new Set(lines.filter((line, i) => i > 0 && !line.afterBlank).map((line) => line.number))
+			: width !== undefined
+				? new Set(wrappedLines(lines, width))
+				: new Set<number>();
+		// A row stands alone: it goes on with nothing, and nothing goes on with it.
+		this.rows = new Set(lines.filter((line) => line.row).map((line) => line.number));
+		lines.forEach((line, i) => {
+			if (!line.row) return;
+			goesOnAbove.delete(line.number);
+			if (lines[i + 1]) goesOnAbove.delete(lines[i + 1]!.number);
+		});
+		this.goesOnAbove = goesOnAbove;
 		this.separatesBlocks = this.goesOnAbove.size > 0;
 		// A lead that a wrap cut before its 电 or 讯 is a lead all the same.
 		lines.forEach((line, i) => {
@@ -1167,6 +1181,7 @@ class PageAssembler {
 
 	/** Whether `line` continues the paragraph before it (a column break cut the paragraph); `next` is the line under it. */
 	private continues(previous: BodyParagraph, line: Line, next: Line | undefined): boolean {
+		if (line.row || this.rows.has(previous.lines[1])) return false;
 		// A wrap may set a lead's names in brackets on a line of their own (本报北京4月25日电 / （记者…）).
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'note' && !previous.joins && isBareDateline(previous.text)) return true;
 		// A wrapped piece of a sentence can read as a byline (…研究中心主任， / 证券时报记者贾壮、韩忠楠整).

@@ -35,6 +35,11 @@ export interface Line {
 	marked: boolean;
 	/** Whether a blank line (or nothing) is printed above it: some exports part every block so. */
 	afterBlank: boolean;
+	/**
+	 * Whether the line is a row of a table printed as text (地区生产总值  亿元  12345  5.6%): a
+	 * paragraph of its own, never a title or a heading, never joined to the lines around it.
+	 */
+	row: boolean;
 }
 
 /** The longest line that can be a title, kicker or subtitle; body paragraphs run longer. */
@@ -156,6 +161,37 @@ export function kindOf(text: string): LineKind {
 }
 
 /** The non-blank lines of a page text, each with its kind; `firstLine` is the number of the text's first line in its file. */
+/** Cells of a table row are parted by wide spaces or a tab; each is short. */
+const CELL_GAP = /[ \u3000]{2,}|\t/u;
+const MAX_CELL_LENGTH = 16;
+const MIN_ROW_CELLS = 3;
+
+/** Whether the line could be a table's row: three short cells or more, no sentence. */
+function mayBeRow(line: Line): boolean {
+	if (line.kind === 'byline' || line.kind === 'credit' || line.kind === 'lead' || /[。；！？]/u.test(line.text)) return false;
+	const cells = line.text.split(CELL_GAP);
+	return cells.length >= MIN_ROW_CELLS && cells.every((cell) => charLength(cell) <= MAX_CELL_LENGTH);
+}
+
+/**
+ * Marks the rows of tables printed as text: two lines or more in a row that may be rows, with a
+ * figure among them (a title in three spaced words, 韧性  探索  活力, stands alone and has none).
+ */
+function markRows(lines: Line[]): void {
+	let start = 0;
+	while (start < lines.length) {
+		let end = start;
+		while (end < lines.length && mayBeRow(lines[end]!)) end++;
+		const run = lines.slice(start, end);
+		if (run.length >= 2 && run.some((line) => /\d/u.test(line.text)))
+			for (const line of run) {
+				line.row = true;
+				line.kind = 'body';
+			}
+		start = Math.max(end, start + 1);
+	}
+}
+
 export function readLines(source: string, firstLine = 1): Line[] {
 	const lines: Line[] = [];
 	let afterBlank = true;
@@ -173,9 +209,11 @@ export function readLines(source: string, firstLine = 1): Line[] {
 			indented: INDENT.test(withoutBom),
 			marked: /^[\s\u3000]*\u200b/u.test(withoutBom),
 			afterBlank,
+			row: false,
 		});
 		afterBlank = false;
 	});
+	markRows(lines);
 	return lines;
 }
 
