@@ -96,6 +96,19 @@ describe('readLines', () => {
 		const lines = readLines('推出“五一”\n 周末自驾游等惠民措施。\n\t第三段。\n \u3000\u3000第四段。');
 		expect(lines.map((line) => line.indented)).toEqual([false, false, true, true]);
 	});
+
+	it('marks the rows of a table printed as text: two lines or more of three short cells, with a figure among them', () => {
+		const table = readLines('指标  单位  增长\n工业  亿元  6.1%\n消费\t亿元\t4.8%\n数据显示，经济开局良好。');
+		expect(table.map((line) => [line.row, line.kind])).toEqual([
+			[true, 'body'],
+			[true, 'body'],
+			[true, 'body'],
+			[false, 'body'],
+		]);
+		// A title in three spaced words stands alone; rows of words alone are no table.
+		expect(readLines('韧性  探索  活力\n三个关键词看首季能源形势').map((line) => line.row)).toEqual([false, false]);
+		expect(readLines('春风  秋雨  夏荷\n晨钟  暮鼓  晚霞').map((line) => line.row)).toEqual([false, false]);
+	});
 });
 
 describe('splitCaption', () => {
