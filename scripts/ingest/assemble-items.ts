@@ -280,6 +280,9 @@ function isPoint(text: string): boolean {
 	return /^[■●◆▲]/u.test(text);
 }
 
+/** The labels of an interview's questions and answers: 问：, 答：, 记者：. */
+const QA_LABEL = /^(?:问|答|记者|主持人)[：:]/u;
+
 /** The label an editor's note opens with (编者按：…, 编者的话：…): it opens a paragraph of its own, never the rest of one. */
 const EDITORS_NOTE_LABEL = /^(?:编者按|编者的话|编后|编后语)[：:]/u;
 
@@ -586,8 +589,10 @@ class PageAssembler {
 		const lines = this.lines;
 		const line = lines[index]!;
 		const item = this.items.at(-1);
-		// (A date printed alone is the date under a signature, never a title.)
-		if (!item || parseSignatureLine(line.text) !== undefined || isPrintedDate(line.text)) return undefined;
+		// (A date printed alone is the date under a signature, never a title; nor is a box's label, 相关链接,
+		// or a question an interview prints, 问：….)
+		const boxLabel = isBoxLabel(lines[index]);
+		if (!item || parseSignatureLine(line.text) !== undefined || isPrintedDate(line.text) || boxLabel || QA_LABEL.test(line.text)) return undefined;
 		if (line.kind !== 'title-like' || (this.setsHeadersFlush && line.indented) || this.continuesParagraph(index)) return undefined;
 		// The title, or a kicker and the title, as a photo report over the page's credits prints them
 		// (义乌国际时尚饰品工厂展开幕 / “世界超市”魅力足).
@@ -674,6 +679,8 @@ class PageAssembler {
 			// A lead or byline with no title above it continues the item it stands in.
 			return undefined;
 		}
+		// An interview's question (问：…) never heads an item, wherever it stands.
+		if (this.items.length > 0 && QA_LABEL.test(run[0]!.text)) return undefined;
 		// A kicker never exclaims: right under an item's text, a line ending with ！ over a header is
 		// that text's last line (…让我们更加紧密地团结起来！ / 某某论坛开幕 / 本报…电).
 		if (run.length >= 2 && this.items.length > 0 && above?.kind === 'body' && /[！!][”’]?$/u.test(run[0]!.text)) return undefined;
@@ -1192,6 +1199,8 @@ class PageAssembler {
 			isCreditLine(previous.text) ||
 			isPoint(line.text) ||
 			EDITORS_NOTE_LABEL.test(line.text) ||
+			// An interview's question or answer opens a paragraph of its own (问：…, 答：…).
+			QA_LABEL.test(line.text) ||
 			isStandingTitle(line.text)
 		)
 			return false;
