@@ -381,6 +381,8 @@ class PageAssembler {
 	private readonly goesOnAbove: ReadonlySet<number>;
 	/** The numbers of the lines that are a table's rows. */
 	private readonly rows: ReadonlySet<number>;
+	/** Editors' notes printed over the header of the item they introduce. */
+	private readonly notesAbove = new Map<ParsedItem, Line>();
 	readonly items: ParsedItem[] = [];
 	readonly columns: ParsedPage['columns'] = [];
 	readonly credits: PrintedCredit[] = [];
@@ -444,6 +446,13 @@ class PageAssembler {
 				index++;
 				continue;
 			}
+			// An editor's note printed over a header introduces the item under it (编者按：…本版今起推出…系列报道).
+			const introduced = EDITORS_NOTE_LABEL.test(line.text) && !this.options.itemStarts.has(line.number) ? this.headerAt(index + 1) : undefined;
+			if (introduced) {
+				index = this.startItem(introduced);
+				this.notesAbove.set(this.items.at(-1)!, line);
+				continue;
+			}
 			const part = this.options.itemStarts.has(line.number) ? 0 : this.featurePartAt(index);
 			if (part > 0) {
 				index = this.readFeaturePart(index, part);
@@ -469,6 +478,8 @@ class PageAssembler {
 			}
 			index = this.readBody(index, item);
 		}
+		// (The note goes in when the item is read: its lead is the first block under the header.)
+		for (const [item, note] of this.notesAbove) item.body.unshift({ type: 'paragraph', text: note.text, lines: [note.number, note.number] });
 		return { items: this.items, columns: this.columns, credits: this.credits, uncertain: this.uncertain };
 	}
 
