@@ -450,20 +450,33 @@ const AGENCY = String.raw`本报|新华社|中新社|中新网|人民网|央视�
 // 科技日报讯(洪恒飞 王婧璐 记者江耘)7月9日，…  本报北京7月9日电（记者 张三）…  经济日报北京7月9日讯（记者…）
 // Two places of filing are parted by a slash or 、: 新华社耶路撒冷/贝鲁特4月27日电. With a place and no
 // date, 电 ends the lead only before a space or a bracket: 国家电网公司…浙江省电力公司 is running text.
+// Papers of earlier decades name the reporters after the dateline, with 报道 and a colon:
+// 本报北京1月5日讯  记者王浩报道：…, 新华社北京1月5日电  记者王浩、李明报道：….
 const LEAD = new RegExp(
-	String.raw`^据?(?<agency>${AGENCY})(?<dateline>[\p{Script=Han}、/／]{0,14}?\d{1,2}月\d{1,2}日|[\p{Script=Han}、/／]{2,14}?(?=电(?:[\s\u3000（(]|$)))?(?<kind>讯|电)[\s\u3000]*(?:[（(](?<who>[^）)]{1,60})[）)])?`,
+	String.raw`^据?(?<agency>${AGENCY})(?<dateline>[\p{Script=Han}、/／]{0,14}?\d{1,2}月\d{1,2}日|[\p{Script=Han}、/／]{2,14}?(?=电(?:[\s\u3000（(]|$)))?(?<kind>讯|电)(?<gap>[\s\u3000]*)(?:[（(](?<who>[^）)]{1,60})[）)]|(?<reported>(?:本报|新华社)?(?:特约|驻\p{Script=Han}{1,10})?记者[^：:。，,；;（）()]{2,40}?报道)[：:])?`,
 	'u',
 );
 
+/** A paragraph that opens with its reporters and 报道, with no dateline: 本报驻华盛顿记者王浩报道：…. */
+const REPORTED_LEAD = /^(?<agency>本报|新华社)(?:驻\p{Script=Han}{1,10})?(?:特约)?记者[^：:。，,；;（）()]{2,40}?报道[：:]/u;
+
 /** Recognises a paragraph that opens an item with a dateline, and reads who filed it and when. */
 export function parseLead(paragraph: string): Lead | undefined {
+	const undated = REPORTED_LEAD.exec(paragraph);
+	const reporters = undated ? parseAuthorList(undated[0].slice(0, -1)) : [];
+	// (Only names make it a lead: 本报记者近日报道：… is a sentence.)
+	if (undated?.groups && reporters.length > 0 && reporters.every((author) => parseNameLine(author.name) !== undefined))
+		return { agency: undated.groups.agency!, authors: reporters };
 	const match = LEAD.exec(paragraph);
 	if (!match?.groups) return undefined;
-	const { agency, dateline, who } = match.groups;
+	const { agency, dateline, kind, gap, reported } = match.groups;
+	const who = match.groups.who ?? reported;
 	// 讯 without a date carries it just after the parenthesis, sometimes after a few words:
 	// 科技日报讯(记者罗云鹏)记者7月12日从…获悉.
 	const date = dateline ?? DATE.exec(paragraph.slice(match[0].length, match[0].length + 40))?.[0];
-	if (!who && !dateline) return undefined;
+	// 讯 set apart from the text (本报讯  某市…) opens a lead alone: no sentence opens so.
+	const bareNews = kind === '讯' && gap !== '' && match[0].length < paragraph.length;
+	if (!who && !dateline && !bareNews) return undefined;
 	// Only tokens with a letter are names: (记者 .. 雍黎) names 雍黎, not "..".
 	return { agency: agency!, dateline: date, authors: who ? parseAuthorList(who).filter((author) => /\p{L}/u.test(author.name)) : [] };
 }

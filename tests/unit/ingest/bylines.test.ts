@@ -99,6 +99,22 @@ describe('parseLead', () => {
 	it('ignores ordinary paragraphs', () => {
 		expect(parseLead('近日，海知见信息技术(北京)有限公司落地。')).toBeUndefined();
 	});
+	it('reads the leads of earlier decades: the reporters after the dateline with 报道, 本报讯 alone, 驻…记者…报道', () => {
+		expect(parseLead('本报北京1月5日讯  记者韩鑫报道：国务院今天召开会议。')).toEqual({
+			agency: '本报',
+			dateline: '北京1月5日',
+			authors: [{ name: '韩鑫', role: '记者' }],
+		});
+		expect(parseLead('新华社某市1月5日电  记者韩鑫、何立报道：今天。')?.authors).toEqual([
+			{ name: '韩鑫', role: '记者' },
+			{ name: '何立', role: '记者' },
+		]);
+		expect(parseLead('本报讯  某县今天召开会议。')).toEqual({ agency: '本报', authors: [] });
+		expect(parseLead('本报驻某国记者韩鑫报道：某国今天宣布。')).toEqual({ agency: '本报', authors: [{ name: '韩鑫', role: '本报驻某国记者' }] });
+		// A sentence that opens alike is no lead.
+		expect(parseLead('本报记者近日报道：某县的做法值得推广。')).toBeUndefined();
+		expect(parseLead('中国日报讯息显示，某县今天。')).toBeUndefined();
+	});
 });
 
 describe('parseAuthorList', () => {
