@@ -452,10 +452,17 @@ const AGENCY = String.raw`本报|新华社|中新社|中新网|人民网|央视�
 // date, 电 ends the lead only before a space or a bracket: 国家电网公司…浙江省电力公司 is running text.
 // Papers of earlier decades name the reporters after the dateline, with 报道 and a colon:
 // 本报北京1月5日讯  记者王浩报道：…, 新华社北京1月5日电  记者王浩、李明报道：….
+// A date is printed in digits (4月25日, the day alone: 25日) or, in earlier decades, in Chinese
+// numerals (一月五日, 五日); full-width digits are read as digits (parseLead).
 const LEAD = new RegExp(
-	String.raw`^据?(?<agency>${AGENCY})(?<dateline>[\p{Script=Han}、/／]{0,14}?\d{1,2}月\d{1,2}日|[\p{Script=Han}、/／]{2,14}?(?=电(?:[\s\u3000（(]|$)))?(?<kind>讯|电)(?<gap>[\s\u3000]*)(?:[（(](?<who>[^）)]{1,60})[）)]|(?<reported>(?:本报|新华社)?(?:特约|驻\p{Script=Han}{1,10})?记者[^：:。，,；;（）()]{2,40}?报道)[：:])?`,
-	'u',
+	String.raw`^据?(?<agency>${AGENCY})(?<dateline>[\p{Script=Han}、/／]{0,14}?(?:\d{1,2}月)?\d{1,2}日|[\p{Script=Han}、/／]{0,14}?(?:[一二三四五六七八九十]{1,3}月)?[一二三四五六七八九十]{1,3}日(?=[讯电])|[\p{Script=Han}、/／]{2,14}?(?=电(?:[\s\u3000（(]|$)))?(?<kind>讯|电)(?<gap>[\s\u3000]*)(?:[（(](?<who>[^）)]{1,60})[）)]|(?<reported>(?:本报|新华社)?(?:特约|驻\p{Script=Han}{1,10})?记者[^：:。，,；;（）()]{2,40}?报道)[：:])?`,
+	'du',
 );
+
+/** The text with full-width digits (１月５日, as older OCR gives them) read as digits, every character in its place. */
+function withAsciiDigits(text: string): string {
+	return text.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
 
 /** A paragraph that opens with its reporters and 报道, with no dateline: 本报驻华盛顿记者王浩报道：…. */
 const REPORTED_LEAD = /^(?<agency>本报|新华社)(?:驻\p{Script=Han}{1,10})?(?:特约)?记者[^：:。，,；;（）()]{2,40}?报道[：:]/u;
@@ -467,13 +474,19 @@ export function parseLead(paragraph: string): Lead | undefined {
 	// (Only names make it a lead: 本报记者近日报道：… is a sentence.)
 	if (undated?.groups && reporters.length > 0 && reporters.every((author) => parseNameLine(author.name) !== undefined))
 		return { agency: undated.groups.agency!, authors: reporters };
-	const match = LEAD.exec(paragraph);
+	const probe = withAsciiDigits(paragraph);
+	const match = LEAD.exec(probe);
 	if (!match?.groups) return undefined;
-	const { agency, dateline, kind, gap, reported } = match.groups;
+	const { agency, kind, gap, reported } = match.groups;
 	const who = match.groups.who ?? reported;
+	// The dateline as printed (full-width digits kept).
+	const at = match.indices?.groups?.dateline;
+	const dateline = at ? paragraph.slice(at[0], at[1]) : undefined;
 	// 讯 without a date carries it just after the parenthesis, sometimes after a few words:
 	// 科技日报讯(记者罗云鹏)记者7月12日从…获悉.
-	const date = dateline ?? DATE.exec(paragraph.slice(match[0].length, match[0].length + 40))?.[0];
+	const dateAfter = DATE.exec(probe.slice(match[0].length, match[0].length + 40));
+	const date =
+		dateline ?? (dateAfter ? paragraph.slice(match[0].length + dateAfter.index, match[0].length + dateAfter.index + dateAfter[0].length) : undefined);
 	// 讯 set apart from the text (本报讯  某市…) opens a lead alone: no sentence opens so.
 	const bareNews = kind === '讯' && gap !== '' && match[0].length < paragraph.length;
 	if (!who && !dateline && !bareNews) return undefined;
@@ -506,6 +519,6 @@ export function closingDateline(paragraph: string): string | undefined {
 
 /** Month and day of a dateline such as `北京7月9日`. */
 export function datelineMonthDay(dateline: string): { month: number; day: number } | undefined {
-	const match = DATE.exec(dateline);
+	const match = DATE.exec(withAsciiDigits(dateline));
 	return match ? { month: Number(match[1]), day: Number(match[2]) } : undefined;
 }

@@ -111,6 +111,15 @@ describe('parseLead', () => {
 		]);
 		expect(parseLead('本报讯  某县今天召开会议。')).toEqual({ agency: '本报', authors: [] });
 		expect(parseLead('本报驻某国记者韩鑫报道：某国今天宣布。')).toEqual({ agency: '本报', authors: [{ name: '韩鑫', role: '本报驻某国记者' }] });
+		// Dates in Chinese numerals or full-width digits, the day alone too; the dateline as printed.
+		expect(parseLead('本报北京一月五日讯  今天。')).toMatchObject({ agency: '本报', dateline: '北京一月五日' });
+		expect(parseLead('新华社北京五日电  今天。')).toMatchObject({ agency: '新华社', dateline: '北京五日' });
+		expect(parseLead('本报北京１月５日讯  记者韩鑫报道：今天。')).toEqual({
+			agency: '本报',
+			dateline: '北京１月５日',
+			authors: [{ name: '韩鑫', role: '记者' }],
+		});
+		expect(parseLead('新华社某市25日电  今天。')).toMatchObject({ dateline: '某市25日' });
 		// A sentence that opens alike is no lead.
 		expect(parseLead('本报记者近日报道：某县的做法值得推广。')).toBeUndefined();
 		expect(parseLead('中国日报讯息显示，某县今天。')).toBeUndefined();
