@@ -636,12 +636,15 @@ class PageAssembler {
 		}
 		const after = lines[end];
 		// Before the page's credits or the next item (a two-line header before the credits only); at a
-		// page's very end, a heading with its last paragraph is as likely.
-		const nextItem = after?.kind === 'credit' || (!twoLines && after?.kind === 'title-like' && this.headerAt(end) !== undefined);
+		// page's very end, a heading with its last paragraph is as likely. Not so a title over a photo's
+		// caption and its credit alone (某地油菜花开 / 4月15日，游客…。 / 本报记者  赵  丙摄): no section
+		// of an article is a photo alone.
+		const photoAlone = !twoLines && text.length >= 1 && text.length <= 2 && isCreditOnly(text.at(-1)) && (text.length === 1 || text[0]!.kind !== 'title-like');
+		const nextItem = after?.kind === 'credit' || (!twoLines && after?.kind === 'title-like' && this.headerAt(end) !== undefined) || photoAlone;
 		if (!nextItem || text.length === 0 || text.length > MAX_PHOTO_REPORT_LINES) return undefined;
 		// More than one block of text is a photo report's only under its caption.
 		if (text.length > 1 && text.at(-1)!.kind !== 'caption') return undefined;
-		const guess = `短标题和其下的几行读作一篇图片报道，而不是上一篇稿件的小标题。${HOW_TO_CORRECT}`;
+		const guess = photoAlone ? undefined : `短标题和其下的几行读作一篇图片报道，而不是上一篇稿件的小标题。${HOW_TO_CORRECT}`;
 		return { ...this.headerOf(header, index + header.length), guess };
 	}
 
