@@ -14,6 +14,10 @@
  * corpus knows a heading by its bold type. With the option, lines the parser reads as headings are
  * scored as paragraphs on that paper's pages whose name is not listed. The ingester itself never
  * does this: a printed heading is a heading wherever it is printed.
+ *
+ * `--title-first xhmrdx` splits that paper's pages (by the short name their files start with) as
+ * `npm run ingest -- --title-first` does: the maintainer's word that the paper sets two header
+ * lines with no dash as title over subtitle.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -26,7 +30,7 @@ import { visibleChars } from '../ingest/text.ts';
 import type { ExpectedPage } from './expected.ts';
 import { asSourceTypeShows, expectedItemsOf, MISS_KINDS, scorePage, type PageScore } from './score.ts';
 
-const USAGE = '用法：npm run eval:ingest -- <语料文件夹…> [--details] [--json] [--bold-headings-on rmrb:要闻,理论]';
+const USAGE = '用法：npm run eval:ingest -- <语料文件夹…> [--details] [--json] [--bold-headings-on rmrb:要闻,理论] [--title-first xhmrdx]';
 
 function readOptions() {
 	const { values, positionals } = parseArgs({
@@ -35,6 +39,7 @@ function readOptions() {
 			details: { type: 'boolean', default: false },
 			json: { type: 'boolean', default: false },
 			'bold-headings-on': { type: 'string' },
+			'title-first': { type: 'string' },
 		},
 	});
 	if (positionals.length === 0) throw new Error(USAGE);
@@ -47,6 +52,7 @@ function readOptions() {
 		details: values.details,
 		json: values.json,
 		boldHeadingsOn: boldOn === undefined ? undefined : { paper: paper!, pages: new Set(names!.split(/[,，]/u).filter(Boolean)) },
+		titleFirst: new Set((values['title-first'] ?? '').split(/[,，]/u).filter(Boolean)),
 	};
 }
 
@@ -64,7 +70,7 @@ function pagesIn(folder: string): string[] {
 		.map((name) => join(folder, name));
 }
 
-function scoreFile(file: string, boldHeadingsOn?: BoldHeadingPages): PageScore {
+function scoreFile(file: string, boldHeadingsOn?: BoldHeadingPages, titleFirst: ReadonlySet<string> = new Set()): PageScore {
 	const expected = JSON.parse(readFileSync(file.replace(/\.txt$/, '.expected.json'), 'utf8')) as (ExpectedPage | { pages: ExpectedPage[] }) & {
 		layout: string;
 	};
@@ -76,7 +82,7 @@ function scoreFile(file: string, boldHeadingsOn?: BoldHeadingPages): PageScore {
 		source = decodeSource(readFileSync(file), name);
 		// As the ingester reads a file: each printed page under its header (第03版：要闻) on its own.
 		for (const section of splitSections(source)) {
-			const parsed = parsePage(section.text, { firstLine: section.firstLine });
+			const parsed = parsePage(section.text, { firstLine: section.firstLine, titleFirst: titleFirst.has(name.split('-')[0]!) });
 			const pageName = section.header?.pageName ?? ('pageName' in expected ? expected.pageName : undefined);
 			const typeShows = boldHeadingsOn && name.startsWith(`${boldHeadingsOn.paper}-`);
 			pages.push({ section, parsed: typeShows ? asSourceTypeShows(parsed, pageName, boldHeadingsOn.pages) : parsed });
@@ -155,7 +161,7 @@ function main(): void {
 		process.exitCode = 2;
 		return;
 	}
-	const scores = options.folders.flatMap(pagesIn).map((file) => scoreFile(file, options.boldHeadingsOn));
+	const scores = options.folders.flatMap(pagesIn).map((file) => scoreFile(file, options.boldHeadingsOn, options.titleFirst));
 	if (options.json) console.log(JSON.stringify(scores, null, '\t'));
 	else printReport(scores, options.details);
 }

@@ -237,6 +237,8 @@ const HEADING_OR_CUT_OPENING = (piece: string) =>
 const HEADING_OR_CUT_REST = (piece: string) => `“${piece}”读作上一段在分栏处断开后的接续；也可能是小标题。如不对，直接改稿件正文（手工修改会保留）。`;
 const KICKER_WITHOUT_DASH = (kicker: string, title: string) =>
 	`标题上一行“${kicker}”读作引题，标题是“${title}”；两行之间没有破折号或冒号，也可能上一行才是标题、这一行是副题。如不对，直接改稿件 frontmatter 的 kicker、title、subtitle（手工修改会保留）。`;
+const SUBTITLE_BY_HOUSE_STYLE = (subtitle: string) =>
+	`标题下一行“${subtitle}”没有破折号，按本报的版式（--title-first）读作副题；如它才是标题（上一行是引题），直接改稿件 frontmatter 的 kicker、title、subtitle（手工修改会保留）。`;
 const SUBTITLE_WITHOUT_DASH = (subtitle: string) =>
 	`标题下较长的一行没有破折号，读作副题（${subtitle}）；如它才是标题（上一行是引题），直接改稿件 frontmatter 的 kicker、title、subtitle（手工修改会保留）。`;
 /** Why a name alone under a title, with a surname not among the common ones, is a place to check. */
@@ -357,6 +359,8 @@ export interface AssembleOptions {
 	onlyItemStarts: boolean;
 	/** Lines the maintainer names as an item's title (the item starting at or above it, in `itemStarts`). */
 	titleLines: ReadonlySet<number>;
+	/** Whether two header lines with no dash and no plain sign read as title and subtitle (ParseOptions.titleFirst). Default: false. */
+	titleFirst?: boolean;
 }
 
 class PageAssembler {
@@ -835,6 +839,12 @@ class PageAssembler {
 		if (!subtitle && stack.length === 2 && overByline && readsAsTitleAndExplanation(stack[0]!.text, stack[1]!.text)) {
 			subtitle = stack.pop();
 			guess = SUBTITLE_WITHOUT_DASH(subtitle!.text);
+		}
+		// A paper that sets its title first (the maintainer says so: --title-first) prints the line that
+		// explains it under it; still a place to check.
+		if (!subtitle && stack.length === 2 && this.options.titleFirst && !hasColumnTag(stack[1]!.text) && !plainlyKickerAndTitle(stack[0]!.text, stack[1]!.text)) {
+			subtitle = stack.pop();
+			guess = SUBTITLE_BY_HOUSE_STYLE(subtitle!.text);
 		}
 		// A kicker and a title read so only because papers mostly stack them that way: a place to check.
 		if (!subtitle && !guess && stack.length === 2 && !plainlyKickerAndTitle(stack[0]!.text, stack[1]!.text))

@@ -19,6 +19,8 @@ export const USAGE = `用法：npm run ingest -- <文件或文件夹…> [选项
   --page <数字>         版次，如 8
   --page-name <名称>    版名，如 园区
   --columns <名称,…>    本报特有的栏目名称，逗号分隔（常见栏目如 速览、数读 无需列出）
+  --title-first         两行标题之间没有破折号时，上一行是主标题、下一行是副题（如新华每日电讯）；
+                        缺省读作引题和主标题（如人民日报）
   --out <文件夹>        稿件输出位置（缺省 content/items；版面信息写在同级的 pages）
   --sources <文件夹>    版面原文存档位置（缺省与 --out 同级的 sources）
   --force               覆盖手工改过的稿件和版面文件
@@ -80,6 +82,7 @@ function parseFlags(args: string[]) {
 				page: { type: 'string' },
 				'page-name': { type: 'string' },
 				columns: { type: 'string' },
+				'title-first': { type: 'boolean' },
 				out: { type: 'string', default: 'content/items' },
 				sources: { type: 'string' },
 				force: { type: 'boolean', default: false },
@@ -111,6 +114,7 @@ export function readOptions(args: string[]): IngestOptions | 'help' {
 			?.split(/[,，、]/)
 			.map((c) => c.trim())
 			.filter(Boolean),
+		titleFirst: values['title-first'],
 	});
 	if (!flags.success) throw new UsageError(flags.error.issues.map((i) => `${flagName(i.path[0] ?? '')}: ${i.message}`).join('\n'));
 

@@ -65,6 +65,8 @@ export const pageMetaInputSchema = z.strictObject({
 	pageName: z.string().trim().min(1, { error: 'pageName 不能为空。' }).optional(),
 	/** Column names this paper prints, besides the common ones (速览, 数读, 图片报道…). */
 	columns: z.array(z.string().trim().min(1), { error: 'columns 须为栏目名称的列表，例如 [园镜头, 科技观察]。' }).optional(),
+	/** Whether this paper sets two header lines with no dash as title over subtitle (parse-page.ts, ParseOptions.titleFirst). */
+	titleFirst: z.boolean({ error: 'titleFirst 须为 true 或 false。' }).optional(),
 });
 
 export type PageMetaInput = z.infer<typeof pageMetaInputSchema>;
@@ -79,6 +81,7 @@ export type PageMetaInput = z.infer<typeof pageMetaInputSchema>;
  *   page: 3                 # not for a file of several pages: each takes its number from its header
  *   pageName: 要闻
  *   columns: [园镜头]
+ *   titleFirst: true          # two header lines with no dash are title and subtitle (新华每日电讯), not kicker and title
  *   split:
  *     titles: [标题一, 标题二]  # the titles of every item of the page, in print order: the split follows them
  *     itemStarts: [42, 88]     # lines (of the whole file) where an item starts, besides the parser's own

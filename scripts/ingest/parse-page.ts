@@ -108,6 +108,12 @@ export interface ParseOptions {
 	titleLines?: ReadonlySet<number>;
 	/** The number, in its file, of the text's first line: a page cut from a file of several pages. Default: 1. */
 	firstLine?: number;
+	/**
+	 * Whether the paper sets two header lines with no dash as its title over a subtitle (新华每日电讯:
+	 * 一家“村史馆”的AI升级 / 中关村村史馆蝶变XR博物馆) rather than a kicker over its title (人民日报), where
+	 * nothing else tells them apart: the maintainer's word on the paper's house style. Default: false.
+	 */
+	titleFirst?: boolean;
 }
 
 /** Column names that papers print over a group of briefs or photos. */
@@ -120,5 +126,6 @@ export function parsePage(source: string, options: ParseOptions = {}): ParsedPag
 		itemStarts: options.itemStarts ?? new Set(),
 		onlyItemStarts: options.onlyItemStarts ?? false,
 		titleLines: options.titleLines ?? new Set(),
+		titleFirst: options.titleFirst ?? false,
 	});
 }

@@ -422,12 +422,12 @@ function readSection(
 	out: SourcePlan,
 	section: PageSection,
 	hints: ResolvedHints,
-	columns: string[] | undefined,
+	style: { columns: string[] | undefined; titleFirst: boolean | undefined },
 	sidecarLabel: string | undefined,
 ): ReadSection {
 	const parse = (hinted: HintedStart[]) =>
 		parsePage(section.text, {
-			columns,
+			...style,
 			firstLine: section.firstLine,
 			itemStarts: new Set(hinted.map((start) => start.line)),
 			titleLines: new Set(hinted.flatMap((start) => (start.titleLine === undefined ? [] : [start.titleLine]))),
@@ -492,8 +492,8 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 	for (const stale of hints.stale) {
 		out.warnings.push(new Problem(`拆分提示 ${stale.hint}与正文不符：${stale.why}，已略去（其余提示照常使用）。`, { file: sidecarLabel, hint: stale.fix }));
 	}
-	const columns = flags.columns ?? sidecar.columns;
-	const read = sections.map((section) => readSection(out, section, hints, columns, sidecarLabel));
+	const style = { columns: flags.columns ?? sidecar.columns, titleFirst: flags.titleFirst ?? sidecar.titleFirst };
+	const read = sections.map((section) => readSection(out, section, hints, style, sidecarLabel));
 
 	// Page number and name as far as known before paper and date, for the outline.
 	const given = sections.length === 1 ? { page: flags.page ?? sidecar.page, pageName: flags.pageName ?? sidecar.pageName } : {};

@@ -26,6 +26,9 @@ describe('readOptions', () => {
 		const read = options('a.txt', '--paper', '科技日报', '--paper-slug', 'kjrb', '--date', '2024-07-12', '--page', '8', '--page-name', '园区');
 		expect(read.flags).toEqual({ paper: '科技日报', paperSlug: 'kjrb', date: '2024-07-12', page: 8, pageName: '园区' });
 		expect(options('a.txt', '--columns', '园镜头， 科技观察、,图说').flags.columns).toEqual(['园镜头', '科技观察', '图说']);
+		// The paper's house style for two header lines with no dash: title over subtitle.
+		expect(options('a.txt', '--title-first').flags.titleFirst).toBe(true);
+		expect(options('a.txt').flags.titleFirst).toBeUndefined();
 		expect(read).toMatchObject({ force: false, dryRun: false, json: false });
 		expect(options('a.txt', '--force', '--dry-run', '--json')).toMatchObject({ force: true, dryRun: true, json: true });
 	});

@@ -65,6 +65,11 @@ describe('readSidecar', () => {
 		expect(readSidecar(path)).toEqual({ paper: '人民日报', date: '2026-04-26', split: { titles: ['甲', '乙'], itemStarts: [42] } });
 	});
 
+	it("reads the paper's house style for header lines with no dash, and names a value that is no yes or no", () => {
+		expect(readSidecar(sidecar('style.yaml', 'paper: 新华每日电讯\ntitleFirst: true\n'))).toEqual({ paper: '新华每日电讯', titleFirst: true });
+		expect(() => readSidecar(sidecar('style-bad.yaml', 'titleFirst: 是\n'), 'style-bad.yaml')).toThrow(/titleFirst 须为 true 或 false/u);
+	});
+
 	it('names every wrong field, each at its own line, in the sidecar as shown', () => {
 		const path = sidecar('bad.yaml', 'paper: 人民日报\ndate: 4月26日\nsplit:\n  titles: []\n  itemStarts:\n    - 42\n    - 0\n  lines: [3]\ncolor: red\n');
 		let thrown: unknown;
@@ -83,7 +88,7 @@ describe('readSidecar', () => {
 			['inbox/bad.yaml', 9, '旁注文件有未知字段：color。'],
 		]);
 		expect(problems[3]!.hint).toBe('可用字段：titles、itemStarts。');
-		expect(problems[4]!.hint).toBe('可用字段：paper、paperSlug、date、page、pageName、columns、split、photos。');
+		expect(problems[4]!.hint).toBe('可用字段：paper、paperSlug、date、page、pageName、columns、titleFirst、split、photos。');
 	});
 
 	it('reads a sidecar saved in GBK as GBK, like a page text', () => {

@@ -1,13 +1,14 @@
 /**
- * Parser fixtures: every tests/fixtures/pages/<name>.txt is parsed and compared with
- * <name>.expected.json next to it. Set UPDATE_FIXTURES=1 to write a missing expected file
- * (then read it before committing: it is the specification).
+ * Parser fixtures: every tests/fixtures/pages/<name>.txt is parsed (with the ParseOptions in
+ * <name>.options.json, when there is one: the maintainer's word on a paper's house style) and
+ * compared with <name>.expected.json next to it. Set UPDATE_FIXTURES=1 to write a missing expected
+ * file (then read it before committing: it is the specification).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkConservation } from '../../../scripts/ingest/conservation.ts';
-import { parsePage } from '../../../scripts/ingest/parse-page.ts';
+import { parsePage, type ParseOptions } from '../../../scripts/ingest/parse-page.ts';
 import { decodeSource } from '../../../scripts/ingest/read-source.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/pages');
@@ -26,7 +27,9 @@ describe.each(pages)('%s', (name) => {
 	// Fixtures come in the encodings maintainers meet: UTF-8 with or without BOM, GB18030, CRLF.
 	const source = decodeSource(readFileSync(join(FIXTURES, name)), name);
 	const expectedPath = join(FIXTURES, name.replace(/\.txt$/, '.expected.json'));
-	const parsed = parsePage(source);
+	const optionsPath = join(FIXTURES, name.replace(/\.txt$/, '.options.json'));
+	const options: ParseOptions = existsSync(optionsPath) ? JSON.parse(readFileSync(optionsPath, 'utf8')) : {};
+	const parsed = parsePage(source, options);
 
 	it('splits the page into the expected items', () => {
 		if (!existsSync(expectedPath) && process.env.UPDATE_FIXTURES) {
@@ -39,14 +42,14 @@ describe.each(pages)('%s', (name) => {
 	// (A page whose blank lines part its blocks says something by them: blank-parted.txt.)
 	if (!/\n\s*\n/u.test(source)) {
 		it('reads the page alike with a blank line under every line, which then says nothing', () => {
-			const spaced = parsePage(source.replace(/\r?\n/gu, '\n\n'));
+			const spaced = parsePage(source.replace(/\r?\n/gu, '\n\n'), options);
 			expect(withLineNumbers(spaced, (number) => (number + 1) / 2)).toEqual(parsed);
 		});
 	}
 
 	it('reads the page alike whether paragraphs are indented with full-width spaces, a tab or four spaces', () => {
-		expect(parsePage(source.replace(/^\u3000\u3000/gmu, '\t'))).toEqual(parsed);
-		expect(parsePage(source.replace(/^\u3000\u3000/gmu, '    '))).toEqual(parsed);
+		expect(parsePage(source.replace(/^\u3000\u3000/gmu, '\t'), options)).toEqual(parsed);
+		expect(parsePage(source.replace(/^\u3000\u3000/gmu, '    '), options)).toEqual(parsed);
 	});
 
 	it('keeps every character of the source, in order', () => {

@@ -362,4 +362,21 @@ describe('planWrites', () => {
 		]);
 		expect(plan.outline[0]!.items[0]!.uncertain.map((place) => place.line)).toEqual([1]);
 	});
+
+	it("reads two header lines with no dash by the paper's house style, from the flag or the sidecar", () => {
+		const { roots, inbox } = content();
+		writeFileSync(inbox('page.txt'), '一座老粮仓的新生\n某县老粮仓改造成乡村书房\n新华社记者  周一鸣\n　　老粮仓如今成了村民读书的好去处。\n');
+		const headers = (plan: ReturnType<typeof planWrites>) => plan.outline[0]!.items.map((item) => [item.kicker, item.title, item.subtitle]);
+		const flags = { paper: '测试日报', date: '2024-03-06' };
+		expect(headers(planWrites([inbox('page.txt')], { flags, roots, force: false, outline: true }))).toEqual([
+			['一座老粮仓的新生', '某县老粮仓改造成乡村书房', undefined],
+		]);
+		expect(headers(planWrites([inbox('page.txt')], { flags: { ...flags, titleFirst: true }, roots, force: false, outline: true }))).toEqual([
+			[undefined, '一座老粮仓的新生', '某县老粮仓改造成乡村书房'],
+		]);
+		writeFileSync(inbox('page.yaml'), 'titleFirst: true\n');
+		expect(headers(planWrites([inbox('page.txt')], { flags, roots, force: false, outline: true }))).toEqual([
+			[undefined, '一座老粮仓的新生', '某县老粮仓改造成乡村书房'],
+		]);
+	});
 });
