@@ -94,8 +94,11 @@ function scoreFile(file: string, boldHeadingsOn?: BoldHeadingPages, titleFirst: 
 	let refused: string | undefined;
 	for (const { section, parsed } of pages) {
 		const report = checkConservation(section.text, parsed);
-		// The header line (and its repeats over each article) is page metadata, kept in the page record.
-		const header = [section.header, ...section.repeats].reduce((count, h) => count + visibleChars(h?.text ?? '').length, 0);
+		// The header line (and its repeats over each article, and a scan's running head) is page metadata, kept in the page record.
+		const header = [section.header, ...section.repeats, ...(section.runningHead?.lines ?? [])].reduce(
+			(count, h) => count + visibleChars(h?.text ?? '').length,
+			0,
+		);
 		chars.source += report.sourceChars + header;
 		chars.kept += (report.mismatch ? 0 : report.keptChars) + header;
 		if (report.mismatch) refused ??= `拆分后的文字与原文不一致（第 ${section.firstLine + report.mismatch.line - 1} 行）`;

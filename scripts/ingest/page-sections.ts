@@ -34,9 +34,24 @@ export interface PageHeader {
 	textAfter?: string;
 }
 
+/**
+ * The running head a scanned page prints over its text (报眉), as OCR gives it: the paper's name, the
+ * date with its weekday, the page's number and name, on a line or a few (人民日报 / 2026年4月30日
+ * 星期四 / 要闻  3). Page metadata like a header, blank for the parser.
+ */
+export interface RunningHead {
+	lines: { line: number; text: string }[];
+	page?: number;
+	pageName?: string;
+	paper?: string;
+	date?: string;
+}
+
 export interface PageSection {
 	/** The page's header line; absent for a file without headers. */
 	header?: PageHeader;
+	/** The running head over the page's text, when OCR kept it. */
+	runningHead?: RunningHead;
 	/**
 	 * The same header printed again inside the page, as crawlers that dump a paper article by
 	 * article write it over each article: page metadata like the header, blank for the parser.
@@ -113,6 +128,65 @@ function isoDate(printed: string): string | undefined {
 	return date.toISOString().slice(0, 10);
 }
 
+/** A date of print with its weekday, as a running head prints it: 2026年4月30日  星期四, 一九八六年五月一日 星期四. */
+const HEAD_DATE = String.raw`(?<date>(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日)[\s\u3000]*(?:星期|周)[一二三四五六日天]`;
+/** The page's number and name beside each other, either first: 要闻  3, 3  要闻, 第3版  要闻. */
+const HEAD_PAGE = String.raw`(?:(?<nameFirst>\p{Script=Han}{2,8})[\s\u3000]+(?:第[\s\u3000]*)?(?<pageAfter>\d{1,3})(?:[\s\u3000]*版)?|(?:第[\s\u3000]*)?(?<pageFirst>\d{1,3})(?:[\s\u3000]*版)?[\s\u3000]+(?<nameAfter>\p{Script=Han}{2,8}))`;
+const HEAD_DATE_LINE = new RegExp(String.raw`^(?:${PAPER}[\s\u3000]*)?${HEAD_DATE}(?:[\s\u3000]+${HEAD_PAGE})?$`, 'u');
+const HEAD_PAGE_LINE = new RegExp(String.raw`^${HEAD_PAGE}$`, 'u');
+const HEAD_PAPER_LINE = new RegExp(String.raw`^${PAPER}$`, 'u');
+/** How many lines a running head runs to, at most. */
+const MAX_HEAD_LINES = 3;
+
+/** A date of print in Chinese numerals or digits as YYYY-MM-DD: 一九八六年五月一日 → 1986-05-01. */
+function headDate(printed: string): string | undefined {
+	const digit = (text: string) => text.replace(/[〇零一二三四五六七八九]/gu, (c) => String('〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)));
+	// Month and day in Chinese numerals may carry 十: 十二月, 二十五日.
+	const number = (text: string) => {
+		if (/^\d+$/u.test(text)) return Number(text);
+		const [tens, ones] = text.split('十') as [string, string | undefined];
+		return ones === undefined ? Number(digit(tens)) : (tens === '' ? 1 : Number(digit(tens))) * 10 + (ones === '' ? 0 : Number(digit(ones)));
+	};
+	const [, year, month, day] = /^(.{4})年(.+)月(.+)日$/u.exec(printed)!;
+	return isoDate(`${digit(year!)}年${number(month!)}月${number(day!)}日`);
+}
+
+/**
+ * The running head at the top of a page's lines (from index `from`): up to three lines, one of
+ * them the date with its weekday, which no article opens with; the others the paper's name or the
+ * page's number and name. Undefined where the page prints none.
+ */
+export function readRunningHead(lines: readonly string[], from = 0): RunningHead | undefined {
+	const head: RunningHead = { lines: [] };
+	let dated = false;
+	for (let index = from; index < lines.length && head.lines.length < MAX_HEAD_LINES; index++) {
+		const text = trimLine(lines[index]!);
+		if (!text) continue;
+		const onDate = HEAD_DATE_LINE.exec(text);
+		const onPage = onDate ? undefined : HEAD_PAGE_LINE.exec(text);
+		const onPaper = onDate || onPage ? undefined : HEAD_PAPER_LINE.exec(text);
+		const groups = (onDate ?? onPage ?? onPaper)?.groups;
+		if (!groups) break;
+		if (onDate) {
+			head.date = headDate(groups.date!);
+			if (head.date === undefined) return undefined;
+			dated = true;
+		}
+		const page = groups.pageAfter ?? groups.pageFirst;
+		if (page !== undefined) {
+			head.page = Number(page);
+			head.pageName = groups.nameFirst ?? groups.nameAfter;
+		}
+		if (groups.paper) head.paper = groups.paper;
+		head.lines.push({ line: index + 1, text });
+	}
+	return dated ? withoutUndefined(head) : undefined;
+}
+
+function withoutUndefined(head: RunningHead): RunningHead {
+	return Object.fromEntries(Object.entries(head).filter(([, value]) => value !== undefined)) as unknown as RunningHead;
+}
+
 /** The lines of a text, split as the parser splits them (any line end); the end of the last line ends no line of its own. */
 export function linesOf(source: string): string[] {
 	const lines = source.split(/\r\n|\r|\n/);
@@ -130,6 +204,20 @@ function whole(source: string, lineCount: number): PageSection {
  * with the first page, so that nothing is lost; the parser reads it as that page's top.
  */
 export function splitSections(source: string): PageSection[] {
+	return sectionsOf(source).map(withRunningHead);
+}
+
+/** The section with the running head over its text, if it prints one, read as metadata and blanked for the parser. */
+function withRunningHead(section: PageSection): PageSection {
+	const own = section.text.split(/\r\n|\r|\n/u);
+	const head = readRunningHead(own);
+	if (!head) return section;
+	for (const { line } of head.lines) own[line - 1] = '';
+	const lines = head.lines.map(({ line, text }) => ({ line: line + section.firstLine - 1, text }));
+	return { ...section, runningHead: { ...head, lines }, text: own.join('\n') };
+}
+
+function sectionsOf(source: string): PageSection[] {
 	// Most files hold one page without a header: no need to look at every line.
 	if (!source.includes('版')) return [whole(source, linesOf(source).length)];
 	const lines = linesOf(source);

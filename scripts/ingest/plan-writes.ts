@@ -384,12 +384,15 @@ function warnAboutStaleItems(run: Run, out: SourcePlan, page: PagePlan, identity
  * and the date where every header that prints them agrees (a day's pages under one date).
  */
 function printedMeta(sections: PageSection[]): { page?: number; pageName?: string; paper?: string; date?: string } {
-	const headers = sections.flatMap((section) => (section.header ? [section.header] : []));
+	// A scanned page's running head (报眉) prints the same metadata as a header.
+	const headers = sections.flatMap((section) => [section.header, section.runningHead].filter((header) => header !== undefined));
 	const agreed = (field: 'paper' | 'date') => {
 		const values = new Set(headers.flatMap((header) => (header[field] ? [header[field]] : [])));
 		return values.size === 1 ? [...values][0] : undefined;
 	};
-	const single = sections.length === 1 ? { page: sections[0]!.header?.page, pageName: sections[0]!.header?.pageName } : {};
+	const first = sections[0]!;
+	const single =
+		sections.length === 1 ? { page: first.header?.page ?? first.runningHead?.page, pageName: first.header?.pageName ?? first.runningHead?.pageName } : {};
 	return { ...single, paper: agreed('paper'), date: agreed('date') };
 }
 
@@ -503,8 +506,8 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 		run.plan.outline.push(
 			outlineOf({
 				file: label,
-				page: given.page ?? section.header?.page,
-				pageName: given.pageName ?? section.header?.pageName,
+				page: given.page ?? section.header?.page ?? section.runningHead?.page,
+				pageName: given.pageName ?? section.header?.pageName ?? section.runningHead?.pageName,
 				lines: [section.firstLine, section.lastLine],
 				parsed,
 				hinted,
@@ -595,7 +598,10 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 			sourceFile: archived,
 			projectRoot: PROJECT_ROOT,
 			firstLine: section.firstLine,
-			metadata: [section.header, ...section.repeats].flatMap((header) => (header ? [{ line: header.line, text: header.text }] : [])),
+			metadata: [
+				...[section.header, ...section.repeats].flatMap((header) => (header ? [{ line: header.line, text: header.text }] : [])),
+				...(section.runningHead?.lines ?? []),
+			],
 			identity: {
 				page: identity,
 				items: itemIdentities(

@@ -3,7 +3,7 @@
  * into printed pages at them, with every line kept and numbered as in the file.
  */
 import { describe, expect, it } from 'vitest';
-import { linesOf, readHeaderBeforeText, readPageHeader, splitSections } from '../../../scripts/ingest/page-sections.ts';
+import { linesOf, readHeaderBeforeText, readPageHeader, readRunningHead, splitSections } from '../../../scripts/ingest/page-sections.ts';
 
 describe('readPageHeader', () => {
 	it.each([
@@ -139,5 +139,41 @@ describe('splitSections', () => {
 		const [section, ...rest] = splitSections('第08版：园区\r\n标题\r\n正文。\r\n');
 		expect(rest).toEqual([]);
 		expect(section).toMatchObject({ header: { line: 1, page: 8, pageName: '园区' }, firstLine: 1, lastLine: 3 });
+	});
+});
+
+describe('readRunningHead', () => {
+	it("reads a scanned page's running head: the paper, the date with its weekday, the page's number and name", () => {
+		expect(readRunningHead(['人民日报', '2026年4月30日  星期四', '要闻  3', '某地举行植树活动'])).toEqual({
+			lines: [
+				{ line: 1, text: '人民日报' },
+				{ line: 2, text: '2026年4月30日  星期四' },
+				{ line: 3, text: '要闻  3' },
+			],
+			paper: '人民日报',
+			date: '2026-04-30',
+			page: 3,
+			pageName: '要闻',
+		});
+		expect(readRunningHead(['2026年4月30日  星期四  3  要闻', '标题'])).toMatchObject({ date: '2026-04-30', page: 3, pageName: '要闻' });
+		// Earlier decades print the date in Chinese numerals.
+		expect(readRunningHead(['一九八六年五月一日  星期四', '第2版  国内新闻', '标题'])).toMatchObject({ date: '1986-05-01', page: 2, pageName: '国内新闻' });
+	});
+
+	it('takes nothing without the date and its weekday, nor a day that is not in the calendar', () => {
+		expect(readRunningHead(['人民日报', '要闻  3', '标题'])).toBeUndefined();
+		expect(readRunningHead(['2026年4月30日，某地举行植树活动。'])).toBeUndefined();
+		expect(readRunningHead(['2026年2月30日  星期一'])).toBeUndefined();
+	});
+
+	it('blanks the running head for the parser and keeps it, numbered as in the file, as page metadata', () => {
+		const source = '人民日报\n2026年4月30日  星期四\n某地举行植树活动\n正文。\n';
+		const [section] = splitSections(source);
+		expect(section!.text).toBe('\n\n某地举行植树活动\n正文。\n');
+		expect(section!.printed).toBe(source);
+		expect(section!.runningHead?.lines.map((line) => line.line)).toEqual([1, 2]);
+		// Under a page header, the lines under it.
+		const day = '第01版：要闻\n正文。\n第02版：国内\n2026年4月30日  星期四\n标题\n正文。\n';
+		expect(splitSections(day).map((s) => s.runningHead?.lines)).toEqual([undefined, [{ line: 4, text: '2026年4月30日  星期四' }]]);
 	});
 });

@@ -363,6 +363,16 @@ describe('planWrites', () => {
 		expect(plan.outline[0]!.items[0]!.uncertain.map((place) => place.line)).toEqual([1]);
 	});
 
+	it("takes a scanned page's paper, date, number and name from its running head, which no item takes in", () => {
+		const { dir, roots, inbox } = content();
+		writeFileSync(inbox('scan.txt'), '测试日报\n2024年3月6日  星期三\n要闻  3\n城东新建一座图书馆\n本报记者  张  三\n　　城东图书馆今天开馆。\n');
+		const plan = planWrites([inbox('scan.txt')], { flags: {}, roots, force: false, outline: true });
+		expect(plan.problems).toEqual([]);
+		expect(plan.writes.map((w) => relative(dir, w.path))).toContain('items/csrb/2024-03-06/03-01.mdx');
+		expect(plan.outline[0]!.items.map((item) => [item.kicker, item.title])).toEqual([[undefined, '城东新建一座图书馆']]);
+		expect([plan.outline[0]!.page, plan.outline[0]!.pageName]).toEqual([3, '要闻']);
+	});
+
 	it("reads two header lines with no dash by the paper's house style, from the flag or the sidecar", () => {
 		const { roots, inbox } = content();
 		writeFileSync(inbox('page.txt'), '一座老粮仓的新生\n某县老粮仓改造成乡村书房\n新华社记者  周一鸣\n　　老粮仓如今成了村民读书的好去处。\n');
