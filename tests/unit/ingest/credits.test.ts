@@ -9,6 +9,8 @@ describe('isCreditLine', () => {
 			'一版责编：许  诺  赵  政  二版责编：吕  莉  郭雪岩',
 			'本版责编：徐红梅 本版邮箱：msfk@peopledaily.cn 题图设计：汪哲平',
 			'本版责编：张  健 本版邮箱 dadi@peopledaily.cn 欢迎广大读者来稿。来稿要求为原创首发，非一稿多投。',
+			'责任编辑：王  彦  美术编辑：李  明',
+			'摄影编辑：程远帆',
 		]) {
 			expect(isCreditLine(line), line).toBe(true);
 		}
