@@ -99,6 +99,8 @@ const STANDALONE_TITLES: ReadonlySet<string> = new Set([
 	'启事',
 	'更正',
 	'声明',
+	// A death notice, signed by the funeral committee under it.
+	'讣告',
 ]);
 /** The roles a credit line names for one item's graphics or layout, rather than the page's editors. */
 const ITEM_CREDIT_ROLES: ReadonlySet<string> = new Set(['制图', '版式设计', '题图设计', '设计']);
