@@ -32,6 +32,7 @@ import {
 	isDocumentDate,
 	isBoxLabel,
 	isNumberedHeading,
+	isChapterHeading,
 	isPrintedDate,
 	isHeadingLeadIn,
 	isLongPairedHeading,
@@ -709,7 +710,9 @@ class PageAssembler {
 		if (kickerLike && !underColon && this.endsInVerse() && charLength(run[0]!.text) <= MAX_VERSE_LINE_LENGTH) return undefined;
 		// A box (延伸阅读 and its heading) belongs to the item above it; a numbered section (一、总体要求) too.
 		// So does a part marked with a star (★曹宇轩): a heading, as ■ marks a point.
-		if ((isBoxLabel(run[0]) || isNumberedHeading(run[0]) || run.some((line) => /^[★☆]/u.test(line.text))) && this.items.length > 0) return undefined;
+		// So do a law's chapters, and the table of contents that lists them (目　录 / 第一章　总则 / …).
+		if ((isBoxLabel(run[0]) || isNumberedHeading(run[0]) || run.some((line) => /^[★☆]/u.test(line.text) || isChapterHeading(line))) && this.items.length > 0)
+			return undefined;
 		// Where headers are set flush, an indented line under them is text, however short.
 		const followedByContent =
 			below !== undefined && (CONTENT.has(below.kind) || (this.setsHeadersFlush && below.indented && below.kind === 'title-like') || this.opensFlatCut(end));
@@ -936,6 +939,18 @@ class PageAssembler {
 		// A line of bare names inside an item signs the part above or below it: text, not a heading.
 		const next = this.lines[index + 1];
 		const afterNext = this.lines[index + 2];
+		// A law's table of contents lists its chapters one under another: entries, not headings; the
+		// chapter the text follows is a heading.
+		if (isChapterHeading(line)) {
+			const entry = isChapterHeading(next);
+			item.body.push({
+				type: entry ? 'paragraph' : 'heading',
+				...(entry ? {} : { depth: 2 as const }),
+				text: line.text,
+				lines: [line.number, line.number],
+			} as BodyBlock);
+			return index + 1;
+		}
 		// A box's label and its heading, whatever it reads like (延伸阅读 / 液氢涡桨发动机有什么用？).
 		if (isBoxLabel(line) && next?.kind === 'title-like' && afterNext !== undefined && CONTENT.has(afterNext.kind)) {
 			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
@@ -1225,8 +1240,10 @@ class PageAssembler {
 			isCreditLine(previous.text) ||
 			isPoint(line.text) ||
 			EDITORS_NOTE_LABEL.test(line.text) ||
-			// An interview's question or answer opens a paragraph of its own (问：…, 答：…).
+			// An interview's question or answer opens a paragraph of its own (问：…, 答：…), and so
+			// does a law's chapter, or its entry in the table of contents.
 			QA_LABEL.test(line.text) ||
+			isChapterHeading(line) ||
 			isStandingTitle(line.text)
 		)
 			return false;

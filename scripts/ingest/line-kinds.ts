@@ -68,9 +68,19 @@ const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+、|\d{1,2}[、.．
 /** A numbered part's label standing alone: 案例一, 镜头二, 第三部分. */
 const PART_LABEL = /^(?:(?:案例|事例|镜头|场景|片段|样本|故事)[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十]{1,3}(?:部分|篇|章))$/u;
 
-/** Whether the line is numbered as a section of a text (一、总体要求, （二）…, 3. …, 案例一): a heading, never a title. */
+/** A chapter or section of a law or a document printed in full: 第一章　总　　则, 第二节　保护与利用. */
+const CHAPTER = /^第[一二三四五六七八九十百零〇\d]{1,4}[章节编](?:[\s\u3000]+[^\s\u3000，。；：！？][^，。；！？]{0,24})?$/u;
+
+/** Whether the line heads a chapter or a section of a law or a document printed in full. */
+export function isChapterHeading(line: Line | undefined): boolean {
+	return line !== undefined && CHAPTER.test(line.text);
+}
+
+/** Whether the line is numbered as a section of a text (一、总体要求, （二）…, 3. …, 案例一, 第一章　总则): a heading, never a title. */
 export function isNumberedHeading(line: Line | undefined): boolean {
-	return line !== undefined && ((HEADING_NUMBER.test(line.text) && !/^\d{1,2}[.．]\d/u.test(line.text)) || PART_LABEL.test(line.text));
+	return (
+		line !== undefined && ((HEADING_NUMBER.test(line.text) && !/^\d{1,2}[.．]\d/u.test(line.text)) || PART_LABEL.test(line.text) || isChapterHeading(line))
+	);
 }
 /** The tag of a column or series at the end of a title: …（人民时评）, …（深入学习贯彻…纵横谈）. */
 const COLUMN_TAG = /(?<=[^（(\s\u3000])[（(][^（）()]{2,40}[）)]$/u;
