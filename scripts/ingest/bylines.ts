@@ -326,8 +326,11 @@ export function isNameList(line: string): boolean {
 	return (readNames(line)?.length ?? 0) > MAX_BYLINE_NAMES;
 }
 
-/** Three characters that are a label or a body, not a name: 编者按, 新闻眼, 微评论, 新华社, 人民网, and the like. */
-const NOT_A_LONE_NAME = /^(?:编者按|编后语|新闻眼|小贴士|微评论|大家谈|面对面)$|[按评语谈论社报网台部委局办院所组会处厅]$/u;
+/**
+ * Three characters that are a label, a body or a place, not a name: 编者按, 新闻眼, 微评论, 新华社,
+ * 人民网, 北京市, 河北省 (the heads of a list of names by province), and the like.
+ */
+const NOT_A_LONE_NAME = /^(?:编者按|编后语|新闻眼|小贴士|微评论|大家谈|面对面)$|[按评语谈论社报网台部委局办院所组会处厅省市县区州镇乡村旗盟]$/u;
 
 /**
  * A name alone right under a title and over the text, whatever its surname (踪家峰, 踪  峰): in that

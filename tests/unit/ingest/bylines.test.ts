@@ -224,6 +224,9 @@ describe('parseLoneName', () => {
 		expect(parseLoneName('新华社')).toBeUndefined();
 		expect(parseLoneName('人民网')).toBeUndefined();
 		expect(parseLoneName('以产为基')).toBeUndefined();
+		// A province or city heading a list of names is no writer.
+		expect(parseLoneName('北京市')).toBeUndefined();
+		expect(parseLoneName('河北省')).toBeUndefined();
 	});
 });
 
