@@ -372,7 +372,18 @@ export function isCollectiveSignature(line: string): boolean {
 
 /** A line that signs an item with no role printed: bare names of people, or organisations. */
 export function parseSignatureLine(line: string): Author[] | undefined {
-	return parseNameLine(line) ?? parseRunOfBareNames(line) ?? parseOrganizationLine(line);
+	return parseNameLine(line) ?? parseRunOfBareNames(line) ?? parseOrganizationLine(line) ?? parseForeignName(line);
+}
+
+/** A writer's country in brackets before the name, as papers print foreign writers: ［美］约翰·史密斯, （俄罗斯）伊万·彼得罗夫. */
+const NATIONALITY = /^[［【[（(](\p{Script=Han}{1,6})[］】\]）)][\s\u3000]*/u;
+
+/** A foreign writer's name under the country in brackets; the country becomes the role. */
+function parseForeignName(line: string): Author[] | undefined {
+	const text = line.trim();
+	const country = NATIONALITY.exec(text);
+	if (!country) return undefined;
+	return parseNameLine(text.slice(country[0].length))?.map((author) => ({ ...author, role: country[0].trim() }));
 }
 
 /**

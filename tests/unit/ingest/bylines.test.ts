@@ -216,6 +216,14 @@ describe('parseSignatureLine and titles set in parallel with ·', () => {
 	});
 });
 
+describe('parseSignatureLine with a foreign writer', () => {
+	it('reads the country in brackets before the name as the role', () => {
+		expect(parseSignatureLine('［某国］约翰·史密斯')).toEqual([{ name: '约翰·史密斯', role: '［某国］' }]);
+		expect(parseSignatureLine('【某国】伊万·彼得罗夫')).toEqual([{ name: '伊万·彼得罗夫', role: '【某国】' }]);
+		expect(parseSignatureLine('（上接第一版）')).toBeUndefined();
+	});
+});
+
 describe('parseLoneName', () => {
 	it('reads three characters, or two set apart, as a name whatever the surname, but not a label', () => {
 		expect(parseLoneName('踪家峰')).toEqual([{ name: '踪家峰' }]);
