@@ -32,6 +32,11 @@ export interface PageHeader {
 	 * paper.people.com.cn write each article under "[01版：要闻] 标题". The parser reads it on that line.
 	 */
 	textAfter?: string;
+	/**
+	 * Whether the line is printed under the text it names the page of, as people.com.cn prints the
+	 * source under each article it took from the paper (《 人民日报 》（ 2026年04月30日 01 版）).
+	 */
+	closes?: boolean;
 }
 
 /**
@@ -108,6 +113,22 @@ export function readPageHeader(line: string): Pick<PageHeader, 'page' | 'pageNam
 	const date = printedDate === undefined ? undefined : isoDate(printedDate);
 	if (printedDate !== undefined && date === undefined) return undefined;
 	return { page, ...(pageName ? { pageName } : {}), ...(paper ? { paper } : {}), ...(date ? { date } : {}) };
+}
+
+/** The line people.com.cn prints under each article it took from the paper: 《 人民日报 》（ 2026年04月30日 01 版）. */
+const SOURCE_LINE = new RegExp(
+	String.raw`^《?[\s\u3000]*${PAPER}[\s\u3000]*》?[\s\u3000]*[（(][\s\u3000]*(?<date>${DATE})[\s\u3000]*(?:第[\s\u3000]*)?(?<page>[0-9０-９]{1,3})[\s\u3000]*版[\s\u3000]*[）)]$`,
+	'u',
+);
+
+/** The paper, date and page an article's source line names, if the line is one and nothing else. */
+export function readSourceLine(line: string): Pick<PageHeader, 'page' | 'paper' | 'date'> | undefined {
+	const match = SOURCE_LINE.exec(trimLine(line));
+	if (!match?.groups) return undefined;
+	const page = Number(asciiDigits(match.groups.page!));
+	const date = isoDate(match.groups.date!);
+	if (page < 1 || page > MAX_PAGE || date === undefined) return undefined;
+	return { page, paper: match.groups.paper!, date };
 }
 
 /** A header in brackets with text after it on its line: [01版：要闻] 深化环大院大所创新创业生态圈建设. */
@@ -230,7 +251,7 @@ function sectionsOf(source: string): PageSection[] {
 			if (beforeText) headers.push({ line: index + 1, ...beforeText });
 		}
 	});
-	if (headers.length === 0) return [whole(source, lines.length)];
+	if (headers.length === 0) return closedSections(lines) ?? [whole(source, lines.length)];
 	// A header that repeats the one before it (same number, and same name where both print one)
 	// goes on with that page: crawlers that dump articles print the page's header over each.
 	const pages: { header: PageHeader; repeats: PageHeader[] }[] = [];
@@ -250,5 +271,36 @@ function sectionsOf(source: string): PageSection[] {
 		const printed = own.join('\n');
 		for (const { line, textAfter } of [header, ...repeats]) own[line - firstLine] = textAfter ?? '';
 		return { header, repeats, firstLine, lastLine, text: own.join('\n'), printed };
+	});
+}
+
+/**
+ * A file of articles each closed by its source line (《 人民日报 》（ 2026年04月30日 01 版）), as
+ * crawlers of people.com.cn save them: cut after each page's last source line, the lines above it
+ * its text; the source lines are page metadata, blank for the parser. Undefined where the file
+ * prints none.
+ */
+function closedSections(lines: string[]): PageSection[] | undefined {
+	const closers: PageHeader[] = [];
+	lines.forEach((line, index) => {
+		const read = readSourceLine(line);
+		if (read) closers.push({ line: index + 1, text: trimLine(line), ...read, closes: true });
+	});
+	if (closers.length === 0) return undefined;
+	// Articles of one page one after another close one section.
+	const pages: PageHeader[][] = [];
+	for (const closer of closers) {
+		const current = pages.at(-1)?.[0];
+		if (current && current.page === closer.page && current.date === closer.date && current.paper === closer.paper) pages.at(-1)!.push(closer);
+		else pages.push([closer]);
+	}
+	return pages.map((group, index) => {
+		const firstLine = index === 0 ? 1 : pages[index - 1]!.at(-1)!.line + 1;
+		// Text after the last source line goes with the last page, so that nothing is lost.
+		const lastLine = index === pages.length - 1 ? Math.max(lines.length, group.at(-1)!.line) : group.at(-1)!.line;
+		const own = lines.slice(firstLine - 1, lastLine);
+		const printed = own.join('\n');
+		for (const { line } of group) own[line - firstLine] = '';
+		return { header: group[0]!, repeats: group.slice(1), firstLine, lastLine, text: own.join('\n'), printed };
 	});
 }

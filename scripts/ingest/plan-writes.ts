@@ -481,7 +481,8 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 	const headers = sections.flatMap((section) => (section.header ? [section.header] : []));
 	if (sections.length > 1) refuseOnePageForSeveral(label, headers, flags, sidecar, sidecarLabel);
 	const first = headers[0];
-	if (first && first.line > 1 && sections[0]!.printed.split(/\r\n|\r|\n/, first.line - 1).some((line) => line.trim())) {
+	// (A source line printed under its article closes the text above it.)
+	if (first && !first.closes && first.line > 1 && sections[0]!.printed.split(/\r\n|\r|\n/, first.line - 1).some((line) => line.trim())) {
 		out.warnings.push(
 			new Problem(`第一个版面标题“${pageLabel(first)}”之前还有文字，已并入这一版。`, {
 				file: label,

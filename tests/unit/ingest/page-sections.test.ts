@@ -3,7 +3,7 @@
  * into printed pages at them, with every line kept and numbered as in the file.
  */
 import { describe, expect, it } from 'vitest';
-import { linesOf, readHeaderBeforeText, readPageHeader, readRunningHead, splitSections } from '../../../scripts/ingest/page-sections.ts';
+import { linesOf, readHeaderBeforeText, readPageHeader, readRunningHead, readSourceLine, splitSections } from '../../../scripts/ingest/page-sections.ts';
 
 describe('readPageHeader', () => {
 	it.each([
@@ -175,5 +175,36 @@ describe('readRunningHead', () => {
 		// Under a page header, the lines under it.
 		const day = '第01版：要闻\n正文。\n第02版：国内\n2026年4月30日  星期四\n标题\n正文。\n';
 		expect(splitSections(day).map((s) => s.runningHead?.lines)).toEqual([undefined, [{ line: 4, text: '2026年4月30日  星期四' }]]);
+	});
+});
+
+describe('source lines under articles', () => {
+	it('reads the line people.com.cn prints under an article taken from the paper, and no sentence', () => {
+		expect(readSourceLine('《 人民日报 》（ 2026年04月30日 01 版）')).toEqual({ page: 1, paper: '人民日报', date: '2026-04-30' });
+		expect(readSourceLine('人民日报（2026年04月30日 第 04 版）')).toEqual({ page: 4, paper: '人民日报', date: '2026-04-30' });
+		expect(readSourceLine('据《人民日报》（2026年04月30日 01版）报道，某地举行活动。')).toBeUndefined();
+		expect(readSourceLine('《 人民日报 》（ 2026年02月30日 01 版）')).toBeUndefined();
+	});
+
+	it("cuts a file of articles after each page's last source line, the text above it that page's", () => {
+		const source = [
+			'甲文标题',
+			'甲文正文。',
+			'《 人民日报 》（ 2026年04月30日 01 版）',
+			'乙文标题',
+			'乙文正文。',
+			'《 人民日报 》（ 2026年04月30日 01 版）',
+			'丙文标题',
+			'丙文正文。',
+			'《 人民日报 》（ 2026年04月30日 03 版）',
+		].join('\n');
+		const sections = splitSections(source);
+		expect(sections.map((s) => [s.header?.page, s.header?.line, s.repeats.map((r) => r.line), s.firstLine, s.lastLine])).toEqual([
+			[1, 3, [6], 1, 6],
+			[3, 9, [], 7, 9],
+		]);
+		// The source lines are metadata, blank for the parser; the printed text keeps them.
+		expect(sections[1]!.text).toBe('丙文标题\n丙文正文。\n');
+		expect(sections[1]!.printed).toBe('丙文标题\n丙文正文。\n《 人民日报 》（ 2026年04月30日 03 版）');
 	});
 });

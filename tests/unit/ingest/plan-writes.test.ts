@@ -373,6 +373,21 @@ describe('planWrites', () => {
 		expect([plan.outline[0]!.page, plan.outline[0]!.pageName]).toEqual([3, '要闻']);
 	});
 
+	it('files articles saved from people.com.cn under the paper, date and page their source lines name, with no warning', () => {
+		const { dir, roots, inbox } = content();
+		const articles = ['城东新建一座图书馆', '　　本报北京3月5日电  （记者张三）城东图书馆今天开馆。', '《 测试日报 》（ 2024年03月06日 02 版）'];
+		writeFileSync(
+			inbox('articles.txt'),
+			[...articles, '城西公园完成改造', '　　本报北京3月5日电  （记者李四）城西公园今天开放。', '《 测试日报 》（ 2024年03月06日 05 版）', ''].join('\n'),
+		);
+		const plan = planWrites([inbox('articles.txt')], { flags: {}, roots, force: false });
+		expect([plan.problems, plan.warnings]).toEqual([[], []]);
+		expect(plan.writes.map((w) => relative(dir, w.path)).filter((path) => path.startsWith('items/'))).toEqual([
+			'items/csrb/2024-03-06/02-01.mdx',
+			'items/csrb/2024-03-06/05-01.mdx',
+		]);
+	});
+
 	it("reads two header lines with no dash by the paper's house style, from the flag or the sidecar", () => {
 		const { roots, inbox } = content();
 		writeFileSync(inbox('page.txt'), '一座老粮仓的新生\n某县老粮仓改造成乡村书房\n新华社记者  周一鸣\n　　老粮仓如今成了村民读书的好去处。\n');
