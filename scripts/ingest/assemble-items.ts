@@ -331,6 +331,16 @@ function separatesBlocks(lines: Line[]): boolean {
 	return parted >= MIN_BODY_LINES_FOR_STYLE && parted >= rest.length * BLANK_PARTED_SHARE && parted < rest.length;
 }
 
+/**
+ * Whether the page prints a blank line only here and there (between a poem's stanzas, between
+ * items), fewer than BLANK_PARTED_SHARE of its lines: then each blank line parts what is above it
+ * from what is below. (Pages that part every block, or every line, say nothing by one.)
+ */
+function blankLinesAreRare(lines: Line[]): boolean {
+	const rest = lines.slice(1);
+	return rest.filter((line) => line.afterBlank).length < rest.length * BLANK_PARTED_SHARE;
+}
+
 function indentsParagraphs(lines: Line[]): boolean {
 	// Lines of running text that open a paragraph: not after running text that stopped mid-sentence. (The rest of a
 	// paragraph cut at a column break is never indented, so counting every line would hide the style
@@ -386,6 +396,8 @@ class PageAssembler {
 	 */
 	private readonly separatesBlocks: boolean;
 	private readonly goesOnAbove: ReadonlySet<number>;
+	/** Whether the page prints blank lines only here and there, so that each says something (blankLinesAreRare). */
+	private readonly blankLinesAreBreaks: boolean;
 	/** The numbers of the lines that are a table's rows. */
 	private readonly rows: ReadonlySet<number>;
 	/** Editors' notes printed over the header of the item they introduce. */
@@ -413,6 +425,8 @@ class PageAssembler {
 			: width !== undefined
 				? new Set(wrappedLines(lines, width))
 				: new Set<number>();
+		// (A page whose paragraphs are cut parts its blocks with blank lines, when it prints any: parted.)
+		this.blankLinesAreBreaks = blankLinesAreRare(lines) && !this.cutsParagraphs;
 		// A row stands alone: it goes on with nothing, and nothing goes on with it.
 		this.rows = new Set(lines.filter((line) => line.row).map((line) => line.number));
 		lines.forEach((line, i) => {
@@ -681,7 +695,10 @@ class PageAssembler {
 			// A standing title (图片报道) heads an item of its own: the lines above it end there.
 			!(end > index && isStandingTitle(lines[end]!.text)) &&
 			// Nor does the first piece of a paragraph cut at a column break on a page without indents.
-			!(end > index && this.opensFlatCut(end))
+			!(end > index && this.opensFlatCut(end)) &&
+			// Where blank lines are rare, one inside a run of short lines parts it: a header's lines
+			// stand together (a poem's stanzas do not).
+			!(end > index && this.blankLinesAreBreaks && lines[end]!.afterBlank)
 		)
 			end++;
 		// The date under a document's title closes its header: （二〇二五年十月二十九日）.
@@ -972,7 +989,9 @@ class PageAssembler {
 			return index + 2;
 		}
 		// A heading is whole: a short unfinished line that a column break cut from its paragraph is not one.
+		// Nor is a line of a poem, among the lines of verse above it (a poem's stanza can end with a short line).
 		if (
+			!(this.endsInVerse() && !isNumberedHeading(line)) &&
 			(isSectionHeading(line) ||
 				(isLooseHeading(line) && this.endsBlock(index)) ||
 				(isLongPairedHeading(line) && item.body.some((block) => block.type === 'paragraph') && this.endsBlock(index))) &&
