@@ -186,6 +186,11 @@ const NOTICE_TITLE = /^[^，。；：！？]{2,40}(?:公告|启事|通告|公示
 const ORDER_TITLE = /^[^，。；：！？]{2,30}令$/u;
 const ORDER_NUMBER = /^[（(]?第[〇零一二三四五六七八九十百千\d]{1,7}号[）)]?$/u;
 
+/** Whether the line is the title of a document printed with its number under it: an order or a notice. */
+function isNumberedDocumentTitle(text: string): boolean {
+	return ORDER_TITLE.test(text) || NOTICE_TITLE.test(text);
+}
+
 /** Standing titles over a roundup of briefs that the paper prints as one item. */
 const ROUNDUP_TITLES: ReadonlySet<string> = new Set(['环球扫描', '纵横', '八方速递']);
 
@@ -701,8 +706,10 @@ class PageAssembler {
 			!(end > index && this.blankLinesAreBreaks && lines[end]!.afterBlank)
 		)
 			end++;
-		// The date under a document's title closes its header: （二〇二五年十月二十九日）.
+		// The date under a document's title closes its header: （二〇二五年十月二十九日）; so does the
+		// number under an order's or a notice's title: （第五号）.
 		if (end > index && isDocumentDate(lines[end])) end++;
+		else if (end > index && lines[end] !== undefined && ORDER_NUMBER.test(lines[end]!.text) && isNumberedDocumentTitle(lines[end - 1]!.text)) end++;
 		// A standing title heads its item alone: the short titles under 环球扫描 or 纵横 are its sections.
 		if (end > index + 1 && isStandingTitle(lines[index]!.text) && !this.columnNames.has(lines[index]!.text)) end = index + 1;
 		const below = lines[end];
@@ -788,8 +795,8 @@ class PageAssembler {
 			(followedByContent && (taggedAt >= 0 || this.closingNoteAbove(index))) ||
 			// A notice is an item of its own, however it is set: …招标公告, …启事, …公示.
 			(followedByContent && run.length === 1 && NOTICE_TITLE.test(run[0]!.text)) ||
-			// So is an order with its number (中华人民共和国主席令 / 第六十号).
-			(followedByContent && run.length === 2 && ORDER_TITLE.test(run[0]!.text) && ORDER_NUMBER.test(run[1]!.text)) ||
+			// So is an order or a notice with its number (中华人民共和国主席令 / 第六十号, …常务委员会公告 / （第五号）).
+			(followedByContent && run.length === 2 && isNumberedDocumentTitle(run[0]!.text) && ORDER_NUMBER.test(run[1]!.text)) ||
 			// On a page that sets its titles flush and indents its paragraphs (and its section headings,
 			// where it prints any), a title is the line set flush left above an indented paragraph;
 			// a name alone there is the signature of the text above it.
