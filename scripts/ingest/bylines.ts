@@ -6,7 +6,7 @@
  * - a lead that opens with a dateline: `科技日报讯(洪恒飞 王婧璐 记者江耘)7月9日，…`,
  *   `本报北京7月9日电（记者 张三）…`, `新华社北京7月9日电（记者李四）…`.
  */
-import { bracketsBalanced } from './text.ts';
+import { asciiDigits, bracketsBalanced } from './text.ts';
 
 export interface Author {
 	/** The person's name as printed, inner spaces removed (`韩  鑫` → `韩鑫`). */
@@ -473,11 +473,6 @@ const LEAD = new RegExp(
 	'du',
 );
 
-/** The text with full-width digits (１月５日, as older OCR gives them) read as digits, every character in its place. */
-function withAsciiDigits(text: string): string {
-	return text.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
-}
-
 /** A paragraph that opens with its reporters and 报道, with no dateline: 本报驻华盛顿记者王浩报道：…. */
 const REPORTED_LEAD = /^(?<agency>本报|新华社)(?:驻\p{Script=Han}{1,10})?(?:特约)?记者[^：:。，,；;（）()]{2,40}?报道[：:]/u;
 
@@ -488,7 +483,7 @@ export function parseLead(paragraph: string): Lead | undefined {
 	// (Only names make it a lead: 本报记者近日报道：… is a sentence.)
 	if (undated?.groups && reporters.length > 0 && reporters.every((author) => parseNameLine(author.name) !== undefined))
 		return { agency: undated.groups.agency!, authors: reporters };
-	const probe = withAsciiDigits(paragraph);
+	const probe = asciiDigits(paragraph);
 	const match = LEAD.exec(probe);
 	if (!match?.groups) return undefined;
 	const { agency, kind, gap, reported } = match.groups;
@@ -533,6 +528,6 @@ export function closingDateline(paragraph: string): string | undefined {
 
 /** Month and day of a dateline such as `北京7月9日`. */
 export function datelineMonthDay(dateline: string): { month: number; day: number } | undefined {
-	const match = DATE.exec(withAsciiDigits(dateline));
+	const match = DATE.exec(asciiDigits(dateline));
 	return match ? { month: Number(match[1]), day: Number(match[2]) } : undefined;
 }

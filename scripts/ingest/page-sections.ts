@@ -13,7 +13,7 @@
  * numerals are not taken, and neither is any line with the punctuation of a sentence, so that
  * 第十六届…, 第3版规划发布 or a sentence that mentions 第3版 never cut a page.
  */
-import { trimLine } from './text.ts';
+import { asciiDigits, trimLine } from './text.ts';
 
 /** The header of a printed page, as read from its line. */
 export interface PageHeader {
@@ -89,11 +89,6 @@ const NAME_PART = String.raw`(?:${SEPARATOR}(?<name>${PAGE_NAME})|[\s\u3000]*[�
 const HEADER = new RegExp(String.raw`^(?<open>[【\[]?)${BEFORE}(?:${PAGE_NUMBER}|${BARE_PAGE_NUMBER})${NAME_PART}?${AFTER}(?<close>[】\]]?)$`, 'u');
 /** The largest page number papers print; anything larger is not a page. */
 const MAX_PAGE = 999;
-
-/** Full-width digits (０３) as ASCII (03). */
-function asciiDigits(text: string): string {
-	return text.replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10));
-}
 
 /** The page number and name a line announces, if the line is a page header and nothing else. */
 export function readPageHeader(line: string): Pick<PageHeader, 'page' | 'pageName' | 'paper' | 'date'> | undefined {

@@ -15,6 +15,11 @@ export function visibleChars(text: string): string {
 	return out;
 }
 
+/** Full-width digits (１２, as crawlers and older OCR give them) as ASCII digits (12), every character in its place. */
+export function asciiDigits(text: string): string {
+	return text.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
 /** Number of user-perceived characters (code points), for length limits on headings and titles. */
 export function charLength(text: string): number {
 	let n = 0;
