@@ -232,8 +232,10 @@ describe('parseLoneName', () => {
 		expect(parseLoneName('新华社')).toBeUndefined();
 		expect(parseLoneName('人民网')).toBeUndefined();
 		expect(parseLoneName('以产为基')).toBeUndefined();
-		// A province or city heading a list of names is no writer.
+		// A province or city heading a list of names is no writer, nor a document's 目　录 or 前　言.
 		expect(parseLoneName('北京市')).toBeUndefined();
+		expect(parseLoneName('目　　录')).toBeUndefined();
+		expect(parseLoneName('前　言')).toBeUndefined();
 		expect(parseLoneName('河北省')).toBeUndefined();
 	});
 });
