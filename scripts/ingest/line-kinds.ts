@@ -176,11 +176,15 @@ const CELL_GAP = /[ \u3000]{2,}|\t/u;
 const MAX_CELL_LENGTH = 16;
 const MIN_ROW_CELLS = 3;
 
-/** Whether the line could be a table's row: three short cells or more, no sentence. */
+/**
+ * Whether the line could be a table's row: three short cells or more, or two whose last is a
+ * figure (3．王小川（某省）  10秒11); no sentence.
+ */
 function mayBeRow(line: Line): boolean {
 	if (line.kind === 'byline' || line.kind === 'credit' || line.kind === 'lead' || /[。；！？]/u.test(line.text)) return false;
 	const cells = line.text.split(CELL_GAP);
-	return cells.length >= MIN_ROW_CELLS && cells.every((cell) => charLength(cell) <= MAX_CELL_LENGTH);
+	const figures = cells.length >= 2 && /\d/u.test(cells.at(-1)!);
+	return (cells.length >= MIN_ROW_CELLS || figures) && cells.every((cell) => charLength(cell) <= MAX_CELL_LENGTH);
 }
 
 /**

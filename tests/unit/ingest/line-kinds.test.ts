@@ -105,7 +105,10 @@ describe('readLines', () => {
 			[true, 'body'],
 			[false, 'body'],
 		]);
-		// A title in three spaced words stands alone; rows of words alone are no table.
+		// Two cells make a row where the last is a figure (a name and a result).
+		expect(readLines('1．张  三（某省）  10秒01\n3．王小川（某省）  10秒11').map((line) => line.row)).toEqual([true, true]);
+		// A title in three spaced words stands alone; rows of words alone are no table, nor two spaced clauses.
+		expect(readLines('格局迎新变  竞争更激烈\n新赛季  新气象').map((line) => line.row)).toEqual([false, false]);
 		expect(readLines('韧性  探索  活力\n三个关键词看首季能源形势').map((line) => line.row)).toEqual([false, false]);
 		expect(readLines('春风  秋雨  夏荷\n晨钟  暮鼓  晚霞').map((line) => line.row)).toEqual([false, false]);
 	});
