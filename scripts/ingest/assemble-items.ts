@@ -153,7 +153,7 @@ function readsAsTitleAndExplanation(first: string, second: string): boolean {
 /** The words a kicker ends with when the title gives what someone said (张国清在…会议上强调, 中消协提示). */
 const SPEECH_KICKER_END = /(?:强调|表示|指出|要求|宣布|透露|部署|提示|认为|称)$/u;
 /** A kicker that names the kind of piece (社论) or the date its figures run to (截至3月底): never a title. */
-const LABEL_KICKER = /^(?:社论|评论员文章|本报评论员|快评|短评|时评|述评|综述|特稿|专访|侧记)$|^截[至止]/u;
+const LABEL_KICKER = /^(?:社论|评论员文章|本报评论员|快评|短评|时评|述评|综述|特稿|专访|侧记|读者来信)$|^截[至止]/u;
 
 /**
  * Whether two header lines with no dash read as a kicker and its title beyond doubt: the kicker

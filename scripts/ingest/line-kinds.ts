@@ -356,7 +356,7 @@ export function isHeadingLeadIn(line: Line | undefined): line is Line {
 }
 
 /** The label of a box printed at the end of an item (延伸阅读, 相关链接): the box is part of that item. */
-const BOX_LABEL = /^(?:延伸阅读|相关链接|链接|背景链接|知识链接|名词解释|背景资料|小贴士|小知识)$/u;
+const BOX_LABEL = /^(?:延伸阅读|相关链接|链接|背景链接|知识链接|名词解释|背景资料|小贴士|小知识|人物小传|人物简介)$/u;
 
 /** Whether the line labels a box of the item it stands in; the line under it is the box's heading. */
 export function isBoxLabel(line: Line | undefined): line is Line {
