@@ -75,6 +75,8 @@ const ANCHORS: ReadonlySet<LineKind> = new Set(['byline', 'lead']);
 const CONTENT: ReadonlySet<LineKind> = new Set(['body', 'caption']);
 /** A reference to a page of the paper standing alone: 第八版, 第18版. */
 const PAGE_REFERENCE = /^(?:见|详见)?第[一二三四五六七八九十\d]{1,3}版$/u;
+/** An entry of a front page's index: the page and its headline (第2版　某地推进乡村振兴). */
+const INDEX_ENTRY = /^第[一二三四五六七八九十\d]{1,3}版[\s\u3000]+\S/u;
 /** Kinds of line that always stand on their own, never the rest of a paragraph cut by a column break. */
 const NEVER_CONTINUES: ReadonlySet<LineKind> = new Set(['byline', 'lead', 'caption', 'credit', 'note']);
 /**
@@ -86,6 +88,8 @@ const STANDALONE_TITLES: ReadonlySet<string> = new Set([
 	// A leader's words the front page prints in a box (学习时报).
 	'重要言论',
 	'导读',
+	'本期导读',
+	'今日导读',
 	'来论',
 	'纵横',
 	'征集',
@@ -734,8 +738,14 @@ class PageAssembler {
 		if (kickerLike && !underColon && this.endsInVerse() && charLength(run[0]!.text) <= MAX_VERSE_LINE_LENGTH) return undefined;
 		// A box (延伸阅读 and its heading) belongs to the item above it; a numbered section (一、总体要求) too.
 		// So does a part marked with a star (★曹宇轩): a heading, as ■ marks a point.
-		// So do a law's chapters, and the table of contents that lists them (目　录 / 第一章　总则 / …).
-		if ((isBoxLabel(run[0]) || isNumberedHeading(run[0]) || run.some((line) => /^[★☆]/u.test(line.text) || isChapterHeading(line))) && this.items.length > 0)
+		// So do a law's chapters, and the table of contents that lists them (目　录 / 第一章　总则 / …), and
+		// a front page's index of the issue (第2版　某地推进乡村振兴).
+		if (
+			(isBoxLabel(run[0]) ||
+				isNumberedHeading(run[0]) ||
+				run.some((line) => /^[★☆]/u.test(line.text) || isChapterHeading(line) || INDEX_ENTRY.test(line.text))) &&
+			this.items.length > 0
+		)
 			return undefined;
 		// Where headers are set flush, an indented line under them is text, however short.
 		const followedByContent =
@@ -963,6 +973,11 @@ class PageAssembler {
 		// A line of bare names inside an item signs the part above or below it: text, not a heading.
 		const next = this.lines[index + 1];
 		const afterNext = this.lines[index + 2];
+		// An entry of a front page's index (第2版　某地推进乡村振兴) is a line of the index, never a heading.
+		if (INDEX_ENTRY.test(line.text)) {
+			item.body.push({ type: 'paragraph', text: line.text, lines: [line.number, line.number] });
+			return index + 1;
+		}
 		// A law's table of contents lists its chapters one under another: entries, not headings; the
 		// chapter the text follows is a heading.
 		if (isChapterHeading(line)) {

@@ -246,6 +246,7 @@ function sectionsOf(source: string): PageSection[] {
 			if (beforeText) headers.push({ line: index + 1, ...beforeText });
 		}
 	});
+	dropIndexEntries(headers);
 	if (headers.length === 0) return closedSections(lines) ?? [whole(source, lines.length)];
 	// A header that repeats the one before it (same number, and same name where both print one)
 	// goes on with that page: crawlers that dump articles print the page's header over each.
@@ -267,6 +268,30 @@ function sectionsOf(source: string): PageSection[] {
 		for (const { line, textAfter } of [header, ...repeats]) own[line - firstLine] = textAfter ?? '';
 		return { header, repeats, firstLine, lastLine, text: own.join('\n'), printed };
 	});
+}
+
+/** How close two lines that read as headers of different pages may stand before they are an index's entries. */
+const MAX_INDEX_GAP = 2;
+
+/** The shortest headline an index entry names; page names run shorter (要闻, 经济社会). */
+const MIN_INDEX_HEADLINE = 5;
+
+/**
+ * Takes out of `headers` the lines of a front page's index (导读 / 第2版　某地推进乡村振兴 /
+ * 第3版　某市建设智慧城市): bare lines (no colon, no brackets) naming different pages with a
+ * headline rather than a page's name, one right under another, which no day's pages are (each
+ * prints its text under its header).
+ */
+function dropIndexEntries(headers: PageHeader[]): void {
+	const bare = (header: PageHeader) =>
+		header.textAfter === undefined &&
+		!/[：:【】[\]（）()]/u.test(header.text) &&
+		[...(header.pageName ?? '')].length >= MIN_INDEX_HEADLINE &&
+		!/[·・]/u.test(header.pageName ?? '');
+	const entry = (header: PageHeader, other: PageHeader | undefined) =>
+		other !== undefined && bare(header) && bare(other) && other.page !== header.page && Math.abs(other.line - header.line) <= MAX_INDEX_GAP;
+	const entries = new Set(headers.filter((header, i) => entry(header, headers[i - 1]) || entry(header, headers[i + 1])));
+	for (let i = headers.length - 1; i >= 0; i--) if (entries.has(headers[i]!)) headers.splice(i, 1);
 }
 
 /**

@@ -208,3 +208,13 @@ describe('source lines under articles', () => {
 		expect(sections[1]!.printed).toBe('丙文标题\n丙文正文。\n《 人民日报 》（ 2026年04月30日 03 版）');
 	});
 });
+
+describe("a front page's index", () => {
+	it('is no page header: bare lines naming different pages one right under another', () => {
+		const page = ['本期导读', '　　第2版　某地推进乡村振兴', '　　第3版　某市建设智慧城市', '某市建设智慧城市取得新进展', '正文。'].join('\n');
+		expect(splitSections(page).map((s) => [s.header, s.firstLine, s.lastLine])).toEqual([[undefined, 1, 5]]);
+		// A day's pages, each with its text under its header, are pages however short.
+		const day = ['第1版　要闻', '正文一。', '第2版　国内', '正文二。'].join('\n');
+		expect(splitSections(day).map((s) => s.header?.page)).toEqual([1, 2]);
+	});
+});
