@@ -51,8 +51,10 @@ const MAX_SECTION_HEADING_LENGTH = 20;
 /** The longest photo caption; longer lines ending in 摄 are running text. */
 const MAX_CAPTION_LENGTH = 200;
 
-// A photo credit at the very end of a line: 摄, 供图, 制图, 摄（影像中国）, 新华社发.
-const CREDIT_END = /(?:摄|供图|制图|摄影报道|新华社发|[摄发][（(][^）)]{1,12}[）)])$/u;
+// A photo credit at the very end of a line: 摄, 供图, 制图, 摄（影像中国）, 新华社发, and a cartoon's
+// artist after the agency that sent it (新华社发  程远帆作; 作 alone ends too many words: 工作, 合作).
+const CREDIT_END =
+	/(?:摄|供图|制图|摄影报道|新华社发|[摄发][（(][^）)]{1,12}[）)]|(?:新华社|本报)发[\s\u3000]*[\p{Script=Han}·]{1,8}(?:[\s\u3000]{1,2}\p{Script=Han}{1,2})?[\s\u3000]*作)$/u;
 // The credit is what follows the caption's last full stop or wide space: 曾文溪摄, 新华社记者 李贺 摄.
 const CREDIT = /(?:^|(?<=[。．.！!？?]|[\s\u3000]{2}))[\s\u3000]*([^。．.！!？?\s\u3000][^。．.！!？?]{0,30})$/u;
 /** A caption that opens by pointing at its photo: 图为…, 上图…, 图①…. */

@@ -28,6 +28,9 @@ describe('kindOf', () => {
 		['图为深圳前海深港现代服务业合作区。 视觉中国供图', 'caption'],
 		['7月8日，游客在江苏省扬州市瘦西湖景区赏荷。孟德龙摄（人民视觉）', 'caption'],
 		['图①　观众在科技周现场体验VR设备。本报记者  王  斌摄', 'caption'],
+		// A cartoon's artist after the agency that sent it; 作 alone ends too many words to say so.
+		['新华社发  程远帆作', 'caption'],
+		['扎实推进基层减负工作', 'title-like'],
 		['兰州高新区为生物医药产业注入向“新”力', 'title-like'],
 		['——上半年工业经济运行观察', 'title-like'],
 		['国家发展改革委等部门联合印发指导意见 推动大规模设备更新和消费品以旧换新 加快释放内需潜力', 'title-like'],
