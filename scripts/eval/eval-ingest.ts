@@ -24,7 +24,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkConservation } from '../ingest/conservation.ts';
 import { parsePage, type ParsedPage } from '../ingest/parse-page.ts';
-import { splitSections, type PageSection } from '../ingest/page-sections.ts';
+import { metadataLines, splitSections, type PageSection } from '../ingest/page-sections.ts';
 import { decodeSource } from '../ingest/read-source.ts';
 import { visibleChars } from '../ingest/text.ts';
 import type { ExpectedPage } from './expected.ts';
@@ -95,10 +95,7 @@ function scoreFile(file: string, boldHeadingsOn?: BoldHeadingPages, titleFirst: 
 	for (const { section, parsed } of pages) {
 		const report = checkConservation(section.text, parsed);
 		// The header line (and its repeats over each article, and a scan's running head) is page metadata, kept in the page record.
-		const header = [section.header, ...section.repeats, ...(section.runningHead?.lines ?? [])].reduce(
-			(count, h) => count + visibleChars(h?.text ?? '').length,
-			0,
-		);
+		const header = metadataLines(section).reduce((count, h) => count + visibleChars(h.text).length, 0);
 		chars.source += report.sourceChars + header;
 		chars.kept += (report.mismatch ? 0 : report.keptChars) + header;
 		if (report.mismatch) refused ??= `拆分后的文字与原文不一致（第 ${section.firstLine + report.mismatch.line - 1} 行）`;

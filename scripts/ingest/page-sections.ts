@@ -13,6 +13,7 @@
  * numerals are not taken, and neither is any line with the punctuation of a sentence, so that
  * 第十六届…, 第3版规划发布 or a sentence that mentions 第3版 never cut a page.
  */
+import { withoutEmpty } from './objects.ts';
 import { asciiDigits, trimLine } from './text.ts';
 
 /** The header of a printed page, as read from its line. */
@@ -196,11 +197,13 @@ export function readRunningHead(lines: readonly string[], from = 0): RunningHead
 		if (groups.paper) head.paper = groups.paper;
 		head.lines.push({ line: index + 1, text });
 	}
-	return dated ? withoutUndefined(head) : undefined;
+	return dated ? withoutEmpty(head) : undefined;
 }
 
-function withoutUndefined(head: RunningHead): RunningHead {
-	return Object.fromEntries(Object.entries(head).filter(([, value]) => value !== undefined)) as unknown as RunningHead;
+/** The lines of a section that are page metadata, not text: its header and the header's repeats, and a scan's running head. */
+export function metadataLines(section: PageSection): { line: number; text: string }[] {
+	const headers = [section.header, ...section.repeats].filter((header) => header !== undefined);
+	return [...headers.map(({ line, text }) => ({ line, text })), ...(section.runningHead?.lines ?? [])];
 }
 
 /** The lines of a text, split as the parser splits them (any line end); the end of the last line ends no line of its own. */

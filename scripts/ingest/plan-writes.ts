@@ -29,7 +29,7 @@ import { withoutEmpty } from './objects.ts';
 import { outlineOf, type OutlinePage } from './outline.ts';
 import { readSidecar, resolvePageMeta, sidecarPath, type PageMeta, type PageMetaInput, type Sidecar } from './page-meta.ts';
 import { placePhotos, scanOf } from './page-pictures.ts';
-import { linesOf, splitSections, type PageHeader, type PageSection } from './page-sections.ts';
+import { linesOf, metadataLines, splitSections, type PageHeader, type PageSection } from './page-sections.ts';
 import { parsePage, type ParsedItem, type ParsedPage } from './parse-page.ts';
 import { planPage, toPosix, type PagePictures, type PagePlan } from './plan-page.ts';
 import { Problem, ProblemGroup } from './problem.ts';
@@ -599,10 +599,7 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 			sourceFile: archived,
 			projectRoot: PROJECT_ROOT,
 			firstLine: section.firstLine,
-			metadata: [
-				...[section.header, ...section.repeats].flatMap((header) => (header ? [{ line: header.line, text: header.text }] : [])),
-				...(section.runningHead?.lines ?? []),
-			],
+			metadata: metadataLines(section),
 			identity: {
 				page: identity,
 				items: itemIdentities(
