@@ -15,6 +15,7 @@ import {
 	endsWithDateline,
 	isBareDateline,
 	isCollectiveSignature,
+	isReportersByline,
 	parseAuthorList,
 	parseBylineLine,
 	parseLead,
@@ -896,8 +897,10 @@ class PageAssembler {
 		let next = end;
 		if (bareNames) bylines.push(lines[next++]!);
 		// Where headers are set flush, an indented byline is text: a speaker's post and name over what
-		// they said (全国人大代表、中国科学院院士  张  三), not the item's byline.
-		while (lines[next]?.kind === 'byline' && !(this.setsHeadersFlush && lines[next]!.indented)) bylines.push(lines[next++]!);
+		// they said (全国人大代表、中国科学院院士  张  三), not the item's byline. Reporters signing under
+		// the title are the item's, indented as the page's text is or not.
+		while (lines[next]?.kind === 'byline' && !(this.setsHeadersFlush && lines[next]!.indented && !isReportersByline(lines[next]!.text)))
+			bylines.push(lines[next++]!);
 		return { column, kicker: stack.length > 0 ? stack : undefined, title, subtitle, bylines, next, hasBylineLine: bylines.length > 0, guess };
 	}
 

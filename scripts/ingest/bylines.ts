@@ -175,6 +175,18 @@ function mergeSpacedNames(authors: Author[]): Author[] {
 	return merged;
 }
 
+/**
+ * Whether every name on a byline line is signed by a reporter's role (本报记者, 新华社记者, 经济日报记者,
+ * 通讯员): the item's own byline wherever it is set, where a post over a name (全国人大代表  张  三)
+ * may be a speaker's.
+ */
+export function isReportersByline(line: string): boolean {
+	const authors = parseBylineLine(line);
+	return (
+		authors !== undefined && authors.length > 0 && authors.every((author) => author.role !== undefined && /(?:记者|通讯员|实习生|评论员)$/u.test(author.role))
+	);
+}
+
 /** A line that is only a byline: `◎ 本报记者 华凌 通讯员 赵智和`, or a post and a name (parsePostAndName). */
 export function parseBylineLine(line: string): Author[] | undefined {
 	// A bracket left open is a closing note cut by a wrap (（本报记者  王  亮 / 整理）), no byline.

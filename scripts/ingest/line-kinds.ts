@@ -16,7 +16,7 @@
  */
 import { endsWithDateline, isBareDateline, isNameList, parseBylineLine, parseLead, parseNameLine, PERSON_POSTS } from './bylines.ts';
 import { isCreditLine } from './credits.ts';
-import { bracketsBalanced, charLength, trimLine } from './text.ts';
+import { bracketsBalanced, charLength, printedText, trimLine } from './text.ts';
 
 export type LineKind = 'credit' | 'byline' | 'lead' | 'caption' | 'note' | 'title-like' | 'body';
 
@@ -29,8 +29,9 @@ export interface Line {
 	/** Whether the printed line began with an indent (　　 or spaces). */
 	indented: boolean;
 	/**
-	 * Whether the line opens with a zero-width space: paper.people.com.cn sets one before a
-	 * subtitle (副题) or a byline, and crawlers keep it; running text never has it.
+	 * Whether the line opens with a zero-width space right before its text: paper.people.com.cn sets
+	 * one before a subtitle (副题) or a byline, and crawlers keep it; running text never has it.
+	 * (One before an indent marks nothing: copy-paste leaves such marks before any line.)
 	 */
 	marked: boolean;
 	/** Whether a blank line (or nothing) is printed above it: some exports part every block so. */
@@ -212,18 +213,20 @@ export function readLines(source: string, firstLine = 1): Line[] {
 	const lines: Line[] = [];
 	let afterBlank = true;
 	source.split(/\r\n|\r|\n/).forEach((raw, index) => {
-		const text = trimLine(raw);
+		const text = printedText(raw);
 		if (!text) {
 			afterBlank = true;
 			return;
 		}
 		const withoutBom = raw.replace(/^\ufeff/, '');
+		// Invisible marks before a line (a zero-width space, a word joiner) hide no indent: the indent is what follows them.
+		const unmarked = withoutBom.replace(/^[\u200b-\u200f\u2060\ufeff]+/u, '');
 		lines.push({
 			text,
 			number: index + firstLine,
 			kind: kindOf(text),
-			indented: INDENT.test(withoutBom),
-			marked: /^[\s\u3000]*\u200b/u.test(withoutBom),
+			indented: INDENT.test(unmarked),
+			marked: /^[\s\u3000]*\u200b(?![\s\u3000])/u.test(withoutBom),
 			afterBlank,
 			row: false,
 		});

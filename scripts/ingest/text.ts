@@ -1,11 +1,29 @@
 /** Small text helpers for the ingester: trimming, visible characters, brackets, joins. */
 
-/** Whitespace as printed pages use it: ASCII, full-width space (U+3000), NBSP and friends. */
-const SPACE = /[\s\u3000\u00a0\u2000-\u200b\ufeff]/u;
+/**
+ * Whitespace as printed pages use it: ASCII, full-width space (U+3000), NBSP and friends, and the
+ * characters that take no room at all (zero-width space and joiners, direction marks, word joiner,
+ * a BOM in mid-file), which web pages and copy-paste leave before a line.
+ */
+const BLANK = String.raw`\s\u3000\u00a0\u2000-\u200f\u2060-\u2064\ufeff`;
+const SPACE = new RegExp(`[${BLANK}]`, 'u');
+const EDGES = new RegExp(`^[${BLANK}]+|[${BLANK}]+$`, 'gu');
 
-/** Removes leading/trailing whitespace, full-width indents (　　) included. */
+/** Removes leading/trailing whitespace, full-width indents (　　) and invisible marks included. */
 export function trimLine(line: string): string {
-	return line.replace(/^[\s\u3000\u00a0\u2000-\u200b\ufeff]+|[\s\u3000\u00a0\u2000-\u200b\ufeff]+$/gu, '');
+	return line.replace(EDGES, '');
+}
+
+/**
+ * Marks that take no room and carry nothing (zero-width space and non-joiner, direction marks, word
+ * joiner, BOM), which web pages and copy-paste leave inside text: one inside a word would hide the
+ * word from search. (The zero-width joiner stays: it holds an emoji together.)
+ */
+const INVISIBLE_MARKS = /[\u200b\u200c\u200e\u200f\u2060-\u2064\ufeff]/gu;
+
+/** A line as printed: trimmed, with no invisible marks inside it. */
+export function printedText(line: string): string {
+	return trimLine(line).replace(INVISIBLE_MARKS, '');
 }
 
 /** The characters of `text` that carry content: everything but whitespace. */
