@@ -1166,7 +1166,7 @@ class PageAssembler {
 		if (!this.cutsParagraphs || line.indented || !unfinished || charLength(line.text) < MIN_CUT_PIECE_LENGTH || hasColumnTag(line.text)) return false;
 		if (next === undefined || next.indented) return false;
 		// The rest under it is running text, or another such piece (…技术转移以及对 / 本地加工产业的支持。).
-		return next.kind === 'body' || (next.kind === 'title-like' && hasRunningTextPunctuation(next.text) && charLength(next.text) >= MIN_CUT_PIECE_LENGTH);
+		return this.isRestOfCut(next);
 	}
 
 	/**
@@ -1178,7 +1178,14 @@ class PageAssembler {
 		const [line, next] = [this.lines[index]!, this.lines[index + 1]];
 		if (this.separatesBlocks) return this.opensBlockOfLines(index) && !hasColumnTag(line.text);
 		if (!this.cutsParagraphs || this.indentsParagraphs || this.isWholeLine(line.text) || hasColumnTag(line.text)) return false;
-		return hasRunningTextPunctuation(line.text) && isUnterminated(line.text) && next?.kind === 'body';
+		// The rest under it is running text, or another piece of it (1946年7月，国民党军在长江北岸的南通、泰兴、靖江、 /
+		// 泰州一线集结5个整编师约12万兵力，…), as isCutPiece reads it.
+		return hasRunningTextPunctuation(line.text) && isUnterminated(line.text) && this.isRestOfCut(next);
+	}
+
+	/** Whether `next`, under an unfinished piece of a paragraph cut without indents, reads as more of it: running text, or another piece. */
+	private isRestOfCut(next: Line | undefined): boolean {
+		return next?.kind === 'body' || (next?.kind === 'title-like' && hasRunningTextPunctuation(next.text) && charLength(next.text) >= MIN_CUT_PIECE_LENGTH);
 	}
 
 	/** Whether the line at `index`, where blank lines part the blocks, opens a block of running text over several lines. */
