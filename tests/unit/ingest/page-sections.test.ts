@@ -25,6 +25,9 @@ describe('readPageHeader', () => {
 		['人民日报2026-04-28第05版', { page: 5, paper: '人民日报', date: '2026-04-28' }],
 		['第05版：评论 2026年4月28日', { page: 5, pageName: '评论', date: '2026-04-28' }],
 		['【科技日报 2024.07.12 第08版：园区】', { page: 8, pageName: '园区', paper: '科技日报', date: '2024-07-12' }],
+		['人民日报 2026年05月08日 星期五 第01版：要闻', { page: 1, pageName: '要闻', paper: '人民日报', date: '2026-05-08' }],
+		['第05版：评论 2026年4月28日 周二', { page: 5, pageName: '评论', date: '2026-04-28' }],
+		['人民日报海外版 第01版：要闻', { page: 1, pageName: '要闻', paper: '人民日报海外版' }],
 	])('reads %s', (line, header) => {
 		expect(readPageHeader(line)).toEqual(header);
 	});
