@@ -210,9 +210,13 @@ function isRoundupTitle(title: string | undefined): boolean {
 	return title !== undefined && ROUNDUP_TITLES.has(title.replace(/[\s\u3000]+/gu, ''));
 }
 
-/** Whether `text` is one of the STANDALONE_TITLES, however spaced (征  集). */
+/** The standing title of a page's briefs, named for their field: 体坛快讯, 财经简讯, 文化速览, 科技速递, 国际短讯. */
+const BRIEFS_TITLE = /^\p{Script=Han}{2,4}(?:快讯|简讯|短讯|速递|速览|扫描)$/u;
+
+/** Whether `text` is one of the STANDALONE_TITLES or a BRIEFS_TITLE, however spaced (征  集). */
 function isStandingTitle(text: string): boolean {
-	return STANDALONE_TITLES.has(text.replace(/[\s\u3000]+/gu, ''));
+	const title = text.replace(/[\s\u3000]+/gu, '');
+	return STANDALONE_TITLES.has(title) || BRIEFS_TITLE.test(title);
 }
 
 /** The shortest summary read as a pull quote, and how many lines below it its sentence is looked for. */
