@@ -151,14 +151,18 @@ const EXPLANATION_EXCESS = 5;
  */
 function readsAsTitleAndExplanation(first: string, second: string): boolean {
 	if (/(?:——|──|[：:])$/u.test(first) || hasColumnTag(first) || hasColumnTag(second)) return false;
-	if (/\S[\s\u3000]{2,}\S/u.test(second) || /^(?:就|对)/u.test(second) || TOPIC_KICKER.test(first)) return false;
+	if (/\S[\s\u3000]{2,}\S/u.test(second) || /^(?:就|对)/u.test(second) || TOPIC_KICKER.test(first) || LABEL_KICKER.test(first)) return false;
 	return charLength(second) >= charLength(first) + EXPLANATION_EXCESS;
 }
 
 /** The words a kicker ends with when the title gives what someone said (张国清在…会议上强调, 中消协提示). */
 const SPEECH_KICKER_END = /(?:强调|表示|指出|要求|宣布|透露|部署|提示|认为|称)$/u;
-/** A kicker that names the kind of piece (社论) or the date its figures run to (截至3月底): never a title. */
-const LABEL_KICKER = /^(?:社论|评论员文章|本报评论员|快评|短评|时评|述评|综述|特稿|专访|侧记|读者来信)$|^截[至止]/u;
+/**
+ * A kicker that names the kind of piece (社论) or its column (国际论坛, 经济观察, 人民时评), or the date
+ * its figures run to (截至3月底): never a title.
+ */
+const LABEL_KICKER =
+	/^(?:社论|评论员文章|本报评论员|快评|短评|时评|述评|综述|特稿|专访|侧记|读者来信)$|^\p{Script=Han}{2,4}(?:论坛|观察|时评|视点|随笔|漫谈|札记|杂谈|锐评|热评)$|^截[至止]/u;
 
 /**
  * Whether two header lines with no dash read as a kicker and its title beyond doubt: the kicker
@@ -210,8 +214,11 @@ function isRoundupTitle(title: string | undefined): boolean {
 	return title !== undefined && ROUNDUP_TITLES.has(title.replace(/[\s\u3000]+/gu, ''));
 }
 
-/** The standing title of a page's briefs, named for their field: 体坛快讯, 财经简讯, 文化速览, 科技速递, 国际短讯. */
-const BRIEFS_TITLE = /^\p{Script=Han}{2,4}(?:快讯|简讯|短讯|速递|速览|扫描)$/u;
+/**
+ * The standing title of a page's briefs, named for their field: 体坛快讯, 财经简讯, 文化速览, 科技速递,
+ * 国际短讯; not one brief counted (第一条简讯, 两则快讯).
+ */
+const BRIEFS_TITLE = /^(?!第)\p{Script=Han}{2,4}(?<![条则])(?:快讯|简讯|短讯|速递|速览|扫描)$/u;
 
 /** Whether `text` is one of the STANDALONE_TITLES or a BRIEFS_TITLE, however spaced (征  集). */
 function isStandingTitle(text: string): boolean {
