@@ -380,8 +380,12 @@ function indentsParagraphs(lines: Line[]): boolean {
 /** Authors named at the end of an item's last paragraph, for items with no byline above. */
 function trailingAuthors(item: ParsedItem): Author[] {
 	const last = item.body.at(-1);
-	const byline = last?.type === 'paragraph' ? trailingByline(last.text) : undefined;
-	return byline ? parseAuthorList(byline) : [];
+	if (last?.type !== 'paragraph') return [];
+	const byline = trailingByline(last.text);
+	if (byline) return parseAuthorList(byline);
+	// Bare names in brackets under a brief are its writers, as a role would be (（王  丹  李  磊）).
+	const names = /^[（(]([^（）()]{2,30})[）)]$/u.exec(last.text)?.[1];
+	return (names !== undefined && parseSignatureLine(names)) || [];
 }
 
 export interface AssembleOptions {
