@@ -20,8 +20,10 @@ export const ROLES = [
 	'本报特约记者',
 	'本报特派记者',
 	'本报见习记者',
+	'本报摄影记者',
 	'本报评论员',
 	'新华社记者',
+	'摄影记者',
 	'本报通讯员',
 	'本报实习生',
 	'本报记者',
@@ -30,6 +32,9 @@ export const ROLES = [
 	'通讯员',
 	'实习生',
 	'记者',
+	// Who took the photos, signing beside the writers (新华社记者  王  晨  摄影  李  乐).
+	'摄影',
+	'摄像',
 ] as const;
 
 const ROLE_PREFIX = new RegExp(`^(${ROLES.join('|')})`);
@@ -44,11 +49,13 @@ const PERSON_NAME = /^(?:[\p{Script=Han}·]{2,6}|\p{Script=Han}{1,8}(?:·\p{Scri
 /** Words that follow a role in headings and column names. */
 const NOT_NAMES = new Set(['手记', '观察', '调查', '走访', '探访', '来信', '专访', '亲历', '风采', '笔记', '日记', '眼中', '视线', '体验']);
 
+/** Roles that are also words of running text (摄影, 摄像) or end longer roles (记者): they part no names run together. */
+const RUN_ON_WORDS: ReadonlySet<string> = new Set(['记者', '摄影', '摄像']);
 /**
  * A role run on from the name before it (张丹华本报通讯员王三合), not the end of a longer role
- * (本报记者, 新华社记者, 本报驻美国记者): 记者 alone ends too many roles to part anything.
+ * (本报记者, 新华社记者, 本报驻美国记者) nor a word of running text (RUN_ON_WORDS).
  */
-const ROLE_AFTER_NAME = new RegExp(`(?<=\\p{Script=Han})(?<![报网社台》特约见习])(${ROLES.filter((role) => role !== '记者').join('|')})`, 'gu');
+const ROLE_AFTER_NAME = new RegExp(`(?<=\\p{Script=Han})(?<![报网社台》特约见习])(${ROLES.filter((role) => !RUN_ON_WORDS.has(role)).join('|')})`, 'gu');
 /** Another paper's role run on into its name: 中国汽车报记者张奕雯. */
 const OTHER_PAPERS_ROLE_BEFORE_NAME =
 	/(?<=^|[\s\u3000])((?:\p{Script=Han}{1,8}?(?:报|网|社|台)|《[^《》]{1,12}》)(?:驻\p{Script=Han}{1,10}?)?(?:特约)?(?:记者|通讯员))(?=\p{Script=Han})/gu;

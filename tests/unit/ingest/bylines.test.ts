@@ -189,6 +189,15 @@ describe('bylines whose spaces OCR lost', () => {
 		expect(parseBylineLine('中国汽车报记者张奕雯')).toEqual([{ name: '张奕雯', role: '中国汽车报记者' }]);
 		expect(parseBylineLine('本报驻美国记者  张  明')).toEqual([{ name: '张明', role: '本报驻美国记者' }]);
 	});
+	it('reads who took the photos beside the writers, and no words of running text for a role', () => {
+		expect(parseBylineLine('新华社记者  王  晨  摄影  李  乐')).toEqual([
+			{ name: '王晨', role: '新华社记者' },
+			{ name: '李乐', role: '摄影' },
+		]);
+		expect(parseBylineLine('本报摄影记者  王  浩')).toEqual([{ name: '王浩', role: '本报摄影记者' }]);
+		// A piece of a sentence wrapped at a printed line: 摄像 and 摄影 there are words, not roles.
+		expect(parseBylineLine('益于在摄像摄影、农林作业等')).toBeUndefined();
+	});
 });
 
 describe('parseSignatureLine with bare names run together', () => {
