@@ -141,6 +141,8 @@ const TOPIC_KICKER = /^(?:聚焦|关注|解读|直击|走进|探访|观察)/u;
 
 /** How many characters longer than the title a subtitle printed without a dash runs, at least. */
 const EXPLANATION_EXCESS = 5;
+/** The longest label of a series or a column printed over a title (新春走基层), in characters. */
+const MAX_LABEL_LENGTH = 5;
 
 /**
  * Whether two header lines over a byline, neither with a dash, read as a title and the longer line
@@ -152,17 +154,20 @@ const EXPLANATION_EXCESS = 5;
 function readsAsTitleAndExplanation(first: string, second: string): boolean {
 	if (/(?:——|──|[：:])$/u.test(first) || hasColumnTag(first) || hasColumnTag(second)) return false;
 	if (/\S[\s\u3000]{2,}\S/u.test(second) || /^(?:就|对)/u.test(second) || TOPIC_KICKER.test(first) || LABEL_KICKER.test(first)) return false;
+	// A line of a few characters over a longer one is a series' or a column's label (新春走基层, 记者调查,
+	// 一线见闻), not a title that the line under it explains.
+	if (charLength(first) <= MAX_LABEL_LENGTH) return false;
 	return charLength(second) >= charLength(first) + EXPLANATION_EXCESS;
 }
 
 /** The words a kicker ends with when the title gives what someone said (张国清在…会议上强调, 中消协提示). */
 const SPEECH_KICKER_END = /(?:强调|表示|指出|要求|宣布|透露|部署|提示|认为|称)$/u;
 /**
- * A kicker that names the kind of piece (社论) or its column (国际论坛, 经济观察, 人民时评), or the date
- * its figures run to (截至3月底): never a title.
+ * A kicker that names the kind of piece (社论) or its column (国际论坛, 经济观察, 人民时评, 【经济时评】,
+ * 〔光明论坛〕), or the date its figures run to (截至3月底): never a title.
  */
 const LABEL_KICKER =
-	/^(?:社论|评论员文章|本报评论员|快评|短评|时评|述评|综述|特稿|专访|侧记|读者来信)$|^\p{Script=Han}{2,4}(?:论坛|观察|时评|视点|随笔|漫谈|札记|杂谈|锐评|热评)$|^截[至止]/u;
+	/^(?:社论|评论员文章|本报评论员|快评|短评|时评|述评|综述|特稿|专访|侧记|读者来信)$|^\p{Script=Han}{2,4}(?:论坛|观察|时评|视点|随笔|漫谈|札记|杂谈|锐评|热评)$|^截[至止]|^【[^【】]{2,12}】$|^〔[^〔〕]{2,12}〕$/u;
 
 /**
  * Whether two header lines with no dash read as a kicker and its title beyond doubt: the kicker

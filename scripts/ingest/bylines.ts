@@ -47,7 +47,27 @@ const OTHER_PAPERS_ROLE = /^(?:[\p{Script=Han}]{1,8}(?:报|网|社|台)|《[^《
 /** A name as bylines print them: two to four Han characters, a transliterated name parted by · (阿卜杜勒·拉赫曼), or Latin. */
 const PERSON_NAME = /^(?:[\p{Script=Han}·]{2,6}|\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8}){1,3}|[A-Za-z][A-Za-z .'-]{1,40})$/u;
 /** Words that follow a role in headings and column names. */
-const NOT_NAMES = new Set(['手记', '观察', '调查', '走访', '探访', '来信', '专访', '亲历', '风采', '笔记', '日记', '眼中', '视线', '体验']);
+const NOT_NAMES = new Set([
+	'手记',
+	'观察',
+	'调查',
+	'走访',
+	'探访',
+	'来信',
+	'专访',
+	'亲历',
+	'风采',
+	'笔记',
+	'日记',
+	'眼中',
+	'视线',
+	'体验',
+	'蹲点',
+	'走基层',
+	'在现场',
+	'见闻',
+	'连线',
+]);
 
 /** Roles that are also words of running text (摄影, 摄像) or end longer roles (记者): they part no names run together. */
 const RUN_ON_WORDS: ReadonlySet<string> = new Set(['记者', '摄影', '摄像']);
