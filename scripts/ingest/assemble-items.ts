@@ -288,9 +288,10 @@ function cutsParagraphs(lines: Line[]): boolean {
 	// indented, unfinished, with its rest set flush under it.
 	const cutShort = (line: Line, next: Line | undefined) =>
 		line.kind === 'title-like' && line.indented && next !== undefined && !next.indented && next.kind === 'body';
+	// (A lead is running text too: on a page of briefs, the column breaks fall in their leads.)
 	const unfinished = (line: Line | undefined, next?: Line) =>
 		line !== undefined &&
-		(line.kind === 'body' || cutShort(line, next)) &&
+		(line.kind === 'body' || (line.kind === 'lead' && !isBareDateline(line.text)) || cutShort(line, next)) &&
 		isUnterminated(line.text) &&
 		!isPoint(line.text) &&
 		// The dateline 新华社 sets at an article's end finishes its paragraph (…生生不息。  新华社北京4月27日电).
@@ -301,7 +302,9 @@ function cutsParagraphs(lines: Line[]): boolean {
 			unfinished(line, lines[i + 1]) &&
 			((lines[i - 1]?.kind === 'body' && !isUnterminated(lines[i - 1]!.text)) ||
 				!bracketsBalanced(line.text) ||
-				(/[A-Za-z0-9]$/u.test(line.text) && /^[A-Za-z0-9]/u.test(lines[i + 1]?.text ?? ''))),
+				(/[A-Za-z0-9]$/u.test(line.text) && /^[A-Za-z0-9]/u.test(lines[i + 1]?.text ?? '')) ||
+				// An indented paragraph that stops mid-sentence, with running text set flush under it.
+				(line.indented && lines[i + 1]?.kind === 'body' && !lines[i + 1]!.indented)),
 	);
 	return cut.length >= MIN_CUT_LINES && plainlyCut;
 }
@@ -373,11 +376,12 @@ function indentsParagraphs(lines: Line[]): boolean {
 	// of a page that cuts many paragraphs.)
 	// (A paragraph's first part, cut after one column line, may be as short as a title: indented, with its rest flush.)
 	// (Text wrapped at every printed line has many such parts in a row, each as short as a title.)
+	// (A lead is running text too, and opens a paragraph like any.)
+	const running = (line: Line) => line.kind === 'body' || (line.kind === 'lead' && !isBareDateline(line.text));
 	const cutBefore = (line: Line, previous: Line | undefined) =>
-		previous !== undefined && isUnterminated(previous.text) && (previous.kind === 'body' || (previous.kind === 'title-like' && !line.indented));
+		previous !== undefined && isUnterminated(previous.text) && (running(previous) || (previous.kind === 'title-like' && !line.indented));
 	const openings = lines.filter(
-		(line, i) =>
-			!cutBefore(line, lines[i - 1]) && (line.kind === 'body' || (line.kind === 'title-like' && i + 1 < lines.length && cutBefore(lines[i + 1]!, line))),
+		(line, i) => !cutBefore(line, lines[i - 1]) && (running(line) || (line.kind === 'title-like' && i + 1 < lines.length && cutBefore(lines[i + 1]!, line))),
 	);
 	return openings.length >= MIN_BODY_LINES_FOR_STYLE && openings.filter((line) => line.indented).length >= openings.length * INDENTED_SHARE;
 }
