@@ -16,6 +16,7 @@ import {
 	isBareDateline,
 	isCollectiveSignature,
 	isReportersByline,
+	readsAsPersonName,
 	parseAuthorList,
 	parseBylineLine,
 	parseLead,
@@ -746,7 +747,10 @@ class PageAssembler {
 		// A line of names over a title signs the item above it (沈丘文, under a commentary): no kicker is a
 		// name, nor the date a document is signed with (国家税务总局 / 2026年2月5日).
 		const first = run[0]?.text;
-		const signs = parseSignatureLine(first ?? '') !== undefined || isCollectiveSignature(first ?? '') || isPrintedDate(first ?? '');
+		// (A short title spaced out like a name, 乡  愁, over its writer's name, 王  蒙, is a title: no surname opens it.)
+		const spacedTitleOverName =
+			run.length >= 2 && !readsAsPersonName(first!) && parseSignatureLine(run[1]!.text) !== undefined && readsAsPersonName(run[1]!.text);
+		const signs = (parseSignatureLine(first ?? '') !== undefined && !spacedTitleOverName) || isCollectiveSignature(first ?? '') || isPrintedDate(first ?? '');
 		if (run.length >= 2 && this.items.length > 0 && signs && !this.columnNames.has(first!) && !isStandingTitle(first!)) return undefined;
 
 		if (run.length === 0) {

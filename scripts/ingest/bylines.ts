@@ -320,6 +320,11 @@ function looksLikeName(name: string): boolean {
 	return length <= 3 && SURNAMES.has(name[0]!);
 }
 
+/** Whether a line of one bare name (乡  愁, 王  蒙) reads as a person's name by its surname, spaces aside. */
+export function readsAsPersonName(line: string): boolean {
+	return looksLikeName(line.replace(/[\s\u3000]+/gu, ''));
+}
+
 /** The names on a line of bare names, however many; undefined if any token is no name. */
 function readNames(line: string): Author[] | undefined {
 	const tokens = line
