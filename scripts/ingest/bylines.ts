@@ -17,6 +17,9 @@ export interface Author {
 
 /** Roles, longest first so that 本报记者 wins over 记者. */
 export const ROLES = [
+	'本报全媒体记者',
+	'本报融媒体记者',
+	'本报实习记者',
 	'本报特约记者',
 	'本报特派记者',
 	'本报见习记者',
@@ -27,8 +30,12 @@ export const ROLES = [
 	'本报通讯员',
 	'本报实习生',
 	'本报记者',
+	'全媒体记者',
+	'融媒体记者',
+	'特约通讯员',
 	'特约记者',
 	'见习记者',
+	'实习记者',
 	'通讯员',
 	'实习生',
 	'记者',
@@ -39,11 +46,16 @@ export const ROLES = [
 
 const ROLE_PREFIX = new RegExp(`^(${ROLES.join('|')})`);
 /**
+ * A paper, agency, site or broadcaster by its name: 人民网, 中国汽车报, 新华每日电讯, and the names a
+ * group of outlets signs under together (中国青年报·中青在线).
+ */
+const OUTLET = String.raw`(?:\p{Script=Han}{1,8}(?:报|网|社|台|电讯|在线)(?:·\p{Script=Han}{1,8}(?:报|网|社|台|在线|客户端))?)`;
+/**
  * A role at another paper, agency, site or magazine, written as one word with its name (人民网记者,
  * 中国汽车报记者, 《环球人物》记者), or a correspondent stationed abroad or in a region (本报驻巴西记者,
  * 新华社驻联合国记者).
  */
-const OTHER_PAPERS_ROLE = /^(?:[\p{Script=Han}]{1,8}(?:报|网|社|台)|《[^《》]{1,12}》)(?:驻\p{Script=Han}{1,10})?(?:特约)?(?:记者|通讯员)$/u;
+const OTHER_PAPERS_ROLE = new RegExp(String.raw`^(?:${OUTLET}|《[^《》]{1,12}》)(?:驻\p{Script=Han}{1,10})?(?:特约|全媒体|融媒体)?(?:记者|通讯员)$`, 'u');
 /** A name as bylines print them: two to four Han characters, a transliterated name parted by · (阿卜杜勒·拉赫曼), or Latin. */
 const PERSON_NAME = /^(?:[\p{Script=Han}·]{2,6}|\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8}){1,3}|[A-Za-z][A-Za-z .'-]{1,40})$/u;
 /** Words that follow a role in headings and column names. */
@@ -218,7 +230,13 @@ export function isReportersByline(line: string): boolean {
 export function parseBylineLine(line: string): Author[] | undefined {
 	// A bracket left open is a closing note cut by a wrap (（本报记者  王  亮 / 整理）), no byline.
 	if (!bracketsBalanced(line)) return undefined;
-	return parseRoleByline(line) ?? parsePostAndName(line);
+	return parseRoleByline(line) ?? parsePostAndName(line) ?? parseMarkedNames(line);
+}
+
+/** Bare names behind a mark, as 解放军报 signs its commentaries (■李  刚  赵明远): each name opening with a surname. */
+function parseMarkedNames(line: string): Author[] | undefined {
+	const names = /^[■◎][\s\u3000]*(\S.*)$/u.exec(line.trim())?.[1];
+	return names === undefined ? undefined : parseNameLine(names);
 }
 
 /**

@@ -189,6 +189,20 @@ describe('bylines whose spaces OCR lost', () => {
 		expect(parseBylineLine('中国汽车报记者张奕雯')).toEqual([{ name: '张奕雯', role: '中国汽车报记者' }]);
 		expect(parseBylineLine('本报驻美国记者  张  明')).toEqual([{ name: '张明', role: '本报驻美国记者' }]);
 	});
+	it.each([
+		['浙江日报全媒体记者 陈醉 通讯员 温宣', ['陈醉', '浙江日报全媒体记者'], ['温宣', '通讯员']],
+		['本报融媒体记者 李 娜 通讯员 张 伟', ['李娜', '本报融媒体记者'], ['张伟', '通讯员']],
+		['新华每日电讯记者 岳冉冉 杨 静', ['岳冉冉', '新华每日电讯记者'], ['杨静', '新华每日电讯记者']],
+		['◎本报记者 刘 垠 实习记者 颉满斌', ['刘垠', '本报记者'], ['颉满斌', '实习记者']],
+		['解放军报记者钱晓虎特约通讯员刘清', ['钱晓虎', '解放军报记者'], ['刘清', '特约通讯员']],
+		['中国青年报·中青在线记者 王聪聪 实习生 李 想', ['王聪聪', '中国青年报·中青在线记者'], ['李想', '实习生']],
+	])("reads other papers' roles (all-media and intern reporters, outlets signing together): %s", (line, ...authors) => {
+		expect(parseBylineLine(line)).toEqual(authors.map(([name, role]) => ({ name, role })));
+	});
+	it('reads bare names behind a mark (■李  刚  赵明远), and no point of a summary', () => {
+		expect(parseBylineLine('■李 刚 赵明远')).toEqual([{ name: '李刚' }, { name: '赵明远' }]);
+		expect(parseBylineLine('■ 一季度增长')).toBeUndefined();
+	});
 	it('reads who took the photos beside the writers, and no words of running text for a role', () => {
 		expect(parseBylineLine('新华社记者  王  晨  摄影  李  乐')).toEqual([
 			{ name: '王晨', role: '新华社记者' },
