@@ -197,9 +197,9 @@ const EDITORS_NOTE_END = /(?:^|[。！？”])——编[\s\u3000]*者$/u;
 /** The title of a notice a paper prints (2026年度广西重大课题研究招标公告, 征稿启事, 任前公示). */
 const NOTICE_TITLE = /^[^，。；：！？]{2,40}(?:公告|启事|通告|公示|声明)$/u;
 
-/** An order and its number, as a paper prints one over the law it promulgates: 中华人民共和国主席令 / 第六十号. */
+/** An order and its number, as a paper prints one over the law it promulgates: 中华人民共和国主席令 / 第六十号; a notice's number may carry its year (〔2026〕第12号). */
 const ORDER_TITLE = /^[^，。；：！？]{2,30}令$/u;
-const ORDER_NUMBER = /^[（(]?第[〇零一二三四五六七八九十百千\d]{1,7}号[）)]?$/u;
+const ORDER_NUMBER = /^[（(]?(?:[〔［\[【(（]\d{4}[〕］\]】)）])?第?[〇零一二三四五六七八九十百千\d]{1,7}号[）)]?$/u;
 
 /** Whether the line is the title of a document printed with its number under it: an order or a notice. */
 function isNumberedDocumentTitle(text: string): boolean {
@@ -746,6 +746,8 @@ class PageAssembler {
 		const run = lines.slice(index, end);
 		// A line of names over a title signs the item above it (沈丘文, under a commentary): no kicker is a
 		// name, nor the date a document is signed with (国家税务总局 / 2026年2月5日).
+		// A date printed alone closes the document above it (…主席  习近平 / 2026年6月27日): no header runs through it.
+		if (this.items.length > 0 && run.slice(0, -1).some((line) => isPrintedDate(line.text))) return undefined;
 		const first = run[0]?.text;
 		// (A short title spaced out like a name, 乡  愁, over its writer's name, 王  蒙, is a title: no surname opens it.)
 		const spacedTitleOverName =
@@ -892,7 +894,10 @@ class PageAssembler {
 		if (stack.length >= 2 && this.columnNames.has(stack[0]!.text)) column = stack.shift();
 		let subtitle: Line | undefined;
 		const last = stack.at(-1)!;
-		if (stack.length >= 2 && (isSubtitle(last.text) || isDocumentDate(last) || (last.marked && !parseSignatureLine(last.text)))) subtitle = stack.pop();
+		// (A document's number under its title is its subtitle: …公告 / 〔2026〕第12号.)
+		const numbered = stack.length >= 2 && ORDER_NUMBER.test(last.text) && isNumberedDocumentTitle(stack.at(-2)!.text);
+		if (stack.length >= 2 && (isSubtitle(last.text) || isDocumentDate(last) || numbered || (last.marked && !parseSignatureLine(last.text))))
+			subtitle = stack.pop();
 		// Under a title with its column's tag, the one line left is its subtitle.
 		if (!subtitle && stack.length >= 2 && hasColumnTag(stack.at(-2)!.text)) subtitle = stack.pop();
 		// Two lines with no dash to tell them apart read as kicker and title, as papers mostly set
