@@ -147,8 +147,10 @@ function isoDate(printed: string): string | undefined {
 
 /** A date of print with its weekday, as a running head prints it: 2026年4月30日  星期四, 一九八六年五月一日 星期四. */
 const HEAD_DATE = String.raw`(?<date>(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日)[\s\u3000]*(?:星期|周)[一二三四五六日天]`;
-/** The page's number and name beside each other, either first: 要闻  3, 3  要闻, 第3版  要闻. */
-const HEAD_PAGE = String.raw`(?:(?<nameFirst>\p{Script=Han}{2,8})[\s\u3000]+(?:第[\s\u3000]*)?(?<pageAfter>\d{1,3})(?:[\s\u3000]*版)?|(?:第[\s\u3000]*)?(?<pageFirst>\d{1,3})(?:[\s\u3000]*版)?[\s\u3000]+(?<nameAfter>\p{Script=Han}{2,8}))`;
+/** The page in Chinese numerals, as older pages print it under the date: 第一版, 第四版　国际. */
+const HEAD_PAGE_IN_NUMERALS = String.raw`第[\s\u3000]*(?<pageInNumerals>[一二三四五六七八九十]{1,3})[\s\u3000]*版(?:[\s\u3000]+(?<nameAfterNumerals>\p{Script=Han}{2,8}))?`;
+/** The page's number and name beside each other, either first: 要闻  3, 3  要闻, 第3版  要闻, 第一版. */
+const HEAD_PAGE = String.raw`(?:(?<nameFirst>\p{Script=Han}{2,8})[\s\u3000]+(?:第[\s\u3000]*)?(?<pageAfter>\d{1,3})(?:[\s\u3000]*版)?|(?:第[\s\u3000]*)?(?<pageFirst>\d{1,3})(?:[\s\u3000]*版)?[\s\u3000]+(?<nameAfter>\p{Script=Han}{2,8})|${HEAD_PAGE_IN_NUMERALS})`;
 const HEAD_DATE_LINE = new RegExp(String.raw`^(?:${PAPER}[\s\u3000]*)?${HEAD_DATE}(?:[\s\u3000]+${HEAD_PAGE})?$`, 'u');
 const HEAD_PAGE_LINE = new RegExp(String.raw`^${HEAD_PAGE}$`, 'u');
 const HEAD_PAPER_LINE = new RegExp(String.raw`^${PAPER}$`, 'u');
@@ -156,16 +158,21 @@ const HEAD_PAPER_LINE = new RegExp(String.raw`^${PAPER}$`, 'u');
 const MAX_HEAD_LINES = 3;
 
 /** A date of print in Chinese numerals or digits as YYYY-MM-DD: 一九八六年五月一日 → 1986-05-01. */
+/** Chinese numerals as ASCII digits, each in its place (二〇二六 → 2026). */
+function digitsOf(text: string): string {
+	return text.replace(/[〇零一二三四五六七八九]/gu, (c) => String('〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)));
+}
+
+/** A number up to 99 in digits or in Chinese numerals, which may carry 十 (十二, 二十五). */
+function numberOf(text: string): number {
+	if (/^\d+$/u.test(text)) return Number(text);
+	const [tens, ones] = text.split('十') as [string, string | undefined];
+	return ones === undefined ? Number(digitsOf(tens)) : (tens === '' ? 1 : Number(digitsOf(tens))) * 10 + (ones === '' ? 0 : Number(digitsOf(ones)));
+}
+
 function headDate(printed: string): string | undefined {
-	const digit = (text: string) => text.replace(/[〇零一二三四五六七八九]/gu, (c) => String('〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)));
-	// Month and day in Chinese numerals may carry 十: 十二月, 二十五日.
-	const number = (text: string) => {
-		if (/^\d+$/u.test(text)) return Number(text);
-		const [tens, ones] = text.split('十') as [string, string | undefined];
-		return ones === undefined ? Number(digit(tens)) : (tens === '' ? 1 : Number(digit(tens))) * 10 + (ones === '' ? 0 : Number(digit(ones)));
-	};
 	const [, year, month, day] = /^(.{4})年(.+)月(.+)日$/u.exec(printed)!;
-	return isoDate(`${digit(year!)}年${number(month!)}月${number(day!)}日`);
+	return isoDate(`${digitsOf(year!)}年${numberOf(month!)}月${numberOf(day!)}日`);
 }
 
 /**
@@ -189,10 +196,10 @@ export function readRunningHead(lines: readonly string[], from = 0): RunningHead
 			if (head.date === undefined) return undefined;
 			dated = true;
 		}
-		const page = groups.pageAfter ?? groups.pageFirst;
+		const page = groups.pageAfter ?? groups.pageFirst ?? groups.pageInNumerals;
 		if (page !== undefined) {
-			head.page = Number(page);
-			head.pageName = groups.nameFirst ?? groups.nameAfter;
+			head.page = numberOf(page);
+			head.pageName = groups.nameFirst ?? groups.nameAfter ?? groups.nameAfterNumerals;
 		}
 		if (groups.paper) head.paper = groups.paper;
 		head.lines.push({ line: index + 1, text });

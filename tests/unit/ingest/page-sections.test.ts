@@ -161,6 +161,8 @@ describe('readRunningHead', () => {
 		expect(readRunningHead(['2026年4月30日  星期四  3  要闻', '标题'])).toMatchObject({ date: '2026-04-30', page: 3, pageName: '要闻' });
 		// Earlier decades print the date in Chinese numerals.
 		expect(readRunningHead(['一九八六年五月一日  星期四', '第2版  国内新闻', '标题'])).toMatchObject({ date: '1986-05-01', page: 2, pageName: '国内新闻' });
+		expect(readRunningHead(['人民日报', '一九八六年五月九日　星期五', '第一版', '标题'])).toMatchObject({ paper: '人民日报', date: '1986-05-09', page: 1 });
+		expect(readRunningHead(['一九八六年五月九日　星期五', '第十二版　国际', '标题'])).toMatchObject({ page: 12, pageName: '国际' });
 	});
 
 	it('takes nothing without the date and its weekday, nor a day that is not in the calendar', () => {
