@@ -540,7 +540,15 @@ const LEAD = new RegExp(
 const REPORTED_LEAD = /^(?<agency>本报|新华社)(?:驻\p{Script=Han}{1,10})?(?:特约)?记者[^：:。，,；;（）()]{2,40}?报道[：:]/u;
 
 /** Recognises a paragraph that opens an item with a dateline, and reads who filed it and when. */
+/**
+ * The source a digest of foreign media sets in brackets before what it took (参考消息: 【英国《卫报》网站
+ * 5月8日报道】题：…, 【德国《商报》5月6日文章】): who filed it and when, as a lead says.
+ */
+const BRACKETED_SOURCE = /^【(?<agency>[^【】\d]{2,30}?)(?<dateline>\d{1,2}月\d{1,2}日)?(?:报道|文章|评论|消息|电)】/u;
+
 export function parseLead(paragraph: string): Lead | undefined {
+	const bracketed = BRACKETED_SOURCE.exec(asciiDigits(paragraph))?.groups;
+	if (bracketed) return { agency: bracketed.agency!, ...(bracketed.dateline ? { dateline: bracketed.dateline } : {}), authors: [] };
 	const undated = REPORTED_LEAD.exec(paragraph);
 	const reporters = undated ? parseAuthorList(undated[0].slice(0, -1)) : [];
 	// (Only names make it a lead: 本报记者近日报道：… is a sentence.)
