@@ -393,8 +393,9 @@ function trailingAuthors(item: ParsedItem): Author[] {
 	if (last?.type !== 'paragraph') return [];
 	const byline = trailingByline(last.text);
 	if (byline) return parseAuthorList(byline);
-	// Bare names in brackets under a brief are its writers, as a role would be (（王  丹  李  磊）).
-	const names = /^[（(]([^（）()]{2,30})[）)]$/u.exec(last.text)?.[1];
+	// Bare names in brackets under a brief are its writers, as a role would be (（王  丹  李  磊）), and so
+	// is the writer a closing note names (（作者：王海涛，系某大学教授）).
+	const names = /^[（(]作者[：:]([^，,（）()]{2,12})[，,]/u.exec(last.text)?.[1] ?? /^[（(]([^（）()]{2,30})[）)]$/u.exec(last.text)?.[1];
 	return (names !== undefined && parseSignatureLine(names)) || [];
 }
 
@@ -836,6 +837,8 @@ class PageAssembler {
 			(followedByContent && (taggedAt >= 0 || this.closingNoteAbove(index))) ||
 			// A notice is an item of its own, however it is set: …招标公告, …启事, …公示.
 			(followedByContent && run.length === 1 && NOTICE_TITLE.test(run[0]!.text)) ||
+			// So is a piece under the label of its kind or column (【光明时评】, 社论, 国际论坛 / its title).
+			(followedByContent && run.length >= 2 && LABEL_KICKER.test(run[0]!.text)) ||
 			// So is an order or a notice with its number (中华人民共和国主席令 / 第六十号, …常务委员会公告 / （第五号）).
 			(followedByContent && run.length === 2 && isNumberedDocumentTitle(run[0]!.text) && ORDER_NUMBER.test(run[1]!.text)) ||
 			// On a page that sets its titles flush and indents its paragraphs (and its section headings,
