@@ -168,7 +168,7 @@ const SPEECH_KICKER_END = /(?:强调|表示|指出|要求|宣布|透露|部署|�
  * 〔光明论坛〕), or the date its figures run to (截至3月底): never a title.
  */
 const LABEL_KICKER =
-	/^(?:社论|评论员文章|本报评论员|快评|短评|时评|述评|综述|特稿|专访|侧记|读者来信)$|^\p{Script=Han}{2,4}(?:论坛|观察|时评|视点|随笔|漫谈|札记|杂谈|锐评|热评)$|^截[至止]|^【[^【】]{2,12}】$|^〔[^〔〕]{2,12}〕$/u;
+	/^(?:社论|评论员文章|本报评论员|快评|短评|时评|述评|综述|特稿|专访|侧记|读者来信|今日谈|望海楼|人民观点|新论)$|^\p{Script=Han}{2,4}(?:论坛|观察|时评|视点|随笔|漫谈|札记|杂谈|锐评|热评)$|^截[至止]|^【[^【】]{2,12}】$|^〔[^〔〕]{2,12}〕$/u;
 
 /**
  * Whether two header lines with no dash read as a kicker and its title beyond doubt: the kicker
