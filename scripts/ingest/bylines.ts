@@ -230,7 +230,13 @@ export function isReportersByline(line: string): boolean {
 export function parseBylineLine(line: string): Author[] | undefined {
 	// A bracket left open is a closing note cut by a wrap (（本报记者  王  亮 / 整理）), no byline.
 	if (!bracketsBalanced(line)) return undefined;
-	return parseRoleByline(line) ?? parsePostAndName(line) ?? parseMarkedNames(line);
+	return parseRoleByline(line) ?? parsePostAndName(line) ?? parseMarkedNames(line) ?? parseLabelledWriters(line);
+}
+
+/** Writers named after a label, as theory pages sign (作者：李建国, 作者：王  芳  陈志远). */
+function parseLabelledWriters(line: string): Author[] | undefined {
+	const names = /^(作者|文)[：:][\s\u3000]*(\S.*)$/u.exec(line.trim());
+	return names ? parseNameLine(names[2]!)?.map((author) => ({ ...author, role: names[1]! })) : undefined;
 }
 
 /** Bare names behind a mark, as 解放军报 signs its commentaries (■李  刚  赵明远): each name opening with a surname. */

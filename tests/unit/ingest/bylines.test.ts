@@ -199,6 +199,13 @@ describe('bylines whose spaces OCR lost', () => {
 	])("reads other papers' roles (all-media and intern reporters, outlets signing together): %s", (line, ...authors) => {
 		expect(parseBylineLine(line)).toEqual(authors.map(([name, role]) => ({ name, role })));
 	});
+	it('reads writers named after a label (作者：李建国), and no post after one', () => {
+		expect(parseBylineLine('作者：王 芳 陈志远')).toEqual([
+			{ name: '王芳', role: '作者' },
+			{ name: '陈志远', role: '作者' },
+		]);
+		expect(parseBylineLine('作者：某大学教授')).toBeUndefined();
+	});
 	it('reads bare names behind a mark (■李  刚  赵明远), and no point of a summary', () => {
 		expect(parseBylineLine('■李 刚 赵明远')).toEqual([{ name: '李刚' }, { name: '赵明远' }]);
 		expect(parseBylineLine('■ 一季度增长')).toBeUndefined();
