@@ -387,6 +387,11 @@ function indentsParagraphs(lines: Line[]): boolean {
 	return openings.length >= MIN_BODY_LINES_FOR_STYLE && openings.filter((line) => line.indented).length >= openings.length * INDENTED_SHARE;
 }
 
+/** Whether the item already has a section heading of the length of `text` that reads as no name (稳就业 before 强科技). */
+function amongHeadingsLikeIt(item: ParsedItem, text: string): boolean {
+	return item.body.some((block) => block.type === 'heading' && charLength(block.text) === charLength(text) && parseSignatureLine(block.text) === undefined);
+}
+
 /** Authors named at the end of an item's last paragraph, for items with no byline above. */
 function trailingAuthors(item: ParsedItem): Author[] {
 	const last = item.body.at(-1);
@@ -1056,7 +1061,8 @@ class PageAssembler {
 			(isSectionHeading(line) ||
 				(isLooseHeading(line) && this.endsBlock(index)) ||
 				(isLongPairedHeading(line) && item.body.some((block) => block.type === 'paragraph') && this.endsBlock(index))) &&
-			parseSignatureLine(line.text) === undefined &&
+			// (A heading that reads like a name, 强科技, is one among the item's headings of its length: 稳就业, 促消费.)
+			(parseSignatureLine(line.text) === undefined || amongHeadingsLikeIt(item, line.text)) &&
 			!isCollectiveSignature(line.text) &&
 			!this.opensCutParagraph(index)
 		) {
