@@ -399,6 +399,15 @@ export function isNote(text: string): boolean {
 	return (isBracketed(text) && !PART_NUMBER_ALONE.test(text)) || EDITOR_SIGNATURE.test(text);
 }
 
+/** Where the rest of an article is printed: （下转第五版）, （转第3版）. */
+const CONTINUED_ON = /^[（(](?:下转|转)第?[\d一二三四五六七八九十]{1,3}版[）)]$/u;
+
+/** Names in brackets alone, spaced as print sets them (（王　鹏）, （赵　征　王　鹏）): the writers signing. */
+function signsInBrackets(text: string): boolean {
+	const inner = /^[（(]([^（）()]{2,24})[）)]$/u.exec(text)?.[1];
+	return inner !== undefined && parseNameLine(inner) !== undefined;
+}
+
 /**
  * Whether a line closes its item: a note of who wrote or filed it (作者为…, 本报柏林电, 记者…整理),
  * the dateline an agency prints alone under a list it files (新华社北京4月30日电), or the short
@@ -407,7 +416,7 @@ export function isNote(text: string): boolean {
  */
 export function isClosingNote(line: Line | undefined, above?: Line): boolean {
 	if (line === undefined) return false;
-	if (line.kind === 'note') return CLOSING_NOTE.test(line.text);
+	if (line.kind === 'note') return CLOSING_NOTE.test(line.text) || CONTINUED_ON.test(line.text) || signsInBrackets(line.text);
 	if (line.kind === 'lead') return isBareDateline(line.text) && above !== undefined && above.kind === 'body';
 	if (line.kind === 'body' && endsWithDateline(line.text)) return true;
 	return line.kind === 'body' && ENDS_WITH_ADDRESS.test(line.text) && charLength(line.text) <= MAX_NOTICE_LENGTH;
