@@ -117,7 +117,7 @@ export interface ParseOptions {
 }
 
 /** Column names that papers print over a group of briefs or photos. */
-export const KNOWN_COLUMNS = ['园镜头', '速览', '数读', '图片报道', '简讯', '短讯', '快讯', '要闻速览', '新闻速览', '一线调查', '看点', '图说'];
+export const KNOWN_COLUMNS = ['园镜头', '速览', '数读', '图片报道', '简讯', '短讯', '快讯', '要闻速览', '新闻速览', '看点', '图说'];
 
 /** Splits one page of text into items; where the split is a guess, says so in `uncertain`. */
 export function parsePage(source: string, options: ParseOptions = {}): ParsedPage {
