@@ -51,7 +51,7 @@ import {
 import { wrapWidth, wrappedLines } from './hard-wrap.ts';
 import { withoutEmpty } from './objects.ts';
 import type { BodyBlock, BodyParagraph, ParsedItem, ParsedPage, PrintedCredit, UncertainPlace } from './parse-page.ts';
-import { bracketsBalanced, charLength, joinBrokenParagraph } from './text.ts';
+import { bracketsBalanced, breaksWord, charLength, joinBrokenParagraph } from './text.ts';
 
 /** The most paragraphs of a lead between a feature's title and its first part (featurePartAt). */
 const MAX_FEATURE_LEAD_PARAGRAPHS = 3;
@@ -292,7 +292,10 @@ function cutsParagraphs(lines: Line[]): boolean {
 	// (A lead is running text too: on a page of briefs, the column breaks fall in their leads.)
 	const unfinished = (line: Line | undefined, next?: Line) =>
 		line !== undefined &&
-		(line.kind === 'body' || (line.kind === 'lead' && !isBareDateline(line.text)) || cutShort(line, next)) &&
+		(line.kind === 'body' ||
+			(line.kind === 'lead' && !isBareDateline(line.text)) ||
+			cutShort(line, next) ||
+			(line.kind === 'title-like' && /[，、,]$/u.test(line.text) && charLength(line.text) >= 2 * MIN_CUT_PIECE_LENGTH)) &&
 		isUnterminated(line.text) &&
 		!isPoint(line.text) &&
 		// The dateline 新华社 sets at an article's end finishes its paragraph (…生生不息。  新华社北京4月27日电).
@@ -305,7 +308,9 @@ function cutsParagraphs(lines: Line[]): boolean {
 				!bracketsBalanced(line.text) ||
 				(/[A-Za-z0-9]$/u.test(line.text) && /^[A-Za-z0-9]/u.test(lines[i + 1]?.text ?? '')) ||
 				// An indented paragraph that stops mid-sentence, with running text set flush under it.
-				(line.indented && lines[i + 1]?.kind === 'body' && !lines[i + 1]!.indented)),
+				(line.indented && lines[i + 1]?.kind === 'body' && !lines[i + 1]!.indented) ||
+				// Running text stopped at a comma, as no paragraph ends, with more running text under it.
+				(/[，、,]$/u.test(line.text) && lines[i + 1]?.kind === 'body')),
 	);
 	return cut.length >= MIN_CUT_LINES && plainlyCut;
 }
@@ -1222,12 +1227,19 @@ class PageAssembler {
 		if (!this.cutsParagraphs || this.indentsParagraphs || this.isWholeLine(line.text) || hasColumnTag(line.text)) return false;
 		// The rest under it is running text, or another piece of it (1946年7月，国民党军在长江北岸的南通、泰兴、靖江、 /
 		// 泰州一线集结5个整编师约12万兵力，…), as isCutPiece reads it.
-		return hasRunningTextPunctuation(line.text) && isUnterminated(line.text) && this.isRestOfCut(next);
+		// (A piece with no punctuation of its own is one where the break cuts a word: …社会主义现代化夯 / 实基础….)
+		const runsOn = hasRunningTextPunctuation(line.text) || (next !== undefined && breaksWord(line.text, next.text));
+		return runsOn && isUnterminated(line.text) && this.isRestOfCut(next);
 	}
 
 	/** Whether `next`, under an unfinished piece of a paragraph cut without indents, reads as more of it: running text, or another piece. */
-	private isRestOfCut(next: Line | undefined): boolean {
-		return next?.kind === 'body' || (next?.kind === 'title-like' && hasRunningTextPunctuation(next.text) && charLength(next.text) >= MIN_CUT_PIECE_LENGTH);
+	private isRestOfCut(next: Line | undefined, depth = 0): boolean {
+		if (next?.kind === 'body') return true;
+		if (next?.kind !== 'title-like' || next.indented || charLength(next.text) < MIN_CUT_PIECE_LENGTH) return false;
+		if (hasRunningTextPunctuation(next.text)) return true;
+		// A piece with no punctuation of its own (定的组织保障和领导力量) between two others: more of the sentence
+		// runs on under it.
+		return depth === 0 && isUnterminated(next.text) && this.isRestOfCut(this.lines[this.lines.indexOf(next) + 1], depth + 1);
 	}
 
 	/** Whether the line at `index`, where blank lines part the blocks, opens a block of running text over several lines. */
@@ -1351,8 +1363,8 @@ class PageAssembler {
 		if (PAGE_REFERENCE.test(line.text) || PAGE_REFERENCE.test(previous.text)) return false;
 		// Where blank lines part the blocks, they alone say whether a line goes on with the one above.
 		if (this.separatesBlocks) return !this.opensBlock(line);
-		// A line of names (a signature) is whole: no column break cuts it.
-		if (parseSignatureLine(previous.text) !== undefined) return false;
+		// A line of names (a signature) is whole: no column break cuts it; nor a post and a name (湖南读者  周建华).
+		if (parseSignatureLine(previous.text) !== undefined || parsePostAndName(previous.text) !== undefined) return false;
 		// A dateline standing alone (新华社北京4月30日电) may be a lead cut right after it, or the line an
 		// agency prints under a list it files: a title over an indented paragraph follows the latter.
 		const closingDateline =

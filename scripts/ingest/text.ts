@@ -72,3 +72,20 @@ export function joinBrokenParagraph(head: string, tail: string): string {
 	const needsSpace = /[A-Za-z]$/.test(head) && /^[A-Za-z]/.test(tail);
 	return needsSpace ? `${head} ${tail}` : head + tail;
 }
+
+/** Chinese word boundaries, as ICU's dictionary finds them. */
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+/** How many characters on each side of a break the word test looks at: longer than most words. */
+const WORD_REACH = 6;
+
+/**
+ * Whether a word runs across the break between `before` and `after` (…现代化夯 / 实基础…, 发言人表 / 示，…):
+ * the break cuts a sentence mid-word, as a column break does and as the end of a heading never does.
+ * ICU knows common words only, so a false answer says nothing.
+ */
+export function breaksWord(before: string, after: string): boolean {
+	const left = [...before].slice(-WORD_REACH).join('');
+	const text = left + [...after].slice(0, WORD_REACH).join('');
+	for (const { index, segment } of WORDS.segment(text)) if (index < left.length && index + segment.length > left.length) return true;
+	return false;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { breaksWord, printedText } from '../../../scripts/ingest/text.ts';
+
+describe('breaksWord', () => {
+	it('finds a column break that cuts a word in two', () => {
+		expect(breaksWord('国家统计局新闻发言人在发布会上表', '示一季度国民经济延续回升向好态势，')).toBe(true);
+		expect(breaksWord('今年是全面建设社会主义现代化国家的关', '键之年，要保持战略定力，')).toBe(true);
+	});
+	it('finds none between a heading and the paragraph under it', () => {
+		expect(breaksWord('稳中求进，以进促稳', '国家统计局新闻发言人在发布会上表示')).toBe(false);
+		expect(breaksWord('做强茶产业', '业内人士认为，茶产业大有可为')).toBe(false);
+	});
+});
+
+describe('printedText', () => {
+	it('leaves out marks that take no room, at the edges and inside, and keeps the emoji joiner', () => {
+		expect(printedText('\u2060\u3000\u3000春\u200b耕\u200e正当时\ufeff')).toBe('春耕正当时');
+		expect(printedText('👨\u200d👩\u200d👧')).toBe('👨\u200d👩\u200d👧');
+	});
+});
