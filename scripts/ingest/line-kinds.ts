@@ -256,8 +256,7 @@ export function splitCaption(text: string): { caption: string; credit?: string }
  * a line of verse ending in a comma (徐徐书卷展，), a date (2026年4月28日), a label in 【】, a line
  * with fewer than two Han characters (45.2%, ******) but a part's number (（一）).
  */
-const NEVER_HEADING = /(?:[？?]|——|…|[，,、])$|[！!]”?$|[？?][”’]$|^[【[]|^(?:问|答|记者|主持人|嘉宾|读者关切)[：:]/u;
-/** A date printed alone (2026年4月28日, 二〇二六年四月二十八日): the date under a signature, or a diary's entry. */
+const NEVER_HEADING = /(?:[？?]|——|…|[，,、])$|[！!]”?$|[？?][”’]$|^[【[]|^(?:问|答|记者|主持人|嘉宾|读者关切|编者按|编者的话|编后|编后语)[：:]/u;
 /** A date printed alone, as a document is signed: 2026年4月30日, 二〇二六年四月三十日, and where (2026年4月30日于北京). */
 const PRINTED_DATE =
 	/^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日(?:于\p{Script=Han}{2,6})?$/u;

@@ -77,6 +77,10 @@ describe('parseLead', () => {
 			authors: [{ name: '罗云鹏', role: '记者' }],
 		});
 	});
+	it("reads an agency's 电 with no date set apart from the text (新华社电  …), and no sentence", () => {
+		expect(parseLead('据新华社电　某国统计局15日公布数据显示')).toEqual({ agency: '新华社', authors: [] });
+		expect(parseLead('据新华社电，某国统计局')).toBeUndefined();
+	});
 	it('reads 本报…电 and 新华社…电 leads with full-width parentheses', () => {
 		expect(parseLead('本报北京7月9日电（记者 张三、李四）国家统计局今天发布')).toEqual({
 			agency: '本报',
