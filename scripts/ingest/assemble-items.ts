@@ -1337,6 +1337,17 @@ class PageAssembler {
 		if (line.row || this.rows.has(previous.lines[1])) return false;
 		// A wrap may set a lead's names in brackets on a line of their own (本报北京4月25日电 / （记者…）).
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'note' && !previous.joins && isBareDateline(previous.text)) return true;
+		// So may a column break, right after the dateline that opens an item's text (本报西宁5月12日电 / （记者刘成友）青海…).
+		const opensText = this.items.at(-1)?.body.length === 1;
+		if (
+			opensText &&
+			!previous.joins &&
+			!line.indented &&
+			isBareDateline(previous.text) &&
+			/^[（(]/u.test(line.text) &&
+			(parseLead(previous.text + line.text)?.authors.length ?? 0) > 0
+		)
+			return true;
 		// A wrapped piece of a sentence can read as a byline (…研究中心主任， / 证券时报记者贾壮、韩忠楠整).
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'byline' && /[，、；]$/u.test(previous.text)) return true;
 		if (
