@@ -131,14 +131,15 @@ const LIST_LEAD_IN = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|
  * 沈跃跃宣读习近平主席贺信).
  */
 function readsAsTitleAndSubtitle(first: string, second: string): boolean {
-	if (/(?:——|──|[：:])$/u.test(first)) return false;
+	// (A label or a campaign over a short title is a kicker: 影像中国 / 晨光, 深入学习贯彻…精神 / 奋力开新局.)
+	if (/(?:——|──|[：:])$/u.test(first) || charLength(first) <= MAX_LABEL_LENGTH || TOPIC_KICKER.test(first)) return false;
 	if (2 * charLength(second) <= charLength(first)) return true;
 	if (/^\p{Script=Han}{0,6}?(?:[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份)/u.test(first)) return true;
 	return /^(?:同比|环比|较|共|其中)/u.test(second) || /(?:主持|出席|讲话|致辞|会见|(?:宣读|致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second);
 }
 
-/** A kicker that names the topic a title is under: 聚焦两会, 解读一季度“蓝天成绩单”. */
-const TOPIC_KICKER = /^(?:聚焦|关注|解读|直击|走进|探访|观察)/u;
+/** A kicker that names the topic or the campaign a title is under: 聚焦两会, 解读一季度“蓝天成绩单”, 深入学习贯彻…精神. */
+const TOPIC_KICKER = /^(?:聚焦|关注|解读|直击|走进|探访|观察|(?:深入)?学习贯彻|贯彻落实)/u;
 
 /** How many characters longer than the title a subtitle printed without a dash runs, at least. */
 const EXPLANATION_EXCESS = 5;
@@ -301,9 +302,13 @@ function cutsParagraphs(lines: Line[]): boolean {
 		// The dateline 新华社 sets at an article's end finishes its paragraph (…生生不息。  新华社北京4月27日电).
 		!endsWithDateline(line.text);
 	const cut = lines.filter((line, i) => unfinished(line, lines[i + 1]));
+	// (On a page that indents its paragraphs, only a line set flush under an indented one shows a cut:
+	// an indented line left unfinished may be a heading or a note, 本文系…阶段性成果.)
+	const indented = lines.filter((line) => line.kind === 'body' && line.indented).length > lines.filter((line) => line.kind === 'body').length / 2;
 	const plainlyCut = lines.some(
 		(line, i) =>
 			unfinished(line, lines[i + 1]) &&
+			(!indented || !line.indented || (lines[i + 1] !== undefined && !lines[i + 1]!.indented)) &&
 			((lines[i - 1]?.kind === 'body' && !isUnterminated(lines[i - 1]!.text)) ||
 				!bracketsBalanced(line.text) ||
 				(/[A-Za-z0-9]$/u.test(line.text) && /^[A-Za-z0-9]/u.test(lines[i + 1]?.text ?? '')) ||
@@ -777,7 +782,9 @@ class PageAssembler {
 		if (run.length >= 2 && this.items.length > 0 && above?.kind === 'body' && /[！!][”’]?$/u.test(run[0]!.text)) return undefined;
 		// The last line of a poem, right above the next item's title, is no kicker (像黄河，像长江 / 坡城“天梯”).
 		const kickerLike = run.length >= 2 && parseSignatureLine(run[1]!.text) === undefined;
-		if (kickerLike && !underColon && this.endsInVerse() && charLength(run[0]!.text) <= MAX_VERSE_LINE_LENGTH) return undefined;
+		// (Where headers are set flush and the verse is indented, a flush line is no verse: 心香一瓣 / 父亲的菜园.)
+		const flushUnderIndented = this.setsHeadersFlush && !run[0]!.indented && above?.indented === true;
+		if (kickerLike && !underColon && this.endsInVerse() && charLength(run[0]!.text) <= MAX_VERSE_LINE_LENGTH && !flushUnderIndented) return undefined;
 		// A box (延伸阅读 and its heading) belongs to the item above it; a numbered section (一、总体要求) too.
 		// So does a part marked with a star (★曹宇轩): a heading, as ■ marks a point.
 		// So do a law's chapters, and the table of contents that lists them (目　录 / 第一章　总则 / …), and
@@ -790,8 +797,12 @@ class PageAssembler {
 		)
 			return undefined;
 		// Where headers are set flush, an indented line under them is text, however short.
+		// (There, a note in brackets under a title is its text too: 2025年全国工人先锋号名单 / （共966个）.)
 		const followedByContent =
-			below !== undefined && (CONTENT.has(below.kind) || (this.setsHeadersFlush && below.indented && below.kind === 'title-like') || this.opensFlatCut(end));
+			below !== undefined &&
+			(CONTENT.has(below.kind) ||
+				(this.setsHeadersFlush && below.indented && (below.kind === 'title-like' || below.kind === 'note')) ||
+				this.opensFlatCut(end));
 		// A title ending in its column's tag is the title: under it come a ——subtitle, the names of
 		// its author, or the text (a summary line is the first paragraph, not a subtitle).
 		const taggedAt = run.findIndex((line) => hasColumnTag(line.text));
@@ -1391,9 +1402,9 @@ class PageAssembler {
 			const betweenClauses = /[；;]$/u.test(previous.text);
 			const question = this.cutsParagraphs && /[？?]$/u.test(line.text);
 			if (line.kind === 'title-like' && ((finished && !betweenClauses && !question) || hasColumnTag(line.text)) && !this.isCutPiece(line, next)) return false;
-			// On a page whose paragraphs no column break cut, a flush title over an indented paragraph
-			// follows a paragraph printed without a full stop (梁靖崑  3∶2  松岛辉空 / 体坛快讯).
-			if (!this.cutsParagraphs && line.kind === 'title-like' && next?.indented === true) return false;
+			// On a page whose paragraphs no column break cut, a flush title or kicker follows a paragraph
+			// printed without a full stop (梁靖崑  3∶2  松岛辉空 / 体坛快讯; 本文系…阶段性成果 / 学术圈 / 把论文…).
+			if (!this.cutsParagraphs && line.kind === 'title-like') return false;
 			return !line.indented;
 		}
 		// Without indents, a line of names is whole (朱  霞 under the heading of a part), and so is a
