@@ -444,8 +444,8 @@ export function parseSignatureLine(line: string): Author[] | undefined {
 	return parseNameLine(line) ?? parseRunOfBareNames(line) ?? parseOrganizationLine(line) ?? parseForeignName(line);
 }
 
-/** A writer's country in brackets before the name, as papers print foreign writers: ［美］约翰·史密斯, （俄罗斯）伊万·彼得罗夫. */
-const NATIONALITY = /^[［【[（(](\p{Script=Han}{1,6})[］】\]）)][\s\u3000]*/u;
+/** A writer's country in brackets before the name, as papers print foreign writers: ［美］约翰·史密斯, （俄罗斯）伊万·彼得罗夫, 〔埃及〕穆罕默德·萨利赫. */
+const NATIONALITY = /^[［【[（(〔](\p{Script=Han}{1,6})[］】\]）)〕][\s\u3000]*/u;
 
 /** A foreign writer's name under the country in brackets; the country becomes the role. */
 function parseForeignName(line: string): Author[] | undefined {

@@ -254,6 +254,7 @@ describe('parseSignatureLine with a foreign writer', () => {
 	it('reads the country in brackets before the name as the role', () => {
 		expect(parseSignatureLine('［某国］约翰·史密斯')).toEqual([{ name: '约翰·史密斯', role: '［某国］' }]);
 		expect(parseSignatureLine('【某国】伊万·彼得罗夫')).toEqual([{ name: '伊万·彼得罗夫', role: '【某国】' }]);
+		expect(parseSignatureLine('〔某国〕穆罕默德·萨利赫')).toEqual([{ name: '穆罕默德·萨利赫', role: '〔某国〕' }]);
 		expect(parseSignatureLine('（上接第一版）')).toBeUndefined();
 	});
 });
