@@ -397,6 +397,16 @@ function indentsParagraphs(lines: Line[]): boolean {
 	return openings.length >= MIN_BODY_LINES_FOR_STYLE && openings.filter((line) => line.indented).length >= openings.length * INDENTED_SHARE;
 }
 
+/** The longest numbered heading a theory page prints, in characters. */
+const MAX_NUMBERED_HEADING_LENGTH = 80;
+
+/** A section's number and its heading, however long, with no full stop in it: 一、坚持以人民为中心的发展思想，是…. */
+function isLongNumberedHeading(text: string): boolean {
+	return (
+		/^[一二三四五六七八九十]{1,3}、/u.test(text) && charLength(text) <= MAX_NUMBERED_HEADING_LENGTH && isUnterminated(text) && !/[。；;！!？?：:]/u.test(text)
+	);
+}
+
 /** Whether the item already has a section heading of the length of `text` that reads as no name (稳就业 before 强科技). */
 function amongHeadingsLikeIt(item: ParsedItem, text: string): boolean {
 	return item.body.some((block) => block.type === 'heading' && charLength(block.text) === charLength(text) && parseSignatureLine(block.text) === undefined);
@@ -1036,6 +1046,12 @@ class PageAssembler {
 		// An entry of a front page's index (第2版　某地推进乡村振兴) is a line of the index, never a heading.
 		if (INDEX_ENTRY.test(line.text)) {
 			item.body.push({ type: 'paragraph', text: line.text, lines: [line.number, line.number] });
+			return index + 1;
+		}
+		// A theory page's numbered heading may run as long as a sentence (一、坚持…思想，是…的根本要求):
+		// unfinished, with the section's text under it, where nothing says a column break cut it.
+		if (isLongNumberedHeading(line.text) && next?.kind === 'body' && (this.indentsParagraphs ? line.indented && next.indented : !this.cutsParagraphs)) {
+			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 			return index + 1;
 		}
 		// A law's table of contents lists its chapters one under another: entries, not headings; the
