@@ -299,9 +299,17 @@ function isPersonDescription(text: string): boolean {
 	return name === undefined || parseNameLine(name) !== undefined;
 }
 
+/**
+ * Lines of a notice or a letter that no heading reads like: a contact (联系人：张先生, 联系电话：…), a
+ * figure after its label (一年期整存整取：1.25%), a reader signing (河南郑州  读者  赵  伟).
+ */
+const NOTICE_OR_SIGNATURE =
+	/^(?:联系人|联系电话|咨询电话|电话|传真|地址|邮编|邮箱|网址)[：:]|[：:][\s\u3000]*[\d０-９.．%％]+$|(?:读者|村民|居民|市民|网友|职工|家长)[\s\u3000]+\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,2}$/u;
+
 function canBeHeading(text: string): boolean {
 	return (
 		!NEVER_HEADING.test(text) &&
+		!NOTICE_OR_SIGNATURE.test(text) &&
 		!PRINTED_DATE.test(text) &&
 		!SOURCE_NOTE.test(text) &&
 		(TWO_HAN.test(text) || PART_NUMBER_ALONE.test(text)) &&
