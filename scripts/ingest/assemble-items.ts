@@ -21,6 +21,7 @@ import {
 	parseBylineLine,
 	parseLead,
 	parseLoneName,
+	parseNameLine,
 	parsePostAndName,
 	parseSignatureLine,
 	type Author,
@@ -779,7 +780,10 @@ class PageAssembler {
 		const spacedTitleOverName =
 			run.length >= 2 && !readsAsPersonName(first!) && parseSignatureLine(run[1]!.text) !== undefined && readsAsPersonName(run[1]!.text);
 		const signs = (parseSignatureLine(first ?? '') !== undefined && !spacedTitleOverName) || isCollectiveSignature(first ?? '') || isPrintedDate(first ?? '');
-		if (run.length >= 2 && this.items.length > 0 && signs && !this.columnNames.has(first!) && !isStandingTitle(first!)) return undefined;
+		// (Where headers are set flush and text indented, a signature is indented like the text: a flush
+		// line over a title is its kicker whatever it reads like, 连线 / 如何申请加装电梯补贴？.)
+		const flushOverIndented = this.setsHeadersFlush && run[0]?.indented === false && above?.indented === true;
+		if (run.length >= 2 && this.items.length > 0 && signs && !flushOverIndented && !this.columnNames.has(first!) && !isStandingTitle(first!)) return undefined;
 
 		if (run.length === 0) {
 			// A lead or byline with no title above it continues the item it stands in.
@@ -913,7 +917,15 @@ class PageAssembler {
 		// Three header lines whose first goes on with the unfinished paragraph above: that line is the
 		// paragraph's end (…开展收费网络集中公示), and the header starts under it.
 		if (run.length >= 3 && this.continuesParagraph(index) && hasRunningTextPunctuation(run[0]!.text)) return undefined;
-		return namedBelowTitle ? this.headerOf(run.slice(0, -1), end - 1, true) : this.headerOf(run, end);
+		// Where headers are set flush and text indented, the writer's bare name may be indented like the
+		// text right under the title (让群众体育更有温度 / 　　薛原): the byline, where a surname opens it.
+		const indentedNamesBelow =
+			this.setsHeadersFlush &&
+			below?.indented === true &&
+			parseNameLine(below.text) !== undefined &&
+			lines[end + 1]?.indented === true &&
+			CONTENT.has(lines[end + 1]!.kind);
+		return namedBelowTitle ? this.headerOf(run.slice(0, -1), end - 1, true) : this.headerOf(run, end, indentedNamesBelow);
 	}
 
 	/**
