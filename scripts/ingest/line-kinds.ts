@@ -306,10 +306,17 @@ function isPersonDescription(text: string): boolean {
 const NOTICE_OR_SIGNATURE =
 	/^(?:联系人|联系电话|咨询电话|电话|传真|地址|邮编|邮箱|网址)[：:]|[：:][\s\u3000]*[\d０-９.．%％]+$|(?:读者|村民|居民|市民|网友|职工|家长)[\s\u3000]+\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,2}$/u;
 
+/** A place and a name, as readers sign their letters: 河北邢台  王建国, 江苏南京  李  娜. */
+function isPlaceAndName(text: string): boolean {
+	const signed = /^\p{Script=Han}{2,8}[\s\u3000]{2,}(\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,2})$/u.exec(text);
+	return signed !== null && parseNameLine(signed[1]!) !== undefined;
+}
+
 function canBeHeading(text: string): boolean {
 	return (
 		!NEVER_HEADING.test(text) &&
 		!NOTICE_OR_SIGNATURE.test(text) &&
+		!isPlaceAndName(text) &&
 		!PRINTED_DATE.test(text) &&
 		!SOURCE_NOTE.test(text) &&
 		(TWO_HAN.test(text) || PART_NUMBER_ALONE.test(text)) &&
