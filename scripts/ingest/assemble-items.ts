@@ -419,10 +419,16 @@ function trailingAuthors(item: ParsedItem): Author[] {
 	if (last?.type !== 'paragraph') return [];
 	const byline = trailingByline(last.text);
 	if (byline) return parseAuthorList(byline);
-	// Bare names in brackets under a brief are its writers, as a role would be (（王  丹  李  磊）), and so
-	// is the writer a closing note names (（作者：王海涛，系某大学教授）).
-	const names = /^[（(]作者[：:]([^，,（）()]{2,12})[，,]/u.exec(last.text)?.[1] ?? /^[（(]([^（）()]{2,30})[）)]$/u.exec(last.text)?.[1];
-	return (names !== undefined && parseSignatureLine(names)) || [];
+	// The writer a closing note names (（作者：王海涛，系某大学教授）).
+	const writer = /^[（(]作者[：:]([^，,（）()]{2,12})[，,]/u.exec(last.text)?.[1];
+	if (writer !== undefined) return parseSignatureLine(writer) ?? [];
+	// Bare names in brackets under a brief are its writers, as a role would be (（王  丹  李  磊）); so are
+	// those that sign each of the item's parts (书讯: 《…》 / … / （张  鹏） / 《…》 / … / （文  欣）).
+	const signed = item.body.flatMap((block) => {
+		const names = block.type === 'paragraph' ? /^[（(]([^（）()]{2,30})[）)]$/u.exec(block.text)?.[1] : undefined;
+		return (names !== undefined && parseSignatureLine(names)) || [];
+	});
+	return signed.filter((author, i) => signed.findIndex((other) => other.name === author.name) === i);
 }
 
 export interface AssembleOptions {
