@@ -786,8 +786,9 @@ class PageAssembler {
 		const spacedTitleOverName =
 			run.length >= 2 && !readsAsPersonName(first!) && parseSignatureLine(run[1]!.text) !== undefined && readsAsPersonName(run[1]!.text);
 		const signs = (parseSignatureLine(first ?? '') !== undefined && !spacedTitleOverName) || isCollectiveSignature(first ?? '') || isPrintedDate(first ?? '');
-		// (Where headers are set flush and text indented, a signature is indented like the text: a flush
-		// line over a title is its kicker whatever it reads like, 连线 / 如何申请加装电梯补贴？.)
+		// (Where headers are set flush and text indented, a signature or a line of verse is indented like
+		// the text: a flush line over a title is its kicker whatever it reads like, 连线 / 如何申请加装电梯补贴？,
+		// 心香一瓣 / 父亲的菜园.)
 		const flushOverIndented = this.setsHeadersFlush && run[0]?.indented === false && above?.indented === true;
 		if (run.length >= 2 && this.items.length > 0 && signs && !flushOverIndented && !this.columnNames.has(first!) && !isStandingTitle(first!)) return undefined;
 
@@ -802,9 +803,7 @@ class PageAssembler {
 		if (run.length >= 2 && this.items.length > 0 && above?.kind === 'body' && /[！!][”’]?$/u.test(run[0]!.text)) return undefined;
 		// The last line of a poem, right above the next item's title, is no kicker (像黄河，像长江 / 坡城“天梯”).
 		const kickerLike = run.length >= 2 && parseSignatureLine(run[1]!.text) === undefined;
-		// (Where headers are set flush and the verse is indented, a flush line is no verse: 心香一瓣 / 父亲的菜园.)
-		const flushUnderIndented = this.setsHeadersFlush && !run[0]!.indented && above?.indented === true;
-		if (kickerLike && !underColon && this.endsInVerse() && charLength(run[0]!.text) <= MAX_VERSE_LINE_LENGTH && !flushUnderIndented) return undefined;
+		if (kickerLike && !underColon && this.endsInVerse() && charLength(run[0]!.text) <= MAX_VERSE_LINE_LENGTH && !flushOverIndented) return undefined;
 		// A box (延伸阅读 and its heading) belongs to the item above it; a numbered section (一、总体要求) too.
 		// So does a part marked with a star (★曹宇轩): a heading, as ■ marks a point.
 		// So do a law's chapters, and the table of contents that lists them (目　录 / 第一章　总则 / …), and
