@@ -413,8 +413,14 @@ export function parseLoneName(line: string): Author[] | undefined {
 	return parseNameLine(text) ?? [{ name }];
 }
 
-/** What the names of government bodies and organisations end with: 中共中央统战部, 国家民族事务委员会. */
-const ORGANIZATION = /^\p{Script=Han}{2,16}(?:部|委员会|总局|局|厅|办公室|总署|研究院|科学院)$/u;
+/**
+ * What the names of government bodies and organisations end with: 中共中央统战部, 国家民族事务委员会,
+ * and the bodies that sign theory articles: a party group or committee (中共教育部党组, 中共北京市委),
+ * a study group (中共江南省委理论学习中心组) or a research centre, one alias in brackets allowed
+ * (中共中央党校（国家行政学院）习近平新时代中国特色社会主义思想研究中心).
+ */
+const ORGANIZATION =
+	/^(?:\p{Script=Han}{2,16}(?:部|委员会|总局|局|厅|办公室|总署|研究院|科学院)|\p{Script=Han}{2,24}(?:（\p{Script=Han}{2,12}）)?\p{Script=Han}{0,24}(?:党组|党委|工委|[省市县区州]委|中心组|研究中心|研究院))$/u;
 /** Words that end as organisations do but are phrases: 开好局, 新格局, 全部, 干部. */
 const NOT_ORGANIZATION = /(?:开局|布局|格局|大局|全局|结局|新局|胜局|变局|破局|棋局|全部|局部|内部|外部|干部|基部|顶部|底部|东部|西部|南部|北部|中部)$/u;
 
@@ -496,7 +502,8 @@ export function parsePostAndName(line: string): Author[] | undefined {
 	if (!match?.groups) return label ? parseSpeakerRunOn(label, line.trim().slice(label.length)) : undefined;
 	if (parseNameLine(match.groups.post!) || !POST.test(match.groups.post!)) return undefined;
 	if ([...match.groups.gap!].length < 2 && [...match.groups.post!].length < 4) return undefined;
-	const names = parseNameLine(match.groups.name!);
+	// After a person's post (…部长), the name is the writer's whatever its surname (怀进鹏).
+	const names = parseNameLine(match.groups.name!) ?? (PERSON_POST_END.test(match.groups.post!) ? parseLoneName(match.groups.name!) : undefined);
 	return names?.length === 1 ? [{ name: names[0]!.name, role: label + match.groups.post! }] : undefined;
 }
 
@@ -505,6 +512,9 @@ export function parsePostAndName(line: string): Author[] | undefined {
  * (…研究所所长周毅仁, 北京作家协会副主席，茅盾文学奖得主，作家乔叶): a regular expression's alternatives.
  */
 export const PERSON_POSTS = '院士|校长|教授|主任|副主席|主席|书记|会长|院长|所长|研究员|董事长|总经理|总裁|部长|局长|厅长|市长|省长|县长|作家|导演|演员|得主';
+
+/** A post that only a person holds, closing the text before a name. */
+const PERSON_POST_END = new RegExp(`(?:${PERSON_POSTS})$`, 'u');
 
 /** A lecture speaker's post with their name run on after it, where OCR lost the space. */
 const SPEAKER_POST_RUN_ON = new RegExp(`^(?<post>[^\\s\\u3000。，,；;！？!?：:“”]{2,40}(?:${PERSON_POSTS}))(?<name>\\p{Script=Han}{2,3})$`, 'u');
