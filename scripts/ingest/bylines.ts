@@ -334,9 +334,17 @@ function isParallelPhrase(text: string): boolean {
 	return parts.length >= 2 && parts.every((part) => part.length >= 2 && part[0] === parts[0]![0]);
 }
 
+/**
+ * A page's name before its column, as the front page's guide labels an entry (理论·访谈录, 国际·环球走笔,
+ * 经济·聚焦): a label, not a transliterated name.
+ */
+const PAGE_AND_COLUMN =
+	/^(?:要闻|评论|理论|国际|经济|文化|体育|社会|政治|副刊|大地|生态|科技|教育|健康|法治|党建|国防|视觉|读书|新青年|民主政治|人文|财经|产经|消费|专题|读者来信|各地传真|文艺|民生|区域|纪检)·/u;
+
 /** Whether `name` reads as a person's: two or three Han characters opening with a common surname, or four behind a compound one; names written with · are foreign names. */
 function looksLikeName(name: string): boolean {
-	if (name.includes('·')) return /^[\p{Script=Han}·]{3,16}$/u.test(name) && !name.startsWith('·') && !name.endsWith('·') && !isParallelPhrase(name);
+	if (name.includes('·'))
+		return /^[\p{Script=Han}·]{3,16}$/u.test(name) && !name.startsWith('·') && !name.endsWith('·') && !isParallelPhrase(name) && !PAGE_AND_COLUMN.test(name);
 	const length = [...name].length;
 	if (length < 2 || length > 4 || !/^\p{Script=Han}+$/u.test(name)) return false;
 	// Four characters only behind a compound surname (欧阳晓明): 万众一心 is no one's name.
@@ -458,7 +466,10 @@ function parseForeignName(line: string): Author[] | undefined {
 	const text = line.trim();
 	const country = NATIONALITY.exec(text);
 	if (!country) return undefined;
-	return parseNameLine(text.slice(country[0].length))?.map((author) => ({ ...author, role: country[0].trim() }));
+	const rest = text.slice(country[0].length);
+	// Under a country, a short run of Han characters is the writer's name whatever its surname: 〔日本〕 鸠山友纪.
+	const names = parseNameLine(rest) ?? (/^\p{Script=Han}{2,5}$/u.test(rest) ? [{ name: rest }] : undefined);
+	return names?.map((author) => ({ ...author, role: country[0].trim() }));
 }
 
 /**
