@@ -41,6 +41,7 @@ import {
 	isLongPairedHeading,
 	isLooseHeading,
 	isNote,
+	isSourceNote,
 	isSectionHeading,
 	isSubtitle,
 	isUnterminated,
@@ -300,6 +301,8 @@ function cutsParagraphs(lines: Line[]): boolean {
 			(line.kind === 'title-like' && /[，、,]$/u.test(line.text) && charLength(line.text) >= 2 * MIN_CUT_PIECE_LENGTH)) &&
 		isUnterminated(line.text) &&
 		!isPoint(line.text) &&
+		// (A source note is whole however it ends: 数据来源：国家统计局.)
+		!isSourceNote(line.text) &&
 		// The dateline 新华社 sets at an article's end finishes its paragraph (…生生不息。  新华社北京4月27日电).
 		!endsWithDateline(line.text);
 	const cut = lines.filter((line, i) => unfinished(line, lines[i + 1]));
@@ -331,6 +334,8 @@ const QA_LABEL = /^(?:问|答|记者|主持人)[：:]/u;
 
 /** The label an editor's note opens with (编者按：…, 编者的话：…): it opens a paragraph of its own, never the rest of one. */
 const EDITORS_NOTE_LABEL = /^(?:编者按|编者的话|编后|编后语)[：:]/u;
+/** An editor's note that introduces what follows it; 编后 (an afterword) closes the item above instead. */
+const INTRODUCING_NOTE_LABEL = /^(?:编者按|编者的话)[：:]/u;
 
 /**
  * Whether the page indents section headings: a short line set with an indent between two indented
@@ -536,7 +541,7 @@ class PageAssembler {
 				continue;
 			}
 			// An editor's note printed over a header introduces the item under it (编者按：…本版今起推出…系列报道).
-			const introduced = EDITORS_NOTE_LABEL.test(line.text) && !this.options.itemStarts.has(line.number) ? this.headerAt(index + 1) : undefined;
+			const introduced = INTRODUCING_NOTE_LABEL.test(line.text) && !this.options.itemStarts.has(line.number) ? this.headerAt(index + 1) : undefined;
 			if (introduced) {
 				index = this.startItem(introduced);
 				this.notesAbove.set(this.items.at(-1)!, line);
@@ -664,6 +669,31 @@ class PageAssembler {
 	}
 
 	/**
+	 * Whether a title and a ——subtitle, or a kicker ending in —— and a title, head an item of their
+	 * own though nothing anchors them (以长期主义打造人才引育“强磁场” / ——天津市宝坻区人才工作见闻):
+	 * sections lead in the same way (重获新生—— / 通过“再评估”，化解“摘牌”风险), so only where the item
+	 * above has no sections and none follows before the next anchored header.
+	 */
+	private dashHeaderOfItsOwn(run: readonly Line[], end: number): boolean {
+		if (run.length !== 2 || !(/(?:——|──)$/u.test(run[0]!.text) || isSubtitle(run[1]!.text))) return false;
+		// (Headers of that kind print no running text: “网联”强基，平台节点提供有力支撑—— leads into its section.)
+		if (run.some((line) => hasRunningTextPunctuation(line.text) || /[…]$/u.test(line.text))) return false;
+		// The item above must have its text, and no sections of its own.
+		const body = this.items.at(-1)?.body ?? [];
+		if (!body.some((block) => block.type === 'paragraph') || body.some((block) => block.type === 'heading')) return false;
+		for (let i = end; i < this.lines.length; i++) {
+			const line = this.lines[i]!;
+			if (line.kind === 'credit' || ANCHORS.has(line.kind)) return true;
+			if (line.kind !== 'title-like') continue;
+			let j = i;
+			while (this.lines[j]?.kind === 'title-like') j++;
+			// The next run heads an item if an anchor is under it; otherwise it is a section of this one.
+			return this.lines[j] === undefined || ANCHORS.has(this.lines[j]!.kind) || this.lines[j]!.kind === 'credit';
+		}
+		return true;
+	}
+
+	/**
 	 * A kicker that ends with a colon (中消协发布“五一”消费提示：, “红纸绿圈圈”：) over the header of an
 	 * item at `index + 1`: that header, with the line as its kicker.
 	 */
@@ -676,7 +706,9 @@ class PageAssembler {
 		const endsAbove = this.textEndingAbove(index);
 		if (endsAbove !== undefined && isUnterminated(endsAbove)) return undefined;
 		const header = this.headerAt(index + 1, true);
-		if (!header || header.kicker || header.column || !(header.hasBylineLine || hasColumnTag(header.title.text))) return undefined;
+		// The header under it shows itself: a byline, a column's tag, or a dateline opening the text.
+		const overLead = header !== undefined && this.lines[header.next]?.kind === 'lead';
+		if (!header || header.kicker || header.column || !(header.hasBylineLine || overLead || hasColumnTag(header.title.text))) return undefined;
 		return { ...header, kicker: [line] };
 	}
 
@@ -872,6 +904,7 @@ class PageAssembler {
 			CONTENT.has(lines[end + 1]!.kind);
 		if (signedUnderDate && !this.options.onlyItemStarts) return this.headerOf(run, end, true);
 		const titled =
+			(followedByContent && this.dashHeaderOfItsOwn(run, end)) ||
 			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
 			(run.length >= 2 && isDocumentDate(run.at(-1)) && followedByContent) ||
 			(followedByContent && (taggedAt >= 0 || this.closingNoteAbove(index))) ||
@@ -1398,6 +1431,7 @@ class PageAssembler {
 			NEVER_CONTINUES.has(line.kind) ||
 			isNote(previous.text) ||
 			isCreditLine(previous.text) ||
+			(isSourceNote(previous.text) && !this.separatesBlocks) ||
 			isPoint(line.text) ||
 			EDITORS_NOTE_LABEL.test(line.text) ||
 			// An interview's question or answer opens a paragraph of its own (问：…, 答：…), and so

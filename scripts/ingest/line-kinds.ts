@@ -156,7 +156,7 @@ const SPACED_BAR = /[\s\u3000][|｜][\s\u3000]/u;
  */
 function isTitleLike(text: string): boolean {
 	// ■ marks the points of a summary printed under a title: running text, however short; so is a list of names.
-	if (/^[■●◆▲]/u.test(text) || INTERVIEW_LABEL.test(text) || EMAIL.test(text) || SPACED_BAR.test(text) || isNameList(text)) return false;
+	if (/^[■●◆▲]/u.test(text) || INTERVIEW_LABEL.test(text) || EMAIL.test(text) || SPACED_BAR.test(text) || isNameList(text) || isSourceNote(text)) return false;
 	const length = charLength(text.replace(COLUMN_TAG, ''));
 	const short = length <= MAX_HEADER_LENGTH || (length <= MAX_UNPUNCTUATED_TITLE_LENGTH && !/[，,。；;：:！!？?]/u.test(text));
 	return short && !CLAUSE_END.test(text) && !hasInnerFullStop(text) && bracketsBalanced(text);
@@ -282,6 +282,16 @@ const MAX_QUOTED_HEADING_LENGTH = 48;
 
 /** Where a chart's figures or a piece's media came from, printed under it: 数据来源：…, 融媒创作：…. */
 const SOURCE_NOTE = /^(?:数据来源|资料来源|图片来源|信息来源|来源|融媒创作|视频制作|海报设计)[：:]/u;
+/** The longest source note that fits on one printed line. */
+const MAX_SOURCE_NOTE_LENGTH = 30;
+
+/**
+ * A note of where a chart's figures or a piece's media came from (数据来源：国家统计局): it closes
+ * the text above, on a line of its own; never a header, nor the start of a paragraph a column break cut.
+ */
+export function isSourceNote(text: string): boolean {
+	return SOURCE_NOTE.test(text) && charLength(text) <= MAX_SOURCE_NOTE_LENGTH;
+}
 
 /**
  * A guest introduced by their posts, listed with 、 or ，, the last a post, perhaps with the name
