@@ -332,6 +332,23 @@ function isPoint(text: string): boolean {
 /** The labels of an interview's questions and answers: 问：, 答：, 记者：. */
 const QA_LABEL = /^(?:问|答|记者|主持人)[：:]/u;
 
+/**
+ * Whether the line at `i` is a short title over its writer's name spaced as print sets two-character
+ * names (石榴红 / 周  华, 马蹄声 / 胡  岚): the title reads like a name too, but bylines set a name
+ * unspaced or spaced, never a name of each kind one over the other.
+ */
+function titleOverSpacedName(run: readonly Line[], i: number): boolean {
+	const title = run[i]?.text;
+	const name = run[i + 1]?.text;
+	return (
+		title !== undefined &&
+		name !== undefined &&
+		/^\p{Script=Han}{2,4}$/u.test(title) &&
+		/^\p{Script=Han}[\s\u3000]{1,2}\p{Script=Han}$/u.test(name) &&
+		parseSignatureLine(name) !== undefined
+	);
+}
+
 /** The label an editor's note opens with (编者按：…, 编者的话：…): it opens a paragraph of its own, never the rest of one. */
 const EDITORS_NOTE_LABEL = /^(?:编者按|编者的话|编后|编后语)[：:]/u;
 /** An editor's note that introduces what follows it; 编后 (an afterword) closes the item above instead. */
@@ -807,6 +824,10 @@ class PageAssembler {
 		else if (end > index && lines[end] !== undefined && ORDER_NUMBER.test(lines[end]!.text) && isNumberedDocumentTitle(lines[end - 1]!.text)) end++;
 		// A standing title heads its item alone: the short titles under 环球扫描 or 纵横 are its sections.
 		if (end > index + 1 && isStandingTitle(lines[index]!.text) && !this.columnNames.has(lines[index]!.text)) end = index + 1;
+		// Lines of verse run into the next poem's header: two lines or more over a short title and its
+		// writer's spaced name (…我站在山中 / 听见松涛替群山说话 / 马蹄声 / 胡  岚) are the text above.
+		const verseAbove = this.items.length > 0 && lines.slice(index + 2, end).some((_, k) => titleOverSpacedName(lines, index + 2 + k));
+		if (verseAbove) return undefined;
 		const below = lines[end];
 		const run = lines.slice(index, end);
 		// A line of names over a title signs the item above it (沈丘文, under a commentary): no kicker is a
@@ -816,7 +837,8 @@ class PageAssembler {
 		const first = run[0]?.text;
 		// (A short title spaced out like a name, 乡  愁, over its writer's name, 王  蒙, is a title: no surname opens it.)
 		const spacedTitleOverName =
-			run.length >= 2 && !readsAsPersonName(first!) && parseSignatureLine(run[1]!.text) !== undefined && readsAsPersonName(run[1]!.text);
+			(run.length >= 2 && !readsAsPersonName(first!) && parseSignatureLine(run[1]!.text) !== undefined && readsAsPersonName(run[1]!.text)) ||
+			titleOverSpacedName(run, 0);
 		const signs = (parseSignatureLine(first ?? '') !== undefined && !spacedTitleOverName) || isCollectiveSignature(first ?? '') || isPrintedDate(first ?? '');
 		// (Where headers are set flush and text indented, a signature or a line of verse is indented like
 		// the text: a flush line over a title is its kicker whatever it reads like, 连线 / 如何申请加装电梯补贴？,
@@ -834,7 +856,7 @@ class PageAssembler {
 		// that text's last line (…让我们更加紧密地团结起来！ / 某某论坛开幕 / 本报…电).
 		if (run.length >= 2 && this.items.length > 0 && above?.kind === 'body' && /[！!][”’]?$/u.test(run[0]!.text)) return undefined;
 		// The last line of a poem, right above the next item's title, is no kicker (像黄河，像长江 / 坡城“天梯”).
-		const kickerLike = run.length >= 2 && parseSignatureLine(run[1]!.text) === undefined;
+		const kickerLike = run.length >= 2 && (parseSignatureLine(run[1]!.text) === undefined || titleOverSpacedName(run, 1));
 		if (kickerLike && !underColon && this.endsInVerse() && charLength(run[0]!.text) <= MAX_VERSE_LINE_LENGTH && !flushOverIndented) return undefined;
 		// A box (延伸阅读 and its heading) belongs to the item above it; a numbered section (一、总体要求) too.
 		// So does a part marked with a star (★曹宇轩): a heading, as ■ marks a point.
@@ -880,7 +902,10 @@ class PageAssembler {
 		// what follows the names, a summary line included, is the item's text.
 		// (Right under the title, the one line left is the writer's name whatever the surname: 踪家峰.)
 		const nameAt = run.findIndex(
-			(line, i) => i >= 1 && (parseSignatureLine(line.text) !== undefined || (i === 1 && run.length === 2 && parseLoneName(line.text) !== undefined)),
+			(line, i) =>
+				i >= 1 &&
+				!titleOverSpacedName(run, i) &&
+				(parseSignatureLine(line.text) !== undefined || (i === 1 && run.length === 2 && parseLoneName(line.text) !== undefined)),
 		);
 		if (nameAt >= 1 && nameAt < run.length - 1) {
 			end = index + nameAt + 1;
