@@ -202,11 +202,18 @@ const NOTICE_TITLE = /^[^，。；：！？]{2,40}(?:公告|启事|通告|公示
 
 /** An order and its number, as a paper prints one over the law it promulgates: 中华人民共和国主席令 / 第六十号; a notice's number may carry its year (〔2026〕第12号). */
 const ORDER_TITLE = /^[^，。；：！？]{2,30}令$/u;
-const ORDER_NUMBER = /^[（(]?(?:[〔［\[【(（]\d{4}[〕］\]】)）])?第?[〇零一二三四五六七八九十百千\d]{1,7}号[）)]?$/u;
+/**
+ * A document's number under its title: 第六十号, （第五号）, 〔2026〕第12号, a standing committee's
+ * 〔十四届〕第十二号, or an issuer's number with its year, 国办发〔2026〕28号.
+ */
+const ORDER_NUMBER =
+	/^[（(]?(?:\p{Script=Han}{1,6}[发函字])?(?:[〔［\[【(（](?:\d{4}|[一二三四五六七八九十]{1,4}届)[〕］\]】)）])?第?[〇零一二三四五六七八九十百千\d]{1,7}号[）)]?$/u;
+/** The title of an official document (国务院办公厅关于…的通知), printed over its number. */
+const DOCUMENT_TITLE = /^[^，。；：！？]{2,20}关于[^。；！？]{2,60}的(?:通知|决定|意见|通报|批复|函|公告)$/u;
 
 /** Whether the line is the title of a document printed with its number under it: an order or a notice. */
 function isNumberedDocumentTitle(text: string): boolean {
-	return ORDER_TITLE.test(text) || NOTICE_TITLE.test(text);
+	return ORDER_TITLE.test(text) || NOTICE_TITLE.test(text) || DOCUMENT_TITLE.test(text);
 }
 
 /** Standing titles over a roundup of briefs that the paper prints as one item. */
