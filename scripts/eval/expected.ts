@@ -40,8 +40,16 @@ const OTHER_PAPERS_ROLE = /^(?:[\p{Script=Han}]{1,8}(?:报|网|社|台)|《[^《
  * organisation signing, 国家民族事务委员会, is an author).
  */
 function isPost(token: string): boolean {
-	return /[：:、]/u.test(token) || (/^\p{Script=Han}+$/u.test(token) && [...token].length > 6 && /(?:长|员|授|师|家|者|任|书记|主席)$/u.test(token));
+	return (
+		/[：:、]/u.test(token) ||
+		(/^\p{Script=Han}+$/u.test(token) && [...token].length > 6 && /(?:长|员|授|师|家|者|任|书记|主席)$/u.test(token)) ||
+		// A head of state or government, or an envoy, before the name: 国务院总理  李  强, 中国驻法国大使  卢  沙.
+		(/^\p{Script=Han}{3,}$/u.test(token) && /(?:总理|总统|主席|大使|总书记|国务委员)$/u.test(token))
+	);
 }
+
+/** A writer's country in brackets before the name (〔日本〕  鸠山友纪): not a name. */
+const COUNTRY_TAG = /^[〔［【（(][^〔〕［］【】（）()]{1,8}[〕］】）)]$/u;
 
 /**
  * The names of a byline as printed: tokens parted by spaces, roles and posts dropped, and two one-character
@@ -53,7 +61,8 @@ export function bylineNames(byline: string): string[] {
 	const tokens = byline
 		.replace(/[\u200b\ufeff]/gu, '')
 		.split(/[\s\u3000]+/u)
-		.filter((token) => token && !ROLES.test(token) && !OTHER_PAPERS_ROLE.test(token) && !isPost(token));
+		.map((token) => token.replace(/^[〔［【（(][^〔〕［］【】（）()]{1,8}[〕］】）)](?=\S)/u, ''))
+		.filter((token) => token && !ROLES.test(token) && !OTHER_PAPERS_ROLE.test(token) && !isPost(token) && !COUNTRY_TAG.test(token));
 	const names: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;

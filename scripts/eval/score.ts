@@ -54,8 +54,11 @@ interface Comparable {
 	flow: string[];
 }
 
-/** A photo credit printed as a paragraph of its own after the caption: 胡学军摄（人民视觉）, 陈一鸣  吴庆丰摄影报道. */
-const CREDIT_ONLY = /^[^。！？]{1,30}(?:摄|摄影报道|供图|制图)(?:（[^）]{1,12}）)?$/u;
+/**
+ * A photo credit printed as a paragraph of its own after the caption: 胡学军摄（人民视觉）, 陈一鸣  吴庆丰摄影报道,
+ * 新华社发（陈其保摄）.
+ */
+const CREDIT_ONLY = /^[^。！？]{1,30}(?:摄|摄影报道|供图|制图)(?:（[^）]{1,12}）)?$|^[^。！？（）]{1,12}发（[^（）]{1,16}摄）$/u;
 
 /** Paragraphs, a caption and the credit under it read as one figure, as the parser reads them. */
 function withCredits(blocks: ExpectedItem['blocks']): string[] {

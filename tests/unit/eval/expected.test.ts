@@ -18,6 +18,12 @@ describe('bylineNames', () => {
 		expect(bylineNames('中国作家协会党组书记、主席 张宏森')).toEqual(['张宏森']);
 		expect(bylineNames('新华社评论员')).toEqual([]);
 		expect(bylineNames('中共中央统战部  国家民族事务委员会')).toEqual(['中共中央统战部', '国家民族事务委员会']);
+		expect(bylineNames('国务院总理  李  强')).toEqual(['李强']);
+	});
+
+	it('drops a foreign writer\u2019s country in brackets, apart from the name or run on to it', () => {
+		expect(bylineNames('〔日本〕  鸠山友纪')).toEqual(['鸠山友纪']);
+		expect(bylineNames('〔秘鲁〕路易斯·卡斯蒂略')).toEqual(['路易斯·卡斯蒂略']);
 	});
 });
 

@@ -73,6 +73,25 @@ describe('scorePage', () => {
 		expect(scorePage('p', 'plain', [report], page(parsed), chars).exact).toBe(1);
 	});
 
+	it('reads an agency credit with the photographer in brackets (新华社发（陈其保摄）) as the credit of the caption', () => {
+		const report: ExpectedItem = {
+			title: '接种流感疫苗',
+			blocks: [
+				{ kind: 'paragraph', text: '10月14日，医务人员为老年人接种流感疫苗。' },
+				{ kind: 'paragraph', text: '新华社发（陈其保摄）' },
+			],
+		};
+		const parsed: ParsedItem = {
+			order: 1,
+			title: '接种流感疫苗',
+			authors: [],
+			body: [],
+			figures: [{ caption: '10月14日，医务人员为老年人接种流感疫苗。', credit: '新华社发（陈其保摄）', lines: lines() }],
+			lines: [1, 3],
+		};
+		expect(scorePage('p', 'plain', [report], page(parsed), chars).exact).toBe(1);
+	});
+
 	it('names the first kind of miss of an item found under its title', () => {
 		const cases: [Partial<ParsedItem>, string][] = [
 			[{ kicker: undefined }, 'kicker/subtitle'],
