@@ -861,7 +861,7 @@ class PageAssembler {
 		if (this.items.length > 0 && QA_LABEL.test(run[0]!.text)) return undefined;
 		// A kicker never exclaims: right under an item's text, a line ending with ！ over a header is
 		// that text's last line (…让我们更加紧密地团结起来！ / 某某论坛开幕 / 本报…电).
-		if (run.length >= 2 && this.items.length > 0 && above?.kind === 'body' && /[！!][”’]?$/u.test(run[0]!.text)) return undefined;
+		if (run.length >= 2 && this.items.length > 0 && (above?.kind === 'body' || above?.kind === 'lead') && /[！!][”’]?$/u.test(run[0]!.text)) return undefined;
 		// The last line of a poem, right above the next item's title, is no kicker (像黄河，像长江 / 坡城“天梯”).
 		const kickerLike = run.length >= 2 && (parseSignatureLine(run[1]!.text) === undefined || titleOverSpacedName(run, 1));
 		if (kickerLike && !underColon && this.endsInVerse() && charLength(run[0]!.text) <= MAX_VERSE_LINE_LENGTH && !flushOverIndented) return undefined;
@@ -921,7 +921,10 @@ class PageAssembler {
 		const afterNames = lines[end];
 		const namedBelowTitle =
 			nameAt >= 1 && afterNames !== undefined && (CONTENT.has(afterNames.kind) || afterNames.kind === 'lead' || afterNames.kind === 'title-like');
-		const anchored = (below !== undefined && ANCHORS.has(below.kind)) || namedBelowTitle;
+		// (The points of a summary, ■ …, stand right under the title of the item they sum up.)
+		// (On a page that cuts paragraphs without indents, a piece over a point may be a cut sentence's.)
+		const overPoints = below !== undefined && isPoint(below.text) && !(this.cutsParagraphs && !this.indentsParagraphs);
+		const anchored = (below !== undefined && ANCHORS.has(below.kind)) || overPoints || namedBelowTitle;
 		// A title no section heading looks like: its column's tag at the end, an item's own standing
 		// title (图片报道), or any title after the note that closed an item. (A kicker ending in ——
 		// is no sign: section headings lead into their sub-heading the same way, 历史审判—— / 清算罪行.)
