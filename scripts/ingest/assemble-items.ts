@@ -133,6 +133,8 @@ const LIST_LEAD_IN = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|
  * 沈跃跃宣读习近平主席贺信).
  */
 function readsAsTitleAndSubtitle(first: string, second: string): boolean {
+	// An obituary's title is the news under the dead's epithets: …卓越领导者 / 王建业同志逝世.
+	if (OBITUARY_TITLE.test(second)) return false;
 	// (A label or a campaign over a short title is a kicker: 影像中国 / 晨光, 深入学习贯彻…精神 / 奋力开新局.)
 	if (/(?:——|──|[：:])$/u.test(first) || charLength(first) <= MAX_LABEL_LENGTH || TOPIC_KICKER.test(first)) return false;
 	if (2 * charLength(second) <= charLength(first)) return true;
@@ -142,6 +144,9 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	if (/^(?:研究|部署|审议|听取|讨论|两国元首|双方)/u.test(second)) return true;
 	return /^(?:同比|环比|较|共|其中)/u.test(second) || /(?:主持|出席|讲话|致辞|会见|(?:宣读|致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second);
 }
+
+/** The title of an obituary or a funeral's report, under the epithets of the dead (its kicker). */
+const OBITUARY_TITLE = /同志(?:逝世|遗体在京火化|追悼会在京举行|生平)$/u;
 
 /** A kicker that names the topic or the campaign a title is under: 聚焦两会, 解读一季度“蓝天成绩单”, 深入学习贯彻…精神. */
 const TOPIC_KICKER = /^(?:聚焦|关注|解读|直击|走进|探访|观察|(?:深入)?学习贯彻|贯彻落实)/u;
@@ -707,7 +712,8 @@ class PageAssembler {
 		if (run.some((line) => hasRunningTextPunctuation(line.text) || /[…]$/u.test(line.text))) return false;
 		// The item above must have its text, and no sections of its own.
 		const body = this.items.at(-1)?.body ?? [];
-		if (!body.some((block) => block.type === 'paragraph') || body.some((block) => block.type === 'heading')) return false;
+		const item = this.items.at(-1);
+		if (!(body.some((block) => block.type === 'paragraph') || (item?.figures.length ?? 0) > 0) || body.some((block) => block.type === 'heading')) return false;
 		for (let i = end; i < this.lines.length; i++) {
 			const line = this.lines[i]!;
 			if (line.kind === 'credit' || ANCHORS.has(line.kind)) return true;
@@ -864,7 +870,13 @@ class PageAssembler {
 		if (this.items.length > 0 && QA_LABEL.test(run[0]!.text)) return undefined;
 		// A kicker never exclaims: right under an item's text, a line ending with ！ over a header is
 		// that text's last line (…让我们更加紧密地团结起来！ / 某某论坛开幕 / 本报…电).
-		if (run.length >= 2 && this.items.length > 0 && (above?.kind === 'body' || above?.kind === 'lead') && /[！!][”’]?$/u.test(run[0]!.text)) return undefined;
+		if (
+			run.length >= 2 &&
+			this.items.length > 0 &&
+			(above?.kind === 'body' || above?.kind === 'lead' || above?.indented === true) &&
+			/[！!][”’]?$/u.test(run[0]!.text)
+		)
+			return undefined;
 		// The last line of a poem, right above the next item's title, is no kicker (像黄河，像长江 / 坡城“天梯”).
 		const kickerLike = run.length >= 2 && (parseSignatureLine(run[1]!.text) === undefined || titleOverSpacedName(run, 1));
 		if (kickerLike && !underColon && this.endsInVerse() && charLength(run[0]!.text) <= MAX_VERSE_LINE_LENGTH && !flushOverIndented) return undefined;
@@ -926,7 +938,12 @@ class PageAssembler {
 			nameAt >= 1 && afterNames !== undefined && (CONTENT.has(afterNames.kind) || afterNames.kind === 'lead' || afterNames.kind === 'title-like');
 		// (The points of a summary, ■ …, stand right under the title of the item they sum up.)
 		// (On a page that cuts paragraphs without indents, a piece over a point may be a cut sentence's.)
-		const overPoints = below !== undefined && isPoint(below.text) && !(this.cutsParagraphs && !this.indentsParagraphs);
+		const overPoints =
+			below !== undefined &&
+			isPoint(below.text) &&
+			!(this.cutsParagraphs && !this.indentsParagraphs) &&
+			!run.some((line) => hasRunningTextPunctuation(line.text)) &&
+			!this.continuesParagraph(index);
 		const anchored = (below !== undefined && ANCHORS.has(below.kind)) || overPoints || namedBelowTitle;
 		// A title no section heading looks like: its column's tag at the end, an item's own standing
 		// title (图片报道), or any title after the note that closed an item. (A kicker ending in ——
@@ -944,7 +961,8 @@ class PageAssembler {
 		const titled =
 			(followedByContent && this.dashHeaderOfItsOwn(run, end)) ||
 			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
-			(run.length >= 2 && isDocumentDate(run.at(-1)) && followedByContent) ||
+			// (An agenda's numbered lines may follow it: 一、审议…的议案.)
+			(run.length >= 2 && isDocumentDate(run.at(-1)) && below !== undefined && below.kind !== 'credit') ||
 			(followedByContent && (taggedAt >= 0 || this.closingNoteAbove(index))) ||
 			// A notice is an item of its own, however it is set: …招标公告, …启事, …公示.
 			(followedByContent && run.length === 1 && NOTICE_TITLE.test(run[0]!.text)) ||
@@ -1349,7 +1367,8 @@ class PageAssembler {
 
 	/** Whether `next`, under an unfinished piece of a paragraph cut without indents, reads as more of it: running text, or another piece. */
 	private isRestOfCut(next: Line | undefined, depth = 0): boolean {
-		if (next?.kind === 'body') return true;
+		// (A summary's point, ■ …, opens a paragraph of its own, and so does an indented line where paragraphs are indented.)
+		if (next?.kind === 'body') return !isPoint(next.text) && !(this.indentsParagraphs && next.indented);
 		if (next?.kind !== 'title-like' || next.indented || charLength(next.text) < MIN_CUT_PIECE_LENGTH) return false;
 		if (hasRunningTextPunctuation(next.text)) return true;
 		// A piece with no punctuation of its own (定的组织保障和领导力量) between two others: more of the sentence
