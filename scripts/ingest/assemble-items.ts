@@ -101,6 +101,8 @@ const STANDALONE_TITLES: ReadonlySet<string> = new Set([
 	'征稿启事',
 	'环球扫描',
 	'八方速递',
+	// A books page's notes on new titles, each under the book's name.
+	'新书架',
 	'图说',
 	'短讯',
 	'简讯',
@@ -144,6 +146,9 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	if (/^(?:研究|部署|审议|听取|讨论|两国元首|双方)/u.test(second)) return true;
 	return /^(?:同比|环比|较|共|其中)/u.test(second) || /(?:主持|出席|讲话|致辞|会见|(?:宣读|致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second);
 }
+
+/** A lead filed by another paper (贵州日报贵阳4月29日电, 南方日报佛山…电), as a roundup of local news prints them. */
+const OTHER_PAPERS_LEAD = /^(?!本报)\p{Script=Han}{2,8}(?:日报|晚报|报)\p{Script=Han}{2,8}\d{1,2}月\d{1,2}日电/u;
 
 /** The title of an obituary or a funeral's report, under the epithets of the dead (its kicker). */
 const OBITUARY_TITLE = /同志(?:逝世|遗体在京火化|追悼会在京举行|生平)$/u;
@@ -999,7 +1004,16 @@ class PageAssembler {
 			!this.continuesParagraph(index) &&
 			!this.opensCutParagraph(index) &&
 			run.every((line) => !hasRunningTextPunctuation(line.text));
-		const inRoundup = isRoundupTitle(roundup?.title) && !(this.setsHeadersFlush && !run[0]!.indented) && !endsNewsRoundup;
+		// A roundup of other papers' news (八方速递: 贵州日报贵阳4月29日电…) ends at a story of the paper's own or
+		// of its agency (本报北京…电, 新华社…电): that is an item of its own.
+		const leadsAbove = (roundup?.body ?? []).filter((block) => block.type === 'paragraph' && parseLead(block.text) !== undefined);
+		const ownLeadAfterOthers =
+			isNewsRoundupTitle(roundup?.title) &&
+			below?.kind === 'lead' &&
+			/^(?:本报|新华社)/u.test(below.text) &&
+			leadsAbove.length > 0 &&
+			leadsAbove.every((block) => OTHER_PAPERS_LEAD.test(block.text));
+		const inRoundup = isRoundupTitle(roundup?.title) && !(this.setsHeadersFlush && !run[0]!.indented) && !endsNewsRoundup && !ownLeadAfterOthers;
 		if (inRoundup && below?.kind !== 'byline' && taggedAt < 0 && !isStandingTitle(run[0]!.text)) return undefined;
 		if (endsNewsRoundup && !anchored && run.length <= 2)
 			return { ...this.headerOf(run, end), guess: `这一行下面没有电头，读作新稿件的标题，不是《${roundup!.title}》里的一条。${HOW_TO_CORRECT}` };
@@ -1491,6 +1505,7 @@ class PageAssembler {
 			(isSourceNote(previous.text) && !this.separatesBlocks) ||
 			isPoint(line.text) ||
 			EDITORS_NOTE_LABEL.test(line.text) ||
+			/^编后语?$/u.test(line.text) ||
 			// An interview's question or answer opens a paragraph of its own (问：…, 答：…), and so
 			// does a law's chapter, or its entry in the table of contents.
 			QA_LABEL.test(line.text) ||

@@ -156,7 +156,17 @@ const SPACED_BAR = /[\s\u3000][|｜][\s\u3000]/u;
  */
 function isTitleLike(text: string): boolean {
 	// ■ marks the points of a summary printed under a title: running text, however short; so is a list of names.
-	if (/^[■●◆▲]/u.test(text) || INTERVIEW_LABEL.test(text) || EMAIL.test(text) || SPACED_BAR.test(text) || isNameList(text) || isSourceNote(text)) return false;
+	// (So is an afterword's label alone, 编后: it goes with the item above.)
+	if (
+		/^[■●◆▲]/u.test(text) ||
+		/^编后语?$/u.test(text) ||
+		INTERVIEW_LABEL.test(text) ||
+		EMAIL.test(text) ||
+		SPACED_BAR.test(text) ||
+		isNameList(text) ||
+		isSourceNote(text)
+	)
+		return false;
 	const length = charLength(text.replace(COLUMN_TAG, ''));
 	const short = length <= MAX_HEADER_LENGTH || (length <= MAX_UNPUNCTUATED_TITLE_LENGTH && !/[，,。；;：:！!？?]/u.test(text));
 	return short && !CLAUSE_END.test(text) && !hasInnerFullStop(text) && bracketsBalanced(text);
