@@ -147,6 +147,9 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	return /^(?:同比|环比|较|共|其中)/u.test(second) || /(?:主持|出席|讲话|致辞|会见|(?:宣读|致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second);
 }
 
+/** The title of an official's answers to the press: 就《关于完善价格治理机制的意见》答记者问. */
+const PRESS_ANSWERS = /^就.{2,60}(?:答记者问|回答记者提问)$/u;
+
 /** A lead filed by another paper (贵州日报贵阳4月29日电, 南方日报佛山…电), as a roundup of local news prints them. */
 const OTHER_PAPERS_LEAD = /^(?!本报)\p{Script=Han}{2,8}(?:日报|晚报|报)\p{Script=Han}{2,8}\d{1,2}月\d{1,2}日电/u;
 
@@ -965,6 +968,8 @@ class PageAssembler {
 		if (signedUnderDate && !this.options.onlyItemStarts) return this.headerOf(run, end, true);
 		const titled =
 			(followedByContent && this.dashHeaderOfItsOwn(run, end)) ||
+			// An official's answers to the press are an item of their own: …负责同志 / 就《…》答记者问.
+			(followedByContent && run.length <= 2 && PRESS_ANSWERS.test(run.at(-1)!.text)) ||
 			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
 			// (An agenda's numbered lines may follow it: 一、审议…的议案.)
 			(run.length >= 2 && isDocumentDate(run.at(-1)) && below !== undefined && below.kind !== 'credit') ||
