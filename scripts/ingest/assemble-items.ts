@@ -718,9 +718,9 @@ class PageAssembler {
 		if (run.length !== 2 || !(/(?:——|──)$/u.test(run[0]!.text) || isSubtitle(run[1]!.text))) return false;
 		// (Headers of that kind print no running text: “网联”强基，平台节点提供有力支撑—— leads into its section.)
 		if (run.some((line) => hasRunningTextPunctuation(line.text) || /[…]$/u.test(line.text))) return false;
-		// The item above must have its text, and no sections of its own.
-		const body = this.items.at(-1)?.body ?? [];
+		// The item above must have its text (or its photo), and no sections of its own.
 		const item = this.items.at(-1);
+		const body = item?.body ?? [];
 		if (!(body.some((block) => block.type === 'paragraph') || (item?.figures.length ?? 0) > 0) || body.some((block) => block.type === 'heading')) return false;
 		for (let i = end; i < this.lines.length; i++) {
 			const line = this.lines[i]!;
