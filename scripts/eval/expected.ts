@@ -29,7 +29,7 @@ export interface ExpectedPage {
 
 /** Roles printed before names in a byline; what is left are names. */
 const ROLES =
-	/^(?:本报记者|本报特约记者|本报通讯员|本报评论员|本报特派记者|特约记者|特派记者|记者|通讯员|实习生|新华社记者|新华社特约记者|人民网记者|中新社记者|央视记者)$/u;
+	/^(?:本报记者|本报特约记者|本报通讯员|本报评论员|本报特派记者|本报实习生|本报见习记者|特约记者|特派记者|记者|通讯员|实习生|新华社记者|新华社特约记者|人民网记者|中新社记者|央视记者)$/u;
 
 /** A role at another paper, site or magazine, in one word: 人民网记者, 中国汽车报记者, 《环球人物》记者, 新华社评论员. */
 const OTHER_PAPERS_ROLE = /^(?:[\p{Script=Han}]{1,8}(?:报|网|社|台)|《[^《》]+》)(?:特约)?(?:记者|通讯员|评论员)$/u;

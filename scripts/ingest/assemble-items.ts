@@ -137,6 +137,8 @@ const LIST_LEAD_IN = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|
 function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	// An obituary's title is the news under the dead's epithets: …卓越领导者 / 王建业同志逝世.
 	if (OBITUARY_TITLE.test(second)) return false;
+	// A journal's article announced under the news of it: 《求是》杂志发表…重要文章 / 《…》.
+	if (/文章$/u.test(first) && /^《[^《》]+》$/u.test(second)) return true;
 	// (A label or a campaign over a short title is a kicker: 影像中国 / 晨光, 深入学习贯彻…精神 / 奋力开新局.)
 	if (/(?:——|──|[：:])$/u.test(first) || charLength(first) <= MAX_LABEL_LENGTH || TOPIC_KICKER.test(first)) return false;
 	if (2 * charLength(second) <= charLength(first)) return true;
@@ -146,6 +148,13 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	if (/^(?:研究|部署|审议|听取|讨论|两国元首|双方)/u.test(second)) return true;
 	return /^(?:同比|环比|较|共|其中)/u.test(second) || /(?:主持|出席|讲话|致辞|会见|(?:宣读|致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second);
 }
+
+/** The title of a leader's letter or message, printed over its salutation: 习近平的回信, …的贺信, 教育部致全国广大教师的慰问信. */
+const LETTER_TITLE = /(?:的回信|贺信|贺电|慰问信|感谢信|公开信|倡议书)$/u;
+/** A caption that points at one of a photo group's pictures: 上图：…, 图①：…. */
+const PHOTO_POINTER = /^(?:上图|下图|左图|右图|中图|图[①②③④⑤⑥⑦⑧⑨⑩\d])[：:]/u;
+/** The dateline an agency's brief closes with: （据新华社北京7月31日电）, （新华社北京7月31日电）. */
+const CLOSING_AGENCY_DATELINE = /^[（(]据?新华社[^（）()]{0,16}电[）)]$/u;
 
 /** The title of an official's answers to the press: 就《关于完善价格治理机制的意见》答记者问. */
 const PRESS_ANSWERS = /^就.{2,60}(?:答记者问|回答记者提问)$/u;
@@ -734,6 +743,34 @@ class PageAssembler {
 		return true;
 	}
 
+	/** Whether the item being read is a photo report (a caption and its credit, no paragraphs) that ends right above `index`. */
+	private photoItemAbove(index: number): boolean {
+		const item = this.items.at(-1);
+		const above = this.lines[index - 1];
+		return (
+			item !== undefined &&
+			item.figures.length > 0 &&
+			!item.body.some((block) => block.type === 'paragraph') &&
+			above !== undefined &&
+			(above.kind === 'caption' || item.figures.at(-1)!.lines[1] === above.number)
+		);
+	}
+
+	/**
+	 * Whether the text from `end` on is an agency's brief (closed by （据新华社…电）) under an item that is
+	 * the paper's own, signed by its writers: no signed article ends with an agency's dateline.
+	 */
+	private agencyBriefFrom(end: number): boolean {
+		const item = this.items.at(-1);
+		if (item === undefined || item.agency !== undefined || (item.authors.length === 0 && item.byline === undefined)) return false;
+		for (let i = end; i < this.lines.length; i++) {
+			const line = this.lines[i]!;
+			if (CLOSING_AGENCY_DATELINE.test(line.text)) return true;
+			if (line.kind === 'title-like' || line.kind === 'credit' || ANCHORS.has(line.kind)) return false;
+		}
+		return false;
+	}
+
 	/**
 	 * A kicker that ends with a colon (中消协发布“五一”消费提示：, “红纸绿圈圈”：) over the header of an
 	 * item at `index + 1`: that header, with the line as its kicker.
@@ -968,6 +1005,14 @@ class PageAssembler {
 		if (signedUnderDate && !this.options.onlyItemStarts) return this.headerOf(run, end, true);
 		const titled =
 			(followedByContent && this.dashHeaderOfItsOwn(run, end)) ||
+			// A letter under its title, opening with its salutation: 习近平的回信 / 西部计划志愿者代表同学们：.
+			(run.length <= 2 && LETTER_TITLE.test(run.at(-1)!.text) && below !== undefined && /[：:]$/u.test(below.text)) ||
+			// A title after a photo item (its caption and credit), or over a photo's caption (高考期间的暖心瞬间 /
+			// 上图：…): photo reports have no sections.
+			(followedByContent && this.photoItemAbove(index) && !run.some((line) => hasRunningTextPunctuation(line.text))) ||
+			(run.length === 1 && below?.kind === 'caption' && PHOTO_POINTER.test(below.text)) ||
+			// An agency's brief under a signed article, closed by the agency's dateline: （据新华社北京7月31日电）.
+			(followedByContent && run.length <= 2 && !run.some((line) => hasRunningTextPunctuation(line.text)) && this.agencyBriefFrom(end)) ||
 			// An official's answers to the press are an item of their own: …负责同志 / 就《…》答记者问.
 			(followedByContent && run.length <= 2 && PRESS_ANSWERS.test(run.at(-1)!.text)) ||
 			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
