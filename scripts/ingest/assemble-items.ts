@@ -1111,9 +1111,11 @@ class PageAssembler {
 		if (!subtitle && stack.length === 2 && !overByline && !hasColumnTag(stack[1]!.text) && readsAsTitleAndSubtitle(stack[0]!.text, stack[1]!.text))
 			subtitle = stack.pop();
 		// Over a byline, a second line much longer than the first explains it: a subtitle (一张清单为基层干部减负增能 /
-		// 浙江湖州推行村社工作事项清单改革，清退“分外事”…), as 新华每日电讯 sets features.
+		// 浙江湖州推行村社工作事项清单改革，清退“分外事”…), as 新华每日电讯 sets features. Only in a paper that
+		// sets its title first: 人民日报 sets a shorter kicker over a longer title there (国家统计局发布数据显示 /
+		// 5月份国民经济保持稳中有进发展态势, 全国道德模范风采 / 30年照顾瘫痪邻居的“好大姐”).
 		let guess: string | undefined;
-		if (!subtitle && stack.length === 2 && overByline && readsAsTitleAndExplanation(stack[0]!.text, stack[1]!.text)) {
+		if (!subtitle && stack.length === 2 && overByline && this.options.titleFirst && readsAsTitleAndExplanation(stack[0]!.text, stack[1]!.text)) {
 			subtitle = stack.pop();
 			guess = SUBTITLE_WITHOUT_DASH(subtitle!.text);
 		}
