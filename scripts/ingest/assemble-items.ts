@@ -1129,8 +1129,11 @@ class PageAssembler {
 		if (!subtitle && !guess && stack.length === 2 && !plainlyKickerAndTitle(stack[0]!.text, stack[1]!.text))
 			guess = KICKER_WITHOUT_DASH(stack[0]!.text, stack[1]!.text);
 		// Three lines with no dash: kicker, title, subtitle, as papers stack them (中共中央政治局召开会议 /
-		// 分析研究当前经济形势和经济工作 / 中共中央总书记习近平主持会议).
-		if (!subtitle && stack.length === 3 && !hasColumnTag(stack[2]!.text) && !stack.some((line) => /(?:——|──)$/u.test(line.text))) subtitle = stack.pop();
+		// 分析研究当前经济形势和经济工作 / 中共中央总书记习近平主持会议); so too under a kicker that ends
+		// with its dash (新学期开学，校园安全备受关注—— / 守护孩子们的“上学路” / 多地完善…). A dash at the
+		// end of the second line ends a kicker of two lines.
+		if (!subtitle && stack.length === 3 && !hasColumnTag(stack[2]!.text) && !stack.slice(1).some((line) => /(?:——|──)$/u.test(line.text)))
+			subtitle = stack.pop();
 		const title = stack.pop()!;
 		const bylines: Line[] = [];
 		let next = end;

@@ -428,7 +428,7 @@ export function parseLoneName(line: string): Author[] | undefined {
  * (中共中央党校（国家行政学院）习近平新时代中国特色社会主义思想研究中心).
  */
 const ORGANIZATION =
-	/^(?:\p{Script=Han}{2,16}(?:部|委员会|总局|局|厅|办公室|总署|研究院|科学院)|\p{Script=Han}{2,24}(?:（\p{Script=Han}{2,12}）)?\p{Script=Han}{0,24}(?:党组|党委|工委|[省市县区州]委|中心组|研究中心|研究院))$/u;
+	/^(?:\p{Script=Han}{2,16}(?:部|委员会|总局|局|厅|办公室|总署|研究院|科学院)|\p{Script=Han}{2,24}(?:（\p{Script=Han}{2,12}）)?\p{Script=Han}{0,24}(?:党组|党委|工委|[省市县区州]委|中心组|研究中心|研究院|课题组|调研组|写作组))$/u;
 /** Words that end as organisations do but are phrases: 开好局, 新格局, 全部, 干部. */
 const NOT_ORGANIZATION = /(?:开局|布局|格局|大局|全局|结局|新局|胜局|变局|破局|棋局|全部|局部|内部|外部|干部|基部|顶部|底部|东部|西部|南部|北部|中部)$/u;
 

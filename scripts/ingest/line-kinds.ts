@@ -55,7 +55,7 @@ const MAX_CAPTION_LENGTH = 200;
 // A photo credit at the very end of a line: 摄, 供图, 制图, 摄（影像中国）, 新华社发, and a cartoon's
 // artist after the agency that sent it (新华社发  程远帆作; 作 alone ends too many words: 工作, 合作).
 const CREDIT_END =
-	/(?:摄|供图|制图|摄影报道|新华社发|[摄发][（(][^）)]{1,12}[）)]|(?:新华社|本报)发[\s\u3000]*[\p{Script=Han}·]{1,8}(?:[\s\u3000]{1,2}\p{Script=Han}{1,2})?[\s\u3000]*作)$/u;
+	/(?:摄|供图|制图|摄影报道|新华社发|资料图片|人民视觉|视觉中国|[摄发][（(][^）)]{1,12}[）)]|(?:新华社|本报)发[\s\u3000]*[\p{Script=Han}·]{1,8}(?:[\s\u3000]{1,2}\p{Script=Han}{1,2})?[\s\u3000]*作)$/u;
 // The credit is what follows the caption's last full stop or wide space: 曾文溪摄, 新华社记者 李贺 摄.
 const CREDIT = /(?:^|(?<=[。．.！!？?]|[\s\u3000]{2}))[\s\u3000]*([^。．.！!？?\s\u3000][^。．.！!？?]{0,30})$/u;
 /** A caption that opens by pointing at its photo: 图为…, 上图…, 图①…. */
@@ -397,7 +397,8 @@ export function isHeadingLeadIn(line: Line | undefined): line is Line {
 }
 
 /** The label of a box printed at the end of an item (延伸阅读, 相关链接): the box is part of that item. */
-const BOX_LABEL = /^(?:延伸阅读|相关链接|链接|背景链接|知识链接|名词解释|背景资料|小贴士|小知识|人物小传|人物简介)$/u;
+const BOX_LABEL =
+	/^(?:延伸阅读|相关链接|链接|背景链接|新闻链接|知识链接|名词解释|背景|背景资料|小贴士|小知识|人物小传|人物简介|记者手记|记者观察|数说|专家点评)$/u;
 
 /** Whether the line labels a box of the item it stands in; the line under it is the box's heading. */
 export function isBoxLabel(line: Line | undefined): line is Line {

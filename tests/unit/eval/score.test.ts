@@ -90,6 +90,9 @@ describe('scorePage', () => {
 			lines: [1, 3],
 		};
 		expect(scorePage('p', 'plain', [report], page(parsed), chars).exact).toBe(1);
+		const bare: ExpectedItem = { ...report, blocks: [report.blocks[0]!, { kind: 'paragraph', text: '新华社发' }] };
+		const parsedBare: ParsedItem = { ...parsed, figures: [{ ...parsed.figures[0]!, credit: '新华社发' }] };
+		expect(scorePage('p', 'plain', [bare], page(parsedBare), chars).exact).toBe(1);
 	});
 
 	it('names the first kind of miss of an item found under its title', () => {
