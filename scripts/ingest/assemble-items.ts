@@ -151,6 +151,8 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 
 /** The title of a leader's letter or message, printed over its salutation: 习近平的回信, …的贺信, 教育部致全国广大教师的慰问信. */
 const LETTER_TITLE = /(?:的回信|贺信|贺电|慰问信|感谢信|公开信|倡议书)$/u;
+/** Where a photo came from, printed alone under its caption or credit: 资料图片, 人民视觉. */
+const PICTURE_SOURCE = /^(?:本报)?资料图片$|^(?:人民视觉|视觉中国)$/u;
 /** A caption that points at one of a photo group's pictures: 上图：…, 图①：…. */
 const PHOTO_POINTER = /^(?:上图|下图|左图|右图|中图|图[①②③④⑤⑥⑦⑧⑨⑩\d])[：:]/u;
 /** The dateline an agency's brief closes with: （据新华社北京7月31日电）, （新华社北京7月31日电）. */
@@ -1333,6 +1335,12 @@ class PageAssembler {
 		if (lastLine !== lineAbove) return false;
 		if (figure && figure.lines[1] === lastLine && figure.credit === undefined) {
 			figure.credit = line.text;
+			figure.lines[1] = line.number;
+			return true;
+		}
+		// Where the photo came from, under its credit (新华社记者  钱  丁摄 / 资料图片), is more of the credit.
+		if (figure && figure.lines[1] === lastLine && PICTURE_SOURCE.test(line.text.trim())) {
+			figure.credit = `${figure.credit}  ${line.text.trim()}`;
 			figure.lines[1] = line.number;
 			return true;
 		}
