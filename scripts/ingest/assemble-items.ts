@@ -15,6 +15,7 @@ import {
 	endsWithDateline,
 	isBareDateline,
 	isCollectiveSignature,
+	isNameList,
 	isReportersByline,
 	readsAsPersonName,
 	parseAuthorList,
@@ -161,6 +162,9 @@ const CLOSING_AGENCY_DATELINE = /^[（(]据?新华社[^（）()]{0,16}电[）)]$
 /** The title of an official's answers to the press: 就《关于完善价格治理机制的意见》答记者问. */
 const PRESS_ANSWERS = /^就.{2,60}(?:答记者问|回答记者提问)$/u;
 
+/** The most paragraphs of a news brief, which prints no sections. */
+const MAX_BRIEF_PARAGRAPHS = 2;
+
 /** A lead filed by another paper (贵州日报贵阳4月29日电, 南方日报佛山…电), as a roundup of local news prints them. */
 const OTHER_PAPERS_LEAD = /^(?!本报)\p{Script=Han}{2,8}(?:日报|晚报|报)\p{Script=Han}{2,8}\d{1,2}月\d{1,2}日电/u;
 
@@ -293,6 +297,8 @@ interface Header {
 	hasBylineLine: boolean;
 	/** Why starting an item here is a guess a maintainer should check, if it is one. */
 	guess?: string;
+	/** Whether the header was read as news after dated news, with nothing under it to anchor it (titleAfterDatedNews). */
+	afterNews?: boolean;
 }
 
 /** How a maintainer corrects a guessed split, said after each place to check. */
@@ -526,6 +532,8 @@ class PageAssembler {
 	private readonly rows: ReadonlySet<number>;
 	/** Editors' notes printed over the header of the item they introduce. */
 	private readonly notesAbove = new Map<ParsedItem, Line>();
+	/** Items read as news after dated news (titleAfterDatedNews): short news too, with no sections. */
+	private readonly newsAfterNews = new WeakSet<ParsedItem>();
 	readonly items: ParsedItem[] = [];
 	readonly columns: ParsedPage['columns'] = [];
 	readonly credits: PrintedCredit[] = [];
@@ -733,6 +741,36 @@ class PageAssembler {
 		const item = this.items.at(-1);
 		const body = item?.body ?? [];
 		if (!(body.some((block) => block.type === 'paragraph') || (item?.figures.length ?? 0) > 0) || body.some((block) => block.type === 'heading')) return false;
+		return this.noSectionFollows(end);
+	}
+
+	/**
+	 * Whether a title with nothing to anchor it (no byline, no lead) heads an item after a news item
+	 * that opens with its dateline (本报北京11月11日电  …): such news has no sections, so a lone heading in
+	 * it is the next item's title (机构预测四季度经济有望延续回升态势 / 多家机构近日发布研究报告认为，…).
+	 */
+	private titleAfterDatedNews(run: readonly Line[], end: number): boolean {
+		if (run.length > 2 || run.some((line) => hasRunningTextPunctuation(line.text))) return false;
+		// (Nor the first piece of a paragraph a column break cut: “中油早1号”是中国农业科学院油料所…; nor the
+		// head of a list of names the news gives: 2026年全国先进工作者名单 / 北京市 / 张  三  李  四….)
+		const index = this.lines.indexOf(run[0]!);
+		const below = this.lines[end];
+		if (this.opensFlatCut(index) || this.continuesParagraph(index) || (below !== undefined && isNameList(below.text))) return false;
+		const item = this.items.at(-1);
+		const first = item?.body[0];
+		const dated = (first?.type === 'paragraph' && parseLead(first.text) !== undefined) || (item !== undefined && this.newsAfterNews.has(item));
+		// (A report with its byline line is a feature, which may have sections; a question may be a sentence of its text.)
+		if (!dated || item!.byline !== undefined || item!.body.some((block) => block.type === 'heading') || /[？?！!]$/u.test(run.at(-1)!.text)) return false;
+		// A brief of a paragraph or two has no sections; after longer news, only where none follows.
+		const paragraphs = item!.body.filter((block) => block.type === 'paragraph').length;
+		return paragraphs <= MAX_BRIEF_PARAGRAPHS || this.noSectionFollows(end);
+	}
+
+	/**
+	 * Whether no section heading of the item being read follows `end` before the next anchored header:
+	 * the next run of title-like lines, if any, has a byline or a lead under it.
+	 */
+	private noSectionFollows(end: number): boolean {
 		for (let i = end; i < this.lines.length; i++) {
 			const line = this.lines[i]!;
 			if (line.kind === 'credit' || ANCHORS.has(line.kind)) return true;
@@ -1005,8 +1043,10 @@ class PageAssembler {
 			lines[end + 1] !== undefined &&
 			CONTENT.has(lines[end + 1]!.kind);
 		if (signedUnderDate && !this.options.onlyItemStarts) return this.headerOf(run, end, true);
+		const afterNews = followedByContent && this.titleAfterDatedNews(run, end);
 		const titled =
 			(followedByContent && this.dashHeaderOfItsOwn(run, end)) ||
+			afterNews ||
 			// A letter under its title, opening with its salutation: 习近平的回信 / 西部计划志愿者代表同学们：.
 			(run.length <= 2 && LETTER_TITLE.test(run.at(-1)!.text) && below !== undefined && /[：:]$/u.test(below.text)) ||
 			// A title after a photo item (its caption and credit), or over a photo's caption (高考期间的暖心瞬间 /
@@ -1085,7 +1125,8 @@ class PageAssembler {
 			parseNameLine(below.text) !== undefined &&
 			lines[end + 1]?.indented === true &&
 			CONTENT.has(lines[end + 1]!.kind);
-		return namedBelowTitle ? this.headerOf(run.slice(0, -1), end - 1, true) : this.headerOf(run, end, indentedNamesBelow);
+		if (namedBelowTitle) return this.headerOf(run.slice(0, -1), end - 1, true);
+		return { ...this.headerOf(run, end, indentedNamesBelow), afterNews: !anchored && afterNews };
 	}
 
 	/**
@@ -1177,6 +1218,7 @@ class PageAssembler {
 			lines: [first.number, last.number],
 		};
 		this.items.push(item);
+		if (header.afterNews) this.newsAfterNews.add(item);
 		return header.next;
 	}
 

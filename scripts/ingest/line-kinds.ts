@@ -127,8 +127,11 @@ function endsWithPhotoCredit(text: string): boolean {
 /** The kind of work printed after an artwork's name, which is its caption: 家乡的路（中国画）. */
 const ARTWORK = /[（(](?:中国画|国画|油画|版画|水彩画?|水墨画?|书法|篆刻|剪纸|漫画|雕塑|年画|素描|速写|插画)[）)]$/u;
 
+/** A portrait's caption, a name and where the photo comes from: 王建业同志（资料照片）. */
+const ARCHIVE_PHOTO = /[（(]资料照片[）)]$/u;
+
 function isCaption(text: string): boolean {
-	return charLength(text) <= MAX_CAPTION_LENGTH && (endsWithPhotoCredit(text) || POINTS_AT_PHOTO.test(text) || ARTWORK.test(text));
+	return charLength(text) <= MAX_CAPTION_LENGTH && (endsWithPhotoCredit(text) || POINTS_AT_PHOTO.test(text) || ARTWORK.test(text) || ARCHIVE_PHOTO.test(text));
 }
 
 /** A full stop before the last character means more than one sentence: running text. */
@@ -248,7 +251,13 @@ export function readLines(source: string, firstLine = 1): Line[] {
 
 /** A caption line that is only a photo credit, printed under its caption: 胡学军摄（人民视觉）, 本报记者  王  浩文  孙  恺摄. */
 export function isCreditOnly(line: Line | undefined): boolean {
-	return line?.kind === 'caption' && charLength(line.text) <= 36 && !/[。！？!?，,；;]/u.test(line.text) && !POINTS_AT_PHOTO.test(line.text);
+	return (
+		line?.kind === 'caption' &&
+		charLength(line.text) <= 36 &&
+		!/[。！？!?，,；;]/u.test(line.text) &&
+		!POINTS_AT_PHOTO.test(line.text) &&
+		!ARCHIVE_PHOTO.test(line.text)
+	);
 }
 
 /** Splits a caption from the photo credit at its end: `图为…。曾文溪摄` → caption and `曾文溪摄`. */
