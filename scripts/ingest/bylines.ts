@@ -347,6 +347,8 @@ function looksLikeName(name: string): boolean {
 		return /^[\p{Script=Han}·]{3,16}$/u.test(name) && !name.startsWith('·') && !name.endsWith('·') && !isParallelPhrase(name) && !PAGE_AND_COLUMN.test(name);
 	const length = [...name].length;
 	if (length < 2 || length > 4 || !/^\p{Script=Han}+$/u.test(name)) return false;
+	// Words of grammar no given name uses: 天很高, 云很白 are lines of verse.
+	if (/[很的了着呢吗吧]/u.test(name)) return false;
 	// Four characters only behind a compound surname (欧阳晓明): 万众一心 is no one's name.
 	if (COMPOUND_SURNAMES.some((surname) => name.startsWith(surname))) return length >= 3;
 	return length <= 3 && SURNAMES.has(name[0]!);
