@@ -162,6 +162,9 @@ const CLOSING_AGENCY_DATELINE = /^[（(]据?新华社[^（）()]{0,16}电[）)]$
 /** The title of an official's answers to the press: 就《关于完善价格治理机制的意见》答记者问. */
 const PRESS_ANSWERS = /^就.{2,60}(?:答记者问|回答记者提问)$/u;
 
+/** A title over more poems than one: 草原的夏天（外一首）, 山间行吟（组诗）. */
+const POEM_GROUP = /[（(](?:外[一二三四五六七八九]首|组诗|[二三四五六七八九十]首)[）)]$/u;
+
 /** The most paragraphs of a news brief, which prints no sections. */
 const MAX_BRIEF_PARAGRAPHS = 2;
 
@@ -927,7 +930,9 @@ class PageAssembler {
 		if (end > index + 1 && isStandingTitle(lines[index]!.text) && !this.columnNames.has(lines[index]!.text)) end = index + 1;
 		// Lines of verse run into the next poem's header: two lines or more over a short title and its
 		// writer's spaced name (…我站在山中 / 听见松涛替群山说话 / 马蹄声 / 胡  岚) are the text above.
-		const verseAbove = this.items.length > 0 && lines.slice(index + 2, end).some((_, k) => titleOverSpacedName(lines, index + 2 + k));
+		// (In a group of poems, one line of verse is enough.)
+		const verseFrom = index + (POEM_GROUP.test(this.items.at(-1)?.title ?? '') ? 1 : 2);
+		const verseAbove = this.items.length > 0 && lines.slice(verseFrom, end).some((_, k) => titleOverSpacedName(lines, verseFrom + k));
 		if (verseAbove) return undefined;
 		const below = lines[end];
 		const run = lines.slice(index, end);
@@ -1012,6 +1017,7 @@ class PageAssembler {
 			(line, i) =>
 				i >= 1 &&
 				!titleOverSpacedName(run, i) &&
+				!this.subPoemTitle(line) &&
 				(parseSignatureLine(line.text) !== undefined || (i === 1 && run.length === 2 && parseLoneName(line.text) !== undefined)),
 		);
 		if (nameAt >= 1 && nameAt < run.length - 1) {
@@ -1446,6 +1452,16 @@ class PageAssembler {
 	}
 
 	/** Whether the item being read ends in verse: its last few paragraphs short lines with no closing punctuation. */
+	/**
+	 * Whether the line is the title of a poem inside a group of poems (草原的夏天（外一首）, …（组诗）):
+	 * two characters that might read as a name (敖包), where the group's writer signs once, under its
+	 * title, and a two-character name is printed spaced (阿  古).
+	 */
+	private subPoemTitle(line: Line): boolean {
+		const title = this.items.at(-1)?.title ?? '';
+		return POEM_GROUP.test(title) && /^\p{Script=Han}{2}$/u.test(line.text.trim());
+	}
+
 	private endsInVerse(): boolean {
 		const last = this.items.at(-1)?.body.slice(-MIN_VERSE_LINES) ?? [];
 		return (
