@@ -1292,7 +1292,17 @@ class PageAssembler {
 			return index + 1;
 		}
 		// A box's label and its heading, whatever it reads like (延伸阅读 / 液氢涡桨发动机有什么用？).
-		if (isBoxLabel(line) && next?.kind === 'title-like' && afterNext !== undefined && CONTENT.has(afterNext.kind)) {
+		// (Not the first piece of the box's paragraph, cut at a column break with its rest set flush under it:
+		// 人物小传 / 　　李桂兰，1962年生，吉林省长春市某社区 / 居民，30年如一日….)
+		const cutUnder =
+			next !== undefined &&
+			afterNext !== undefined &&
+			this.indentsParagraphs &&
+			next.indented &&
+			!afterNext.indented &&
+			isUnterminated(next.text) &&
+			hasRunningTextPunctuation(next.text);
+		if (isBoxLabel(line) && next?.kind === 'title-like' && afterNext !== undefined && CONTENT.has(afterNext.kind) && !cutUnder) {
 			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 			item.body.push({ type: 'heading', depth: 3, text: next.text, lines: [next.number, next.number] });
 			item.lines[1] = next.number;
