@@ -649,13 +649,19 @@ class PageAssembler {
 		const item = this.items.at(-1);
 		const above = this.lines[index - 1];
 		const below = this.lines[index + 1];
-		if (!item || above === undefined || item.lines[1] !== above.number || above.kind === 'credit') return false;
+		const itemsOwn = (credit: Line) => {
+			const roles = parseCredits(credit.text);
+			return roles.length > 0 && roles.every((role) => ITEM_CREDIT_ROLES.has(role.role));
+		};
+		// (Where the text is indented and the page's credits are not, indented credits of an item's
+		// graphics and layout may come two in a row: 制图：蔡华伟 / 版式设计：汪哲平.)
+		const indentedPair = (other: Line | undefined) => other?.kind === 'credit' && this.setsHeadersFlush && line.indented && other.indented && itemsOwn(other);
+		if (!item || above === undefined || item.lines[1] !== above.number || (above.kind === 'credit' && !indentedPair(above))) return false;
 		// A call for contributions (欢迎赐稿) ends with where to send them: 本版邮箱：…, its own text.
 		if (CALL_FOR_CONTRIBUTIONS.test(item.title) && parseCredits(line.text).every((credit) => /邮箱$/u.test(credit.role))) return true;
-		if (below?.kind === 'credit') return false;
+		if (below?.kind === 'credit' && !indentedPair(below)) return false;
 		if (this.setsHeadersFlush && !line.indented) return false;
-		const roles = parseCredits(line.text);
-		return roles.length > 0 && roles.every((credit) => ITEM_CREDIT_ROLES.has(credit.role));
+		return itemsOwn(line);
 	}
 
 	/**
