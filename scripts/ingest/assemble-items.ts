@@ -1239,6 +1239,23 @@ class PageAssembler {
 		const line = this.lines[index]!;
 		item.lines[1] = line.number;
 		if (isCreditOnly(line) && this.creditsBlockAbove(item, line, this.lines[index - 1]?.number)) return index + 1;
+		// A caption's last piece under a column break, its credit at its end (…时下，当 / 地抢抓农时….  邓和平摄（人民视觉）):
+		// the paragraph above was the caption's start.
+		const cutAbove = item.body.at(-1);
+		if (
+			line.kind === 'caption' &&
+			!line.indented &&
+			this.cutsParagraphs &&
+			this.indentsParagraphs &&
+			cutAbove?.type === 'paragraph' &&
+			cutAbove.lines[1] === this.lines[index - 1]?.number &&
+			isUnterminated(cutAbove.text)
+		) {
+			item.body.pop();
+			const { caption, credit } = splitCaption(joinBrokenParagraph(cutAbove.text, line.text));
+			item.figures.push(credit ? { caption, credit, lines: [cutAbove.lines[0], line.number] } : { caption, lines: [cutAbove.lines[0], line.number] });
+			return index + 1;
+		}
 		if (line.kind === 'caption') {
 			const { caption, credit } = splitCaption(line.text);
 			item.figures.push(credit ? { caption, credit, lines: [line.number, line.number] } : { caption, lines: [line.number, line.number] });
