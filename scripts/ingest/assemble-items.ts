@@ -43,6 +43,7 @@ import {
 	isLooseHeading,
 	isNote,
 	isSourceNote,
+	signsInBrackets,
 	isSectionHeading,
 	isSubtitle,
 	isUnterminated,
@@ -147,6 +148,8 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	// A meeting's agenda (研究…  部署…, 听取…汇报) or what both sides of a talk did (两国元首…) goes on
 	// from the title: 李强主持召开国务院常务会议 / 研究进一步扩大服务消费有关举措  部署推进….
 	if (/^(?:研究|部署|审议|听取|讨论|两国元首|双方)/u.test(second)) return true;
+	// So does what a leader's letter or talks urged, under the news of them: 习近平给…师生回信 / 勉励他们….
+	if (/(?:回信|贺信|贺电|会谈|会见|通电话)$/u.test(first) && /^(?:勉励|希望|鼓励|推动)/u.test(second)) return true;
 	return /^(?:同比|环比|较|共|其中)/u.test(second) || /(?:主持|出席|讲话|致辞|会见|(?:宣读|致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second);
 }
 
@@ -806,15 +809,16 @@ class PageAssembler {
 	}
 
 	/**
-	 * Whether the text from `end` on is an agency's brief (closed by （据新华社…电）) under an item that is
-	 * the paper's own, signed by its writers: no signed article ends with an agency's dateline.
+	 * Whether the text from `end` on is a brief signed at its end, by an agency's dateline （据新华社…电）
+	 * or its writer's name in brackets （顾  仲）, under an item with a byline of its own: no article
+	 * signed above is signed again at its end.
 	 */
-	private agencyBriefFrom(end: number): boolean {
+	private signedBriefFrom(end: number): boolean {
 		const item = this.items.at(-1);
 		if (item === undefined || item.agency !== undefined || (item.authors.length === 0 && item.byline === undefined)) return false;
 		for (let i = end; i < this.lines.length; i++) {
 			const line = this.lines[i]!;
-			if (CLOSING_AGENCY_DATELINE.test(line.text)) return true;
+			if (CLOSING_AGENCY_DATELINE.test(line.text) || (item.byline !== undefined && signsInBrackets(line.text))) return true;
 			if (line.kind === 'title-like' || line.kind === 'credit' || ANCHORS.has(line.kind)) return false;
 		}
 		return false;
@@ -1065,8 +1069,8 @@ class PageAssembler {
 			// 上图：…): photo reports have no sections.
 			(followedByContent && this.photoItemAbove(index) && !run.some((line) => hasRunningTextPunctuation(line.text))) ||
 			(run.length === 1 && below?.kind === 'caption' && PHOTO_POINTER.test(below.text)) ||
-			// An agency's brief under a signed article, closed by the agency's dateline: （据新华社北京7月31日电）.
-			(followedByContent && run.length <= 2 && !run.some((line) => hasRunningTextPunctuation(line.text)) && this.agencyBriefFrom(end)) ||
+			// A brief under a signed article, signed at its end: （据新华社北京7月31日电）, （顾  仲）.
+			(followedByContent && run.length <= 2 && !run.some((line) => hasRunningTextPunctuation(line.text)) && this.signedBriefFrom(end)) ||
 			// An official's answers to the press are an item of their own: …负责同志 / 就《…》答记者问.
 			(followedByContent && run.length <= 2 && PRESS_ANSWERS.test(run.at(-1)!.text)) ||
 			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||

@@ -447,7 +447,7 @@ export function isNote(text: string): boolean {
 const CONTINUED_ON = /^[（(](?:下转|转)第?[\d一二三四五六七八九十]{1,3}版[）)]$/u;
 
 /** Names in brackets alone, spaced as print sets them (（王　鹏）, （赵　征　王　鹏）): the writers signing. */
-function signsInBrackets(text: string): boolean {
+export function signsInBrackets(text: string): boolean {
 	const inner = /^[（(]([^（）()]{2,24})[）)]$/u.exec(text)?.[1];
 	return inner !== undefined && parseNameLine(inner) !== undefined;
 }
