@@ -166,7 +166,9 @@ const CLOSING_AGENCY_DATELINE = /^[（(]据?新华社[^（）()]{0,16}电[）)]$
 const PRESS_ANSWERS = /^就.{2,60}(?:答记者问|回答记者提问)$/u;
 
 /** A title over more poems than one: 草原的夏天（外一首）, 山间行吟（组诗）. */
-const POEM_GROUP = /[（(](?:外[一二三四五六七八九]首|组诗|[二三四五六七八九十]首)[）)]$/u;
+const POEM_GROUP = /[（(](?:外([一二三四五六七八九])首|组诗|[二三四五六七八九十]首)[）)]$/u;
+/** Chinese digits by their value, for counting a group's poems. */
+const CHINESE_DIGITS = '〇一二三四五六七八九';
 
 /** The most paragraphs of a news brief, which prints no sections. */
 const MAX_BRIEF_PARAGRAPHS = 2;
@@ -1495,8 +1497,15 @@ class PageAssembler {
 	 * title, and a two-character name is printed spaced (阿  古).
 	 */
 	private subPoemTitle(line: Line): boolean {
-		const title = this.items.at(-1)?.title ?? '';
-		return POEM_GROUP.test(title) && /^\p{Script=Han}{2}$/u.test(line.text.trim());
+		const item = this.items.at(-1);
+		const group = POEM_GROUP.exec(item?.title ?? '');
+		if (!group || !item) return false;
+		const text = line.text.trim();
+		if (/^\p{Script=Han}{2}$/u.test(text)) return true;
+		// A title spaced as a name (红  笔) is the next poem's while the group has poems still to print: …（外一首） one.
+		const more = CHINESE_DIGITS.indexOf(group[1] ?? '');
+		const printed = item.body.filter((block) => /^\p{Script=Han}[\s\u3000]{0,2}\p{Script=Han}$/u.test(block.text)).length;
+		return /^\p{Script=Han}[\s\u3000]{1,2}\p{Script=Han}$/u.test(text) && (more < 0 || printed < more);
 	}
 
 	private endsInVerse(): boolean {
