@@ -1029,7 +1029,7 @@ class PageAssembler {
 			(line, i) =>
 				i >= 1 &&
 				!titleOverSpacedName(run, i) &&
-				!this.subPoemTitle(line) &&
+				!(this.subPoemTitle(line) && !hasColumnTag(run[i - 1]!.text)) &&
 				(parseSignatureLine(line.text) !== undefined || (i === 1 && run.length === 2 && parseLoneName(line.text) !== undefined)),
 		);
 		if (nameAt >= 1 && nameAt < run.length - 1) {
@@ -1498,14 +1498,23 @@ class PageAssembler {
 	 */
 	private subPoemTitle(line: Line): boolean {
 		const item = this.items.at(-1);
-		const group = POEM_GROUP.exec(item?.title ?? '');
-		if (!group || !item) return false;
+		if (!item || !POEM_GROUP.test(item.title)) return false;
 		const text = line.text.trim();
 		if (/^\p{Script=Han}{2}$/u.test(text)) return true;
-		// A title spaced as a name (红  笔) is the next poem's while the group has poems still to print: …（外一首） one.
-		const more = CHINESE_DIGITS.indexOf(group[1] ?? '');
+		// A title spaced as a name (红  笔) is the next poem's while the group has poems to print (…（外一首）
+		// one more) and verse follows it (一道勾); a writer's name has prose under it, or heads a poem of its
+		// own once the group is printed. Where headers are set flush, the group's titles are indented like its verse.
+		const below = this.lines[this.lines.indexOf(line) + 1];
+		const more = CHINESE_DIGITS.indexOf(POEM_GROUP.exec(item.title)?.[1] ?? '');
 		const printed = item.body.filter((block) => /^\p{Script=Han}[\s\u3000]{0,2}\p{Script=Han}$/u.test(block.text)).length;
-		return /^\p{Script=Han}[\s\u3000]{1,2}\p{Script=Han}$/u.test(text) && (more < 0 || printed < more);
+		return (
+			/^\p{Script=Han}[\s\u3000]{1,2}\p{Script=Han}$/u.test(text) &&
+			(more < 0 || printed < more) &&
+			!(this.setsHeadersFlush && !line.indented) &&
+			below !== undefined &&
+			charLength(below.text) <= MAX_VERSE_LINE_LENGTH &&
+			!/[。；！？]/u.test(below.text)
+		);
 	}
 
 	private endsInVerse(): boolean {
