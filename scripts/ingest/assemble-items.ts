@@ -763,11 +763,10 @@ class PageAssembler {
 	 * that opens with its dateline (本报北京11月11日电  …): such news has no sections, so a lone heading in
 	 * it is the next item's title (机构预测四季度经济有望延续回升态势 / 多家机构近日发布研究报告认为，…).
 	 */
-	private titleAfterDatedNews(run: readonly Line[], end: number): boolean {
+	private titleAfterDatedNews(index: number, run: readonly Line[], end: number): boolean {
 		if (run.length > 2 || run.some((line) => hasRunningTextPunctuation(line.text))) return false;
 		// (Nor the first piece of a paragraph a column break cut: “中油早1号”是中国农业科学院油料所…; nor the
 		// head of a list of names the news gives: 2026年全国先进工作者名单 / 北京市 / 张  三  李  四….)
-		const index = this.lines.indexOf(run[0]!);
 		const below = this.lines[end];
 		if (this.opensFlatCut(index) || this.continuesParagraph(index) || (below !== undefined && isNameList(below.text))) return false;
 		const item = this.items.at(-1);
@@ -1029,7 +1028,7 @@ class PageAssembler {
 			(line, i) =>
 				i >= 1 &&
 				!titleOverSpacedName(run, i) &&
-				!(this.subPoemTitle(line) && !hasColumnTag(run[i - 1]!.text)) &&
+				!(this.subPoemTitle(line, lines[index + i + 1]) && !hasColumnTag(run[i - 1]!.text)) &&
 				(parseSignatureLine(line.text) !== undefined || (i === 1 && run.length === 2 && parseLoneName(line.text) !== undefined)),
 		);
 		if (nameAt >= 1 && nameAt < run.length - 1) {
@@ -1061,7 +1060,7 @@ class PageAssembler {
 			lines[end + 1] !== undefined &&
 			CONTENT.has(lines[end + 1]!.kind);
 		if (signedUnderDate && !this.options.onlyItemStarts) return this.headerOf(run, end, true);
-		const afterNews = followedByContent && this.titleAfterDatedNews(run, end);
+		const afterNews = followedByContent && this.titleAfterDatedNews(index, run, end);
 		const titled =
 			(followedByContent && this.dashHeaderOfItsOwn(run, end)) ||
 			afterNews ||
@@ -1496,7 +1495,7 @@ class PageAssembler {
 	 * two characters that might read as a name (敖包), where the group's writer signs once, under its
 	 * title, and a two-character name is printed spaced (阿  古).
 	 */
-	private subPoemTitle(line: Line): boolean {
+	private subPoemTitle(line: Line, below: Line | undefined): boolean {
 		const item = this.items.at(-1);
 		if (!item || !POEM_GROUP.test(item.title)) return false;
 		const text = line.text.trim();
@@ -1504,7 +1503,6 @@ class PageAssembler {
 		// A title spaced as a name (红  笔) is the next poem's while the group has poems to print (…（外一首）
 		// one more) and verse follows it (一道勾); a writer's name has prose under it, or heads a poem of its
 		// own once the group is printed. Where headers are set flush, the group's titles are indented like its verse.
-		const below = this.lines[this.lines.indexOf(line) + 1];
 		const more = CHINESE_DIGITS.indexOf(POEM_GROUP.exec(item.title)?.[1] ?? '');
 		const printed = item.body.filter((block) => /^\p{Script=Han}[\s\u3000]{0,2}\p{Script=Han}$/u.test(block.text)).length;
 		return (
