@@ -145,9 +145,9 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	if (/(?:——|──|[：:])$/u.test(first) || charLength(first) <= MAX_LABEL_LENGTH || TOPIC_KICKER.test(first)) return false;
 	if (2 * charLength(second) <= charLength(first)) return true;
 	if (/^\p{Script=Han}{0,6}?(?:[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份)/u.test(first)) return true;
-	// A meeting's agenda (研究…  部署…, 听取…汇报) or what both sides of a talk did (两国元首…) goes on
+	// A meeting's agenda (研究…  部署…, 听取…汇报, 围绕…协商议政) or what both sides of a talk did (两国元首…) goes on
 	// from the title: 李强主持召开国务院常务会议 / 研究进一步扩大服务消费有关举措  部署推进….
-	if (/^(?:研究|部署|审议|听取|讨论|两国元首|双方)/u.test(second)) return true;
+	if (/^(?:研究|部署|审议|听取|讨论|围绕|两国元首|双方)/u.test(second)) return true;
 	// So does what a leader's letter or talks urged, under the news of them: 习近平给…师生回信 / 勉励他们….
 	if (/(?:回信|贺信|贺电|会谈|会见|通电话)$/u.test(first) && /^(?:勉励|希望|鼓励|推动)/u.test(second)) return true;
 	return /^(?:同比|环比|较|共|其中)/u.test(second) || /(?:主持|出席|讲话|致辞|会见|(?:宣读|致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second);
