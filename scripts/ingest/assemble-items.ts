@@ -1040,12 +1040,10 @@ class PageAssembler {
 			nameAt >= 1 && afterNames !== undefined && (CONTENT.has(afterNames.kind) || afterNames.kind === 'lead' || afterNames.kind === 'title-like');
 		// (The points of a summary, ■ …, stand right under the title of the item they sum up.)
 		// (On a page that cuts paragraphs without indents, a piece over a point may be a cut sentence's.)
+		// (Headers that nothing anchors print no running text: a line that does is a paragraph's.)
+		const runsText = run.some((line) => hasRunningTextPunctuation(line.text));
 		const overPoints =
-			below !== undefined &&
-			isPoint(below.text) &&
-			!(this.cutsParagraphs && !this.indentsParagraphs) &&
-			!run.some((line) => hasRunningTextPunctuation(line.text)) &&
-			!this.continuesParagraph(index);
+			below !== undefined && isPoint(below.text) && !(this.cutsParagraphs && !this.indentsParagraphs) && !runsText && !this.continuesParagraph(index);
 		const anchored = (below !== undefined && ANCHORS.has(below.kind)) || overPoints || namedBelowTitle;
 		// A title no section heading looks like: its column's tag at the end, an item's own standing
 		// title (图片报道), or any title after the note that closed an item. (A kicker ending in ——
@@ -1068,10 +1066,10 @@ class PageAssembler {
 			(run.length <= 2 && LETTER_TITLE.test(run.at(-1)!.text) && below !== undefined && /[：:]$/u.test(below.text)) ||
 			// A title after a photo item (its caption and credit), or over a photo's caption (高考期间的暖心瞬间 /
 			// 上图：…): photo reports have no sections.
-			(followedByContent && this.photoItemAbove(index) && !run.some((line) => hasRunningTextPunctuation(line.text))) ||
+			(followedByContent && !runsText && this.photoItemAbove(index)) ||
 			(run.length === 1 && below?.kind === 'caption' && PHOTO_POINTER.test(below.text)) ||
 			// A brief under a signed article, signed at its end: （据新华社北京7月31日电）, （顾  仲）.
-			(followedByContent && run.length <= 2 && !run.some((line) => hasRunningTextPunctuation(line.text)) && this.signedBriefFrom(end)) ||
+			(followedByContent && run.length <= 2 && !runsText && this.signedBriefFrom(end)) ||
 			// An official's answers to the press are an item of their own: …负责同志 / 就《…》答记者问.
 			(followedByContent && run.length <= 2 && PRESS_ANSWERS.test(run.at(-1)!.text)) ||
 			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
