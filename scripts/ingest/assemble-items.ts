@@ -165,6 +165,11 @@ const CLOSING_AGENCY_DATELINE = /^[（(]据?新华社[^（）()]{0,16}电[）)]$
 /** The title of an official's answers to the press: 就《关于完善价格治理机制的意见》答记者问. */
 const PRESS_ANSWERS = /^就.{2,60}(?:答记者问|回答记者提问)$/u;
 
+/** A kicker naming who answers the press under it: 国家发展改革委有关负责人答记者问 / 以更大力度推动…. */
+const PRESS_ANSWERS_KICKER = /(?:答记者问|回答记者提问)$/u;
+/** The tag of a commentary too short for sections: 以赛促练  以赛育人（快评）. */
+const SHORT_COMMENTARY_TAG = /[（(](?:快评|短评|微评|今日谈|人民时评)[）)]$/u;
+
 /** A title over more poems than one: 草原的夏天（外一首）, 山间行吟（组诗）. */
 const POEM_GROUP = /[（(](?:外([一二三四五六七八九])首|组诗|[二三四五六七八九十]首)[）)]$/u;
 /** Chinese digits by their value, for counting a group's poems. */
@@ -1070,8 +1075,11 @@ class PageAssembler {
 			(run.length === 1 && below?.kind === 'caption' && PHOTO_POINTER.test(below.text)) ||
 			// A brief under a signed article, signed at its end: （据新华社北京7月31日电）, （顾  仲）.
 			(followedByContent && run.length <= 2 && !runsText && this.signedBriefFrom(end)) ||
-			// An official's answers to the press are an item of their own: …负责同志 / 就《…》答记者问.
-			(followedByContent && run.length <= 2 && PRESS_ANSWERS.test(run.at(-1)!.text)) ||
+			// An official's answers to the press are an item of their own: …负责同志 / 就《…》答记者问, or
+			// …有关负责人答记者问 / 以更大力度推动….
+			(followedByContent && run.length <= 2 && (PRESS_ANSWERS.test(run.at(-1)!.text) || PRESS_ANSWERS_KICKER.test(run[0]!.text))) ||
+			// A short commentary (…（快评）) has no sections: a title under it heads the next item.
+			(followedByContent && run.length <= 2 && !runsText && SHORT_COMMENTARY_TAG.test(this.items.at(-1)?.title ?? '')) ||
 			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
 			// (An agenda's numbered lines may follow it: 一、审议…的议案.)
 			(run.length >= 2 && isDocumentDate(run.at(-1)) && below !== undefined && below.kind !== 'credit') ||

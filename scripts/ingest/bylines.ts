@@ -257,6 +257,12 @@ const TEXT_AND_PHOTOS = /(?:^|[\s\u3000]+)(?:文[/／]图|图[/／]文)(?=$|[\s\
 /** A mark some papers set before a byline (■ 本报记者…): it says nothing unless a role follows. */
 const BULLET_BEFORE_ROLE = /^[■□●▲◆][\s\u3000]*(?=\S)/u;
 
+/**
+ * The longest byline of roles and names, in characters, spaces aside: three correspondents with their
+ * posts (本报驻美国记者  李志伟  本报驻德国记者  刘仲华  本报驻日本记者  岳  林) run to 30.
+ */
+const MAX_ROLE_BYLINE_LENGTH = 48;
+
 function parseRoleByline(line: string): Author[] | undefined {
 	const unmarked = line.replace(/^◎[\s\u3000]*/u, '');
 	const marked = unmarked !== line;
@@ -277,7 +283,8 @@ function parseRoleByline(line: string): Author[] | undefined {
 		return undefined;
 	// A role alone (本报记者, 新华社记者  综合报道): the names were lost or printed elsewhere; still the byline's place.
 	if ((ROLES as readonly string[]).includes(body.replace(WHAT_THEY_DID, '').trim())) return [];
-	if (/[。，,；;！？!?：:“”]/.test(body.replace(/《[^《》]{1,12}》/gu, '')) || [...body].length > 40) return undefined;
+	if (/[。，,；;！？!?：:“”]/.test(body.replace(/《[^《》]{1,12}》/gu, '')) || [...body.replace(/[\s\u3000]+/gu, '')].length > MAX_ROLE_BYLINE_LENGTH)
+		return undefined;
 	// 新华社记者  杨世尧摄, …摄影报道: a photo credit, not a byline.
 	if (/(?:摄|供图|制图|摄影报道)$/u.test(body)) return undefined;
 	const authors = parseAuthorList(body);
@@ -334,19 +341,35 @@ function isParallelPhrase(text: string): boolean {
 	return parts.length >= 2 && parts.every((part) => part.length >= 2 && part[0] === parts[0]![0]);
 }
 
+/** The names papers give their pages (要闻, 理论, 国际…), as the front page's guide prints them over its entries. */
+const PAGE_NAME =
+	'(?:要闻|评论|理论|国际|经济|文化|体育|社会|政治|副刊|大地|生态|科技|教育|健康|法治|党建|国防|视觉|读书|新青年|民主政治|人文|财经|产经|消费|专题|读者来信|各地传真|文艺|民生|区域|纪检)';
+
 /**
- * A page's name before its column, as the front page's guide labels an entry (理论·访谈录, 国际·环球走笔,
- * 经济·聚焦): a label, not a transliterated name.
+ * A page's name alone or before its column, as the front page's guide labels an entry (国际, 理论·访谈录,
+ * 国际·环球走笔, 经济·聚焦): a label, not a name.
  */
-const PAGE_AND_COLUMN =
-	/^(?:要闻|评论|理论|国际|经济|文化|体育|社会|政治|副刊|大地|生态|科技|教育|健康|法治|党建|国防|视觉|读书|新青年|民主政治|人文|财经|产经|消费|专题|读者来信|各地传真|文艺|民生|区域|纪检)·/u;
+const PAGE_LABEL = new RegExp(`^${PAGE_NAME}(?:·|$)`, 'u');
+
+/**
+ * Words of a series' label set with · (推动高质量发展·一线见闻, 新春走基层·蹲点日记): no transliterated name
+ * carries them.
+ */
+const SERIES_WORDS = /发展|建设|一线|见闻|基层|蹲点|调研|实践|走进|行动|时代|现代化|振兴|故事|日记|之路|笔记|观察/u;
 
 /** Whether `name` reads as a person's: two or three Han characters opening with a common surname, or four behind a compound one; names written with · are foreign names. */
 function looksLikeName(name: string): boolean {
 	if (name.includes('·'))
-		return /^[\p{Script=Han}·]{3,16}$/u.test(name) && !name.startsWith('·') && !name.endsWith('·') && !isParallelPhrase(name) && !PAGE_AND_COLUMN.test(name);
+		return (
+			/^[\p{Script=Han}·]{3,16}$/u.test(name) &&
+			!name.startsWith('·') &&
+			!name.endsWith('·') &&
+			!isParallelPhrase(name) &&
+			!PAGE_LABEL.test(name) &&
+			!SERIES_WORDS.test(name)
+		);
 	const length = [...name].length;
-	if (length < 2 || length > 4 || !/^\p{Script=Han}+$/u.test(name)) return false;
+	if (length < 2 || length > 4 || !/^\p{Script=Han}+$/u.test(name) || PAGE_LABEL.test(name)) return false;
 	// Words of grammar no given name uses: 天很高, 云很白 are lines of verse.
 	if (/[很的了着呢吗吧]/u.test(name)) return false;
 	// Four characters only behind a compound surname (欧阳晓明): 万众一心 is no one's name.
