@@ -143,6 +143,9 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	if (/文章$/u.test(first) && /^《[^《》]+》$/u.test(second)) return true;
 	// (A label or a campaign over a short title is a kicker: 影像中国 / 晨光, 深入学习贯彻…精神 / 奋力开新局.)
 	if (/(?:——|──|[：:])$/u.test(first) || charLength(first) <= MAX_LABEL_LENGTH || TOPIC_KICKER.test(first)) return false;
+	// A title with no subject of its own, opening with how its actor acts, has the actor in the kicker:
+	// 中国农业发展银行加大粮食收购资金保障力度 / 全力支持秋粮收购.
+	if (ACTORLESS_TITLE.test(second)) return false;
 	if (2 * charLength(second) <= charLength(first)) return true;
 	if (/^\p{Script=Han}{0,6}?(?:[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份)/u.test(first)) return true;
 	// A meeting's agenda (研究…  部署…, 听取…汇报, 围绕…协商议政) or what both sides of a talk did (两国元首…) goes on
@@ -152,6 +155,9 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	if (/(?:回信|贺信|贺电|会谈|会见|通电话)$/u.test(first) && /^(?:勉励|希望|鼓励|推动)/u.test(second)) return true;
 	return /^(?:同比|环比|较|共|其中)/u.test(second) || /(?:主持|出席|讲话|致辞|会见|(?:宣读|致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second);
 }
+
+/** A title that opens with how its actor acts, the actor named in the kicker: 全力支持秋粮收购, 持续提升…. */
+const ACTORLESS_TITLE = /^(?:全力|持续|加快|加大|着力|大力|积极|不断|进一步|切实|努力|奋力)/u;
 
 /** The title of a leader's letter or message, printed over its salutation: 习近平的回信, …的贺信, 教育部致全国广大教师的慰问信. */
 const LETTER_TITLE = /(?:的回信|贺信|贺电|慰问信|感谢信|公开信|倡议书)$/u;
@@ -164,6 +170,11 @@ const CLOSING_AGENCY_DATELINE = /^[（(]据?新华社[^（）()]{0,16}电[）)]$
 
 /** The title of an official's answers to the press: 就《关于完善价格治理机制的意见》答记者问. */
 const PRESS_ANSWERS = /^就.{2,60}(?:答记者问|回答记者提问)$/u;
+
+/** Whether a credit line opens with the page's editors (本版责编：…, 责任编辑：…), as the page's credits do. */
+function namesEditors(line: Line): boolean {
+	return /(?:责编|责任编辑|编辑)$/u.test(parseCredits(line.text)[0]?.role ?? '');
+}
 
 /** A kicker naming who answers the press under it: 国家发展改革委有关负责人答记者问 / 以更大力度推动…. */
 const PRESS_ANSWERS_KICKER = /(?:答记者问|回答记者提问)$/u;
@@ -652,7 +663,7 @@ class PageAssembler {
 	/**
 	 * Whether the credit line at `index` credits the item printed right above it rather than the
 	 * page: only its graphics or layout (制图：张芳曼, 版式设计：汪哲平 under a feature), on a line
-	 * of its own between that item's text and what follows, never next to the page's credits.
+	 * of its own between that item's text and what follows, or right over the page's editors.
 	 */
 	private creditsItemAbove(index: number): boolean {
 		const line = this.lines[index]!;
@@ -669,7 +680,9 @@ class PageAssembler {
 		if (!item || above === undefined || item.lines[1] !== above.number || (above.kind === 'credit' && !indentedPair(above))) return false;
 		// A call for contributions (欢迎赐稿) ends with where to send them: 本版邮箱：…, its own text.
 		if (CALL_FOR_CONTRIBUTIONS.test(item.title) && parseCredits(line.text).every((credit) => /邮箱$/u.test(credit.role))) return true;
-		if (below?.kind === 'credit' && !indentedPair(below)) return false;
+		// (Over the page's credits, the item's graphics or layout stand first: 制图：张丹峰 / 本版责编：吴  燕 ….
+		// Papers print the page's editors first and its layout after them.)
+		if (below?.kind === 'credit' && !indentedPair(below) && !namesEditors(below)) return false;
 		if (this.setsHeadersFlush && !line.indented) return false;
 		return itemsOwn(line);
 	}
