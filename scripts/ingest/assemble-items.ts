@@ -23,6 +23,7 @@ import {
 	parseLead,
 	parseLoneName,
 	parseNameLine,
+	parseOrganizationLine,
 	parsePostAndName,
 	parseSignatureLine,
 	type Author,
@@ -175,6 +176,9 @@ const PRESS_ANSWERS = /^就.{2,60}(?:答记者问|回答记者提问)$/u;
 function namesEditors(line: Line): boolean {
 	return /(?:责编|责任编辑|编辑)$/u.test(parseCredits(line.text)[0]?.role ?? '');
 }
+
+/** The fewest photos under one title that make a group of photos, an item of its own. */
+const MIN_PHOTO_GROUP = 2;
 
 /** A kicker naming who answers the press under it: 国家发展改革委有关负责人答记者问 / 以更大力度推动…. */
 const PRESS_ANSWERS_KICKER = /(?:答记者问|回答记者提问)$/u;
@@ -828,6 +832,21 @@ class PageAssembler {
 	}
 
 	/**
+	 * Whether the lines from `end` on are a group of photos and nothing else: two or more captions, each
+	 * on its own line over its credit, up to the next title, the page's credits or the page's end.
+	 */
+	private photoGroupFrom(end: number): boolean {
+		let i = end;
+		let photos = 0;
+		while (this.lines[i]?.kind === 'body' && this.lines[i + 1]?.kind === 'caption') {
+			photos++;
+			i += 2;
+		}
+		const after = this.lines[i];
+		return photos >= MIN_PHOTO_GROUP && (after === undefined || after.kind === 'title-like' || after.kind === 'credit');
+	}
+
+	/**
 	 * Whether the text from `end` on is a brief signed at its end, by an agency's dateline （据新华社…电）
 	 * or its writer's name in brackets （顾  仲）, under an item with a byline of its own: no article
 	 * signed above is signed again at its end.
@@ -974,7 +993,12 @@ class PageAssembler {
 		const spacedTitleOverName =
 			(run.length >= 2 && !readsAsPersonName(first!) && parseSignatureLine(run[1]!.text) !== undefined && readsAsPersonName(run[1]!.text)) ||
 			titleOverSpacedName(run, 0);
-		const signs = (parseSignatureLine(first ?? '') !== undefined && !spacedTitleOverName) || isCollectiveSignature(first ?? '') || isPrintedDate(first ?? '');
+		// (News under its dateline is signed by no body: over a title, 国家体育总局 is the kicker of the next item.)
+		const bodyUnderNews = parseOrganizationLine(first ?? '') !== undefined && this.items.at(-1)?.agency !== undefined;
+		const signs =
+			(parseSignatureLine(first ?? '') !== undefined && !spacedTitleOverName && !bodyUnderNews) ||
+			isCollectiveSignature(first ?? '') ||
+			isPrintedDate(first ?? '');
 		// (Where headers are set flush and text indented, a signature or a line of verse is indented like
 		// the text: a flush line over a title is its kicker whatever it reads like, 连线 / 如何申请加装电梯补贴？,
 		// 心香一瓣 / 父亲的菜园.)
@@ -1086,6 +1110,8 @@ class PageAssembler {
 			// 上图：…): photo reports have no sections.
 			(followedByContent && !runsText && this.photoItemAbove(index)) ||
 			(run.length === 1 && below?.kind === 'caption' && PHOTO_POINTER.test(below.text)) ||
+			// A title over a group of photos, each caption over its credit (初夏时节  田野繁忙 / 5月13日，在… / 赵启瑞摄).
+			(run.length === 1 && !runsText && this.photoGroupFrom(end)) ||
 			// A brief under a signed article, signed at its end: （据新华社北京7月31日电）, （顾  仲）.
 			(followedByContent && run.length <= 2 && !runsText && this.signedBriefFrom(end)) ||
 			// An official's answers to the press are an item of their own: …负责同志 / 就《…》答记者问, or
