@@ -895,6 +895,8 @@ class PageAssembler {
 		const boxLabel = isBoxLabel(lines[index]);
 		if (!item || parseSignatureLine(line.text) !== undefined || isPrintedDate(line.text) || boxLabel || QA_LABEL.test(line.text)) return undefined;
 		if (line.kind !== 'title-like' || (this.setsHeadersFlush && line.indented) || this.continuesParagraph(index)) return undefined;
+		// (Nor the first piece of a paragraph's last sentence, cut at a column break: 改造完成后，…持续惠及 / 群众。…)
+		if (hasRunningTextPunctuation(line.text) && this.opensCutParagraph(index)) return undefined;
 		// The title, or a kicker and the title, as a photo report over the page's credits prints them
 		// (义乌国际时尚饰品工厂展开幕 / “世界超市”魅力足).
 		// Two lines of a header, not a title and a paragraph's first piece, nor two pieces of one block.
@@ -1320,7 +1322,7 @@ class PageAssembler {
 			return index + 1;
 		}
 		const previous = item.body.at(-1);
-		if (previous?.type === 'paragraph' && this.continues(previous, line, this.lines[index + 1])) {
+		if (previous?.type === 'paragraph' && this.continues(previous, line, this.lines[index + 1], this.lines[index - 1])) {
 			// Without indents, only the text tells a heading from a piece of a paragraph that a column
 			// break cut: where a piece on either side of the join reads like a heading, the join is a
 			// place to check.
@@ -1697,11 +1699,14 @@ class PageAssembler {
 	/** Whether the line at `index` follows an unfinished paragraph, which it then continues. */
 	private continuesParagraph(index: number): boolean {
 		const last = this.items.at(-1)?.body.at(-1);
-		return last?.type === 'paragraph' && this.continues(last, this.lines[index]!, this.lines[index + 1]);
+		return last?.type === 'paragraph' && this.continues(last, this.lines[index]!, this.lines[index + 1], this.lines[index - 1]);
 	}
 
-	/** Whether `line` continues the paragraph before it (a column break cut the paragraph); `next` is the line under it. */
-	private continues(previous: BodyParagraph, line: Line, next: Line | undefined): boolean {
+	/**
+	 * Whether `line` continues the paragraph before it (a column break cut the paragraph); `next` is the
+	 * line under it, `lineAbove` the line over it.
+	 */
+	private continues(previous: BodyParagraph, line: Line, next: Line | undefined, lineAbove: Line | undefined): boolean {
 		if (line.row || this.rows.has(previous.lines[1])) return false;
 		// A wrap may set a lead's names in brackets on a line of their own (本报北京4月25日电 / （记者…）).
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'note' && !previous.joins && isBareDateline(previous.text)) return true;
@@ -1766,6 +1771,18 @@ class PageAssembler {
 			if (!this.cutsParagraphs && line.kind === 'title-like') return false;
 			return !line.indented;
 		}
+		// An indented line stopped mid-sentence, with a flush line of running text under it, is one
+		// paragraph cut by a column break, however few paragraphs the page prints to show its style (a
+		// photo page's one introduction: 秋意渐浓，…今年， / 各地加快推广…铺展开来。).
+		if (
+			lineAbove?.number === previous.lines[1] &&
+			lineAbove.indented &&
+			!line.indented &&
+			/[，、；;：:]$/u.test(previous.text) &&
+			hasRunningTextPunctuation(line.text) &&
+			(line.kind === 'body' || line.kind === 'title-like')
+		)
+			return true;
 		// Without indents, a line of names is whole (朱  霞 under the heading of a part), and so is a
 		// block's first line that is plainly whole.
 		if (parseSignatureLine(line.text) !== undefined || (!previous.joins && this.isWholeLine(previous.text))) return false;
