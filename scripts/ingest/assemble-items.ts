@@ -893,7 +893,11 @@ class PageAssembler {
 		// (A date printed alone is the date under a signature, never a title; nor is a box's label, 相关链接,
 		// or a question an interview prints, 问：….)
 		const boxLabel = isBoxLabel(lines[index]);
-		if (!item || parseSignatureLine(line.text) !== undefined || isPrintedDate(line.text) || boxLabel || QA_LABEL.test(line.text)) return undefined;
+		// (Under an item signed by its byline, two characters set close, 夏荷, are no second signature but
+		// may title a photo: a two-character name signs spaced, 夏  荷.)
+		const nameLike = parseSignatureLine(line.text) !== undefined;
+		const titleLikeName = nameLike && item?.byline !== undefined && /^\p{Script=Han}{2}$/u.test(line.text);
+		if (!item || (nameLike && !titleLikeName) || isPrintedDate(line.text) || boxLabel || QA_LABEL.test(line.text)) return undefined;
 		if (line.kind !== 'title-like' || (this.setsHeadersFlush && line.indented) || this.continuesParagraph(index)) return undefined;
 		// (Nor the first piece of a paragraph's last sentence, cut at a column break: 改造完成后，…持续惠及 / 群众。…)
 		if (hasRunningTextPunctuation(line.text) && this.opensCutParagraph(index)) return undefined;
@@ -933,7 +937,7 @@ class PageAssembler {
 		// of an article is a photo alone.
 		const photoAlone = !twoLines && text.length >= 1 && text.length <= 2 && isCreditOnly(text.at(-1)) && (text.length === 1 || text[0]!.kind !== 'title-like');
 		const nextItem = after?.kind === 'credit' || (!twoLines && after?.kind === 'title-like' && this.headerAt(end) !== undefined) || photoAlone;
-		if (!nextItem || text.length === 0 || text.length > MAX_PHOTO_REPORT_LINES) return undefined;
+		if (!nextItem || text.length === 0 || text.length > MAX_PHOTO_REPORT_LINES || (titleLikeName && !photoAlone)) return undefined;
 		// More than one block of text is a photo report's only under its caption.
 		if (text.length > 1 && text.at(-1)!.kind !== 'caption') return undefined;
 		const guess = photoAlone ? undefined : `短标题和其下的几行读作一篇图片报道，而不是上一篇稿件的小标题。${HOW_TO_CORRECT}`;
