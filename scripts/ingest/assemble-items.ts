@@ -116,8 +116,11 @@ const STANDALONE_TITLES: ReadonlySet<string> = new Set([
 	// A death notice, signed by the funeral committee under it.
 	'讣告',
 ]);
-/** The roles a credit line names for one item's graphics or layout, rather than the page's editors. */
-const ITEM_CREDIT_ROLES: ReadonlySet<string> = new Set(['制图', '版式设计', '题图设计', '设计']);
+/**
+ * The roles a credit line names for one item's graphics, layout or planning (本期统筹：王  者 under a
+ * series' feature), rather than the page's editors.
+ */
+const ITEM_CREDIT_ROLES: ReadonlySet<string> = new Set(['制图', '版式设计', '题图设计', '设计', '统筹', '本期统筹', '策划', '本期策划']);
 /** The titles of a page's call for contributions, which give the page's mailbox as their last line. */
 const CALL_FOR_CONTRIBUTIONS = /^(?:欢迎赐稿|征稿启事|征稿|稿约|征\s*集)$/u;
 /** The most lines a photo report prints under its title: text, caption, credit. */
