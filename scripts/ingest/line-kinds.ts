@@ -256,7 +256,10 @@ export function isCreditOnly(line: Line | undefined): boolean {
 		charLength(line.text) <= 36 &&
 		!/[。！？!?，,；;]/u.test(line.text) &&
 		!POINTS_AT_PHOTO.test(line.text) &&
-		!ARCHIVE_PHOTO.test(line.text)
+		!ARCHIVE_PHOTO.test(line.text) &&
+		// (An artwork's name, 山河锦绣（中国画）, captions its picture; it credits no caption above it.
+		// The kind of work alone, （漫画）, does.)
+		!(ARTWORK.test(line.text) && !/^[（(]/u.test(line.text))
 	);
 }
 
