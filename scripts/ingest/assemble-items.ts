@@ -163,6 +163,28 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 /** A title that opens with how its actor acts, the actor named in the kicker: 全力支持秋粮收购, 持续提升…. */
 const ACTORLESS_TITLE = /^(?:全力|持续|加快|加大|着力|大力|积极|不断|进一步|切实|努力|奋力)/u;
 
+/**
+ * A title on a trend or a company abroad over the line on China's part in it, over a byline or a lead:
+ * title and subtitle (澳大利亚汽车产业电动化转型提速 / 中国汽车品牌获当地消费者青睐, 欧莱雅在中国…就业岗位 /
+ * 中国是欧莱雅集团的重要战略市场). Not under a line that is itself about China (第二届中国—中亚峰会…), a
+ * speaker (外交部发言人表示) or a label (…备战观察), nor over a post and a name (中国作家协会…主席张宏森).
+ */
+function isChinaAngle(first: string, second: string): boolean {
+	return (
+		/^(?:中国(?!—)|中企)/u.test(second) &&
+		parsePostAndName(second) === undefined &&
+		// (Posts run together with a name list theirs with 、: 中国作家协会党组书记、主席张宏森.)
+		!second.includes('、') &&
+		!/^(?:中|我国|全国)|中国—/u.test(first) &&
+		!/(?:观察|之际)$/u.test(first) &&
+		!SPEECH_KICKER_END.test(first) &&
+		!LABEL_KICKER.test(first) &&
+		!TOPIC_KICKER.test(first) &&
+		!/(?:——|──|[：:])$/u.test(first) &&
+		!/\S[\s\u3000]{2,}\S/u.test(first)
+	);
+}
+
 /** The title of a leader's letter or message, printed over its salutation: 习近平的回信, …的贺信, 教育部致全国广大教师的慰问信. */
 const LETTER_TITLE = /(?:的回信|贺信|贺电|慰问信|感谢信|公开信|倡议书)$/u;
 /** Where a photo came from, printed alone under its caption or credit: 资料图片, 人民视觉. */
@@ -182,6 +204,12 @@ function namesEditors(line: Line): boolean {
 
 /** The fewest photos under one title that make a group of photos, an item of its own. */
 const MIN_PHOTO_GROUP = 2;
+
+/** Who put a box of advice together, closing it: （本报记者李红梅整理）, （本报记者  王  浩采访整理）. */
+const COMPILED_BY = /^[（(](?:本报)?(?:记者|通讯员)?[^（）()：:。，]{2,20}整理[）)]$/u;
+
+/** Who drew a cartoon and who wrote its verse, under them: 朱慧卿图  王  平文, 朱慧卿图. */
+const DRAWN_AND_WRITTEN = /^\p{Script=Han}{2,3}图(?:[\s\u3000]{2,}\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,2}文)?$/u;
 
 /** A kicker naming who answers the press under it: 国家发展改革委有关负责人答记者问 / 以更大力度推动…. */
 const PRESS_ANSWERS_KICKER = /(?:答记者问|回答记者提问)$/u;
@@ -851,15 +879,15 @@ class PageAssembler {
 
 	/**
 	 * Whether the text from `end` on is a brief signed at its end, by an agency's dateline （据新华社…电）
-	 * or its writer's name in brackets （顾  仲）, under an item with a byline of its own: no article
-	 * signed above is signed again at its end.
+	 * or its writer's name in brackets （顾  仲） or who put it together （本报记者李红梅整理）, under an item with a
+	 * byline of its own: no article signed above is signed again at its end.
 	 */
 	private signedBriefFrom(end: number): boolean {
 		const item = this.items.at(-1);
 		if (item === undefined || item.agency !== undefined || (item.authors.length === 0 && item.byline === undefined)) return false;
 		for (let i = end; i < this.lines.length; i++) {
 			const line = this.lines[i]!;
-			if (CLOSING_AGENCY_DATELINE.test(line.text) || (item.byline !== undefined && signsInBrackets(line.text))) return true;
+			if (CLOSING_AGENCY_DATELINE.test(line.text) || (item.byline !== undefined && (signsInBrackets(line.text) || COMPILED_BY.test(line.text)))) return true;
 			if (line.kind === 'title-like' || line.kind === 'credit' || ANCHORS.has(line.kind)) return false;
 		}
 		return false;
@@ -997,6 +1025,8 @@ class PageAssembler {
 		// name, nor the date a document is signed with (国家税务总局 / 2026年2月5日).
 		// A date printed alone closes the document above it (…主席  习近平 / 2026年6月27日): no header runs through it.
 		if (this.items.length > 0 && run.slice(0, -1).some((line) => isPrintedDate(line.text))) return undefined;
+		// Nor is such a date a title: under a name it signs a letter with its writer (习近平 / 2026年7月12日).
+		if (this.items.length > 0 && isPrintedDate(run.at(-1)?.text ?? '')) return undefined;
 		const first = run[0]?.text;
 		// (A short title spaced out like a name, 乡  愁, over its writer's name, 王  蒙, is a title: no surname opens it.)
 		const spacedTitleOverName =
@@ -1004,8 +1034,13 @@ class PageAssembler {
 			titleOverSpacedName(run, 0);
 		// (News under its dateline is signed by no body: over a title, 国家体育总局 is the kicker of the next item.)
 		const bodyUnderNews = parseOrganizationLine(first ?? '') !== undefined && this.items.at(-1)?.agency !== undefined;
+		// (Under an item signed by its byline, two characters set close over a name are a title over its
+		// writer, 初夏 / 李少君, not a second signature.)
+		const titleOverNameUnderSigned =
+			this.items.at(-1)?.byline !== undefined && run.length >= 2 && /^\p{Script=Han}{2}$/u.test(first ?? '') && parseSignatureLine(run[1]!.text) !== undefined;
 		const signs =
-			(parseSignatureLine(first ?? '') !== undefined && !spacedTitleOverName && !bodyUnderNews) ||
+			(parseSignatureLine(first ?? '') !== undefined && !spacedTitleOverName && !bodyUnderNews && !titleOverNameUnderSigned) ||
+			DRAWN_AND_WRITTEN.test(first ?? '') ||
 			isCollectiveSignature(first ?? '') ||
 			isPrintedDate(first ?? '');
 		// (Where headers are set flush and text indented, a signature or a line of verse is indented like
@@ -1222,7 +1257,12 @@ class PageAssembler {
 		// them, and always over a byline line; over a lead, a short news item may print its title
 		// first (readsAsTitleAndSubtitle).
 		const overByline = bareNames || lines[end]?.kind === 'byline';
-		if (!subtitle && stack.length === 2 && !overByline && !hasColumnTag(stack[1]!.text) && readsAsTitleAndSubtitle(stack[0]!.text, stack[1]!.text))
+		if (
+			!subtitle &&
+			stack.length === 2 &&
+			!hasColumnTag(stack[1]!.text) &&
+			(isChinaAngle(stack[0]!.text, stack[1]!.text) || (!overByline && readsAsTitleAndSubtitle(stack[0]!.text, stack[1]!.text)))
+		)
 			subtitle = stack.pop();
 		// Over a byline, a second line much longer than the first explains it: a subtitle (一张清单为基层干部减负增能 /
 		// 浙江湖州推行村社工作事项清单改革，清退“分外事”…), as 新华每日电讯 sets features. Only in a paper that

@@ -357,6 +357,13 @@ const PAGE_LABEL = new RegExp(`^${PAGE_NAME}(?:·|$)`, 'u');
  */
 const SERIES_WORDS = /发展|建设|一线|见闻|基层|蹲点|调研|实践|走进|行动|时代|现代化|振兴|故事|日记|之路|笔记|观察/u;
 
+/** Tibetan given names, two of which make a person's name (格桑旺堆, 扎西多吉, 次仁卓玛). */
+const TIBETAN_NAMES: ReadonlySet<string> = new Set(
+	'扎西 次仁 格桑 旺堆 多吉 卓玛 罗布 才让 索南 达瓦 尼玛 央金 普布 拉姆 平措 边巴 嘉措 加措 德吉 白玛 次旦 旦增 丹增 曲珍 德庆 益西 顿珠 洛桑 强巴 琼达 仁青 仁增 巴桑 米玛 群培 措姆 桑珠 欧珠 贡布 达娃 措吉 卓嘎 旺姆 朗杰 拉巴 普琼 次珍 多杰 才旦 更登 吉美 土登 阿旺 晋美 西绕 班丹 贡嘎 伦珠 索朗'.split(
+		' ',
+	),
+);
+
 /** Whether `name` reads as a person's: two or three Han characters opening with a common surname, or four behind a compound one; names written with · are foreign names. */
 function looksLikeName(name: string): boolean {
 	if (name.includes('·'))
@@ -372,8 +379,10 @@ function looksLikeName(name: string): boolean {
 	if (length < 2 || length > 4 || !/^\p{Script=Han}+$/u.test(name) || PAGE_LABEL.test(name)) return false;
 	// Words of grammar no given name uses: 天很高, 云很白 are lines of verse.
 	if (/[很的了着呢吗吧]/u.test(name)) return false;
-	// Four characters only behind a compound surname (欧阳晓明): 万众一心 is no one's name.
+	// Four characters only behind a compound surname (欧阳晓明): 万众一心 is no one's name; or as
+	// Tibetans name themselves, with no surname, two names of two characters (格桑旺堆, 次仁罗布).
 	if (COMPOUND_SURNAMES.some((surname) => name.startsWith(surname))) return length >= 3;
+	if (length === 4 && TIBETAN_NAMES.has(name.slice(0, 2)) && TIBETAN_NAMES.has(name.slice(2))) return true;
 	return length <= 3 && SURNAMES.has(name[0]!);
 }
 
