@@ -166,7 +166,7 @@ const ACTORLESS_TITLE = /^(?:全力|持续|加快|加大|着力|大力|积极|�
 /**
  * A title on a trend or a company abroad over the line on China's part in it, over a byline or a lead:
  * title and subtitle (澳大利亚汽车产业电动化转型提速 / 中国汽车品牌获当地消费者青睐, 欧莱雅在中国…就业岗位 /
- * 中国是欧莱雅集团的重要战略市场). Not under a line that is itself about China (第二届中国—中亚峰会…), a
+ * 中国是欧莱雅集团的重要战略市场). Not under a line that is itself about China (第二届中国—中亚峰会…), games, a
  * speaker (外交部发言人表示) or a label (…备战观察), nor over a post and a name (中国作家协会…主席张宏森).
  */
 function isChinaAngle(first: string, second: string): boolean {
@@ -177,6 +177,8 @@ function isChinaAngle(first: string, second: string): boolean {
 		!second.includes('、') &&
 		!/^(?:中|我国|全国)|中国—/u.test(first) &&
 		!/(?:观察|之际)$/u.test(first) &&
+		// (A games or a summit abroad over China's team is a kicker: 爱知·名古屋亚运会倒计时16天 / 中国体育代表团….)
+		!/运会|奥|锦标赛|世界杯|峰会|倒计时/u.test(first) &&
 		!SPEECH_KICKER_END.test(first) &&
 		!LABEL_KICKER.test(first) &&
 		!TOPIC_KICKER.test(first) &&
