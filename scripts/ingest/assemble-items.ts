@@ -207,6 +207,13 @@ function namesEditors(line: Line): boolean {
 /** The fewest photos under one title that make a group of photos, an item of its own. */
 const MIN_PHOTO_GROUP = 2;
 
+/**
+ * The title of a report on several laws or reports at once, printed over their parts, each with its
+ * own title and byline (十四届全国人大常委会第二十二次会议审议多部法律草案 / 让群众更便捷地获得社会救助 /
+ * 本报记者  彭  波 / …): the parts are its sections.
+ */
+const UMBRELLA_TITLE = /(?:审议|通过|听取)(?:多部|多项|一批)|多部(?:法律草案|报告|法律)$/u;
+
 /** Who put a box of advice together, closing it: （本报记者李红梅整理）, （本报记者  王  浩采访整理）. */
 const COMPILED_BY = /^[（(](?:本报)?(?:记者|通讯员)?[^（）()：:。，]{2,20}整理[）)]$/u;
 
@@ -1189,6 +1196,14 @@ class PageAssembler {
 		// Inside a column every titled block of text is a brief; a title reads as one: no running-text punctuation.
 		const nextBrief = this.column !== undefined && followedByContent && run.every((line) => !hasRunningTextPunctuation(line.text));
 		if (this.options.onlyItemStarts) return undefined;
+		// Under a report on several laws at once, a title over its reporter's byline heads the next part;
+		// the umbrella's own title stands alone over its first part. (Where headers are set flush, the
+		// parts' indented titles say so already; a part that opens with a dated lead is news of its own.)
+		const umbrella = this.items.at(-1);
+		if (UMBRELLA_TITLE.test(umbrella?.title ?? '') && umbrella!.agency === undefined && run.length === 1 && below?.kind === 'byline' && !this.setsHeadersFlush)
+			return undefined;
+		if (!this.setsHeadersFlush && run.length === 2 && UMBRELLA_TITLE.test(run[0]!.text) && below?.kind === 'byline')
+			return this.headerOf(run.slice(0, 1), index + 1);
 		// Under an editor's note (……——编者), the titled parts signed by bare names are the feature's
 		// own sections (five stories of five people), not items of their own.
 		if (this.inFeatureWithEditorsNote() && !(below !== undefined && ANCHORS.has(below.kind)) && taggedAt < 0) return undefined;
