@@ -152,9 +152,16 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	if (ACTORLESS_TITLE.test(second)) return false;
 	if (2 * charLength(second) <= charLength(first)) return true;
 	if (/^\p{Script=Han}{0,6}?(?:[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份)/u.test(first)) return true;
+	// A title that names who speaks and what (民政部：持续提升基层治理能力) is whole: the line under it gives its
+	// figures; so is a line of figures in two clauses (4000余家企业参展，展览总面积16万平方米) under any title.
+	if (/^[^：:]{2,12}[：:]\S/u.test(first)) return true;
+	if (/^[^，,]*\d[^，,]*[，,][^，,]*\d[^，,]*$/u.test(second)) return true;
 	// A meeting's agenda (研究…  部署…, 听取…汇报, 围绕…协商议政) or what both sides of a talk did (两国元首…) goes on
 	// from the title: 李强主持召开国务院常务会议 / 研究进一步扩大服务消费有关举措  部署推进….
-	if (/^(?:研究|部署|审议|听取|讨论|围绕|两国元首|双方)/u.test(second)) return true;
+	// (Each of its clauses may say so: 赵乐际主持  表决通过修改后的反不正当竞争法等.)
+	const clauses = second.split(/[\s\u3000]{2,}/u);
+	if (clauses.some((clause) => /^(?:研究|部署|审议|听取|讨论|围绕|表决|两国元首|双方)/u.test(clause))) return true;
+	if (clauses.length >= 2 && clauses.some((clause) => /^\p{Script=Han}{2,4}(?:主持|出席)$/u.test(clause))) return true;
 	// So does what a leader's letter or talks urged, under the news of them: 习近平给…师生回信 / 勉励他们….
 	if (/(?:回信|贺信|贺电|会谈|会见|通电话)$/u.test(first) && /^(?:勉励|希望|鼓励|推动)/u.test(second)) return true;
 	return /^(?:同比|环比|较|共|其中)/u.test(second) || /(?:主持|出席|讲话|致辞|会见|(?:宣读|致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second);
@@ -178,7 +185,8 @@ function isChinaAngle(first: string, second: string): boolean {
 		!/^(?:中|我国|全国)|中国—/u.test(first) &&
 		!/(?:观察|之际)$/u.test(first) &&
 		// (A games or a summit abroad over China's team is a kicker: 爱知·名古屋亚运会倒计时16天 / 中国体育代表团….)
-		!/运会|奥|锦标赛|世界杯|峰会|倒计时/u.test(first) &&
+		!/[亚全冬奥]运|奥|锦标赛|世界杯|峰会|倒计时/u.test(first) &&
+		charLength(first) > MAX_LABEL_LENGTH &&
 		!SPEECH_KICKER_END.test(first) &&
 		!LABEL_KICKER.test(first) &&
 		!TOPIC_KICKER.test(first) &&
@@ -203,6 +211,11 @@ const PRESS_ANSWERS = /^就.{2,60}(?:答记者问|回答记者提问)$/u;
 function namesEditors(line: Line): boolean {
 	return /(?:责编|责任编辑|编辑)$/u.test(parseCredits(line.text)[0]?.role ?? '');
 }
+
+/** Standing titles over pieces excerpted from other papers, each closed by where it came from. */
+const EXCERPTS_ROUNDUP_TITLES: ReadonlySet<string> = new Set(['纵横']);
+/** Where an excerpted piece came from, closing it: （摘编自《长沙晚报》，原题为…）. */
+const EXCERPT_NOTE = /^[（(]摘编自/u;
 
 /** The fewest photos under one title that make a group of photos, an item of its own. */
 const MIN_PHOTO_GROUP = 2;
@@ -240,7 +253,7 @@ const OTHER_PAPERS_LEAD = /^(?!本报)\p{Script=Han}{2,8}(?:日报|晚报|报)\p
 const OBITUARY_TITLE = /同志(?:逝世|遗体在京火化|追悼会在京举行|生平)$/u;
 
 /** A kicker that names the topic or the campaign a title is under: 聚焦两会, 解读一季度“蓝天成绩单”, 深入学习贯彻…精神. */
-const TOPIC_KICKER = /^(?:聚焦|关注|解读|直击|走进|探访|观察|(?:深入)?学习贯彻|贯彻落实)/u;
+const TOPIC_KICKER = /^(?:聚焦|关注|解读|直击|走进|走近|探访|观察|(?:深入)?学习贯彻|贯彻落实)/u;
 
 /** How many characters longer than the title a subtitle printed without a dash runs, at least. */
 const EXPLANATION_EXCESS = 5;
@@ -745,6 +758,8 @@ class PageAssembler {
 		const [leadIn, heading, names] = [lines[index], lines[index + 1], lines[index + 2]];
 		if (!isHeadingLeadIn(leadIn) || heading?.kind !== 'title-like' || names === undefined) return 0;
 		if (!item || item.authors.length > 0 || item.agency !== undefined || item.byline !== undefined || isStandingTitle(item.title)) return 0;
+		// (A photo item, its captions and credits alone, has no parts: 古镇夜色 / 近日，游客… / 周建平摄.)
+		if (item.figures.length > 0 && !item.body.some((block) => block.type === 'paragraph')) return 0;
 		// The feature's title stands over its parts, perhaps with a short lead; a long text is an item of its own.
 		const hasParts = item.body.some((block) => block.type === 'heading' && /——$/u.test(block.text));
 		if (!hasParts && item.body.length > MAX_FEATURE_LEAD_PARAGRAPHS) return 0;
@@ -872,6 +887,19 @@ class PageAssembler {
 	}
 
 	/**
+	 * Whether the line at `index` is a standing title that heads an item alone. 纵横 heads a roundup of
+	 * pieces excerpted from other papers (…（摘编自《长沙晚报》…）) and is the kicker of a single
+	 * commentary otherwise (纵横 / 小切口里的大民生 / 李  拯).
+	 */
+	private standsAlone(index: number): boolean {
+		const text = this.lines[index]!.text;
+		if (!isStandingTitle(text)) return false;
+		if (!EXCERPTS_ROUNDUP_TITLES.has(text.replace(/[\s\u3000]+/gu, ''))) return true;
+		for (let i = index + 1; i < this.lines.length && this.lines[i]!.kind !== 'credit'; i++) if (EXCERPT_NOTE.test(this.lines[i]!.text)) return true;
+		return false;
+	}
+
+	/**
 	 * Whether the lines from `end` on are a group of photos and nothing else: two or more captions, each
 	 * on its own line over its credit, up to the next title, the page's credits or the page's end.
 	 */
@@ -949,7 +977,9 @@ class PageAssembler {
 			parseSignatureLine(lines[index + 1]!.text) === undefined &&
 			!this.opensFlatCut(index + 1) &&
 			!(this.separatesBlocks && (this.continuesFlatCut(index + 1) || this.opensBlockOfLines(index)));
-		if (!twoLines && item.body.some((block) => block.type === 'heading')) return undefined;
+		// (Under an item with sections, one more short line is one more section, unless a photo alone
+		// is under it: photoAlone below.)
+		const underSections = !twoLines && item.body.some((block) => block.type === 'heading');
 		const header = twoLines ? [line, lines[index + 1]!] : [line];
 		if (!twoLines && !(isSectionHeading(line) || isLooseHeading(line))) return undefined;
 		// Where paragraphs are cut and not indented, a line as long as a column line may be the first
@@ -975,9 +1005,13 @@ class PageAssembler {
 		// page's very end, a heading with its last paragraph is as likely. Not so a title over a photo's
 		// caption and its credit alone (某地油菜花开 / 4月15日，游客…。 / 本报记者  赵  丙摄): no section
 		// of an article is a photo alone.
-		const photoAlone = !twoLines && text.length >= 1 && text.length <= 2 && isCreditOnly(text.at(-1)) && (text.length === 1 || text[0]!.kind !== 'title-like');
+		const photoAlone =
+			!twoLines &&
+			((text.length >= 1 && text.length <= 2 && isCreditOnly(text.at(-1)) && (text.length === 1 || text[0]!.kind !== 'title-like')) ||
+				// (or its caption with the credit at its end: 6月初，青海湖鸟岛…。  新华社记者  张宏祥摄)
+				(text.length === 1 && text[0]!.kind === 'caption' && splitCaption(text[0]!.text).credit !== undefined));
 		const nextItem = after?.kind === 'credit' || (!twoLines && after?.kind === 'title-like' && this.headerAt(end) !== undefined) || photoAlone;
-		if (!nextItem || text.length === 0 || text.length > MAX_PHOTO_REPORT_LINES || (titleLikeName && !photoAlone)) return undefined;
+		if (!nextItem || text.length === 0 || text.length > MAX_PHOTO_REPORT_LINES || ((titleLikeName || underSections) && !photoAlone)) return undefined;
 		// More than one block of text is a photo report's only under its caption.
 		if (text.length > 1 && text.at(-1)!.kind !== 'caption') return undefined;
 		const guess = photoAlone ? undefined : `短标题和其下的几行读作一篇图片报道，而不是上一篇稿件的小标题。${HOW_TO_CORRECT}`;
@@ -1008,7 +1042,7 @@ class PageAssembler {
 			end - index < MAX_HEADER_LINES &&
 			!(this.setsHeadersFlush && end > index && lines[end]!.indented) &&
 			// A standing title (图片报道) heads an item of its own: the lines above it end there.
-			!(end > index && isStandingTitle(lines[end]!.text)) &&
+			!(end > index && this.standsAlone(end)) &&
 			// Nor does the first piece of a paragraph cut at a column break on a page without indents.
 			!(end > index && this.opensFlatCut(end)) &&
 			// Where blank lines are rare, one inside a run of short lines parts it: a header's lines
@@ -1021,7 +1055,7 @@ class PageAssembler {
 		if (end > index && isDocumentDate(lines[end])) end++;
 		else if (end > index && lines[end] !== undefined && ORDER_NUMBER.test(lines[end]!.text) && isNumberedDocumentTitle(lines[end - 1]!.text)) end++;
 		// A standing title heads its item alone: the short titles under 环球扫描 or 纵横 are its sections.
-		if (end > index + 1 && isStandingTitle(lines[index]!.text) && !this.columnNames.has(lines[index]!.text)) end = index + 1;
+		if (end > index + 1 && this.standsAlone(index) && !this.columnNames.has(lines[index]!.text)) end = index + 1;
 		// Lines of verse run into the next poem's header: two lines or more over a short title and its
 		// writer's spaced name (…我站在山中 / 听见松涛替群山说话 / 马蹄声 / 胡  岚) are the text above.
 		// (In a group of poems, one line of verse is enough.)
@@ -1042,7 +1076,9 @@ class PageAssembler {
 			(run.length >= 2 && !readsAsPersonName(first!) && parseSignatureLine(run[1]!.text) !== undefined && readsAsPersonName(run[1]!.text)) ||
 			titleOverSpacedName(run, 0);
 		// (News under its dateline is signed by no body: over a title, 国家体育总局 is the kicker of the next item.)
-		const bodyUnderNews = parseOrganizationLine(first ?? '') !== undefined && this.items.at(-1)?.agency !== undefined;
+		// (Nor by two characters set close, a column's label: 和音 / 携手推动… / 钟  声; a name signs spaced, 和  音.)
+		const bodyUnderNews =
+			(parseOrganizationLine(first ?? '') !== undefined || /^\p{Script=Han}{2}$/u.test(first ?? '')) && this.items.at(-1)?.agency !== undefined;
 		// (Under an item signed by its byline, two characters set close over a name are a title over its
 		// writer, 初夏 / 李少君, not a second signature.)
 		const titleOverNameUnderSigned =
@@ -1081,7 +1117,7 @@ class PageAssembler {
 		// So do a law's chapters, and the table of contents that lists them (目　录 / 第一章　总则 / …), and
 		// a front page's index of the issue (第2版　某地推进乡村振兴).
 		if (
-			(isBoxLabel(run[0]) ||
+			((isBoxLabel(run[0]) && below?.kind !== 'byline') ||
 				isNumberedHeading(run[0]) ||
 				run.some((line) => /^[★☆]/u.test(line.text) || isChapterHeading(line) || INDEX_ENTRY.test(line.text))) &&
 			this.items.length > 0
