@@ -155,6 +155,9 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	// A title that names who speaks and what (民政部：持续提升基层治理能力) is whole: the line under it gives its
 	// figures; so is a line of figures in two clauses (4000余家企业参展，展览总面积16万平方米) under any title.
 	if (/^[^：:]{2,12}[：:]\S/u.test(first)) return true;
+	// A line that opens with its year states a dated fact under the title (为困难群众筑牢生活防线 /
+	// 2026年中央财政困难群众救助补助资金1566.8亿元下拨); kickers open with years, titles under them do not.
+	if (/^\d{4}年/u.test(second) && !/^\d{4}年/u.test(first)) return true;
 	if (/^[^，,]*\d[^，,]*[，,][^，,]*\d[^，,]*$/u.test(second)) return true;
 	// A meeting's agenda (研究…  部署…, 听取…汇报, 围绕…协商议政) or what both sides of a talk did (两国元首…) goes on
 	// from the title: 李强主持召开国务院常务会议 / 研究进一步扩大服务消费有关举措  部署推进….
