@@ -147,6 +147,9 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	if (/文章$/u.test(first) && /^《[^《》]+》$/u.test(second)) return true;
 	// (A label or a campaign over a short title is a kicker: 影像中国 / 晨光, 深入学习贯彻…精神 / 奋力开新局.)
 	if (/(?:——|──|[：:])$/u.test(first) || charLength(first) <= MAX_LABEL_LENGTH || TOPIC_KICKER.test(first)) return false;
+	// Two clauses set apart by spaces lead into the title under them (家人从未放弃  好人接力收留 / 走失34年的
+	// 聋哑弟弟回家了！, 展览面积超过36万平方米  参展企业超3000家 / 第九届进博会即将开幕).
+	if (/\S[\s\u3000]{2,}\S/u.test(first)) return false;
 	// A title with no subject of its own, opening with how its actor acts, has the actor in the kicker:
 	// 中国农业发展银行加大粮食收购资金保障力度 / 全力支持秋粮收购.
 	if (ACTORLESS_TITLE.test(second)) return false;
@@ -158,6 +161,8 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	// A line that opens with its year states a dated fact under the title (为困难群众筑牢生活防线 /
 	// 2026年中央财政困难群众救助补助资金1566.8亿元下拨); kickers open with years, titles under them do not.
 	if (/^\d{4}年/u.test(second) && !/^\d{4}年/u.test(first)) return true;
+	// So does a line that says what the news covers (全国首个跨境电商海外仓服务标准发布 / 覆盖仓储、配送…等7大环节).
+	if (/^(?:覆盖|涵盖|涉及|惠及|首批)/u.test(second)) return true;
 	if (/^[^，,]*\d[^，,]*[，,][^，,]*\d[^，,]*$/u.test(second)) return true;
 	// A meeting's agenda (研究…  部署…, 听取…汇报, 围绕…协商议政) or what both sides of a talk did (两国元首…) goes on
 	// from the title: 李强主持召开国务院常务会议 / 研究进一步扩大服务消费有关举措  部署推进….
@@ -167,7 +172,10 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	if (clauses.length >= 2 && clauses.some((clause) => /^\p{Script=Han}{2,4}(?:主持|出席)$/u.test(clause))) return true;
 	// So does what a leader's letter or talks urged, under the news of them: 习近平给…师生回信 / 勉励他们….
 	if (/(?:回信|贺信|贺电|会谈|会见|通电话)$/u.test(first) && /^(?:勉励|希望|鼓励|推动)/u.test(second)) return true;
-	return /^(?:同比|环比|较|共|其中)/u.test(second) || /(?:主持|出席|讲话|致辞|会见|(?:宣读|致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second);
+	return (
+		/^(?:同比|环比|较|共|其中|预计|日均|累计|合计)/u.test(second) ||
+		/(?:主持|出席|讲话|致辞|会见|(?:宣读|致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second)
+	);
 }
 
 /** A title that opens with how its actor acts, the actor named in the kicker: 全力支持秋粮收购, 持续提升…. */
@@ -175,21 +183,20 @@ const ACTORLESS_TITLE = /^(?:全力|持续|加快|加大|着力|大力|积极|�
 
 /**
  * A title on a trend or a company abroad over the line on China's part in it, over a byline or a lead:
- * title and subtitle (澳大利亚汽车产业电动化转型提速 / 中国汽车品牌获当地消费者青睐, 欧莱雅在中国…就业岗位 /
- * 中国是欧莱雅集团的重要战略市场). Not under a line that is itself about China (第二届中国—中亚峰会…), games, a
- * speaker (外交部发言人表示) or a label (…备战观察), nor over a post and a name (中国作家协会…主席张宏森).
+ * title and subtitle (澳大利亚汽车产业电动化转型提速 / 中国汽车品牌获当地消费者青睐, 东南亚数字经济发展提速 /
+ * 中国企业积极参与…). Not under a label, a series (共建“一带一路”·合作故事), games abroad (爱知·名古屋亚运会
+ * 倒计时16天), a line itself about China (第二届中国—中亚峰会…) or a speaker (外交部发言人表示), nor over a post
+ * and a name (中国作家协会党组书记、主席张宏森).
  */
 function isChinaAngle(first: string, second: string): boolean {
 	return (
 		/^(?:中国(?!—)|中企)/u.test(second) &&
 		parsePostAndName(second) === undefined &&
-		// (Posts run together with a name list theirs with 、: 中国作家协会党组书记、主席张宏森.)
 		!second.includes('、') &&
-		!/^(?:中|我国|全国)|中国—/u.test(first) &&
-		!/(?:观察|之际)$/u.test(first) &&
-		// (A games or a summit abroad over China's team is a kicker: 爱知·名古屋亚运会倒计时16天 / 中国体育代表团….)
-		!/[亚全冬奥]运|奥|锦标赛|世界杯|峰会|倒计时/u.test(first) &&
 		charLength(first) > MAX_LABEL_LENGTH &&
+		!/^(?:中|我国|全国)|中国—|[·“”]/u.test(first) &&
+		!/(?:观察|之际|故事|见闻)$/u.test(first) &&
+		!/[亚全冬奥]运|奥|锦标赛|世界杯|峰会|倒计时/u.test(first) &&
 		!SPEECH_KICKER_END.test(first) &&
 		!LABEL_KICKER.test(first) &&
 		!TOPIC_KICKER.test(first) &&
@@ -457,20 +464,18 @@ function isPoint(text: string): boolean {
 const QA_LABEL = /^(?:问|答|记者|主持人)[：:]/u;
 
 /**
- * Whether the line at `i` is a short title over its writer's name spaced as print sets two-character
- * names (石榴红 / 周  华, 马蹄声 / 胡  岚): the title reads like a name too, but bylines set a name
- * unspaced or spaced, never a name of each kind one over the other.
+ * Whether the line at `i` is a short title over its writer's name: spaced as print sets two-character
+ * names (石榴红 / 周  华, 马蹄声 / 胡  岚), or a name of three under a short title set close (麦浪 /
+ * 王单单, 丰收谣 / 李少君). The title reads like a name too, but bylines set a two-character name spaced,
+ * never a name of each kind one over the other, and sign with one line of names, not two.
  */
-function titleOverSpacedName(run: readonly Line[], i: number): boolean {
+function titleOverWriter(run: readonly Line[], i: number): boolean {
 	const title = run[i]?.text;
 	const name = run[i + 1]?.text;
-	return (
-		title !== undefined &&
-		name !== undefined &&
-		/^\p{Script=Han}{2,4}$/u.test(title) &&
-		/^\p{Script=Han}[\s\u3000]{1,2}\p{Script=Han}$/u.test(name) &&
-		parseSignatureLine(name) !== undefined
-	);
+	if (title === undefined || name === undefined || parseSignatureLine(name) === undefined) return false;
+	const spacedName = /^\p{Script=Han}{2,4}$/u.test(title) && /^\p{Script=Han}[\s\u3000]{1,2}\p{Script=Han}$/u.test(name);
+	const nameOfThree = /^\p{Script=Han}{2,4}$/u.test(title) && /^\p{Script=Han}{3}$/u.test(name);
+	return spacedName || nameOfThree;
 }
 
 /** The label an editor's note opens with (编者按：…, 编者的话：…): it opens a paragraph of its own, never the rest of one. */
@@ -1008,11 +1013,14 @@ class PageAssembler {
 		// page's very end, a heading with its last paragraph is as likely. Not so a title over a photo's
 		// caption and its credit alone (某地油菜花开 / 4月15日，游客…。 / 本报记者  赵  丙摄): no section
 		// of an article is a photo alone.
-		const photoAlone =
-			!twoLines &&
-			((text.length >= 1 && text.length <= 2 && isCreditOnly(text.at(-1)) && (text.length === 1 || text[0]!.kind !== 'title-like')) ||
-				// (or its caption with the credit at its end: 6月初，青海湖鸟岛…。  新华社记者  张宏祥摄)
-				(text.length === 1 && text[0]!.kind === 'caption' && splitCaption(text[0]!.text).credit !== undefined));
+		// (So too a label over the photo's title, 生态之窗 / 山东东营黄河三角洲国家级自然保护区, where the next item
+		// or the page's credits follow.)
+		const captionsPhoto =
+			(text.length >= 1 && text.length <= 2 && isCreditOnly(text.at(-1)) && (text.length === 1 || text[0]!.kind !== 'title-like')) ||
+			// (or its caption with the credit at its end: 6月初，青海湖鸟岛…。  新华社记者  张宏祥摄)
+			(text.length === 1 && text[0]!.kind === 'caption' && splitCaption(text[0]!.text).credit !== undefined);
+		const nextAfter = after === undefined || after.kind === 'credit' || (after.kind === 'title-like' && this.headerAt(end) !== undefined);
+		const photoAlone = captionsPhoto && (!twoLines || nextAfter);
 		const nextItem = after?.kind === 'credit' || (!twoLines && after?.kind === 'title-like' && this.headerAt(end) !== undefined) || photoAlone;
 		if (!nextItem || text.length === 0 || text.length > MAX_PHOTO_REPORT_LINES || ((titleLikeName || underSections) && !photoAlone)) return undefined;
 		// More than one block of text is a photo report's only under its caption.
@@ -1063,7 +1071,7 @@ class PageAssembler {
 		// writer's spaced name (…我站在山中 / 听见松涛替群山说话 / 马蹄声 / 胡  岚) are the text above.
 		// (In a group of poems, one line of verse is enough.)
 		const verseFrom = index + (POEM_GROUP.test(this.items.at(-1)?.title ?? '') ? 1 : 2);
-		const verseAbove = this.items.length > 0 && lines.slice(verseFrom, end).some((_, k) => titleOverSpacedName(lines, verseFrom + k));
+		const verseAbove = this.items.length > 0 && lines.slice(verseFrom, end).some((_, k) => titleOverWriter(lines, verseFrom + k));
 		if (verseAbove) return undefined;
 		const below = lines[end];
 		const run = lines.slice(index, end);
@@ -1077,17 +1085,20 @@ class PageAssembler {
 		// (A short title spaced out like a name, 乡  愁, over its writer's name, 王  蒙, is a title: no surname opens it.)
 		const spacedTitleOverName =
 			(run.length >= 2 && !readsAsPersonName(first!) && parseSignatureLine(run[1]!.text) !== undefined && readsAsPersonName(run[1]!.text)) ||
-			titleOverSpacedName(run, 0);
+			titleOverWriter(run, 0);
 		// (News under its dateline is signed by no body: over a title, 国家体育总局 is the kicker of the next item.)
 		// (Nor by two characters set close, a column's label: 和音 / 携手推动… / 钟  声; a name signs spaced, 和  音.)
+		const above2 = this.items.at(-1);
 		const bodyUnderNews =
-			(parseOrganizationLine(first ?? '') !== undefined || /^\p{Script=Han}{2}$/u.test(first ?? '')) && this.items.at(-1)?.agency !== undefined;
-		// (Under an item signed by its byline, two characters set close over a name are a title over its
-		// writer, 初夏 / 李少君, not a second signature.)
-		const titleOverNameUnderSigned =
-			this.items.at(-1)?.byline !== undefined && run.length >= 2 && /^\p{Script=Han}{2}$/u.test(first ?? '') && parseSignatureLine(run[1]!.text) !== undefined;
+			(parseOrganizationLine(first ?? '') !== undefined && above2?.agency !== undefined) ||
+			// (and an item signed in its header is not signed again by two characters set close: 师说 / 做学生成长的引路人.)
+			(/^\p{Script=Han}{2}$/u.test(first ?? '') && (above2?.agency !== undefined || above2?.byline !== undefined));
+		// (Two names in a row with text under them are a title that reads like a name over its writer,
+		// 丰收谣 / 李少君 / 稻穗弯下腰…: a signature ends its item, and text does not follow it.)
+		const titleOverName =
+			run.length >= 2 && parseSignatureLine(run[1]!.text) !== undefined && (run.length >= 3 || (below !== undefined && CONTENT.has(below.kind)));
 		const signs =
-			(parseSignatureLine(first ?? '') !== undefined && !spacedTitleOverName && !bodyUnderNews && !titleOverNameUnderSigned) ||
+			(parseSignatureLine(first ?? '') !== undefined && !spacedTitleOverName && !bodyUnderNews && !titleOverName) ||
 			DRAWN_AND_WRITTEN.test(first ?? '') ||
 			isCollectiveSignature(first ?? '') ||
 			isPrintedDate(first ?? '');
@@ -1113,7 +1124,7 @@ class PageAssembler {
 		)
 			return undefined;
 		// The last line of a poem, right above the next item's title, is no kicker (像黄河，像长江 / 坡城“天梯”).
-		const kickerLike = run.length >= 2 && (parseSignatureLine(run[1]!.text) === undefined || titleOverSpacedName(run, 1));
+		const kickerLike = run.length >= 2 && (parseSignatureLine(run[1]!.text) === undefined || titleOverWriter(run, 1));
 		if (kickerLike && !underColon && this.endsInVerse() && charLength(run[0]!.text) <= MAX_VERSE_LINE_LENGTH && !flushOverIndented) return undefined;
 		// A box (延伸阅读 and its heading) belongs to the item above it; a numbered section (一、总体要求) too.
 		// So does a part marked with a star (★曹宇轩): a heading, as ■ marks a point.
@@ -1161,7 +1172,7 @@ class PageAssembler {
 		const nameAt = run.findIndex(
 			(line, i) =>
 				i >= 1 &&
-				!titleOverSpacedName(run, i) &&
+				!titleOverWriter(run, i) &&
 				!(this.subPoemTitle(line, lines[index + i + 1]) && !hasColumnTag(run[i - 1]!.text)) &&
 				(parseSignatureLine(line.text) !== undefined || (i === 1 && run.length === 2 && parseLoneName(line.text) !== undefined)),
 		);
