@@ -1961,7 +1961,8 @@ function isQuestionLine(block: BodyBlock): boolean {
  */
 function questionsAsHeadings(item: ParsedItem): void {
 	const body = item.body;
-	const questions = body.map((block, i) => (i > 0 && isQuestionLine(block) ? i : -1)).filter((i) => i >= 0);
+	// (A question right under a heading opens that section's text: 溯源：… / 为什么要坚持走好网上群众路线？)
+	const questions = body.map((block, i) => (i > 0 && isQuestionLine(block) && body[i - 1]!.type !== 'heading' ? i : -1)).filter((i) => i >= 0);
 	const heads = questions.filter((at, n) => {
 		const end = questions[n + 1] ?? body.length;
 		return body.slice(at + 1, end).filter((block) => block.type === 'paragraph').length >= MIN_PARAGRAPHS_UNDER_QUESTION;
