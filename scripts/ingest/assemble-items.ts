@@ -154,13 +154,18 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	// 中国农业发展银行加大粮食收购资金保障力度 / 全力支持秋粮收购.
 	if (ACTORLESS_TITLE.test(second)) return false;
 	if (2 * charLength(second) <= charLength(first)) return true;
-	if (/^\p{Script=Han}{0,6}?(?:[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份)/u.test(first)) return true;
+	if (/^\p{Script=Han}{0,6}?(?:[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份|\d{1,2}月(?:上旬|中旬|下旬)起?)/u.test(first))
+		return true;
 	// A title that names who speaks and what (民政部：持续提升基层治理能力) is whole: the line under it gives its
 	// figures; so is a line of figures in two clauses (4000余家企业参展，展览总面积16万平方米) under any title.
 	if (/^[^：:]{2,12}[：:]\S/u.test(first)) return true;
 	// A line that opens with its year states a dated fact under the title (为困难群众筑牢生活防线 /
 	// 2026年中央财政困难群众救助补助资金1566.8亿元下拨); kickers open with years, titles under them do not.
-	if (/^\d{4}年/u.test(second) && !/^\d{4}年/u.test(first)) return true;
+	// (Not under who attended or chaired: 丁薛祥出席开幕式并宣读习近平主席贺信 / 2026年中国国际服务贸易交易会在京开幕.)
+	if (/^\d{4}年/u.test(second) && !/^\d{4}年/u.test(first) && !/出席|主持|会见|会谈/u.test(first)) return true;
+	// A purpose with no actor, 为…, is a title's, over the news that serves it (为困难群众织密冬季保障网 /
+	// 民政部部署做好今冬明春困难群众基本生活保障工作).
+	if (/^为(?!什么)[^，,]{4,}$/u.test(first)) return true;
 	// So does a line that says what the news covers (全国首个跨境电商海外仓服务标准发布 / 覆盖仓储、配送…等7大环节).
 	if (/^(?:覆盖|涵盖|涉及|惠及|首批)/u.test(second)) return true;
 	if (/^[^，,]*\d[^，,]*[，,][^，,]*\d[^，,]*$/u.test(second)) return true;
@@ -194,7 +199,7 @@ function isChinaAngle(first: string, second: string): boolean {
 		parsePostAndName(second) === undefined &&
 		!second.includes('、') &&
 		charLength(first) > MAX_LABEL_LENGTH &&
-		!/^(?:中|我国|全国)|中国—|[·“”]/u.test(first) &&
+		!/^(?:中|我国|全国)|中国|中方|[·“”]/u.test(first) &&
 		!/(?:观察|之际|故事|见闻)$/u.test(first) &&
 		!/[亚全冬奥]运|奥|锦标赛|世界杯|峰会|倒计时/u.test(first) &&
 		!SPEECH_KICKER_END.test(first) &&
@@ -980,9 +985,11 @@ class PageAssembler {
 		// The title, or a kicker and the title, as a photo report over the page's credits prints them
 		// (义乌国际时尚饰品工厂展开幕 / “世界超市”魅力足).
 		// Two lines of a header, not a title and a paragraph's first piece, nor two pieces of one block.
+		// (A standing title, 图片报道, takes no kicker: the line over it ends the text above.)
 		const twoLines =
 			lines[index + 1]?.kind === 'title-like' &&
 			parseSignatureLine(lines[index + 1]!.text) === undefined &&
+			!isStandingTitle(lines[index + 1]!.text) &&
 			!this.opensFlatCut(index + 1) &&
 			!(this.separatesBlocks && (this.continuesFlatCut(index + 1) || this.opensBlockOfLines(index)));
 		// (Under an item with sections, one more short line is one more section, unless a photo alone
