@@ -186,30 +186,6 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 /** A title that opens with how its actor acts, the actor named in the kicker: 全力支持秋粮收购, 持续提升…. */
 const ACTORLESS_TITLE = /^(?:全力|持续|加快|加大|着力|大力|积极|不断|进一步|切实|努力|奋力)/u;
 
-/**
- * A title on a trend or a company abroad over the line on China's part in it, over a byline or a lead:
- * title and subtitle (澳大利亚汽车产业电动化转型提速 / 中国汽车品牌获当地消费者青睐, 东南亚数字经济发展提速 /
- * 中国企业积极参与…). Not under a label, a series (共建“一带一路”·合作故事), games abroad (爱知·名古屋亚运会
- * 倒计时16天), a line itself about China (第二届中国—中亚峰会…) or a speaker (外交部发言人表示), nor over a post
- * and a name (中国作家协会党组书记、主席张宏森).
- */
-function isChinaAngle(first: string, second: string): boolean {
-	return (
-		/^(?:中国(?!—)|中企)/u.test(second) &&
-		parsePostAndName(second) === undefined &&
-		!second.includes('、') &&
-		charLength(first) > MAX_LABEL_LENGTH &&
-		!/^(?:中|我国|全国)|中国|中方|[·“”]/u.test(first) &&
-		!/(?:观察|之际|故事|见闻)$/u.test(first) &&
-		!/[亚全冬奥]运|奥|锦标赛|世界杯|峰会|倒计时/u.test(first) &&
-		!SPEECH_KICKER_END.test(first) &&
-		!LABEL_KICKER.test(first) &&
-		!TOPIC_KICKER.test(first) &&
-		!/(?:——|──|[：:])$/u.test(first) &&
-		!/\S[\s\u3000]{2,}\S/u.test(first)
-	);
-}
-
 /** The title of a leader's letter or message, printed over its salutation: 习近平的回信, …的贺信, 教育部致全国广大教师的慰问信. */
 const LETTER_TITLE = /(?:的回信|贺信|贺电|慰问信|感谢信|公开信|倡议书)$/u;
 /** Where a photo came from, printed alone under its caption or credit: 资料图片, 人民视觉. */
@@ -1131,14 +1107,19 @@ class PageAssembler {
 		)
 			return undefined;
 		// The last line of a poem, right above the next item's title, is no kicker (像黄河，像长江 / 坡城“天梯”).
+		// (A column's label of a few characters with no word of grammar over a title and its writer is
+		// that item's kicker: 心香一瓣 / 母亲的菜园 / 张  琳.)
 		const kickerLike = run.length >= 2 && (parseSignatureLine(run[1]!.text) === undefined || titleOverWriter(run, 1));
-		if (kickerLike && !underColon && this.endsInVerse() && charLength(run[0]!.text) <= MAX_VERSE_LINE_LENGTH && !flushOverIndented) return undefined;
+		const writerUnder = (run.length >= 3 && parseSignatureLine(run[2]!.text) !== undefined) || (run.length === 2 && below?.kind === 'byline');
+		const columnLabel = writerUnder && /^\p{Script=Han}{2,4}$/u.test(run[0]!.text) && !/[的了着在是我你他她它们之也很都就又还不没把被向从]/u.test(run[0]!.text);
+		if (kickerLike && !underColon && this.endsInVerse() && charLength(run[0]!.text) <= MAX_VERSE_LINE_LENGTH && !flushOverIndented && !columnLabel)
+			return undefined;
 		// A box (延伸阅读 and its heading) belongs to the item above it; a numbered section (一、总体要求) too.
 		// So does a part marked with a star (★曹宇轩): a heading, as ■ marks a point.
 		// So do a law's chapters, and the table of contents that lists them (目　录 / 第一章　总则 / …), and
 		// a front page's index of the issue (第2版　某地推进乡村振兴).
 		if (
-			((isBoxLabel(run[0]) && below?.kind !== 'byline') ||
+			((isBoxLabel(run[0]) && below?.kind !== 'byline' && !(run.length >= 3 && parseSignatureLine(run[2]!.text) !== undefined)) ||
 				isNumberedHeading(run[0]) ||
 				run.some((line) => /^[★☆]/u.test(line.text) || isChapterHeading(line) || INDEX_ENTRY.test(line.text))) &&
 			this.items.length > 0
@@ -1331,12 +1312,7 @@ class PageAssembler {
 		// them, and always over a byline line; over a lead, a short news item may print its title
 		// first (readsAsTitleAndSubtitle).
 		const overByline = bareNames || lines[end]?.kind === 'byline';
-		if (
-			!subtitle &&
-			stack.length === 2 &&
-			!hasColumnTag(stack[1]!.text) &&
-			(isChinaAngle(stack[0]!.text, stack[1]!.text) || (!overByline && readsAsTitleAndSubtitle(stack[0]!.text, stack[1]!.text)))
-		)
+		if (!subtitle && stack.length === 2 && !overByline && !hasColumnTag(stack[1]!.text) && readsAsTitleAndSubtitle(stack[0]!.text, stack[1]!.text))
 			subtitle = stack.pop();
 		// Over a byline, a second line much longer than the first explains it: a subtitle (一张清单为基层干部减负增能 /
 		// 浙江湖州推行村社工作事项清单改革，清退“分外事”…), as 新华每日电讯 sets features. Only in a paper that

@@ -120,8 +120,9 @@ const INDENT = /^(?: ?[\u3000\u00a0\t]| {2})/u;
 
 /** Whether the line ends in a photo credit (曾文溪摄) rather than in the punctuation of a sentence. */
 function endsWithPhotoCredit(text: string): boolean {
-	// A figure before 摄 is a temperature a wrap cut (零下7摄 / 氏度), never a photographer.
-	return CREDIT_END.test(text) && !SENTENCE_END.test(text) && !/[\d０-９]摄$/u.test(text);
+	// A figure before 摄 is a temperature a wrap cut (零下7摄 / 氏度), never a photographer; nor is a
+	// clause of running text before it a credit, but a word a column break cut (…每人每天食盐摄 / 入量…).
+	return CREDIT_END.test(text) && !SENTENCE_END.test(text) && !/[\d０-９]摄$/u.test(text) && !/[，,；;][^，,；;。（(）)]*摄$/u.test(text);
 }
 
 /** The kind of work printed after an artwork's name, which is its caption: 家乡的路（中国画）. */
