@@ -159,6 +159,7 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	// A title that names who speaks and what (民政部：持续提升基层治理能力) is whole: the line under it gives its
 	// figures; so is a line of figures in two clauses (4000余家企业参展，展览总面积16万平方米) under any title.
 	if (/^[^：:]{2,12}[：:]\S/u.test(first)) return true;
+	if (/^[^，,]*\d[^，,]*[，,][^，,]*\d[^，,]*$/u.test(second)) return true;
 	// A line that opens with its year states a dated fact under the title (为困难群众筑牢生活防线 /
 	// 2026年中央财政困难群众救助补助资金1566.8亿元下拨); kickers open with years, titles under them do not.
 	// (Not under who attended or chaired: 丁薛祥出席开幕式并宣读习近平主席贺信 / 2026年中国国际服务贸易交易会在京开幕.)
@@ -166,9 +167,8 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	// A purpose with no actor, 为…, is a title's, over the news that serves it (为困难群众织密冬季保障网 /
 	// 民政部部署做好今冬明春困难群众基本生活保障工作).
 	if (/^为(?!什么)[^，,]{4,}$/u.test(first)) return true;
-	// So does a line that says what the news covers (全国首个跨境电商海外仓服务标准发布 / 覆盖仓储、配送…等7大环节).
+	// A line that says what the news covers is its subtitle (全国首个跨境电商海外仓服务标准发布 / 覆盖仓储、配送…等7大环节).
 	if (/^(?:覆盖|涵盖|涉及|惠及|首批)/u.test(second)) return true;
-	if (/^[^，,]*\d[^，,]*[，,][^，,]*\d[^，,]*$/u.test(second)) return true;
 	// A meeting's agenda (研究…  部署…, 听取…汇报, 围绕…协商议政) or what both sides of a talk did (两国元首…) goes on
 	// from the title: 李强主持召开国务院常务会议 / 研究进一步扩大服务消费有关举措  部署推进….
 	// (Each of its clauses may say so: 赵乐际主持  表决通过修改后的反不正当竞争法等.)
@@ -1071,17 +1071,17 @@ class PageAssembler {
 			titleOverWriter(run, 0);
 		// (News under its dateline is signed by no body: over a title, 国家体育总局 is the kicker of the next item.)
 		// (Nor by two characters set close, a column's label: 和音 / 携手推动… / 钟  声; a name signs spaced, 和  音.)
-		const above2 = this.items.at(-1);
-		const bodyUnderNews =
-			(parseOrganizationLine(first ?? '') !== undefined && above2?.agency !== undefined) ||
+		const itemAbove = this.items.at(-1);
+		const signedAbove =
+			(parseOrganizationLine(first ?? '') !== undefined && itemAbove?.agency !== undefined) ||
 			// (and an item signed in its header is not signed again by two characters set close: 师说 / 做学生成长的引路人.)
-			(/^\p{Script=Han}{2}$/u.test(first ?? '') && (above2?.agency !== undefined || above2?.byline !== undefined));
+			(/^\p{Script=Han}{2}$/u.test(first ?? '') && (itemAbove?.agency !== undefined || itemAbove?.byline !== undefined));
 		// (Two names in a row with text under them are a title that reads like a name over its writer,
 		// 丰收谣 / 李少君 / 稻穗弯下腰…: a signature ends its item, and text does not follow it.)
 		const titleOverName =
 			run.length >= 2 && parseSignatureLine(run[1]!.text) !== undefined && (run.length >= 3 || (below !== undefined && CONTENT.has(below.kind)));
 		const signs =
-			(parseSignatureLine(first ?? '') !== undefined && !spacedTitleOverName && !bodyUnderNews && !titleOverName) ||
+			(parseSignatureLine(first ?? '') !== undefined && !spacedTitleOverName && !signedAbove && !titleOverName) ||
 			DRAWN_AND_WRITTEN.test(first ?? '') ||
 			isCollectiveSignature(first ?? '') ||
 			isPrintedDate(first ?? '');
