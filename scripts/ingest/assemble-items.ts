@@ -168,7 +168,7 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	// 民政部部署做好今冬明春困难群众基本生活保障工作).
 	if (/^为(?!什么)[^，,]{4,}$/u.test(first)) return true;
 	// A line that says what the news covers is its subtitle (全国首个跨境电商海外仓服务标准发布 / 覆盖仓储、配送…等7大环节).
-	if (/^(?:覆盖|涵盖|涉及|惠及|首批)/u.test(second)) return true;
+	if (/^(?:覆盖|涵盖|涉及|惠及|首批|主题为|主题是)/u.test(second)) return true;
 	// A meeting's agenda (研究…  部署…, 听取…汇报, 围绕…协商议政) or what both sides of a talk did (两国元首…) goes on
 	// from the title: 李强主持召开国务院常务会议 / 研究进一步扩大服务消费有关举措  部署推进….
 	// (Each of its clauses may say so: 赵乐际主持  表决通过修改后的反不正当竞争法等.)

@@ -355,7 +355,8 @@ const PAGE_LABEL = new RegExp(`^${PAGE_NAME}(?:·|$)`, 'u');
  * Words of a series' label set with · (推动高质量发展·一线见闻, 新春走基层·蹲点日记): no transliterated name
  * carries them.
  */
-const SERIES_WORDS = /发展|建设|一线|见闻|基层|蹲点|调研|实践|走进|行动|时代|现代化|振兴|故事|日记|之路|笔记|观察/u;
+const SERIES_WORDS =
+	/发展|建设|一线|见闻|基层|蹲点|调研|实践|走进|行动|时代|现代化|振兴|故事|日记|之路|笔记|观察|视点|探秘|调查|关注|聚焦|科技|民生|纪实|对话|访谈|新春|科学/u;
 
 /** Tibetan given names, two of which make a person's name (格桑旺堆, 扎西多吉, 次仁卓玛). */
 const TIBETAN_NAMES: ReadonlySet<string> = new Set(
