@@ -160,6 +160,9 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	// figures; so is a line of figures in two clauses (4000余家企业参展，展览总面积16万平方米) under any title.
 	if (/^[^：:]{2,12}[：:]\S/u.test(first)) return true;
 	if (/^[^，,]*\d[^，,]*[，,][^，,]*\d[^，,]*$/u.test(second)) return true;
+	// Two lines that each end in a count are a figure and the one beside it: 中国共产党党员总数达10081.3万名 /
+	// 基层党组织总数达522.4万个 (a kicker over a title gives no count in both; 截至3月底 is a date).
+	if (ENDS_IN_COUNT.test(first) && ENDS_IN_COUNT.test(second)) return true;
 	// A line that opens with its year states a dated fact under the title (为困难群众筑牢生活防线 /
 	// 2026年中央财政困难群众救助补助资金1566.8亿元下拨); kickers open with years, titles under them do not.
 	// (Not under who attended or chaired: 丁薛祥出席开幕式并宣读习近平主席贺信 / 2026年中国国际服务贸易交易会在京开幕.)
@@ -182,6 +185,9 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 		/(?:主持|出席|讲话|致辞|会见|(?:宣读|致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second)
 	);
 }
+
+/** A line that ends in a count: a number and its measure (10081.3万名, 205.5亿元, 17.6倍, 75%). */
+const ENDS_IN_COUNT = /\d(?:\.\d+)?[万亿]?(?:名|个|人次|人|元|公里|米|吨|件|家|项|次|辆|座|倍|%|％|标箱|千瓦|亩|所|户|台|套)$/u;
 
 /** A title that opens with how its actor acts, the actor named in the kicker: 全力支持秋粮收购, 持续提升…. */
 const ACTORLESS_TITLE = /^(?:全力|持续|加快|加大|着力|大力|积极|不断|进一步|切实|努力|奋力)/u;
