@@ -132,6 +132,9 @@ const MAX_COLON_KICKER_LENGTH = 24;
 /** Lines ending with a colon that lead into a list or a speech, never a kicker: 对话嘉宾：, 记者：. */
 const LIST_LEAD_IN = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|采访对象|问|答|记者|编者|附)[：:]$|如下[：:]$/u;
 
+/** Two clauses of a header set apart by wide spaces: 空气质量总体改善  部分区域有所反弹. */
+const SPACED_CLAUSES = /\S[\s\u3000]{2,}\S/u;
+
 /**
  * Over a lead with no byline line, whether two title-like lines with no dash are a title and its
  * subtitle rather than a kicker and a title: the second line half as long as the first
@@ -149,7 +152,7 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	if (/(?:——|──|[：:])$/u.test(first) || charLength(first) <= MAX_LABEL_LENGTH || TOPIC_KICKER.test(first)) return false;
 	// Two clauses set apart by spaces lead into the title under them (家人从未放弃  好人接力收留 / 走失34年的
 	// 聋哑弟弟回家了！, 展览面积超过36万平方米  参展企业超3000家 / 第九届进博会即将开幕).
-	if (/\S[\s\u3000]{2,}\S/u.test(first)) return false;
+	if (SPACED_CLAUSES.test(first)) return false;
 	// A title with no subject of its own, opening with how its actor acts, has the actor in the kicker:
 	// 中国农业发展银行加大粮食收购资金保障力度 / 全力支持秋粮收购.
 	if (ACTORLESS_TITLE.test(second)) return false;
@@ -266,7 +269,7 @@ const MAX_LABEL_LENGTH = 5;
  */
 function readsAsTitleAndExplanation(first: string, second: string): boolean {
 	if (/(?:——|──|[：:])$/u.test(first) || hasColumnTag(first) || hasColumnTag(second)) return false;
-	if (/\S[\s\u3000]{2,}\S/u.test(second) || /^(?:就|对)/u.test(second) || TOPIC_KICKER.test(first) || LABEL_KICKER.test(first)) return false;
+	if (SPACED_CLAUSES.test(second) || /^(?:就|对)/u.test(second) || TOPIC_KICKER.test(first) || LABEL_KICKER.test(first)) return false;
 	// A line of a few characters over a longer one is a series' or a column's label (新春走基层, 记者调查,
 	// 一线见闻), not a title that the line under it explains.
 	if (charLength(first) <= MAX_LABEL_LENGTH) return false;
@@ -298,7 +301,7 @@ function plainlyKickerAndTitle(kicker: string, title: string): boolean {
 		// The title goes on with the kicker's subject: 中央社会工作部负责人 / 就《…》答记者问.
 		/^(?:就|对)/u.test(title) ||
 		hasColumnTag(title) ||
-		/\S[\s\u3000]{2,}\S/u.test(title) ||
+		SPACED_CLAUSES.test(title) ||
 		/^“[^”]+”$/u.test(title)
 	);
 }
