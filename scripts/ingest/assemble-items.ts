@@ -473,6 +473,9 @@ const EDITORS_NOTE_LABEL = /^(?:编者按|编者的话|编后|编后语)[：:]/u
 /** An editor's note that introduces what follows it; 编后 (an afterword) closes the item above instead. */
 const INTRODUCING_NOTE_LABEL = /^(?:编者按|编者的话)[：:]/u;
 
+/** The label of a profile box (人物小传, 人物简介), printed over the profile in a feature on a person. */
+const PROFILE_LABEL = /^(?:人物小传|人物简介)$/u;
+
 /**
  * Whether the page indents section headings: a short line set with an indent between two indented
  * paragraphs. (Pages that set headings flush left, like their titles, leave only the other signs.)
@@ -1470,6 +1473,13 @@ class PageAssembler {
 				text: line.text,
 				lines: [line.number, line.number],
 			} as BodyBlock);
+			return index + 1;
+		}
+		// A profile's label over the profile that opens a feature (人物小传 / 李桂兰，1962年生，…) is the box's first
+		// line, not a section of the story: the paper sets it as text. (A profile boxed at the end keeps its label
+		// as a heading, as other boxes do.)
+		if (item.body.length === 0 && PROFILE_LABEL.test(line.text) && next?.kind === 'body' && hasRunningTextPunctuation(next.text)) {
+			item.body.push({ type: 'paragraph', text: line.text, lines: [line.number, line.number] });
 			return index + 1;
 		}
 		// A box's label and its heading, whatever it reads like (延伸阅读 / 液氢涡桨发动机有什么用？).
