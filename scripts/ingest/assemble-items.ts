@@ -1679,12 +1679,16 @@ class PageAssembler {
 		);
 	}
 
+	/**
+	 * Whether the item so far ends in lines of verse: three in a row, or two that are all its text
+	 * (a short poem's third line is no heading: 布谷鸟在远处叫了三声 / 田埂上的野花就开满了 / 父亲扛着锄头走过).
+	 */
 	private endsInVerse(): boolean {
-		const last = this.items.at(-1)?.body.slice(-MIN_VERSE_LINES) ?? [];
-		return (
-			last.length === MIN_VERSE_LINES &&
-			last.every((block) => block.type === 'paragraph' && !block.joins && charLength(block.text) <= MAX_VERSE_LINE_LENGTH && isUnterminated(block.text))
-		);
+		const body = this.items.at(-1)?.body ?? [];
+		const last = body.slice(-MIN_VERSE_LINES);
+		const verse = (block: BodyBlock) =>
+			block.type === 'paragraph' && !block.joins && charLength(block.text) <= MAX_VERSE_LINE_LENGTH && isUnterminated(block.text);
+		return last.every(verse) && (last.length === MIN_VERSE_LINES || (last.length === MIN_VERSE_LINES - 1 && body.length === last.length));
 	}
 
 	/**
