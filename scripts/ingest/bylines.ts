@@ -365,6 +365,13 @@ const TIBETAN_NAMES: ReadonlySet<string> = new Set(
 	),
 );
 
+/** Mongolian given names, two of which make a person's name (娜仁高娃, 斯琴图雅, 阿拉坦仓). */
+const MONGOLIAN_NAMES: ReadonlySet<string> = new Set(
+	'娜仁 萨仁 斯琴 乌兰 乌云 哈斯 高娃 图雅 朝鲁 宝音 孟和 苏和 巴图 阿拉 坦仓 那顺 吉日 格勒 塔娜 敖登 托娅 额尔 德力 格尔 其其 格日 乌日 图门 巴雅 满都 呼和 毕力 格图'.split(
+		' ',
+	),
+);
+
 /** Whether `name` reads as a person's: two or three Han characters opening with a common surname, or four behind a compound one; names written with · are foreign names. */
 function looksLikeName(name: string): boolean {
 	if (name.includes('·'))
@@ -383,7 +390,8 @@ function looksLikeName(name: string): boolean {
 	// Four characters only behind a compound surname (欧阳晓明): 万众一心 is no one's name; or as
 	// Tibetans name themselves, with no surname, two names of two characters (格桑旺堆, 次仁罗布).
 	if (COMPOUND_SURNAMES.some((surname) => name.startsWith(surname))) return length >= 3;
-	if (length === 4 && TIBETAN_NAMES.has(name.slice(0, 2)) && TIBETAN_NAMES.has(name.slice(2))) return true;
+	// So do Mongolians (娜仁高娃, 乌兰图雅).
+	if (length === 4 && [TIBETAN_NAMES, MONGOLIAN_NAMES].some((names) => names.has(name.slice(0, 2)) && names.has(name.slice(2)))) return true;
 	return length <= 3 && SURNAMES.has(name[0]!);
 }
 
