@@ -156,7 +156,10 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	// A title with no subject of its own, opening with how its actor acts, has the actor in the kicker:
 	// 中国农业发展银行加大粮食收购资金保障力度 / 全力支持秋粮收购.
 	if (ACTORLESS_TITLE.test(second)) return false;
-	if (2 * charLength(second) <= charLength(first)) return true;
+	// A second line half as long is a subtitle (互联网广告市场秩序整治行动启动 / 行动为期半年), unless it is set as
+	// a headline, a quotation in it or its column's tag: the title under a long kicker
+	// (第二十三届中国—东盟博览会…筹备工作有序推进 / 东博会打造区域合作“金名片”).
+	if (2 * charLength(second) <= charLength(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second)) return true;
 	if (/^\p{Script=Han}{0,6}?(?:[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份|\d{1,2}月(?:上旬|中旬|下旬)起?)/u.test(first))
 		return true;
 	// A title that names who speaks and what (民政部：持续提升基层治理能力) is whole: the line under it gives its
@@ -169,7 +172,8 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	// A line that opens with its year states a dated fact under the title (为困难群众筑牢生活防线 /
 	// 2026年中央财政困难群众救助补助资金1566.8亿元下拨); kickers open with years, titles under them do not.
 	// (Not under who attended or chaired: 丁薛祥出席开幕式并宣读习近平主席贺信 / 2026年中国国际服务贸易交易会在京开幕.)
-	if (/^\d{4}年/u.test(second) && !/^\d{4}年/u.test(first) && !/出席|主持|会见|会谈/u.test(first)) return true;
+	// (Nor under an actor and a verb that waits for its object: 民政部部署开展 / 2026年“敬老月”活动.)
+	if (/^\d{4}年/u.test(second) && !/^\d{4}年/u.test(first) && !/出席|主持|会见|会谈/u.test(first) && !VERB_AWAITING_OBJECT.test(first)) return true;
 	// A purpose with no actor, 为…, is a title's, over the news that serves it (为困难群众织密冬季保障网 /
 	// 民政部部署做好今冬明春困难群众基本生活保障工作).
 	if (/^为(?!什么)[^，,]{4,}$/u.test(first)) return true;
@@ -188,6 +192,12 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 		/(?:主持|出席|讲话|致辞|会见|(?:宣读|致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second)
 	);
 }
+
+/** A short kicker that ends in a verb whose object is the title under it: 民政部部署开展, 两部门印发. */
+const VERB_AWAITING_OBJECT = /^[^，,]{2,10}(?:部署开展|部署|开展|印发|发布|公布|推出|出台|启动)$/u;
+
+/** Marks a headline carries and a subtitle does not: a quotation, an exclamation or a question at its end. */
+const HEADLINE_MARKS = /[“”]|[！!？?]$/u;
 
 /** A line that ends in a count: a number and its measure (10081.3万名, 205.5亿元, 17.6倍, 75%). */
 const ENDS_IN_COUNT = /\d(?:\.\d+)?[万亿]?(?:名|个|人次|人|元|公里|米|吨|件|家|项|次|辆|座|倍|%|％|标箱|千瓦|亩|所|户|台|套)$/u;
@@ -868,8 +878,15 @@ class PageAssembler {
 			if (line.kind !== 'title-like') continue;
 			let j = i;
 			while (this.lines[j]?.kind === 'title-like') j++;
-			// The next run heads an item if an anchor is under it; otherwise it is a section of this one.
-			return this.lines[j] === undefined || ANCHORS.has(this.lines[j]!.kind) || this.lines[j]!.kind === 'credit';
+			// The next run heads an item if an anchor is under it, or if a title in it carries its column's tag (a
+			// commentary the web edition prints without its signature: 以团结合作应对全球性挑战（和音））; otherwise it is
+			// a section of this one.
+			return (
+				this.lines[j] === undefined ||
+				ANCHORS.has(this.lines[j]!.kind) ||
+				this.lines[j]!.kind === 'credit' ||
+				this.lines.slice(i, j).some((run) => hasColumnTag(run.text))
+			);
 		}
 		return true;
 	}
