@@ -269,6 +269,8 @@ const TOPIC_KICKER = /^(?:聚焦|关注|解读|直击|走进|走近|探访|观�
 const EXPLANATION_EXCESS = 5;
 /** The longest label of a series or a column printed over a title (新春走基层), in characters. */
 const MAX_LABEL_LENGTH = 5;
+/** The longest column label read as a kicker beyond doubt (心香一瓣); a title may be five (海上巨无霸). */
+const MAX_COLUMN_LABEL_LENGTH = 4;
 
 /**
  * Whether two header lines over a byline, neither with a dash, read as a title and the longer line
@@ -305,6 +307,9 @@ const LABEL_KICKER =
 function plainlyKickerAndTitle(kicker: string, title: string): boolean {
 	return (
 		/(?:——|──|[：:])$/u.test(kicker) ||
+		// A column's label (青年观, 心香一瓣) or a series' (强军新征程·一线见闻) heads no subtitle.
+		charLength(kicker) <= MAX_COLUMN_LABEL_LENGTH ||
+		/^\p{Script=Han}{2,8}·\p{Script=Han}{2,8}$/u.test(kicker) ||
 		SPEECH_KICKER_END.test(kicker) ||
 		TOPIC_KICKER.test(kicker) ||
 		LABEL_KICKER.test(kicker) ||
