@@ -179,18 +179,27 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	if (/^为(?!什么)[^，,]{4,}$/u.test(first)) return true;
 	// A line that says what the news covers is its subtitle (全国首个跨境电商海外仓服务标准发布 / 覆盖仓储、配送…等7大环节).
 	if (/^(?:覆盖|涵盖|涉及|惠及|首批|主题为|主题是)/u.test(second)) return true;
-	// A meeting's agenda (研究…  部署…, 听取…汇报, 围绕…协商议政) or what both sides of a talk did (两国元首…) goes on
-	// from the title: 李强主持召开国务院常务会议 / 研究进一步扩大服务消费有关举措  部署推进….
-	// (Each of its clauses may say so: 赵乐际主持  表决通过修改后的反不正当竞争法等.)
-	const clauses = second.split(/[\s\u3000]{2,}/u);
-	if (clauses.some((clause) => /^(?:研究|部署|审议|听取|讨论|围绕|表决|两国元首|双方)/u.test(clause))) return true;
-	if (clauses.length >= 2 && clauses.some((clause) => /^\p{Script=Han}{2,4}(?:主持|出席)$/u.test(clause))) return true;
+	if (isMeetingAgenda(second)) return true;
+	// What a leader stressed or asked for, under the news of the instruction: 习近平对防汛救灾工作作出重要指示 /
+	// 强调要全力搜救失联被困人员…; a kicker ends with the verb instead (…时强调).
+	if (/^(?:强调|要求|指出)/u.test(second)) return true;
 	// So does what a leader's letter or talks urged, under the news of them: 习近平给…师生回信 / 勉励他们….
 	if (/(?:回信|贺信|贺电|会谈|会见|通电话)$/u.test(first) && /^(?:勉励|希望|鼓励|推动)/u.test(second)) return true;
 	return (
 		/^(?:同比|环比|较|共|其中|预计|日均|累计|合计)/u.test(second) ||
 		/(?:主持|出席|讲话|致辞|会见|(?:宣读|致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second)
 	);
+}
+
+/**
+ * Whether the line is a meeting's agenda (研究…  部署…, 听取…汇报, 围绕…协商议政) or what both sides of a
+ * talk did (两国元首…): it goes on from the title above it (李强主持召开国务院常务会议 / 研究进一步扩大服务消费
+ * 有关举措  部署推进…), over a lead or a byline. Each of its clauses may say so: 赵乐际主持  表决通过….
+ */
+function isMeetingAgenda(line: string): boolean {
+	const clauses = line.split(/[\s\u3000]{2,}/u);
+	if (clauses.some((clause) => /^(?:研究|部署|审议|听取|讨论|围绕|表决|两国元首|双方)/u.test(clause))) return true;
+	return clauses.length >= 2 && clauses.some((clause) => /^\p{Script=Han}{2,4}(?:主持|出席)$/u.test(clause));
 }
 
 /** A short kicker that ends in a verb whose object is the title under it: 民政部部署开展, 两部门印发. */
@@ -1347,6 +1356,10 @@ class PageAssembler {
 		// first (readsAsTitleAndSubtitle).
 		const overByline = bareNames || lines[end]?.kind === 'byline';
 		if (!subtitle && stack.length === 2 && !overByline && !hasColumnTag(stack[1]!.text) && readsAsTitleAndSubtitle(stack[0]!.text, stack[1]!.text))
+			subtitle = stack.pop();
+		// Over a byline too, a meeting's agenda is the subtitle of the news of the meeting (全国政协召开双周协商座谈会 /
+		// 围绕“…”协商议政 / 本报记者…).
+		if (!subtitle && stack.length === 2 && overByline && isMeetingAgenda(stack[1]!.text) && !plainlyKickerAndTitle(stack[0]!.text, stack[1]!.text))
 			subtitle = stack.pop();
 		// Over a byline, a second line much longer than the first explains it: a subtitle (一张清单为基层干部减负增能 /
 		// 浙江湖州推行村社工作事项清单改革，清退“分外事”…), as 新华每日电讯 sets features. Only in a paper that

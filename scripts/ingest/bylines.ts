@@ -352,11 +352,11 @@ const PAGE_NAME =
 const PAGE_LABEL = new RegExp(`^${PAGE_NAME}(?:·|$)`, 'u');
 
 /**
- * Words of a series' label set with · (推动高质量发展·一线见闻, 新春走基层·蹲点日记): no transliterated name
- * carries them.
+ * Words of a series' label set with · (推动高质量发展·一线见闻, 新春走基层·蹲点日记), or of an event named
+ * with its two host cities (备战爱知·名古屋亚运会): no transliterated name carries them.
  */
 const SERIES_WORDS =
-	/发展|建设|一线|见闻|基层|蹲点|调研|实践|走进|行动|时代|现代化|振兴|故事|日记|之路|笔记|观察|视点|探秘|调查|关注|聚焦|科技|民生|纪实|对话|访谈|新春|科学/u;
+	/发展|建设|一线|见闻|基层|蹲点|调研|实践|走进|行动|时代|现代化|振兴|故事|日记|之路|笔记|观察|视点|探秘|调查|关注|聚焦|科技|民生|纪实|对话|访谈|新春|科学|备战|亚运|奥运|冬奥|运动会|世界杯|锦标赛|博览会|大会|联赛/u;
 
 /** Tibetan given names, two of which make a person's name (格桑旺堆, 扎西多吉, 次仁卓玛). */
 const TIBETAN_NAMES: ReadonlySet<string> = new Set(
@@ -472,8 +472,9 @@ export function parseLoneName(line: string): Author[] | undefined {
  */
 const ORGANIZATION =
 	/^(?:\p{Script=Han}{2,16}(?:部|委员会|总局|局|厅|办公室|总署|研究院|科学院)|\p{Script=Han}{2,24}(?:（\p{Script=Han}{2,12}）)?\p{Script=Han}{0,24}(?:党组|党委|工委|[省市县区州]委|中心组|研究中心|研究院|课题组|调研组|写作组))$/u;
-/** Words that end as organisations do but are phrases: 开好局, 新格局, 全部, 干部. */
-const NOT_ORGANIZATION = /(?:开局|布局|格局|大局|全局|结局|新局|胜局|变局|破局|棋局|全部|局部|内部|外部|干部|基部|顶部|底部|东部|西部|南部|北部|中部)$/u;
+/** Words that end as organisations do but are phrases: 开好局, 新格局, 志愿填报骗局, 全部, 干部. */
+const NOT_ORGANIZATION =
+	/(?:开局|布局|格局|大局|全局|结局|新局|胜局|变局|破局|棋局|骗局|僵局|困局|迷局|赌局|饭局|牌局|出局|定局|终局|残局|危局|乱局|对局|平局|入局|全部|局部|内部|外部|干部|基部|顶部|底部|东部|西部|南部|北部|中部)$/u;
 
 /**
  * A line of one to three organisations parted by wide spaces, printed under a title as its author:
