@@ -91,6 +91,11 @@ const COLUMN_TAG = /(?<=[^（(\s\u3000])[（(][^（）()]{2,40}[）)]$/u;
 const SUBTITLE_DASH = /^(?:——|──|—|－－|--)/u;
 // A byline printed at the end of a brief: ……（记者 李  华）.
 const TRAILING_BYLINE = /[（(]((?:本报|新华社)?(?:特约记者|见习记者|记者|通讯员|实习生)[^（）()]{1,30})[）)]$/u;
+/**
+ * A note in brackets after a paragraph's last sentence, pointing to more on another page: 。（相关报道见第十一版）,
+ * 。（中央社会工作部负责人答记者问见第四版）.
+ */
+const TRAILING_PAGE_NOTE = /[。！？”][（(][^（）()]{0,30}见第?[一二三四五六七八九十\d]{1,3}版[）)]$/u;
 /** A line all in brackets, brackets inside it included: （作者为乐聚智能（深圳）股份有限公司董事长）. */
 function isBracketed(text: string): boolean {
 	if (!/^[（(]/u.test(text) || !/[）)]$/u.test(text)) return false;
@@ -430,7 +435,14 @@ export function isSubtitle(text: string): boolean {
 /** A paragraph that stops without closing punctuation (or a closing byline or note) was cut by a column break. */
 export function isUnterminated(text: string): boolean {
 	// (A date alone, under a signature, is whole: 2026年4月30日.)
-	return !SENTENCE_END.test(text) && !TRAILING_BYLINE.test(text) && !isBracketed(text) && !ENDS_WITH_ADDRESS.test(text) && !PRINTED_DATE.test(text);
+	return (
+		!SENTENCE_END.test(text) &&
+		!TRAILING_BYLINE.test(text) &&
+		!TRAILING_PAGE_NOTE.test(text) &&
+		!isBracketed(text) &&
+		!ENDS_WITH_ADDRESS.test(text) &&
+		!PRINTED_DATE.test(text)
+	);
 }
 
 /** The date printed in brackets under the title of a document: （二〇二五年十月二十九日）. */
