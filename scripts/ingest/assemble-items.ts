@@ -136,14 +136,14 @@ const LIST_LEAD_IN = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|
 const SPACED_CLAUSES = /\S[\s\u3000]{2,}\S/u;
 
 /**
- * Over a lead with no byline line, whether two title-like lines with no dash are a title and its
- * subtitle rather than a kicker and a title: the second line half as long as the first
+ * Over a lead with no byline line (or a photo's caption: `overPhoto`), whether two title-like lines with
+ * no dash are a title and its subtitle rather than a kicker and a title: the second line half as long as the first
  * (互联网广告市场秩序整治行动启动 / 行动为期半年); a first line that reports a period's figures
  * (一季度机械工业保持平稳增长 / 汽车制造业增加值同比增长5.1%); a second line that goes on from the
  * first (…同比增长17.6倍, 共部署三方面重点任务) or names who chaired or read a message (…赵乐际主持,
  * 沈跃跃宣读习近平主席贺信).
  */
-function readsAsTitleAndSubtitle(first: string, second: string): boolean {
+function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = false): boolean {
 	// An obituary's title is the news under the dead's epithets: …卓越领导者 / 王建业同志逝世.
 	if (OBITUARY_TITLE.test(second)) return false;
 	// A journal's article announced under the news of it: 《求是》杂志发表…重要文章 / 《…》.
@@ -158,8 +158,9 @@ function readsAsTitleAndSubtitle(first: string, second: string): boolean {
 	if (ACTORLESS_TITLE.test(second)) return false;
 	// A second line half as long is a subtitle (互联网广告市场秩序整治行动启动 / 行动为期半年), unless it is set as
 	// a headline, a quotation in it or its column's tag: the title under a long kicker
-	// (第二十三届中国—东盟博览会…筹备工作有序推进 / 东博会打造区域合作“金名片”).
-	if (2 * charLength(second) <= charLength(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second)) return true;
+	// (第二十三届中国—东盟博览会…筹备工作有序推进 / 东博会打造区域合作“金名片”); so is a photo report's short
+	// title under the event it shows (2026中国国际服务外包交易博览会开幕 / 服务贸易活力足).
+	if (2 * charLength(second) <= charLength(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second) && !overPhoto) return true;
 	if (/^\p{Script=Han}{0,6}?(?:[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份|\d{1,2}月(?:上旬|中旬|下旬)起?)/u.test(first))
 		return true;
 	// A title that names who speaks and what (民政部：持续提升基层治理能力) is whole: the line under it gives its
@@ -1355,7 +1356,9 @@ class PageAssembler {
 		// them, and always over a byline line; over a lead, a short news item may print its title
 		// first (readsAsTitleAndSubtitle).
 		const overByline = bareNames || lines[end]?.kind === 'byline';
-		if (!subtitle && stack.length === 2 && !overByline && !hasColumnTag(stack[1]!.text) && readsAsTitleAndSubtitle(stack[0]!.text, stack[1]!.text))
+		// (A photo's caption and credit under the lines make them a photo report's header.)
+		const overPhoto = lines[end]?.kind !== 'lead' && lines.slice(end, end + MAX_PHOTO_REPORT_LINES).some((line) => line.kind === 'caption');
+		if (!subtitle && stack.length === 2 && !overByline && !hasColumnTag(stack[1]!.text) && readsAsTitleAndSubtitle(stack[0]!.text, stack[1]!.text, overPhoto))
 			subtitle = stack.pop();
 		// Over a byline too, a meeting's agenda is the subtitle of the news of the meeting (全国政协召开双周协商座谈会 /
 		// 围绕“…”协商议政 / 本报记者…).
