@@ -153,6 +153,8 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// Two clauses set apart by spaces lead into the title under them (家人从未放弃  好人接力收留 / 走失34年的
 	// 聋哑弟弟回家了！, 展览面积超过36万平方米  参展企业超3000家 / 第九届进博会即将开幕).
 	if (SPACED_CLAUSES.test(first)) return false;
+	// A time clause leads into the title under it; no title ends so (中老铁路开通运营以来 / 累计发送旅客突破6000万人次).
+	if (/(?:以来|之际|期间)$/u.test(first)) return false;
 	// A title with no subject of its own, opening with how its actor acts, has the actor in the kicker:
 	// 中国农业发展银行加大粮食收购资金保障力度 / 全力支持秋粮收购.
 	if (ACTORLESS_TITLE.test(second)) return false;
@@ -1310,7 +1312,11 @@ class PageAssembler {
 			/^(?:本报|新华社)/u.test(below.text) &&
 			leadsAbove.length > 0 &&
 			leadsAbove.every((block) => OTHER_PAPERS_LEAD.test(block.text));
-		const inRoundup = isRoundupTitle(roundup?.title) && !(this.setsHeadersFlush && !run[0]!.indented) && !endsNewsRoundup && !ownLeadAfterOthers;
+		// A roundup's pieces each print one title over their lead: a kicker and a title over a lead are a story's own
+		// header after the box (环球扫描 … / 中老铁路开通运营以来 / 累计发送旅客突破6000万人次 / 本报万象…电).
+		const headedStory = run.length === 2 && below?.kind === 'lead' && !hasColumnTag(run[1]!.text);
+		const inRoundup =
+			isRoundupTitle(roundup?.title) && !(this.setsHeadersFlush && !run[0]!.indented) && !endsNewsRoundup && !ownLeadAfterOthers && !headedStory;
 		if (inRoundup && below?.kind !== 'byline' && taggedAt < 0 && !isStandingTitle(run[0]!.text)) return undefined;
 		if (endsNewsRoundup && !anchored && run.length <= 2)
 			return { ...this.headerOf(run, end), guess: `这一行下面没有电头，读作新稿件的标题，不是《${roundup!.title}》里的一条。${HOW_TO_CORRECT}` };
