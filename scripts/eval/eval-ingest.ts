@@ -9,11 +9,11 @@
  * score.ts), items found by title, spurious items, characters kept and pages refused; the misses by kind; the ten worst pages. `--details` lists every miss
  * of every page. Run it on `eval-corpus/dev` while tuning and on `eval-corpus/held-out` to report.
  *
- * `--bold-headings-on rmrb:要闻,理论` measures how much of the strict count is the source's type
- * rather than the split: paper.people.com.cn sets section headings bold on some pages only, and the
- * corpus knows a heading by its bold type. With the option, lines the parser reads as headings are
- * scored as paragraphs on that paper's pages whose name is not listed. The ingester itself never
- * does this: a printed heading is a heading wherever it is printed.
+ * Each paper's pages are read as `npm run ingest -- --paper <name>` reads them (by the short name their
+ * files start with: rmrb is 人民日报), so that the paper's source type holds (plain-subheads.ts: 人民日报's
+ * web edition sets sub-heads as plain paragraphs outside 要闻 and 理论). A page's name is known where
+ * its header prints it; `--page-names` gives every page its name, as a sidecar or --page-name would;
+ * `--printed-headings` reads sub-heads as headings on every page, as for OCR of printed pages.
  *
  * `--title-first xhmrdx` splits that paper's pages (by the short name their files start with) as
  * `npm run ingest -- --title-first` does: the maintainer's word that the paper sets two header
@@ -28,9 +28,16 @@ import { metadataLines, splitSections, type PageSection } from '../ingest/page-s
 import { decodeSource } from '../ingest/read-source.ts';
 import { visibleChars } from '../ingest/text.ts';
 import type { ExpectedPage } from './expected.ts';
-import { asSourceTypeShows, expectedItemsOf, MISS_KINDS, scorePage, type PageScore } from './score.ts';
+import { expectedItemsOf, MISS_KINDS, scorePage, type PageScore } from './score.ts';
 
-const USAGE = '用法：npm run eval:ingest -- <语料文件夹…> [--details] [--json] [--bold-headings-on rmrb:要闻,理论] [--title-first xhmrdx]';
+const USAGE = '用法：npm run eval:ingest -- <语料文件夹…> [--details] [--json] [--page-names] [--printed-headings] [--title-first xhmrdx]';
+
+/** The papers of the corpus, by the short name their files start with. */
+const PAPERS: ReadonlyMap<string, string> = new Map([
+	['rmrb', '人民日报'],
+	['xhmrdx', '新华每日电讯'],
+	['xxsb', '学习时报'],
+]);
 
 function readOptions() {
 	const { values, positionals } = parseArgs({
@@ -38,29 +45,27 @@ function readOptions() {
 		options: {
 			details: { type: 'boolean', default: false },
 			json: { type: 'boolean', default: false },
-			'bold-headings-on': { type: 'string' },
+			'page-names': { type: 'boolean', default: false },
+			'printed-headings': { type: 'boolean', default: false },
 			'title-first': { type: 'string' },
 		},
 	});
 	if (positionals.length === 0) throw new Error(USAGE);
-	const boldOn = values['bold-headings-on'];
-	const [paper, names] = boldOn?.split(/[:：]/u) ?? [];
-	if (boldOn !== undefined && (!paper || !names))
-		throw new Error(`--bold-headings-on 的格式是 报纸简称:版名,版名（如 rmrb:要闻,理论），收到的是“${boldOn}”。\n${USAGE}`);
 	return {
 		folders: positionals.map((p) => resolve(p)),
 		details: values.details,
 		json: values.json,
-		boldHeadingsOn: boldOn === undefined ? undefined : { paper: paper!, pages: new Set(names!.split(/[,，]/u).filter(Boolean)) },
+		reading: { pageNames: values['page-names'], printedHeadings: values['printed-headings'] },
 		titleFirst: new Set((values['title-first'] ?? '').split(/[,，]/u).filter(Boolean)),
 	};
 }
 
-/** A paper whose source marks section headings by bold type on the named pages only. */
-interface BoldHeadingPages {
-	/** The paper's short name, which starts the corpus's file names (rmrb). */
-	paper: string;
-	pages: ReadonlySet<string>;
+/** What the maintainer tells the ingester of each page besides its paper. */
+interface Reading {
+	/** Whether each page's name is given (a sidecar's pageName). */
+	pageNames: boolean;
+	/** Whether sub-heads are headings on every page (--printed-headings). */
+	printedHeadings: boolean;
 }
 
 function pagesIn(folder: string): string[] {
@@ -70,7 +75,7 @@ function pagesIn(folder: string): string[] {
 		.map((name) => join(folder, name));
 }
 
-function scoreFile(file: string, boldHeadingsOn?: BoldHeadingPages, titleFirst: ReadonlySet<string> = new Set()): PageScore {
+function scoreFile(file: string, reading: Reading, titleFirst: ReadonlySet<string> = new Set()): PageScore {
 	const expected = JSON.parse(readFileSync(file.replace(/\.txt$/, '.expected.json'), 'utf8')) as (ExpectedPage | { pages: ExpectedPage[] }) & {
 		layout: string;
 	};
@@ -82,10 +87,10 @@ function scoreFile(file: string, boldHeadingsOn?: BoldHeadingPages, titleFirst: 
 		source = decodeSource(readFileSync(file), name);
 		// As the ingester reads a file: each printed page under its header (第03版：要闻) on its own.
 		for (const section of splitSections(source)) {
-			const parsed = parsePage(section.text, { firstLine: section.firstLine, titleFirst: titleFirst.has(name.split('-')[0]!) });
-			const pageName = section.header?.pageName ?? ('pageName' in expected ? expected.pageName : undefined);
-			const typeShows = boldHeadingsOn && name.startsWith(`${boldHeadingsOn.paper}-`);
-			pages.push({ section, parsed: typeShows ? asSourceTypeShows(parsed, pageName, boldHeadingsOn.pages) : parsed });
+			const paper = name.split('-')[0]!;
+			const given = reading.pageNames && 'pageName' in expected ? expected.pageName : undefined;
+			const source = { paper: PAPERS.get(paper), pageName: section.header?.pageName ?? given, printedHeadings: reading.printedHeadings };
+			pages.push({ section, parsed: parsePage(section.text, { firstLine: section.firstLine, titleFirst: titleFirst.has(paper), source }) });
 		}
 	} catch (error) {
 		return scorePage(name, expected.layout, items, undefined, { source: [...source].length, kept: 0 }, (error as Error).message);
@@ -161,7 +166,7 @@ function main(): void {
 		process.exitCode = 2;
 		return;
 	}
-	const scores = options.folders.flatMap(pagesIn).map((file) => scoreFile(file, options.boldHeadingsOn, options.titleFirst));
+	const scores = options.folders.flatMap(pagesIn).map((file) => scoreFile(file, options.reading, options.titleFirst));
 	if (options.json) console.log(JSON.stringify(scores, null, '\t'));
 	else printReport(scores, options.details);
 }

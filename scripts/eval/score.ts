@@ -222,20 +222,6 @@ export function scorePage(
 	return score;
 }
 
-/**
- * The split as a source that marks headings by bold type on some pages only would show it: on a
- * page whose name is not in `boldOn`, every heading is read as a paragraph (eval-ingest.ts,
- * --bold-headings-on).
- */
-export function asSourceTypeShows(parsed: ParsedPage, pageName: string | undefined, boldOn: ReadonlySet<string>): ParsedPage {
-	if (pageName !== undefined && boldOn.has(pageName)) return parsed;
-	const items = parsed.items.map((item) => ({
-		...item,
-		body: item.body.map((block) => (block.type === 'heading' ? { type: 'paragraph' as const, text: block.text, lines: block.lines } : block)),
-	}));
-	return { ...parsed, items };
-}
-
 /** The expected items of a page, or of every page of a day in one file. */
 export function expectedItemsOf(expected: ExpectedPage | { pages: ExpectedPage[] }): ExpectedItem[] {
 	return 'pages' in expected ? expected.pages.flatMap((page) => page.items) : expected.items;

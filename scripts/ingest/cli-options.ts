@@ -21,6 +21,8 @@ export const USAGE = `用法：npm run ingest -- <文件或文件夹…> [选项
   --columns <名称,…>    本报特有的栏目名称，逗号分隔（常见栏目如 速览、数读 无需列出）
   --title-first         两行标题之间没有破折号时，上一行是主标题、下一行是副题（如新华每日电讯）；
                         缺省读作引题和主标题（如人民日报）
+  --printed-headings    文字取自印刷版面（扫描识别），各版的小标题都读作小标题；缺省时按人民日报
+                        网络版的排法，要闻、理论以外各版的小标题是普通段落
   --out <文件夹>        稿件输出位置（缺省 content/items；版面信息写在同级的 pages）
   --sources <文件夹>    版面原文存档位置（缺省与 --out 同级的 sources）
   --force               覆盖手工改过的稿件和版面文件
@@ -83,6 +85,7 @@ function parseFlags(args: string[]) {
 				'page-name': { type: 'string' },
 				columns: { type: 'string' },
 				'title-first': { type: 'boolean' },
+				'printed-headings': { type: 'boolean' },
 				out: { type: 'string', default: 'content/items' },
 				sources: { type: 'string' },
 				force: { type: 'boolean', default: false },
@@ -115,6 +118,7 @@ export function readOptions(args: string[]): IngestOptions | 'help' {
 			.map((c) => c.trim())
 			.filter(Boolean),
 		titleFirst: values['title-first'],
+		printedHeadings: values['printed-headings'],
 	});
 	if (!flags.success) throw new UsageError(flags.error.issues.map((i) => `${flagName(i.path[0] ?? '')}: ${i.message}`).join('\n'));
 

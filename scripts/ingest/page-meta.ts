@@ -67,6 +67,11 @@ export const pageMetaInputSchema = z.strictObject({
 	columns: z.array(z.string().trim().min(1), { error: 'columns 须为栏目名称的列表，例如 [园镜头, 科技观察]。' }).optional(),
 	/** Whether this paper sets two header lines with no dash as title over subtitle (parse-page.ts, ParseOptions.titleFirst). */
 	titleFirst: z.boolean({ error: 'titleFirst 须为 true 或 false。' }).optional(),
+	/**
+	 * Whether the text is of the printed page (OCR of a scan), whose sub-heads are bold on every page,
+	 * rather than of a web edition that sets some in plain type (plain-subheads.ts).
+	 */
+	printedHeadings: z.boolean({ error: 'printedHeadings 须为 true 或 false。' }).optional(),
 });
 
 export type PageMetaInput = z.infer<typeof pageMetaInputSchema>;
@@ -82,6 +87,7 @@ export type PageMetaInput = z.infer<typeof pageMetaInputSchema>;
  *   pageName: 要闻
  *   columns: [园镜头]
  *   titleFirst: true          # two header lines with no dash are title and subtitle (新华每日电讯), not kicker and title
+ *   printedHeadings: true     # OCR of the printed page: sub-heads are headings on every page (plain-subheads.ts)
  *   split:
  *     titles: [标题一, 标题二]  # the titles of every item of the page, in print order: the split follows them
  *     itemStarts: [42, 88]     # lines (of the whole file) where an item starts, besides the parser's own

@@ -12,6 +12,7 @@ import { assembleItems } from './assemble-items.ts';
 import type { Author } from './bylines.ts';
 import type { PageCredit } from './credits.ts';
 import { readLines } from './line-kinds.ts';
+import { type PageSource, setsPlainSubheads, withPlainSubheads } from './plain-subheads.ts';
 
 /** A 1-based inclusive line range in the source file. */
 export type LineRange = [first: number, last: number];
@@ -114,6 +115,12 @@ export interface ParseOptions {
 	 * nothing else tells them apart: the maintainer's word on the paper's house style. Default: false.
 	 */
 	titleFirst?: boolean;
+	/**
+	 * What is known of the page's source (its paper and page name): where the source sets sub-heads
+	 * as plain paragraphs (人民日报's web edition outside 要闻 and 理论), they stay paragraphs
+	 * (plain-subheads.ts). Default: nothing known, and sub-heads are headings.
+	 */
+	source?: PageSource;
 }
 
 /** Column names that papers print over a group of briefs or photos. */
@@ -121,11 +128,12 @@ export const KNOWN_COLUMNS = ['园镜头', '速览', '数读', '图片报道', '
 
 /** Splits one page of text into items; where the split is a guess, says so in `uncertain`. */
 export function parsePage(source: string, options: ParseOptions = {}): ParsedPage {
-	return assembleItems(readLines(source, options.firstLine), {
+	const page = assembleItems(readLines(source, options.firstLine), {
 		columnNames: new Set([...KNOWN_COLUMNS, ...(options.columns ?? [])]),
 		itemStarts: options.itemStarts ?? new Set(),
 		onlyItemStarts: options.onlyItemStarts ?? false,
 		titleLines: options.titleLines ?? new Set(),
 		titleFirst: options.titleFirst ?? false,
 	});
+	return options.source && setsPlainSubheads(page, options.source) ? withPlainSubheads(page) : page;
 }

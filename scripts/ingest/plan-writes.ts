@@ -31,6 +31,7 @@ import { readSidecar, resolvePageMeta, sidecarPath, type PageMeta, type PageMeta
 import { placePhotos, scanOf } from './page-pictures.ts';
 import { linesOf, metadataLines, splitSections, type PageHeader, type PageSection } from './page-sections.ts';
 import { parsePage, type ParsedItem, type ParsedPage } from './parse-page.ts';
+import type { PageSource } from './plain-subheads.ts';
 import { planPage, toPosix, type PagePictures, type PagePlan } from './plan-page.ts';
 import { Problem, ProblemGroup } from './problem.ts';
 import { decodeSource } from './read-source.ts';
@@ -425,12 +426,16 @@ function readSection(
 	out: SourcePlan,
 	section: PageSection,
 	hints: ResolvedHints,
-	style: { columns: string[] | undefined; titleFirst: boolean | undefined },
+	style: { columns: string[] | undefined; titleFirst: boolean | undefined; source: PageSource },
 	sidecarLabel: string | undefined,
 ): ReadSection {
+	// The page's own name, from its header or running head, where flags and sidecar give none.
+	const source = { ...style.source, pageName: style.source.pageName ?? section.header?.pageName ?? section.runningHead?.pageName };
+	source.paper ??= section.header?.paper ?? section.runningHead?.paper;
 	const parse = (hinted: HintedStart[]) =>
 		parsePage(section.text, {
 			...style,
+			source,
 			firstLine: section.firstLine,
 			itemStarts: new Set(hinted.map((start) => start.line)),
 			titleLines: new Set(hinted.flatMap((start) => (start.titleLine === undefined ? [] : [start.titleLine]))),
@@ -496,7 +501,13 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 	for (const stale of hints.stale) {
 		out.warnings.push(new Problem(`拆分提示 ${stale.hint}与正文不符：${stale.why}，已略去（其余提示照常使用）。`, { file: sidecarLabel, hint: stale.fix }));
 	}
-	const style = { columns: flags.columns ?? sidecar.columns, titleFirst: flags.titleFirst ?? sidecar.titleFirst };
+	// What the maintainer says of the source; a header may still name the paper and each page (readSection).
+	const source: PageSource = {
+		paper: flags.paper ?? sidecar.paper,
+		pageName: sections.length === 1 ? (flags.pageName ?? sidecar.pageName) : undefined,
+		printedHeadings: flags.printedHeadings ?? sidecar.printedHeadings,
+	};
+	const style = { columns: flags.columns ?? sidecar.columns, titleFirst: flags.titleFirst ?? sidecar.titleFirst, source };
 	const read = sections.map((section) => readSection(out, section, hints, style, sidecarLabel));
 
 	// Page number and name as far as known before paper and date, for the outline.

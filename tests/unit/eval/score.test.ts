@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpectedItem } from '../../../scripts/eval/expected.ts';
-import { asSourceTypeShows, scorePage } from '../../../scripts/eval/score.ts';
+import { scorePage } from '../../../scripts/eval/score.ts';
 import type { ParsedItem, ParsedPage } from '../../../scripts/ingest/parse-page.ts';
 
 const feature: ExpectedItem = {
@@ -153,22 +153,5 @@ describe('scorePage', () => {
 	it('scores a refused page as nothing found', () => {
 		const score = scorePage('p', 'plain', [feature, brief], undefined, { source: 100, kept: 0 }, '版面第一篇稿件的标题之前有正文');
 		expect([score.exact, score.found, score.refused]).toEqual([0, 0, '版面第一篇稿件的标题之前有正文']);
-	});
-});
-
-describe('asSourceTypeShows', () => {
-	// The source has 书架满了 in plain type: a paragraph.
-	const plainType: ExpectedItem = { ...feature, blocks: feature.blocks.map((block) => ({ ...block, kind: 'paragraph' as const })) };
-
-	it('scores headings as paragraphs on a page whose name the source sets no bold headings on', () => {
-		const split = page(parsedFeature());
-		expect(scorePage('p', 'plain', [plainType], split, chars).exact).toBe(0);
-		expect(scorePage('p', 'plain', [plainType], asSourceTypeShows(split, '文化', new Set(['要闻', '理论'])), chars).exact).toBe(1);
-	});
-
-	it('leaves the split as it is on a page whose headings the source sets bold', () => {
-		const split = page(parsedFeature());
-		expect(asSourceTypeShows(split, '要闻', new Set(['要闻', '理论']))).toBe(split);
-		expect(scorePage('p', 'plain', [feature], asSourceTypeShows(split, '要闻', new Set(['要闻'])), chars).exact).toBe(1);
 	});
 });

@@ -29,6 +29,8 @@ describe('readOptions', () => {
 		// The paper's house style for two header lines with no dash: title over subtitle.
 		expect(options('a.txt', '--title-first').flags.titleFirst).toBe(true);
 		expect(options('a.txt').flags.titleFirst).toBeUndefined();
+		// The text is of the printed page: sub-heads are headings on every page.
+		expect(options('a.txt', '--printed-headings').flags.printedHeadings).toBe(true);
 		expect(read).toMatchObject({ force: false, dryRun: false, json: false });
 		expect(options('a.txt', '--force', '--dry-run', '--json')).toMatchObject({ force: true, dryRun: true, json: true });
 	});

@@ -88,7 +88,7 @@ describe('readSidecar', () => {
 			['inbox/bad.yaml', 9, '旁注文件有未知字段：color。'],
 		]);
 		expect(problems[3]!.hint).toBe('可用字段：titles、itemStarts。');
-		expect(problems[4]!.hint).toBe('可用字段：paper、paperSlug、date、page、pageName、columns、titleFirst、split、photos。');
+		expect(problems[4]!.hint).toBe('可用字段：paper、paperSlug、date、page、pageName、columns、titleFirst、printedHeadings、split、photos。');
 	});
 
 	it('reads a sidecar saved in GBK as GBK, like a page text', () => {

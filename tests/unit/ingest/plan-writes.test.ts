@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UsageError, type ContentRoots } from '../../../scripts/ingest/cli-options.ts';
 import { planWrites, type WritePlan } from '../../../scripts/ingest/plan-writes.ts';
 import { toPosix } from '../../../scripts/ingest/plan-page.ts';
+import type { PageMetaInput } from '../../../scripts/ingest/page-meta.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/pages');
 const INGEST_FIXTURES = join(import.meta.dirname, '../../fixtures/ingest');
@@ -403,5 +404,34 @@ describe('planWrites', () => {
 		expect(headers(planWrites([inbox('page.txt')], { flags, roots, force: false, outline: true }))).toEqual([
 			[undefined, '一座老粮仓的新生', '某县老粮仓改造成乡村书房'],
 		]);
+	});
+
+	it("keeps sub-heads as 人民日报's web edition sets them: plain outside 要闻 and 理论, unless the text is of the printed page", () => {
+		const { roots, inbox } = content();
+		const feature = [
+			'老粮仓变身乡村书房',
+			'本报记者  周一鸣',
+			'　　老粮仓如今成了村民读书的好去处。',
+			'　　旧貌换新颜',
+			'　　改造保留了粮仓的木梁。',
+			'本版责编：张  三',
+		];
+		writeFileSync(inbox('page.txt'), `${feature.join('\n')}\n`);
+		const subheads = (plan: ReturnType<typeof planWrites>) => plan.outline.flatMap((page) => page.items.flatMap((item) => item.headings));
+		const run = (flags: PageMetaInput) => subheads(planWrites([inbox('page.txt')], { flags, roots, force: false, outline: true }));
+		const flags = { paper: '人民日报', date: '2024-03-06' };
+		// A page that prints its own editors is none of the first 要闻 pages: the web edition sets its sub-heads plain.
+		expect(run(flags)).toEqual([]);
+		expect(run({ ...flags, pageName: '要闻' })).toEqual(['旧貌换新颜']);
+		expect(run({ ...flags, printedHeadings: true })).toEqual(['旧貌换新颜']);
+		// Another paper's sub-heads are headings wherever they stand.
+		expect(run({ ...flags, paper: '测试日报' })).toEqual(['旧貌换新颜']);
+		// The page's name from its header, and the maintainer's word from the sidecar.
+		writeFileSync(inbox('page.txt'), `第02版：要闻\n${feature.join('\n')}\n`);
+		expect(run(flags)).toEqual(['旧貌换新颜']);
+		writeFileSync(inbox('page.txt'), `第05版：社会\n${feature.join('\n')}\n`);
+		expect(run(flags)).toEqual([]);
+		writeFileSync(inbox('page.yaml'), 'printedHeadings: true\n');
+		expect(run(flags)).toEqual(['旧貌换新颜']);
 	});
 });

@@ -1,0 +1,53 @@
+/**
+ * Where a paper's source sets section headings in plain type. The parser reads a short line between
+ * paragraphs as a section heading; but the archive keeps an item as its source sets it, and a line
+ * the source prints as a plain paragraph is no heading there (nothing the source does not mark is
+ * made one).
+ *
+ * 人民日报's web edition (paper.people.com.cn, the source of the crawlers' text) sets sub-heads in
+ * bold on its 要闻 and 理论 pages only; on every other page (评论, 经济, 社会, 国际, 副刊…) it
+ * sets them as plain paragraphs. Measured on the development corpus: every bold paragraph of April
+ * 2026 stands on a page of those two names, and no page of another name has one (README, "How well
+ * it splits real pages").
+ */
+import type { ParsedPage } from './parse-page.ts';
+
+/** The pages on which a paper's web edition sets section headings in bold, by the paper's name. */
+const BOLD_SUBHEAD_PAGES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['人民日报', new Set(['要闻', '理论'])]]);
+
+/**
+ * The editors a page prints for itself (本版责编：…). 人民日报 prints them on every page but its first
+ * 要闻 pages (whose editors the fourth lists: 一版责编…) and its 理论 page, so where the page's name is
+ * not known, a page with its own editors is one whose sub-heads are plain.
+ */
+const OWN_EDITORS = /^本版责编/u;
+
+/** What is known of a page's source, for reading its sub-heads. */
+export interface PageSource {
+	/** The paper's name (人民日报), if known. Default: unknown, and sub-heads are headings. */
+	paper?: string;
+	/** The page's name (要闻), if known: from a flag, the sidecar or a header. Default: unknown. */
+	pageName?: string;
+	/**
+	 * Whether the text is of the printed page (OCR of a scan), whose sub-heads are bold on every
+	 * page: the maintainer's word (--printed-headings). Default: false.
+	 */
+	printedHeadings?: boolean;
+}
+
+/** Whether the page's source sets its section headings as plain paragraphs. */
+export function setsPlainSubheads(page: ParsedPage, { paper, pageName, printedHeadings = false }: PageSource): boolean {
+	const boldPages = paper === undefined ? undefined : BOLD_SUBHEAD_PAGES.get(paper);
+	if (printedHeadings || boldPages === undefined) return false;
+	if (pageName !== undefined) return !boldPages.has(pageName);
+	return page.credits.some((credit) => credit.roles.some((role) => OWN_EDITORS.test(role.role)));
+}
+
+/** The page as its source sets it: every section heading read as the paragraph it is printed as. */
+export function withPlainSubheads(page: ParsedPage): ParsedPage {
+	const items = page.items.map((item) => ({
+		...item,
+		body: item.body.map((block) => (block.type === 'heading' ? { type: 'paragraph' as const, text: block.text, lines: block.lines } : block)),
+	}));
+	return { ...page, items };
+}
