@@ -171,7 +171,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	if (/^[^，,]*\d[^，,]*[，,][^，,]*\d[^，,]*$/u.test(second)) return true;
 	// Two lines that each end in a count are a figure and the one beside it: 中国共产党党员总数达10081.3万名 /
 	// 基层党组织总数达522.4万个 (a kicker over a title gives no count in both; 截至3月底 is a date).
-	if (ENDS_IN_COUNT.test(first) && ENDS_IN_COUNT.test(second)) return true;
+	// (Not a longer line under a figure: a kicker's figure over the title's, 我国5G基站总数突破480万个 /
+	// 5G应用已融入97个国民经济大类中的86个.)
+	if (ENDS_IN_COUNT.test(first) && ENDS_IN_COUNT.test(second) && charLength(second) <= charLength(first)) return true;
 	// A line that opens with its year states a dated fact under the title (为困难群众筑牢生活防线 /
 	// 2026年中央财政困难群众救助补助资金1566.8亿元下拨); kickers open with years, titles under them do not.
 	// (Not under who attended or chaired: 丁薛祥出席开幕式并宣读习近平主席贺信 / 2026年中国国际服务贸易交易会在京开幕.)
@@ -1007,8 +1009,11 @@ class PageAssembler {
 		// The title, or a kicker and the title, as a photo report over the page's credits prints them
 		// (义乌国际时尚饰品工厂展开幕 / “世界超市”魅力足).
 		// Two lines of a header, not a title and a paragraph's first piece, nor two pieces of one block.
-		// (A standing title, 图片报道, takes no kicker: the line over it ends the text above.)
+		// (A standing title, 图片报道, takes no kicker: the line over it ends the text above; so does any title
+		// under verse, whose last line reads like a kicker: 大地最慷慨的时候 / 桂香满城.)
+		const verseLine = this.endsInVerse() && charLength(line.text) <= MAX_VERSE_LINE_LENGTH && isUnterminated(line.text);
 		const twoLines =
+			!verseLine &&
 			lines[index + 1]?.kind === 'title-like' &&
 			parseSignatureLine(lines[index + 1]!.text) === undefined &&
 			!isStandingTitle(lines[index + 1]!.text) &&
@@ -2031,7 +2036,9 @@ export function assembleItems(lines: Line[], options: AssembleOptions): ParsedPa
 		questionsAsHeadings(item);
 		item.body = item.body.flatMap(closingDatelineApart);
 		datelineFromEnd(item);
-		if (item.authors.length === 0) item.authors = trailingAuthors(item);
+		// (A byline of a role alone, 本报记者, over a roundup signs it so: the reporters listed at its end
+		// filed its parts, and are no byline.)
+		if (item.authors.length === 0 && item.byline === undefined) item.authors = trailingAuthors(item);
 		withoutEmpty(item, ['authors', 'body', 'figures']);
 	}
 	return page;

@@ -352,11 +352,11 @@ const PAGE_NAME =
 const PAGE_LABEL = new RegExp(`^${PAGE_NAME}(?:·|$)`, 'u');
 
 /**
- * Words of a series' label set with · (推动高质量发展·一线见闻, 新春走基层·蹲点日记), or of an event named
+ * Words of a series' label set with · (推动高质量发展·一线见闻, 新春走基层·蹲点日记, 见证·中国机遇), or of an event named
  * with its two host cities (备战爱知·名古屋亚运会): no transliterated name carries them.
  */
 const SERIES_WORDS =
-	/发展|建设|一线|见闻|基层|蹲点|调研|实践|走进|行动|时代|现代化|振兴|故事|日记|之路|笔记|观察|视点|探秘|调查|关注|聚焦|科技|民生|纪实|对话|访谈|新春|科学|备战|亚运|奥运|冬奥|运动会|世界杯|锦标赛|博览会|大会|联赛/u;
+	/发展|建设|一线|见闻|基层|蹲点|调研|实践|走进|行动|时代|现代化|振兴|故事|日记|之路|笔记|观察|视点|探秘|调查|关注|聚焦|科技|民生|纪实|对话|访谈|新春|科学|备战|亚运|奥运|冬奥|运动会|世界杯|锦标赛|博览会|大会|联赛|中国|机遇|见证|感知|看见/u;
 
 /** Tibetan given names, two of which make a person's name (格桑旺堆, 扎西多吉, 次仁卓玛). */
 const TIBETAN_NAMES: ReadonlySet<string> = new Set(
@@ -385,8 +385,8 @@ function looksLikeName(name: string): boolean {
 		);
 	const length = [...name].length;
 	if (length < 2 || length > 4 || !/^\p{Script=Han}+$/u.test(name) || PAGE_LABEL.test(name)) return false;
-	// Words of grammar no given name uses: 天很高, 云很白 are lines of verse.
-	if (/[很的了着呢吗吧]/u.test(name)) return false;
+	// Words of grammar no given name uses: 天很高, 云很白 are lines of verse; so is 母亲说.
+	if (/[很的了着呢吗吧]|说$/u.test(name)) return false;
 	// Four characters only behind a compound surname (欧阳晓明): 万众一心 is no one's name; or as
 	// Tibetans name themselves, with no surname, two names of two characters (格桑旺堆, 次仁罗布).
 	if (COMPOUND_SURNAMES.some((surname) => name.startsWith(surname))) return length >= 3;
