@@ -159,10 +159,12 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// 中国农业发展银行加大粮食收购资金保障力度 / 全力支持秋粮收购.
 	if (ACTORLESS_TITLE.test(second)) return false;
 	// A second line half as long is a subtitle (互联网广告市场秩序整治行动启动 / 行动为期半年), unless it is set as
-	// a headline, a quotation in it or its column's tag: the title under a long kicker
+	// a headline, a quotation in it, its column's tag or two clauses set apart by spaces (…总决赛落幕 / 秋日登高
+	// 乐享健康): the title under a long kicker
 	// (第二十三届中国—东盟博览会…筹备工作有序推进 / 东博会打造区域合作“金名片”); so is a photo report's short
 	// title under the event it shows (2026中国国际服务外包交易博览会开幕 / 服务贸易活力足).
-	if (2 * charLength(second) <= charLength(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second) && !overPhoto) return true;
+	if (2 * charLength(second) <= charLength(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second) && !SPACED_CLAUSES.test(second) && !overPhoto)
+		return true;
 	if (/^\p{Script=Han}{0,6}?(?:[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份|\d{1,2}月(?:上旬|中旬|下旬)起?)/u.test(first))
 		return true;
 	// A title that names who speaks and what (民政部：持续提升基层治理能力) is whole: the line under it gives its
@@ -247,9 +249,9 @@ const MIN_PHOTO_GROUP = 2;
 /**
  * The title of a report on several laws or reports at once, printed over their parts, each with its
  * own title and byline (十四届全国人大常委会第二十二次会议审议多部法律草案 / 让群众更便捷地获得社会救助 /
- * 本报记者  彭  波 / …): the parts are its sections.
+ * 本报记者  彭  波 / …): the parts are its sections. (Not a preview, …将审议多部法律草案, over one law's news.)
  */
-const UMBRELLA_TITLE = /(?:审议|通过|听取)(?:多部|多项|一批)|多部(?:法律草案|报告|法律)$/u;
+const UMBRELLA_TITLE = /^(?!.*将(?:审议|听取|提请))(?:.*(?:审议|通过|听取)(?:多部|多项|一批)|.*多部(?:法律草案|报告|法律)$)/u;
 
 /** Who put a box of advice together, closing it: （本报记者李红梅整理）, （本报记者  王  浩采访整理）. */
 const COMPILED_BY = /^[（(](?:本报)?(?:记者|通讯员)?[^（）()：:。，]{2,20}整理[）)]$/u;
