@@ -13,7 +13,8 @@
  * files start with: rmrb is 人民日报), so that the paper's source type holds (plain-subheads.ts: 人民日报's
  * web edition sets sub-heads as plain paragraphs outside 要闻 and 理论). A page's name is known where
  * its header prints it; `--page-names` gives every page its name, as a sidecar or --page-name would;
- * `--printed-headings` reads sub-heads as headings on every page, as for OCR of printed pages.
+ * `--printed-headings` reads sub-heads as headings on every page, as for OCR of printed pages;
+ * `--paper 人民日报` names the paper of files whose names start with no known short name.
  *
  * `--title-first xhmrdx` splits that paper's pages (by the short name their files start with) as
  * `npm run ingest -- --title-first` does: the maintainer's word that the paper sets two header
@@ -30,7 +31,7 @@ import { visibleChars } from '../ingest/text.ts';
 import type { ExpectedPage } from './expected.ts';
 import { expectedItemsOf, MISS_KINDS, scorePage, type PageScore } from './score.ts';
 
-const USAGE = '用法：npm run eval:ingest -- <语料文件夹…> [--details] [--json] [--page-names] [--printed-headings] [--title-first xhmrdx]';
+const USAGE = '用法：npm run eval:ingest -- <语料文件夹…> [--details] [--json] [--page-names] [--printed-headings] [--paper 人民日报] [--title-first xhmrdx]';
 
 /** The papers of the corpus, by the short name their files start with. */
 const PAPERS: ReadonlyMap<string, string> = new Map([
@@ -46,6 +47,7 @@ function readOptions() {
 			details: { type: 'boolean', default: false },
 			json: { type: 'boolean', default: false },
 			'page-names': { type: 'boolean', default: false },
+			paper: { type: 'string' },
 			'printed-headings': { type: 'boolean', default: false },
 			'title-first': { type: 'string' },
 		},
@@ -55,7 +57,7 @@ function readOptions() {
 		folders: positionals.map((p) => resolve(p)),
 		details: values.details,
 		json: values.json,
-		reading: { pageNames: values['page-names'], printedHeadings: values['printed-headings'] },
+		reading: { pageNames: values['page-names'], printedHeadings: values['printed-headings'], paper: values.paper },
 		titleFirst: new Set((values['title-first'] ?? '').split(/[,，]/u).filter(Boolean)),
 	};
 }
@@ -66,6 +68,8 @@ interface Reading {
 	pageNames: boolean;
 	/** Whether sub-heads are headings on every page (--printed-headings). */
 	printedHeadings: boolean;
+	/** The paper of files whose names start with no known short name (--paper 人民日报). */
+	paper: string | undefined;
 }
 
 function pagesIn(folder: string): string[] {
@@ -89,7 +93,7 @@ function scoreFile(file: string, reading: Reading, titleFirst: ReadonlySet<strin
 		for (const section of splitSections(source)) {
 			const paper = name.split('-')[0]!;
 			const given = reading.pageNames && 'pageName' in expected ? expected.pageName : undefined;
-			const source = { paper: PAPERS.get(paper), pageName: section.header?.pageName ?? given, printedHeadings: reading.printedHeadings };
+			const source = { paper: PAPERS.get(paper) ?? reading.paper, pageName: section.header?.pageName ?? given, printedHeadings: reading.printedHeadings };
 			pages.push({ section, parsed: parsePage(section.text, { firstLine: section.firstLine, titleFirst: titleFirst.has(paper), source }) });
 		}
 	} catch (error) {

@@ -184,8 +184,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// A purpose with no actor, 为…, is a title's, over the news that serves it (为困难群众织密冬季保障网 /
 	// 民政部部署做好今冬明春困难群众基本生活保障工作).
 	if (/^为(?!什么)[^，,]{4,}$/u.test(first)) return true;
-	// A line that says what the news covers is its subtitle (全国首个跨境电商海外仓服务标准发布 / 覆盖仓储、配送…等7大环节).
-	if (/^(?:覆盖|涵盖|涉及|惠及|首批|主题为|主题是)/u.test(second)) return true;
+	// A line that says what the news covers or what the money goes to is its subtitle (全国首个跨境电商海外仓服务标准发布
+	// / 覆盖仓储、配送…等7大环节, …发行地方政府专项债券3.6万亿元 / 重点用于交通基础设施…).
+	if (/^(?:覆盖|涵盖|涉及|惠及|首批|主题为|主题是|(?:重点|主要)?用于|(?:重点|主要)投向)/u.test(second)) return true;
 	if (isMeetingAgenda(second)) return true;
 	// What a leader stressed or asked for, under the news of the instruction: 习近平对防汛救灾工作作出重要指示 /
 	// 强调要全力搜救失联被困人员…; a kicker ends with the verb instead (…时强调).
@@ -330,7 +331,8 @@ function plainlyKickerAndTitle(kicker: string, title: string): boolean {
 		TOPIC_KICKER.test(kicker) ||
 		LABEL_KICKER.test(kicker) ||
 		// The title goes on with the kicker's subject: 中央社会工作部负责人 / 就《…》答记者问.
-		/^(?:就|对)/u.test(title) ||
+		// (Not 对华…, 对外…: the title's own subject, 对华出口预计再创新高.)
+		/^(?:就|对(?![华外内]))/u.test(title) ||
 		hasColumnTag(title) ||
 		SPACED_CLAUSES.test(title) ||
 		/^“[^”]+”$/u.test(title)
@@ -912,6 +914,11 @@ class PageAssembler {
 		return true;
 	}
 
+	/** The line of the page with the given number (1-based, in its file). */
+	private lineNumbered(number: number): Line | undefined {
+		return this.lines.find((line) => line.number === number);
+	}
+
 	/** Whether the item being read is a photo report (a caption and its credit, no paragraphs) that ends right above `index`. */
 	private photoItemAbove(index: number): boolean {
 		const item = this.items.at(-1);
@@ -1054,7 +1061,9 @@ class PageAssembler {
 		const captionsPhoto =
 			(text.length >= 1 && text.length <= 2 && isCreditOnly(text.at(-1)) && (text.length === 1 || text[0]!.kind !== 'title-like')) ||
 			// (or its caption with the credit at its end: 6月初，青海湖鸟岛…。  新华社记者  张宏祥摄)
-			(text.length === 1 && text[0]!.kind === 'caption' && splitCaption(text[0]!.text).credit !== undefined);
+			(text.length === 1 && text[0]!.kind === 'caption' && splitCaption(text[0]!.text).credit !== undefined) ||
+			// (or the news, what the photo shows and the credit: 5月12日，…考古人员… / 图为考古人员在现场工作。 / 本报记者  谢卫群文  吴凯伦摄)
+			(text.length === 3 && text[0]!.kind !== 'title-like' && /^图为/u.test(text[1]!.text) && isCreditOnly(text[2]));
 		const nextAfter = after === undefined || after.kind === 'credit' || (after.kind === 'title-like' && this.headerAt(end) !== undefined);
 		const photoAlone = captionsPhoto && (!twoLines || nextAfter);
 		const nextItem = after?.kind === 'credit' || (!twoLines && after?.kind === 'title-like' && this.headerAt(end) !== undefined) || photoAlone;
@@ -1322,8 +1331,16 @@ class PageAssembler {
 		// A roundup's pieces each print one title over their lead: a kicker and a title over a lead are a story's own
 		// header after the box (环球扫描 … / 中老铁路开通运营以来 / 累计发送旅客突破6000万人次 / 本报万象…电).
 		const headedStory = run.length === 2 && below?.kind === 'lead' && !hasColumnTag(run[1]!.text);
+		// Where the box indents its pieces' titles, a title set flush is the next item's.
+		const pieceTitles = (roundup?.body ?? []).filter((block) => block.type === 'heading').map((block) => this.lineNumbered(block.lines[0]));
+		const flushAfterIndentedPieces = !run[0]!.indented && pieceTitles.length > 0 && pieceTitles.every((line) => line?.indented === true);
 		const inRoundup =
-			isRoundupTitle(roundup?.title) && !(this.setsHeadersFlush && !run[0]!.indented) && !endsNewsRoundup && !ownLeadAfterOthers && !headedStory;
+			isRoundupTitle(roundup?.title) &&
+			!(this.setsHeadersFlush && !run[0]!.indented) &&
+			!flushAfterIndentedPieces &&
+			!endsNewsRoundup &&
+			!ownLeadAfterOthers &&
+			!headedStory;
 		if (inRoundup && below?.kind !== 'byline' && taggedAt < 0 && !isStandingTitle(run[0]!.text)) return undefined;
 		if (endsNewsRoundup && !anchored && run.length <= 2)
 			return { ...this.headerOf(run, end), guess: `这一行下面没有电头，读作新稿件的标题，不是《${roundup!.title}》里的一条。${HOW_TO_CORRECT}` };

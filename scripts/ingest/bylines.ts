@@ -53,9 +53,12 @@ const OUTLET = String.raw`(?:\p{Script=Han}{1,8}(?:报|网|社|台|电讯|在线
 /**
  * A role at another paper, agency, site or magazine, written as one word with its name (人民网记者,
  * 中国汽车报记者, 《环球人物》记者), or a correspondent stationed abroad or in a region (本报驻巴西记者,
- * 新华社驻联合国记者).
+ * 新华社驻联合国记者), or several correspondents in several (本报驻印度尼西亚、泰国、越南记者).
  */
-const OTHER_PAPERS_ROLE = new RegExp(String.raw`^(?:${OUTLET}|《[^《》]{1,12}》)(?:驻\p{Script=Han}{1,10})?(?:特约|全媒体|融媒体)?(?:记者|通讯员)$`, 'u');
+const OTHER_PAPERS_ROLE = new RegExp(
+	String.raw`^(?:${OUTLET}|《[^《》]{1,12}》)(?:驻\p{Script=Han}{1,10}(?:、\p{Script=Han}{1,10}){0,4})?(?:特约|全媒体|融媒体)?(?:记者|通讯员)$`,
+	'u',
+);
 /** A name as bylines print them: two to four Han characters, a transliterated name parted by · (阿卜杜勒·拉赫曼), or Latin. */
 const PERSON_NAME = /^(?:[\p{Script=Han}·]{2,6}|\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8}){1,3}|[A-Za-z][A-Za-z .'-]{1,40})$/u;
 /** Words that follow a role in headings and column names. */
@@ -90,7 +93,7 @@ const RUN_ON_WORDS: ReadonlySet<string> = new Set(['记者', '摄影', '摄像']
 const ROLE_AFTER_NAME = new RegExp(`(?<=\\p{Script=Han})(?<![报网社台》特约见习])(${ROLES.filter((role) => !RUN_ON_WORDS.has(role)).join('|')})`, 'gu');
 /** Another paper's role run on into its name: 中国汽车报记者张奕雯. */
 const OTHER_PAPERS_ROLE_BEFORE_NAME =
-	/(?<=^|[\s\u3000])((?:\p{Script=Han}{1,8}?(?:报|网|社|台)|《[^《》]{1,12}》)(?:驻\p{Script=Han}{1,10}?)?(?:特约)?(?:记者|通讯员))(?=\p{Script=Han})/gu;
+	/(?<=^|[\s\u3000])((?:\p{Script=Han}{1,8}?(?:报|网|社|台)|《[^《》]{1,12}》)(?:驻\p{Script=Han}{1,10}?(?:、\p{Script=Han}{1,10}?){0,4})?(?:特约)?(?:记者|通讯员))(?=\p{Script=Han})/gu;
 
 /**
  * Sites, papers and broadcasters whose reporters sign beside a paper's own (本报记者  陶相安  人民网记者
@@ -127,14 +130,21 @@ const WHAT_THEY_DID = /[\s\u3000]*(?:综合报道|联合报道|报道|整理|采
 /** A name with what its bearer did before it, as magazines and supplements print them: 文/王浩, 图/李明. */
 const CREDITED_NAME = /^(文|图|摄影|摄)[/／](\p{Script=Han}[\p{Script=Han}·]{0,7})$/u;
 
+/** Correspondents' several postings in one role (本报驻印度尼西亚、泰国、越南记者), whose 、 parts no names. */
+const POSTINGS = /驻\p{Script=Han}{1,10}(?:、\p{Script=Han}{1,10})+(?=(?:特约|全媒体|融媒体)?(?:记者|通讯员))/gu;
+/** Stands for the 、 of several postings while a byline is cut into names. */
+const POSTINGS_JOINER = '\u0001';
+
 /** Splits a run of names and roles (`邸金 本报记者 顾满斌`) into authors. */
 export function parseAuthorList(text: string): Author[] {
 	const authors: Author[] = [];
 	let role: string | undefined;
+	const postingsKept = text.replace(WHAT_THEY_DID, '').replace(POSTINGS, (postings) => postings.replaceAll('、', POSTINGS_JOINER));
 	// A role applies to every name after it until the next role: 本报记者 张三 李四 通讯员 王五.
-	for (let token of spaceRoles(text.replace(WHAT_THEY_DID, ''))
+	for (let token of spaceRoles(postingsKept)
 		.split(/[\s\u3000、，,]+/u)
-		.filter(Boolean)) {
+		.filter(Boolean)
+		.map((part) => part.replaceAll(POSTINGS_JOINER, '、'))) {
 		const credited = CREDITED_NAME.exec(token);
 		if (credited) {
 			// 文/王浩, 图/李明: what each did, then who.
@@ -162,7 +172,7 @@ export function parseAuthorList(text: string): Author[] {
  * surnames (本报记者刘成友刘佳华, 王廷惠余飞): a guess, for the maintainer to check.
  */
 export function hasNamesRunTogether(line: string): boolean {
-	return spaceRoles(line)
+	return spaceRoles(line.replace(POSTINGS, (postings) => postings.replaceAll('、', '')))
 		.split(/[\s\u3000、，,]+/u)
 		.map((token) => token.replace(ROLE_PREFIX, ''))
 		.some((token) => splitRunOfNames(token).length >= 2);

@@ -350,9 +350,16 @@ function isPlaceAndName(text: string): boolean {
 	return signed !== null && parseNameLine(signed[1]!) !== undefined;
 }
 
+/** A writer's or an artist's credit alone, as a cartoon's verse closes with it: 朱慧卿文, 徐  之图. */
+function isWorkCredit(text: string): boolean {
+	const name = /^(.{2,6})[文图]$/u.exec(text)?.[1];
+	return name !== undefined && parseNameLine(name) !== undefined;
+}
+
 function canBeHeading(text: string): boolean {
 	return (
 		!NEVER_HEADING.test(text) &&
+		!isWorkCredit(text) &&
 		!NOTICE_OR_SIGNATURE.test(text) &&
 		!isPlaceAndName(text) &&
 		!PRINTED_DATE.test(text) &&
