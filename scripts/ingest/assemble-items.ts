@@ -306,7 +306,7 @@ function readsAsTitleAndExplanation(first: string, second: string): boolean {
 }
 
 /** The words a kicker ends with when the title gives what someone said (张国清在…会议上强调, 中消协提示). */
-const SPEECH_KICKER_END = /(?:强调|表示|指出|要求|宣布|透露|部署|提示|认为|称)$/u;
+const SPEECH_KICKER_END = /(?:强调|表示|指出|要求|宣布|透露|部署|提示|认为|称|介绍|显示)$/u;
 /**
  * A kicker that names the kind of piece (社论) or its column (国际论坛, 经济观察, 人民时评, 【经济时评】,
  * 〔光明论坛〕), or the date its figures run to (截至3月底): never a title.
@@ -328,6 +328,8 @@ function plainlyKickerAndTitle(kicker: string, title: string): boolean {
 		charLength(kicker) <= MAX_COLUMN_LABEL_LENGTH ||
 		/^\p{Script=Han}{2,8}·\p{Script=Han}{2,8}$/u.test(kicker) ||
 		SPEECH_KICKER_END.test(kicker) ||
+		// An actor and a verb that waits for its object, the title: 教育部公布 / 第三批…名单.
+		VERB_AWAITING_OBJECT.test(kicker) ||
 		TOPIC_KICKER.test(kicker) ||
 		LABEL_KICKER.test(kicker) ||
 		// The title goes on with the kicker's subject: 中央社会工作部负责人 / 就《…》答记者问.
