@@ -210,6 +210,9 @@ function isMeetingAgenda(line: string): boolean {
 	return clauses.length >= 2 && clauses.some((clause) => /^\p{Script=Han}{2,4}(?:主持|出席)$/u.test(clause));
 }
 
+/** Words that point back at a place named before them: a subtitle's, under its title. */
+const POINTS_BACK = /当地|该国|该地区/u;
+
 /** A short kicker that ends in a verb whose object is the title under it: 民政部部署开展, 两部门印发. */
 const VERB_AWAITING_OBJECT = /^[^，,]{2,10}(?:部署开展|部署|开展|印发|发布|公布|推出|出台|启动)$/u;
 
@@ -1395,6 +1398,19 @@ class PageAssembler {
 		// Over a byline too, a meeting's agenda is the subtitle of the news of the meeting (全国政协召开双周协商座谈会 /
 		// 围绕“…”协商议政 / 本报记者…).
 		if (!subtitle && stack.length === 2 && overByline && isMeetingAgenda(stack[1]!.text) && !plainlyKickerAndTitle(stack[0]!.text, stack[1]!.text))
+			subtitle = stack.pop();
+		// So is a line with a subject of its own that points back at the place the title names (澳大利亚汽车产业电动化
+		// 转型提速 / 中国汽车品牌获当地消费者青睐); a title with none, a purpose or how its actor acts, goes on from the
+		// kicker (中国企业承建的项目投入运营 / 为当地民众用水安全提供保障).
+		const ownSubject = (line: string) => !/^为/u.test(line) && !ACTORLESS_TITLE.test(line);
+		if (
+			!subtitle &&
+			stack.length === 2 &&
+			overByline &&
+			POINTS_BACK.test(stack[1]!.text) &&
+			ownSubject(stack[1]!.text) &&
+			!plainlyKickerAndTitle(stack[0]!.text, stack[1]!.text)
+		)
 			subtitle = stack.pop();
 		// Over a byline, a second line much longer than the first explains it: a subtitle (一张清单为基层干部减负增能 /
 		// 浙江湖州推行村社工作事项清单改革，清退“分外事”…), as 新华每日电讯 sets features. Only in a paper that
