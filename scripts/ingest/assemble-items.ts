@@ -192,7 +192,8 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// 强调要全力搜救失联被困人员…; a kicker ends with the verb instead (…时强调).
 	if (/^(?:强调|要求|指出)/u.test(second)) return true;
 	// So does what a leader's letter or talks urged, under the news of them: 习近平给…师生回信 / 勉励他们….
-	if (/(?:回信|贺信|贺电|会谈|会见|通电话)$/u.test(first) && /^(?:勉励|希望|鼓励|推动)/u.test(second)) return true;
+	// (Or what the messages mark: 习近平同…互致贺电 / 庆祝两国建交55周年.)
+	if (/(?:回信|贺信|贺电|会谈|会见|通电话)$/u.test(first) && /^(?:勉励|希望|鼓励|推动|庆祝|纪念|祝贺|就)/u.test(second)) return true;
 	return (
 		/^(?:同比|环比|较|共|其中|预计|日均|累计|合计)/u.test(second) ||
 		/(?:主持|出席|讲话|致辞|会见|(?:宣读|致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second)
