@@ -187,7 +187,7 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// A line that says what the news covers or what the money goes to is its subtitle (全国首个跨境电商海外仓服务标准发布
 	// / 覆盖仓储、配送…等7大环节, …发行地方政府专项债券3.6万亿元 / 重点用于交通基础设施…).
 	if (/^(?:覆盖|涵盖|涉及|惠及|首批|主题为|主题是|(?:重点|主要)?用于|(?:重点|主要)投向)/u.test(second)) return true;
-	if (isMeetingAgenda(second)) return true;
+	if (isMeetingAgenda(second, first)) return true;
 	// What a leader stressed or asked for, under the news of the instruction: 习近平对防汛救灾工作作出重要指示 /
 	// 强调要全力搜救失联被困人员…; a kicker ends with the verb instead (…时强调).
 	if (/^(?:强调|要求|指出)/u.test(second)) return true;
@@ -202,14 +202,20 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 
 /**
  * Whether the line is a meeting's agenda (研究…  部署…, 听取…汇报, 围绕…协商议政) or what both sides of a
- * talk did (两国元首…): it goes on from the title above it (李强主持召开国务院常务会议 / 研究进一步扩大服务消费
+ * talk did (两国元首…): it goes on from the `title` above it (李强主持召开国务院常务会议 / 研究进一步扩大服务消费
  * 有关举措  部署推进…), over a lead or a byline. Each of its clauses may say so: 赵乐际主持  表决通过….
  */
-function isMeetingAgenda(line: string): boolean {
+function isMeetingAgenda(line: string, title: string): boolean {
 	const clauses = line.split(/[\s\u3000]{2,}/u);
+	// (Under a meeting named by no more than that it met, one clause of agenda is the title: 全国人大常委会召开专题
+	// 会议 / 部署推进民营经济促进法贯彻实施, as 中共中央政治局召开会议 / 分析研究当前经济形势和经济工作.)
+	if (clauses.length === 1 && GENERIC_MEETING.test(title)) return false;
 	if (clauses.some((clause) => /^(?:研究|部署|审议|听取|讨论|围绕|表决|两国元首|双方)/u.test(clause))) return true;
 	return clauses.length >= 2 && clauses.some((clause) => /^\p{Script=Han}{2,4}(?:主持|出席)$/u.test(clause));
 }
+
+/** A meeting's news that names it by no more than that it met: 中共中央政治局召开会议, …召开专题会议. */
+const GENERIC_MEETING = /召开(?:专题)?会议$/u;
 
 /** Words that point back at a place named before them: a subtitle's, under its title. */
 const POINTS_BACK = /当地|该国|该地区/u;
@@ -1398,7 +1404,13 @@ class PageAssembler {
 			subtitle = stack.pop();
 		// Over a byline too, a meeting's agenda is the subtitle of the news of the meeting (全国政协召开双周协商座谈会 /
 		// 围绕“…”协商议政 / 本报记者…).
-		if (!subtitle && stack.length === 2 && overByline && isMeetingAgenda(stack[1]!.text) && !plainlyKickerAndTitle(stack[0]!.text, stack[1]!.text))
+		if (
+			!subtitle &&
+			stack.length === 2 &&
+			overByline &&
+			isMeetingAgenda(stack[1]!.text, stack[0]!.text) &&
+			!plainlyKickerAndTitle(stack[0]!.text, stack[1]!.text)
+		)
 			subtitle = stack.pop();
 		// So is a line with a subject of its own that points back at the place the title names (澳大利亚汽车产业电动化
 		// 转型提速 / 中国汽车品牌获当地消费者青睐); a title with none, a purpose or how its actor acts, goes on from the
