@@ -153,6 +153,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// Two clauses set apart by spaces lead into the title under them (家人从未放弃  好人接力收留 / 走失34年的
 	// 聋哑弟弟回家了！, 展览面积超过36万平方米  参展企业超3000家 / 第九届进博会即将开幕).
 	if (SPACED_CLAUSES.test(first)) return false;
+	// A line that ends in what someone said or did (…座谈会上强调, …数据显示) leads into the title under it, however
+	// the title opens (围绕推进城市更新建言资政).
+	if (SPEECH_KICKER_END.test(first)) return false;
 	// A time clause leads into the title under it; no title ends so (中老铁路开通运营以来 / 累计发送旅客突破6000万人次).
 	if (/(?:以来|之际|期间)$/u.test(first)) return false;
 	// A title with no subject of its own, opening with how its actor acts, has the actor in the kicker:
