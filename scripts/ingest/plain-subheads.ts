@@ -12,8 +12,16 @@
  */
 import type { ParsedPage } from './parse-page.ts';
 
-/** The pages on which a paper's web edition sets section headings in bold, by the paper's name. */
-const BOLD_SUBHEAD_PAGES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['人民日报', new Set(['要闻', '理论'])]]);
+/** The pages on which a paper's web edition sets section headings in bold. */
+interface BoldSubheadPages {
+	/** By the page's name. */
+	names: ReadonlySet<string>;
+	/** Every page up to this number, which the paper always gives those names (人民日报's 要闻 1–4). */
+	through: number;
+}
+
+/** Where each paper's web edition sets sub-heads in bold, by the paper's name. */
+const BOLD_SUBHEAD_PAGES: ReadonlyMap<string, BoldSubheadPages> = new Map([['人民日报', { names: new Set(['要闻', '理论']), through: 4 }]]);
 
 /**
  * The editors a page prints for itself (本版责编：…). 人民日报 prints them on every page but its first
@@ -28,6 +36,8 @@ export interface PageSource {
 	paper?: string;
 	/** The page's name (要闻), if known: from a flag, the sidecar or a header. Default: unknown. */
 	pageName?: string;
+	/** The page's number, if known: from a flag, the sidecar or a header. Default: unknown. */
+	page?: number;
 	/**
 	 * Whether the text is of the printed page (OCR of a scan), whose sub-heads are bold on every
 	 * page: the maintainer's word (--printed-headings). Default: false.
@@ -36,11 +46,12 @@ export interface PageSource {
 }
 
 /** Whether the page's source sets its section headings as plain paragraphs. */
-export function setsPlainSubheads(page: ParsedPage, { paper, pageName, printedHeadings = false }: PageSource): boolean {
+export function setsPlainSubheads(parsed: ParsedPage, { paper, pageName, page, printedHeadings = false }: PageSource): boolean {
 	const boldPages = paper === undefined ? undefined : BOLD_SUBHEAD_PAGES.get(paper);
 	if (printedHeadings || boldPages === undefined) return false;
-	if (pageName !== undefined) return !boldPages.has(pageName);
-	return page.credits.some((credit) => credit.roles.some((role) => OWN_EDITORS.test(role.role)));
+	if (pageName !== undefined) return !boldPages.names.has(pageName);
+	if (page !== undefined && page <= boldPages.through) return false;
+	return parsed.credits.some((credit) => credit.roles.some((role) => OWN_EDITORS.test(role.role)));
 }
 
 /** The page as its source sets it: every section heading read as the paragraph it is printed as. */

@@ -430,7 +430,11 @@ function readSection(
 	sidecarLabel: string | undefined,
 ): ReadSection {
 	// The page's own name, from its header or running head, where flags and sidecar give none.
-	const source = { ...style.source, pageName: style.source.pageName ?? section.header?.pageName ?? section.runningHead?.pageName };
+	const source = {
+		...style.source,
+		pageName: style.source.pageName ?? section.header?.pageName ?? section.runningHead?.pageName,
+		page: style.source.page ?? section.header?.page ?? section.runningHead?.page,
+	};
 	source.paper ??= section.header?.paper ?? section.runningHead?.paper;
 	const parse = (hinted: HintedStart[]) =>
 		parsePage(section.text, {
@@ -505,6 +509,7 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 	const source: PageSource = {
 		paper: flags.paper ?? sidecar.paper,
 		pageName: sections.length === 1 ? (flags.pageName ?? sidecar.pageName) : undefined,
+		page: sections.length === 1 ? (flags.page ?? sidecar.page) : undefined,
 		printedHeadings: flags.printedHeadings ?? sidecar.printedHeadings,
 	};
 	const style = { columns: flags.columns ?? sidecar.columns, titleFirst: flags.titleFirst ?? sidecar.titleFirst, source };

@@ -423,6 +423,9 @@ describe('planWrites', () => {
 		// A page that prints its own editors is none of the first 要闻 pages: the web edition sets its sub-heads plain.
 		expect(run(flags)).toEqual([]);
 		expect(run({ ...flags, pageName: '要闻' })).toEqual(['旧貌换新颜']);
+		// Its pages 1 to 4 are always 要闻; a later page with its own editors is another.
+		expect(run({ ...flags, page: 3 })).toEqual(['旧貌换新颜']);
+		expect(run({ ...flags, page: 8 })).toEqual([]);
 		expect(run({ ...flags, printedHeadings: true })).toEqual(['旧貌换新颜']);
 		// Another paper's sub-heads are headings wherever they stand.
 		expect(run({ ...flags, paper: '测试日报' })).toEqual(['旧貌换新颜']);
