@@ -1149,8 +1149,11 @@ class PageAssembler {
 		// (News under its dateline is signed by no body: over a title, 国家体育总局 is the kicker of the next item.)
 		// (Nor by two characters set close, a column's label: 和音 / 携手推动… / 钟  声; a name signs spaced, 和  音.)
 		const itemAbove = this.items.at(-1);
+		// (Nor is a photo signed by a body under its credit, when dated news follows: 杨  武摄 / 全国人大常委会法工委 /
+		// 部分法律草案公开征求意见 / 本报北京…电.)
+		const underCredit = lines[index - 1]?.kind === 'caption' && below?.kind === 'lead';
 		const signedAbove =
-			(parseOrganizationLine(first ?? '') !== undefined && itemAbove?.agency !== undefined) ||
+			(parseOrganizationLine(first ?? '') !== undefined && (itemAbove?.agency !== undefined || underCredit)) ||
 			// (and an item signed in its header is not signed again by two characters set close: 师说 / 做学生成长的引路人.)
 			(/^\p{Script=Han}{2}$/u.test(first ?? '') && (itemAbove?.agency !== undefined || itemAbove?.byline !== undefined));
 		// (Two names in a row with text under them are a title that reads like a name over its writer,
