@@ -116,7 +116,7 @@ export interface ParseOptions {
 	 */
 	titleFirst?: boolean;
 	/**
-	 * What is known of the page's source (its paper and page name): where the source sets sub-heads
+	 * What is known of the page's source (its paper, the page's name and number): where the source sets sub-heads
 	 * as plain paragraphs (人民日报's web edition outside 要闻 and 理论), they stay paragraphs
 	 * (plain-subheads.ts). Default: nothing known, and sub-heads are headings.
 	 */

@@ -429,13 +429,13 @@ function readSection(
 	style: { columns: string[] | undefined; titleFirst: boolean | undefined; source: PageSource },
 	sidecarLabel: string | undefined,
 ): ReadSection {
-	// The page's own name, from its header or running head, where flags and sidecar give none.
-	const source = {
+	// The page's paper, name and number from its header or running head, where flags and sidecar give none.
+	const source: PageSource = {
 		...style.source,
+		paper: style.source.paper ?? section.header?.paper ?? section.runningHead?.paper,
 		pageName: style.source.pageName ?? section.header?.pageName ?? section.runningHead?.pageName,
 		page: style.source.page ?? section.header?.page ?? section.runningHead?.page,
 	};
-	source.paper ??= section.header?.paper ?? section.runningHead?.paper;
 	const parse = (hinted: HintedStart[]) =>
 		parsePage(section.text, {
 			...style,
