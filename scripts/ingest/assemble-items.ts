@@ -74,6 +74,11 @@ const WHOLE_QUOTATION = /^“[^“”。！？]+”$/u;
 const MAX_VERSE_LINE_LENGTH = 20;
 const MIN_VERSE_LINES = 3;
 
+/** Whether the text reads as a line of verse: short, and stopping with no sentence ended. */
+function readsAsVerse(text: string): boolean {
+	return charLength(text) <= MAX_VERSE_LINE_LENGTH && isUnterminated(text);
+}
+
 /** The most title-like lines a header stacks: column, kicker, title and subtitle. */
 const MAX_HEADER_LINES = 4;
 /** Kinds of line under a run of title-like lines that make the run an item's header wherever it stands. */
@@ -215,6 +220,19 @@ function isMeetingAgenda(line: string, title: string): boolean {
 	if (clauses.length === 1 && GENERIC_MEETING.test(title)) return false;
 	if (clauses.some((clause) => /^(?:研究|部署|审议|听取|讨论|围绕|表决|两国元首|双方)/u.test(clause))) return true;
 	return clauses.length >= 2 && clauses.some((clause) => /^\p{Script=Han}{2,4}(?:主持|出席)$/u.test(clause));
+}
+
+/**
+ * Over a byline, where two lines with no dash are a kicker and its title but for a plain sign, whether the
+ * second line is the subtitle: a meeting's agenda under the news of the meeting (全国政协召开双周协商座谈会 /
+ * 围绕“…”协商议政 / 本报记者…), or a line with a subject of its own that points back at the place the title
+ * names (澳大利亚汽车产业电动化转型提速 / 中国汽车品牌获当地消费者青睐). A title with no subject, a purpose
+ * or how its actor acts, goes on from the kicker (中国企业承建的项目投入运营 / 为当地民众用水安全提供保障).
+ */
+function readsAsTitleAndSubtitleOverByline(first: string, second: string): boolean {
+	if (plainlyKickerAndTitle(first, second)) return false;
+	const ownSubject = !/^为/u.test(second) && !ACTORLESS_TITLE.test(second);
+	return isMeetingAgenda(second, first) || (POINTS_BACK.test(second) && ownSubject);
 }
 
 /** A meeting's news that names it by no more than that it met: 中共中央政治局召开会议, …召开专题会议. */
@@ -1035,7 +1053,7 @@ class PageAssembler {
 		// Two lines of a header, not a title and a paragraph's first piece, nor two pieces of one block.
 		// (A standing title, 图片报道, takes no kicker: the line over it ends the text above; so does any title
 		// under verse, whose last line reads like a kicker: 大地最慷慨的时候 / 桂香满城.)
-		const verseLine = this.endsInVerse() && charLength(line.text) <= MAX_VERSE_LINE_LENGTH && isUnterminated(line.text);
+		const verseLine = this.endsInVerse() && readsAsVerse(line.text);
 		const twoLines =
 			!verseLine &&
 			lines[index + 1]?.kind === 'title-like' &&
@@ -1408,29 +1426,7 @@ class PageAssembler {
 		const overPhoto = lines[end]?.kind !== 'lead' && lines.slice(end, end + MAX_PHOTO_REPORT_LINES).some((line) => line.kind === 'caption');
 		if (!subtitle && stack.length === 2 && !overByline && !hasColumnTag(stack[1]!.text) && readsAsTitleAndSubtitle(stack[0]!.text, stack[1]!.text, overPhoto))
 			subtitle = stack.pop();
-		// Over a byline too, a meeting's agenda is the subtitle of the news of the meeting (全国政协召开双周协商座谈会 /
-		// 围绕“…”协商议政 / 本报记者…).
-		if (
-			!subtitle &&
-			stack.length === 2 &&
-			overByline &&
-			isMeetingAgenda(stack[1]!.text, stack[0]!.text) &&
-			!plainlyKickerAndTitle(stack[0]!.text, stack[1]!.text)
-		)
-			subtitle = stack.pop();
-		// So is a line with a subject of its own that points back at the place the title names (澳大利亚汽车产业电动化
-		// 转型提速 / 中国汽车品牌获当地消费者青睐); a title with none, a purpose or how its actor acts, goes on from the
-		// kicker (中国企业承建的项目投入运营 / 为当地民众用水安全提供保障).
-		const ownSubject = (line: string) => !/^为/u.test(line) && !ACTORLESS_TITLE.test(line);
-		if (
-			!subtitle &&
-			stack.length === 2 &&
-			overByline &&
-			POINTS_BACK.test(stack[1]!.text) &&
-			ownSubject(stack[1]!.text) &&
-			!plainlyKickerAndTitle(stack[0]!.text, stack[1]!.text)
-		)
-			subtitle = stack.pop();
+		if (!subtitle && stack.length === 2 && overByline && readsAsTitleAndSubtitleOverByline(stack[0]!.text, stack[1]!.text)) subtitle = stack.pop();
 		// Over a byline, a second line much longer than the first explains it: a subtitle (一张清单为基层干部减负增能 /
 		// 浙江湖州推行村社工作事项清单改革，清退“分外事”…), as 新华每日电讯 sets features. Only in a paper that
 		// sets its title first: 人民日报 sets a shorter kicker over a longer title there (国家统计局发布数据显示 /
@@ -1791,8 +1787,7 @@ class PageAssembler {
 	private endsInVerse(): boolean {
 		const body = this.items.at(-1)?.body ?? [];
 		const last = body.slice(-MIN_VERSE_LINES);
-		const verse = (block: BodyBlock) =>
-			block.type === 'paragraph' && !block.joins && charLength(block.text) <= MAX_VERSE_LINE_LENGTH && isUnterminated(block.text);
+		const verse = (block: BodyBlock) => block.type === 'paragraph' && !block.joins && readsAsVerse(block.text);
 		return last.every(verse) && (last.length === MIN_VERSE_LINES || (last.length === MIN_VERSE_LINES - 1 && body.length === last.length));
 	}
 
