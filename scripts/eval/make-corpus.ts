@@ -1,5 +1,6 @@
 /**
- * npm run eval:corpus -- --from <rmrb-rss checkout> [--xhmrdx <xhmrdx-rss checkout>] [--out eval-corpus]
+ * npm run eval:corpus -- --from <rmrb-rss checkout> [--xhmrdx <xhmrdx-rss checkout>] [--xxsb <xxsb-rss checkout>]
+ *   [--crawl <folder of PeopleDailyMaterial's data/raw>] [--out eval-corpus]
  *
  * Makes the development corpus of real pages from the public repository ifyuls/rmrb-rss (人民日报
  * as RSS with each article's HTML) and, with `--xhmrdx`, ifyuls/xhmrdx-rss (新华每日电讯, a paper
@@ -11,15 +12,20 @@
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
+ * `--crawl` adds eight days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
+ * (people-daily-material.ts), days the parser was never tuned on, into `dev-2025/` and
+ * `held-out-2025/` (half of them, chosen before any was read, scored only at the end).
+ *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
  * repository.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { expectedPage, type ExpectedPage } from './expected.ts';
 import { PAGE_LAYOUTS, renderArticles, renderDay, renderPage } from './page-layouts.ts';
+import { readCrawledDay } from './people-daily-material.ts';
 import { readRssDay } from './rmrb-rss.ts';
 import type { SourceArticle } from './rss-html.ts';
 import { readMrdxDay } from './xhmrdx-rss.ts';
@@ -78,42 +84,76 @@ const SOURCES: Record<'from' | 'xhmrdx' | 'xxsb', Source> = {
 		read: readStudyTimesDay,
 	},
 };
-const USAGE =
-	'用法：npm run eval:corpus -- --from <ifyuls/rmrb-rss 的 git 目录> [--xhmrdx <ifyuls/xhmrdx-rss 的 git 目录>] [--xxsb <ifyuls/xxsb-rss 的 git 目录>] [--out eval-corpus]';
+/**
+ * The days of leeperfect/PeopleDailyMaterial's crawl in the corpus (`data/raw/articles_<day>.json`):
+ * weekdays and weekends across 2025, none in ifyuls/rmrb-rss. Half are held back, chosen by date
+ * before any was read.
+ */
+const CRAWLED_DAYS = {
+	dev: ['20250115', '20250520', '20250723', '20251101'],
+	heldOut: ['20250312', '20250614', '20251001', '20251106'],
+};
 
-function readOptions(): { repositories: [Source, string][]; out: string } {
+const USAGE =
+	'用法：npm run eval:corpus -- --from <ifyuls/rmrb-rss 的 git 目录> [--xhmrdx <ifyuls/xhmrdx-rss 的 git 目录>] [--xxsb <ifyuls/xxsb-rss 的 git 目录>] [--crawl <leeperfect/PeopleDailyMaterial 的 data/raw 目录>] [--out eval-corpus]';
+
+function readOptions(): { repositories: [Source, string][]; crawl: string | undefined; out: string } {
 	const { values } = parseArgs({
-		options: { from: { type: 'string' }, xhmrdx: { type: 'string' }, xxsb: { type: 'string' }, out: { type: 'string', default: 'eval-corpus' } },
+		options: {
+			from: { type: 'string' },
+			xhmrdx: { type: 'string' },
+			xxsb: { type: 'string' },
+			crawl: { type: 'string' },
+			out: { type: 'string', default: 'eval-corpus' },
+		},
 	});
 	if (!values.from) throw new Error(USAGE);
 	const repositories: [Source, string][] = [[SOURCES.from, resolve(values.from)]];
 	if (values.xhmrdx) repositories.push([SOURCES.xhmrdx, resolve(values.xhmrdx)]);
 	if (values.xxsb) repositories.push([SOURCES.xxsb, resolve(values.xxsb)]);
-	return { repositories, out: resolve(values.out) };
+	return { repositories, crawl: values.crawl && resolve(values.crawl), out: resolve(values.out) };
+}
+
+/** The pages of one source's day, named `<paper>-<date>-<page>`. */
+function pagesOf(paper: string, articles: SourceArticle[]): ExpectedPage[] {
+	const pages = Map.groupBy(articles, (article) => article.page);
+	return [...pages.values()]
+		.map((ofPage) => expectedPage(`${paper}-${ofPage[0]!.date}-${String(ofPage[0]!.page).padStart(2, '0')}`, ofPage))
+		.filter((page) => page.items.length > 0);
+}
+
+/** The crawl's days, 人民日报's pages as `rmrb-…` so that they are read as that paper's. */
+function crawledIssues(folder: string): Issue[] {
+	return Object.entries(CRAWLED_DAYS).flatMap(([set, days]) =>
+		days.map((day) => {
+			const articles = readCrawledDay(readFileSync(join(folder, `articles_${day}.json`), 'utf8'));
+			const date = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}`;
+			return { name: `rmrb-${date}`, pages: pagesOf('rmrb', articles), dir: set === 'dev' ? 'dev-2025' : 'held-out-2025' };
+		}),
+	);
 }
 
 function readDay(gitDir: string, source: Source, file: Source['files'][number]): ExpectedPage[] {
 	const xml = execFileSync('git', ['--git-dir', gitDir, 'show', `${file.commit}:${file.path}`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-	const articles = source.read(xml).filter((article) => article.date === file.date);
-	const pages = Map.groupBy(articles, (article) => article.page);
-	return [...pages.values()]
-		.map((ofPage) => expectedPage(`${source.paper}-${file.date}-${String(ofPage[0]!.page).padStart(2, '0')}`, ofPage))
-		.filter((page) => page.items.length > 0);
+	return pagesOf(
+		source.paper,
+		source.read(xml).filter((article) => article.date === file.date),
+	);
 }
 
-/** One issue of a paper: its name (`<paper>-<date>`), its pages, and whether it is held back. */
+/** One issue of a paper: its name (`<paper>-<date>`), its pages, and the corpus's folder it goes to (dev, held-out…). */
 interface Issue {
 	name: string;
 	pages: ExpectedPage[];
-	heldOut: boolean;
+	dir: string;
 }
 
 function writeCorpus(out: string, issues: Issue[]): { pages: number; items: number } {
 	rmSync(out, { recursive: true, force: true });
 	let pages = 0;
 	let items = 0;
-	for (const { name: day, pages: ofDay, heldOut } of issues) {
-		const dir = join(out, heldOut ? 'held-out' : 'dev');
+	for (const { name: day, pages: ofDay, dir: folder } of issues) {
+		const dir = join(out, folder);
 		mkdirSync(dir, { recursive: true });
 		for (const page of ofDay) {
 			for (const layout of PAGE_LAYOUTS) {
@@ -144,8 +184,13 @@ function main(): void {
 		return;
 	}
 	const issues = options.repositories.flatMap(([source, gitDir]) =>
-		source.files.map((file) => ({ name: `${source.paper}-${file.date}`, pages: readDay(gitDir, source, file), heldOut: file.date === source.heldOut })),
+		source.files.map((file) => ({
+			name: `${source.paper}-${file.date}`,
+			pages: readDay(gitDir, source, file),
+			dir: file.date === source.heldOut ? 'held-out' : 'dev',
+		})),
 	);
+	if (options.crawl) issues.push(...crawledIssues(options.crawl));
 	const { pages, items } = writeCorpus(options.out, issues);
 	console.log(
 		`${issues.length} 期报纸（份数 × 天数），${pages} 个版面，${items} 篇稿件，每版 ${PAGE_LAYOUTS.length} 种排版（另有整天一个文件，和逐篇导出的整天一个文件）：${options.out}`,
