@@ -1651,9 +1651,10 @@ class PageAssembler {
 					this.opensCutParagraph(index + 1) ||
 					parseSignatureLine(next.text) !== undefined ||
 					// A short sentence that trails off or exclaims is text (工业厂房集中连片，…重卡来来往往……),
-					// and so is an exclamation or a question over more text (50分26秒完赛！).
+					// and so is an exclamation or a question over more text (50分26秒完赛！), said or not
+					// (“刘局长，沈阳玩冰推荐哪里？”).
 					(hasRunningTextPunctuation(next.text) && /[…！!]$/u.test(next.text)) ||
-					(/[？?！!]$/u.test(next.text) && afterNext !== undefined && afterNext.kind !== 'title-like'))
+					(/[？?！!][”’」』]?$/u.test(next.text) && afterNext !== undefined && afterNext.kind !== 'title-like'))
 			) {
 				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 				return index + 1;

@@ -178,7 +178,9 @@ function isTitleLike(text: string): boolean {
 		return false;
 	const length = charLength(text.replace(COLUMN_TAG, ''));
 	const short = length <= MAX_HEADER_LENGTH || (length <= MAX_UNPUNCTUATED_TITLE_LENGTH && !/[，,。；;：:！!？?]/u.test(text));
-	return short && !CLAUSE_END.test(text) && !hasInnerFullStop(text) && bracketsBalanced(text);
+	// (A kicker that leads into its title with a dash may hold two sentences: 一线人员彻夜坚守，助力商品走向世界。记者在重庆实地探访——.)
+	const leadsIntoTitle = /[^—]——$/u.test(text) && !SUBTITLE_DASH.test(text) && length <= MAX_HEADER_LENGTH;
+	return short && !CLAUSE_END.test(text) && (!hasInnerFullStop(text) || leadsIntoTitle) && bracketsBalanced(text);
 }
 
 /** The kind of one printed line (trimmed, not blank). */
