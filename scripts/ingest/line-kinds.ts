@@ -111,11 +111,12 @@ function isBracketed(text: string): boolean {
 /** The signature under an editor's note, on its own line: ——编者, ——编  者. */
 const EDITOR_SIGNATURE = /^——编[\s\u3000]*者$/u;
 /**
- * What the notes that close an item say: who wrote or filed it; or the writer alone, a name or a
- * body that signs as one, as theory papers print them last (（赵天益）, （浙江省绍兴市委党校校委理论学习中心组）).
+ * What the notes that close an item say: who wrote or filed it, or where it was printed first
+ * (（摘编自《北京日报》）); or the writer alone, a name or a body that signs as one, as theory papers
+ * print them last (（赵天益）, （浙江省绍兴市委党校校委理论学习中心组）).
  */
 const CLOSING_NOTE =
-	/作者|电[）)]$|记者|参与采写|整理|供稿|来源|编译|撰文|执笔|^[（(][\p{Script=Han}·]{2,4}[）)]$|^[（(]\p{Script=Han}{2,30}(?:党委|党组|委员会|中心组|课题组|组织部|宣传部|研究院|研究所|研究中心|公司|党校)[）)]$/u;
+	/作者|电[）)]$|记者|^[（(](?:摘编自|摘自|原载|转载自)|参与采写|整理|供稿|来源|编译|撰文|执笔|^[（(][\p{Script=Han}·]{2,4}[）)]$|^[（(]\p{Script=Han}{2,30}(?:党委|党组|委员会|中心组|课题组|组织部|宣传部|研究院|研究所|研究中心|公司|党校)[）)]$/u;
 /**
  * Whitespace a printed line may begin with, marking a paragraph's first line: a full-width or
  * no-break space, a tab, or two spaces. One space alone is the text's own, where a column break
