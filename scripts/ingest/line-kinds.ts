@@ -167,10 +167,11 @@ const SPACED_BAR = /[\s\u3000][|｜][\s\u3000]/u;
  */
 function isTitleLike(text: string): boolean {
 	// ■ marks the points of a summary printed under a title: running text, however short; so is a list of names.
-	// (So is an afterword's label alone, 编后: it goes with the item above.)
+	// (So is an afterword's label alone, 编后: it goes with the item above; and the label of the
+	// summary a feature prints under its header, 核心阅读.)
 	if (
 		/^[■●◆▲]/u.test(text) ||
-		/^编后语?$/u.test(text) ||
+		/^(?:编后语?|核心阅读)$/u.test(text) ||
 		INTERVIEW_LABEL.test(text) ||
 		EMAIL.test(text) ||
 		SPACED_BAR.test(text) ||
