@@ -1341,8 +1341,19 @@ class PageAssembler {
 		if (!this.setsHeadersFlush && run.length === 2 && UMBRELLA_TITLE.test(run[0]!.text) && below?.kind === 'byline')
 			return this.headerOf(run.slice(0, 1), index + 1);
 		// Under an editor's note (……——编者), the titled parts signed by bare names are the feature's
-		// own sections (five stories of five people), not items of their own.
-		if (this.inFeatureWithEditorsNote() && !(below !== undefined && ANCHORS.has(below.kind)) && taggedAt < 0) return undefined;
+		// own sections (five stories of five people), not items of their own. Where the feature is
+		// signed by no one, its parts may carry their reporters' bylines (长春市…机关食堂 / 闭环管理促节约 /
+		// 本报记者  门杰伟): a page that sets its headers flush says which is which.
+		const feature = this.items.at(-1);
+		const unsignedFeature = feature !== undefined && feature.authors.length === 0 && feature.byline === undefined && feature.agency === undefined;
+		// (There the feature's parts indent their headings; a title set flush is the next item's.)
+		if (
+			this.inFeatureWithEditorsNote() &&
+			(!(below !== undefined && ANCHORS.has(below.kind)) || (unsignedFeature && below?.kind === 'byline' && !this.setsHeadersFlush)) &&
+			!(this.setsHeadersFlush && !run[0]!.indented) &&
+			taggedAt < 0
+		)
+			return undefined;
 		// A roundup (环球扫描) prints its briefs, leads and all, as sections of one item.
 		// (Where headers are set flush and sections indented, a flush title after it heads the next item.)
 		// A roundup of news (环球扫描, 八方速递) whose briefs open with leads: a title over other text ends it.
