@@ -12,9 +12,9 @@
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
- * `--crawl` adds eight days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
+ * `--crawl` adds fifteen days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
  * (people-daily-material.ts), days the parser was never tuned on, into `dev-2025/` and
- * `held-out-2025/` (half of them, chosen before any was read, scored only at the end).
+ * `held-out-2025/` (seven of them, chosen by date before any was read, scored only at the end).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
  * repository.
@@ -90,8 +90,8 @@ const SOURCES: Record<'from' | 'xhmrdx' | 'xxsb', Source> = {
  * before any was read.
  */
 const CRAWLED_DAYS = {
-	dev: ['20250115', '20250520', '20250723', '20251101'],
-	heldOut: ['20250312', '20250614', '20251001', '20251106'],
+	dev: ['20250115', '20250205', '20250318', '20250520', '20250611', '20250723', '20251101', '20251210'],
+	heldOut: ['20250227', '20250312', '20250424', '20250614', '20251001', '20251106', '20251120'],
 };
 
 const USAGE =

@@ -55,6 +55,7 @@ import {
 } from './line-kinds.ts';
 import { wrapWidth, wrappedLines } from './hard-wrap.ts';
 import { withoutEmpty } from './objects.ts';
+import { PROVINCES } from './places.ts';
 import type { BodyBlock, BodyParagraph, ParsedItem, ParsedPage, PrintedCredit, UncertainPlace } from './parse-page.ts';
 import { bracketsBalanced, breaksWord, charLength, joinBrokenParagraph } from './text.ts';
 
@@ -166,6 +167,10 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// A title with no subject of its own, opening with how its actor acts, has the actor in the kicker:
 	// 中国农业发展银行加大粮食收购资金保障力度 / 全力支持秋粮收购.
 	if (ACTORLESS_TITLE.test(second)) return false;
+	// A province's news, its name first (江苏破解高校院所科技成果“不敢转”, 吉林省水环境质量持续提升), is a
+	// whole title; the plain line under it gives a detail (明确19种情形…, 已建成古树公园210个). (A headline
+	// under it, two clauses set apart by spaces, is the title: 湖南强化金融… / 优化金融服务  增添发展动力.)
+	if (opensWithProvince(first) && !SPACED_CLAUSES.test(second) && !hasColumnTag(second) && !/[！!？?]$/u.test(second)) return true;
 	// A second line half as long is a subtitle (互联网广告市场秩序整治行动启动 / 行动为期半年), unless it is set as
 	// a headline, a quotation in it, its column's tag or two clauses set apart by spaces (…总决赛落幕 / 秋日登高
 	// 乐享健康): the title under a long kicker
@@ -246,6 +251,11 @@ const VERB_AWAITING_OBJECT = /^[^，,]{2,10}(?:部署开展|部署|开展|印发
 
 /** Marks a headline carries and a subtitle does not: a quotation, an exclamation or a question at its end. */
 const HEADLINE_MARKS = /[“”]|[！!？?]$/u;
+
+/** Whether the line opens with a province's name, then more than its name (江苏破解…, 吉林省水环境…). */
+function opensWithProvince(line: string): boolean {
+	return PROVINCES.some((province) => line.startsWith(province) && charLength(line) > charLength(province) + 4);
+}
 
 /** A line that ends in a count: a number and its measure (10081.3万名, 205.5亿元, 17.6倍, 75%). */
 const ENDS_IN_COUNT = /\d(?:\.\d+)?[万亿]?(?:名|个|人次|人|元|公里|米|吨|件|家|项|次|辆|座|倍|%|％|标箱|千瓦|亩|所|户|台|套)$/u;
