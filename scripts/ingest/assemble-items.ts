@@ -1356,9 +1356,12 @@ class PageAssembler {
 		// 本报记者  门杰伟): a page that sets its headers flush says which is which.
 		const feature = this.items.at(-1);
 		const unsignedFeature = feature !== undefined && feature.authors.length === 0 && feature.byline === undefined && feature.agency === undefined;
-		// (There the feature's parts indent their headings; a title set flush is the next item's.)
+		// (There the feature's parts indent their headings; a title set flush is the next item's. Under a
+		// signed article that carries a note for the whole page, a title after its closing note, （作者为…）,
+		// heads the page's next article.)
 		if (
 			this.inFeatureWithEditorsNote() &&
+			!(!unsignedFeature && /^[（(]作者/u.test(this.textEndingAbove(index) ?? '')) &&
 			(!(below !== undefined && ANCHORS.has(below.kind)) || (unsignedFeature && below?.kind === 'byline' && !this.setsHeadersFlush)) &&
 			!(this.setsHeadersFlush && !run[0]!.indented) &&
 			taggedAt < 0
