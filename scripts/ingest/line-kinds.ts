@@ -363,7 +363,7 @@ function isWorkCredit(text: string): boolean {
 
 function canBeHeading(text: string): boolean {
 	return (
-		!NEVER_HEADING.test(text) &&
+		(!NEVER_HEADING.test(text) || isBoxLabelText(text)) &&
 		!isWorkCredit(text) &&
 		!NOTICE_OR_SIGNATURE.test(text) &&
 		!isPlaceAndName(text) &&
@@ -428,11 +428,16 @@ export function isHeadingLeadIn(line: Line | undefined): line is Line {
 
 /** The label of a box printed at the end of an item (延伸阅读, 相关链接): the box is part of that item. */
 const BOX_LABEL =
-	/^(?:延伸阅读|相关链接|链接|背景链接|新闻链接|知识链接|名词解释|背景|背景资料|小贴士|小知识|人物小传|人物简介|记者手记|记者观察|数说|专家点评)$/u;
+	/^(?:延伸阅读|相关链接|链接|背景链接|新闻链接|知识链接|名词解释|背景|背景资料|小贴士|小知识|人物小传|人物简介|记者手记|记者观察|记者感言|采访手记|数说|专家点评)$/u;
 
 /** Whether the line labels a box of the item it stands in; the line under it is the box's heading. */
 export function isBoxLabel(line: Line | undefined): line is Line {
-	return line !== undefined && BOX_LABEL.test(line.text);
+	return line !== undefined && isBoxLabelText(line.text);
+}
+
+/** A box's label, in square brackets too (【记者感言】). */
+function isBoxLabelText(text: string): boolean {
+	return BOX_LABEL.test(text.replace(/^【(.+)】$/u, '$1'));
 }
 
 /** Whether the text carries the punctuation of running text (，。；、), which titles of briefs do not. */
