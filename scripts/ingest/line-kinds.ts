@@ -170,7 +170,7 @@ function isTitleLike(text: string): boolean {
 	// (So is an afterword's label alone, 编后: it goes with the item above; and the label of the
 	// summary a feature prints under its header, 核心阅读.)
 	if (
-		/^[■●◆▲]/u.test(text) ||
+		(/^[■●◆▲]/u.test(text) && !isBoxLabelText(text)) ||
 		/^(?:编后语?|核心阅读)$/u.test(text) ||
 		INTERVIEW_LABEL.test(text) ||
 		EMAIL.test(text) ||
@@ -435,9 +435,9 @@ export function isBoxLabel(line: Line | undefined): line is Line {
 	return line !== undefined && isBoxLabelText(line.text);
 }
 
-/** A box's label, in square brackets too (【记者感言】). */
+/** A box's label, in square brackets too (【记者感言】), or after a mark (■延伸阅读). */
 function isBoxLabelText(text: string): boolean {
-	return BOX_LABEL.test(text.replace(/^【(.+)】$/u, '$1'));
+	return BOX_LABEL.test(text.replace(/^【(.+)】$/u, '$1').replace(/^[■●◆▲][\s\u3000]*/u, ''));
 }
 
 /** Whether the text carries the punctuation of running text (，。；、), which titles of briefs do not. */
