@@ -1629,7 +1629,7 @@ class PageAssembler {
 			(isSectionHeading(next) || isLooseHeading(next)) &&
 			parseSignatureLine(next.text) === undefined &&
 			afterNext !== undefined &&
-			(afterNext.kind !== 'title-like' || this.opensCutParagraph(index + 2)) &&
+			(afterNext.kind !== 'title-like' || this.opensCutParagraph(index + 2) || this.asksOverText(index + 2)) &&
 			this.endsBlock(index + 1)
 		) {
 			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
@@ -1678,7 +1678,7 @@ class PageAssembler {
 					// and so is an exclamation or a question over more text (50分26秒完赛！), said or not
 					// (“刘局长，沈阳玩冰推荐哪里？”).
 					(hasRunningTextPunctuation(next.text) && /[…！!]$/u.test(next.text)) ||
-					(/[？?！!][”’」』]?$/u.test(next.text) && afterNext !== undefined && afterNext.kind !== 'title-like'))
+					this.asksOverText(index + 1))
 			) {
 				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 				return index + 1;
@@ -1734,6 +1734,15 @@ class PageAssembler {
 			return true;
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the line at `index` is a question or an exclamation, said or not (哪些数据属于公共数据？,
+	 * “刘局长，沈阳玩冰推荐哪里？”), with text under it: the first line of a section, under its heading.
+	 */
+	private asksOverText(index: number): boolean {
+		const [line, below] = [this.lines[index], this.lines[index + 1]];
+		return line !== undefined && /[？?！!][”’」』]?$/u.test(line.text) && below !== undefined && below.kind !== 'title-like';
 	}
 
 	/**
