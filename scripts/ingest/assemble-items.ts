@@ -1652,7 +1652,7 @@ class PageAssembler {
 			// A heading and the sub-heading printed under it, with text below them. (After lines of
 			// verse, a line over a byline or a lead is the next item's title: 照见旧时的窗 / 中国队夺得男团冠军 / 本报记者….)
 			if (
-				(isSectionHeading(next) || (isLongPairedHeading(next) && isSectionHeading(line) && this.endsBlock(index + 1))) &&
+				(isSectionHeading(next) || ((isLongPairedHeading(next) || isLooseHeading(next)) && isSectionHeading(line) && this.endsBlock(index + 1))) &&
 				!(this.endsInVerse() && ANCHORS.has(afterNext?.kind ?? 'body')) &&
 				parseSignatureLine(next.text) === undefined &&
 				!isStandingTitle(next.text) &&
