@@ -42,6 +42,7 @@ import {
 	isHeadingLeadIn,
 	isLongPairedHeading,
 	isLooseHeading,
+	isPartNumberAlone,
 	isNote,
 	isSourceNote,
 	signsInBrackets,
@@ -1623,6 +1624,12 @@ class PageAssembler {
 			item.body.push({ type: 'heading', depth: 3, text: next.text, lines: [next.number, next.number] });
 			item.lines[1] = next.number;
 			return index + 2;
+		}
+		// A part's number alone over the part's heading and sub-heading (1 / 一套“组合拳” / 设计序贯疗法…).
+		if (isPartNumberAlone(line) && (isSectionHeading(next) || isLooseHeading(next)) && this.endsBlock(index)) {
+			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
+			item.lines[1] = line.number;
+			return index + 1;
 		}
 		if (
 			isHeadingLeadIn(line) &&

@@ -299,8 +299,12 @@ export function isPrintedDate(text: string): boolean {
 	return PRINTED_DATE.test(text);
 }
 const TWO_HAN = /\p{Script=Han}.*\p{Script=Han}/u;
-/** A part's number standing alone over its text, as a heading: （一）, （二）. */
-const PART_NUMBER_ALONE = /^[（(][一二三四五六七八九十]{1,3}[）)]$/u;
+/** A part's number standing alone over its text, as a heading: （一）, （二）, or over the part's headings: 1. */
+const PART_NUMBER_ALONE = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[1-9])$/u;
+
+export function isPartNumberAlone(line: Line | undefined): line is Line {
+	return line !== undefined && PART_NUMBER_ALONE.test(line.text);
+}
 /** The longest heading printed with a comma (深学细悟，筑牢思想根基); longer lines with commas are sentences. */
 const MAX_PAIRED_HEADING_LENGTH = 28;
 /**
