@@ -693,6 +693,8 @@ class PageAssembler {
 	private readonly notesAbove = new Map<ParsedItem, Line>();
 	/** Items read as news after dated news (titleAfterDatedNews): short news too, with no sections. */
 	private readonly newsAfterNews = new WeakSet<ParsedItem>();
+	/** Special reports that opened with pictures and the source of their figures: the titled parts after them are theirs. */
+	private readonly dataFeatures = new WeakSet<ParsedItem>();
 	readonly items: ParsedItem[] = [];
 	readonly columns: ParsedPage['columns'] = [];
 	readonly credits: PrintedCredit[] = [];
@@ -1357,6 +1359,19 @@ class PageAssembler {
 		// 本报记者  门杰伟): a page that sets its headers flush says which is which.
 		const feature = this.items.at(-1);
 		const unsignedFeature = feature !== undefined && feature.authors.length === 0 && feature.byline === undefined && feature.agency === undefined;
+		// A feature that opens with its pictures and the source of its figures (数据来源：…) and nothing
+		// else is a special report whose parts, each under its title and byline, follow: they are its own.
+		// (Where headers are set flush, the parts' indented titles say so already.)
+		const opensWithData =
+			unsignedFeature &&
+			feature.figures.length > 0 &&
+			feature.body.length > 0 &&
+			feature.body.every((block) => block.type === 'paragraph' && isSourceNote(block.text));
+		const signedBelow = namedBelowTitle || (below !== undefined && (below.kind === 'byline' || parseSignatureLine(below.text) !== undefined));
+		if ((opensWithData || this.dataFeatures.has(feature!)) && !this.setsHeadersFlush && signedBelow && taggedAt < 0) {
+			this.dataFeatures.add(feature!);
+			return undefined;
+		}
 		// (There the feature's parts indent their headings; a title set flush is the next item's. Under a
 		// signed article that carries a note for the whole page, a title after its closing note, （作者为…）,
 		// heads the page's next article.)
