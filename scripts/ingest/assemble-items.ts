@@ -1013,7 +1013,8 @@ class PageAssembler {
 	 */
 	private signedBriefFrom(end: number): boolean {
 		const item = this.items.at(-1);
-		if (item === undefined || item.agency !== undefined || (item.authors.length === 0 && item.byline === undefined)) return false;
+		// (A byline of a role alone, 新华社记者, names its writers in the dateline that closes its own text.)
+		if (item === undefined || item.agency !== undefined || item.authors.length === 0) return false;
 		for (let i = end; i < this.lines.length; i++) {
 			const line = this.lines[i]!;
 			if (CLOSING_AGENCY_DATELINE.test(line.text) || (item.byline !== undefined && (signsInBrackets(line.text) || COMPILED_BY.test(line.text)))) return true;
