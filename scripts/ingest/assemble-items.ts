@@ -253,6 +253,9 @@ const VERB_AWAITING_OBJECT = /^[^，,]{2,10}(?:部署开展|部署|开展|印发
 /** Marks a headline carries and a subtitle does not: a quotation, an exclamation or a question at its end. */
 const HEADLINE_MARKS = /[“”]|[！!？?]$/u;
 
+/** A feature part's lead-in, which may name its subject, post and all: 华中科技大学——, 某市极地公园副总经理张志铭——. */
+const PART_LEAD_IN = /^[^，,。；;]{2,40}——$/u;
+
 /** Whether the line opens with a province's name, then more than its name (江苏破解…, 吉林省水环境…). */
 function opensWithProvince(line: string): boolean {
 	return PROVINCES.some((province) => line.startsWith(province) && charLength(line) > charLength(province) + 4);
@@ -836,10 +839,12 @@ class PageAssembler {
 		const lines = this.lines;
 		const item = this.items.at(-1);
 		const [leadIn, heading, names] = [lines[index], lines[index + 1], lines[index + 2]];
-		if (!isHeadingLeadIn(leadIn) || heading?.kind !== 'title-like' || names === undefined) return 0;
+		const leadsIn = leadIn?.kind === 'title-like' && PART_LEAD_IN.test(leadIn.text);
+		if (!leadsIn || heading?.kind !== 'title-like' || names === undefined) return 0;
 		if (!item || item.authors.length > 0 || item.agency !== undefined || item.byline !== undefined || isStandingTitle(item.title)) return 0;
-		// (A photo item, its captions and credits alone, has no parts: 古镇夜色 / 近日，游客… / 周建平摄.)
-		if (item.figures.length > 0 && !item.body.some((block) => block.type === 'paragraph')) return 0;
+		// (A photo item, its captions and credits alone, has no parts: 古镇夜色 / 近日，游客… / 周建平摄; a
+		// feature under its column's tag, 贴近需求  贴心服务（新春走基层）, may open with its pictures.)
+		if (item.figures.length > 0 && !item.body.some((block) => block.type === 'paragraph') && !hasColumnTag(item.title)) return 0;
 		// The feature's title stands over its parts, perhaps with a short lead; a long text is an item of its own.
 		const hasParts = item.body.some((block) => block.type === 'heading' && /——$/u.test(block.text));
 		if (!hasParts && item.body.length > MAX_FEATURE_LEAD_PARAGRAPHS) return 0;
