@@ -256,6 +256,11 @@ const HEADLINE_MARKS = /[“”]|[！!？?]$/u;
 /** A feature part's lead-in, which may name its subject, post and all: 华中科技大学——, 某市极地公园副总经理张志铭——. */
 const PART_LEAD_IN = /^[^，,。；;]{2,40}——$/u;
 
+/** A short sentence that trails off or exclaims (工业厂房集中连片，…重卡来来往往……): text, however short. */
+function trailsOff(text: string): boolean {
+	return hasRunningTextPunctuation(text) && /[…！!]$/u.test(text);
+}
+
 /** Whether the line opens with a province's name, then more than its name (江苏破解…, 吉林省水环境…). */
 function opensWithProvince(line: string): boolean {
 	return PROVINCES.some((province) => line.startsWith(province) && charLength(line) > charLength(province) + 4);
@@ -1687,7 +1692,7 @@ class PageAssembler {
 				!hasColumnTag(next.text) &&
 				!this.opensCutParagraph(index + 1) &&
 				afterNext !== undefined &&
-				(afterNext.kind !== 'title-like' || this.opensCutParagraph(index + 2)) &&
+				(afterNext.kind !== 'title-like' || this.opensCutParagraph(index + 2) || trailsOff(afterNext.text)) &&
 				!(this.setsHeadersFlush && next.indented !== line.indented)
 			) {
 				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
@@ -1705,7 +1710,7 @@ class PageAssembler {
 					// A short sentence that trails off or exclaims is text (工业厂房集中连片，…重卡来来往往……),
 					// and so is an exclamation or a question over more text (50分26秒完赛！), said or not
 					// (“刘局长，沈阳玩冰推荐哪里？”).
-					(hasRunningTextPunctuation(next.text) && /[…！!]$/u.test(next.text)) ||
+					trailsOff(next.text) ||
 					this.asksOverText(index + 1))
 			) {
 				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
