@@ -56,6 +56,11 @@ export function articleOf(crawled: CrawledArticle): SourceArticle | undefined {
 			continue;
 		}
 		if (SERIES.test(line) && blocks.length === 0) continue;
+		// A rule of stars between parts (***  ***) is printed as it stands, not bold type.
+		if (/^[*\s\u3000]+$/u.test(line)) {
+			blocks.push({ kind: 'paragraph', text: printed(line) });
+			continue;
+		}
 		const bold = /^\*\*(.+)\*\*$/u.exec(line.trim());
 		const text = printed((bold ? bold[1]! : line).replace(/\*\*/gu, ''));
 		if (text) blocks.push({ kind: bold && !bold[1]!.includes('**') ? 'heading' : 'paragraph', text });
