@@ -12,7 +12,7 @@
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
- * `--crawl` adds fifteen days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
+ * `--crawl` adds twenty-one days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
  * (people-daily-material.ts), days the parser was never tuned on, into `dev-2025/` and
  * `held-out-2025/` (seven of them, chosen by date before any was read, scored only at the end).
  *
@@ -90,7 +90,22 @@ const SOURCES: Record<'from' | 'xhmrdx' | 'xxsb', Source> = {
  * before any was read.
  */
 const CRAWLED_DAYS = {
-	dev: ['20250115', '20250205', '20250318', '20250520', '20250611', '20250723', '20251101', '20251210'],
+	dev: [
+		'20250108',
+		'20250115',
+		'20250205',
+		'20250219',
+		'20250318',
+		'20250410',
+		'20250520',
+		'20250611',
+		'20250709',
+		'20250723',
+		'20251101',
+		'20251102',
+		'20251210',
+		'20251215',
+	],
 	heldOut: ['20250227', '20250312', '20250424', '20250614', '20251001', '20251106', '20251120'],
 };
 

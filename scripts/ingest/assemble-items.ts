@@ -1260,13 +1260,14 @@ class PageAssembler {
 		if (taggedAt >= 0) {
 			let keep = taggedAt + 1;
 			while (keep < run.length && (isSubtitle(run[keep]!.text) || parseSignatureLine(run[keep]!.text) !== undefined)) keep++;
-			// A line between the tagged title and its byline is its subtitle (printed without a dash).
+			// A line between the tagged title and its byline or lead is its subtitle (printed without a
+			// dash): 常压下镍氧化物具高温超导电性（科技自立自强） / 这项研究实现了全链条自主创新 / 新华社…电.
 			const afterNext = run[keep + 1] ?? (keep + 1 === run.length ? below : undefined);
 			if (
 				keep === taggedAt + 1 &&
 				keep < run.length &&
 				afterNext !== undefined &&
-				(afterNext.kind === 'byline' || parseSignatureLine(afterNext.text) !== undefined)
+				(afterNext.kind === 'byline' || afterNext.kind === 'lead' || parseSignatureLine(afterNext.text) !== undefined)
 			) {
 				keep++;
 				while (keep < run.length && parseSignatureLine(run[keep]!.text) !== undefined) keep++;
