@@ -1342,7 +1342,12 @@ class PageAssembler {
 			// So is a piece under the label of its kind or column (【光明时评】, 社论, 国际论坛 / its title).
 			(followedByContent && run.length >= 2 && LABEL_KICKER.test(run[0]!.text)) ||
 			// So is an order or a notice with its number (中华人民共和国主席令 / 第六十号, …常务委员会公告 / （第五号）).
-			(followedByContent && run.length === 2 && isNumberedDocumentTitle(run[0]!.text) && ORDER_NUMBER.test(run[1]!.text)) ||
+			// (Not the order that opens the law under whose title and dates it stands.)
+			(followedByContent &&
+				run.length === 2 &&
+				isNumberedDocumentTitle(run[0]!.text) &&
+				ORDER_NUMBER.test(run[1]!.text) &&
+				!(this.items.at(-1)?.body.length === 0 && isDocumentDate(this.lines[index - 1]))) ||
 			// On a page that sets its titles flush and indents its paragraphs (and its section headings,
 			// where it prints any), a title is the line set flush left above an indented paragraph;
 			// a name alone there is the signature of the text above it.
