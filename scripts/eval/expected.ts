@@ -60,6 +60,8 @@ const COUNTRY_TAG = /^[〔［【（(][^〔〕［］【】（）()]{1,8}[〕］�
 export function bylineNames(byline: string): string[] {
 	const tokens = byline
 		.replace(/[\u200b\ufeff]/gu, '')
+		// (A photo report's byline says what its people did: 本报记者  高  炳摄影报道.)
+		.replace(/摄影报道$/u, '')
 		.split(/[\s\u3000]+/u)
 		.map((token) => token.replace(/^[〔［【（(][^〔〕［］【】（）()]{1,8}[〕］】）)](?=\S)/u, ''))
 		.filter((token) => token && !ROLES.test(token) && !OTHER_PAPERS_ROLE.test(token) && !isPost(token) && !COUNTRY_TAG.test(token));

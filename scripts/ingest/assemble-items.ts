@@ -22,6 +22,7 @@ import {
 	parseBylineLine,
 	parseLead,
 	parseLoneName,
+	parsePhotoReportByline,
 	parseNameLine,
 	parseOrganizationLine,
 	parsePostAndName,
@@ -1517,6 +1518,7 @@ class PageAssembler {
 		// the title are the item's, indented as the page's text is or not.
 		while (lines[next]?.kind === 'byline' && !(this.setsHeadersFlush && lines[next]!.indented && !isReportersByline(lines[next]!.text)))
 			bylines.push(lines[next++]!);
+		if (bylines.length === 0 && lines[next] !== undefined && parsePhotoReportByline(lines[next]!.text) !== undefined) bylines.push(lines[next++]!);
 		return { column, kicker: stack.length > 0 ? stack : undefined, title, subtitle, bylines, next, hasBylineLine: bylines.length > 0, guess };
 	}
 
@@ -1543,7 +1545,9 @@ class PageAssembler {
 			title: header.title.text,
 			subtitle: header.subtitle?.text,
 			byline: header.bylines.length > 0 ? header.bylines.map((line) => line.text).join(' ') : undefined,
-			authors: header.bylines.flatMap((line) => parseBylineLine(line.text) ?? parseSignatureLine(line.text) ?? parseLoneName(line.text) ?? []),
+			authors: header.bylines.flatMap(
+				(line) => parseBylineLine(line.text) ?? parseSignatureLine(line.text) ?? parseLoneName(line.text) ?? parsePhotoReportByline(line.text) ?? [],
+			),
 			body: [],
 			figures: [],
 			lines: [first.number, last.number],

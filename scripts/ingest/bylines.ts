@@ -243,6 +243,15 @@ export function parseBylineLine(line: string): Author[] | undefined {
 	return parseRoleByline(line) ?? parsePostAndName(line) ?? parseMarkedNames(line) ?? parseLabelledWriters(line);
 }
 
+/**
+ * Who took and wrote a photo report, signing under its title: 本报记者  高  炳摄影报道, 洪秋婷摄影报道.
+ * Only right under a title: elsewhere the same line credits the photos above it (parseBylineLine).
+ */
+export function parsePhotoReportByline(line: string): Author[] | undefined {
+	const reporters = /^(\S.*?)[\s\u3000]*摄影报道$/u.exec(line.trim())?.[1];
+	return reporters === undefined ? undefined : (parseRoleByline(reporters) ?? parseNameLine(reporters));
+}
+
 /** Writers named after a label, as theory pages sign (作者：李建国, 作者：王  芳  陈志远). */
 function parseLabelledWriters(line: string): Author[] | undefined {
 	const names = /^(作者|文)[：:][\s\u3000]*(\S.*)$/u.exec(line.trim());
