@@ -21,6 +21,11 @@ describe('bylineNames', () => {
 		expect(bylineNames('国务院总理  李  强')).toEqual(['李强']);
 	});
 
+	it('drops what a photo report\u2019s people did after their names', () => {
+		expect(bylineNames('本报记者  高  炳摄影报道')).toEqual(['高炳']);
+		expect(bylineNames('洪秋婷摄影报道')).toEqual(['洪秋婷']);
+	});
+
 	it('drops a foreign writer\u2019s country in brackets, apart from the name or run on to it', () => {
 		expect(bylineNames('〔日本〕  鸠山友纪')).toEqual(['鸠山友纪']);
 		expect(bylineNames('〔秘鲁〕路易斯·卡斯蒂略')).toEqual(['路易斯·卡斯蒂略']);
