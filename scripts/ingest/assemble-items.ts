@@ -1392,10 +1392,11 @@ class PageAssembler {
 		}
 		// (There the feature's parts indent their headings; a title set flush is the next item's. Under a
 		// signed article that carries a note for the whole page, a title after its closing note, （作者为…）,
-		// heads the page's next article.)
+		// heads the page's next article; so does a signed one after its source, 案例来源：….)
+		const textAbove = this.textEndingAbove(index) ?? '';
 		if (
 			this.inFeatureWithEditorsNote() &&
-			!(!unsignedFeature && /^[（(]作者/u.test(this.textEndingAbove(index) ?? '')) &&
+			!(!unsignedFeature && (/^[（(]作者/u.test(textAbove) || (isSourceNote(textAbove) && signedBelow))) &&
 			(!(below !== undefined && ANCHORS.has(below.kind)) || (unsignedFeature && below?.kind === 'byline' && !this.setsHeadersFlush)) &&
 			!(this.setsHeadersFlush && !run[0]!.indented) &&
 			taggedAt < 0

@@ -319,7 +319,7 @@ const MAX_LONG_HEADING_LENGTH = 32;
 const MAX_QUOTED_HEADING_LENGTH = 48;
 
 /** Where a chart's figures or a piece's media came from, printed under it: 数据来源：…, 融媒创作：…. */
-const SOURCE_NOTE = /^(?:数据来源|资料来源|图片来源|信息来源|来源|融媒创作|视频制作|海报设计)[：:]/u;
+const SOURCE_NOTE = /^(?:数据来源|资料来源|案例来源|图片来源|信息来源|来源|融媒创作|视频制作|海报设计)[：:]/u;
 /** The longest source note that fits on one printed line. */
 const MAX_SOURCE_NOTE_LENGTH = 30;
 
