@@ -702,8 +702,8 @@ class PageAssembler {
 	private readonly notesAbove = new Map<ParsedItem, Line>();
 	/** Items read as news after dated news (titleAfterDatedNews): short news too, with no sections. */
 	private readonly newsAfterNews = new WeakSet<ParsedItem>();
-	/** Special reports that opened with pictures and the source of their figures: the titled parts after them are theirs. */
-	private readonly dataFeatures = new WeakSet<ParsedItem>();
+	/** Special reports that opened with their pictures (and the source of their figures, or a short lead): the signed parts after them are theirs. */
+	private readonly picturedReports = new WeakSet<ParsedItem>();
 	readonly items: ParsedItem[] = [];
 	readonly columns: ParsedPage['columns'] = [];
 	readonly credits: PrintedCredit[] = [];
@@ -1380,14 +1380,16 @@ class PageAssembler {
 		// A feature that opens with its pictures and the source of its figures (数据来源：…) and nothing
 		// else is a special report whose parts, each under its title and byline, follow: they are its own.
 		// (Where headers are set flush, the parts' indented titles say so already.)
-		const opensWithData =
+		// So is a feature under its column's tag (…（年终特别报道）, …（新视窗）) that opens with its pictures and
+		// at most a short lead of its own.
+		const opensWithPictures =
 			unsignedFeature &&
 			feature.figures.length > 0 &&
-			feature.body.length > 0 &&
-			feature.body.every((block) => block.type === 'paragraph' && isSourceNote(block.text));
+			((feature.body.length > 0 && feature.body.every((block) => block.type === 'paragraph' && isSourceNote(block.text))) ||
+				(hasColumnTag(feature.title) && feature.body.length <= MAX_FEATURE_LEAD_PARAGRAPHS && feature.body.every((block) => block.type === 'paragraph')));
 		const signedBelow = namedBelowTitle || (below !== undefined && (below.kind === 'byline' || parseSignatureLine(below.text) !== undefined));
-		if ((opensWithData || this.dataFeatures.has(feature!)) && !this.setsHeadersFlush && signedBelow && taggedAt < 0) {
-			this.dataFeatures.add(feature!);
+		if ((opensWithPictures || this.picturedReports.has(feature!)) && !this.setsHeadersFlush && signedBelow && taggedAt < 0) {
+			this.picturedReports.add(feature!);
 			return undefined;
 		}
 		// (There the feature's parts indent their headings; a title set flush is the next item's. Under a
