@@ -196,6 +196,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// (Not under who attended or chaired: 丁薛祥出席开幕式并宣读习近平主席贺信 / 2026年中国国际服务贸易交易会在京开幕.)
 	// (Nor under an actor and a verb that waits for its object: 民政部部署开展 / 2026年“敬老月”活动.)
 	if (/^\d{4}年/u.test(second) && !/^\d{4}年/u.test(first) && !/出席|主持|会见|会谈/u.test(first) && !VERB_AWAITING_OBJECT.test(first)) return true;
+	// So does a figure of what has been done, what was done last year or what is aimed at, under news that gives
+	// none (公安交管改革服务群众出行 / 已为1亿多名车主核发电子行驶证, …实施方案印发 / 到2027年…达75%左右).
+	if (/^(?:已|去年|到\d{4}年)/u.test(second) && /\d/u.test(second) && !/\d/u.test(first) && !VERB_AWAITING_OBJECT.test(first)) return true;
 	// A purpose with no actor, 为…, is a title's, over the news that serves it (为困难群众织密冬季保障网 /
 	// 民政部部署做好今冬明春困难群众基本生活保障工作).
 	if (/^为(?!什么)[^，,]{4,}$/u.test(first)) return true;
