@@ -1064,6 +1064,7 @@ class PageAssembler {
 	private photoReportAt(index: number): Header | undefined {
 		const lines = this.lines;
 		const line = lines[index]!;
+		if (this.continuesWrappedCaption(index)) return undefined;
 		const item = this.items.at(-1);
 		// (A date printed alone is the date under a signature, never a title; nor is a box's label, 相关链接,
 		// or a question an interview prints, 问：….)
@@ -1146,6 +1147,8 @@ class PageAssembler {
 		if (!underColon && above?.kind === 'body' && /[：:]$/u.test(above.text)) return undefined;
 		// Where headers are set flush, an indented line is text: a section heading, a signature, a poem.
 		if (this.setsHeadersFlush && lines[index]!.indented && this.items.length > 0) return undefined;
+		// The rest of a photo's caption wrapped at the column's width (图④：学生在中国大运河 / 非物质文化遗产展示馆…) starts nothing.
+		if (this.continuesWrappedCaption(index)) return undefined;
 		// Where blank lines part the blocks, a block of running text over several lines is a paragraph,
 		// and no line inside a block starts anything.
 		if (this.separatesBlocks && this.items.length > 0) {
@@ -1944,6 +1947,18 @@ class PageAssembler {
 	 * it (图为当日，参展工作人员向观 / 众演示一款…康复系统。): the caption unfinished, with no credit yet,
 	 * and the line text that goes on (unindented where paragraphs are indented).
 	 */
+	/** Whether the line at `index` is the rest of a photo's caption, wrapped at the column's width: it starts nothing. */
+	private continuesWrappedCaption(index: number): boolean {
+		const caption = this.items.at(-1)?.figures.at(-1);
+		return (
+			caption !== undefined &&
+			caption.credit === undefined &&
+			caption.lines[1] === this.lines[index - 1]?.number &&
+			isUnterminated(caption.caption) &&
+			this.goesOnAbove.has(this.lines[index]!.number)
+		);
+	}
+
 	private continuesCaption(item: ParsedItem, index: number): boolean {
 		const figure = item.figures.at(-1);
 		const [line, above] = [this.lines[index]!, this.lines[index - 1]];
