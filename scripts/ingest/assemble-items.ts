@@ -1696,8 +1696,11 @@ class PageAssembler {
 			(isSectionHeading(line) ||
 				(isLooseHeading(line) && this.endsBlock(index)) ||
 				(isLongPairedHeading(line) && item.body.some((block) => block.type === 'paragraph') && this.endsBlock(index))) &&
-			// (A heading that reads like a name, 强科技, is one among the item's headings of its length: 稳就业, 促消费.)
-			(parseSignatureLine(line.text) === undefined || amongHeadingsLikeIt(item, line.text)) &&
+			// (A heading that reads like a name, 强科技, is one among the item's headings of its length: 稳就业, 促消费;
+			// so is two characters spaced out over the heading they label, 烦  恼 / 滥用人脸识别，信息储存不当.)
+			(parseSignatureLine(line.text) === undefined ||
+				amongHeadingsLikeIt(item, line.text) ||
+				(/^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u.test(line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2))) &&
 			!isCollectiveSignature(line.text) &&
 			!this.opensCutParagraph(index)
 		) {
@@ -1710,8 +1713,7 @@ class PageAssembler {
 				!isStandingTitle(next.text) &&
 				!hasColumnTag(next.text) &&
 				!this.opensCutParagraph(index + 1) &&
-				afterNext !== undefined &&
-				(afterNext.kind !== 'title-like' || this.opensCutParagraph(index + 2) || trailsOff(afterNext.text)) &&
+				this.opensText(index + 2) &&
 				!(this.setsHeadersFlush && next.indented !== line.indented)
 			) {
 				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
@@ -1947,6 +1949,15 @@ class PageAssembler {
 	 * it (图为当日，参展工作人员向观 / 众演示一款…康复系统。): the caption unfinished, with no credit yet,
 	 * and the line text that goes on (unindented where paragraphs are indented).
 	 */
+	/**
+	 * Whether text starts at `index`, under a heading: a line that is no title, the first piece of a
+	 * paragraph a column break cut, a short sentence that trails off, or a question over more text.
+	 */
+	private opensText(index: number): boolean {
+		const line = this.lines[index];
+		return line !== undefined && (line.kind !== 'title-like' || this.opensCutParagraph(index) || trailsOff(line.text) || this.asksOverText(index));
+	}
+
 	/** Whether the line at `index` is the rest of a photo's caption, wrapped at the column's width: it starts nothing. */
 	private continuesWrappedCaption(index: number): boolean {
 		const caption = this.items.at(-1)?.figures.at(-1);
