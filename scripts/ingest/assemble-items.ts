@@ -265,6 +265,9 @@ function trailsOff(text: string): boolean {
 	return hasRunningTextPunctuation(text) && /[…！!]$/u.test(text);
 }
 
+/** Who speaks, named by place and trade, leading into a section's heading: 乌鲁木齐市网约车司机：. */
+const SPEAKER_LEAD_IN = /^\p{Script=Han}{4,16}[：:]$/u;
+
 /** Whether the line opens with a province's name, then more than its name (江苏破解…, 吉林省水环境…). */
 function opensWithProvince(line: string): boolean {
 	return PROVINCES.some((province) => line.startsWith(province) && charLength(line) > charLength(province) + 4);
@@ -1665,6 +1668,20 @@ class PageAssembler {
 			isUnterminated(next.text) &&
 			hasRunningTextPunctuation(next.text);
 		if (isBoxLabel(line) && next?.kind === 'title-like' && afterNext !== undefined && CONTENT.has(afterNext.kind) && !cutUnder) {
+			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
+			item.body.push({ type: 'heading', depth: 3, text: next.text, lines: [next.number, next.number] });
+			item.lines[1] = next.number;
+			return index + 2;
+		}
+		// Who speaks, over the heading of what they say (乌鲁木齐市网约车司机： / 工会解了烦心事): both head a section.
+		if (
+			SPEAKER_LEAD_IN.test(line.text) &&
+			!LIST_LEAD_IN.test(line.text) &&
+			isSectionHeading(next) &&
+			this.opensText(index + 2) &&
+			this.endsBlock(index) &&
+			this.endsBlock(index + 1)
+		) {
 			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 			item.body.push({ type: 'heading', depth: 3, text: next.text, lines: [next.number, next.number] });
 			item.lines[1] = next.number;
