@@ -23,6 +23,7 @@ import {
 	parseLead,
 	parseLoneName,
 	parsePhotoReportByline,
+	parseTeamByline,
 	parseNameLine,
 	parseOrganizationLine,
 	parsePostAndName,
@@ -1530,7 +1531,10 @@ class PageAssembler {
 		// the title are the item's, indented as the page's text is or not.
 		while (lines[next]?.kind === 'byline' && !(this.setsHeadersFlush && lines[next]!.indented && !isReportersByline(lines[next]!.text)))
 			bylines.push(lines[next++]!);
-		if (bylines.length === 0 && lines[next] !== undefined && parsePhotoReportByline(lines[next]!.text) !== undefined) bylines.push(lines[next++]!);
+		// (So is a team's line of names, under a title over text: 樊  杰  李佳洺  郭  锐  陈  东.)
+		const teamSigns = parseTeamByline(lines[next]?.text ?? '') !== undefined && lines[next + 1] !== undefined && CONTENT.has(lines[next + 1]!.kind);
+		if (bylines.length === 0 && lines[next] !== undefined && (parsePhotoReportByline(lines[next]!.text) !== undefined || teamSigns))
+			bylines.push(lines[next++]!);
 		return { column, kicker: stack.length > 0 ? stack : undefined, title, subtitle, bylines, next, hasBylineLine: bylines.length > 0, guess };
 	}
 
@@ -1558,7 +1562,13 @@ class PageAssembler {
 			subtitle: header.subtitle?.text,
 			byline: header.bylines.length > 0 ? header.bylines.map((line) => line.text).join(' ') : undefined,
 			authors: header.bylines.flatMap(
-				(line) => parseBylineLine(line.text) ?? parseSignatureLine(line.text) ?? parseLoneName(line.text) ?? parsePhotoReportByline(line.text) ?? [],
+				(line) =>
+					parseBylineLine(line.text) ??
+					parseSignatureLine(line.text) ??
+					parseLoneName(line.text) ??
+					parsePhotoReportByline(line.text) ??
+					parseTeamByline(line.text) ??
+					[],
 			),
 			body: [],
 			figures: [],

@@ -459,6 +459,18 @@ export function parseNameLine(line: string): Author[] | undefined {
 	return names !== undefined && names.length <= MAX_BYLINE_NAMES ? names : undefined;
 }
 
+/** The most names a team signs an article with, right under its title (樊  杰  李佳洺  郭  锐  陈  东). */
+const MAX_TEAM_NAMES = 6;
+
+/**
+ * A line of four to six bare names right under a title: a team's byline, as theory pages print
+ * them. Only the assembler, which knows the place, asks; elsewhere such a line is a list (isNameList).
+ */
+export function parseTeamByline(line: string): Author[] | undefined {
+	const names = readNames(line);
+	return names !== undefined && names.length > MAX_BYLINE_NAMES && names.length <= MAX_TEAM_NAMES ? names : undefined;
+}
+
 /** A line listing more names than a byline does (丁薛祥  王沪宁  李  强  赵乐际): text, never a title or a heading. */
 export function isNameList(line: string): boolean {
 	return (readNames(line)?.length ?? 0) > MAX_BYLINE_NAMES;
