@@ -61,9 +61,10 @@ export function articleOf(crawled: CrawledArticle): SourceArticle | undefined {
 			blocks.push({ kind: 'paragraph', text: printed(line) });
 			continue;
 		}
-		const bold = /^\*\*(.+)\*\*$/u.exec(line.trim());
-		const text = printed((bold ? bold[1]! : line).replace(/\*\*/gu, ''));
-		if (text) blocks.push({ kind: bold && !bold[1]!.includes('**') ? 'heading' : 'paragraph', text });
+		// A paragraph all in bold, in one run or several (**线上对接供需****盘活闲置资产**), is a heading.
+		const bold = /^(?:\*\*[^*]+\*\*)+$/u.test(line.trim());
+		const text = printed(line.replace(/\*\*/gu, ''));
+		if (text) blocks.push({ kind: bold ? 'heading' : 'paragraph', text });
 	}
 	const page = Number(crawled.section_no);
 	const theTitle = title.join(' ') || printed(crawled.title);
