@@ -12,9 +12,9 @@
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
- * `--crawl` adds twenty-one days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
+ * `--crawl` adds twenty-nine days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
  * (people-daily-material.ts), days the parser was never tuned on, into `dev-2025/` and
- * `held-out-2025/` (seven of them, chosen by date before any was read, scored only at the end).
+ * `held-out-2025/` (eleven of them, chosen by date before any was read, scored only at the end).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
  * repository.
@@ -94,19 +94,23 @@ const CRAWLED_DAYS = {
 		'20250108',
 		'20250115',
 		'20250205',
+		'20250213',
 		'20250219',
 		'20250318',
+		'20250402',
 		'20250410',
 		'20250520',
 		'20250611',
 		'20250709',
+		'20250716',
 		'20250723',
 		'20251101',
 		'20251102',
+		'20251111',
 		'20251210',
 		'20251215',
 	],
-	heldOut: ['20250227', '20250312', '20250424', '20250614', '20251001', '20251106', '20251120'],
+	heldOut: ['20250122', '20250227', '20250304', '20250312', '20250424', '20250507', '20250614', '20250618', '20251001', '20251106', '20251120'],
 };
 
 const USAGE =
