@@ -64,6 +64,8 @@ export function bylineNames(byline: string): string[] {
 		.replace(/摄影报道$/u, '')
 		.split(/[\s\u3000]+/u)
 		.map((token) => token.replace(/^[〔［【（(][^〔〕［］【】（）()]{1,8}[〕］】）)](?=\S)/u, ''))
+		// (A reader's place after the name: 王耀辉（黑龙江哈尔滨）.)
+		.map((token) => token.replace(/(?<=\S)[（(]\p{Script=Han}{2,12}[）)]$/u, ''))
 		.filter((token) => token && !ROLES.test(token) && !OTHER_PAPERS_ROLE.test(token) && !isPost(token) && !COUNTRY_TAG.test(token));
 	const names: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {

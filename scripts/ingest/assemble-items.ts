@@ -155,6 +155,8 @@ const SPACED_CLAUSES = /\S[\s\u3000]{2,}\S/u;
 function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = false): boolean {
 	// An obituary's title is the news under the dead's epithets: …卓越领导者 / 王建业同志逝世.
 	if (OBITUARY_TITLE.test(second)) return false;
+	// What the news aims at is its subtitle (…促就业行动部署 / 力争提供百万个以上就业岗位).
+	if (/^力争/u.test(second)) return true;
 	// A journal's article announced under the news of it: 《求是》杂志发表…重要文章 / 《…》.
 	if (/文章$/u.test(first) && /^《[^《》]+》$/u.test(second)) return true;
 	// (A label or a campaign over a short title is a kicker: 影像中国 / 晨光, 深入学习贯彻…精神 / 奋力开新局.)
@@ -181,8 +183,8 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// title under the event it shows (2026中国国际服务外包交易博览会开幕 / 服务贸易活力足).
 	if (2 * charLength(second) <= charLength(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second) && !SPACED_CLAUSES.test(second) && !overPhoto)
 		return true;
-	if (/^\p{Script=Han}{0,6}?(?:[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份|\d{1,2}月(?:上旬|中旬|下旬)起?)/u.test(first))
-		return true;
+	// (A period alone is a kicker: 去年前十一个月 / 检察机关起诉职务犯罪二万三千余人.)
+	if (PERIOD_FIRST.test(first) && charLength(first.replace(PERIODS, '')) > 2) return true;
 	// A title that names who speaks and what (民政部：持续提升基层治理能力) is whole: the line under it gives its
 	// figures; so is a line of figures in two clauses (4000余家企业参展，展览总面积16万平方米) under any title.
 	if (/^[^：:]{2,12}[：:]\S/u.test(first)) return true;
@@ -257,6 +259,11 @@ const VERB_AWAITING_OBJECT = /^[^，,]{2,10}(?:部署开展|部署|开展|印发
 
 /** Marks a headline carries and a subtitle does not: a quotation, an exclamation or a question at its end. */
 const HEADLINE_MARKS = /[“”]|[！!？?]$/u;
+
+/** The periods a line of figures opens with: 一季度, 去年前十一个月, 5月份. */
+const PERIODS = /[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|今年|\d{1,2}月份|\d{1,2}月(?:上旬|中旬|下旬)起?/gu;
+const PERIOD_FIRST =
+	/^\p{Script=Han}{0,6}?(?:[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份|\d{1,2}月(?:上旬|中旬|下旬)起?)/u;
 
 /** A feature part's lead-in, which may name its subject, post and all: 华中科技大学——, 某市极地公园副总经理张志铭——. */
 const PART_LEAD_IN = /^[^，,。；;]{2,40}——$/u;
@@ -1271,6 +1278,8 @@ class PageAssembler {
 		if (taggedAt >= 0) {
 			let keep = taggedAt + 1;
 			while (keep < run.length && (isSubtitle(run[keep]!.text) || parseSignatureLine(run[keep]!.text) !== undefined)) keep++;
+			// (Right under the tagged title, over the text, a name alone is the writer's whatever the surname: 暨佩娟.)
+			if (keep === taggedAt + 1 && keep === run.length - 1 && parseLoneName(run[keep]!.text) !== undefined && followedByContent) keep++;
 			// A line between the tagged title and its byline or lead is its subtitle (printed without a
 			// dash): 常压下镍氧化物具高温超导电性（科技自立自强） / 这项研究实现了全链条自主创新 / 新华社…电.
 			const afterNext = run[keep + 1] ?? (keep + 1 === run.length ? below : undefined);

@@ -530,7 +530,14 @@ export function isCollectiveSignature(line: string): boolean {
 
 /** A line that signs an item with no role printed: bare names of people, or organisations. */
 export function parseSignatureLine(line: string): Author[] | undefined {
-	return parseNameLine(line) ?? parseRunOfBareNames(line) ?? parseOrganizationLine(line) ?? parseForeignName(line);
+	return parseNameLine(line) ?? parseRunOfBareNames(line) ?? parseOrganizationLine(line) ?? parseForeignName(line) ?? parseNameFromPlace(line);
+}
+
+/** A reader's name with the place they write from in brackets, as readers' essays are signed: 王耀辉（黑龙江哈尔滨）. */
+function parseNameFromPlace(line: string): Author[] | undefined {
+	const signed = /^(\S{2,8})[（(]\p{Script=Han}{2,12}[）)]$/u.exec(line.trim());
+	if (!signed) return undefined;
+	return parseNameLine(signed[1]!);
 }
 
 /** A writer's country in brackets before the name, as papers print foreign writers: ［美］约翰·史密斯, （俄罗斯）伊万·彼得罗夫, 〔埃及〕穆罕默德·萨利赫. */

@@ -26,6 +26,10 @@ describe('bylineNames', () => {
 		expect(bylineNames('洪秋婷摄影报道')).toEqual(['洪秋婷']);
 	});
 
+	it('drops the place a reader writes from, after the name', () => {
+		expect(bylineNames('王耀辉（黑龙江哈尔滨）')).toEqual(['王耀辉']);
+	});
+
 	it('drops a foreign writer\u2019s country in brackets, apart from the name or run on to it', () => {
 		expect(bylineNames('〔日本〕  鸠山友纪')).toEqual(['鸠山友纪']);
 		expect(bylineNames('〔秘鲁〕路易斯·卡斯蒂略')).toEqual(['路易斯·卡斯蒂略']);
