@@ -56,10 +56,10 @@ interface Comparable {
 
 /**
  * A photo credit printed as a paragraph of its own after the caption: 胡学军摄（人民视觉）, 陈一鸣  吴庆丰摄影报道,
- * 新华社发（陈其保摄）, 新华社发, 资料图片.
+ * 新华社发（陈其保摄）, 新华社发, 资料图片, 以上图片均为受访者提供.
  */
 const CREDIT_ONLY =
-	/^[^。！？]{1,30}(?:摄|摄影报道|供图|制图)(?:（[^）]{1,12}）)?$|^[^。！？（）]{1,12}发（[^（）]{1,16}摄）$|^(?:(?:新华社|本报)发|(?:本报)?资料图片|人民视觉|视觉中国)$/u;
+	/^[^。！？]{1,30}(?:摄|摄影报道|供图|制图)(?:（[^）]{1,12}）)?$|^[^。！？（）]{1,12}发（[^（）]{1,16}摄）$|^(?:(?:新华社|本报)发|(?:本报)?资料图片|人民视觉|视觉中国)$|^(?:以上|上述|本版)?图片(?:均)?(?:为|由)[^。，,]{1,20}提供。?$/u;
 
 /** Paragraphs, a caption and the credit under it read as one figure, as the parser reads them. */
 function withCredits(blocks: ExpectedItem['blocks']): string[] {

@@ -135,11 +135,17 @@ function endsWithPhotoCredit(text: string): boolean {
 /** The kind of work printed after an artwork's name, which is its caption: 家乡的路（中国画）. */
 const ARTWORK = /[（(](?:中国画|国画|油画|版画|水彩画?|水墨画?|书法|篆刻|剪纸|漫画|雕塑|年画|素描|速写|插画)[）)]$/u;
 
+/** Who gave the photos above, on a line of its own: 以上图片均为受访者提供, 图片由某某博物馆提供. */
+const PHOTOS_PROVIDED_BY = /^(?:以上|上述|本版)?图片(?:均)?(?:为|由)[^。，,]{1,20}提供。?$/u;
+
 /** A portrait's caption, a name and where the photo comes from: 王建业同志（资料照片）. */
 const ARCHIVE_PHOTO = /[（(]资料照片[）)]$/u;
 
 function isCaption(text: string): boolean {
-	return charLength(text) <= MAX_CAPTION_LENGTH && (endsWithPhotoCredit(text) || POINTS_AT_PHOTO.test(text) || ARTWORK.test(text) || ARCHIVE_PHOTO.test(text));
+	return (
+		charLength(text) <= MAX_CAPTION_LENGTH &&
+		(endsWithPhotoCredit(text) || POINTS_AT_PHOTO.test(text) || ARTWORK.test(text) || ARCHIVE_PHOTO.test(text) || PHOTOS_PROVIDED_BY.test(text))
+	);
 }
 
 /** A full stop before the last character means more than one sentence: running text. */

@@ -73,6 +73,27 @@ describe('scorePage', () => {
 		expect(scorePage('p', 'plain', [report], page(parsed), chars).exact).toBe(1);
 	});
 
+	it('reads who gave the photos (以上图片均为受访者提供) as the credit of the caption above it', () => {
+		const report: ExpectedItem = {
+			title: '老街焕新颜',
+			blocks: [
+				{ kind: 'paragraph', text: '春熙路一瞥。' },
+				{ kind: 'paragraph', text: '以上图片均为受访者提供' },
+				{ kind: 'paragraph', text: '老街焕发新活力。' },
+			],
+		};
+		const parsed: ParsedItem = {
+			order: 1,
+			title: '老街焕新颜',
+			authors: [],
+			// (The figure's lines come first, above the text, as printed.)
+			figures: [{ caption: '春熙路一瞥。', credit: '以上图片均为受访者提供', lines: lines() }],
+			body: [paragraph('老街焕发新活力。')],
+			lines: [1, 9],
+		};
+		expect(scorePage('p', 'plain', [report], page(parsed), chars).exact).toBe(1);
+	});
+
 	it('reads an agency credit with the photographer in brackets (新华社发（陈其保摄）) as the credit of the caption', () => {
 		const caption = '10月14日，医务人员为老年人接种流感疫苗。';
 		// The source prints the credit as a paragraph of its own; the parser reads caption and credit as one figure.
