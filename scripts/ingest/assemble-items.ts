@@ -1401,13 +1401,19 @@ class PageAssembler {
 		// (Where headers are set flush, the parts' indented titles say so already.)
 		// So is a feature under its column's tag (…（年终特别报道）, …（新视窗）) that opens with its pictures and
 		// at most a short lead of its own.
-		const opensWithPictures =
-			unsignedFeature &&
-			feature.figures.length > 0 &&
-			((feature.body.length > 0 && feature.body.every((block) => block.type === 'paragraph' && isSourceNote(block.text))) ||
-				(hasColumnTag(feature.title) && feature.body.length <= MAX_FEATURE_LEAD_PARAGRAPHS && feature.body.every((block) => block.type === 'paragraph')));
+		const pictured = unsignedFeature && feature.figures.length > 0;
+		const opensWithData = pictured && feature.body.length > 0 && feature.body.every((block) => block.type === 'paragraph' && isSourceNote(block.text));
+		const opensWithLead =
+			pictured &&
+			hasColumnTag(feature.title) &&
+			feature.body.length <= MAX_FEATURE_LEAD_PARAGRAPHS &&
+			feature.body.every((block) => block.type === 'paragraph');
 		const signedBelow = namedBelowTitle || (below !== undefined && (below.kind === 'byline' || parseSignatureLine(below.text) !== undefined));
-		if ((opensWithPictures || this.picturedReports.has(feature!)) && !this.setsHeadersFlush && signedBelow && taggedAt < 0) {
+		// (Its first part may be signed by a bare name, as a commentary opening it is; after its reporters'
+		// parts, a title signed so is a commentary of its own: 为消费市场注入新动能 / 齐志明.)
+		const reportersBelow = below?.kind === 'byline' && !namedBelowTitle;
+		const partOfReport = ((opensWithData || opensWithLead) && signedBelow) || (this.picturedReports.has(feature!) && reportersBelow);
+		if (partOfReport && !this.setsHeadersFlush && taggedAt < 0) {
 			this.picturedReports.add(feature!);
 			return undefined;
 		}
@@ -1418,6 +1424,8 @@ class PageAssembler {
 		if (
 			this.inFeatureWithEditorsNote() &&
 			!(!unsignedFeature && (/^[（(]作者/u.test(textAbove) || (isSourceNote(textAbove) && signedBelow))) &&
+			// (After parts signed by their reporters, a title signed by a bare name is a commentary of its own.)
+			!(unsignedFeature && namedBelowTitle && feature.body.some((block) => block.type === 'paragraph' && parseBylineLine(block.text) !== undefined)) &&
 			(!(below !== undefined && ANCHORS.has(below.kind)) || (unsignedFeature && below?.kind === 'byline' && !this.setsHeadersFlush)) &&
 			!(this.setsHeadersFlush && !run[0]!.indented) &&
 			taggedAt < 0
