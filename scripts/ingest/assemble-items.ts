@@ -260,10 +260,12 @@ const VERB_AWAITING_OBJECT = /^[^，,]{2,10}(?:部署开展|部署|开展|印发
 /** Marks a headline carries and a subtitle does not: a quotation, an exclamation or a question at its end. */
 const HEADLINE_MARKS = /[“”]|[！!？?]$/u;
 
-/** The periods a line of figures opens with: 一季度, 去年前十一个月, 5月份. */
-const PERIODS = /[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|今年|\d{1,2}月份|\d{1,2}月(?:上旬|中旬|下旬)起?/gu;
-const PERIOD_FIRST =
-	/^\p{Script=Han}{0,6}?(?:[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份|\d{1,2}月(?:上旬|中旬|下旬)起?)/u;
+/** A period a line of figures reports on: 一季度, 前十一个月, 去年, 5月份. */
+const PERIOD = String.raw`[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份|\d{1,2}月(?:上旬|中旬|下旬)起?`;
+/** A line that opens with its period, perhaps after its subject (雄安一季度…). */
+const PERIOD_FIRST = new RegExp(String.raw`^\p{Script=Han}{0,6}?(?:${PERIOD})`, 'u');
+/** Every period in a line, this year's too: what is left once they are gone says whether the line is more than a period. */
+const PERIODS = new RegExp(`${PERIOD}|今年`, 'gu');
 
 /** A feature part's lead-in, which may name its subject, post and all: 华中科技大学——, 某市极地公园副总经理张志铭——. */
 const PART_LEAD_IN = /^[^，,。；;]{2,40}——$/u;
