@@ -293,8 +293,8 @@ export function splitCaption(text: string): { caption: string; credit?: string }
  * print short questions as headings and as paragraphs alike, and more often as paragraphs), an
  * exclamation or a quoted question (罚没35.97亿元！, “认识这个吗？”), a lead-in ending in —— or ……,
  * a line of verse ending in a comma (徐徐书卷展，), a date (2026年4月28日), a label in 【】, an
- * attribution that opens with a dash (——人民网网友), a line
- * with fewer than two Han characters (45.2%, ******) but a part's number (（一）, 1).
+ * attribution that opens with a dash (——人民网网友), a line with fewer than two Han characters
+ * (45.2%, ******) but a part's number (（一）, 1).
  */
 const NEVER_HEADING = /(?:[？?]|——|…|[，,、])$|[！!]”?$|[？?][”’]$|^[【[]|^——|^(?:问|答|记者|主持人|嘉宾|读者关切|编者按|编者的话|编后|编后语)[：:]/u;
 /** A date printed alone, as a document is signed: 2026年4月30日, 二〇二六年四月三十日, and where (2026年4月30日于北京). */
@@ -309,6 +309,7 @@ const TWO_HAN = /\p{Script=Han}.*\p{Script=Han}/u;
 /** A part's number standing alone over its text, as a heading: （一）, （二）, or over the part's headings: 1. */
 const PART_NUMBER_ALONE = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[1-9])$/u;
 
+/** Whether the line is a part's number alone (（一）, 1). */
 export function isPartNumberAlone(line: Line | undefined): line is Line {
 	return line !== undefined && PART_NUMBER_ALONE.test(line.text);
 }
