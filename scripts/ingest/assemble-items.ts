@@ -1392,10 +1392,7 @@ class PageAssembler {
 			return undefined;
 		if (!this.setsHeadersFlush && run.length === 2 && UMBRELLA_TITLE.test(run[0]!.text) && below?.kind === 'byline')
 			return this.headerOf(run.slice(0, 1), index + 1);
-		// Under an editor's note (……——编者), the titled parts signed by bare names are the feature's
-		// own sections (five stories of five people), not items of their own. Where the feature is
-		// signed by no one, its parts may carry their reporters' bylines (长春市…机关食堂 / 闭环管理促节约 /
-		// 本报记者  门杰伟): a page that sets its headers flush says which is which.
+		// The item above, when no one signs it, may be a feature whose parts follow, each signed.
 		const feature = this.items.at(-1);
 		const unsignedFeature = feature !== undefined && feature.authors.length === 0 && feature.byline === undefined && feature.agency === undefined;
 		// A feature that opens with its pictures and the source of its figures (数据来源：…) and nothing
@@ -1414,11 +1411,15 @@ class PageAssembler {
 		// (Its first part may be signed by a bare name, as a commentary opening it is; after its reporters'
 		// parts, a title signed so is a commentary of its own: 为消费市场注入新动能 / 齐志明.)
 		const reportersBelow = below?.kind === 'byline' && !namedBelowTitle;
-		const partOfReport = ((opensWithData || opensWithLead) && signedBelow) || (this.picturedReports.has(feature!) && reportersBelow);
+		const partOfReport = ((opensWithData || opensWithLead) && signedBelow) || (unsignedFeature && this.picturedReports.has(feature) && reportersBelow);
 		if (partOfReport && !this.setsHeadersFlush && taggedAt < 0) {
-			this.picturedReports.add(feature!);
+			this.picturedReports.add(feature);
 			return undefined;
 		}
+		// Under an editor's note (……——编者), the titled parts signed by bare names are the feature's
+		// own sections (five stories of five people), not items of their own. Where the feature is
+		// signed by no one, its parts may carry their reporters' bylines (长春市…机关食堂 / 闭环管理促节约 /
+		// 本报记者  门杰伟): a page that sets its headers flush says which is which.
 		// (There the feature's parts indent their headings; a title set flush is the next item's. Under a
 		// signed article that carries a note for the whole page, a title after its closing note, （作者为…）,
 		// heads the page's next article; so does a signed one after its source, 案例来源：….)
