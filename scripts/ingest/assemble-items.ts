@@ -1475,6 +1475,9 @@ class PageAssembler {
 		if (this.items.at(-1)?.title === '来论' && below !== undefined && parsePostAndName(below.text) && taggedAt < 0 && !isStandingTitle(run[0]!.text))
 			return undefined;
 		if (!anchored && !opensPage && !startsColumn && !nextBrief && !titled) return undefined;
+		// A line that leads into what follows with a dash (放权赋能让基层干部…抓落实——) is a kicker or a
+		// heading, never a title: with no title under it, nothing anchored makes it a header.
+		if (!anchored && /(?:——|──)$/u.test(run.at(-1)!.text)) return undefined;
 		if (!anchored && this.continuesParagraph(index)) return undefined;
 		// Three header lines whose first goes on with the unfinished paragraph above: that line is the
 		// paragraph's end (…开展收费网络集中公示), and the header starts under it.
