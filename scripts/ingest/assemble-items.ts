@@ -1000,6 +1000,8 @@ class PageAssembler {
 			item !== undefined &&
 			item.figures.length > 0 &&
 			!item.body.some((block) => block.type === 'paragraph') &&
+			// (An article its writers sign is not done when its pictures are: its text follows, under a heading of its own.)
+			(item.byline === undefined || /摄/u.test(item.byline)) &&
 			above !== undefined &&
 			(above.kind === 'caption' || item.figures.at(-1)!.lines[1] === above.number)
 		);

@@ -138,13 +138,21 @@ const ARTWORK = /[（(](?:中国画|国画|油画|版画|水彩画?|水墨画?|�
 /** Who gave the photos above, on a line of its own: 以上图片均为受访者提供, 图片由某某博物馆提供. */
 const PHOTOS_PROVIDED_BY = /^(?:以上|上述|本版)?图片(?:均)?(?:为|由)[^。，,]{1,20}提供。?$/u;
 
+/** Who supplied the photo above, on a line of its own: a body or an interviewee (岷县融媒体中心提供, 受访者提供). */
+const PHOTO_SUPPLIED_BY = /^\p{Script=Han}{1,16}(?:中心|局|馆|院|所|站|委|办|部|会|厅|社|台|报|团|公司|大学|学校|政府|单位|者|方)提供$/u;
+
 /** A portrait's caption, a name and where the photo comes from: 王建业同志（资料照片）. */
 const ARCHIVE_PHOTO = /[（(]资料照片[）)]$/u;
 
 function isCaption(text: string): boolean {
 	return (
 		charLength(text) <= MAX_CAPTION_LENGTH &&
-		(endsWithPhotoCredit(text) || POINTS_AT_PHOTO.test(text) || ARTWORK.test(text) || ARCHIVE_PHOTO.test(text) || PHOTOS_PROVIDED_BY.test(text))
+		(endsWithPhotoCredit(text) ||
+			POINTS_AT_PHOTO.test(text) ||
+			ARTWORK.test(text) ||
+			ARCHIVE_PHOTO.test(text) ||
+			PHOTOS_PROVIDED_BY.test(text) ||
+			PHOTO_SUPPLIED_BY.test(text))
 	);
 }
 
