@@ -311,6 +311,8 @@ const EXCERPTS_ROUNDUP_TITLES: ReadonlySet<string> = new Set(['纵横']);
 /** Where an excerpted piece came from, closing it: （摘编自《长沙晚报》，原题为…）. */
 const EXCERPT_NOTE = /^[（(]摘编自/u;
 
+/** The longest line that is a photo's credit alone, under its caption (袁宏彦摄（影像中国）). */
+const MAX_CREDIT_LINE_LENGTH = 20;
 /** The fewest photos under one title that make a group of photos, an item of its own. */
 const MIN_PHOTO_GROUP = 2;
 
@@ -330,7 +332,10 @@ const DRAWN_AND_WRITTEN = /^\p{Script=Han}{2,3}图(?:[\s\u3000]{2,}\p{Script=Han
 /** A kicker naming who answers the press under it: 国家发展改革委有关负责人答记者问 / 以更大力度推动…. */
 const PRESS_ANSWERS_KICKER = /(?:答记者问|回答记者提问)$/u;
 /** The tag of a commentary too short for sections: 以赛促练  以赛育人（快评）. */
-const SHORT_COMMENTARY_TAG = /[（(](?:快评|短评|微评|今日谈|人民时评)[）)]$/u;
+const SHORT_COMMENTARY_TAG = /[（(](?:快评|短评|微评|今日谈)[）)]$/u;
+
+/** The tag of a commentary or an opinion column: …（人民时评）, …（暖闻热评）, …（评论员观察）, …（人民论坛）. */
+const COMMENTARY_TAG = /[（(][^（）()]*(?:评|论坛)[^（）()]*[）)]$/u;
 
 /** A title over more poems than one: 草原的夏天（外一首）, 山间行吟（组诗）. */
 const POEM_GROUP = /[（(](?:外([一二三四五六七八九])首|组诗|[二三四五六七八九十]首)[）)]$/u;
@@ -993,6 +998,13 @@ class PageAssembler {
 	}
 
 	/** Whether the item being read is a photo report (a caption and its credit, no paragraphs) that ends right above `index`. */
+	/** Whether a photo's caption starts at `index`: a caption line, or a line of text over its credit. */
+	private captionFrom(index: number): boolean {
+		const line = this.lines[index];
+		const next = this.lines[index + 1];
+		return line?.kind === 'caption' || (line?.kind === 'body' && next?.kind === 'caption' && next.text.length <= MAX_CREDIT_LINE_LENGTH);
+	}
+
 	private photoItemAbove(index: number): boolean {
 		const item = this.items.at(-1);
 		const above = this.lines[index - 1];
@@ -1357,6 +1369,9 @@ class PageAssembler {
 			(followedByContent && run.length <= 2 && (PRESS_ANSWERS.test(run.at(-1)!.text) || PRESS_ANSWERS_KICKER.test(run[0]!.text))) ||
 			// A short commentary (…（快评）) has no sections: a title under it heads the next item.
 			(followedByContent && run.length <= 2 && !runsText && SHORT_COMMENTARY_TAG.test(this.items.at(-1)?.title ?? '')) ||
+			// A commentary prints no photo: under one, a title over a photo's caption heads the next item
+			// (…（人民时评） / 演出随心  文化润城 / 不久前，… / 袁宏彦摄（影像中国）).
+			(run.length === 1 && !runsText && COMMENTARY_TAG.test(this.items.at(-1)?.title ?? '') && this.captionFrom(end)) ||
 			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
 			// (An agenda's numbered lines may follow it: 一、审议…的议案.)
 			(run.length >= 2 && isDocumentDate(run.at(-1)) && below !== undefined && below.kind !== 'credit') ||

@@ -550,8 +550,8 @@ function parseForeignName(line: string): Author[] | undefined {
 	if (!country) return undefined;
 	const rest = text.slice(country[0].length);
 	// Under a country, a short run of Han characters is the writer's name whatever its surname: 〔日本〕 鸠山友纪.
-	// (Not a session and a number: 〔十四届〕第十二号.)
-	const bareName = /^\p{Script=Han}{2,5}$/u.test(rest) && !/^第|号$/u.test(rest) && !/届/u.test(country[1]!);
+	// (Not a session and a number: 〔十四届〕第十二号; nor a part's label over whom it tells of: 【人物】老兵吴以先.)
+	const bareName = /^\p{Script=Han}{2,5}$/u.test(rest) && !/^第|号$/u.test(rest) && !/届/u.test(country[1]!) && !text.startsWith('【');
 	const names = parseNameLine(rest) ?? (bareName ? [{ name: rest }] : undefined);
 	return names?.map((author) => ({ ...author, role: country[0].trim() }));
 }
