@@ -591,7 +591,7 @@ export function parsePostAndName(line: string): Author[] | undefined {
 	const label = SPEAKER_LABEL.exec(line.trim())?.[0] ?? '';
 	// Wide spaces part the post from the name (全国人大代表  张  三); a site may set one (中国作家协会党组书记、主席 张宏森),
 	// and then only a post of four characters or more.
-	const match = /^(?<post>[^\s\u3000。，,；;！？!?：:“”]{2,24})(?<gap>[\s\u3000]+)(?<name>[\p{Script=Han}·]+(?:[\s\u3000]{1,2}[\p{Script=Han}])?)$/u.exec(
+	const match = /^(?<post>[^\s\u3000。，,；;！？!?：:“”]{2,32})(?<gap>[\s\u3000]+)(?<name>[\p{Script=Han}·]+(?:[\s\u3000]{1,2}[\p{Script=Han}])?)$/u.exec(
 		line.trim().slice(label.length),
 	);
 	if (!match?.groups) return label ? parseSpeakerRunOn(label, line.trim().slice(label.length)) : undefined;
