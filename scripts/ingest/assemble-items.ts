@@ -313,6 +313,8 @@ const EXCERPT_NOTE = /^[（(]摘编自/u;
 
 /** The longest line that is a photo's credit alone, under its caption (袁宏彦摄（影像中国）). */
 const MAX_CREDIT_LINE_LENGTH = 20;
+/** The longest caption over a credit of its own line, in characters. */
+const MAX_CAPTION_LINE_LENGTH = 80;
 /** The fewest photos under one title that make a group of photos, an item of its own. */
 const MIN_PHOTO_GROUP = 2;
 
@@ -998,11 +1000,18 @@ class PageAssembler {
 	}
 
 	/** Whether the item being read is a photo report (a caption and its credit, no paragraphs) that ends right above `index`. */
-	/** Whether a photo's caption starts at `index`: a caption line, or a line of text over its credit. */
+	/**
+	 * Whether photos' captions start at `index`: a caption line, or lines of text (a caption each, at
+	 * most MAX_PHOTO_REPORT_LINES - 1) over their credit (以上图片均为杨帆摄（新华社发）).
+	 */
 	private captionFrom(index: number): boolean {
-		const line = this.lines[index];
-		const next = this.lines[index + 1];
-		return line?.kind === 'caption' || (line?.kind === 'body' && next?.kind === 'caption' && next.text.length <= MAX_CREDIT_LINE_LENGTH);
+		if (this.lines[index]?.kind === 'caption') return true;
+		for (let i = index; i < index + MAX_PHOTO_REPORT_LINES; i++) {
+			const line = this.lines[i];
+			if (line?.kind === 'caption') return i > index && charLength(line.text) <= MAX_CREDIT_LINE_LENGTH;
+			if (line?.kind !== 'body' || charLength(line.text) > MAX_CAPTION_LINE_LENGTH) return false;
+		}
+		return false;
 	}
 
 	private photoItemAbove(index: number): boolean {
@@ -1371,7 +1380,7 @@ class PageAssembler {
 			(followedByContent && run.length <= 2 && !runsText && SHORT_COMMENTARY_TAG.test(this.items.at(-1)?.title ?? '')) ||
 			// A commentary prints no photo: under one, a title over a photo's caption heads the next item
 			// (…（人民时评） / 演出随心  文化润城 / 不久前，… / 袁宏彦摄（影像中国）).
-			(run.length === 1 && !runsText && COMMENTARY_TAG.test(this.items.at(-1)?.title ?? '') && this.captionFrom(end)) ||
+			(run.length === 1 && !runsText && this.captionFrom(end) && this.items.at(-1)?.body.some((block) => block.type === 'paragraph') === true) ||
 			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
 			// (An agenda's numbered lines may follow it: 一、审议…的议案.)
 			(run.length >= 2 && isDocumentDate(run.at(-1)) && below !== undefined && below.kind !== 'credit') ||
