@@ -143,6 +143,8 @@ const LIST_LEAD_IN = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|
 
 /** Two clauses of a header set apart by wide spaces: 空气质量总体改善  部分区域有所反弹. */
 const SPACED_CLAUSES = /\S[\s\u3000]{2,}\S/u;
+/** Clauses set apart by a space or more, as a web edition may print a headline's (黑龙江省庆安县 坚持党建引领). */
+const CLAUSES_APART = /\p{Script=Han}{2}[\s\u3000]+\p{Script=Han}{2}/u;
 
 /**
  * Over a lead with no byline line (or a photo's caption: `overPhoto`), whether two title-like lines with
@@ -953,8 +955,9 @@ class PageAssembler {
 	 * Whether a title with nothing to anchor it (no byline, no lead) heads an item after a news item
 	 * that opens with its dateline (本报北京11月11日电  …): such news has no sections, so a lone heading in
 	 * it is the next item's title (机构预测四季度经济有望延续回升态势 / 多家机构近日发布研究报告认为，…).
+	 * `sectionsMayFollow`: the title shows itself for one, and may have sections of its own.
 	 */
-	private titleAfterDatedNews(index: number, run: readonly Line[], end: number): boolean {
+	private titleAfterDatedNews(index: number, run: readonly Line[], end: number, sectionsMayFollow = false): boolean {
 		if (run.length > 2 || run.some((line) => hasRunningTextPunctuation(line.text))) return false;
 		// (Nor the first piece of a paragraph a column break cut: “中油早1号”是中国农业科学院油料所…; nor the
 		// head of a list of names the news gives: 2026年全国先进工作者名单 / 北京市 / 张  三  李  四….)
@@ -967,7 +970,7 @@ class PageAssembler {
 		if (!dated || item!.byline !== undefined || item!.body.some((block) => block.type === 'heading') || /[？?！!]$/u.test(run.at(-1)!.text)) return false;
 		// A brief of a paragraph or two has no sections; after longer news, only where none follows.
 		const paragraphs = item!.body.filter((block) => block.type === 'paragraph').length;
-		return paragraphs <= MAX_BRIEF_PARAGRAPHS || this.noSectionFollows(end);
+		return paragraphs <= MAX_BRIEF_PARAGRAPHS || sectionsMayFollow || this.noSectionFollows(end);
 	}
 
 	/**
@@ -1360,9 +1363,18 @@ class PageAssembler {
 			CONTENT.has(lines[end + 1]!.kind);
 		if (signedUnderDate && !this.options.onlyItemStarts) return this.headerOf(run, end, true);
 		const afterNews = followedByContent && this.titleAfterDatedNews(index, run, end);
+		// A headline of clauses set apart by spaces (某省某县 坚持党建引领 农旅融合铺就…) after dated news is
+		// an item's, sections and all: headings print no spaces.
+		const spacedAfterNews =
+			followedByContent &&
+			run.length === 1 &&
+			CLAUSES_APART.test(run[0]!.text) &&
+			parseSignatureLine(run[0]!.text) === undefined &&
+			this.titleAfterDatedNews(index, run, end, true);
 		const titled =
 			(followedByContent && this.dashHeaderOfItsOwn(run, end)) ||
 			afterNews ||
+			spacedAfterNews ||
 			// A letter under its title, opening with its salutation: 习近平的回信 / 西部计划志愿者代表同学们：.
 			(run.length <= 2 && LETTER_TITLE.test(run.at(-1)!.text) && below !== undefined && /[：:]$/u.test(below.text)) ||
 			// A title after a photo item (its caption and credit), or over a photo's caption (高考期间的暖心瞬间 /
