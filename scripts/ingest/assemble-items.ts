@@ -417,6 +417,9 @@ function plainlyKickerAndTitle(kicker: string, title: string): boolean {
 	);
 }
 
+/** Who put a feature together, credited at its end: 本期统筹：郭雪岩, 策划：…. */
+const FEATURE_COORDINATOR = /^(?:本期)?(?:统筹|策划)[：:]/u;
+
 /** The signature that closes an editor's note at the top of a feature: ——编者, ——编  者. */
 const EDITORS_NOTE_END = /(?:^|[。！？”])——编[\s\u3000]*者$/u;
 
@@ -1465,6 +1468,8 @@ class PageAssembler {
 		if (
 			this.inFeatureWithEditorsNote() &&
 			!(!unsignedFeature && (/^[（(]作者/u.test(textAbove) || (isSourceNote(textAbove) && signedBelow))) &&
+			// (Nor after who put the feature together, which closes it: 本期统筹：郭雪岩.)
+			!FEATURE_COORDINATOR.test(textAbove) &&
 			// (After parts signed by their reporters, a title signed by a bare name is a commentary of its own.)
 			!(unsignedFeature && namedBelowTitle && feature.body.some((block) => block.type === 'paragraph' && parseBylineLine(block.text) !== undefined)) &&
 			(!(below !== undefined && ANCHORS.has(below.kind)) || (unsignedFeature && below?.kind === 'byline' && !this.setsHeadersFlush)) &&
