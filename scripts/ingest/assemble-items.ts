@@ -1186,6 +1186,9 @@ class PageAssembler {
 	private headerAt(index: number, underColon = false): Header | undefined {
 		const lines = this.lines;
 		const above = lines[index - 1];
+		// A line that opens with a dash stands under what it goes with: under a title its subtitle, under
+		// a quotation who said it (——某村第一书记苏婷); it never opens a header.
+		if (this.items.length > 0 && isSubtitle(lines[index]!.text)) return undefined;
 		if (!underColon && above?.kind === 'body' && /[：:]$/u.test(above.text)) return undefined;
 		// Where headers are set flush, an indented line is text: a section heading, a signature, a poem.
 		if (this.setsHeadersFlush && lines[index]!.indented && this.items.length > 0) return undefined;

@@ -15,9 +15,10 @@ export interface PageCredit {
 const ROLE = String.raw`(?:本版|本期|本刊|[一二三四五六七八九十]{1,3}版|第?\d{1,2}版)?(?:责任编辑|责编|美术编辑|摄影编辑|编辑|美编|版式设计|版式|题图设计|设计|制图|校对|图片编辑|统筹|策划|主编|监制|邮箱)`;
 /**
  * Between a role and its names: a colon, or (本版责编 肖  遥, as some pages print it) a space after a
- * page's role, or nothing where OCR lost the space (本版责编巩育华).
+ * page's role, or nothing where OCR lost the space (本版责编巩育华); a layout's designer may follow
+ * their role with no colon at all (版式设计汪哲平), a name alone after it.
  */
-const AFTER_ROLE = String.raw`(?:[:：]|(?<=(?:本版|[一二三四五六七八九十]{1,3}版)(?:责任编辑|责编|编辑|邮箱))[\s\u3000]*)`;
+const AFTER_ROLE = String.raw`(?:[:：]|(?<=(?:本版|[一二三四五六七八九十]{1,3}版)(?:责任编辑|责编|编辑|邮箱))[\s\u3000]*|(?<=版式设计|美术编辑)(?=[\s\u3000]*\p{Script=Han}{2,3}(?:[\s\u3000]|$))[\s\u3000]*)`;
 /** Inside a credit line, any role may run into its names: 版式设计张芳曼. */
 const AFTER_ROLE_IN_CREDITS = String.raw`(?:[:：]|[\s\u3000]*)`;
 const CREDIT_LINE = new RegExp(String.raw`^[（(]?${ROLE}${AFTER_ROLE}`, 'u');

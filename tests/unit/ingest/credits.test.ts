@@ -20,6 +20,13 @@ describe('isCreditLine', () => {
 		expect(isCreditLine('编辑：这是一句话，有逗号')).toBe(false);
 		expect(isCreditLine('编辑部门 今天开会')).toBe(false);
 	});
+
+	it("takes a layout designer's name run on after the role, and nothing longer than a name", () => {
+		expect(isCreditLine('版式设计刘佳')).toBe(true);
+		expect(isCreditLine('版式设计 汪哲平')).toBe(true);
+		expect(isCreditLine('版式设计的新思路')).toBe(false);
+		expect(isCreditLine('版式设计更加简洁明快')).toBe(false);
+	});
 });
 
 describe('parseCredits', () => {
