@@ -587,13 +587,16 @@ const POST =
 /** The label a lecture or an account prints before its speaker's post: 本期主讲人：, 讲述人：. */
 const SPEAKER_LABEL = /^(?:本期)?(?:主讲人|讲述人|口述人?|主讲)[：:]/u;
 
+/** A post, then (after a space or more) a name: the post up to 32 characters, … */
+const POST_AND_NAME = /^(?<post>[^\s\u3000。，,；;！？!?：:“”]{2,32})(?<gap>[\s\u3000]+)(?<name>[\p{Script=Han}·]+(?:[\s\u3000]{1,2}[\p{Script=Han}])?)$/u;
+/** …or up to 48 after a label that says a speaker follows (本期主讲人：中央党校（国家行政学院）…主任、…教授  张占斌). */
+const LABELLED_POST_AND_NAME = new RegExp(POST_AND_NAME.source.replace('{2,32}', '{2,48}'), 'u');
+
 export function parsePostAndName(line: string): Author[] | undefined {
 	const label = SPEAKER_LABEL.exec(line.trim())?.[0] ?? '';
 	// Wide spaces part the post from the name (全国人大代表  张  三); a site may set one (中国作家协会党组书记、主席 张宏森),
 	// and then only a post of four characters or more.
-	const match = /^(?<post>[^\s\u3000。，,；;！？!?：:“”]{2,32})(?<gap>[\s\u3000]+)(?<name>[\p{Script=Han}·]+(?:[\s\u3000]{1,2}[\p{Script=Han}])?)$/u.exec(
-		line.trim().slice(label.length),
-	);
+	const match = (label ? LABELLED_POST_AND_NAME : POST_AND_NAME).exec(line.trim().slice(label.length));
 	if (!match?.groups) return label ? parseSpeakerRunOn(label, line.trim().slice(label.length)) : undefined;
 	if (parseNameLine(match.groups.post!) || !POST.test(match.groups.post!)) return undefined;
 	if ([...match.groups.gap!].length < 2 && [...match.groups.post!].length < 4) return undefined;

@@ -329,6 +329,16 @@ describe('parsePostAndName', () => {
 		expect(parseBylineLine('本期主讲人：国家发展改革委国土开发与地区经济研究所所长  周毅仁')).toEqual([
 			{ name: '周毅仁', role: '本期主讲人：国家发展改革委国土开发与地区经济研究所所长' },
 		]);
+		// After the label, a post of two offices with a body's other name in brackets may run long.
+		expect(parseBylineLine('本期主讲人：某某大学（某某行政学院）区域协调发展战略研究中心主任、马克思主义学院教授  王  明')).toEqual([
+			{ name: '王明', role: '本期主讲人：某某大学（某某行政学院）区域协调发展战略研究中心主任、马克思主义学院教授' },
+		]);
+	});
+
+	it('reads a long post before a name: a member of a national body and their office', () => {
+		expect(parseBylineLine('全国政协委员、中国科学院古脊椎动物与某某研究所所长  徐  星')).toEqual([
+			{ name: '徐星', role: '全国政协委员、中国科学院古脊椎动物与某某研究所所长' },
+		]);
 	});
 
 	it("reads a lecture speaker's name run on from the post where OCR lost the space, after the last post", () => {
