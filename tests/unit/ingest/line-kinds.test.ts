@@ -30,6 +30,11 @@ describe('kindOf', () => {
 		['图①　观众在科技周现场体验VR设备。本报记者  王  斌摄', 'caption'],
 		// A cartoon's artist after the agency that sent it; 作 alone ends too many words to say so.
 		['新华社发  程远帆作', 'caption'],
+		// Who supplied a photo, and the agency that sent it on; a body that supplied it alone.
+		['某国家机关供图（新华社发）', 'caption'],
+		['某县融媒体中心提供', 'caption'],
+		['受访者提供', 'caption'],
+		['为群众提供', 'title-like'],
 		['扎实推进基层减负工作', 'title-like'],
 		['兰州高新区为生物医药产业注入向“新”力', 'title-like'],
 		['——上半年工业经济运行观察', 'title-like'],
