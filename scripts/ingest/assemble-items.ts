@@ -1134,7 +1134,8 @@ class PageAssembler {
 			!(this.separatesBlocks && (this.continuesFlatCut(index + 1) || this.opensBlockOfLines(index)));
 		// (Under an item with sections, one more short line is one more section, unless a photo alone
 		// is under it: photoAlone below.)
-		const underSections = !twoLines && item.body.some((block) => block.type === 'heading');
+		// (Under an item whose sections each print a heading over a sub-heading, two more such lines are one more section.)
+		const underSections = item.body.some((block) => block.type === 'heading' && (!twoLines || block.depth === 3));
 		const header = twoLines ? [line, lines[index + 1]!] : [line];
 		if (!twoLines && !(isSectionHeading(line) || isLooseHeading(line))) return undefined;
 		// Where paragraphs are cut and not indented, a line as long as a column line may be the first
@@ -1803,7 +1804,10 @@ class PageAssembler {
 			// A heading and the sub-heading printed under it, with text below them. (After lines of
 			// verse, a line over a byline or a lead is the next item's title: 照见旧时的窗 / 中国队夺得男团冠军 / 本报记者….)
 			if (
-				(isSectionHeading(next) || ((isLongPairedHeading(next) || isLooseHeading(next)) && isSectionHeading(line) && this.endsBlock(index + 1))) &&
+				(isSectionHeading(next) ||
+					((isLongPairedHeading(next) || isLooseHeading(next)) && isSectionHeading(line) && this.endsBlock(index + 1)) ||
+					// (A heading of two short clauses over the quotation that sums the section up: 补短板、提性能 / “之前老机子…”.)
+					(isLooseHeading(line) && isLooseHeading(next) && WHOLE_QUOTATION.test(next.text) && this.endsBlock(index + 1))) &&
 				!(this.endsInVerse() && ANCHORS.has(afterNext?.kind ?? 'body')) &&
 				parseSignatureLine(next.text) === undefined &&
 				!isStandingTitle(next.text) &&
