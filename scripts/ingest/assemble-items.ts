@@ -1803,11 +1803,12 @@ class PageAssembler {
 		) {
 			// A heading and the sub-heading printed under it, with text below them. (After lines of
 			// verse, a line over a byline or a lead is the next item's title: 照见旧时的窗 / 中国队夺得男团冠军 / 本报记者….)
+			// (A heading of two short clauses may stand over the quotation that sums the section up: 补短板、提性能 / “之前老机子…”.)
+			const quotationUnder = isLooseHeading(line) && isLooseHeading(next) && WHOLE_QUOTATION.test(next.text);
 			if (
 				(isSectionHeading(next) ||
 					((isLongPairedHeading(next) || isLooseHeading(next)) && isSectionHeading(line) && this.endsBlock(index + 1)) ||
-					// (A heading of two short clauses over the quotation that sums the section up: 补短板、提性能 / “之前老机子…”.)
-					(isLooseHeading(line) && isLooseHeading(next) && WHOLE_QUOTATION.test(next.text) && this.endsBlock(index + 1))) &&
+					(quotationUnder && this.endsBlock(index + 1))) &&
 				!(this.endsInVerse() && ANCHORS.has(afterNext?.kind ?? 'body')) &&
 				parseSignatureLine(next.text) === undefined &&
 				!isStandingTitle(next.text) &&
