@@ -851,12 +851,16 @@ class PageAssembler {
 		// (Where the text is indented and the page's credits are not, indented credits of an item's
 		// graphics and layout may come two in a row: 制图：蔡华伟 / 版式设计：汪哲平.)
 		const indentedPair = (other: Line | undefined) => other?.kind === 'credit' && this.setsHeadersFlush && line.indented && other.indented && itemsOwn(other);
-		if (!item || above === undefined || item.lines[1] !== above.number || (above.kind === 'credit' && !indentedPair(above))) return false;
+		// (So may a feature's coordinator and the designer of its layout, however set: 本期统筹：刘静文 / 版式设计：蔡华伟.)
+		const coordinatorPair = (first: Line | undefined, second: Line | undefined) =>
+			first?.kind === 'credit' && second?.kind === 'credit' && FEATURE_COORDINATOR.test(first.text) && itemsOwn(first) && itemsOwn(second);
+		const pairedAbove = (other: Line) => indentedPair(other) || coordinatorPair(other, line);
+		if (!item || above === undefined || item.lines[1] !== above.number || (above.kind === 'credit' && !pairedAbove(above))) return false;
 		// A call for contributions (欢迎赐稿) ends with where to send them: 本版邮箱：…, its own text.
 		if (CALL_FOR_CONTRIBUTIONS.test(item.title) && parseCredits(line.text).every((credit) => /邮箱$/u.test(credit.role))) return true;
 		// (Over the page's credits, the item's graphics or layout stand first: 制图：张丹峰 / 本版责编：吴  燕 ….
 		// Papers print the page's editors first and its layout after them.)
-		if (below?.kind === 'credit' && !indentedPair(below) && !namesEditors(below)) return false;
+		if (below?.kind === 'credit' && !indentedPair(below) && !coordinatorPair(line, below) && !namesEditors(below)) return false;
 		if (this.setsHeadersFlush && !line.indented) return false;
 		return itemsOwn(line);
 	}
