@@ -166,6 +166,11 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// Two clauses set apart by spaces lead into the title under them (家人从未放弃  好人接力收留 / 走失34年的
 	// 聋哑弟弟回家了！, 展览面积超过36万平方米  参展企业超3000家 / 第九届进博会即将开幕).
 	if (SPACED_CLAUSES.test(first)) return false;
+	// Under them, such clauses are the headline: the title (去年检察机关起诉扰乱市场秩序犯罪4万余人 / 高质效办理涉企案件
+	// 助推法治化营商环境), unless they give a meeting's agenda or who spoke at it (习近平发表重要讲话  李强作总结讲话).
+	// (Spaces inside a quotation part no clauses of the line: 主题为“弘扬宪法精神  推进法治中国建设”.)
+	const unquoted = second.replace(/“[^“”]*”/gu, '');
+	if (SPACED_CLAUSES.test(unquoted) && !isMeetingAgenda(second, first) && !/讲话|出席|主持|致辞/u.test(second)) return false;
 	// A line that ends in what someone said or did (…座谈会上强调, …数据显示) leads into the title under it, however
 	// the title opens (围绕推进城市更新建言资政).
 	if (SPEECH_KICKER_END.test(first)) return false;
