@@ -333,8 +333,8 @@ const MAX_LONG_HEADING_LENGTH = 32;
 /** The longest heading printed as a quotation or as a label and its subject (溯源：在数字时代…). */
 const MAX_QUOTED_HEADING_LENGTH = 48;
 
-/** Where a chart's figures or a piece's media came from, printed under it: 数据来源：…, 融媒创作：…. */
-const SOURCE_NOTE = /^(?:数据来源|资料来源|案例来源|图片来源|信息来源|来源|融媒创作|视频制作|海报设计)[：:]/u;
+/** Where a chart's figures or a piece's media came from, printed under it: 数据来源：…, 融媒创作：…; a map's approval number, 审图号为…. */
+const SOURCE_NOTE = /^(?:数据来源|资料来源|案例来源|图片来源|信息来源|来源|融媒创作|视频制作|海报设计)[：:]|^审图号[：:为]?[\s\u3000]*\S/u;
 /** The longest source note that fits on one printed line. */
 const MAX_SOURCE_NOTE_LENGTH = 30;
 

@@ -35,6 +35,8 @@ describe('kindOf', () => {
 		['某县融媒体中心提供', 'caption'],
 		['受访者提供', 'caption'],
 		['为群众提供', 'title-like'],
+		// A map's approval number under it is a note, never a title.
+		['审图号为某S（2024）012号', 'body'],
 		['扎实推进基层减负工作', 'title-like'],
 		['兰州高新区为生物医药产业注入向“新”力', 'title-like'],
 		['——上半年工业经济运行观察', 'title-like'],
