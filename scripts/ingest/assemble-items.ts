@@ -815,13 +815,16 @@ class PageAssembler {
 				continue;
 			}
 			const header = this.options.itemStarts.has(line.number) ? this.forcedHeaderAt(index) : this.headerAt(index);
-			if (header) {
-				index = this.startItem(header);
+			const found = header ?? this.colonKickerAt(index) ?? this.photoReportAt(index);
+			if (found && !this.options.itemStarts.has(line.number) && this.labelsPhotoOfDataFeature(found)) {
+				const item = this.items.at(-1)!;
+				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
+				item.lines[1] = line.number;
+				index++;
 				continue;
 			}
-			const headerUnder = this.colonKickerAt(index) ?? this.photoReportAt(index);
-			if (headerUnder) {
-				index = this.startItem(headerUnder);
+			if (found) {
+				index = this.startItem(found);
 				continue;
 			}
 			const item = this.items.at(-1);
@@ -1015,6 +1018,20 @@ class PageAssembler {
 	}
 
 	/** Whether the item being read is a photo report (a caption and its credit, no paragraphs) that ends right above `index`. */
+	/**
+	 * Whether a lone title over a photo's caption labels a photo of the feature being read: one that
+	 * opens with the source of its figures (数据来源：…) and, so far, nothing but its photos and their
+	 * labels (国家治理效能得到新提升（新时代画卷…） / 数据来源：… / 发展社会主义民主 / 2025年3月5日，… /
+	 * 新华社记者  岳月伟摄 / 发展社会主义民主 / …): a picture page's sections, not items of their own.
+	 */
+	private labelsPhotoOfDataFeature(header: Header): boolean {
+		const item = this.items.at(-1);
+		if (item === undefined || item.byline !== undefined || item.agency !== undefined || item.authors.length > 0) return false;
+		if (header.kicker || header.subtitle || header.column || header.bylines.length > 0) return false;
+		const paragraphs = item.body.filter((block) => block.type === 'paragraph');
+		return paragraphs.length === 1 && isSourceNote(paragraphs[0]!.text) && this.captionFrom(header.next);
+	}
+
 	/**
 	 * Whether photos' captions start at `index`: a caption line, or lines of text (a caption each, at
 	 * most MAX_PHOTO_REPORT_LINES - 1) over their credit (以上图片均为杨帆摄（新华社发）).
