@@ -290,6 +290,14 @@ function opensWithProvince(line: string): boolean {
 	return PROVINCES.some((province) => line.startsWith(province) && charLength(line) > charLength(province) + 4);
 }
 
+/** The fewest paragraphs of a finished item above a place's feature: a roundup's lead-in is shorter. */
+const MIN_PARAGRAPHS_BEFORE_PLACE_FEATURE = 5;
+/** A place's feature titled with its name before a colon: 湖北省咸宁市：实施“五大行动”…, 江西玉山：依托台球产业…. */
+const PLACE_FEATURE_TITLE = new RegExp(
+	String.raw`^(?:(?:${PROVINCES.join('|')})\p{Script=Han}{0,8}|\p{Script=Han}{1,10}(?:省|市|区|县|州|盟|旗))[：:][^：:]{8,}$`,
+	'u',
+);
+
 /** A line that ends in a count: a number and its measure (10081.3万名, 205.5亿元, 17.6倍, 75%). */
 const ENDS_IN_COUNT = /\d(?:\.\d+)?[万亿]?(?:名|个|人次|人|元|公里|米|吨|件|家|项|次|辆|座|倍|%|％|标箱|千瓦|亩|所|户|台|套)$/u;
 
@@ -1404,7 +1412,24 @@ class PageAssembler {
 			CLAUSES_APART.test(run[0]!.text) &&
 			parseSignatureLine(run[0]!.text) === undefined &&
 			this.titleAfterDatedNews(index, run, end, true);
+		// A place's own feature, its name before a colon (湖北省咸宁市：实施…, 江西玉山：依托…), printed unsigned
+		// after a finished item where neither indents nor blank lines say where a block starts: a title
+		// over its text. Not so under the short lead-in of a roundup of places, whose sections are headed
+		// so, nor once the item above heads a section so.
+		const itemAboveNow = this.items.at(-1);
+		const paragraphsAbove = (itemAboveNow?.body ?? []).filter((block) => block.type === 'paragraph').length;
+		const placeFeature =
+			followedByContent &&
+			paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_PLACE_FEATURE &&
+			run.length === 1 &&
+			PLACE_FEATURE_TITLE.test(run[0]!.text) &&
+			!this.indentsParagraphs &&
+			!this.separatesBlocks &&
+			below?.kind === 'body' &&
+			!isUnterminated(this.textEndingAbove(index) ?? '') &&
+			!(itemAboveNow?.body ?? []).some((block) => block.type === 'heading' && PLACE_FEATURE_TITLE.test(block.text));
 		const titled =
+			placeFeature ||
 			(followedByContent && this.dashHeaderOfItsOwn(run, end)) ||
 			afterNews ||
 			spacedAfterNews ||
