@@ -745,6 +745,8 @@ class PageAssembler {
 	private readonly newsAfterNews = new WeakSet<ParsedItem>();
 	/** Special reports that opened with their pictures (and the source of their figures, or a short lead): the signed parts after them are theirs. */
 	private readonly picturedReports = new WeakSet<ParsedItem>();
+	/** Items that print the parts of a banner feature, each under its own headline and speaker (bannerFeatureAt). */
+	private readonly bannerFeatures = new WeakSet<ParsedItem>();
 	readonly items: ParsedItem[] = [];
 	readonly columns: ParsedPage['columns'] = [];
 	readonly credits: PrintedCredit[] = [];
@@ -829,6 +831,12 @@ class PageAssembler {
 				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 				item.lines[1] = line.number;
 				index++;
+				continue;
+			}
+			const banner = found && !this.options.itemStarts.has(line.number) ? this.bannerFeatureAt(found) : undefined;
+			if (banner) {
+				index = this.startItem(banner);
+				this.bannerFeatures.add(this.items.at(-1)!);
 				continue;
 			}
 			if (found) {
@@ -1041,6 +1049,32 @@ class PageAssembler {
 	}
 
 	/**
+	 * A banner over parts that each print a headline and who speaks in them, as special pages set
+	 * interviews with a company's or a place's heads (加快绿色低碳发展  助力美丽中国建设 / 布局前沿领域  促进协同发展 /
+	 * 某公司党委副书记、总经理  陈某 / … / 强化科技赋能  推进绿色采购 / 某集团高级副总裁  王某 / …): the
+	 * header read as kicker, title and byline is the banner, one item, and its parts are its sections.
+	 * The header for that item (the banner alone as its title), if `header` opens one.
+	 */
+	private bannerFeatureAt(header: Header): Header | undefined {
+		const banner = header.kicker;
+		if (banner?.length !== 1 || header.subtitle || header.column || header.bylines.length !== 1) return undefined;
+		if (!SPACED_CLAUSES.test(banner[0]!.text) || !this.bannerPartAt(this.lines.indexOf(header.title))) return undefined;
+		// Another part follows further down the page.
+		for (let i = header.next; i < this.lines.length && this.lines[i]!.kind !== 'credit'; i++)
+			if (this.bannerPartAt(i))
+				return { ...header, kicker: undefined, title: banner[0]!, bylines: [], hasBylineLine: false, next: this.lines.indexOf(header.title) };
+		return undefined;
+	}
+
+	/** Whether a banner feature's part starts at `index`: a headline of two clauses set apart by spaces over one speaker who is no reporter. */
+	private bannerPartAt(index: number): boolean {
+		const [headline, speaker, text] = [this.lines[index], this.lines[index + 1], this.lines[index + 2]];
+		if (headline?.kind !== 'title-like' || !SPACED_CLAUSES.test(headline.text) || speaker === undefined || text === undefined) return false;
+		const authors = parseBylineLine(speaker.text) ?? parseSignatureLine(speaker.text);
+		return authors?.length === 1 && !/记者|通讯员|新华社|本报/u.test(authors[0]!.role ?? '') && CONTENT.has(text.kind);
+	}
+
+	/**
 	 * Whether photos' captions start at `index`: a caption line, or lines of text (a caption each, at
 	 * most MAX_PHOTO_REPORT_LINES - 1) over their credit (以上图片均为杨帆摄（新华社发）).
 	 */
@@ -1221,6 +1255,9 @@ class PageAssembler {
 	private headerAt(index: number, underColon = false): Header | undefined {
 		const lines = this.lines;
 		const above = lines[index - 1];
+		// Inside a banner feature, a headline over its speaker is the next part's (bannerFeatureAt).
+		const item = this.items.at(-1);
+		if (item !== undefined && this.bannerFeatures.has(item) && this.bannerPartAt(index)) return undefined;
 		// A line that opens with a dash stands under what it goes with: under a title its subtitle, under
 		// a quotation who said it (——某村第一书记苏婷); it never opens a header.
 		if (this.items.length > 0 && isSubtitle(lines[index]!.text)) return undefined;
