@@ -28,6 +28,7 @@ import {
 	parseOrganizationLine,
 	parsePostAndName,
 	parseSignatureLine,
+	PERSON_POSTS,
 	type Author,
 } from './bylines.ts';
 import { isCreditLine, parseCredits } from './credits.ts';
@@ -290,6 +291,8 @@ function opensWithProvince(line: string): boolean {
 	return PROVINCES.some((province) => line.startsWith(province) && charLength(line) > charLength(province) + 4);
 }
 
+/** A post that names the office its holder speaks from, ending a speaker's description: …董事长, …总经理, …市长. */
+const OFFICE_HOLDER = new RegExp(`(?:${PERSON_POSTS})$`, 'u');
 /** The fewest paragraphs of a finished item above a place's feature: a roundup's lead-in is shorter. */
 const MIN_PARAGRAPHS_BEFORE_PLACE_FEATURE = 5;
 /** A place's feature titled with its name before a colon: 湖北省咸宁市：实施“五大行动”…, 江西玉山：依托台球产业…. */
@@ -522,6 +525,8 @@ const SUBTITLE_BY_HOUSE_STYLE = (subtitle: string) =>
 	`标题下一行“${subtitle}”没有破折号，按本报的版式（--title-first）读作副题；如它才是标题（上一行是引题），直接改稿件 frontmatter 的 kicker、title、subtitle（手工修改会保留）。`;
 const SUBTITLE_WITHOUT_DASH = (subtitle: string) =>
 	`标题下较长的一行没有破折号，读作副题（${subtitle}）；如它才是标题（上一行是引题），直接改稿件 frontmatter 的 kicker、title、subtitle（手工修改会保留）。`;
+/** Why the parts under a banner, each with its headline and speaker, are read as one item's sections. */
+const BANNER_PARTS = (banner: string) => `“${banner}”下面各有标题和讲述人的几部分读作这一篇的小节，不是各自成篇。${HOW_TO_CORRECT}`;
 /** Why a name alone under a title, with a surname not among the common ones, is a place to check. */
 const LONE_NAME = (name: string) => `标题下的“${name}”读作作者署名（姓氏不常见）；如不对，直接改稿件 frontmatter 的 authors（手工修改会保留）。`;
 /** Why a byline whose names ran together (OCR lost the spaces) is a place to check. */
@@ -1058,20 +1063,31 @@ class PageAssembler {
 	private bannerFeatureAt(header: Header): Header | undefined {
 		const banner = header.kicker;
 		if (banner?.length !== 1 || header.subtitle || header.column || header.bylines.length !== 1) return undefined;
-		if (!SPACED_CLAUSES.test(banner[0]!.text) || !this.bannerPartAt(this.lines.indexOf(header.title))) return undefined;
+		const first = this.lines.indexOf(header.title);
+		if (!this.bannerPartAt(first) || !(SPACED_CLAUSES.test(banner[0]!.text) || this.speaksInOffice(first + 1))) return undefined;
 		// Another part follows further down the page.
 		for (let i = header.next; i < this.lines.length && this.lines[i]!.kind !== 'credit'; i++)
 			if (this.bannerPartAt(i))
-				return { ...header, kicker: undefined, title: banner[0]!, bylines: [], hasBylineLine: false, next: this.lines.indexOf(header.title) };
+				return { ...header, kicker: undefined, title: banner[0]!, bylines: [], hasBylineLine: false, next: first, guess: BANNER_PARTS(banner[0]!.text) };
 		return undefined;
 	}
 
-	/** Whether a banner feature's part starts at `index`: a headline of two clauses set apart by spaces over one speaker who is no reporter. */
+	/**
+	 * Whether a banner feature's part starts at `index`: a headline over one speaker who is no reporter,
+	 * the headline of two clauses set apart by spaces unless the speaker gives the office they hold.
+	 */
 	private bannerPartAt(index: number): boolean {
 		const [headline, speaker, text] = [this.lines[index], this.lines[index + 1], this.lines[index + 2]];
-		if (headline?.kind !== 'title-like' || !SPACED_CLAUSES.test(headline.text) || speaker === undefined || text === undefined) return false;
+		if (headline?.kind !== 'title-like' || speaker === undefined || text === undefined || !CONTENT.has(text.kind)) return false;
 		const authors = parseBylineLine(speaker.text) ?? parseSignatureLine(speaker.text);
-		return authors?.length === 1 && !/记者|通讯员|新华社|本报/u.test(authors[0]!.role ?? '') && CONTENT.has(text.kind);
+		if (authors?.length !== 1 || /记者|通讯员|新华社|本报/u.test(authors[0]!.role ?? '')) return false;
+		return SPACED_CLAUSES.test(headline.text) || this.speaksInOffice(index + 1);
+	}
+
+	/** Whether the line names one person by the office they hold and their name (某集团党委书记、董事长  傅某某). */
+	private speaksInOffice(index: number): boolean {
+		const role = parsePostAndName(this.lines[index]?.text ?? '')?.[0]?.role ?? '';
+		return OFFICE_HOLDER.test(role);
 	}
 
 	/**
