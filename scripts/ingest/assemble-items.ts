@@ -436,6 +436,8 @@ function plainlyKickerAndTitle(kicker: string, title: string): boolean {
 /** Who put a feature together, credited at its end: 本期统筹：郭雪岩, 策划：…. */
 const FEATURE_COORDINATOR = /^(?:本期)?(?:统筹|策划)[：:]/u;
 
+/** The most lines of an editor's note over a feature, its signature included. */
+const MAX_EDITORS_NOTE_LINES = 4;
 /** The signature that closes an editor's note at the top of a feature: ——编者, ——编  者. */
 const EDITORS_NOTE_END = /(?:^|[。！？”])——编[\s\u3000]*者$/u;
 
@@ -1090,6 +1092,16 @@ class PageAssembler {
 		return OFFICE_HOLDER.test(role);
 	}
 
+	/** Whether an editor's note (its text, signed ——编者 at its end or on a line of its own) starts at `index`. */
+	private editorsNoteFrom(index: number): boolean {
+		for (let i = index; i < index + MAX_EDITORS_NOTE_LINES && i < this.lines.length; i++) {
+			const line = this.lines[i]!;
+			if (EDITORS_NOTE_END.test(line.text) || (i > index && /^——编[\s\u3000]*者$/u.test(line.text))) return true;
+			if (line.kind !== 'body') return false;
+		}
+		return false;
+	}
+
 	/**
 	 * Whether photos' captions start at `index`: a caption line, or lines of text (a caption each, at
 	 * most MAX_PHOTO_REPORT_LINES - 1) over their credit (以上图片均为杨帆摄（新华社发）).
@@ -1483,6 +1495,9 @@ class PageAssembler {
 			!(itemAboveNow?.body ?? []).some((block) => block.type === 'heading' && PLACE_FEATURE_TITLE.test(block.text));
 		const titled =
 			placeFeature ||
+			// An editor's note opens a feature, right under its title (学习实不实  事上见真章 / 开展…学习教育，… / ——编  者):
+			// no section of an item starts with one.
+			(followedByContent && run.length === 1 && !runsText && this.editorsNoteFrom(end)) ||
 			(followedByContent && this.dashHeaderOfItsOwn(run, end)) ||
 			afterNews ||
 			spacedAfterNews ||
