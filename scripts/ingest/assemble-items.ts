@@ -527,6 +527,10 @@ const SUBTITLE_BY_HOUSE_STYLE = (subtitle: string) =>
 	`标题下一行“${subtitle}”没有破折号，按本报的版式（--title-first）读作副题；如它才是标题（上一行是引题），直接改稿件 frontmatter 的 kicker、title、subtitle（手工修改会保留）。`;
 const SUBTITLE_WITHOUT_DASH = (subtitle: string) =>
 	`标题下较长的一行没有破折号，读作副题（${subtitle}）；如它才是标题（上一行是引题），直接改稿件 frontmatter 的 kicker、title、subtitle（手工修改会保留）。`;
+/** Why a page's long first line is read as the kicker of the title under it. */
+const LONG_KICKER = (line: string) => `版面第一行“${line.length > 20 ? `${line.slice(0, 20)}…` : line}”比一般标题长，读作下一行标题的引题。${HOW_TO_CORRECT}`;
+/** How a sentence ends: a line that ends so is text, never a kicker. */
+const SENTENCE_END_MARK = /[。！？!?；;：:]$/u;
 /** Why the parts under a banner, each with its headline and speaker, are read as one item's sections. */
 const BANNER_PARTS = (banner: string) => `“${banner}”下面各有标题和讲述人的几部分读作这一篇的小节，不是各自成篇。${HOW_TO_CORRECT}`;
 /** Why a name alone under a title, with a surname not among the common ones, is a place to check. */
@@ -851,6 +855,14 @@ class PageAssembler {
 				continue;
 			}
 			const item = this.items.at(-1);
+			// A page's first line too long for a header, over a header (a kicker that runs on as a sentence
+			// does, 北京市海淀区围绕…，推进…，提升… / 超大城市治理难题如何破解（法治头条） / 李文钊), is that header's kicker.
+			const under = !item && index === 0 && !SENTENCE_END_MARK.test(line.text) ? this.headerAt(index + 1) : undefined;
+			if (under && !under.kicker && !under.column && (under.hasBylineLine || hasColumnTag(under.title.text))) {
+				this.uncertain.push({ line: line.number, why: LONG_KICKER(line.text) });
+				index = this.startItem({ ...under, kicker: [line] });
+				continue;
+			}
 			if (!item) {
 				// Text before any title (a page that opens mid-article, a title the layout lost): its
 				// first line heads an item, so that nothing is lost, and the maintainer is told.
