@@ -210,6 +210,10 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// So does a figure of what has been done, what was done last year or what is aimed at, under news that gives
 	// none (公安交管改革服务群众出行 / 已为1亿多名车主核发电子行驶证, …实施方案印发 / 到2027年…达75%左右).
 	if (/^(?:已|去年|到\d{4}年)/u.test(second) && /\d/u.test(second) && !/\d/u.test(first) && !VERB_AWAITING_OBJECT.test(first)) return true;
+	// So do the terms of a measure in two clauses, with its figures, under the news of it (…购新补贴将实施 /
+	// 不以“交旧”为前提，最高可补500元); a title under a kicker opens with its own subject or period.
+	if (/^[^，,]+[，,][^，,]+$/u.test(second) && /\d/u.test(second) && !/\d|[，,]/u.test(first) && /(?:实施|启动|施行|出台|发布|印发|落地|上线)$/u.test(first))
+		return true;
 	// A purpose with no actor, 为…, is a title's, over the news that serves it (为困难群众织密冬季保障网 /
 	// 民政部部署做好今冬明春困难群众基本生活保障工作).
 	if (/^为(?!什么)[^，,]{4,}$/u.test(first)) return true;
