@@ -1656,7 +1656,6 @@ class PageAssembler {
 		// Readers' letters (来论) are sections of one item, each signed with the writer's place and name.
 		if (this.items.at(-1)?.title === '来论' && below !== undefined && parsePostAndName(below.text) && taggedAt < 0 && !isStandingTitle(run[0]!.text))
 			return undefined;
-		if (process.env.DBG && run.some((l) => l.text.includes(process.env.DBG!))) console.error({ anchored, titled, afterNews, taggedAt, below: below?.kind, closing: this.closingNoteAbove(index), photo: this.photoItemAbove(index), brief: this.signedBriefFrom(end), dash: this.dashHeaderOfItsOwn(run, end), followedByContent, overPoints, namedBelowTitle, run: run.map((l) => l.text) });
 		if (!anchored && !opensPage && !startsColumn && !nextBrief && !titled) return undefined;
 		// A line that leads into what follows with a dash (放权赋能让基层干部…抓落实——) is a kicker or a
 		// heading, never a title: with no title under it, nothing anchored makes it a header.

@@ -400,7 +400,9 @@ function looksLikeName(name: string): boolean {
 			!name.endsWith('·') &&
 			!isParallelPhrase(name) &&
 			!PAGE_LABEL.test(name) &&
-			!SERIES_WORDS.test(name)
+			!SERIES_WORDS.test(name) &&
+			// (No transliteration carries a word of grammar: 祝福·跨越山河的深情 is a heading.)
+			!/[很的了着呢吗吧]/u.test(name)
 		);
 	const length = [...name].length;
 	if (length < 2 || length > 4 || !/^\p{Script=Han}+$/u.test(name) || PAGE_LABEL.test(name)) return false;

@@ -246,6 +246,7 @@ describe('parseSignatureLine and titles set in parallel with ·', () => {
 	it('reads a transliterated name as a signature, never phrases whose parts open alike', () => {
 		expect(parseSignatureLine('阿卜杜勒·拉赫曼')).toEqual([{ name: '阿卜杜勒·拉赫曼' }]);
 		expect(parseSignatureLine('以展促消·以展兴产·以展聚势')).toBeUndefined();
+		expect(parseSignatureLine('祝愿·跨越山海的祝福')).toBeUndefined();
 		expect(parseSignatureLine('新技术·新场景')).toBeUndefined();
 	});
 });
