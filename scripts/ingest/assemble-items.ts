@@ -314,7 +314,7 @@ const ACTORLESS_TITLE = /^(?:全力|持续|加快|加大|着力|大力|积极|�
 /** The title of a leader's letter or message, printed over its salutation: 习近平的回信, …的贺信, 教育部致全国广大教师的慰问信. */
 const LETTER_TITLE = /(?:的回信|贺信|贺电|慰问信|感谢信|公开信|倡议书)$/u;
 /** Where a photo came from, printed alone under its caption or credit: 资料图片, 人民视觉. */
-const PICTURE_SOURCE = /^(?:本报)?资料图片$|^(?:人民视觉|视觉中国)$/u;
+const PICTURE_SOURCE = /^(?:本报)?资料(?:图片|照片)$|^(?:人民视觉|视觉中国)$/u;
 /** A caption that points at one of a photo group's pictures: 上图：…, 图①：…. */
 const PHOTO_POINTER = /^(?:上图|下图|左图|右图|中图|图[①②③④⑤⑥⑦⑧⑨⑩\d])[：:]/u;
 /** The dateline an agency's brief closes with: （据新华社北京7月31日电）, （新华社北京7月31日电）. */

@@ -33,6 +33,7 @@ describe('kindOf', () => {
 		// Who supplied a photo, and the agency that sent it on; a body that supplied it alone.
 		['某国家机关供图（新华社发）', 'caption'],
 		['动作演示：王某（李某摄）', 'caption'],
+		['资料照片', 'caption'],
 		['某县融媒体中心提供', 'caption'],
 		['受访者提供', 'caption'],
 		['为群众提供', 'title-like'],
