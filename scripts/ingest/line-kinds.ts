@@ -327,7 +327,7 @@ const MAX_PAIRED_HEADING_LENGTH = 28;
  * The longest heading printed with a comma inside an article's text, where the page's layout says
  * the line is whole (着眼世界百年未有之大变局，以自身发展为世界提供确定性和新机遇).
  */
-const MAX_LONG_PAIRED_HEADING_LENGTH = 40;
+const MAX_LONG_PAIRED_HEADING_LENGTH = 48;
 /** The longest heading printed without punctuation, where the page's layout says a line is whole. */
 const MAX_LONG_HEADING_LENGTH = 32;
 /** The longest heading printed as a quotation or as a label and its subject (溯源：在数字时代…). */

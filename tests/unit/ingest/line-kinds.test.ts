@@ -8,6 +8,7 @@ import {
 	hasColumnTag,
 	isClosingNote,
 	isCreditOnly,
+	isLongPairedHeading,
 	isLooseHeading,
 	isNumberedHeading,
 	isSectionHeading,
@@ -192,6 +193,22 @@ describe('isLooseHeading', () => {
 		]) {
 			expect(isLooseHeading(line(text)), text).toBe(false);
 		}
+	});
+});
+
+describe('isLongPairedHeading', () => {
+	const line = (text: string) => readLines(text)[0];
+
+	it("takes a theory part's heading of two clauses, as long as a header line may be", () => {
+		// 44 characters: a part's thesis and the reason for it.
+		const thesis = '调查研究是马克思主义世界观和方法论的集中体现，是贯彻党的思想路线和群众路线的内在要求所在';
+		expect(isLongPairedHeading(line(thesis))).toBe(true);
+		expect(isLongPairedHeading(line('调查研究是谋事之基、成事之道，是做好各项工作的基本功'))).toBe(true);
+	});
+
+	it('refuses a sentence that ends, and a line longer than a header', () => {
+		expect(isLongPairedHeading(line('调查研究是谋事之基，是做好工作的基本功。'))).toBe(false);
+		expect(isLongPairedHeading(line(`${'调查研究'.repeat(7)}，${'基本功'.repeat(8)}`))).toBe(false);
 	});
 });
 
