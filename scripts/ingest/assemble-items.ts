@@ -440,6 +440,10 @@ function plainlyKickerAndTitle(kicker: string, title: string): boolean {
 /** Who put a feature together, credited at its end: 本期统筹：郭雪岩, 策划：…. */
 const FEATURE_COORDINATOR = /^(?:本期)?(?:统筹|策划)[：:]/u;
 
+/** A short question alone on its line, no label before it (问：, 记者：): a section's heading where an item prints several. */
+const QUESTION_HEADING = /^(?![问答]：|记者：|主持人：)(?:[（(][一二三四五六七八九十]{1,2}[）)])?[^，,。！？：:]{2,16}？$/u;
+/** The fewest such questions that make them an item's headings. */
+const MIN_QUESTION_HEADINGS = 3;
 /** The most lines of an editor's note over a feature, its signature included. */
 const MAX_EDITORS_NOTE_LINES = 4;
 /** The signature that closes an editor's note at the top of a feature: ——编者, ——编  者. */
@@ -1116,6 +1120,25 @@ class PageAssembler {
 			if (line.kind !== 'body') return false;
 		}
 		return false;
+	}
+
+	/**
+	 * How many short questions head sections of `item`: those it has, and those from `index` on to the
+	 * next anchored header; none where it heads its sections otherwise too (then the questions are the
+	 * text's own: 荒原上的起飞线 / … / 没有航油怎么办？).
+	 */
+	private questionHeadings(item: ParsedItem, index: number): number {
+		const headings = item.body.filter((block) => block.type === 'heading');
+		if (headings.some((block) => !QUESTION_HEADING.test(block.text))) return 0;
+		let count = headings.length;
+		for (let i = index; i < this.lines.length; i++) {
+			const line = this.lines[i]!;
+			if (line.kind === 'credit' || ANCHORS.has(line.kind)) break;
+			if (line.kind !== 'title-like') continue;
+			if (QUESTION_HEADING.test(line.text)) count += this.lines[i + 1]?.kind === 'body' ? 1 : 0;
+			else if (isSectionHeading(line)) return 0;
+		}
+		return count;
 	}
 
 	/**
@@ -1920,6 +1943,17 @@ class PageAssembler {
 			item.body.push({ type: 'heading', depth: 3, text: next.text, lines: [next.number, next.number] });
 			item.lines[1] = next.number;
 			return index + 2;
+		}
+		// Short questions standing alone over text, three or more in one item, head its sections (什么是公物仓？ /
+		// 公物仓怎样建？ / 公物仓如何更高效？); one or two are questions the text asks itself.
+		if (
+			line.kind === 'title-like' &&
+			QUESTION_HEADING.test(line.text) &&
+			next?.kind === 'body' &&
+			this.questionHeadings(item, index) >= MIN_QUESTION_HEADINGS
+		) {
+			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
+			return index + 1;
 		}
 		// A heading is whole: a short unfinished line that a column break cut from its paragraph is not one.
 		// Nor is a line of a poem, among the lines of verse above it (a poem's stanza can end with a short line).
