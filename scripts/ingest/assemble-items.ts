@@ -440,6 +440,8 @@ function plainlyKickerAndTitle(kicker: string, title: string): boolean {
 /** Who put a feature together, credited at its end: 本期统筹：郭雪岩, 策划：…. */
 const FEATURE_COORDINATOR = /^(?:本期)?(?:统筹|策划)[：:]/u;
 
+/** The boxes of a feature on a city (城市味道): its news (城事) and a native's essay (我与一座城), signed or not. */
+const CITY_FEATURE_BOX = /^(?:城事|我与一座城)$/u;
 /** A short question alone on its line, no label before it (问：, 记者：): a section's heading where an item prints several. */
 const QUESTION_HEADING = /^(?![问答]：|记者：|主持人：)(?:[（(][一二三四五六七八九十]{1,2}[）)])?[^，,。！？：:]{2,16}？$/u;
 /** The fewest such questions that make them an item's headings. */
@@ -1433,6 +1435,9 @@ class PageAssembler {
 		// a front page's index of the issue (第2版　某地推进乡村振兴).
 		if (
 			((isBoxLabel(run[0]) && below?.kind !== 'byline' && !(run.length >= 3 && parseSignatureLine(run[2]!.text) !== undefined)) ||
+				// (A city feature's own boxes keep even a signed essay: 我与一座城 / 对家乡的文化遗迹，我痴爱若狂 / 杨某某.)
+				CITY_FEATURE_BOX.test(run[0]!.text) ||
+				CITY_FEATURE_BOX.test(lines[index - 1]?.text ?? '') ||
 				isNumberedHeading(run[0]) ||
 				run.some((line) => /^[★☆]/u.test(line.text) || isChapterHeading(line) || INDEX_ENTRY.test(line.text))) &&
 			this.items.length > 0
@@ -1530,10 +1535,12 @@ class PageAssembler {
 			!this.indentsParagraphs &&
 			!this.separatesBlocks &&
 			below?.kind === 'body' &&
-			!isUnterminated(this.textEndingAbove(index) ?? '') &&
+			(!isUnterminated(this.textEndingAbove(index) ?? '') || FEATURE_COORDINATOR.test(this.textEndingAbove(index) ?? '')) &&
 			!(itemAboveNow?.body ?? []).some((block) => block.type === 'heading' && PLACE_FEATURE_TITLE.test(block.text));
 		const titled =
 			placeFeature ||
+			// Who put a feature together closes it (本期统筹：…): a title under that heads the next item.
+			(followedByContent && run.length <= 2 && !runsText && FEATURE_COORDINATOR.test(this.textEndingAbove(index) ?? '')) ||
 			// An editor's note opens a feature, right under its title (学习实不实  事上见真章 / 开展…学习教育，… / ——编  者):
 			// no section of an item starts with one.
 			(followedByContent && run.length === 1 && !runsText && this.editorsNoteFrom(end)) ||
