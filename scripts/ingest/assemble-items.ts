@@ -295,6 +295,8 @@ function opensWithProvince(line: string): boolean {
 	return PROVINCES.some((province) => line.startsWith(province) && charLength(line) > charLength(province) + 4);
 }
 
+/** Who said a quotation, under it after a dash: their post run on into their name (——山东某县某村第一书记苏婷). */
+const QUOTATION_ATTRIBUTION = new RegExp(String.raw`^——[^，。；！？]{2,40}(?:${PERSON_POSTS})[\s　]*\p{Script=Han}{2,3}$`, 'u');
 /** A post that names the office its holder speaks from, ending a speaker's description: …董事长, …总经理, …市长. */
 const OFFICE_HOLDER = new RegExp(`(?:${PERSON_POSTS})$`, 'u');
 /** The fewest paragraphs of a finished item above a place's feature: a roundup's lead-in is shorter. */
@@ -2341,7 +2343,9 @@ class PageAssembler {
 			// does a law's chapter, or its entry in the table of contents.
 			QA_LABEL.test(line.text) ||
 			isChapterHeading(line) ||
-			isStandingTitle(line.text)
+			isStandingTitle(line.text) ||
+			// Who said the quotation above, after a dash, ends where their name does (——某村第一书记苏婷).
+			QUOTATION_ATTRIBUTION.test(previous.text)
 		)
 			return false;
 		// A dateline alone under the item's text, over a title, closes the item, as 新华社 sets it at an
