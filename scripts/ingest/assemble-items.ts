@@ -299,11 +299,13 @@ function opensWithProvince(line: string): boolean {
 const QUOTATION_ATTRIBUTION = new RegExp(String.raw`^——[^，。；！？]{2,40}(?:${PERSON_POSTS})[\s　]*\p{Script=Han}{2,3}$`, 'u');
 /** A post that names the office its holder speaks from, ending a speaker's description: …董事长, …总经理, …市长. */
 const OFFICE_HOLDER = new RegExp(`(?:${PERSON_POSTS})$`, 'u');
+/** A heading of a label and its subject: 河南新郑裴李岗遗址：巩固裴李岗文化…, 纾困：整合资源谋发展. */
+const LABELLED_HEADING = /^[^：:，,。]{2,16}[：:][^：:]{4,}$/u;
 /** The fewest paragraphs of a finished item above a place's feature: a roundup's lead-in is shorter. */
 const MIN_PARAGRAPHS_BEFORE_PLACE_FEATURE = 5;
 /** A place's feature titled with its name before a colon: 湖北省咸宁市：实施“五大行动”…, 江西玉山：依托台球产业…. */
 const PLACE_FEATURE_TITLE = new RegExp(
-	String.raw`^(?:(?:${PROVINCES.join('|')})\p{Script=Han}{0,8}|\p{Script=Han}{1,10}(?:省|市|区|县|州|盟|旗))[：:][^：:]{8,}$`,
+	String.raw`^(?:(?:${PROVINCES.join('|')})\p{Script=Han}{0,8}|\p{Script=Han}{1,10}(?<!城)(?:省|市|区|县|州|盟|旗))[：:][^：:]{8,}$`,
 	'u',
 );
 
@@ -1116,6 +1118,19 @@ class PageAssembler {
 		return OFFICE_HOLDER.test(role);
 	}
 
+	/**
+	 * Whether a heading of a label and its subject (河南新郑裴李岗遗址：巩固…) follows `index` before the next
+	 * anchored header: the sections of a roundup, each headed by its place.
+	 */
+	private labelledHeadingFollows(index: number): boolean {
+		for (let i = index; i < this.lines.length; i++) {
+			const line = this.lines[i]!;
+			if (line.kind === 'credit' || ANCHORS.has(line.kind)) return false;
+			if (line.kind === 'title-like' && LABELLED_HEADING.test(line.text)) return true;
+		}
+		return false;
+	}
+
 	/** Whether an editor's note (its text, signed ——编者 at its end or on a line of its own) starts at `index`. */
 	private editorsNoteFrom(index: number): boolean {
 		for (let i = index; i < index + MAX_EDITORS_NOTE_LINES && i < this.lines.length; i++) {
@@ -1538,7 +1553,8 @@ class PageAssembler {
 			!this.separatesBlocks &&
 			below?.kind === 'body' &&
 			(!isUnterminated(this.textEndingAbove(index) ?? '') || FEATURE_COORDINATOR.test(this.textEndingAbove(index) ?? '')) &&
-			!(itemAboveNow?.body ?? []).some((block) => block.type === 'heading' && PLACE_FEATURE_TITLE.test(block.text));
+			!(itemAboveNow?.body ?? []).some((block) => block.type === 'heading' && LABELLED_HEADING.test(block.text)) &&
+			!this.labelledHeadingFollows(end);
 		const titled =
 			placeFeature ||
 			// Who put a feature together closes it (本期统筹：…): a title under that heads the next item.
