@@ -38,6 +38,7 @@ import {
 	isClosingNote,
 	isCreditOnly,
 	isDocumentDate,
+	isEditorSignature,
 	isBoxLabel,
 	isNumberedHeading,
 	isChapterHeading,
@@ -296,7 +297,7 @@ function opensWithProvince(line: string): boolean {
 }
 
 /** Who said a quotation, under it after a dash: their post run on into their name (——山东某县某村第一书记苏婷). */
-const QUOTATION_ATTRIBUTION = new RegExp(String.raw`^——[^，。；！？]{2,40}(?:${PERSON_POSTS})[\s　]*\p{Script=Han}{2,3}$`, 'u');
+const QUOTATION_ATTRIBUTION = new RegExp(String.raw`^——[^，。；！？]{2,40}(?:${PERSON_POSTS})[\s\u3000]*\p{Script=Han}{2,3}$`, 'u');
 /** A post that names the office its holder speaks from, ending a speaker's description: …董事长, …总经理, …市长. */
 const OFFICE_HOLDER = new RegExp(`(?:${PERSON_POSTS})$`, 'u');
 /** A heading of a label and its subject: 河南新郑裴李岗遗址：巩固裴李岗文化…, 纾困：整合资源谋发展. */
@@ -1066,7 +1067,6 @@ class PageAssembler {
 		return this.lines.find((line) => line.number === number);
 	}
 
-	/** Whether the item being read is a photo report (a caption and its credit, no paragraphs) that ends right above `index`. */
 	/**
 	 * Whether a lone title over a photo's caption labels a photo of the feature being read: one that
 	 * opens with the source of its figures (数据来源：…) and, so far, nothing but its photos and their
@@ -1135,7 +1135,7 @@ class PageAssembler {
 	private editorsNoteFrom(index: number): boolean {
 		for (let i = index; i < index + MAX_EDITORS_NOTE_LINES && i < this.lines.length; i++) {
 			const line = this.lines[i]!;
-			if (EDITORS_NOTE_END.test(line.text) || (i > index && /^——编[\s\u3000]*者$/u.test(line.text))) return true;
+			if (EDITORS_NOTE_END.test(line.text) || (i > index && isEditorSignature(line.text))) return true;
 			if (line.kind !== 'body') return false;
 		}
 		return false;
@@ -1174,6 +1174,7 @@ class PageAssembler {
 		return false;
 	}
 
+	/** Whether the item being read is a photo report (a caption and its credit, no paragraphs) that ends right above `index`. */
 	private photoItemAbove(index: number): boolean {
 		const item = this.items.at(-1);
 		const above = this.lines[index - 1];
@@ -1542,8 +1543,8 @@ class PageAssembler {
 		// after a finished item where neither indents nor blank lines say where a block starts: a title
 		// over its text. Not so under the short lead-in of a roundup of places, whose sections are headed
 		// so, nor once the item above heads a section so.
-		const itemAboveNow = this.items.at(-1);
-		const paragraphsAbove = (itemAboveNow?.body ?? []).filter((block) => block.type === 'paragraph').length;
+		const paragraphsAbove = (itemAbove?.body ?? []).filter((block) => block.type === 'paragraph').length;
+		const textAboveRun = this.textEndingAbove(index) ?? '';
 		const placeFeature =
 			followedByContent &&
 			paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_PLACE_FEATURE &&
@@ -1552,13 +1553,13 @@ class PageAssembler {
 			!this.indentsParagraphs &&
 			!this.separatesBlocks &&
 			below?.kind === 'body' &&
-			(!isUnterminated(this.textEndingAbove(index) ?? '') || FEATURE_COORDINATOR.test(this.textEndingAbove(index) ?? '')) &&
-			!(itemAboveNow?.body ?? []).some((block) => block.type === 'heading' && LABELLED_HEADING.test(block.text)) &&
+			(!isUnterminated(textAboveRun) || FEATURE_COORDINATOR.test(textAboveRun)) &&
+			!(itemAbove?.body ?? []).some((block) => block.type === 'heading' && LABELLED_HEADING.test(block.text)) &&
 			!this.labelledHeadingFollows(end);
 		const titled =
 			placeFeature ||
 			// Who put a feature together closes it (本期统筹：…): a title under that heads the next item.
-			(followedByContent && run.length <= 2 && !runsText && FEATURE_COORDINATOR.test(this.textEndingAbove(index) ?? '')) ||
+			(followedByContent && run.length <= 2 && !runsText && FEATURE_COORDINATOR.test(textAboveRun)) ||
 			// An editor's note opens a feature, right under its title (学习实不实  事上见真章 / 开展…学习教育，… / ——编  者):
 			// no section of an item starts with one.
 			(followedByContent && run.length === 1 && !runsText && this.editorsNoteFrom(end)) ||

@@ -111,6 +111,11 @@ function isBracketed(text: string): boolean {
 }
 /** The signature under an editor's note, on its own line: ——编者, ——编  者. */
 const EDITOR_SIGNATURE = /^——编[\s\u3000]*者$/u;
+
+/** Whether the line is the signature under an editor's note alone (——编  者). */
+export function isEditorSignature(text: string): boolean {
+	return EDITOR_SIGNATURE.test(text);
+}
 /**
  * What the notes that close an item say: who wrote or filed it, or where it was printed first
  * (（摘编自《北京日报》）); or the writer alone, a name or a body that signs as one, as theory papers
