@@ -1848,7 +1848,9 @@ class PageAssembler {
 			this.indentsParagraphs &&
 			cutAbove?.type === 'paragraph' &&
 			cutAbove.lines[1] === this.lines[index - 1]?.number &&
-			isUnterminated(cutAbove.text)
+			isUnterminated(cutAbove.text) &&
+			// (Not a paragraph joined across other photos: a caption is one block, and theirs stay theirs.)
+			!item.figures.some((figure) => figure.lines[0] > cutAbove.lines[0] && figure.lines[0] < cutAbove.lines[1])
 		) {
 			item.body.pop();
 			const { caption, credit } = splitCaption(joinBrokenParagraph(cutAbove.text, line.text));
