@@ -1089,15 +1089,27 @@ class PageAssembler {
 	 * The header for that item (the banner alone as its title), if `header` opens one.
 	 */
 	private bannerFeatureAt(header: Header): Header | undefined {
+		if (header.column) return undefined;
+		// A banner with nothing signed under it (its own title and subtitle, perhaps its photos), over
+		// its first part: 持续优化普惠金融服务体系 / 2025中国品牌论坛现场。 / 本报记者  雷  声摄 / 以人民为中心  建设金融强国 / 某研究院副院长  尹某某.
+		if (header.bylines.length === 0) {
+			let first = header.next;
+			while (this.lines[first] !== undefined && (this.lines[first]!.kind === 'caption' || this.captionFrom(first))) first++;
+			return this.bannerPartAt(first) && this.bannerPartFollows(first + 2) ? { ...header, guess: BANNER_PARTS(header.title.text) } : undefined;
+		}
+		// A banner read as the kicker of its first part's headline and speaker.
 		const banner = header.kicker;
-		if (banner?.length !== 1 || header.subtitle || header.column || header.bylines.length !== 1) return undefined;
+		if (banner?.length !== 1 || header.subtitle || header.bylines.length !== 1) return undefined;
 		const first = this.lines.indexOf(header.title);
 		if (!this.bannerPartAt(first) || !(SPACED_CLAUSES.test(banner[0]!.text) || this.speaksInOffice(first + 1))) return undefined;
-		// Another part follows further down the page.
-		for (let i = header.next; i < this.lines.length && this.lines[i]!.kind !== 'credit'; i++)
-			if (this.bannerPartAt(i))
-				return { ...header, kicker: undefined, title: banner[0]!, bylines: [], hasBylineLine: false, next: first, guess: BANNER_PARTS(banner[0]!.text) };
-		return undefined;
+		if (!this.bannerPartFollows(header.next)) return undefined;
+		return { ...header, kicker: undefined, title: banner[0]!, bylines: [], hasBylineLine: false, next: first, guess: BANNER_PARTS(banner[0]!.text) };
+	}
+
+	/** Whether another part of a banner feature starts at `index` or further down, before the page's credits. */
+	private bannerPartFollows(index: number): boolean {
+		for (let i = index; i < this.lines.length && this.lines[i]!.kind !== 'credit'; i++) if (this.bannerPartAt(i)) return true;
+		return false;
 	}
 
 	/**
