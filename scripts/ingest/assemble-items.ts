@@ -12,6 +12,7 @@
 import {
 	hasNamesRunTogether,
 	closingDateline,
+	endsWithPersonPost,
 	endsWithDateline,
 	isBareDateline,
 	isCollectiveSignature,
@@ -298,8 +299,6 @@ function opensWithProvince(line: string): boolean {
 
 /** Who said a quotation, under it after a dash: their post run on into their name (——山东某县某村第一书记苏婷). */
 const QUOTATION_ATTRIBUTION = new RegExp(String.raw`^——[^，。；！？]{2,40}(?:${PERSON_POSTS})[\s\u3000]*\p{Script=Han}{2,3}$`, 'u');
-/** A post that names the office its holder speaks from, ending a speaker's description: …董事长, …总经理, …市长. */
-const OFFICE_HOLDER = new RegExp(`(?:${PERSON_POSTS})$`, 'u');
 /** A heading of a label and its subject: 河南新郑裴李岗遗址：巩固裴李岗文化…, 纾困：整合资源谋发展. */
 const LABELLED_HEADING = /^[^：:，,。]{2,16}[：:][^：:]{4,}$/u;
 /** The fewest paragraphs of a finished item above a place's feature: a roundup's lead-in is shorter. */
@@ -1127,7 +1126,7 @@ class PageAssembler {
 	/** Whether the line names one person by the office they hold and their name (某集团党委书记、董事长  傅某某). */
 	private speaksInOffice(index: number): boolean {
 		const role = parsePostAndName(this.lines[index]?.text ?? '')?.[0]?.role ?? '';
-		return OFFICE_HOLDER.test(role);
+		return endsWithPersonPost(role);
 	}
 
 	/**

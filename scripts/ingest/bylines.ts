@@ -616,6 +616,11 @@ export const PERSON_POSTS = '院士|校长|教授|主任|副主席|主席|书记
 /** A post that only a person holds, closing the text before a name. */
 const PERSON_POST_END = new RegExp(`(?:${PERSON_POSTS})$`, 'u');
 
+/** Whether a post ends in an office only a person holds (…董事长, …总经理, …市长). */
+export function endsWithPersonPost(post: string): boolean {
+	return PERSON_POST_END.test(post);
+}
+
 /** A lecture speaker's post with their name run on after it, where OCR lost the space. */
 const SPEAKER_POST_RUN_ON = new RegExp(`^(?<post>[^\\s\\u3000。，,；;！？!?：:“”]{2,40}(?:${PERSON_POSTS}))(?<name>\\p{Script=Han}{2,3})$`, 'u');
 
