@@ -448,8 +448,11 @@ const FEATURE_COORDINATOR = /^(?:本期)?(?:统筹|策划)[：:]/u;
 const CITY_FEATURE_BOX = /^(?:城事|我与一座城)$/u;
 /** A short question alone on its line, no label before it (问：, 记者：): a section's heading where an item prints several. */
 const QUESTION_HEADING = /^(?![问答]：|记者：|主持人：)(?:[（(][一二三四五六七八九十]{1,2}[）)])?[^，,。！？：:]{2,16}？$/u;
+
 /** The fewest such questions that make them an item's headings. */
 const MIN_QUESTION_HEADINGS = 3;
+/** A section's short label printed over its heading and sub-heading (拼营销, 立标准, 育工种). */
+const SECTION_LABEL = /^\p{Script=Han}{2,4}$/u;
 /** The most lines of an editor's note over a feature, its signature included. */
 const MAX_EDITORS_NOTE_LINES = 4;
 /** The signature that closes an editor's note at the top of a feature: ——编者, ——编  者. */
@@ -1963,6 +1966,26 @@ class PageAssembler {
 			item.body.push({ type: 'heading', depth: 3, text: next.text, lines: [next.number, next.number] });
 			item.lines[1] = next.number;
 			return index + 2;
+		}
+		// A short label over a heading and its sub-heading (拼营销 / 从“网红”到“长红” / 企业各出奇招): three
+		// headings, where the label stands alone over them and text follows.
+		if (
+			SECTION_LABEL.test(line.text) &&
+			isSectionHeading(line) &&
+			isSectionHeading(next) &&
+			isSectionHeading(afterNext) &&
+			parseSignatureLine(line.text) === undefined &&
+			parseSignatureLine(next.text) === undefined &&
+			parseSignatureLine(afterNext.text) === undefined &&
+			!this.endsInVerse() &&
+			this.endsBlock(index) &&
+			this.endsBlock(index + 1) &&
+			this.endsBlock(index + 2) &&
+			this.opensText(index + 3)
+		) {
+			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
+			item.lines[1] = line.number;
+			return index + 1;
 		}
 		// A part's number alone over the part's heading and sub-heading (1 / 一套“组合拳” / 设计序贯疗法…).
 		if (isPartNumberAlone(line) && (isSectionHeading(next) || isLooseHeading(next)) && this.endsBlock(index)) {
