@@ -146,6 +146,14 @@ const LIST_LEAD_IN = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|
 
 /** Two clauses of a header set apart by wide spaces: 空气质量总体改善  部分区域有所反弹. */
 const SPACED_CLAUSES = /\S[\s\u3000]{2,}\S/u;
+/** A banner that says its parts are what speakers said (——二〇二五媒体融合发展论坛发言摘编). */
+const SPEECHES = /发言(?:摘编|摘登|选登|选编)|观点摘编|笔谈$/u;
+/**
+ * A speaker's post and name set apart by spaces, their country after it (经济日报社副总编辑  唐卫彬,
+ * 时政评论员  杰瑞·格雷（澳大利亚）): read only under a banner of speeches, where nothing else stands so.
+ */
+const SPEAKER_POST_AND_NAME =
+	/^[^\s\u3000。；;：:！？“”]{3,60}[^\s\u3000，,。；;：:！？“”](?:[\s\u3000]{2,}|\u3000)[\p{Script=Han}·]{2,16}(?:（[^（）]{2,12}(?:（[^（）]{1,4}）)?）)?$/u;
 /** Clauses set apart by a space or more, as a web edition may print a headline's (黑龙江省庆安县 坚持党建引领). */
 const CLAUSES_APART = /\p{Script=Han}{2}[\s\u3000]+\p{Script=Han}{2}/u;
 
@@ -527,6 +535,8 @@ interface Header {
 	hasBylineLine: boolean;
 	/** Why starting an item here is a guess a maintainer should check, if it is one. */
 	guess?: string;
+	/** Whether the header is a banner over the parts of what several speakers said (bannerFeatureAt). */
+	speeches?: boolean;
 	/** Whether the header was read as news after dated news, with nothing under it to anchor it (titleAfterDatedNews). */
 	afterNews?: boolean;
 }
@@ -717,6 +727,11 @@ function trailingAuthors(item: ParsedItem): Author[] {
 	const last = item.body.at(-1);
 	if (last?.type !== 'paragraph') return [];
 	const byline = trailingByline(last.text);
+	// Who put each part together (…（本报记者李某整理） / 再建新平台… / …（本报记者赵某整理）) all wrote the item up.
+	if (byline && COMPILED_BY.test(last.text))
+		return uniqueAuthors(
+			item.body.flatMap((block) => (block.type === 'paragraph' && COMPILED_BY.test(block.text) ? parseAuthorList(trailingByline(block.text) ?? '') : [])),
+		);
 	if (byline) return parseAuthorList(byline);
 	// The writer a closing note names (（作者：王海涛，系某大学教授）).
 	const writer = /^[（(]作者[：:]([^，,（）()]{2,12})[，,]/u.exec(last.text)?.[1];
@@ -727,7 +742,12 @@ function trailingAuthors(item: ParsedItem): Author[] {
 		const names = block.type === 'paragraph' ? /^[（(]([^（）()]{2,30})[）)]$/u.exec(block.text)?.[1] : undefined;
 		return (names !== undefined && parseSignatureLine(names)) || [];
 	});
-	return signed.filter((author, i) => signed.findIndex((other) => other.name === author.name) === i);
+	return uniqueAuthors(signed);
+}
+
+/** Each author once, where they first appear. */
+function uniqueAuthors(authors: Author[]): Author[] {
+	return authors.filter((author, i) => authors.findIndex((other) => other.name === author.name) === i);
 }
 
 export interface AssembleOptions {
@@ -774,7 +794,7 @@ class PageAssembler {
 	/** Special reports that opened with their pictures (and the source of their figures, or a short lead): the signed parts after them are theirs. */
 	private readonly picturedReports = new WeakSet<ParsedItem>();
 	/** Items that print the parts of a banner feature, each under its own headline and speaker (bannerFeatureAt). */
-	private readonly bannerFeatures = new WeakSet<ParsedItem>();
+	private readonly bannerFeatures = new WeakMap<ParsedItem, { speeches: boolean }>();
 	readonly items: ParsedItem[] = [];
 	readonly columns: ParsedPage['columns'] = [];
 	readonly credits: PrintedCredit[] = [];
@@ -864,7 +884,7 @@ class PageAssembler {
 			const banner = found && !this.options.itemStarts.has(line.number) ? this.bannerFeatureAt(found) : undefined;
 			if (banner) {
 				index = this.startItem(banner);
-				this.bannerFeatures.add(this.items.at(-1)!);
+				this.bannerFeatures.set(this.items.at(-1)!, { speeches: banner.speeches === true });
 				continue;
 			}
 			if (found) {
@@ -1097,7 +1117,35 @@ class PageAssembler {
 		if (header.bylines.length === 0) {
 			let first = header.next;
 			while (this.lines[first] !== undefined && (this.lines[first]!.kind === 'caption' || this.captionFrom(first))) first++;
-			return this.bannerPartAt(first) && this.bannerPartFollows(first + 2) ? { ...header, guess: BANNER_PARTS(header.title.text) } : undefined;
+			const speeches = [header.title, header.subtitle].some((line) => line !== undefined && SPEECHES.test(line.text));
+			return this.bannerPartAt(first, speeches) && this.bannerPartFollows(first + 2, speeches)
+				? { ...header, guess: BANNER_PARTS(header.title.text), speeches }
+				: undefined;
+		}
+		// A banner of speeches read as the kicker over its dash subtitle, with the first part's headline and
+		// speaker under them (加强中国—东盟法治合作，共建周边命运共同体 / ——第七届中国—东盟法治论坛发言摘编 /
+		// 构建稳固、透明、公正法治合作框架 / 泰国副总理  波汶萨·乌万诺).
+		const firstPart = header.subtitle ? this.lines.indexOf(header.subtitle) : -1;
+		if (
+			header.kicker?.length === 1 &&
+			/^——/u.test(header.title.text) &&
+			SPEECHES.test(header.title.text) &&
+			header.bylines.length === 1 &&
+			this.bannerPartAt(firstPart, true) &&
+			this.bannerPartFollows(header.next, true)
+		) {
+			const title = header.kicker[0]!;
+			return {
+				...header,
+				kicker: undefined,
+				title,
+				subtitle: header.title,
+				bylines: [],
+				hasBylineLine: false,
+				next: firstPart,
+				guess: BANNER_PARTS(title.text),
+				speeches: true,
+			};
 		}
 		// A banner read as the kicker of its first part's headline and speaker.
 		const banner = header.kicker;
@@ -1109,21 +1157,23 @@ class PageAssembler {
 	}
 
 	/** Whether another part of a banner feature starts at `index` or further down, before the page's credits. */
-	private bannerPartFollows(index: number): boolean {
-		for (let i = index; i < this.lines.length && this.lines[i]!.kind !== 'credit'; i++) if (this.bannerPartAt(i)) return true;
+	private bannerPartFollows(index: number, speeches = false): boolean {
+		for (let i = index; i < this.lines.length && this.lines[i]!.kind !== 'credit'; i++) if (this.bannerPartAt(i, speeches)) return true;
 		return false;
 	}
 
 	/**
 	 * Whether a banner feature's part starts at `index`: a headline over one speaker who is no reporter,
-	 * the headline of two clauses set apart by spaces unless the speaker gives the office they hold.
+	 * the headline of two clauses set apart by spaces unless the speaker gives the office they hold. Under a
+	 * banner that says its parts are `speeches`, any post and name is a speaker's.
 	 */
-	private bannerPartAt(index: number): boolean {
+	private bannerPartAt(index: number, speeches = false): boolean {
 		const [headline, speaker, text] = [this.lines[index], this.lines[index + 1], this.lines[index + 2]];
 		if (headline?.kind !== 'title-like' || speaker === undefined || text === undefined || !CONTENT.has(text.kind)) return false;
+		if (speeches && !/[。；;！？!?：:]/u.test(headline.text) && SPEAKER_POST_AND_NAME.test(speaker.text)) return true;
 		const authors = parseBylineLine(speaker.text) ?? parseSignatureLine(speaker.text);
 		if (authors?.length !== 1 || /记者|通讯员|新华社|本报/u.test(authors[0]!.role ?? '')) return false;
-		return SPACED_CLAUSES.test(headline.text) || this.speaksInOffice(index + 1);
+		return SPACED_CLAUSES.test(headline.text) || this.speaksInOffice(index + 1) || speeches;
 	}
 
 	/** Whether the line names one person by the office they hold and their name (某集团党委书记、董事长  傅某某). */
@@ -1358,7 +1408,7 @@ class PageAssembler {
 		const above = lines[index - 1];
 		// Inside a banner feature, a headline over its speaker is the next part's (bannerFeatureAt).
 		const item = this.items.at(-1);
-		if (item !== undefined && this.bannerFeatures.has(item) && this.bannerPartAt(index)) return undefined;
+		if (item !== undefined && this.bannerFeatures.has(item) && this.bannerPartAt(index, this.bannerFeatures.get(item)!.speeches)) return undefined;
 		// A line that opens with a dash stands under what it goes with: under a title its subtitle, under
 		// a quotation who said it (——某村第一书记苏婷); it never opens a header.
 		if (this.items.length > 0 && isSubtitle(lines[index]!.text)) return undefined;
@@ -1883,6 +1933,15 @@ class PageAssembler {
 			if (credit) figure.credit = credit;
 			figure.lines[1] = line.number;
 			return index + 1;
+		}
+		// A banner feature's part: its headline heads a section, and who speaks is its first paragraph.
+		const banner = this.bannerFeatures.get(item);
+		if (banner !== undefined && this.bannerPartAt(index, banner.speeches)) {
+			const speaker = this.lines[index + 1]!;
+			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
+			item.body.push({ type: 'paragraph', text: speaker.text, lines: [speaker.number, speaker.number] });
+			item.lines[1] = speaker.number;
+			return index + 2;
 		}
 		const previous = item.body.at(-1);
 		if (previous?.type === 'paragraph' && this.continues(previous, line, this.lines[index + 1], this.lines[index - 1])) {
