@@ -146,6 +146,16 @@ const LIST_LEAD_IN = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|
 
 /** Two clauses of a header set apart by wide spaces: 空气质量总体改善  部分区域有所反弹. */
 const SPACED_CLAUSES = /\S[\s\u3000]{2,}\S/u;
+/** A speaker's country after their name (…  安德烈·切韦廖夫（法国）, 奇翁戈·穆隆戈·埃马纽埃尔（刚果（金））). */
+const FROM_ABROAD = /[\p{Script=Han}·]（\p{Script=Han}{2,8}(?:（\p{Script=Han}{1,3}）)?）$/u;
+/** The fewest parts by guests from abroad that make a banner's parts speeches (bannerFeatureAt). */
+const MIN_GUEST_SPEAKERS = 3;
+/** The most lines of a banner's own lead, and its portraits' names, over its first part. */
+const MAX_BANNER_LEAD_LINES = 20;
+/** A name transliterated from another language, its parts set apart by · (何塞·奥利瓦斯·安吉亚诺). */
+const TRANSLITERATED_NAME = /^\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8}){1,3}$/u;
+/** The fewest lines of names, one to a line, that make a list of names (inNameList). */
+const MIN_NAME_LIST_LINES = 4;
 /** A banner that says its parts are what speakers said (——二〇二五媒体融合发展论坛发言摘编). */
 const SPEECHES = /发言(?:摘编|摘登|选登|选编)|观点摘编|笔谈$/u;
 /**
@@ -872,6 +882,12 @@ class PageAssembler {
 				index = this.readFeaturePart(index, part);
 				continue;
 			}
+			// A banner feature's next part is read as its section, however short (bannerFeatureAt).
+			const inBanner = this.items.at(-1) && this.bannerFeatures.get(this.items.at(-1)!);
+			if (inBanner !== undefined && !this.options.itemStarts.has(line.number) && this.bannerPartAt(index, inBanner.speeches)) {
+				index = this.readBody(index, this.items.at(-1)!);
+				continue;
+			}
 			const header = this.options.itemStarts.has(line.number) ? this.forcedHeaderAt(index) : this.headerAt(index);
 			const found = header ?? this.colonKickerAt(index) ?? this.photoReportAt(index);
 			if (found && !this.options.itemStarts.has(line.number) && this.labelsPhotoOfDataFeature(found)) {
@@ -1117,7 +1133,11 @@ class PageAssembler {
 		if (header.bylines.length === 0) {
 			let first = header.next;
 			while (this.lines[first] !== undefined && (this.lines[first]!.kind === 'caption' || this.captionFrom(first))) first++;
-			const speeches = [header.title, header.subtitle].some((line) => line !== undefined && SPEECHES.test(line.text));
+			// (Guests from abroad, each giving their country, speak too: 时政评论员  杰瑞·格雷（澳大利亚）.)
+			const speeches =
+				[header.title, header.subtitle].some((line) => line !== undefined && SPEECHES.test(line.text)) || this.guestsSpeakFrom(first) >= MIN_GUEST_SPEAKERS;
+			// The banner's own lead, and the names under its portraits, may stand over the first part.
+			if (speeches) while (first < header.next + MAX_BANNER_LEAD_LINES && (this.lines[first]?.kind === 'body' || this.inNameList(first))) first++;
 			return this.bannerPartAt(first, speeches) && this.bannerPartFollows(first + 2, speeches)
 				? { ...header, guess: BANNER_PARTS(header.title.text), speeches }
 				: undefined;
@@ -1154,6 +1174,29 @@ class PageAssembler {
 		if (!this.bannerPartAt(first) || !(SPACED_CLAUSES.test(banner[0]!.text) || this.speaksInOffice(first + 1))) return undefined;
 		if (!this.bannerPartFollows(header.next)) return undefined;
 		return { ...header, kicker: undefined, title: banner[0]!, bylines: [], hasBylineLine: false, next: first, guess: BANNER_PARTS(banner[0]!.text) };
+	}
+
+	/** How many parts from `index` on, before the page's credits, each give their speaker's country (guests from abroad). */
+	private guestsSpeakFrom(index: number): number {
+		let parts = 0;
+		for (let i = index; i < this.lines.length && this.lines[i]!.kind !== 'credit'; i++)
+			if (this.bannerPartAt(i, true) && FROM_ABROAD.test(this.lines[i + 1]!.text)) parts++;
+		return parts;
+	}
+
+	/**
+	 * Whether the line at `index` is one of a list of people's names, one to a line, as a page prints them
+	 * under a row of portraits: at least four lines, two of them names transliterated with · (塔基耶夫·阿萨夫),
+	 * so that no run of short titles or lines of verse reads as one.
+	 */
+	private inNameList(index: number): boolean {
+		const isName = (line: Line | undefined) => line?.kind === 'title-like' && (TRANSLITERATED_NAME.test(line.text) || /^\p{Script=Han}{2,5}$/u.test(line.text));
+		if (!isName(this.lines[index])) return false;
+		let [first, last] = [index, index];
+		while (isName(this.lines[first - 1])) first--;
+		while (isName(this.lines[last + 1])) last++;
+		const run = this.lines.slice(first, last + 1);
+		return run.length >= MIN_NAME_LIST_LINES && run.filter((line) => TRANSLITERATED_NAME.test(line.text)).length >= 2;
 	}
 
 	/** Whether another part of a banner feature starts at `index` or further down, before the page's credits. */
@@ -1409,6 +1452,8 @@ class PageAssembler {
 		// Inside a banner feature, a headline over its speaker is the next part's (bannerFeatureAt).
 		const item = this.items.at(-1);
 		if (item !== undefined && this.bannerFeatures.has(item) && this.bannerPartAt(index, this.bannerFeatures.get(item)!.speeches)) return undefined;
+		// The names under a page's portraits (安德烈·切韦廖夫 / 小岛康誉 / 谢莫尼勒 / …) start nothing.
+		if (this.inNameList(index)) return undefined;
 		// A line that opens with a dash stands under what it goes with: under a title its subtitle, under
 		// a quotation who said it (——某村第一书记苏婷); it never opens a header.
 		if (this.items.length > 0 && isSubtitle(lines[index]!.text)) return undefined;
@@ -1843,7 +1888,8 @@ class PageAssembler {
 		const title = stack.pop()!;
 		const bylines: Line[] = [];
 		let next = end;
-		if (bareNames) bylines.push(lines[next++]!);
+		// (The first of the names under a page's portraits signs nothing: 讲好丝路故事 / 安德烈·切韦廖夫 / 小岛康誉 / ….)
+		if (bareNames && !this.inNameList(next)) bylines.push(lines[next++]!);
 		// Where headers are set flush, an indented byline is text: a speaker's post and name over what
 		// they said (全国人大代表、中国科学院院士  张  三), not the item's byline. Reporters signing under
 		// the title are the item's, indented as the page's text is or not.
@@ -1932,6 +1978,11 @@ class PageAssembler {
 			figure.caption = caption;
 			if (credit) figure.credit = credit;
 			figure.lines[1] = line.number;
+			return index + 1;
+		}
+		// The names under a page's portraits are text, one paragraph each, never headings.
+		if (this.inNameList(index)) {
+			item.body.push({ type: 'paragraph', text: line.text, lines: [line.number, line.number] });
 			return index + 1;
 		}
 		// A banner feature's part: its headline heads a section, and who speaks is its first paragraph.
