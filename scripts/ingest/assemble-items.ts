@@ -1750,7 +1750,8 @@ class PageAssembler {
 		// parts, a title signed so is a commentary of its own: 为消费市场注入新动能 / 齐志明.)
 		const reportersBelow = below?.kind === 'byline' && !namedBelowTitle;
 		const partOfReport = ((opensWithData || opensWithLead) && signedBelow) || (unsignedFeature && this.picturedReports.has(feature) && reportersBelow);
-		if (partOfReport && !this.setsHeadersFlush && taggedAt < 0) {
+		// (The credit of its layout, 版式设计 蔡华伟, closes it: a title under it starts an item of its own.)
+		if (partOfReport && !this.setsHeadersFlush && taggedAt < 0 && above?.kind !== 'credit') {
 			this.picturedReports.add(feature);
 			return undefined;
 		}
@@ -1765,8 +1766,10 @@ class PageAssembler {
 		if (
 			this.inFeatureWithEditorsNote() &&
 			!(!unsignedFeature && (/^[（(]作者/u.test(textAbove) || (isSourceNote(textAbove) && signedBelow))) &&
-			// (Nor after who put the feature together, which closes it: 本期统筹：郭雪岩.)
+			// (Nor after who put the feature together, or the credit of its layout, which close it: 本期统筹：郭雪岩,
+			// 版式设计 蔡华伟.)
 			!FEATURE_COORDINATOR.test(textAbove) &&
+			above?.kind !== 'credit' &&
 			// (After parts signed by their reporters, a title signed by a bare name is a commentary of its own.)
 			!(unsignedFeature && namedBelowTitle && feature.body.some((block) => block.type === 'paragraph' && parseBylineLine(block.text) !== undefined)) &&
 			(!(below !== undefined && ANCHORS.has(below.kind)) || (unsignedFeature && below?.kind === 'byline' && !this.setsHeadersFlush)) &&
