@@ -321,9 +321,14 @@ const QUOTATION_ATTRIBUTION = new RegExp(String.raw`^——[^，。；！？]{2,
 const LABELLED_HEADING = /^[^：:，,。]{2,16}[：:][^：:]{4,}$/u;
 /** The fewest paragraphs of a finished item above a place's feature: a roundup's lead-in is shorter. */
 const MIN_PARAGRAPHS_BEFORE_PLACE_FEATURE = 5;
-/** A place's feature titled with its name before a colon: 湖北省咸宁市：实施“五大行动”…, 江西玉山：依托台球产业…. */
+/** The fewest paragraphs of a finished item signed by its reporters above a place's feature. */
+const MIN_PARAGRAPHS_OF_SIGNED_ITEM = 3;
+/**
+ * A place's feature titled with its name before a colon or a space: 湖北省咸宁市：实施“五大行动”…,
+ * 江西玉山：依托台球产业…, 咸阳高新区  做好转提促  发展新质生产力.
+ */
 const PLACE_FEATURE_TITLE = new RegExp(
-	String.raw`^(?:(?:${PROVINCES.join('|')})\p{Script=Han}{0,8}|\p{Script=Han}{1,10}(?<!城)(?:省|市|区|县|州|盟|旗))[：:][^：:]{8,}$`,
+	String.raw`^(?:(?:${PROVINCES.join('|')})\p{Script=Han}{0,8}|\p{Script=Han}{1,10}(?<!城)(?:省|市|区|县|州|盟|旗))(?:[：:]|[\s\u3000]+)[^：:\s\u3000][^：:]{7,}$`,
 	'u',
 );
 
@@ -1233,7 +1238,7 @@ class PageAssembler {
 		for (let i = index; i < this.lines.length; i++) {
 			const line = this.lines[i]!;
 			if (line.kind === 'credit' || ANCHORS.has(line.kind)) return false;
-			if (line.kind === 'title-like' && LABELLED_HEADING.test(line.text)) return true;
+			if (line.kind === 'title-like' && (LABELLED_HEADING.test(line.text) || PLACE_FEATURE_TITLE.test(line.text))) return true;
 		}
 		return false;
 	}
@@ -1656,14 +1661,15 @@ class PageAssembler {
 		const textAboveRun = this.textEndingAbove(index) ?? '';
 		const placeFeature =
 			followedByContent &&
-			paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_PLACE_FEATURE &&
+			// (A shorter item above ends where its reporters signed it: no roundup's lead-in is signed so.)
+			(paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_PLACE_FEATURE || (paragraphsAbove >= MIN_PARAGRAPHS_OF_SIGNED_ITEM && (itemAbove?.authors.length ?? 0) > 0)) &&
 			run.length === 1 &&
 			PLACE_FEATURE_TITLE.test(run[0]!.text) &&
 			!this.indentsParagraphs &&
 			!this.separatesBlocks &&
 			below?.kind === 'body' &&
 			(!isUnterminated(textAboveRun) || FEATURE_COORDINATOR.test(textAboveRun)) &&
-			!(itemAbove?.body ?? []).some((block) => block.type === 'heading' && LABELLED_HEADING.test(block.text)) &&
+			!(itemAbove?.body ?? []).some((block) => block.type === 'heading' && (LABELLED_HEADING.test(block.text) || PLACE_FEATURE_TITLE.test(block.text))) &&
 			!this.labelledHeadingFollows(end);
 		const titled =
 			placeFeature ||
