@@ -472,6 +472,8 @@ const CITY_FEATURE_BOX = /^(?:城事|我与一座城)$/u;
 /** A short question alone on its line, no label before it (问：, 记者：): a section's heading where an item prints several. */
 const QUESTION_HEADING = /^(?![问答]：|记者：|主持人：)(?:[（(][一二三四五六七八九十]{1,2}[）)])?[^，,。！？：:]{2,16}？$/u;
 
+/** A time of day and the place the section is set in: 上午10点半，村新时代文明实践站, 下午4点，育苗中心. */
+const TIME_AND_PLACE_HEADING = /^(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜)\d{1,2}(?:点|时)(?:半|\d{1,2}分)?[，,][^，,。！？；]{2,16}$/u;
 /** The fewest such questions that make them an item's headings. */
 const MIN_QUESTION_HEADINGS = 3;
 /** A section's short label printed over its heading and sub-heading (拼营销, 立标准, 育工种). */
@@ -1457,6 +1459,9 @@ class PageAssembler {
 		// Inside a banner feature, a headline over its speaker is the next part's (bannerFeatureAt).
 		const item = this.items.at(-1);
 		if (item !== undefined && this.bannerFeatures.has(item) && this.bannerPartAt(index, this.bannerFeatures.get(item)!.speeches)) return undefined;
+		// A time of day and a place head a section of a day told hour by hour (上午10点半，村新时代文明实践站 /
+		// 授  课), inside the item, never over one.
+		if (this.items.length > 0 && TIME_AND_PLACE_HEADING.test(lines[index]!.text)) return undefined;
 		// The names under a page's portraits (安德烈·切韦廖夫 / 小岛康誉 / 谢莫尼勒 / …) start nothing.
 		if (this.inNameList(index)) return undefined;
 		// A line that opens with a dash stands under what it goes with: under a title its subtitle, under
@@ -2085,6 +2090,19 @@ class PageAssembler {
 			this.opensText(index + 2) &&
 			this.endsBlock(index) &&
 			this.endsBlock(index + 1)
+		) {
+			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
+			item.body.push({ type: 'heading', depth: 3, text: next.text, lines: [next.number, next.number] });
+			item.lines[1] = next.number;
+			return index + 2;
+		}
+		// A time of day and a place over what was done there, two characters spaced out (上午10点半，村新时代文明实践站 /
+		// 授  课): a heading and its sub-heading.
+		if (
+			TIME_AND_PLACE_HEADING.test(line.text) &&
+			next !== undefined &&
+			/^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u.test(next.text) &&
+			this.opensText(index + 2)
 		) {
 			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 			item.body.push({ type: 'heading', depth: 3, text: next.text, lines: [next.number, next.number] });
