@@ -56,7 +56,8 @@ const MAX_CAPTION_LENGTH = 200;
 // artist after the agency that sent it (新华社发  程远帆作; 作 alone ends too many words: 工作, 合作), or
 // before it (洪  琥绘（人民视觉）; 绘 alone ends words too: 描绘).
 const CREDIT_END =
-	/(?:摄|供图|制图|摄影报道|新华社发|资料图片|资料照片|人民视觉|视觉中国|(?:[摄绘]|供图)[（(][^）)]{1,12}[）)]|[（(][^（）()]{1,12}摄[）)]|发[（(][^）)]{0,11}(?:摄|作|资料图片|资料照片|供图)[）)]|(?:新华社|本报)发[\s\u3000]*[\p{Script=Han}·]{1,8}(?:[\s\u3000]{1,2}\p{Script=Han}{1,2})?[\s\u3000]*作)$/u;
+	/(?:摄|供图|制图|摄影报道|新华社发|资料图片|资料照片|人民视觉|视觉中国|[摄绘][（(][^）)]{1,30}[）)]|供图[（(][^）)]{1,12}[）)]|[（(][^（）()]{1,12}摄[）)]|发[（(][^）)]{0,11}(?:摄|作|资料图片|资料照片|供图)[）)]|(?:新华社|本报)发[\s\u3000]*[\p{Script=Han}·]{1,8}(?:[\s\u3000]{1,2}\p{Script=Han}{1,2})?[\s\u3000]*作)$/u;
+// (A note may follow 摄 in brackets: 何建勇摄（本图为栏目与北京日报微博联合征图活动入选图片）.)
 // The credit is what follows the caption's last full stop or wide space: 曾文溪摄, 新华社记者 李贺 摄.
 const CREDIT = /(?:^|(?<=[。．.！!？?]|[\s\u3000]{2}))[\s\u3000]*([^。．.！!？?\s\u3000][^。．.！!？?]{0,30})$/u;
 /** A caption that opens by pointing at its photo: 图为…, 上图…, 图①…. */
