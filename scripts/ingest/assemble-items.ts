@@ -474,6 +474,10 @@ const QUESTION_HEADING = /^(?![问答]：|记者：|主持人：)(?:[（(][一�
 
 /** A time of day and the place the section is set in: 上午10点半，村新时代文明实践站, 下午4点，育苗中心. */
 const TIME_AND_PLACE_HEADING = /^(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜)\d{1,2}(?:点|时)(?:半|\d{1,2}分)?[，,][^，,。！？；]{2,16}$/u;
+/** The shortest title of an item at a page's foot with no text of its own (an advertisement's slogan). */
+const MIN_FOOT_ITEM_TITLE_LENGTH = 6;
+/** The fewest lines at a page's foot that make an item of their own where the first prints no spaced clauses. */
+const MIN_FOOT_ITEM_LINES = 3;
 /** The fewest such questions that make them an item's headings. */
 const MIN_QUESTION_HEADINGS = 3;
 /** A section's short label printed over its heading and sub-heading (拼营销, 立标准, 育工种). */
@@ -577,6 +581,8 @@ const LONG_KICKER = (line: string) => `版面第一行“${line.length > 20 ? `$
 const SENTENCE_END_MARK = /[。！？!?；;：:]$/u;
 /** Why the parts under a banner, each with its headline and speaker, are read as one item's sections. */
 const BANNER_PARTS = (banner: string) => `“${banner}”下面各有标题和讲述人的几部分读作这一篇的小节，不是各自成篇。${HOW_TO_CORRECT}`;
+/** Why lines at a page's foot, with no text under them, are read as an item of their own. */
+const AT_FOOT = (title: string) => `版面末尾的“${title}”下面没有正文，读作单独一篇（如广告语），不是上一篇的小标题。${HOW_TO_CORRECT}`;
 /** Why a name alone under a title, with a surname not among the common ones, is a place to check. */
 const LONE_NAME = (name: string) => `标题下的“${name}”读作作者署名（姓氏不常见）；如不对，直接改稿件 frontmatter 的 authors（手工修改会保留）。`;
 /** Why a byline whose names ran together (OCR lost the spaces) is a place to check. */
@@ -1833,6 +1839,24 @@ class PageAssembler {
 		// Readers' letters (来论) are sections of one item, each signed with the writer's place and name.
 		if (this.items.at(-1)?.title === '来论' && below !== undefined && parsePostAndName(below.text) && taggedAt < 0 && !isStandingTitle(run[0]!.text))
 			return undefined;
+		// Lines like titles at the foot of the page, under a finished item's last paragraph or closing note and
+		// over nothing but the page's credits, are an item of their own, as an advertisement prints its
+		// slogan (为AI+而生 智算中心全时长储能解决方案): the first is its title.
+		const lineAbove = lines[index - 1];
+		const atFoot =
+			this.items.length > 0 &&
+			((lineAbove?.kind === 'body' && SENTENCE_END_MARK.test(lineAbove.text.replace(/[”’]$/u, ''))) || lineAbove?.kind === 'note') &&
+			// (A box's label, 小名片, and a short line over facts are the item's own box.)
+			charLength(run[0]!.text) >= MIN_FOOT_ITEM_TITLE_LENGTH &&
+			// (One short line alone may be the last paragraph, its full stop lost: a slogan prints spaced clauses.)
+			(/\S[\s\u3000]+\S/u.test(run[0]!.text) || run.length >= MIN_FOOT_ITEM_LINES) &&
+			!isBoxLabel(run[0]) &&
+			lines.slice(end).every((line) => line.kind === 'credit') &&
+			!this.endsInVerse() &&
+			// (Nor a line of who supported the page, 学术支持：…, or a sentence that trails off.)
+			!/[：:]|……$/u.test(run[0]!.text) &&
+			run.every((line) => parseSignatureLine(line.text) === undefined && !isPrintedDate(line.text));
+		if (atFoot && !titled && !anchored && !this.options.onlyItemStarts) return { ...this.headerOf(run.slice(0, 1), index + 1), guess: AT_FOOT(run[0]!.text) };
 		if (!anchored && !opensPage && !startsColumn && !nextBrief && !titled) return undefined;
 		// A line that leads into what follows with a dash (放权赋能让基层干部…抓落实——) is a kicker or a
 		// heading, never a title: with no title under it, nothing anchored makes it a header.
