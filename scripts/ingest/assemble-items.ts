@@ -471,17 +471,16 @@ const FEATURE_COORDINATOR = /^(?:本期)?(?:统筹|策划)[：:]/u;
 const CITY_FEATURE_BOX = /^(?:城事|我与一座城)$/u;
 /** A short question alone on its line, no label before it (问：, 记者：): a section's heading where an item prints several. */
 const QUESTION_HEADING = /^(?![问答]：|记者：|主持人：)(?:[（(][一二三四五六七八九十]{1,2}[）)])?[^，,。！？：:]{2,16}？$/u;
-
+/** The fewest such questions that make them an item's headings. */
+const MIN_QUESTION_HEADINGS = 3;
+/** A section's short label printed over its heading and sub-heading (拼营销, 立标准, 育工种). */
+const SECTION_LABEL = /^\p{Script=Han}{2,4}$/u;
 /** A time of day and the place the section is set in: 上午10点半，村新时代文明实践站, 下午4点，育苗中心. */
 const TIME_AND_PLACE_HEADING = /^(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜)\d{1,2}(?:点|时)(?:半|\d{1,2}分)?[，,][^，,。！？；]{2,16}$/u;
 /** The shortest title of an item at a page's foot with no text of its own (an advertisement's slogan). */
 const MIN_FOOT_ITEM_TITLE_LENGTH = 6;
 /** The fewest lines at a page's foot that make an item of their own where the first prints no spaced clauses. */
 const MIN_FOOT_ITEM_LINES = 3;
-/** The fewest such questions that make them an item's headings. */
-const MIN_QUESTION_HEADINGS = 3;
-/** A section's short label printed over its heading and sub-heading (拼营销, 立标准, 育工种). */
-const SECTION_LABEL = /^\p{Script=Han}{2,4}$/u;
 /** The most lines of an editor's note over a feature, its signature included. */
 const MAX_EDITORS_NOTE_LINES = 4;
 /** The signature that closes an editor's note at the top of a feature: ——编者, ——编  者. */
