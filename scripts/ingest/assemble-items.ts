@@ -323,14 +323,15 @@ const LABELLED_HEADING = /^[^：:，,。]{2,16}[：:][^：:]{4,}$/u;
 const MIN_PARAGRAPHS_BEFORE_PLACE_FEATURE = 5;
 /** The fewest paragraphs of a finished item signed by its reporters above a place's feature. */
 const MIN_PARAGRAPHS_OF_SIGNED_ITEM = 3;
+/** A place's name as a feature's title or kicker opens with it: a province and more, or a name ending in its kind (…市, …县). */
+const PLACE_NAME = String.raw`(?:(?:${PROVINCES.join('|')})\p{Script=Han}{0,8}|\p{Script=Han}{1,10}(?<!城)(?:省|市|区|县|州|盟|旗))`;
+/** A place's name alone before a colon, the kicker of a piece on its work: 内蒙古乌海：, 江西玉山：. */
+const PLACE_KICKER = new RegExp(String.raw`^${PLACE_NAME}[：:]$`, 'u');
 /**
  * A place's feature titled with its name before a colon or a space: 湖北省咸宁市：实施“五大行动”…,
  * 江西玉山：依托台球产业…, 咸阳高新区  做好转提促  发展新质生产力.
  */
-const PLACE_FEATURE_TITLE = new RegExp(
-	String.raw`^(?:(?:${PROVINCES.join('|')})\p{Script=Han}{0,8}|\p{Script=Han}{1,10}(?<!城)(?:省|市|区|县|州|盟|旗))(?:[：:]|[\s\u3000]+)[^：:\s\u3000][^：:]{7,}$`,
-	'u',
-);
+const PLACE_FEATURE_TITLE = new RegExp(String.raw`^${PLACE_NAME}(?:[：:]|[\s\u3000]+)[^：:\s\u3000][^：:]{7,}$`, 'u');
 
 /** A line that ends in a count: a number and its measure (10081.3万名, 205.5亿元, 17.6倍, 75%). */
 const ENDS_IN_COUNT = /\d(?:\.\d+)?[万亿]?(?:名|个|人次|人|元|公里|米|吨|件|家|项|次|辆|座|倍|%|％|标箱|千瓦|亩|所|户|台|套)$/u;
@@ -1365,10 +1366,18 @@ class PageAssembler {
 		// The item above must be finished: a kicker never stands right under an unfinished sentence.
 		const endsAbove = this.textEndingAbove(index);
 		if (endsAbove !== undefined && isUnterminated(endsAbove)) return undefined;
-		const header = this.headerAt(index + 1, true);
+		// (Or the kicker names a place alone, 内蒙古乌海：, as a roundup of places' work heads each piece: the one
+		// title-like line under it is the piece's title, whatever the layout says.)
+		const placeAlone = PLACE_KICKER.test(line.text);
+		const titleUnder = this.lines[index + 1];
+		const placeTitle =
+			placeAlone && titleUnder?.kind === 'title-like' && this.lines[index + 2] !== undefined && CONTENT.has(this.lines[index + 2]!.kind)
+				? this.headerOf([titleUnder], index + 2)
+				: undefined;
+		const header = this.headerAt(index + 1, true) ?? placeTitle;
 		// The header under it shows itself: a byline, a column's tag, or a dateline opening the text.
 		const overLead = header !== undefined && this.lines[header.next]?.kind === 'lead';
-		if (!header || header.kicker || header.column || !(header.hasBylineLine || overLead || hasColumnTag(header.title.text))) return undefined;
+		if (!header || header.kicker || header.column || !(header.hasBylineLine || overLead || hasColumnTag(header.title.text) || placeAlone)) return undefined;
 		return { ...header, kicker: [line] };
 	}
 
