@@ -442,9 +442,38 @@ function readNames(line: string): Author[] | undefined {
 	}
 	// A two-character name spaced to the width of three (子  鸣) is set so only for people, pen
 	// names included, whatever their surname.
-	const isName = ({ name, spaced }: { name: string; spaced: boolean }) => looksLikeName(name) || (spaced && /^\p{Script=Han}{2}$/u.test(name));
+	const isName = ({ name, spaced }: { name: string; spaced: boolean }) =>
+		!DOCUMENT_LABELS.has(name) && (looksLikeName(name) || (spaced && /^\p{Script=Han}{2}$/u.test(name)));
 	if (names.length === 0 || !names.every(isName)) return undefined;
 	return names.map(({ name }) => ({ name }));
+}
+
+/**
+ * Two characters a paper spaces out as it spaces a name, labelling the document under them: a letter
+ * of congratulation under its news (贺  信), a preface (前  言). Never a name, whatever the surname (贺).
+ */
+const DOCUMENT_LABELS: ReadonlySet<string> = new Set([
+	'贺信',
+	'贺电',
+	'唁电',
+	'贺词',
+	'致辞',
+	'讲话',
+	'前言',
+	'序言',
+	'后记',
+	'附录',
+	'目录',
+	'附件',
+	'声明',
+	'公告',
+	'通知',
+]);
+
+/** Whether the line is such a label alone, its two characters spaced out (贺  信). */
+export function isSpacedDocumentLabel(line: string): boolean {
+	const pair = /^(\p{Script=Han})[\s\u3000]+(\p{Script=Han})$/u.exec(line.trim());
+	return pair !== null && DOCUMENT_LABELS.has(pair[1]! + pair[2]!);
 }
 
 /** The most names a byline prints; a longer line of names is a list (of members, of winners). */

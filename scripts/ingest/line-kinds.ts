@@ -14,7 +14,7 @@
  * Whether a title-like line heads an item, is a section heading or is a one-line paragraph depends
  * on the lines around it: that is item assembly (assemble-items.ts).
  */
-import { endsWithDateline, isBareDateline, isNameList, parseBylineLine, parseLead, parseNameLine, PERSON_POSTS } from './bylines.ts';
+import { endsWithDateline, isBareDateline, isNameList, isSpacedDocumentLabel, parseBylineLine, parseLead, parseNameLine, PERSON_POSTS } from './bylines.ts';
 import { isCreditLine } from './credits.ts';
 import { bracketsBalanced, charLength, printedText, trimLine } from './text.ts';
 
@@ -213,6 +213,8 @@ export function kindOf(text: string): LineKind {
 	if (parseLead(text)) return 'lead';
 	if (isCaption(text)) return 'caption';
 	if (isNote(text)) return 'note';
+	// A letter's label over its text (贺  信) opens the text: no header line.
+	if (isSpacedDocumentLabel(text)) return 'body';
 	if (isTitleLike(text)) return 'title-like';
 	return 'body';
 }

@@ -145,6 +145,11 @@ describe('parseBylineLine refuses headings that open with a role', () => {
 });
 
 describe('parseNameLine', () => {
+	it('never takes a document label spaced out like a name for one (贺  信, 前  言)', () => {
+		expect(parseNameLine('贺  信')).toBeUndefined();
+		expect(parseNameLine('前  言')).toBeUndefined();
+		expect(parseNameLine('贺  军')).toEqual([{ name: '贺军' }]);
+	});
 	it('reads one to three bare names, a spaced two-character name as one, foreign names with ·', () => {
 		expect(parseNameLine('常  晋')).toEqual([{ name: '常晋' }]);
 		expect(parseNameLine('王廷惠  余  飞')).toEqual([{ name: '王廷惠' }, { name: '余飞' }]);
