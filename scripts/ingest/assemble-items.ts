@@ -148,7 +148,7 @@ const LIST_LEAD_IN = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|
 const SPACED_CLAUSES = /\S[\s\u3000]{2,}\S/u;
 /** A speaker's country after their name (…  安德烈·切韦廖夫（法国）, 奇翁戈·穆隆戈·埃马纽埃尔（刚果（金））). */
 const FROM_ABROAD = /[\p{Script=Han}·]（\p{Script=Han}{2,8}(?:（\p{Script=Han}{1,3}）)?）$/u;
-/** The fewest parts by guests from abroad that make a banner's parts speeches (bannerFeatureAt). */
+/** The fewest parts by guests from abroad, or compiled by reporters, that make a banner's parts speeches (bannerFeatureAt). */
 const MIN_GUEST_SPEAKERS = 3;
 /** The most lines of a banner's own lead, and its portraits' names, over its first part. */
 const MAX_BANNER_LEAD_LINES = 20;
@@ -1147,8 +1147,11 @@ class PageAssembler {
 			let first = header.next;
 			while (this.lines[first] !== undefined && (this.lines[first]!.kind === 'caption' || this.captionFrom(first))) first++;
 			// (Guests from abroad, each giving their country, speak too: 时政评论员  杰瑞·格雷（澳大利亚）.)
+			// (So do speakers whose words a reporter put together, each part closing （本报记者…整理）.)
 			const speeches =
-				[header.title, header.subtitle].some((line) => line !== undefined && SPEECHES.test(line.text)) || this.guestsSpeakFrom(first) >= MIN_GUEST_SPEAKERS;
+				[header.title, header.subtitle].some((line) => line !== undefined && SPEECHES.test(line.text)) ||
+				this.guestsSpeakFrom(first) >= MIN_GUEST_SPEAKERS ||
+				this.compiledSpeechesFrom(first) >= MIN_GUEST_SPEAKERS;
 			// The banner's own lead, and the names under its portraits, may stand over the first part.
 			if (speeches) while (first < header.next + MAX_BANNER_LEAD_LINES && (this.lines[first]?.kind === 'body' || this.inNameList(first))) first++;
 			return this.bannerPartAt(first, speeches) && this.bannerPartFollows(first + 2, speeches)
@@ -1189,6 +1192,16 @@ class PageAssembler {
 		return { ...header, kicker: undefined, title: banner[0]!, bylines: [], hasBylineLine: false, next: first, guess: BANNER_PARTS(banner[0]!.text) };
 	}
 
+	/** How many parts from `index` on, before the page's credits, close with who put the speaker's words together （本报记者…整理）. */
+	private compiledSpeechesFrom(index: number): number {
+		let [parts, compiled] = [0, 0];
+		for (let i = index; i < this.lines.length && this.lines[i]!.kind !== 'credit'; i++) {
+			if (this.bannerPartAt(i, true)) parts++;
+			else if (COMPILED_BY.test(this.lines[i]!.text)) compiled++;
+		}
+		return Math.min(parts, compiled);
+	}
+
 	/** How many parts from `index` on, before the page's credits, each give their speaker's country (guests from abroad). */
 	private guestsSpeakFrom(index: number): number {
 		let parts = 0;
@@ -1224,12 +1237,27 @@ class PageAssembler {
 	 * banner that says its parts are `speeches`, any post and name is a speaker's.
 	 */
 	private bannerPartAt(index: number, speeches = false): boolean {
+		// (A speech's headline may take two lines: 实现新质生产力跃升 / 抓创新更要抓安全 / 全国政协委员  齐向东.)
+		if (speeches && this.lines[index]?.kind === 'title-like' && this.twoLineHeadlineAt(index)) return true;
 		const [headline, speaker, text] = [this.lines[index], this.lines[index + 1], this.lines[index + 2]];
 		if (headline?.kind !== 'title-like' || speaker === undefined || text === undefined || !CONTENT.has(text.kind)) return false;
 		if (speeches && !/[。；;！？!?：:]/u.test(headline.text) && SPEAKER_POST_AND_NAME.test(speaker.text)) return true;
 		const authors = parseBylineLine(speaker.text) ?? parseSignatureLine(speaker.text);
 		if (authors?.length !== 1 || /记者|通讯员|新华社|本报/u.test(authors[0]!.role ?? '')) return false;
 		return SPACED_CLAUSES.test(headline.text) || this.speaksInOffice(index + 1) || speeches;
+	}
+
+	/** Whether a speech's part under a banner of speeches starts at `index` with a headline of two lines. */
+	private twoLineHeadlineAt(index: number): boolean {
+		const [first, second, speaker, text] = this.lines.slice(index, index + 4);
+		return (
+			first?.kind === 'title-like' &&
+			second?.kind === 'title-like' &&
+			text !== undefined &&
+			CONTENT.has(text.kind) &&
+			![first, second].some((line) => /[。；;！？!?：:]/u.test(line.text) || SPEAKER_POST_AND_NAME.test(line.text)) &&
+			SPEAKER_POST_AND_NAME.test(speaker!.text)
+		);
 	}
 
 	/** Whether the line names one person by the office they hold and their name (某集团党委书记、董事长  傅某某). */
@@ -2039,11 +2067,16 @@ class PageAssembler {
 		// A banner feature's part: its headline heads a section, and who speaks is its first paragraph.
 		const banner = this.bannerFeatures.get(item);
 		if (banner !== undefined && this.bannerPartAt(index, banner.speeches)) {
-			const speaker = this.lines[index + 1]!;
+			const twoLines = banner.speeches && this.twoLineHeadlineAt(index);
 			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
+			if (twoLines) {
+				const second = this.lines[index + 1]!;
+				item.body.push({ type: 'heading', depth: 3, text: second.text, lines: [second.number, second.number] });
+			}
+			const speaker = this.lines[index + (twoLines ? 2 : 1)]!;
 			item.body.push({ type: 'paragraph', text: speaker.text, lines: [speaker.number, speaker.number] });
 			item.lines[1] = speaker.number;
-			return index + 2;
+			return index + (twoLines ? 3 : 2);
 		}
 		const previous = item.body.at(-1);
 		if (previous?.type === 'paragraph' && this.continues(previous, line, this.lines[index + 1], this.lines[index - 1])) {
