@@ -477,7 +477,7 @@ const MIN_QUESTION_HEADINGS = 3;
 /** A section's short label printed over its heading and sub-heading (拼营销, 立标准, 育工种). */
 const SECTION_LABEL = /^\p{Script=Han}{2,4}$/u;
 /** A time of day and the place the section is set in: 上午10点半，村新时代文明实践站, 下午4点，育苗中心. */
-const TIME_AND_PLACE_HEADING = /^(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜)\d{1,2}(?:点|时)(?:半|\d{1,2}分)?[，,][^，,。！？；]{2,16}$/u;
+const TIME_AND_PLACE_HEADING = /^(?:(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜)\d{1,2}(?:点|时)|\d{1,2}时)(?:半|\d{1,2}分)?[，,][^，,。！？；]{2,20}$/u;
 /** The shortest title of an item at a page's foot with no text of its own (an advertisement's slogan). */
 const MIN_FOOT_ITEM_TITLE_LENGTH = 6;
 /** The fewest lines at a page's foot that make an item of their own where the first prints no spaced clauses. */
@@ -2162,11 +2162,15 @@ class PageAssembler {
 			return index + 2;
 		}
 		// A time of day and a place over what was done there, two characters spaced out (上午10点半，村新时代文明实践站 /
-		// 授  课): a heading and its sub-heading.
+		// 授  课), or the section's own heading (6时，重庆轨道交通4号线石船站 / “背篓专线”，卖菜方便): a heading and its sub-heading.
 		if (
 			TIME_AND_PLACE_HEADING.test(line.text) &&
 			next !== undefined &&
-			/^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u.test(next.text) &&
+			(/^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u.test(next.text) || isSectionHeading(next) || isLooseHeading(next)) &&
+			// (Not a paragraph's first line, wrapped at a narrow column: 上午9点，上海张江科学城内，数万 / 名生物医药….)
+			this.endsBlock(index) &&
+			this.endsBlock(index + 1) &&
+			!this.opensCutParagraph(index) &&
 			this.opensText(index + 2)
 		) {
 			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
