@@ -2142,10 +2142,7 @@ class PageAssembler {
 			isUnterminated(next.text) &&
 			hasRunningTextPunctuation(next.text);
 		if (isBoxLabel(line) && next?.kind === 'title-like' && afterNext !== undefined && CONTENT.has(afterNext.kind) && !cutUnder) {
-			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
-			item.body.push({ type: 'heading', depth: 3, text: next.text, lines: [next.number, next.number] });
-			item.lines[1] = next.number;
-			return index + 2;
+			return this.pushHeadingPair(item, index);
 		}
 		// Who speaks, over the heading of what they say (乌鲁木齐市网约车司机： / 工会解了烦心事): both head a section.
 		if (
@@ -2156,10 +2153,7 @@ class PageAssembler {
 			this.endsBlock(index) &&
 			this.endsBlock(index + 1)
 		) {
-			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
-			item.body.push({ type: 'heading', depth: 3, text: next.text, lines: [next.number, next.number] });
-			item.lines[1] = next.number;
-			return index + 2;
+			return this.pushHeadingPair(item, index);
 		}
 		// A time of day and a place over what was done there, two characters spaced out (上午10点半，村新时代文明实践站 /
 		// 授  课), or the section's own heading (6时，重庆轨道交通4号线石船站 / “背篓专线”，卖菜方便): a heading and its sub-heading.
@@ -2173,10 +2167,7 @@ class PageAssembler {
 			!this.opensCutParagraph(index) &&
 			this.opensText(index + 2)
 		) {
-			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
-			item.body.push({ type: 'heading', depth: 3, text: next.text, lines: [next.number, next.number] });
-			item.lines[1] = next.number;
-			return index + 2;
+			return this.pushHeadingPair(item, index);
 		}
 		// A short label over a heading and its sub-heading (拼营销 / 从“网红”到“长红” / 企业各出奇招): three
 		// headings, where the label stands alone over them and text follows.
@@ -2212,10 +2203,7 @@ class PageAssembler {
 			(afterNext.kind !== 'title-like' || this.opensCutParagraph(index + 2) || this.asksOverText(index + 2)) &&
 			this.endsBlock(index + 1)
 		) {
-			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
-			item.body.push({ type: 'heading', depth: 3, text: next.text, lines: [next.number, next.number] });
-			item.lines[1] = next.number;
-			return index + 2;
+			return this.pushHeadingPair(item, index);
 		}
 		// Short questions standing alone over text, three or more in one item, head its sections (什么是公物仓？ /
 		// 公物仓怎样建？ / 公物仓如何更高效？); one or two are questions the text asks itself.
@@ -2259,10 +2247,7 @@ class PageAssembler {
 				this.opensText(index + 2) &&
 				!(this.setsHeadersFlush && next.indented !== line.indented)
 			) {
-				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
-				item.body.push({ type: 'heading', depth: 3, text: next.text, lines: [next.number, next.number] });
-				item.lines[1] = next.number;
-				return index + 2;
+				return this.pushHeadingPair(item, index);
 			}
 			// A heading has text below it (a short line that ends the page is a paragraph), possibly
 			// after a question printed as a paragraph of its own (为什么要坚持走好网上群众路线？).
@@ -2294,6 +2279,15 @@ class PageAssembler {
 		}
 		item.body.push({ type: 'paragraph', text: line.text, lines: [line.number, line.number] });
 		return index + 1;
+	}
+
+	/** The line at `index` and the one under it, a section's heading and its sub-heading; the index after them. */
+	private pushHeadingPair(item: ParsedItem, index: number): number {
+		const [heading, subheading] = [this.lines[index]!, this.lines[index + 1]!];
+		item.body.push({ type: 'heading', depth: 2, text: heading.text, lines: [heading.number, heading.number] });
+		item.body.push({ type: 'heading', depth: 3, text: subheading.text, lines: [subheading.number, subheading.number] });
+		item.lines[1] = subheading.number;
+		return index + 2;
 	}
 
 	/**
