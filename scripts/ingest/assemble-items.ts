@@ -317,6 +317,8 @@ function opensWithProvince(line: string): boolean {
 
 /** Who said a quotation, under it after a dash: their post run on into their name (——山东某县某村第一书记苏婷). */
 const QUOTATION_ATTRIBUTION = new RegExp(String.raw`^——[^，。；！？]{2,40}(?:${PERSON_POSTS})[\s\u3000]*\p{Script=Han}{2,3}$`, 'u');
+/** A colon, full-width or not. */
+const COLON = /[：:]/u;
 /** A heading of a label and its subject: 河南新郑裴李岗遗址：巩固裴李岗文化…, 纾困：整合资源谋发展. */
 const LABELLED_HEADING = /^[^：:，,。]{2,16}[：:][^：:]{4,}$/u;
 /** The fewest paragraphs of a finished item above a place's feature: a roundup's lead-in is shorter. */
@@ -1268,13 +1270,17 @@ class PageAssembler {
 
 	/**
 	 * Whether a heading of a label and its subject (河南新郑裴李岗遗址：巩固…) follows `index` before the next
-	 * anchored header: the sections of a roundup, each headed by its place.
+	 * anchored header: the sections of a roundup, each headed by its place. A roundup heads its sections
+	 * alike, so under a place's name set apart by spaces (河北省沧县 千年运河焕新彩 …) only a heading set so
+	 * counts: a feature's own headings of a label and a colon (文化为脉：运河文化“活起来”) do not.
 	 */
-	private labelledHeadingFollows(index: number): boolean {
+	private labelledHeadingFollows(index: number, spaced = false): boolean {
 		for (let i = index; i < this.lines.length; i++) {
 			const line = this.lines[i]!;
 			if (line.kind === 'credit' || ANCHORS.has(line.kind)) return false;
-			if (line.kind === 'title-like' && (LABELLED_HEADING.test(line.text) || PLACE_FEATURE_TITLE.test(line.text))) return true;
+			if (line.kind !== 'title-like') continue;
+			if (spaced ? PLACE_FEATURE_TITLE.test(line.text) && !COLON.test(line.text) : LABELLED_HEADING.test(line.text) || PLACE_FEATURE_TITLE.test(line.text))
+				return true;
 		}
 		return false;
 	}
@@ -1717,7 +1723,7 @@ class PageAssembler {
 			below?.kind === 'body' &&
 			(!isUnterminated(textAboveRun) || FEATURE_COORDINATOR.test(textAboveRun)) &&
 			!(itemAbove?.body ?? []).some((block) => block.type === 'heading' && (LABELLED_HEADING.test(block.text) || PLACE_FEATURE_TITLE.test(block.text))) &&
-			!this.labelledHeadingFollows(end);
+			!this.labelledHeadingFollows(end, !COLON.test(run[0]!.text));
 		const titled =
 			placeFeature ||
 			// Who put a feature together closes it (本期统筹：…): a title under that heads the next item.
