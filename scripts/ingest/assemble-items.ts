@@ -323,6 +323,8 @@ const COLON = /[：:]/u;
 const LABELLED_HEADING = /^[^：:，,。]{2,16}[：:][^：:]{4,}$/u;
 /** The fewest paragraphs of a finished item above a place's feature: a roundup's lead-in is shorter. */
 const MIN_PARAGRAPHS_BEFORE_PLACE_FEATURE = 5;
+/** The fewest paragraphs of a signed report with no heading of its own above a headline of clauses set apart by spaces. */
+const MIN_PARAGRAPHS_BEFORE_SPACED_TITLE = 6;
 /** The fewest paragraphs of a finished item signed by its reporters above a place's feature. */
 const MIN_PARAGRAPHS_OF_SIGNED_ITEM = 3;
 /** A place's name as a feature's title or kicker opens with it: a province and more, or a name ending in its kind (…市, …县). */
@@ -1724,8 +1726,23 @@ class PageAssembler {
 			(!isUnterminated(textAboveRun) || FEATURE_COORDINATOR.test(textAboveRun)) &&
 			!(itemAbove?.body ?? []).some((block) => block.type === 'heading' && (LABELLED_HEADING.test(block.text) || PLACE_FEATURE_TITLE.test(block.text))) &&
 			!this.labelledHeadingFollows(end, !COLON.test(run[0]!.text));
+		// So is one after a long signed report that headed no section of its own (…  本报记者  李某 / eleven
+		// paragraphs / 共赴冰雪之约  第二十七届…点亮冬季): a report's first heading comes after a short lead.
+		const spacedAfterReport =
+			followedByContent &&
+			run.length === 1 &&
+			CLAUSES_APART.test(run[0]!.text) &&
+			parseSignatureLine(run[0]!.text) === undefined &&
+			!this.indentsParagraphs &&
+			!this.separatesBlocks &&
+			below?.kind === 'body' &&
+			paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_SPACED_TITLE &&
+			(itemAbove?.authors.length ?? 0) > 0 &&
+			!(itemAbove?.body ?? []).some((block) => block.type === 'heading') &&
+			!isUnterminated(textAboveRun);
 		const titled =
 			placeFeature ||
+			spacedAfterReport ||
 			// Who put a feature together closes it (本期统筹：…): a title under that heads the next item.
 			(followedByContent && run.length <= 2 && !runsText && FEATURE_COORDINATOR.test(textAboveRun)) ||
 			// An editor's note opens a feature, right under its title (学习实不实  事上见真章 / 开展…学习教育，… / ——编  者):
