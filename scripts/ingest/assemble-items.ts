@@ -369,6 +369,10 @@ const EXCERPT_NOTE = /^[（(]摘编自/u;
 const MAX_CREDIT_LINE_LENGTH = 20;
 /** The longest caption over a credit of its own line, in characters. */
 const MAX_CAPTION_LINE_LENGTH = 80;
+/** The longest paragraph of a photo's news, captioned in a paragraph or two over its credit. */
+const MAX_PHOTO_NEWS_LINE_LENGTH = 160;
+/** A photo's caption opens with the day it was taken: 5月13日，在…. */
+const PHOTO_DATE = /^\d{1,2}月\d{1,2}日[，,]/u;
 /** The fewest photos under one title that make a group of photos, an item of its own. */
 const MIN_PHOTO_GROUP = 2;
 
@@ -1317,6 +1321,24 @@ class PageAssembler {
 	}
 
 	/**
+	 * Whether a photo's news starts at `index`: its caption, opening with the day it was taken (5月13日，在…),
+	 * and at most MAX_PHOTO_REPORT_LINES - 1 lines in all, over its credit (陈  彬摄（人民视觉）), then the
+	 * page's next title or its end. Such news runs longer than a caption alone.
+	 */
+	private datedPhotoNewsFrom(index: number): boolean {
+		if (!PHOTO_DATE.test(this.lines[index]?.text ?? '')) return false;
+		for (let i = index; i < index + MAX_PHOTO_REPORT_LINES; i++) {
+			const line = this.lines[i];
+			if (line?.kind === 'caption') {
+				const after = this.lines[i + 1];
+				return i > index && charLength(line.text) <= MAX_CREDIT_LINE_LENGTH && (after === undefined || after.kind === 'title-like' || after.kind === 'credit');
+			}
+			if (line?.kind !== 'body' || charLength(line.text) > MAX_PHOTO_NEWS_LINE_LENGTH) return false;
+		}
+		return false;
+	}
+
+	/**
 	 * Whether photos' captions start at `index`: a caption line, or lines of text (a caption each, at
 	 * most MAX_PHOTO_REPORT_LINES - 1) over their credit (以上图片均为杨帆摄（新华社发）).
 	 */
@@ -1773,7 +1795,10 @@ class PageAssembler {
 				!(QUESTION_HEADING.test(run.at(-1)!.text) && this.items.at(-1)!.body.filter((block) => block.type === 'paragraph').length < 2)) ||
 			// A commentary prints no photo: under one, a title over a photo's caption heads the next item
 			// (…（人民时评） / 演出随心  文化润城 / 不久前，… / 袁宏彦摄（影像中国）).
-			(run.length === 1 && !runsText && this.captionFrom(end) && this.items.at(-1)?.body.some((block) => block.type === 'paragraph') === true) ||
+			(run.length === 1 &&
+				!runsText &&
+				(this.captionFrom(end) || this.datedPhotoNewsFrom(end)) &&
+				this.items.at(-1)?.body.some((block) => block.type === 'paragraph') === true) ||
 			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
 			// (An agenda's numbered lines may follow it: 一、审议…的议案.)
 			(run.length >= 2 && isDocumentDate(run.at(-1)) && below !== undefined && below.kind !== 'credit') ||
