@@ -240,6 +240,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// A line that says what the news covers or what the money goes to is its subtitle (全国首个跨境电商海外仓服务标准发布
 	// / 覆盖仓储、配送…等7大环节, …发行地方政府专项债券3.6万亿元 / 重点用于交通基础设施…).
 	if (/^(?:覆盖|涵盖|涉及|惠及|首批|主题为|主题是|(?:重点|主要)?用于|(?:重点|主要)投向)/u.test(second)) return true;
+	// So does a list of what a document issued sets out, closing with 等 (《2025年数字经济发展工作要点》印发 /
+	// 实施数字消费提升行动等): no title trails off so.
+	if (/(?:印发|发布|出台|公布)$/u.test(first) && /[^，,。]等$/u.test(second)) return true;
 	if (isMeetingAgenda(second, first)) return true;
 	// What a leader stressed or asked for, under the news of the instruction: 习近平对防汛救灾工作作出重要指示 /
 	// 强调要全力搜救失联被困人员…; a kicker ends with the verb instead (…时强调).
