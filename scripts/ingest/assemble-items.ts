@@ -320,6 +320,8 @@ function opensWithProvince(line: string): boolean {
 
 /** Who said a quotation, under it after a dash: their post run on into their name (——山东某县某村第一书记苏婷). */
 const QUOTATION_ATTRIBUTION = new RegExp(String.raw`^——[^，。；！？]{2,40}(?:${PERSON_POSTS})[\s\u3000]*\p{Script=Han}{2,3}$`, 'u');
+/** A sentence that says what follows is below it: …全文如下。, 名单如下. */
+const FOLLOWS_BELOW = /如下[。：:]?$/u;
 /** A colon, full-width or not. */
 const COLON = /[：:]/u;
 /** A heading of a label and its subject: 河南新郑裴李岗遗址：巩固裴李岗文化…, 纾困：整合资源谋发展. */
@@ -1543,6 +1545,9 @@ class PageAssembler {
 		// a quotation who said it (——某村第一书记苏婷); it never opens a header.
 		if (this.items.length > 0 && isSubtitle(lines[index]!.text)) return undefined;
 		if (!underColon && above?.kind === 'body' && /[：:]$/u.test(above.text)) return undefined;
+		// Nor under a sentence that says the text follows (《农村基层干部廉洁履行职责规定》全文如下。): the
+		// document's title under it is part of the news that publishes it.
+		if (above?.kind === 'body' && FOLLOWS_BELOW.test(above.text)) return undefined;
 		// Where headers are set flush, an indented line is text: a section heading, a signature, a poem.
 		if (this.setsHeadersFlush && lines[index]!.indented && this.items.length > 0) return undefined;
 		// The rest of a photo's caption wrapped at the column's width (图④：学生在中国大运河 / 非物质文化遗产展示馆…) starts nothing.
