@@ -505,6 +505,8 @@ const NOTICE_TITLE = /^[^，。；：！？]{2,40}(?:公告|启事|通告|公示
 
 /** An order and its number, as a paper prints one over the law it promulgates: 中华人民共和国主席令 / 第六十号; a notice's number may carry its year (〔2026〕第12号). */
 const ORDER_TITLE = /^[^，。；：！？]{2,30}令$/u;
+/** The title of a law or a regulation: 中华人民共和国法治宣传教育法, …条例. */
+const LAW_TITLE = /^[^，。；：！？\s\u3000]{2,40}(?:法|条例)$/u;
 /**
  * A document's number under its title: 第六十号, （第五号）, 〔2026〕第12号, a standing committee's
  * 〔十四届〕第十二号, or an issuer's number with its year, 国办发〔2026〕28号.
@@ -1577,6 +1579,12 @@ class PageAssembler {
 		// number under an order's or a notice's title: （第五号）.
 		if (end > index && isDocumentDate(lines[end])) end++;
 		else if (end > index && lines[end] !== undefined && ORDER_NUMBER.test(lines[end]!.text) && isNumberedDocumentTitle(lines[end - 1]!.text)) end++;
+		// (So the order under a law's title, its text not begun, starts nothing.)
+		if (ORDER_TITLE.test(lines[index]!.text) && item !== undefined && item.body.length === 0 && LAW_TITLE.test(item.title)) return undefined;
+		// A law printed whole opens with the order that promulgates it, under the law's title (中华人民共和国…法 /
+		// 中华人民共和国主席令 / 第五十五号 / 《…》已由…通过): the law's title is the header, the order its text.
+		const orderAt = lines.slice(index + 1, end).findIndex((line, k) => ORDER_TITLE.test(line.text) && ORDER_NUMBER.test(lines[index + 2 + k]?.text ?? ''));
+		if (orderAt >= 0 && lines.slice(index, index + 1 + orderAt).every((line) => LAW_TITLE.test(line.text))) end = index + 1 + orderAt;
 		// A standing title heads its item alone: the short titles under 环球扫描 or 纵横 are its sections.
 		if (end > index + 1 && this.standsAlone(index) && !this.columnNames.has(lines[index]!.text)) end = index + 1;
 		// Lines of verse run into the next poem's header: two lines or more over a short title and its
