@@ -320,6 +320,8 @@ function opensWithProvince(line: string): boolean {
 
 /** Who said a quotation, under it after a dash: their post run on into their name (——山东某县某村第一书记苏婷). */
 const QUOTATION_ATTRIBUTION = new RegExp(String.raw`^——[^，。；！？]{2,40}(?:${PERSON_POSTS})[\s\u3000]*\p{Script=Han}{2,3}$`, 'u');
+/** A label in brackets alone on its line: 【点评】, 【链  接】. */
+const BRACKET_LABEL = /^【[^】]{1,8}】$/u;
 /** A sentence that says what follows is below it: …全文如下。, 名单如下. */
 const FOLLOWS_BELOW = /如下[。：:]?$/u;
 /** A colon, full-width or not. */
@@ -1547,6 +1549,12 @@ class PageAssembler {
 		// a quotation who said it (——某村第一书记苏婷); it never opens a header.
 		if (this.items.length > 0 && isSubtitle(lines[index]!.text)) return undefined;
 		if (!underColon && above?.kind === 'body' && /[：:]$/u.test(above.text)) return undefined;
+		// An item whose parts are labelled in brackets (【关键词】…, 【事件】…) goes on under the next label (【点评】),
+		// and what that label heads is its part.
+		const labelled = item?.body.some((block) => block.text.startsWith('【')) === true;
+		if (labelled && BRACKET_LABEL.test(lines[index]!.text)) return undefined;
+		const lastBlock = item?.body.at(-1);
+		if (labelled && above !== undefined && BRACKET_LABEL.test(above.text) && lastBlock?.text === above.text) return undefined;
 		// Nor under a sentence that says the text follows (《农村基层干部廉洁履行职责规定》全文如下。): the
 		// document's title under it is part of the news that publishes it.
 		if (above?.kind === 'body' && FOLLOWS_BELOW.test(above.text)) return undefined;
