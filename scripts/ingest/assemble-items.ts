@@ -41,6 +41,7 @@ import {
 	isDocumentDate,
 	isEditorSignature,
 	isBoxLabel,
+	isBoxLabelText,
 	isNumberedHeading,
 	isChapterHeading,
 	isPrintedDate,
@@ -330,6 +331,8 @@ const COLON = /[：:]/u;
 const LABELLED_HEADING = /^[^：:，,。]{2,16}[：:][^：:]{4,}$/u;
 /** The fewest paragraphs of a finished item above a place's feature: a roundup's lead-in is shorter. */
 const MIN_PARAGRAPHS_BEFORE_PLACE_FEATURE = 5;
+/** An institution's own feature titled with its name before a colon: 成都理工大学：数智赋能，塑造…. */
+const INSTITUTION_TITLE = /^\p{Script=Han}{2,14}(?:大学|学院|集团|公司|医院|研究院)[：:][^：:]{8,}$/u;
 /** The fewest paragraphs of a signed report with no heading of its own above a headline of clauses set apart by spaces. */
 const MIN_PARAGRAPHS_BEFORE_SPACED_TITLE = 6;
 /** The fewest paragraphs of a finished item signed by its reporters above a place's feature. */
@@ -1777,7 +1780,7 @@ class PageAssembler {
 		const spacedAfterReport =
 			followedByContent &&
 			run.length === 1 &&
-			CLAUSES_APART.test(run[0]!.text) &&
+			(CLAUSES_APART.test(run[0]!.text) || INSTITUTION_TITLE.test(run[0]!.text)) &&
 			parseSignatureLine(run[0]!.text) === undefined &&
 			!this.indentsParagraphs &&
 			!this.separatesBlocks &&
@@ -1880,8 +1883,10 @@ class PageAssembler {
 		// parts, a title signed so is a commentary of its own: 为消费市场注入新动能 / 齐志明.)
 		const reportersBelow = below?.kind === 'byline' && !namedBelowTitle;
 		const partOfReport = ((opensWithData || opensWithLead) && signedBelow) || (unsignedFeature && this.picturedReports.has(feature) && reportersBelow);
-		// (The credit of its layout, 版式设计 蔡华伟, closes it: a title under it starts an item of its own.)
-		if (partOfReport && !this.setsHeadersFlush && taggedAt < 0 && above?.kind !== 'credit') {
+		// (The credit of its layout, 版式设计 蔡华伟, closes it: a title under it starts an item of its own. So
+		// does a box, printed at an item's end: 链接 / 楚剧 / ….)
+		const boxRead = feature?.body.some((block) => block.type === 'heading' && isBoxLabelText(block.text)) === true;
+		if (partOfReport && !this.setsHeadersFlush && taggedAt < 0 && above?.kind !== 'credit' && !boxRead) {
 			this.picturedReports.add(feature);
 			return undefined;
 		}

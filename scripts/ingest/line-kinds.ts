@@ -464,7 +464,7 @@ export function isBoxLabel(line: Line | undefined): line is Line {
 }
 
 /** A box's label, in square brackets too (【记者感言】), or after a mark (■延伸阅读). */
-function isBoxLabelText(text: string): boolean {
+export function isBoxLabelText(text: string): boolean {
 	return BOX_LABEL.test(text.replace(/^【(.+)】$/u, '$1').replace(/^[■●◆▲][\s\u3000]*/u, ''));
 }
 
