@@ -1591,7 +1591,7 @@ class PageAssembler {
 		if (end > index && isDocumentDate(lines[end])) end++;
 		else if (end > index && lines[end] !== undefined && ORDER_NUMBER.test(lines[end]!.text) && isNumberedDocumentTitle(lines[end - 1]!.text)) end++;
 		// (So the order under a law's title, its text not begun, starts nothing.)
-		if (ORDER_TITLE.test(lines[index]!.text) && item !== undefined && item.body.length === 0 && LAW_TITLE.test(item.title)) return undefined;
+		if (item !== undefined && ORDER_TITLE.test(lines[index]?.text ?? '') && item.body.length === 0 && LAW_TITLE.test(item.title)) return undefined;
 		// A law printed whole opens with the order that promulgates it, under the law's title (中华人民共和国…法 /
 		// 中华人民共和国主席令 / 第五十五号 / 《…》已由…通过): the law's title is the header, the order its text.
 		const orderAt = lines.slice(index + 1, end).findIndex((line, k) => ORDER_TITLE.test(line.text) && ORDER_NUMBER.test(lines[index + 2 + k]?.text ?? ''));
