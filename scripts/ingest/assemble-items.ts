@@ -164,7 +164,7 @@ const SPEECHES = /发言(?:摘编|摘登|选登|选编)|观点摘编|笔谈$/u;
  * 时政评论员  杰瑞·格雷（澳大利亚）): read only under a banner of speeches, where nothing else stands so.
  */
 const SPEAKER_POST_AND_NAME =
-	/^[^\s\u3000。；;：:！？“”]{3,60}[^\s\u3000，,。；;：:！？“”](?:[\s\u3000]{2,}|\u3000)[\p{Script=Han}·]{2,16}(?:（[^（）]{2,12}(?:（[^（）]{1,4}）)?）)?$/u;
+	/^[^\s\u3000。；;：:！？“”]{3,60}[^\s\u3000，,。；;：:！？“”](?:[\s\u3000]{2,}|\u3000)(?:[\p{Script=Han}·]{2,16}|\p{Script=Han}(?:[\s\u3000]{1,2}|\u3000)\p{Script=Han})(?:（[^（）]{2,12}(?:（[^（）]{1,4}）)?）)?$/u;
 /** Clauses set apart by a space or more, as a web edition may print a headline's (黑龙江省庆安县 坚持党建引领). */
 const CLAUSES_APART = /\p{Script=Han}{2}[\s\u3000]+\p{Script=Han}{2}/u;
 

@@ -138,7 +138,8 @@ describe('decodeSource refuses Korean in EUC-KR, which GB18030 would read as com
 			}
 		}
 		expect(read).toBeGreaterThanOrEqual(18);
-		expect(validKorean).toBeGreaterThanOrEqual(read - 2);
+		// Most of them: the decoder cannot lean on EUC-KR rejecting Chinese bytes.
+		expect(validKorean).toBeGreaterThanOrEqual(0.9 * read);
 	});
 
 	it('reads short Chinese texts that read as nearly all Hangul in EUC-KR, bylines with their spaced names too', () => {
