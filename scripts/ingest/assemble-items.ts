@@ -323,6 +323,8 @@ function opensWithProvince(line: string): boolean {
 const QUOTATION_ATTRIBUTION = new RegExp(String.raw`^——[^，。；！？]{2,40}(?:${PERSON_POSTS})[\s\u3000]*\p{Script=Han}{2,3}$`, 'u');
 /** A label in brackets alone on its line: 【点评】, 【链  接】. */
 const BRACKET_LABEL = /^【[^】]{1,8}】$/u;
+/** A feature's reporters named in brackets at its end, which signs the whole of it: （本报记者闫伊乔、程远州）. */
+const CLOSING_REPORTERS = /^[（(](?:本报)?记者(?![^（）()]*整理)[^（）()]{2,60}[）)]$/u;
 /** A sentence that says what follows is below it: …全文如下。, 名单如下. */
 const FOLLOWS_BELOW = /如下[。：:]?$/u;
 /** A colon, full-width or not. */
@@ -1433,6 +1435,10 @@ class PageAssembler {
 		const above = this.lines[index - 1];
 		if (line.kind !== 'body' || !/[：:]$/u.test(line.text) || charLength(line.text) > MAX_COLON_KICKER_LENGTH || /[。；;]/u.test(line.text)) return undefined;
 		if (LIST_LEAD_IN.test(line.text) || (this.setsHeadersFlush && line.indented)) return undefined;
+		// In a feature whose parts each lead in with who speaks (青年企业家李承： / 研算法，成果越研越新), the next
+		// lead-in is its next part, though it opens with a province (浙江义乌商户汪小楠：).
+		const body = this.items.at(-1)?.body ?? [];
+		if (body.some((block, k) => block.type === 'paragraph' && SPEAKER_LEAD_IN.test(block.text) && body[k + 1]?.type === 'heading')) return undefined;
 		// The item above must be finished: a kicker never stands right under an unfinished sentence.
 		const endsAbove = this.textEndingAbove(index);
 		if (endsAbove !== undefined && isUnterminated(endsAbove)) return undefined;
@@ -1904,6 +1910,8 @@ class PageAssembler {
 			// (Nor after who put the feature together, or the credit of its layout, which close it: 本期统筹：郭雪岩,
 			// 版式设计 蔡华伟.)
 			!FEATURE_COORDINATOR.test(textAbove) &&
+			// (Nor after its reporters, named in brackets at its end: （本报记者闫伊乔、程远州…）.)
+			!CLOSING_REPORTERS.test(textAbove) &&
 			above?.kind !== 'credit' &&
 			// (After parts signed by their reporters, a title signed by a bare name is a commentary of its own.)
 			!(unsignedFeature && namedBelowTitle && feature.body.some((block) => block.type === 'paragraph' && parseBylineLine(block.text) !== undefined)) &&
