@@ -323,6 +323,8 @@ function opensWithProvince(line: string): boolean {
 const QUOTATION_ATTRIBUTION = new RegExp(String.raw`^——[^，。；！？]{2,40}(?:${PERSON_POSTS})[\s\u3000]*\p{Script=Han}{2,3}$`, 'u');
 /** A label in brackets alone on its line: 【点评】, 【链  接】. */
 const BRACKET_LABEL = /^【[^】]{1,8}】$/u;
+/** The credit of a chart or a picture, which may stand anywhere on the page: 制图：张芳曼. */
+const CHART_CREDIT = /^(?:制图|绘图|图表|设计)[：:]/u;
 /** A feature's reporters named in brackets at its end, which signs the whole of it: （本报记者闫伊乔、程远州）. */
 const CLOSING_REPORTERS = /^[（(](?:本报)?记者(?![^（）()]*整理)[^（）()]{2,60}[）)]$/u;
 /** A sentence that says what follows is below it: …全文如下。, 名单如下. */
@@ -1687,9 +1689,12 @@ class PageAssembler {
 			return undefined;
 		// Where headers are set flush, an indented line under them is text, however short.
 		// (There, a note in brackets under a title is its text too: 2025年全国工人先锋号名单 / （共966个）.)
+		// (A chart's credit printed under the header, 制图：张芳曼, stands between it and its text: the page's, not the header's.)
+		const chartCreditUnder = below?.kind === 'credit' && CHART_CREDIT.test(below.text) && CONTENT.has(lines[end + 1]?.kind ?? 'credit');
 		const followedByContent =
 			below !== undefined &&
 			(CONTENT.has(below.kind) ||
+				chartCreditUnder ||
 				(this.setsHeadersFlush && below.indented && (below.kind === 'title-like' || below.kind === 'note')) ||
 				this.opensFlatCut(end));
 		// A title ending in its column's tag is the title: under it come a ——subtitle, the names of
@@ -1733,7 +1738,9 @@ class PageAssembler {
 		}
 		const afterNames = lines[end];
 		const namedBelowTitle =
-			nameAt >= 1 && afterNames !== undefined && (CONTENT.has(afterNames.kind) || afterNames.kind === 'lead' || afterNames.kind === 'title-like');
+			nameAt >= 1 &&
+			afterNames !== undefined &&
+			(CONTENT.has(afterNames.kind) || afterNames.kind === 'lead' || afterNames.kind === 'title-like' || chartCreditUnder);
 		// (The points of a summary, ■ …, stand right under the title of the item they sum up.)
 		// (On a page that cuts paragraphs without indents, a piece over a point may be a cut sentence's.)
 		// (Headers that nothing anchors print no running text: a line that does is a paragraph's.)
