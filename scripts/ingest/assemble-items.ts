@@ -1960,7 +1960,9 @@ class PageAssembler {
 			!flushAfterIndentedPieces &&
 			!endsNewsRoundup &&
 			!ownLeadAfterOthers &&
-			!headedStory;
+			!headedStory &&
+			// (A title over an editor's note opens a feature of its own: 这片热土值得奔赴 / 前不久，… / ——编  者.)
+			!(run.length === 1 && this.editorsNoteFrom(end));
 		if (inRoundup && below?.kind !== 'byline' && taggedAt < 0 && !isStandingTitle(run[0]!.text)) return undefined;
 		if (endsNewsRoundup && !anchored && run.length <= 2)
 			return { ...this.headerOf(run, end), guess: `这一行下面没有电头，读作新稿件的标题，不是《${roundup!.title}》里的一条。${HOW_TO_CORRECT}` };
