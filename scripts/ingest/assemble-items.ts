@@ -201,6 +201,8 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// A title with no subject of its own, opening with how its actor acts, has the actor in the kicker:
 	// 中国农业发展银行加大粮食收购资金保障力度 / 全力支持秋粮收购.
 	if (ACTORLESS_TITLE.test(second)) return false;
+	// An organisation's name alone names who acts in the title under it (江西芦溪供销联社 / 为农户提供…): a kicker.
+	if (ORGANISATION_NAME.test(first)) return false;
 	// A province's news, its name first (江苏破解高校院所科技成果“不敢转”, 吉林省水环境质量持续提升), is a
 	// whole title; the plain line under it gives a detail (明确19种情形…, 已建成古树公园210个). (A headline
 	// under it, two clauses set apart by spaces, is the title: 湖南强化金融… / 优化金融服务  增添发展动力.)
@@ -335,6 +337,8 @@ const COLON = /[：:]/u;
 const LABELLED_HEADING = /^[^：:，,。]{2,16}[：:][^：:]{4,}$/u;
 /** The fewest paragraphs of a finished item above a place's feature: a roundup's lead-in is shorter. */
 const MIN_PARAGRAPHS_BEFORE_PLACE_FEATURE = 5;
+/** An organisation's name and nothing else: 江西芦溪供销联社, 某某集团. */
+const ORGANISATION_NAME = /^[^，,。：:\s\u3000]{2,16}(?:供销联社|联社|合作社|公司|集团|银行|委员会)$/u;
 /** An institution's own feature titled with its name before a colon: 成都理工大学：数智赋能，塑造…. */
 const INSTITUTION_TITLE = /^\p{Script=Han}{2,14}(?:大学|学院|集团|公司|医院|研究院)[：:][^：:]{8,}$/u;
 /** The fewest paragraphs of a signed report with no heading of its own above a headline of clauses set apart by spaces. */

@@ -718,8 +718,8 @@ export function parseLead(paragraph: string): Lead | undefined {
 	const date =
 		dateline ?? (dateAfter ? paragraph.slice(match[0].length + dateAfter.index, match[0].length + dateAfter.index + dateAfter[0].length) : undefined);
 	// 讯 set apart from the text (本报讯  某市…) opens a lead alone: no sentence opens so; and so does an
-	// agency's 电 with no date (新华社电  巴西…, 据新华社电  …).
-	const bareNews = (kind === '讯' || (kind === '电' && /^(?:新华社|中新社)$/u.test(agency!))) && gap !== '' && match[0].length < paragraph.length;
+	// agency's 电 with no date (新华社电  巴西…, 据新华社电  …), or the paper's own (本报电  为破解…).
+	const bareNews = (kind === '讯' || (kind === '电' && /^(?:新华社|中新社|本报)$/u.test(agency!))) && gap !== '' && match[0].length < paragraph.length;
 	if (!who && !dateline && !bareNews) return undefined;
 	// Only tokens with a letter are names: (记者 .. 雍黎) names 雍黎, not "..".
 	return { agency: agency!, dateline: date, authors: who ? parseAuthorList(who).filter((author) => /\p{L}/u.test(author.name)) : [] };

@@ -80,6 +80,9 @@ describe('parseLead', () => {
 	it("reads an agency's 电 with no date set apart from the text (新华社电  …), and no sentence", () => {
 		expect(parseLead('据新华社电　某国统计局15日公布数据显示')).toEqual({ agency: '新华社', authors: [] });
 		expect(parseLead('据新华社电，某国统计局')).toBeUndefined();
+		// The paper's own, with no place or date: 本报电  为破解….
+		expect(parseLead('本报电  为破解小农户与现代农业联系不紧密等问题，某县推出服务。')).toEqual({ agency: '本报', authors: [] });
+		expect(parseLead('本报电视台报道说，某县推出服务。')).toBeUndefined();
 	});
 	it('reads 本报…电 and 新华社…电 leads with full-width parentheses', () => {
 		expect(parseLead('本报北京7月9日电（记者 张三、李四）国家统计局今天发布')).toEqual({
