@@ -355,6 +355,13 @@ const PLACE_KICKER = new RegExp(String.raw`^${PLACE_NAME}[：:]$`, 'u');
  */
 const PLACE_FEATURE_TITLE = new RegExp(String.raw`^${PLACE_NAME}(?:[：:]|[\s\u3000]+)[^：:\s\u3000][^：:]{7,}$`, 'u');
 
+/**
+ * A feature titled with a short name, two spaces, then what it does in two clauses: 杭州拱墅  构建环高校创新生态圈，
+ * 打造为企业服务新高地 (a place named as locals say it, with no 市 or 区); not a law's article (第二条  …).
+ */
+const NAMED_FEATURE_TITLE =
+	/^(?!第[〇零一二三四五六七八九十百千\d]+[条章节款])\p{Script=Han}{2,6}(?:[\s\u3000]{2,}|\u3000)[^\s\u3000，,。：:]{4,}[，,][^\s\u3000，,。：:]{4,}$/u;
+
 /** A line that ends in a count: a number and its measure (10081.3万名, 205.5亿元, 17.6倍, 75%). */
 const ENDS_IN_COUNT = /\d(?:\.\d+)?[万亿]?(?:名|个|人次|人|元|公里|米|吨|件|家|项|次|辆|座|倍|%|％|标箱|千瓦|亩|所|户|台|套)$/u;
 
@@ -1785,7 +1792,7 @@ class PageAssembler {
 			// (A shorter item above ends where its reporters signed it: no roundup's lead-in is signed so.)
 			(paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_PLACE_FEATURE || (paragraphsAbove >= MIN_PARAGRAPHS_OF_SIGNED_ITEM && (itemAbove?.authors.length ?? 0) > 0)) &&
 			run.length === 1 &&
-			PLACE_FEATURE_TITLE.test(run[0]!.text) &&
+			(PLACE_FEATURE_TITLE.test(run[0]!.text) || NAMED_FEATURE_TITLE.test(run[0]!.text)) &&
 			!this.indentsParagraphs &&
 			!this.separatesBlocks &&
 			below?.kind === 'body' &&
