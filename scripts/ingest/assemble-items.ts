@@ -325,6 +325,8 @@ function opensWithProvince(line: string): boolean {
 const QUOTATION_ATTRIBUTION = new RegExp(String.raw`^——[^，。；！？]{2,40}(?:${PERSON_POSTS})[\s\u3000]*\p{Script=Han}{2,3}$`, 'u');
 /** A label in brackets alone on its line: 【点评】, 【链  接】. */
 const BRACKET_LABEL = /^【[^】]{1,8}】$/u;
+/** The label of a feature's summary, over it: 核心阅读. */
+const SUMMARY_LABEL = '核心阅读';
 /** The credit of a chart or a picture, which may stand anywhere on the page: 制图：张芳曼. */
 const CHART_CREDIT = /^(?:制图|绘图|图表|设计)[：:]/u;
 /** A feature's reporters named in brackets at its end, which signs the whole of it: （本报记者闫伊乔、程远州）. */
@@ -1899,7 +1901,8 @@ class PageAssembler {
 		const opensWithData = pictured && feature.body.length > 0 && feature.body.every((block) => block.type === 'paragraph' && isSourceNote(block.text));
 		const opensWithLead =
 			pictured &&
-			hasColumnTag(feature.title) &&
+			// (Or a summary under its label, 核心阅读, which says what the parts below report.)
+			(hasColumnTag(feature.title) || feature.body[0]?.text === SUMMARY_LABEL) &&
 			feature.body.length <= MAX_FEATURE_LEAD_PARAGRAPHS &&
 			feature.body.every((block) => block.type === 'paragraph');
 		const signedBelow = namedBelowTitle || (below !== undefined && (below.kind === 'byline' || parseSignatureLine(below.text) !== undefined));
