@@ -2682,6 +2682,12 @@ class PageAssembler {
 	 */
 	private continues(previous: BodyParagraph, line: Line, next: Line | undefined, lineAbove: Line | undefined): boolean {
 		if (line.row || this.rows.has(previous.lines[1])) return false;
+		// A kicker that leads with its dash into the title under it, its writers or reporters under that (融合潮流文化，
+		// 打造…体验—— / 拥抱青年人，… / 王  珂  付一凡), continues no paragraph that ended its sentence, however flush it is set.
+		if (/(?:——|──)$/u.test(line.text) && next?.kind === 'title-like' && /[。！？!?]$/u.test(previous.text)) {
+			const signer = this.lines[this.lines.indexOf(line) + 2];
+			if (signer !== undefined && (signer.kind === 'byline' || parseSignatureLine(signer.text) !== undefined)) return false;
+		}
 		// A wrap may set a lead's names in brackets on a line of their own (本报北京4月25日电 / （记者…）).
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'note' && !previous.joins && isBareDateline(previous.text)) return true;
 		// So may a column break, right after the dateline that opens an item's text (本报西宁5月12日电 / （记者刘成友）青海…).
