@@ -1575,10 +1575,10 @@ class PageAssembler {
 		if (!underColon && above?.kind === 'body' && /[：:]$/u.test(above.text)) return undefined;
 		// An item whose parts are labelled in brackets (【关键词】…, 【事件】…) goes on under the next label (【点评】),
 		// and what that label heads is its part.
-		const labelled = item?.body.some((block) => block.text.startsWith('【')) === true;
-		if (labelled && BRACKET_LABEL.test(lines[index]!.text)) return undefined;
-		const lastBlock = item?.body.at(-1);
-		if (labelled && above !== undefined && BRACKET_LABEL.test(above.text) && lastBlock?.text === above.text) return undefined;
+		// (The item's body is searched only at a label or under one: headerAt runs on every line.)
+		const atLabel = item !== undefined && BRACKET_LABEL.test(lines[index]!.text);
+		const underLabel = above !== undefined && BRACKET_LABEL.test(above.text) && item?.body.at(-1)?.text === above.text;
+		if ((atLabel || underLabel) && item!.body.some((block) => block.text.startsWith('【'))) return undefined;
 		// Nor under a sentence that says the text follows (《农村基层干部廉洁履行职责规定》全文如下。): the
 		// document's title under it is part of the news that publishes it.
 		if (above?.kind === 'body' && FOLLOWS_BELOW.test(above.text)) return undefined;
