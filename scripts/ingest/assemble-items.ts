@@ -111,6 +111,8 @@ const STANDALONE_TITLES: ReadonlySet<string> = new Set([
 	'本期导读',
 	'今日导读',
 	'来论',
+	// Voices of several people on one theme, each signed with their post and name.
+	'心声',
 	'纵横',
 	'征集',
 	'欢迎赐稿',
@@ -129,6 +131,8 @@ const STANDALONE_TITLES: ReadonlySet<string> = new Set([
 	// A death notice, signed by the funeral committee under it.
 	'讣告',
 ]);
+/** Standing titles over the signed words of several writers, each a section of the one item. */
+const VOICES_TITLES: ReadonlySet<string> = new Set(['来论', '心声']);
 /**
  * The roles a credit line names for one item's graphics, layout or planning (本期统筹：王  者 under a
  * series' feature), rather than the page's editors.
@@ -1980,8 +1984,15 @@ class PageAssembler {
 		if (inRoundup && below?.kind !== 'byline' && taggedAt < 0 && !isStandingTitle(run[0]!.text)) return undefined;
 		if (endsNewsRoundup && !anchored && run.length <= 2)
 			return { ...this.headerOf(run, end), guess: `这一行下面没有电头，读作新稿件的标题，不是《${roundup!.title}》里的一条。${HOW_TO_CORRECT}` };
-		// Readers' letters (来论) are sections of one item, each signed with the writer's place and name.
-		if (this.items.at(-1)?.title === '来论' && below !== undefined && parsePostAndName(below.text) && taggedAt < 0 && !isStandingTitle(run[0]!.text))
+		// Readers' letters (来论) and voices (心声) are sections of one item, each signed with the writer's place
+		// or post and name.
+		if (
+			VOICES_TITLES.has(this.items.at(-1)?.title ?? '') &&
+			below !== undefined &&
+			parsePostAndName(below.text) &&
+			taggedAt < 0 &&
+			!isStandingTitle(run[0]!.text)
+		)
 			return undefined;
 		// Lines like titles at the foot of the page, under a finished item's last paragraph or closing note and
 		// over nothing but the page's credits, are an item of their own, as an advertisement prints its
