@@ -131,6 +131,13 @@ const STANDALONE_TITLES: ReadonlySet<string> = new Set([
 	// A death notice, signed by the funeral committee under it.
 	'讣告',
 ]);
+/** A figure printed large on a line of its own, as a part of a feature of statistics opens (80%, 33.78万个). */
+const FIGURE_LINE = /^\d[\d.,]*(?:%|\p{Script=Han}{1,2})?$/u;
+
+function isFigureLine(text: string | undefined): boolean {
+	return text !== undefined && FIGURE_LINE.test(text);
+}
+
 /** Standing titles over the signed words of several writers, each a section of the one item. */
 const VOICES_TITLES: ReadonlySet<string> = new Set(['来论', '心声']);
 /**
@@ -1938,8 +1945,14 @@ class PageAssembler {
 			// (Nor after its reporters, named in brackets at its end: （本报记者闫伊乔、程远州…）.)
 			!CLOSING_REPORTERS.test(textAbove) &&
 			above?.kind !== 'credit' &&
-			// (After parts signed by their reporters, a title signed by a bare name is a commentary of its own.)
-			!(unsignedFeature && namedBelowTitle && feature.body.some((block) => block.type === 'paragraph' && parseBylineLine(block.text) !== undefined)) &&
+			// (After parts signed by their reporters, a title signed by a bare name is a commentary of its own,
+			// unless it opens on a figure as they do: 寄递物流更畅通 / 周  楠 / 33.78万个.)
+			!(
+				unsignedFeature &&
+				namedBelowTitle &&
+				feature.body.some((block) => block.type === 'paragraph' && parseBylineLine(block.text) !== undefined) &&
+				!(isFigureLine(afterNames?.text) && this.partsOpenOnFigures(feature))
+			) &&
 			(!(below !== undefined && ANCHORS.has(below.kind)) || (unsignedFeature && below?.kind === 'byline' && !this.setsHeadersFlush)) &&
 			!(this.setsHeadersFlush && !run[0]!.indented) &&
 			taggedAt < 0
@@ -2636,10 +2649,21 @@ class PageAssembler {
 		return this.cutsParagraphs && !(this.indentsParagraphs && line.indented);
 	}
 
-	/** Whether the item being read opened with an editor's note (a paragraph ——编者 closes it). */
+	/** Whether the parts of `feature` open on a figure under their reporters' bylines (本报记者  郁静娴 / 80%). */
+	private partsOpenOnFigures(feature: ParsedItem): boolean {
+		return feature.body.some((block, i) => block.type === 'paragraph' && parseBylineLine(block.text) !== undefined && isFigureLine(feature.body[i + 1]?.text));
+	}
+
+	/**
+	 * Whether the item being read opened with an editor's note: a paragraph ——编者 closes, or one that
+	 * opens with its label (编者按：…我们撷取其中的几个…).
+	 */
 	private inFeatureWithEditorsNote(): boolean {
 		const item = this.items.at(-1);
-		return item !== undefined && item.body.slice(0, 6).some((block) => block.type === 'paragraph' && EDITORS_NOTE_END.test(block.text));
+		return (
+			item !== undefined &&
+			item.body.slice(0, 6).some((block) => block.type === 'paragraph' && (EDITORS_NOTE_END.test(block.text) || INTRODUCING_NOTE_LABEL.test(block.text)))
+		);
 	}
 
 	/**
