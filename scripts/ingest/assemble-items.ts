@@ -138,6 +138,13 @@ function isFigureLine(text: string | undefined): boolean {
 	return text !== undefined && FIGURE_LINE.test(text);
 }
 
+/** Who speaks in a part of a feature, leading into what they say with a dash: …村民熊成龙——. */
+const SPEAKER_LEADING_IN = /^[^，。！？；：:“”]{4,40}——$/u;
+/** The longest title in a speaker's words under such a lead-in. */
+const MAX_SPOKEN_TITLE_LENGTH = 30;
+/** A note that a reporter wrote a speaker's words down: （本报记者吴君采访整理）. */
+const INTERVIEW_NOTE = /^[（(].*(?:采访)?整理[）)]$/u;
+
 /** Standing titles over the signed words of several writers, each a section of the one item. */
 const VOICES_TITLES: ReadonlySet<string> = new Set(['来论', '心声']);
 /**
@@ -1866,7 +1873,7 @@ class PageAssembler {
 			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
 			// (An agenda's numbered lines may follow it: 一、审议…的议案.)
 			(run.length >= 2 && isDocumentDate(run.at(-1)) && below !== undefined && below.kind !== 'credit') ||
-			(followedByContent && (taggedAt >= 0 || this.closingNoteAbove(index))) ||
+			(followedByContent && (taggedAt >= 0 || (this.closingNoteAbove(index) && !this.repeatsSpeakerPart(run)))) ||
 			// A notice is an item of its own, however it is set: …招标公告, …启事, …公示.
 			(followedByContent && run.length === 1 && NOTICE_TITLE.test(run[0]!.text)) ||
 			// So is a piece under the label of its kind or column (【光明时评】, 社论, 国际论坛 / its title).
@@ -2681,6 +2688,22 @@ class PageAssembler {
 			.replace(/[\s\u3000]+/gu, '');
 		for (let at = below.indexOf(quote); at >= 0; at = below.indexOf(quote, at + 1)) if (/[。！？；，：]/u.test(below.charAt(at + quote.length))) return true;
 		return false;
+	}
+
+	/**
+	 * Whether `run` heads a part as the item above headed one already: who speaks, leading in with a dash,
+	 * over what they say (湖北省嘉鱼县…村民熊成龙—— / “‘一老一小’的生活都更好了”). Such parts each end
+	 * with a note of who wrote them down, （本报记者吴君采访整理）, which then closes no item.
+	 */
+	private repeatsSpeakerPart(run: readonly Line[]): boolean {
+		const body = this.items.at(-1)?.body ?? [];
+		const speakerOver = (text: string, title: string | undefined) =>
+			SPEAKER_LEADING_IN.test(text) && title !== undefined && charLength(title) <= MAX_SPOKEN_TITLE_LENGTH && !SENTENCE_END_MARK.test(title);
+		return (
+			run.length >= 2 &&
+			speakerOver(run[0]!.text, run[1]!.text) &&
+			body.some((block, i) => speakerOver(block.text, body[i + 1]?.text) && body.slice(i + 2).some((later) => INTERVIEW_NOTE.test(later.text)))
+		);
 	}
 
 	/**
