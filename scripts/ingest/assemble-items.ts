@@ -1927,7 +1927,11 @@ class PageAssembler {
 		// (Its first part may be signed by a bare name, as a commentary opening it is; after its reporters'
 		// parts, a title signed so is a commentary of its own: 为消费市场注入新动能 / 齐志明.)
 		const reportersBelow = below?.kind === 'byline' && !namedBelowTitle;
-		const partOfReport = ((opensWithData || opensWithLead) && signedBelow) || (unsignedFeature && this.picturedReports.has(feature) && reportersBelow);
+		// So is a banner under its column's tag with nothing under it at all (发挥品牌优势  彰显社会责任（中国品牌日）):
+		// the signed parts under it are what it prints.
+		const bannerOverParts = unsignedFeature && feature.body.length === 0 && feature.figures.length === 0 && hasColumnTag(feature.title);
+		const partOfReport =
+			((opensWithData || opensWithLead || bannerOverParts) && signedBelow) || (unsignedFeature && this.picturedReports.has(feature) && reportersBelow);
 		// (The credit of its layout, 版式设计 蔡华伟, closes it: a title under it starts an item of its own. So
 		// does a box, printed at an item's end: 链接 / 楚剧 / ….)
 		const boxRead = feature?.body.some((block) => block.type === 'heading' && isBoxLabelText(block.text)) === true;
