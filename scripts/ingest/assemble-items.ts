@@ -194,6 +194,18 @@ const CLAUSES_APART = /\p{Script=Han}{2}[\s\u3000]+\p{Script=Han}{2}/u;
  * first (…同比增长17.6倍, 共部署三方面重点任务) or names who chaired or read a message (…赵乐际主持,
  * 沈跃跃宣读习近平主席贺信).
  */
+/** The most characters of each clause in a line of parallel ones (环保蓄力  开放给力  改革发力). */
+const MAX_PARALLEL_CLAUSE_LENGTH = 6;
+
+/** Whether `text` is three or more clauses of one length set apart by spaces: a headline's parallel parts. */
+function isParallelClauses(text: string): boolean {
+	const clauses = text.split(/[\s\u3000]+/u);
+	const length = charLength(clauses[0]!);
+	return (
+		clauses.length >= 3 && length <= MAX_PARALLEL_CLAUSE_LENGTH && clauses.every((clause) => charLength(clause) === length && /^\p{Script=Han}+$/u.test(clause))
+	);
+}
+
 function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = false): boolean {
 	// An obituary's title is the news under the dead's epithets: …卓越领导者 / 王建业同志逝世.
 	if (OBITUARY_TITLE.test(second)) return false;
@@ -209,6 +221,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// Under them, such clauses are the headline: the title (去年检察机关起诉扰乱市场秩序犯罪4万余人 / 高质效办理涉企案件
 	// 助推法治化营商环境), unless they give a meeting's agenda or who spoke at it (习近平发表重要讲话  李强作总结讲话).
 	// (Spaces inside a quotation part no clauses of the line: 主题为“弘扬宪法精神  推进法治中国建设”.)
+	// (But three or more clauses of one length, each a few characters, spell out the headline above them:
+	// 鄂尔多斯市高质量发展有“力道” / 环保蓄力  开放给力  改革发力.)
+	if (isParallelClauses(second)) return true;
 	const unquoted = second.replace(/“[^“”]*”/gu, '');
 	if (SPACED_CLAUSES.test(unquoted) && !isMeetingAgenda(second, first) && !/讲话|出席|主持|致辞/u.test(second)) return false;
 	// A line that ends in what someone said or did (…座谈会上强调, …数据显示) leads into the title under it, however
