@@ -1851,8 +1851,9 @@ class PageAssembler {
 		const titled =
 			placeFeature ||
 			spacedAfterReport ||
-			// Who put a feature together closes it (本期统筹：…): a title under that heads the next item.
-			(followedByContent && run.length <= 2 && !runsText && FEATURE_COORDINATOR.test(textAboveRun)) ||
+			// Who put a feature together closes it (本期统筹：…): a title under that heads the next item. So does
+			// the credit of its layout (版式设计：汪哲平).
+			(followedByContent && run.length <= 2 && !runsText && (FEATURE_COORDINATOR.test(textAboveRun) || lines[index - 1]?.kind === 'credit')) ||
 			// An editor's note opens a feature, right under its title (学习实不实  事上见真章 / 开展…学习教育，… / ——编  者):
 			// no section of an item starts with one.
 			(followedByContent && run.length === 1 && !runsText && this.editorsNoteFrom(end)) ||
