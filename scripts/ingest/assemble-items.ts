@@ -1791,6 +1791,12 @@ class PageAssembler {
 		// (On a page that cuts paragraphs without indents, a piece over a point may be a cut sentence's.)
 		// (Headers that nothing anchors print no running text: a line that does is a paragraph's.)
 		const runsText = run.some((line) => hasRunningTextPunctuation(line.text));
+		// A summary's point cut at a column break goes on flush under it, over the lead the points sum up
+		// (■ 圆满实现…江苏要把握好挑 / 落实国家重大发展战略上走在前，在…上作示范 / 本报北京3月5日电): no title
+		// stands between an item's points and its lead.
+		const pointAbove = itemAbove?.body.at(-1);
+		if (pointAbove?.type === 'paragraph' && isPoint(pointAbove.text) && isUnterminated(pointAbove.text) && run.length === 1 && this.continuesParagraph(index))
+			return undefined;
 		const overPoints =
 			below !== undefined && isPoint(below.text) && !(this.cutsParagraphs && !this.indentsParagraphs) && !runsText && !this.continuesParagraph(index);
 		const anchored = (below !== undefined && ANCHORS.has(below.kind)) || overPoints || namedBelowTitle;
