@@ -151,7 +151,7 @@ const VOICES_TITLES: ReadonlySet<string> = new Set(['来论', '心声']);
  * The roles a credit line names for one item's graphics, layout or planning (本期统筹：王  者 under a
  * series' feature), rather than the page's editors.
  */
-const ITEM_CREDIT_ROLES: ReadonlySet<string> = new Set(['制图', '版式设计', '题图设计', '设计', '统筹', '本期统筹', '策划', '本期策划']);
+const ITEM_CREDIT_ROLES: ReadonlySet<string> = new Set(['制图', '版式设计', '题图设计', '设计', '统筹', '本期统筹', '策划', '本期策划', '融媒制作', '绘制']);
 /** The titles of a page's call for contributions, which give the page's mailbox as their last line. */
 const CALL_FOR_CONTRIBUTIONS = /^(?:欢迎赐稿|征稿启事|征稿|稿约|征\s*集)$/u;
 /** The most lines a photo report prints under its title: text, caption, credit. */
@@ -1033,13 +1033,17 @@ class PageAssembler {
 		// (So may a feature's coordinator and the designer of its layout, however set: 本期统筹：刘静文 / 版式设计：蔡华伟.)
 		const coordinatorPair = (first: Line | undefined, second: Line | undefined) =>
 			first?.kind === 'credit' && second?.kind === 'credit' && FEATURE_COORDINATOR.test(first.text) && itemsOwn(first) && itemsOwn(second);
-		const pairedAbove = (other: Line) => indentedPair(other) || coordinatorPair(other, line);
+		// (And a line of the item's own credits goes on under another that the item took: 本期统筹：张  晔 /
+		// 融媒制作：张意轩 / 绘制：刘  峥.)
+		const creditsGoOn = (other: Line) => item !== undefined && item.lines[1] === other.number && itemsOwn(other) && itemsOwn(line);
+		const pairedAbove = (other: Line) => indentedPair(other) || coordinatorPair(other, line) || creditsGoOn(other);
 		if (!item || above === undefined || item.lines[1] !== above.number || (above.kind === 'credit' && !pairedAbove(above))) return false;
 		// A call for contributions (欢迎赐稿) ends with where to send them: 本版邮箱：…, its own text.
 		if (CALL_FOR_CONTRIBUTIONS.test(item.title) && parseCredits(line.text).every((credit) => /邮箱$/u.test(credit.role))) return true;
 		// (Over the page's credits, the item's graphics or layout stand first: 制图：张丹峰 / 本版责编：吴  燕 ….
 		// Papers print the page's editors first and its layout after them.)
-		if (below?.kind === 'credit' && !indentedPair(below) && !coordinatorPair(line, below) && !namesEditors(below)) return false;
+		if (below?.kind === 'credit' && !indentedPair(below) && !coordinatorPair(line, below) && !namesEditors(below) && !(creditsGoOn(above) && itemsOwn(below)))
+			return false;
 		if (this.setsHeadersFlush && !line.indented) return false;
 		return itemsOwn(line);
 	}
@@ -2577,7 +2581,8 @@ class PageAssembler {
 	private endsInVerse(): boolean {
 		const body = this.items.at(-1)?.body ?? [];
 		const last = body.slice(-MIN_VERSE_LINES);
-		const verse = (block: BodyBlock) => block.type === 'paragraph' && !block.joins && readsAsVerse(block.text);
+		// (Credits closing the item, 本期统筹：… / 绘制：…, are short lines too, but no verse.)
+		const verse = (block: BodyBlock) => block.type === 'paragraph' && !block.joins && readsAsVerse(block.text) && !isCreditLine(block.text);
 		return last.every(verse) && (last.length === MIN_VERSE_LINES || (last.length === MIN_VERSE_LINES - 1 && body.length === last.length));
 	}
 
