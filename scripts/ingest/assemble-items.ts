@@ -1929,7 +1929,15 @@ class PageAssembler {
 		// the umbrella's own title stands alone over its first part. (Where headers are set flush, the
 		// parts' indented titles say so already; a part that opens with a dated lead is news of its own.)
 		const umbrella = this.items.at(-1);
-		if (UMBRELLA_TITLE.test(umbrella?.title ?? '') && umbrella!.agency === undefined && run.length === 1 && below?.kind === 'byline' && !this.setsHeadersFlush)
+		// (So does one over a lead by the reporter who signed its parts: …国防动员法修订草案提请… / 本报北京4月27日电
+		// （记者彭波）…, under parts signed 本报记者  彭  波.)
+		if (
+			UMBRELLA_TITLE.test(umbrella?.title ?? '') &&
+			umbrella!.agency === undefined &&
+			run.length === 1 &&
+			(below?.kind === 'byline' || (below?.kind === 'lead' && this.leadByPartsReporter(umbrella!, below.text))) &&
+			!this.setsHeadersFlush
+		)
 			return undefined;
 		if (!this.setsHeadersFlush && run.length === 2 && UMBRELLA_TITLE.test(run[0]!.text) && below?.kind === 'byline')
 			return this.headerOf(run.slice(0, 1), index + 1);
@@ -2685,6 +2693,13 @@ class PageAssembler {
 		if ((line.kind !== 'body' && line.kind !== 'title-like') || parseSignatureLine(line.text) !== undefined) return false;
 		if (this.separatesBlocks) return !this.opensBlock(line);
 		return this.cutsParagraphs && !(this.indentsParagraphs && line.indented);
+	}
+
+	/** Whether the lead `text` names as its reporters exactly those who signed the parts of `item`. */
+	private leadByPartsReporter(item: ParsedItem, text: string): boolean {
+		const reporters = parseLead(text)?.authors.map((author) => author.name) ?? [];
+		const signers = new Set(item.body.flatMap((block) => (block.type === 'paragraph' ? (parseBylineLine(block.text) ?? []) : [])).map((author) => author.name));
+		return reporters.length > 0 && reporters.every((name) => signers.has(name));
 	}
 
 	/** Whether the parts of `feature` open on a figure under their reporters' bylines (本报记者  郁静娴 / 80%). */
