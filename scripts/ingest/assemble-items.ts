@@ -1801,6 +1801,7 @@ class PageAssembler {
 		const pointAbove = itemAbove?.body.at(-1);
 		if (pointAbove?.type === 'paragraph' && isPoint(pointAbove.text) && isUnterminated(pointAbove.text) && run.length === 1 && this.continuesParagraph(index))
 			return undefined;
+		if (run.length === 1 && this.signedByNoteTaker(index)) return undefined;
 		const overPoints =
 			below !== undefined && isPoint(below.text) && !(this.cutsParagraphs && !this.indentsParagraphs) && !runsText && !this.continuesParagraph(index);
 		const anchored = (below !== undefined && ANCHORS.has(below.kind)) || overPoints || namedBelowTitle;
@@ -2750,6 +2751,20 @@ class PageAssembler {
 			speakerOver(run[0]!.text, run[1]!.text) &&
 			body.some((block, i) => speakerOver(block.text, body[i + 1]?.text) && body.slice(i + 2).some((later) => INTERVIEW_NOTE.test(later.text)))
 		);
+	}
+
+	/**
+	 * Whether the title at `index` is signed, on the line under it, by the reporter who wrote down the words of
+	 * the part above it, in an unsigned feature (…（本报记者闫伊乔采访整理） / 从蹒跚学步到屡屡夺冠 / 本报记者  闫伊乔):
+	 * the feature's next part, by the same hand.
+	 */
+	private signedByNoteTaker(index: number): boolean {
+		const [note, feature] = [this.textEndingAbove(index), this.items.at(-1)];
+		const signer = this.lines[index + 1];
+		if (note === undefined || !INTERVIEW_NOTE.test(note) || signer?.kind !== 'byline' || feature === undefined || feature.authors.length > 0) return false;
+		const names = parseBylineLine(signer.text)?.map((author) => author.name) ?? [];
+		const compact = note.replace(/[\s\u3000]+/gu, '');
+		return names.length > 0 && names.every((name) => compact.includes(name));
 	}
 
 	/**
