@@ -552,6 +552,11 @@ const MIN_FOOT_ITEM_TITLE_LENGTH = 6;
 const MIN_FOOT_ITEM_LINES = 3;
 /** The most lines of an editor's note over a feature, its signature included. */
 const MAX_EDITORS_NOTE_LINES = 4;
+/**
+ * How far into a feature's text its editor's note may end: after the captions of its photos, each
+ * perhaps printed twice by a web page (屯堡文化大会主论坛现场。 / … / ——编  者).
+ */
+const MAX_BLOCKS_BEFORE_EDITORS_NOTE = 12;
 /** The signature that closes an editor's note at the top of a feature: ——编者, ——编  者. */
 const EDITORS_NOTE_END = /(?:^|[。！？”])——编[\s\u3000]*者$/u;
 
@@ -2716,7 +2721,9 @@ class PageAssembler {
 		const item = this.items.at(-1);
 		return (
 			item !== undefined &&
-			item.body.slice(0, 6).some((block) => block.type === 'paragraph' && (EDITORS_NOTE_END.test(block.text) || INTRODUCING_NOTE_LABEL.test(block.text)))
+			item.body
+				.slice(0, MAX_BLOCKS_BEFORE_EDITORS_NOTE)
+				.some((block) => block.type === 'paragraph' && (EDITORS_NOTE_END.test(block.text) || INTRODUCING_NOTE_LABEL.test(block.text)))
 		);
 	}
 

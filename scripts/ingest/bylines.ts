@@ -613,7 +613,7 @@ function parseRunOfBareNames(line: string): Author[] | undefined {
  */
 /** How posts and places end (副院长, 教授, 研究员, 台州市, 小区居民): 携手同行  向未来 is a title, not a post and a name. */
 const POST =
-	/(?:长|员|授|师|家|者|人|官|任|记|委|表|民|生|士|手|工|编|席|主持|顾问|经理|总理|总裁|董事|省|市|县|区|州|镇|乡|村|旗|盟|大学|学院|中学|小学|医院|公司|集团|协会|中心)$/u;
+	/(?:长|员|授|师|家|者|人|官|任|记|委|表|民|生|士|手|工|编|席|主持|顾问|经理|总理|总裁|董事|理事|省|市|县|区|州|镇|乡|村|旗|盟|大学|学院|中学|小学|医院|公司|集团|协会|中心)$/u;
 
 /** The label a lecture or an account prints before its speaker's post: 本期主讲人：, 讲述人：. */
 const SPEAKER_LABEL = /^(?:本期)?(?:主讲人|讲述人|口述人?|主讲)[：:]/u;
