@@ -959,7 +959,11 @@ class PageAssembler {
 				continue;
 			}
 			// An editor's note printed over a header introduces the item under it (编者按：…本版今起推出…系列报道).
-			const introduced = INTRODUCING_NOTE_LABEL.test(line.text) && !this.options.itemStarts.has(line.number) ? this.headerAt(index + 1) : undefined;
+			// (Not under a title and the captions of its photos with no text yet: there the note opens that feature,
+			// whose parts follow it: 为了和平与正义… / 图①：… / 编者按：… / …刘义权—— / 少年报国战顽敌.)
+			const opensFeatureAbove = this.items.at(-1)?.body.length === 0 && (this.items.at(-1)?.figures.length ?? 0) > 0;
+			const introduced =
+				INTRODUCING_NOTE_LABEL.test(line.text) && !this.options.itemStarts.has(line.number) && !opensFeatureAbove ? this.headerAt(index + 1) : undefined;
 			if (introduced) {
 				index = this.startItem(introduced);
 				this.notesAbove.set(this.items.at(-1)!, line);
