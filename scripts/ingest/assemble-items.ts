@@ -43,6 +43,7 @@ import {
 	isBoxLabel,
 	isBoxLabelText,
 	isNumberedHeading,
+	isPartLabel,
 	isChapterHeading,
 	isPrintedDate,
 	isHeadingLeadIn,
@@ -1742,6 +1743,8 @@ class PageAssembler {
 				CITY_FEATURE_BOX.test(run[0]!.text) ||
 				CITY_FEATURE_BOX.test(lines[index - 1]?.text ?? '') ||
 				isNumberedHeading(run[0]) ||
+				// (And the header right under a part's label, 案例一 / 浙江杭州市—— / “我负责阳光雨露…”, heads that part.)
+				isPartLabel(lines[index - 1]) ||
 				run.some((line) => /^[★☆]/u.test(line.text) || isChapterHeading(line) || INDEX_ENTRY.test(line.text))) &&
 			this.items.length > 0
 		)

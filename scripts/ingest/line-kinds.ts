@@ -81,6 +81,11 @@ export function isChapterHeading(line: Line | undefined): boolean {
 	return line !== undefined && CHAPTER.test(line.text);
 }
 
+/** Whether the line is a numbered part's label standing alone (案例一, 镜头二): the header under it heads that part. */
+export function isPartLabel(line: Line | undefined): boolean {
+	return line !== undefined && PART_LABEL.test(line.text);
+}
+
 /** Whether the line is numbered as a section of a text (一、总体要求, （二）…, 3. …, 案例一, 第一章　总则): a heading, never a title. */
 export function isNumberedHeading(line: Line | undefined): boolean {
 	return (
