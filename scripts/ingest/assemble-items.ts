@@ -2003,6 +2003,11 @@ class PageAssembler {
 			// (Nor after its reporters, named in brackets at its end: （本报记者闫伊乔、程远州…）.)
 			!CLOSING_REPORTERS.test(textAbove) &&
 			above?.kind !== 'credit' &&
+			// (Nor under a signed item that a note opens, a title signed by a name of its own: the next item,
+			// “牵挂”的力量（人民时评） / 李  拯 / … / 中国汽车创新迈入新阶段 / 李  骏. Under a reporter's feature, parts told
+			// by the people met are its own, the first right under the note: 本报记者  王  政 / …——编  者 / 稻田里的年轻人 /
+			// 朱  霞.)
+			!(namedBelowTitle && feature !== undefined && feature.authors.length > 0 && !this.namedPartsGoOn(feature, textAbove)) &&
 			// (After parts signed by their reporters, a title signed by a bare name is a commentary of its own,
 			// unless it opens on a figure as they do: 寄递物流更畅通 / 周  楠 / 33.78万个.)
 			!(
@@ -2713,6 +2718,19 @@ class PageAssembler {
 		const reporters = parseLead(text)?.authors.map((author) => author.name) ?? [];
 		const signers = new Set(item.body.flatMap((block) => (block.type === 'paragraph' ? (parseBylineLine(block.text) ?? []) : [])).map((author) => author.name));
 		return reporters.length > 0 && reporters.every((name) => signers.has(name));
+	}
+
+	/**
+	 * Whether a part signed by a bare name goes on a reporter's feature: the first right under its editor's
+	 * note (`textAbove`), the next after parts signed so.
+	 */
+	private namedPartsGoOn(feature: ParsedItem, textAbove: string): boolean {
+		if (feature.authors.every((author) => author.role === undefined)) return false;
+		const body = feature.body;
+		return (
+			EDITORS_NOTE_END.test(textAbove) ||
+			body.some((block, i) => block.type === 'heading' && body[i + 1]?.type === 'paragraph' && parseSignatureLine(body[i + 1]!.text) !== undefined)
+		);
 	}
 
 	/** Whether the parts of `feature` open on a figure under their reporters' bylines (本报记者  郁静娴 / 80%). */
