@@ -195,6 +195,9 @@ const CLAUSES_APART = /\p{Script=Han}{2}[\s\u3000]+\p{Script=Han}{2}/u;
  * first (…同比增长17.6倍, 共部署三方面重点任务) or names who chaired or read a message (…赵乐际主持,
  * 沈跃跃宣读习近平主席贺信).
  */
+/** A headline of two short clauses parted by a comma, with no figure: 产学研融合，助推产业发展, 走灌区，算粮“账”. */
+const TWO_CLAUSE_HEADLINE = /^[^，,\d]{3,10}[，,][^，,\d]{3,10}$/u;
+
 /** The most characters of each clause in a line of parallel ones (环保蓄力  开放给力  改革发力). */
 const MAX_PARALLEL_CLAUSE_LENGTH = 6;
 
@@ -240,7 +243,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// A province's news, its name first (江苏破解高校院所科技成果“不敢转”, 吉林省水环境质量持续提升), is a
 	// whole title; the plain line under it gives a detail (明确19种情形…, 已建成古树公园210个). (A headline
 	// under it, two clauses set apart by spaces, is the title: 湖南强化金融… / 优化金融服务  增添发展动力.)
-	if (opensWithProvince(first) && !SPACED_CLAUSES.test(second) && !hasColumnTag(second) && !/[！!？?]$/u.test(second)) return true;
+	// (Nor is two short clauses parted by a comma a detail: 江西崇仁完善人才引进和培养机制 / 产学研融合，助推产业发展.)
+	if (opensWithProvince(first) && !SPACED_CLAUSES.test(second) && !TWO_CLAUSE_HEADLINE.test(second) && !hasColumnTag(second) && !/[！!？?]$/u.test(second))
+		return true;
 	// A second line half as long is a subtitle (互联网广告市场秩序整治行动启动 / 行动为期半年), unless it is set as
 	// a headline, a quotation in it, its column's tag or two clauses set apart by spaces (…总决赛落幕 / 秋日登高
 	// 乐享健康): the title under a long kicker
