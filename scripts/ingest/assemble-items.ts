@@ -195,6 +195,11 @@ const CLAUSES_APART = /\p{Script=Han}{2}[\s\u3000]+\p{Script=Han}{2}/u;
  * first (…同比增长17.6倍, 共部署三方面重点任务) or names who chaired or read a message (…赵乐际主持,
  * 沈跃跃宣读习近平主席贺信).
  */
+/** The news that a measure is issued or takes effect: …管理办法试行, 《…》印发. */
+const MEASURE_ISSUED = /(?:试行|施行|实施|印发|发布|出台|公布)$/u;
+/** What a measure lays down, opening with its verb: 实行…, 明确…, 规定…. */
+const MEASURE_TERMS = /^(?:实行|实施|明确|规定|要求)/u;
+
 /** A headline of two short clauses parted by a comma, with no figure: 产学研融合，助推产业发展, 走灌区，算粮“账”. */
 const TWO_CLAUSE_HEADLINE = /^[^，,\d]{3,10}[，,][^，,\d]{3,10}$/u;
 
@@ -237,6 +242,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	if (/(?:以来|之际|期间)$/u.test(first)) return false;
 	// A title with no subject of its own, opening with how its actor acts, has the actor in the kicker:
 	// 中国农业发展银行加大粮食收购资金保障力度 / 全力支持秋粮收购.
+	// (But under a measure's news, what it lays down is its subtitle: 学前儿童学籍管理办法试行 / 实行“一人一籍、籍随人走”,
+	// 《…》印发 / 实施数字消费提升行动等.)
+	if (MEASURE_ISSUED.test(first) && MEASURE_TERMS.test(second) && !SPACED_CLAUSES.test(second) && !hasColumnTag(second)) return true;
 	if (ACTORLESS_TITLE.test(second)) return false;
 	// An organisation's name alone names who acts in the title under it (江西芦溪供销联社 / 为农户提供…): a kicker.
 	if (ORGANISATION_NAME.test(first)) return false;
