@@ -200,6 +200,9 @@ const MEASURE_ISSUED = /(?:试行|施行|实施|印发|发布|出台|公布)$/u;
 /** What a measure lays down, opening with its verb: 实行…, 明确…, 规定…. */
 const MEASURE_TERMS = /^(?:实行|实施|明确|规定|要求)/u;
 
+/** The photos over a banner's lead that say the parts under it are the banner's own. */
+const MIN_BANNER_PHOTOS = 3;
+
 /** A headline of two short clauses parted by a comma, with no figure: 产学研融合，助推产业发展, 走灌区，算粮“账”. */
 const TWO_CLAUSE_HEADLINE = /^[^，,\d]{3,10}[，,][^，,\d]{3,10}$/u;
 
@@ -1980,7 +1983,10 @@ class PageAssembler {
 		const opensWithLead =
 			pictured &&
 			// (Or a summary under its label, 核心阅读, which says what the parts below report.)
-			(hasColumnTag(feature.title) || feature.body[0]?.text === SUMMARY_LABEL) &&
+			// (Or a banner of clauses set apart by spaces over several photos: 铭记二战历史  传承深厚友谊.)
+			(hasColumnTag(feature.title) ||
+				feature.body[0]?.text === SUMMARY_LABEL ||
+				(SPACED_CLAUSES.test(feature.title) && feature.figures.length >= MIN_BANNER_PHOTOS)) &&
 			feature.body.length <= MAX_FEATURE_LEAD_PARAGRAPHS &&
 			feature.body.every((block) => block.type === 'paragraph');
 		const signedBelow = namedBelowTitle || (below !== undefined && (below.kind === 'byline' || parseSignatureLine(below.text) !== undefined));
