@@ -163,8 +163,15 @@ function isCaption(text: string): boolean {
 			ARTWORK.test(text) ||
 			ARCHIVE_PHOTO.test(text) ||
 			PHOTOS_PROVIDED_BY.test(text) ||
-			PHOTO_SUPPLIED_BY.test(text))
+			PHOTO_SUPPLIED_BY.test(text) ||
+			isDrawnBy(text))
 	);
+}
+
+/** Who drew the picture above, a name and 绘 alone on a line: 洪  琥绘, 张文华绘. */
+function isDrawnBy(text: string): boolean {
+	const name = /^(.+)绘$/u.exec(text)?.[1];
+	return name !== undefined && parseNameLine(name)?.length === 1;
 }
 
 /** A full stop before the last character means more than one sentence: running text. */

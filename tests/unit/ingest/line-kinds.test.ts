@@ -38,6 +38,10 @@ describe('kindOf', () => {
 		['某县融媒体中心提供', 'caption'],
 		['受访者提供', 'caption'],
 		['为群众提供', 'title-like'],
+		// Who drew the picture, a name and 绘 alone; a title may end in 绘 too.
+		['洪  琥绘', 'caption'],
+		['张文华绘', 'caption'],
+		['精心描绘', 'title-like'],
 		// A map's approval number under it is a note, never a title.
 		['审图号为某S（2024）012号', 'body'],
 		['扎实推进基层减负工作', 'title-like'],
