@@ -702,8 +702,10 @@ function cutsParagraphs(lines: Line[]): boolean {
 			(line.kind === 'title-like' && /[，、,]$/u.test(line.text) && charLength(line.text) >= 2 * MIN_CUT_PIECE_LENGTH)) &&
 		isUnterminated(line.text) &&
 		!isPoint(line.text) &&
-		// (A source note is whole however it ends: 数据来源：国家统计局.)
+		// (A source note is whole however it ends: 数据来源：国家统计局. So is a sentence that leads with a dash into
+		// the quotation under it: …习近平总书记的告诫语重心长——.)
 		!isSourceNote(line.text) &&
+		!/(?:——|──)$/u.test(line.text) &&
 		// The dateline 新华社 sets at an article's end finishes its paragraph (…生生不息。  新华社北京4月27日电).
 		!endsWithDateline(line.text);
 	const cut = lines.filter((line, i) => unfinished(line, lines[i + 1]));
