@@ -63,7 +63,7 @@ import {
 } from './line-kinds.ts';
 import { wrapWidth, wrappedLines } from './hard-wrap.ts';
 import { withoutEmpty } from './objects.ts';
-import { PROVINCES } from './places.ts';
+import { PROVINCES, placesIn } from './places.ts';
 import type { BodyBlock, BodyParagraph, ParsedItem, ParsedPage, PrintedCredit, UncertainPlace } from './parse-page.ts';
 import { bracketsBalanced, breaksWord, charLength, joinBrokenParagraph } from './text.ts';
 
@@ -367,6 +367,12 @@ function trailsOff(text: string): boolean {
 const SPEAKER_LEAD_IN = /^\p{Script=Han}{4,16}[：:]$/u;
 
 /** Whether the line opens with a province's name, then more than its name (江苏破解…, 吉林省水环境…). */
+/** Whether a line opens with the name of a place, a province's or a city's (杭州拱墅培育…, 江西崇仁完善…). */
+function opensWithPlace(line: string): boolean {
+	const place = placesIn(line)[0];
+	return place !== undefined && line.startsWith(place);
+}
+
 function opensWithProvince(line: string): boolean {
 	return PROVINCES.some((province) => line.startsWith(province) && charLength(line) > charLength(province) + 4);
 }
@@ -1889,9 +1895,26 @@ class PageAssembler {
 			(itemAbove?.authors.length ?? 0) > 0 &&
 			!(itemAbove?.body ?? []).some((block) => block.type === 'heading') &&
 			!isUnterminated(textAboveRun);
+		// So is a place's news under its kicker (构建“大运河”育人体系 / 杭州拱墅培育新时代“运河好少年”) after a long report
+		// that headed no section of its own, signed or not.
+		const placeNewsAfterReport =
+			followedByContent &&
+			run.length === 2 &&
+			opensWithPlace(run[1]!.text) &&
+			!/(?:——|──|[：:])$/u.test(run[0]!.text) &&
+			!runsText &&
+			// (Not where column breaks cut paragraphs: the pieces of one may read so.)
+			!this.cutsParagraphs &&
+			!this.indentsParagraphs &&
+			!this.separatesBlocks &&
+			below?.kind === 'body' &&
+			paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_SPACED_TITLE &&
+			!(itemAbove?.body ?? []).some((block) => block.type === 'heading') &&
+			!isUnterminated(textAboveRun);
 		const titled =
 			placeFeature ||
 			spacedAfterReport ||
+			placeNewsAfterReport ||
 			// Who put a feature together closes it (本期统筹：…): a title under that heads the next item. So does
 			// the credit of its layout (版式设计：汪哲平).
 			(followedByContent && run.length <= 2 && !runsText && (FEATURE_COORDINATOR.test(textAboveRun) || lines[index - 1]?.kind === 'credit')) ||
