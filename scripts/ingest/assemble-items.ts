@@ -1838,6 +1838,18 @@ class PageAssembler {
 		if (pointAbove?.type === 'paragraph' && isPoint(pointAbove.text) && isUnterminated(pointAbove.text) && run.length === 1 && this.continuesParagraph(index))
 			return undefined;
 		if (run.length === 1 && this.signedByNoteTaker(index)) return undefined;
+		// Under a part's heading and its writer (一度电的跨网“闪送” / 讲述人：…  张  某) comes the part's text, whatever
+		// it looks like: 如何让更多企业用上绿电？.
+		const [headingAbove, writerAbove] = (itemAbove?.body ?? []).slice(-2);
+		if (
+			headingAbove?.type === 'heading' &&
+			writerAbove?.type === 'paragraph' &&
+			writerAbove.lines[1] === lines[index - 1]?.number &&
+			lines[index - 1]!.kind === 'byline' &&
+			below !== undefined &&
+			CONTENT.has(below.kind)
+		)
+			return undefined;
 		const overPoints =
 			below !== undefined && isPoint(below.text) && !(this.cutsParagraphs && !this.indentsParagraphs) && !runsText && !this.continuesParagraph(index);
 		const anchored = (below !== undefined && ANCHORS.has(below.kind)) || overPoints || namedBelowTitle;
