@@ -469,6 +469,9 @@ const UMBRELLA_TITLE = /^(?!.*将(?:审议|听取|提请))(?:.*(?:审议|通过|
 /** Who put a box of advice together, closing it: （本报记者李红梅整理）, （本报记者  王  浩采访整理）. */
 const COMPILED_BY = /^[（(](?:本报)?(?:记者|通讯员)?[^（）()：:。，]{2,20}整理[）)]$/u;
 
+/** A lecture's byline, its speaker under a label: 本期主讲人：…. */
+const LECTURE_BYLINE = /^(?:本期)?主讲人?[：:]/u;
+
 /** Who drew a cartoon and who wrote its verse, under them: 朱慧卿图  王  平文, 朱慧卿图. */
 const DRAWN_AND_WRITTEN = /^\p{Script=Han}{2,3}图(?:[\s\u3000]{2,}\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,2}文)?$/u;
 
@@ -1506,7 +1509,10 @@ class PageAssembler {
 		if (item === undefined || item.agency !== undefined || item.authors.length === 0) return false;
 		for (let i = end; i < this.lines.length; i++) {
 			const line = this.lines[i]!;
-			if (CLOSING_AGENCY_DATELINE.test(line.text) || (item.byline !== undefined && (signsInBrackets(line.text) || COMPILED_BY.test(line.text)))) return true;
+			// (A lecture's parts, 本期主讲人：…, each close with who wrote them down, （人民网记者…整理）: no brief's.)
+			const lecture = LECTURE_BYLINE.test(item.byline ?? '');
+			if (CLOSING_AGENCY_DATELINE.test(line.text) || (item.byline !== undefined && (signsInBrackets(line.text) || (COMPILED_BY.test(line.text) && !lecture))))
+				return true;
 			if (line.kind === 'title-like' || line.kind === 'credit' || ANCHORS.has(line.kind)) return false;
 		}
 		return false;
