@@ -1951,7 +1951,8 @@ class PageAssembler {
 			// A title over a group of photos, each caption over its credit (初夏时节  田野繁忙 / 5月13日，在… / 赵启瑞摄).
 			(run.length === 1 && !runsText && this.photoGroupFrom(end)) ||
 			// A brief under a signed article, signed at its end: （据新华社北京7月31日电）, （顾  仲）.
-			(followedByContent && run.length <= 2 && !runsText && this.signedBriefFrom(end)) ||
+			// (Under a finished text: the lines of a list, 《中华人民共和国海关法》, are a document's own.)
+			(followedByContent && run.length <= 2 && !runsText && !isUnterminated(textAboveRun) && this.signedBriefFrom(end)) ||
 			// An official's answers to the press are an item of their own: …负责同志 / 就《…》答记者问, or
 			// …有关负责人答记者问 / 以更大力度推动….
 			(followedByContent && run.length <= 2 && (PRESS_ANSWERS.test(run.at(-1)!.text) || PRESS_ANSWERS_KICKER.test(run[0]!.text))) ||

@@ -504,9 +504,9 @@ export function isUnterminated(text: string): boolean {
 
 /** The date printed in brackets under the title of a document (（二〇二五年十月二十九日）), or a law's record of adoption and amendments, however long. */
 const DOCUMENT_DATE =
-	/^[（(](?:[〇零一二三四五六七八九]{4}|\d{4})年[〇零一二三四五六七八九十\d]{1,3}月[〇零一二三四五六七八九十\d]{1,3}日(?:[^（）()]{0,12}|[^（）()]{0,600}(?:通过|批准|修正|修订|公布|发布))[）)]$/u;
+	/^[（(](?:[〇零一二三四五六七八九]{4}|\d{4})年[〇零一二三四五六七八九十\d]{1,3}月(?:[〇零一二三四五六七八九十\d]{1,3}日(?:[^（）()]{0,12}|[^（）()]{0,600}(?:通过|批准|修正|修订|公布|发布)))?[）)]$/u;
 
-/** Whether the line is the date under a document's title, which is the document's subtitle. */
+/** Whether the line is the date under a document's title, which is the document's subtitle: a white paper's month alone too, （2025年11月）. */
 export function isDocumentDate(line: Line | undefined): boolean {
 	return line !== undefined && DOCUMENT_DATE.test(line.text);
 }
