@@ -1079,7 +1079,15 @@ class PageAssembler {
 		if (CALL_FOR_CONTRIBUTIONS.test(item.title) && parseCredits(line.text).every((credit) => /邮箱$/u.test(credit.role))) return true;
 		// (Over the page's credits, the item's graphics or layout stand first: 制图：张丹峰 / 本版责编：吴  燕 ….
 		// Papers print the page's editors first and its layout after them.)
-		if (below?.kind === 'credit' && !indentedPair(below) && !coordinatorPair(line, below) && !namesEditors(below) && !(creditsGoOn(above) && itemsOwn(below)))
+		// (Its coordinator may come first or last: 版式设计：蔡华伟 / 本期统筹：张  曾.)
+		if (
+			below?.kind === 'credit' &&
+			!indentedPair(below) &&
+			!coordinatorPair(line, below) &&
+			!coordinatorPair(below, line) &&
+			!namesEditors(below) &&
+			!(creditsGoOn(above) && itemsOwn(below))
+		)
 			return false;
 		if (this.setsHeadersFlush && !line.indented) return false;
 		return itemsOwn(line);
