@@ -29,6 +29,9 @@ const SERIES = /^>\s?系列：/u;
 /** A picture alone on its line. */
 const PICTURE = /^!\[[^\]]*\]\([^)]*\)$/u;
 
+/** The paper's name, date and page, which the crawl prints under an article's header: 《人民日报》（2025年03月06日第 04 版）. */
+const EDITION_STAMP = /^《人民日报》[（(]\d{4}年\d{2}月\d{2}日第\s*\d+\s*版[）)]$/u;
+
 /** A line's text as a reader of the page sees it: no-break spaces as spaces, the ends trimmed, the spaces inside kept. */
 function printed(text: string): string {
 	return text.replace(/\u00a0/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
@@ -67,7 +70,9 @@ export function articleOf(crawled: CrawledArticle): SourceArticle | undefined {
 		if (text) blocks.push({ kind: bold ? 'heading' : 'paragraph', text });
 	}
 	const page = Number(crawled.section_no);
-	const theTitle = title.join(' ') || printed(crawled.title);
+	// (Where the crawl lost the title line, its title field holds only the paper and the page, 《人民日报》（…第 04 版）:
+	// the article's title is unknown, so it is left out.)
+	const theTitle = title.join(' ') || (EDITION_STAMP.test(printed(crawled.title)) ? '' : printed(crawled.title));
 	if (!theTitle || !Number.isInteger(page)) return undefined;
 	return {
 		page,
