@@ -23,22 +23,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkConservation } from '../ingest/conservation.ts';
-import { parsePage, type ParsedPage } from '../ingest/parse-page.ts';
-import { metadataLines, splitSections, type PageSection } from '../ingest/page-sections.ts';
 import { decodeSource } from '../ingest/read-source.ts';
-import { visibleChars } from '../ingest/text.ts';
 import type { ExpectedPage } from './expected.ts';
+import { CORPUS_PAPERS, joinedPages, readAsIngest, type FileSplit } from './read-as-ingest.ts';
 import { expectedItemsOf, MISS_KINDS, scorePage, type PageScore } from './score.ts';
 
 const USAGE = '用法：npm run eval:ingest -- <语料文件夹…> [--details] [--json] [--page-names] [--printed-headings] [--paper 人民日报] [--title-first xhmrdx]';
-
-/** The papers of the corpus, by the short name their files start with. */
-const PAPERS: ReadonlyMap<string, string> = new Map([
-	['rmrb', '人民日报'],
-	['xhmrdx', '新华每日电讯'],
-	['xxsb', '学习时报'],
-]);
 
 function readOptions() {
 	const { values, positionals } = parseArgs({
@@ -86,36 +76,23 @@ function scoreFile(file: string, reading: Reading, titleFirst: ReadonlySet<strin
 	const name = basename(file, '.txt');
 	const items = expectedItemsOf(expected);
 	let source = '';
-	const pages: { section: PageSection; parsed: ParsedPage }[] = [];
+	let split: FileSplit;
 	try {
 		source = decodeSource(readFileSync(file), name);
-		// As the ingester reads a file: each printed page under its header (第03版：要闻) on its own.
-		for (const section of splitSections(source)) {
-			const paper = name.split('-')[0]!;
-			const given = reading.pageNames && 'pageName' in expected ? expected.pageName : undefined;
-			const source = { paper: PAPERS.get(paper) ?? reading.paper, pageName: section.header?.pageName ?? given, printedHeadings: reading.printedHeadings };
-			pages.push({ section, parsed: parsePage(section.text, { firstLine: section.firstLine, titleFirst: titleFirst.has(paper), source }) });
-		}
+		const paper = name.split('-')[0]!;
+		const pageName = reading.pageNames && 'pageName' in expected ? expected.pageName : undefined;
+		split = readAsIngest(source, {
+			paper: CORPUS_PAPERS.get(paper) ?? reading.paper,
+			pageName,
+			printedHeadings: reading.printedHeadings,
+			titleFirst: titleFirst.has(paper),
+		});
 	} catch (error) {
 		return scorePage(name, expected.layout, items, undefined, { source: [...source].length, kept: 0 }, (error as Error).message);
 	}
-	const chars = { source: 0, kept: 0 };
-	let refused: string | undefined;
-	for (const { section, parsed } of pages) {
-		const report = checkConservation(section.text, parsed);
-		// The header line (and its repeats over each article, and a scan's running head) is page metadata, kept in the page record.
-		const header = metadataLines(section).reduce((count, h) => count + visibleChars(h.text).length, 0);
-		chars.source += report.sourceChars + header;
-		chars.kept += (report.mismatch ? 0 : report.keptChars) + header;
-		if (report.mismatch) refused ??= `拆分后的文字与原文不一致（第 ${section.firstLine + report.mismatch.line - 1} 行）`;
-	}
-	const parsed: ParsedPage = {
-		items: pages.flatMap((page) => page.parsed.items),
-		columns: pages.flatMap((page) => page.parsed.columns),
-		credits: pages.flatMap((page) => page.parsed.credits),
-		uncertain: pages.flatMap((page) => page.parsed.uncertain),
-	};
-	refused ??= parsed.items.length === 0 ? '没有正文' : undefined;
+	const parsed = joinedPages(split);
+	const refused = split.mismatch ?? (parsed.items.length === 0 ? '没有正文' : undefined);
+	const chars = split.chars;
 	return scorePage(name, expected.layout, items, refused ? undefined : parsed, refused ? { source: chars.source, kept: 0 } : chars, refused);
 }
 

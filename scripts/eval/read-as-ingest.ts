@@ -1,0 +1,67 @@
+/**
+ * A corpus file read as `npm run ingest` reads it: decoded, cut into its printed pages at their headers
+ * (第03版：要闻), each page parsed, and the check that every character is kept. Shared by the scorer
+ * (eval-ingest.ts) and the fuzzer (fuzz-ingest.ts), so that both judge the ingester's own path.
+ */
+import { checkConservation } from '../ingest/conservation.ts';
+import { metadataLines, splitSections, type PageSection } from '../ingest/page-sections.ts';
+import { parsePage, type ParsedPage } from '../ingest/parse-page.ts';
+import type { PageSource } from '../ingest/plain-subheads.ts';
+import { visibleChars } from '../ingest/text.ts';
+
+/** The papers of the corpus, by the short name their files start with (rmrb-2026-04-28-01). */
+export const CORPUS_PAPERS: ReadonlyMap<string, string> = new Map([
+	['rmrb', '人民日报'],
+	['xhmrdx', '新华每日电讯'],
+	['xxsb', '学习时报'],
+]);
+
+/** What the maintainer tells the ingester of a file besides its text. */
+export interface FileReading {
+	/** The paper, as `--paper` names it (人民日报), or undefined where nothing says. */
+	paper: string | undefined;
+	/** The page's name where the maintainer gives it (a sidecar's pageName); a page header's own name wins. */
+	pageName?: string;
+	/** Whether sub-heads are headings on every page (--printed-headings). Default false. */
+	printedHeadings?: boolean;
+	/** Whether the paper sets two header lines with no dash as title over subtitle (--title-first). Default false. */
+	titleFirst?: boolean;
+}
+
+/** One file split: its pages, and how many of its visible characters the split kept. */
+export interface FileSplit {
+	pages: { section: PageSection; parsed: ParsedPage }[];
+	chars: { source: number; kept: number };
+	/** Where the split lost or changed text (a refusal), or undefined when every character is kept. */
+	mismatch: string | undefined;
+}
+
+/** Splits decoded text as the ingester does. Throws only where the ingester itself would throw. */
+export function readAsIngest(text: string, reading: FileReading): FileSplit {
+	const pages: FileSplit['pages'] = [];
+	for (const section of splitSections(text)) {
+		const source: PageSource = { paper: reading.paper, pageName: section.header?.pageName ?? reading.pageName, printedHeadings: reading.printedHeadings ?? false };
+		pages.push({ section, parsed: parsePage(section.text, { firstLine: section.firstLine, titleFirst: reading.titleFirst ?? false, source }) });
+	}
+	const chars = { source: 0, kept: 0 };
+	let mismatch: string | undefined;
+	for (const { section, parsed } of pages) {
+		const report = checkConservation(section.text, parsed);
+		// The header line (and its repeats over each article, and a scan's running head) is page metadata, kept in the page record.
+		const header = metadataLines(section).reduce((count, h) => count + visibleChars(h.text).length, 0);
+		chars.source += report.sourceChars + header;
+		chars.kept += (report.mismatch ? 0 : report.keptChars) + header;
+		if (report.mismatch) mismatch ??= `拆分后的文字与原文不一致（第 ${section.firstLine + report.mismatch.line - 1} 行）`;
+	}
+	return { pages, chars, mismatch };
+}
+
+/** The pages of a split as one page: every item, column, credit and flagged place in print order. */
+export function joinedPages(split: FileSplit): ParsedPage {
+	return {
+		items: split.pages.flatMap((page) => page.parsed.items),
+		columns: split.pages.flatMap((page) => page.parsed.columns),
+		credits: split.pages.flatMap((page) => page.parsed.credits),
+		uncertain: split.pages.flatMap((page) => page.parsed.uncertain),
+	};
+}
