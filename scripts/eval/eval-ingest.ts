@@ -20,18 +20,20 @@
  * `npm run ingest -- --title-first` does: the maintainer's word that the paper sets two header
  * lines with no dash as title over subtitle.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeSource } from '../ingest/read-source.ts';
+import { runCommand, UsageError } from '../shared/command.ts';
 import type { ExpectedPage } from './expected.ts';
-import { CORPUS_PAPERS, joinedPages, readAsIngest, type FileSplit } from './read-as-ingest.ts';
+import { CORPUS_PAPERS, joinedPages, pagesIn, readAsIngest, type FileSplit } from './read-as-ingest.ts';
 import { expectedItemsOf, MISS_KINDS, scorePage, type PageScore } from './score.ts';
 
 const USAGE = '用法：npm run eval:ingest -- <语料文件夹…> [--details] [--json] [--page-names] [--printed-headings] [--paper 人民日报] [--title-first xhmrdx]';
 
-function readOptions() {
+function readOptions(args: string[]) {
 	const { values, positionals } = parseArgs({
+		args,
 		allowPositionals: true,
 		options: {
 			details: { type: 'boolean', default: false },
@@ -42,7 +44,7 @@ function readOptions() {
 			'title-first': { type: 'string' },
 		},
 	});
-	if (positionals.length === 0) throw new Error(USAGE);
+	if (positionals.length === 0) throw new UsageError('请给出至少一个语料文件夹（npm run eval:corpus 生成的）。');
 	return {
 		folders: positionals.map((p) => resolve(p)),
 		details: values.details,
@@ -60,13 +62,6 @@ interface Reading {
 	printedHeadings: boolean;
 	/** The paper of files whose names start with no known short name (--paper 人民日报). */
 	paper: string | undefined;
-}
-
-function pagesIn(folder: string): string[] {
-	return readdirSync(folder)
-		.filter((name) => name.endsWith('.txt'))
-		.sort()
-		.map((name) => join(folder, name));
 }
 
 function scoreFile(file: string, reading: Reading, titleFirst: ReadonlySet<string> = new Set()): PageScore {
@@ -138,18 +133,12 @@ function printReport(scores: PageScore[], details: boolean): void {
 	}
 }
 
-function main(): void {
-	let options;
-	try {
-		options = readOptions();
-	} catch (error) {
-		console.error((error as Error).message);
-		process.exitCode = 2;
-		return;
-	}
+function main(args: string[]): number {
+	const options = readOptions(args);
 	const scores = options.folders.flatMap(pagesIn).map((file) => scoreFile(file, options.reading, options.titleFirst));
 	if (options.json) console.log(JSON.stringify(scores, null, '\t'));
 	else printReport(scores, options.details);
+	return 0;
 }
 
-main();
+runCommand(main, USAGE);

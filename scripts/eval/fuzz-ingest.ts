@@ -13,41 +13,34 @@
  * `--seed` with the same folders makes it again) and the error. `--save <folder>` writes each
  * failing page there, ready to become a fixture. Exit code 1 when any page failed.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeSource } from '../ingest/read-source.ts';
+import { runCommand, UsageError } from '../shared/command.ts';
 import { describeDamage, fuzzPage, generator, type FuzzFailure } from './page-damage.ts';
+import { pagesIn } from './read-as-ingest.ts';
 
 const USAGE = '用法：npm run eval:fuzz -- <文件夹…> [--seed 1] [--per-page 4] [--save <保存失败版面的文件夹>]';
 
-function readOptions() {
+function readOptions(args: string[]) {
 	const { values, positionals } = parseArgs({
+		args,
 		allowPositionals: true,
 		options: { seed: { type: 'string', default: '1' }, 'per-page': { type: 'string', default: '4' }, save: { type: 'string' } },
 	});
 	const seed = Number(values.seed);
 	const perPage = Number(values['per-page']);
-	if (positionals.length === 0 || !Number.isInteger(seed) || !Number.isInteger(perPage) || perPage < 1) throw new Error(USAGE);
+	if (positionals.length === 0) throw new UsageError('请给出至少一个放版面文本（.txt）的文件夹。');
+	if (!Number.isInteger(seed) || !Number.isInteger(perPage) || perPage < 1)
+		throw new UsageError(`--seed 须为整数、--per-page 须为正整数（收到 ${values.seed}、${values['per-page']}）。`);
 	return { folders: positionals.map((p) => resolve(p)), seed, perPage, save: values.save && resolve(values.save) };
 }
 
-function main(): void {
-	let options;
-	try {
-		options = readOptions();
-	} catch (error) {
-		console.error((error as Error).message);
-		process.exitCode = 2;
-		return;
-	}
+function main(args: string[]): number {
+	const options = readOptions(args);
 	const started = performance.now();
-	const files = options.folders.flatMap((folder) =>
-		readdirSync(folder)
-			.filter((name) => name.endsWith('.txt'))
-			.sort()
-			.map((name) => join(folder, name)),
-	);
+	const files = options.folders.flatMap(pagesIn);
 	const next = generator(options.seed);
 	const failures: FuzzFailure[] = [];
 	for (const file of files) failures.push(...fuzzPage(file, decodeSource(readFileSync(file), basename(file)), options.perPage, next));
@@ -60,7 +53,7 @@ function main(): void {
 		failures.forEach((failure, i) => writeFileSync(join(options.save!, `${basename(failure.file, '.txt')}.fuzz-${i + 1}.txt`), failure.text));
 		console.log(`改坏后失败的版面已写入 ${options.save}`);
 	}
-	if (failures.length > 0) process.exitCode = 1;
+	return failures.length > 0 ? 1 : 0;
 }
 
-main();
+runCommand(main, USAGE);

@@ -8,9 +8,7 @@ import { basename } from 'node:path';
 import { CORPUS_PAPERS, readAsIngest } from './read-as-ingest.ts';
 
 /** The damage done to a page: one of a crawler's or OCR's slips, at a line (0-based). */
-export type Damage =
-	| { kind: 'drop' | 'repeat' | 'merge' | 'swap' | 'blank' | 'indent'; line: number }
-	| { kind: 'cut'; line: number; at: number };
+export type Damage = { kind: 'drop' | 'repeat' | 'merge' | 'swap' | 'blank' | 'indent'; line: number } | { kind: 'cut'; line: number; at: number };
 
 /** Each kind of damage, in the order the generator picks among them. */
 const KINDS = ['drop', 'repeat', 'cut', 'merge', 'swap', 'blank', 'indent'] as const;

@@ -3,6 +3,8 @@
  * (第03版：要闻), each page parsed, and the check that every character is kept. Shared by the scorer
  * (eval-ingest.ts) and the fuzzer (fuzz-ingest.ts), so that both judge the ingester's own path.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkConservation } from '../ingest/conservation.ts';
 import { metadataLines, splitSections, type PageSection } from '../ingest/page-sections.ts';
 import { parsePage, type ParsedPage } from '../ingest/parse-page.ts';
@@ -40,7 +42,11 @@ export interface FileSplit {
 export function readAsIngest(text: string, reading: FileReading): FileSplit {
 	const pages: FileSplit['pages'] = [];
 	for (const section of splitSections(text)) {
-		const source: PageSource = { paper: reading.paper, pageName: section.header?.pageName ?? reading.pageName, printedHeadings: reading.printedHeadings ?? false };
+		const source: PageSource = {
+			paper: reading.paper,
+			pageName: section.header?.pageName ?? reading.pageName,
+			printedHeadings: reading.printedHeadings ?? false,
+		};
 		pages.push({ section, parsed: parsePage(section.text, { firstLine: section.firstLine, titleFirst: reading.titleFirst ?? false, source }) });
 	}
 	const chars = { source: 0, kept: 0 };
@@ -64,4 +70,12 @@ export function joinedPages(split: FileSplit): ParsedPage {
 		credits: split.pages.flatMap((page) => page.parsed.credits),
 		uncertain: split.pages.flatMap((page) => page.parsed.uncertain),
 	};
+}
+
+/** The page texts of a corpus folder (`<name>.txt`), in name order. */
+export function pagesIn(folder: string): string[] {
+	return readdirSync(folder)
+		.filter((name) => name.endsWith('.txt'))
+		.sort()
+		.map((name) => join(folder, name));
 }

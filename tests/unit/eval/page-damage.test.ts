@@ -34,7 +34,14 @@ describe('damage', () => {
 
 describe('pickDamage', () => {
 	it('makes the same damage from the same seed, and other damage from another', () => {
-		const pick = (seed: number) => Array.from({ length: 20 }, ((next) => () => pickDamage(LINES, next))(generator(seed)));
+		const pick = (seed: number) =>
+			Array.from(
+				{ length: 20 },
+				(
+					(next) => () =>
+						pickDamage(LINES, next)
+				)(generator(seed)),
+			);
 		expect(pick(7)).toEqual(pick(7));
 		expect(pick(7)).not.toEqual(pick(8));
 		expect(pick(7).every((d) => d.line >= 0 && d.line < LINES.length)).toBe(true);
