@@ -179,7 +179,8 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20251230',
 	],
 	// Held out in the eighteenth pass, chosen by date before any of its pages was read, scored once at the end.
-	'held-out-2025g': ['20250207', '20250311', '20250414', '20250526', '20250612', '20250721', '20251113', '20251218'],
+	// (20250206 stands for 20250207, whose first articles were opened by mistake in the nineteenth pass.)
+	'held-out-2025g': ['20250206', '20250311', '20250414', '20250526', '20250612', '20250721', '20251113', '20251218'],
 };
 
 const USAGE =
