@@ -673,7 +673,7 @@ const HEADING_OR_CUT_REST = (piece: string) => `“${piece}”读作上一段在
 const KICKER_WITHOUT_DASH = (kicker: string, title: string) =>
 	`标题上一行“${kicker}”读作引题，标题是“${title}”；两行之间没有破折号或冒号，也可能上一行才是标题、这一行是副题。如不对，直接改稿件 frontmatter 的 kicker、title、subtitle（手工修改会保留）。`;
 const SUBTITLE_BY_HOUSE_STYLE = (subtitle: string) =>
-	`标题下一行“${subtitle}”没有破折号，按本报的版式（--title-first）读作副题；如它才是标题（上一行是引题），直接改稿件 frontmatter 的 kicker、title、subtitle（手工修改会保留）。`;
+	`标题下一行“${subtitle}”没有破折号，按本报的版式（--title-first 或 papers.yaml 里的 titleFirst）读作副题；如它才是标题（上一行是引题），直接改稿件 frontmatter 的 kicker、title、subtitle（手工修改会保留）。`;
 const SUBTITLE_WITHOUT_DASH = (subtitle: string) =>
 	`标题下较长的一行没有破折号，读作副题（${subtitle}）；如它才是标题（上一行是引题），直接改稿件 frontmatter 的 kicker、title、subtitle（手工修改会保留）。`;
 /** Why a page's long first line is read as the kicker of the title under it. */

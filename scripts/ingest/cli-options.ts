@@ -37,7 +37,9 @@ export const USAGE = `用法：npm run ingest -- <文件或文件夹…> [选项
 版次和版名取自版面标题；标题里印有报名和日期的（人民日报 2026年04月28日 第05版：评论），
 也取报名和日期。拆分不对时，在旁注文件里用 split 字段指明各篇稿件的标题或起始行。
 命令行参数优先于旁注文件（与原文同名的 .yaml，如 page.txt → page.yaml），旁注文件优先于
-版面标题，版面标题优先于推断。
+版面标题，版面标题优先于推断。一份报纸各版都一样的排版习惯（titleFirst、columns、
+printedHeadings）可写在内容文件夹的 papers.yaml 里（如“新华每日电讯: { titleFirst: true }”），
+以后导入这份报纸不必再加参数；命令行参数和旁注文件仍然优先。
 退出码：0 成功；1 有文件存在问题（未写入任何文件；用 --keep-going 时其余文件已写入）；2 用法错误。`;
 
 export { UsageError } from '../shared/command.ts';

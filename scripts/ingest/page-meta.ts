@@ -106,8 +106,8 @@ export function sidecarPath(sourcePath: string): string | undefined {
 	return [`${stem}.yaml`, `${stem}.yml`].find((candidate) => existsSync(candidate));
 }
 
-/** The line in the sidecar of the field at `path` (a key, or a list entry), or of the nearest field above it that exists. */
-function lineOf(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number | undefined {
+/** The line in a YAML file (a sidecar, papers.yaml) of the field at `path` (a key, or a list entry), or of the nearest field above it that exists. */
+export function lineOf(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number | undefined {
 	let node: unknown = document.contents;
 	let offset: number | undefined;
 	for (const segment of path) {
@@ -182,7 +182,7 @@ export function slugForPaper(paper: string): string {
 }
 
 /** 科技日报讯 → 科技日报; 本报 and agencies (新华社) say nothing about which paper printed the page. */
-function inferPaper(page: Pick<ParsedPage, 'items'>): string | undefined {
+export function inferPaper(page: Pick<ParsedPage, 'items'>): string | undefined {
 	const agencies = page.items.map((i) => i.agency).filter((a): a is string => Boolean(a) && a !== '本报' && /报$/.test(a!));
 	return agencies[0];
 }

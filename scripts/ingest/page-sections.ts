@@ -77,8 +77,11 @@ const PAGE_NAME = String.raw`[\p{Script=Han}A-Za-z0-9·・]{1,16}`;
 const PAGE_NUMBER = String.raw`第[\s\u3000]*(?<page>[0-9０-９]{1,3})[\s\u3000]*版`;
 /** The number without 第, as paper.people.com.cn titles pages: two digits, the name after a colon ([03版：要闻]). */
 const BARE_PAGE_NUMBER = String.raw`(?<bare>[0-9０-９]{2})版(?=[\s\u3000]*[：:])`;
-/** A paper's name before the number: 人民日报, 科技日报, 经济日报, and an edition of one (人民日报海外版). */
-const PAPER = String.raw`(?<paper>\p{Script=Han}{1,8}(?:日报|晚报|早报|时报|报)(?:海外版|农村版|英文版)?)`;
+/**
+ * A paper's name before the number: 人民日报, 科技日报, 经济日报, an edition of one (人民日报海外版),
+ * and the papers not named …报 (新华每日电讯, 参考消息, 南方周末).
+ */
+const PAPER = String.raw`(?<paper>\p{Script=Han}{1,8}(?:日报|晚报|早报|时报|报|电讯|消息|周末|周刊)(?:海外版|农村版|英文版)?)`;
 /** A date of print: 2026年04月28日, 2026年4月28日, 2026-04-28, 2026/4/28, 2026.04.28, with its weekday or not (星期五, 周五). */
 const DATE = String.raw`(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[\s\u3000]*(?:星期|周)[一二三四五六日天])?`;
 const BEFORE = String.raw`(?:${PAPER}[\s\u3000]*)?(?:(?<dateBefore>${DATE})[\s\u3000]*)?`;

@@ -27,8 +27,9 @@ import { provenanceOf } from './fingerprint.ts';
 import { itemIdentities, pageIdentity, pageOfItemIdentity } from './identity.ts';
 import { withoutEmpty } from './objects.ts';
 import { outlineOf, type OutlinePage } from './outline.ts';
-import { readSidecar, resolvePageMeta, sidecarPath, type PageMeta, type PageMetaInput, type Sidecar } from './page-meta.ts';
+import { inferPaper, readSidecar, resolvePageMeta, sidecarPath, type PageMeta, type PageMetaInput, type Sidecar } from './page-meta.ts';
 import { placePhotos, scanOf } from './page-pictures.ts';
+import { readPaperStyles, PAPER_STYLES_FILE, type PaperStyle, type PaperStyles } from './paper-styles.ts';
 import { linesOf, metadataLines, splitSections, type PageHeader, type PageSection } from './page-sections.ts';
 import { parsePage, type ParsedItem, type ParsedPage } from './parse-page.ts';
 import type { PageSource } from './plain-subheads.ts';
@@ -85,11 +86,16 @@ interface SourcePlan {
 }
 
 /** A printed page of a page text, parsed. */
+/** How a page is set, as flags and sidecar give it (undefined where they say nothing). */
+type PageStyle = { [Field in keyof PaperStyle]: PaperStyle[Field] | undefined };
+
 interface ReadSection {
 	section: PageSection;
 	parsed: ParsedPage;
 	/** The hints that started items on it. */
 	hinted: HintedStart[];
+	/** Hints that did not match the text, reported as warnings of the sidecar. */
+	warnings: Problem[];
 }
 
 /** What the whole run shares while planning: the plan so far and what was read of the content folders. */
@@ -102,6 +108,8 @@ interface Run {
 	movedOut: Set<string>;
 	/** The paper each slug is given to in this run. */
 	slugs: Map<string, string>;
+	/** Each paper's house style (papers.yaml in the content folder), read once. */
+	styles: PaperStyles;
 	/** Today, as moves are dated. */
 	today: string;
 }
@@ -423,12 +431,12 @@ function refuseOnePageForSeveral(label: string, headers: PageHeader[], flags: Pa
  * without it, so that the split is that of the hints that match.
  */
 function readSection(
-	out: SourcePlan,
 	section: PageSection,
 	hints: ResolvedHints,
-	style: { columns: string[] | undefined; titleFirst: boolean | undefined; source: PageSource },
+	style: { given: PageStyle; source: PageSource; styles: PaperStyles; inferredPaper?: string },
 	sidecarLabel: string | undefined,
 ): ReadSection {
+	const { given, styles, inferredPaper } = style;
 	// The page's paper, name and number from its header or running head, where flags and sidecar give none.
 	const source: PageSource = {
 		...style.source,
@@ -436,10 +444,13 @@ function readSection(
 		pageName: style.source.pageName ?? section.header?.pageName ?? section.runningHead?.pageName,
 		page: style.source.page ?? section.header?.page ?? section.runningHead?.page,
 	};
+	// The paper's house style (papers.yaml) where neither flags nor sidecar say otherwise.
+	const house = styles.get(source.paper ?? inferredPaper ?? '') ?? {};
 	const parse = (hinted: HintedStart[]) =>
 		parsePage(section.text, {
-			...style,
-			source,
+			columns: given.columns ?? house.columns,
+			titleFirst: given.titleFirst ?? house.titleFirst,
+			source: { ...source, printedHeadings: given.printedHeadings ?? house.printedHeadings },
 			firstLine: section.firstLine,
 			itemStarts: new Set(hinted.map((start) => start.line)),
 			titleLines: new Set(hinted.flatMap((start) => (start.titleLine === undefined ? [] : [start.titleLine]))),
@@ -448,16 +459,17 @@ function readSection(
 		});
 	let hinted = hints.starts.filter((start) => start.line >= section.firstLine && start.line <= section.lastLine);
 	let parsed = parse(hinted);
-	if (hinted.length === 0) return { section, parsed, hinted };
+	if (hinted.length === 0) return { section, parsed, hinted, warnings: [] };
 	const started = new Set(parsed.items.map((item) => item.lines[0]));
 	const missed = hinted.filter((start) => !started.has(start.line));
-	if (missed.length === 0) return { section, parsed, hinted };
+	if (missed.length === 0) return { section, parsed, hinted, warnings: [] };
+	const warnings: Problem[] = [];
 	for (const start of missed) {
 		const holder = parsed.items.find((item) => item.lines[0] <= start.line && start.line <= item.lines[1]);
 		const where = holder
 			? `第 ${start.line} 行成了第 ${holder.lines[0]} 行起的稿件“${holder.title}”的一部分（标题区或署名）`
 			: `第 ${start.line} 行没有成为稿件的开头`;
-		out.warnings.push(
+		warnings.push(
 			new Problem(`拆分提示 ${start.hint}与正文不符：${where}，已略去（其余提示照常使用）。`, {
 				file: sidecarLabel,
 				hint: '改成那篇稿件标题区第一行的行号，或删去这一项。用 --outline 可查看各篇稿件的行号。',
@@ -466,7 +478,7 @@ function readSection(
 	}
 	hinted = hinted.filter((start) => started.has(start.line));
 	parsed = parse(hinted);
-	return { section, parsed, hinted };
+	return { section, parsed, hinted, warnings };
 }
 
 /** Reads one page text into `out`: its printed pages parsed and planned, or the problems that stop it. Throws what stops it early. */
@@ -510,10 +522,20 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 		paper: flags.paper ?? sidecar.paper,
 		pageName: sections.length === 1 ? (flags.pageName ?? sidecar.pageName) : undefined,
 		page: sections.length === 1 ? (flags.page ?? sidecar.page) : undefined,
+	};
+	// How this page is set, as flags and sidecar say; the paper's house style fills the rest (readSection).
+	const style: PageStyle = {
+		columns: flags.columns ?? sidecar.columns,
+		titleFirst: flags.titleFirst ?? sidecar.titleFirst,
 		printedHeadings: flags.printedHeadings ?? sidecar.printedHeadings,
 	};
-	const style = { columns: flags.columns ?? sidecar.columns, titleFirst: flags.titleFirst ?? sidecar.titleFirst, source };
-	const read = sections.map((section) => readSection(out, section, hints, style, sidecarLabel));
+	const readAll = (inferredPaper?: string) =>
+		sections.map((section) => readSection(section, hints, { given: style, source, styles: run.styles, inferredPaper }, sidecarLabel));
+	let read = readAll();
+	// A paper known only from the text (科技日报讯) has its house style too: the page is read again in it.
+	const inferred = inferPaper({ items: read.flatMap(({ parsed }) => parsed.items) });
+	if (source.paper === undefined && inferred !== undefined && run.styles.has(inferred)) read = readAll(inferred);
+	for (const { warnings } of read) out.warnings.push(...warnings);
 
 	// Page number and name as far as known before paper and date, for the outline.
 	const given = sections.length === 1 ? { page: flags.page ?? sidecar.page, pageName: flags.pageName ?? sidecar.pageName } : {};
@@ -708,8 +730,19 @@ export function planWrites(sources: string[], options: PlanOptions, onRead?: (do
 		index: readContentIndex(options.roots),
 		movedOut: new Set(),
 		slugs: new Map(),
+		styles: new Map(),
 		today: new Date().toISOString().slice(0, 10),
 	};
+	// A wrong house style would split every page of its paper wrongly: nothing is read until it is fixed.
+	const stylesFile = join(dirname(options.roots.pages), PAPER_STYLES_FILE);
+	try {
+		run.styles = readPaperStyles(dirname(options.roots.pages), shown(stylesFile));
+	} catch (error) {
+		const problems = problemsOf(error, shown(stylesFile));
+		plan.problems.push(...problems);
+		plan.refused.push(...sources.map((file) => ({ file: shown(file), problems })));
+		return plan;
+	}
 	sources.forEach((file, index) => {
 		const out: SourcePlan = { file: shown(file), problems: [], warnings: [], uncertain: [], writes: [], pages: [], redirects: [] };
 		try {

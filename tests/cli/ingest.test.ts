@@ -108,6 +108,22 @@ describe('npm run ingest', () => {
 		).toEqual(['inbox/page.txt', 'inbox/page.yaml']);
 	});
 
+	it('reads a paper in the house style content/papers.yaml gives it, and refuses a wrong one at its line', () => {
+		const content = contentDir();
+		mkdirSync(join(content, 'inbox'));
+		writeFileSync(join(content, 'inbox/page.txt'), '一座老粮仓的新生\n某县老粮仓改造成乡村书房\n新华社记者  周一鸣\n　　老粮仓如今成了村民读书的好去处。\n');
+		const args = [join(content, 'inbox/page.txt'), '--paper', '新华每日电讯', '--date', '2024-07-15', '--page', '3', '--out', join(content, 'items')];
+		writeFileSync(join(content, 'papers.yaml'), '新华每日电讯:\n  titleFirst: ture\n');
+		const refused = ingest(...args);
+		expect(refused.status).toBe(1);
+		expect(refused.stderr).toContain('papers.yaml\n  第 2 行：《新华每日电讯》：titleFirst 须为 true 或 false。');
+		expect(existsSync(join(content, 'items'))).toBe(false);
+		writeFileSync(join(content, 'papers.yaml'), '新华每日电讯:\n  titleFirst: true\n');
+		const result = ingest(...args);
+		expect(result.status, result.stderr).toBe(0);
+		expect(readFileSync(join(content, 'items/xhmrdx/2024-07-15/03-01.mdx'), 'utf8')).toContain('title: 一座老粮仓的新生\nsubtitle: 某县老粮仓改造成乡村书房\n');
+	});
+
 	it('keeps items edited by hand unless told to overwrite them', () => {
 		const content = contentDir();
 		const items = join(content, 'items');

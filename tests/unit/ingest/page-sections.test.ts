@@ -28,6 +28,8 @@ describe('readPageHeader', () => {
 		['人民日报 2026年05月08日 星期五 第01版：要闻', { page: 1, pageName: '要闻', paper: '人民日报', date: '2026-05-08' }],
 		['第05版：评论 2026年4月28日 周二', { page: 5, pageName: '评论', date: '2026-04-28' }],
 		['人民日报海外版 第01版：要闻', { page: 1, pageName: '要闻', paper: '人民日报海外版' }],
+		['新华每日电讯 2026年04月28日 第03版：要闻', { page: 3, pageName: '要闻', paper: '新华每日电讯', date: '2026-04-28' }],
+		['参考消息 第02版：时事聚焦', { page: 2, pageName: '时事聚焦', paper: '参考消息' }],
 	])('reads %s', (line, header) => {
 		expect(readPageHeader(line)).toEqual(header);
 	});

@@ -406,6 +406,45 @@ describe('planWrites', () => {
 		]);
 	});
 
+	it("reads a paper's pages in its house style from papers.yaml, whether a flag, the header or the text names the paper", () => {
+		const { dir, roots, inbox } = content();
+		const item = ['一座老粮仓的新生', '某县老粮仓改造成乡村书房', '新华社记者  周一鸣', '　　老粮仓如今成了村民读书的好去处。'];
+		writeFileSync(inbox('flag.txt'), `${item.join('\n')}\n`);
+		writeFileSync(inbox('header.txt'), `新华每日电讯 2024年03月06日 第03版：要闻\n${item.join('\n')}\n`);
+		// (No paper named anywhere but the dateline: inferred from it.)
+		writeFileSync(inbox('dateline.txt'), `${item.slice(0, 2).join('\n')}\n　　测试晚报讯（记者周一鸣）老粮仓如今成了村民读书的好去处。\n`);
+		const headers = (file: string, given: PageMetaInput) =>
+			planWrites([inbox(file)], { flags: given, roots, force: false, outline: true }).outline[0]!.items.map((i) => [i.kicker, i.title, i.subtitle]);
+		const asKicker = [['一座老粮仓的新生', '某县老粮仓改造成乡村书房', undefined]];
+		const asSubtitle = [[undefined, '一座老粮仓的新生', '某县老粮仓改造成乡村书房']];
+		const given = { paper: '新华每日电讯', date: '2024-03-06' };
+		for (const [file, named] of [
+			['flag.txt', given],
+			['header.txt', {}],
+			['dateline.txt', { date: '2024-03-06' }],
+		] as const) {
+			expect(headers(file, named)).toEqual(asKicker);
+		}
+		writeFileSync(join(dir, 'papers.yaml'), '新华每日电讯:\n  titleFirst: true\n测试晚报:\n  titleFirst: true\n');
+		expect(headers('flag.txt', given)).toEqual(asSubtitle);
+		expect(headers('header.txt', {})).toEqual(asSubtitle);
+		expect(headers('dateline.txt', { date: '2024-03-06' })).toEqual(asSubtitle);
+		// Another paper keeps the default; the page's own sidecar still wins over the house style.
+		expect(headers('flag.txt', { ...given, paper: '测试日报' })).toEqual(asKicker);
+		writeFileSync(inbox('flag.yaml'), 'titleFirst: false\n');
+		expect(headers('flag.txt', given)).toEqual(asKicker);
+	});
+
+	it('reads no page while papers.yaml is wrong, and says where', () => {
+		const { dir, roots, inbox } = content();
+		writeFileSync(inbox('page.txt'), '一座老粮仓的新生\n　　老粮仓如今成了村民读书的好去处。\n');
+		writeFileSync(join(dir, 'papers.yaml'), '新华每日电讯:\n  titlefirst: true\n');
+		const plan = planWrites([inbox('page.txt')], { flags: { paper: '新华每日电讯', date: '2024-03-06' }, roots, force: false });
+		expect(plan.problems.map((p) => [p.file, p.line, p.message])).toEqual([[shown(join(dir, 'papers.yaml')), 2, '《新华每日电讯》下有未知字段：titlefirst。']]);
+		expect(plan.refused.map((r) => r.file)).toEqual([shown(inbox('page.txt'))]);
+		expect(plan.writes).toEqual([]);
+	});
+
 	it("keeps sub-heads as 人民日报's web edition sets them: plain outside 要闻 and 理论, unless the text is of the printed page", () => {
 		const { roots, inbox } = content();
 		const feature = [
