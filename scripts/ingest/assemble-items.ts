@@ -593,6 +593,8 @@ const NOTICE_TITLE = /^[^，。；：！？]{2,40}(?:公告|启事|通告|公示
 const ORDER_TITLE = /^[^，。；：！？]{2,30}令$/u;
 /** The title of a law or a regulation: 中华人民共和国法治宣传教育法, …条例. */
 const LAW_TITLE = /^[^，。；：！？\s\u3000]{2,40}(?:法|条例)$/u;
+/** The title of a list of names (…主席团和秘书长名单, …获奖名单): the list follows it, in groups headed by what they are (主席团（共178人）). */
+const LIST_TITLE = /^[^，。；！？]{4,60}名单$/u;
 /**
  * A document's number under its title: 第六十号, （第五号）, 〔2026〕第12号, a standing committee's
  * 〔十四届〕第十二号, or an issuer's number with its year, 国办发〔2026〕28号.
@@ -1695,7 +1697,15 @@ class PageAssembler {
 		// The date under a document's title closes its header: （二〇二五年十月二十九日）; so does the
 		// number under an order's or a notice's title: （第五号）.
 		if (end > index && isDocumentDate(lines[end])) end++;
+		// A list's title (and its date) closes its header: the lines under it head the list's groups.
+		const listAt = lines.slice(index, end).findIndex((line) => LIST_TITLE.test(line.text));
+		if (listAt >= 0 && index + listAt + 1 < end) end = index + listAt + 1 + (isDocumentDate(lines[index + listAt + 1]) ? 1 : 0);
 		else if (end > index && lines[end] !== undefined && ORDER_NUMBER.test(lines[end]!.text) && isNumberedDocumentTitle(lines[end - 1]!.text)) end++;
+		// Nor does a line under a list's title, or under a document's date, the text not begun: it heads
+		// the document's first part (主席团（共178人）, 第一章  总则).
+		const textNotBegun = item !== undefined && item.body.length === 0 && item.figures.length === 0;
+		if (textNotBegun && (LIST_TITLE.test(item.title) || isDocumentDate(lines[index - 1])) && lines[end]?.kind !== 'lead' && lines[end]?.kind !== 'byline')
+			return undefined;
 		// (So the order under a law's title, its text not begun, starts nothing.)
 		if (item !== undefined && ORDER_TITLE.test(lines[index]?.text ?? '') && item.body.length === 0 && LAW_TITLE.test(item.title)) return undefined;
 		// A law printed whole opens with the order that promulgates it, under the law's title (中华人民共和国…法 /

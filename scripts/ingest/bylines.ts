@@ -421,8 +421,8 @@ export function readsAsPersonName(line: string): boolean {
 	return looksLikeName(line.replace(/[\s\u3000]+/gu, ''));
 }
 
-/** The names on a line of bare names, however many; undefined if any token is no name. */
-function readNames(line: string): Author[] | undefined {
+/** The tokens of a line of bare names, a name spaced to the width of three (马  兴, 徐  之文) taken as one. */
+function nameTokens(line: string): { name: string; spaced: boolean }[] {
 	const tokens = line
 		.replace(/^[\s\u3000\u200b\ufeff]+/u, '')
 		.split(/[\s\u3000]+/u)
@@ -440,11 +440,21 @@ function readNames(line: string): Author[] | undefined {
 			i++;
 		} else names.push({ name: token, spaced: false });
 	}
-	// A two-character name spaced to the width of three (子  鸣) is set so only for people, pen
-	// names included, whatever their surname.
-	const isName = ({ name, spaced }: { name: string; spaced: boolean }) =>
-		!DOCUMENT_LABELS.has(name) && (looksLikeName(name) || (spaced && /^\p{Script=Han}{2}$/u.test(name)));
-	if (names.length === 0 || !names.every(isName)) return undefined;
+	return names;
+}
+
+/**
+ * Whether a token reads as a person's name. A two-character name spaced to the width of three
+ * (子  鸣) is set so only for people, pen names included, whatever their surname.
+ */
+function isNameToken({ name, spaced }: { name: string; spaced: boolean }): boolean {
+	return !DOCUMENT_LABELS.has(name) && (looksLikeName(name) || (spaced && /^\p{Script=Han}{2}$/u.test(name)));
+}
+
+/** The names on a line of bare names, however many; undefined if any token is no name. */
+function readNames(line: string): Author[] | undefined {
+	const names = nameTokens(line);
+	if (names.length === 0 || !names.every(isNameToken)) return undefined;
 	return names.map(({ name }) => ({ name }));
 }
 
@@ -502,9 +512,22 @@ export function parseTeamByline(line: string): Author[] | undefined {
 	return names !== undefined && names.length > MAX_BYLINE_NAMES && names.length <= MAX_TEAM_NAMES ? names : undefined;
 }
 
-/** A line listing more names than a byline does (丁薛祥  王沪宁  李  强  赵乐际): text, never a title or a heading. */
+/** The most names of a list that may read as no name by surname (白玛赤林, 帕尔哈提), per four that do. */
+const UNUSUAL_NAMES_PER_FOUR = 1;
+
+/**
+ * A line listing more names than a byline does (丁薛祥  王沪宁  李  强  赵乐际): text, never a title
+ * or a heading. A long list (of a presidium, of winners) holds names no surname reads (白玛赤林):
+ * one in five may be such, as long as each is a short run of Han characters as names are.
+ */
 export function isNameList(line: string): boolean {
-	return (readNames(line)?.length ?? 0) > MAX_BYLINE_NAMES;
+	const tokens = nameTokens(line);
+	if (tokens.length <= MAX_BYLINE_NAMES || !tokens.every(({ name }) => /^\p{Script=Han}{2,5}$/u.test(name) || isNameToken({ name, spaced: false })))
+		return false;
+	const unusual = tokens.filter((token) => !isNameToken(token)).length;
+	if (unusual === 0) return true;
+	// (Not in a short list: 四个字  两个词 could be anything.)
+	return tokens.length > 2 * MAX_BYLINE_NAMES && unusual * 4 <= (tokens.length - unusual) * UNUSUAL_NAMES_PER_FOUR;
 }
 
 /**

@@ -300,6 +300,13 @@ describe('isNameList', () => {
 		expect(isNameList('王廷惠  余  飞')).toBe(false);
 		expect(isNameList('以青春赴使命  以担当践初心')).toBe(false);
 	});
+
+	it('reads a long list as one though a name in five reads as no name by its surname, not a short one', () => {
+		expect(isNameList('王树国  尹  力  孔令宝  石泰峰  叶建春  田  野  白玛赤林')).toBe(true);
+		expect(isNameList('王树国  尹  力  孔令宝  白玛赤林')).toBe(false);
+		expect(isNameList('王树国  尹  力  孔令宝  石泰峰  叶建春  田  野  白玛赤林  帕尔哈提  阿不都')).toBe(false);
+		expect(isNameList('春风  夏雨  秋霜  冬雪  晨露  暮云  山岚')).toBe(false);
+	});
 });
 
 describe('isBareDateline', () => {
