@@ -2200,6 +2200,13 @@ class PageAssembler {
 		// Only known column names (or the maintainer's --columns): a short kicker is no column.
 		if (stack.length >= 2 && this.columnNames.has(stack[0]!.text)) column = stack.shift();
 		let subtitle: Line | undefined;
+		// A speech's date and place under its dash subtitle (——在…上的讲话 / （2026年11月12日，深圳）) are
+		// that subtitle's, as the paper prints them in one: not a subtitle that makes the title a kicker.
+		if (stack.length >= 3 && isDocumentDate(stack.at(-1)) && isSubtitle(stack.at(-2)!.text)) {
+			const date = stack.pop()!;
+			const dash = stack.pop()!;
+			stack.push({ ...date, text: `${dash.text} ${date.text}` });
+		}
 		const last = stack.at(-1)!;
 		// (A document's number under its title is its subtitle: …公告 / 〔2026〕第12号.)
 		const numbered = stack.length >= 2 && ORDER_NUMBER.test(last.text) && isNumberedDocumentTitle(stack.at(-2)!.text);
