@@ -49,7 +49,16 @@ function main(args: string[]): 0 | 1 {
 	const transaction = new Transaction(options.transactionDir);
 	undoInterruptedRun(transaction, options.dryRun);
 	const sources = listSources(options.inputs);
-	const plan = planWrites(sources, options, progress(sources.length));
+	// A real run stages each page's files as soon as they are planned: a backlog of any size is
+	// planned in bounded memory, and the content folder still changes only at commit, all or nothing.
+	const stage = options.dryRun ? undefined : (content: string | Uint8Array) => transaction.stage(content);
+	let plan;
+	try {
+		plan = planWrites(sources, { ...options, stage, keepParsed: options.json }, progress(sources.length));
+	} catch (error) {
+		transaction.discard();
+		throw error;
+	}
 	printWarnings(plan.warnings, plan.uncertain);
 	// --outline writes nothing, whatever --keep-going says.
 	const keepGoing = options.keepGoing && !options.outline;
@@ -58,7 +67,10 @@ function main(args: string[]): 0 | 1 {
 		printOutline(plan, options);
 		return plan.problems.length > 0 ? 1 : 0;
 	}
-	if (plan.problems.length > 0 && !keepGoing) return 1;
+	if (plan.problems.length > 0 && !keepGoing) {
+		transaction.discard();
+		return 1;
+	}
 	if (options.json) printJson(plan);
 	printWrites(plan.writes, options);
 	if (!options.dryRun) {

@@ -37,7 +37,7 @@ import { planPage, toPosix, type PagePictures, type PagePlan } from './plan-page
 import { Problem, ProblemGroup } from './problem.ts';
 import { decodeSource } from './read-source.ts';
 import { resolveHints, type HintedStart, type ResolvedHints } from './split-hints.ts';
-import type { FileWrite } from './transaction.ts';
+import { isStagedContent, type FileWrite, type StagedContent } from './transaction.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 /** A day of a paper is a few hundred kilobytes of text; anything this large is not a page text. */
@@ -59,8 +59,10 @@ export interface WritePlan {
 	uncertain: Problem[];
 	/** The writes of every page text without problems. */
 	writes: PlannedWrite[];
-	/** Each printed page planned, by the page text (as shown) it came from. */
+	/** Each printed page planned, by the page text (as shown) it came from; empty unless asked for (keepParsed). */
 	pages: { file: string; plan: PagePlan }[];
+	/** How many printed pages and items were planned, kept or not. */
+	counts: { pages: number; items: number };
 	/** With --outline, the split of every printed page read: also of files refused after they were parsed. */
 	outline: OutlinePage[];
 	/** Page texts (as shown) with problems, each with its problems: nothing of theirs is planned. */
@@ -71,7 +73,16 @@ export interface WritePlan {
 	redirects: Redirect[];
 }
 
-type PlanOptions = Pick<IngestOptions, 'flags' | 'roots' | 'force'> & Partial<Pick<IngestOptions, 'outline'>>;
+type PlanOptions = Pick<IngestOptions, 'flags' | 'roots' | 'force'> &
+	Partial<Pick<IngestOptions, 'outline'>> & {
+		/**
+		 * Where each write's content goes as soon as its page text is planned (Transaction.stage), so
+		 * that a backlog of any size is planned in bounded memory. Default: kept in memory.
+		 */
+		stage?: (content: string | Uint8Array) => StagedContent;
+		/** Whether to keep every page's parse in `pages` (for --json); default true. Counts are kept either way. */
+		keepParsed?: boolean;
+	};
 
 /** What one page text gives; merged into the run's plan, its writes only when it has no problem. */
 interface SourcePlan {
@@ -696,7 +707,7 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 }
 
 /** Adds what one page text gives to the run's plan: its writes and pages only when it has no problem. */
-function merge(plan: WritePlan, out: SourcePlan): void {
+function merge(plan: WritePlan, out: SourcePlan, { stage, keepParsed = true }: Pick<PlanOptions, 'stage' | 'keepParsed'> = {}): void {
 	plan.warnings.push(...out.warnings);
 	plan.uncertain.push(...out.uncertain);
 	if (out.problems.length > 0) {
@@ -704,9 +715,14 @@ function merge(plan: WritePlan, out: SourcePlan): void {
 		plan.refused.push({ file: out.file, problems: out.problems });
 		return;
 	}
-	plan.writes.push(...out.writes);
+	for (const write of out.writes) {
+		if (stage && !write.remove && !isStagedContent(write.content)) write.content = stage(write.content);
+		plan.writes.push(write);
+	}
 	plan.redirects.push(...out.redirects);
-	plan.pages.push(...out.pages.map((page) => ({ file: out.file, plan: page })));
+	plan.counts.pages += out.pages.length;
+	plan.counts.items += out.pages.reduce((n, page) => n + page.items.length, 0);
+	if (keepParsed) plan.pages.push(...out.pages.map((page) => ({ file: out.file, plan: page })));
 }
 
 /** The ledger with this run's moves appended, as one more write. */
@@ -723,7 +739,18 @@ function planLedger(plan: WritePlan, itemsRoot: string): void {
  * content shows (--page for a file of several pages) throws a UsageError.
  */
 export function planWrites(sources: string[], options: PlanOptions, onRead?: (done: number) => void): WritePlan {
-	const plan: WritePlan = { problems: [], warnings: [], uncertain: [], writes: [], pages: [], outline: [], refused: [], claimed: new Map(), redirects: [] };
+	const plan: WritePlan = {
+		problems: [],
+		warnings: [],
+		uncertain: [],
+		writes: [],
+		pages: [],
+		counts: { pages: 0, items: 0 },
+		outline: [],
+		refused: [],
+		claimed: new Map(),
+		redirects: [],
+	};
 	const run: Run = {
 		plan,
 		options,
@@ -751,7 +778,7 @@ export function planWrites(sources: string[], options: PlanOptions, onRead?: (do
 			if (error instanceof UsageError) throw error;
 			out.problems.push(...problemsOf(error, out.file));
 		}
-		merge(plan, out);
+		merge(plan, out, options);
 		onRead?.(index + 1);
 	});
 	planLedger(plan, options.roots.items);

@@ -131,11 +131,11 @@ export function printWrites(writes: PlannedWrite[], { dryRun, json }: OutputOpti
  * items new, updated and unchanged; warnings and places where the split is a guess.
  */
 export function printSummary(plan: WritePlan, sourceCount: number, { dryRun, json }: OutputOptions): void {
-	const items = plan.pages.reduce((n, { plan: page }) => n + page.items.length, 0);
+	const items = plan.counts.items;
 	const itemWrites = plan.writes.filter((w) => w.kind === 'item' && !w.remove);
 	const moved = itemWrites.filter((w) => w.movedFrom).length;
 	const files: string[] = [];
-	if (plan.pages.length > sourceCount) files.push(`${plan.pages.length} 个版面`);
+	if (plan.counts.pages > sourceCount) files.push(`${plan.counts.pages} 个版面`);
 	if (plan.refused.length > 0) files.push(`${plan.refused.length} 个未导入`);
 	const uncertain = plan.uncertain.length > 0 ? `，${plan.uncertain.length} 处拆分待核对` : '';
 	sayer(json)(

@@ -9,11 +9,19 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, re
 import { dirname, join } from 'node:path';
 import { CommandStop } from '../shared/command.ts';
 
-/** A file to write, or (with `remove`, content then empty) to take away: an item moved to another address leaves its old file. */
+/**
+ * A file to write, or (with `remove`, content then empty) to take away: an item moved to another
+ * address leaves its old file. Its content is in memory, or already staged (Transaction.stage).
+ */
 export interface FileWrite {
 	path: string;
-	content: string | Uint8Array;
+	content: string | Uint8Array | StagedContent;
 	remove?: boolean;
+}
+
+/** Content written to the staging folder while the run was planned, so that memory holds only its place. */
+export interface StagedContent {
+	staged: string;
 }
 
 interface JournalEntry {
@@ -73,12 +81,42 @@ function flushToDisk(dir: string, files: string[]): void {
 	for (const file of files) flushFile(file);
 }
 
+/** Whether a write's content waits in the staging folder rather than in memory. */
+export function isStagedContent(content: FileWrite['content']): content is StagedContent {
+	return typeof content === 'object' && 'staged' in content;
+}
+
 export class Transaction {
 	readonly dir: string;
+	/** How many contents this run has staged (their files' names in the staging folder). */
+	private stagedCount = 0;
 
 	/** `dir` must be on the same file system as the targets, so that renames are atomic. */
 	constructor(dir: string) {
 		this.dir = dir;
+	}
+
+	/**
+	 * Writes one content to the staging folder now, so that a run of thousands of pages holds in
+	 * memory only where each content waits, not the content. Nothing of the content folder changes
+	 * until commit; a run that stops before it leaves only the staging folder, which the next run
+	 * (recover) or discard removes.
+	 */
+	stage(content: string | Uint8Array): StagedContent {
+		const folder = join(this.dir, 'staged');
+		if (this.stagedCount === 0) {
+			if (existsSync(this.dir)) throw new Error(`${this.dir} 已存在：上次导入没有完成。请重新运行导入命令，它会先恢复原状。`);
+			mkdirSync(folder, { recursive: true });
+		}
+		const staged = join(folder, `p${this.stagedCount++}`);
+		writeFileSync(staged, content);
+		return { staged };
+	}
+
+	/** Drops what was staged for a run that writes nothing (a problem in the default all-or-nothing mode). */
+	discard(): void {
+		if (this.stagedCount > 0 && !this.pending()) rmSync(this.dir, { recursive: true, force: true });
+		this.stagedCount = 0;
 	}
 
 	/** Puts back what an interrupted run changed. Returns the targets it restored or removed. */
@@ -114,19 +152,22 @@ export class Transaction {
 
 	/** Writes every file, or none. */
 	commit(writes: FileWrite[]): void {
-		if (writes.length === 0) return;
-		if (existsSync(this.dir)) throw new Error(`${this.dir} 已存在：上次导入没有完成。请重新运行导入命令，它会先恢复原状。`);
+		if (writes.length === 0) {
+			this.discard();
+			return;
+		}
+		if (this.stagedCount === 0 && existsSync(this.dir)) throw new Error(`${this.dir} 已存在：上次导入没有完成。请重新运行导入命令，它会先恢复原状。`);
 		mkdirSync(join(this.dir, 'staged'), { recursive: true });
 		mkdirSync(join(this.dir, 'backup'), { recursive: true });
 		const entries: JournalEntry[] = writes.map((write, i) => ({
 			target: write.path,
-			staged: join(this.dir, 'staged', String(i)),
+			staged: isStagedContent(write.content) ? write.content.staged : join(this.dir, 'staged', String(i)),
 			backup: join(this.dir, 'backup', String(i)),
 			existed: existsSync(write.path),
 		}));
 		const staged = entries.filter((_, i) => !writes[i]!.remove);
 		writes.forEach((write, i) => {
-			if (!write.remove) writeFileSync(entries[i]!.staged, write.content);
+			if (!write.remove && !isStagedContent(write.content)) writeFileSync(entries[i]!.staged, write.content);
 		});
 		flushToDisk(
 			join(this.dir, 'staged'),
@@ -156,6 +197,7 @@ export class Transaction {
 		// Removing the journal is the commit: from here on nothing is rolled back.
 		unlinkSync(join(this.dir, JOURNAL));
 		rmSync(this.dir, { recursive: true, force: true });
+		this.stagedCount = 0;
 	}
 
 	/**

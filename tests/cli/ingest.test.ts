@@ -217,6 +217,8 @@ describe('npm run ingest', () => {
 		expect(result.stderr).toMatch(/no-date\.txt\n {2}无法确定报纸名称/);
 		expect(result.stderr).toContain('6 个文件中有 5 个有问题，未写入任何文件。');
 		expect(existsSync(join(content, 'items'))).toBe(false);
+		// The good page's files, staged as it was read, go with the refused run.
+		expect(existsSync(join(content, '.ingest-transaction'))).toBe(false);
 	});
 
 	it('refuses two page texts that would be archived under one name', () => {

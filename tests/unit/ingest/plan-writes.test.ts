@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UsageError, type ContentRoots } from '../../../scripts/ingest/cli-options.ts';
 import { planWrites, type WritePlan } from '../../../scripts/ingest/plan-writes.ts';
 import { toPosix } from '../../../scripts/ingest/plan-page.ts';
+import { isStagedContent } from '../../../scripts/ingest/transaction.ts';
 import type { PageMetaInput } from '../../../scripts/ingest/page-meta.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/pages');
@@ -33,7 +34,7 @@ function apply(plan: WritePlan): void {
 			continue;
 		}
 		mkdirSync(join(write.path, '..'), { recursive: true });
-		writeFileSync(write.path, write.content);
+		writeFileSync(write.path, isStagedContent(write.content) ? readFileSync(write.content.staged) : write.content);
 	}
 }
 

@@ -174,7 +174,8 @@ describe('printSummary', () => {
 		problems: [],
 		warnings: [new Problem('版次未知。', { file: 'a.txt' })],
 		writes: [item(false), item(true), { ...item(false), kind: 'page' as const }],
-		pages: [{ file: 'a.txt', plan: { items: [{}, {}, {}, {}] } }],
+		pages: [],
+		counts: { pages: 1, items: 4 },
 		uncertain: [],
 		refused: [],
 		outline: [],
@@ -189,7 +190,7 @@ describe('printSummary', () => {
 	it('counts printed pages when files held several, files not imported and places to check', () => {
 		const more = {
 			...plan,
-			pages: [...plan.pages, { file: 'a.txt', plan: { items: [{}] } }],
+			counts: { pages: 2, items: 5 },
 			uncertain: [new Problem('可能是小标题。', { file: 'a.txt', line: 3 })],
 			refused: [{ file: 'b.txt', problems: [] }],
 		} as unknown as WritePlan;

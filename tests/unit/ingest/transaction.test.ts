@@ -3,7 +3,7 @@
  * next recover(), and nothing that was there before is ever removed. The half-way stop here is a
  * real failure (a target whose folder cannot be made); tests/cli/ingest.test.ts kills a real run.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -105,6 +105,44 @@ describe('Transaction', () => {
 		mkdirSync(join(dir, '.txn'));
 		expect(() => transaction.commit([{ path: join(dir, 'a.txt'), content: 'a' }])).toThrow(/上次导入没有完成/);
 		expect(existsSync(join(dir, 'a.txt'))).toBe(false);
+	});
+
+	it('commits content staged while the run was planned beside content held in memory, and leaves no working folder', () => {
+		const dir = scratchDir();
+		writeFileSync(join(dir, 'old.txt'), 'old');
+		const transaction = new Transaction(join(dir, '.txn'));
+		const staged = transaction.stage('staged new');
+		// Staging changes nothing in the content folder.
+		expect(readFileSync(join(dir, 'old.txt'), 'utf8')).toBe('old');
+		transaction.commit([
+			{ path: join(dir, 'old.txt'), content: staged },
+			{ path: join(dir, 'a/added.txt'), content: transaction.stage(new TextEncoder().encode('staged bytes')) },
+			{ path: join(dir, 'kept.txt'), content: 'in memory' },
+		]);
+		expect(['old.txt', 'a/added.txt', 'kept.txt'].map((name) => readFileSync(join(dir, name), 'utf8'))).toEqual(['staged new', 'staged bytes', 'in memory']);
+		expect(existsSync(join(dir, '.txn'))).toBe(false);
+	});
+
+	it('drops what a run staged when it writes nothing, or when the next run recovers after it died planning', () => {
+		const dir = scratchDir();
+		const refused = new Transaction(join(dir, '.txn'));
+		refused.stage('never written');
+		expect(existsSync(join(dir, '.txn/staged'))).toBe(true);
+		refused.discard();
+		expect(existsSync(join(dir, '.txn'))).toBe(false);
+		// A run killed while planning left staged files and no journal: nothing to restore, the folder goes.
+		new Transaction(join(dir, '.txn')).stage('left behind');
+		const next = new Transaction(join(dir, '.txn'));
+		expect(next.pending()).toBe(false);
+		expect(next.recover()).toEqual([]);
+		expect(existsSync(join(dir, '.txn'))).toBe(false);
+		expect(readdirSync(dir)).toEqual([]);
+	});
+
+	it('will not stage over the working folder of a run that has not been recovered', () => {
+		const dir = scratchDir();
+		mkdirSync(join(dir, '.txn'));
+		expect(() => new Transaction(join(dir, '.txn')).stage('a')).toThrow(/上次导入没有完成/);
 	});
 
 	it('never removes a file that existed before, even if a run died while cleaning up', () => {
