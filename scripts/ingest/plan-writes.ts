@@ -96,10 +96,10 @@ interface SourcePlan {
 	redirects: Redirect[];
 }
 
-/** A printed page of a page text, parsed. */
 /** How a page is set, as flags and sidecar give it (undefined where they say nothing). */
 type PageStyle = { [Field in keyof PaperStyle]: PaperStyle[Field] | undefined };
 
+/** A printed page of a page text, parsed. */
 interface ReadSection {
 	section: PageSection;
 	parsed: ParsedPage;
