@@ -1542,8 +1542,9 @@ class PageAssembler {
 		const body = this.items.at(-1)?.body ?? [];
 		if (body.some((block, k) => block.type === 'paragraph' && SPEAKER_LEAD_IN.test(block.text) && body[k + 1]?.type === 'heading')) return undefined;
 		// The item above must be finished: a kicker never stands right under an unfinished sentence.
+		// (Who put the feature above together closes it, unpunctuated: 本期统筹：吕  莉  李祉瑶.)
 		const endsAbove = this.textEndingAbove(index);
-		if (endsAbove !== undefined && isUnterminated(endsAbove)) return undefined;
+		if (endsAbove !== undefined && isUnterminated(endsAbove) && !FEATURE_COORDINATOR.test(endsAbove)) return undefined;
 		// (Or the kicker names a place alone, 内蒙古乌海：, as a roundup of places' work heads each piece: the one
 		// title-like line under it is the piece's title, whatever the layout says.)
 		const placeAlone = PLACE_KICKER.test(line.text);

@@ -544,7 +544,11 @@ const NOT_A_LONE_NAME =
  */
 export function parseLoneName(line: string): Author[] | undefined {
 	const text = line.trim();
-	const name = /^\p{Script=Han}{3}$/u.test(text) ? text : /^(\p{Script=Han})[\s\u3000]{1,2}(\p{Script=Han})$/u.exec(text)?.slice(1).join('');
+	// (Four characters behind a common surname too: a Vietnamese writer, 黎雨青草.)
+	const name =
+		/^\p{Script=Han}{3}$/u.test(text) || (/^\p{Script=Han}{4}$/u.test(text) && SURNAMES.has(text[0]!))
+			? text
+			: /^(\p{Script=Han})[\s\u3000]{1,2}(\p{Script=Han})$/u.exec(text)?.slice(1).join('');
 	if (name === undefined || NOT_A_LONE_NAME.test(name)) return undefined;
 	return parseNameLine(text) ?? [{ name }];
 }

@@ -218,6 +218,9 @@ function isTitleLike(text: string): boolean {
 	return short && !CLAUSE_END.test(text) && (!hasInnerFullStop(text) || leadsIntoTitle) && bracketsBalanced(text);
 }
 
+/** The label of the note that opens a series of articles (开栏的话). */
+const SERIES_OPENING_NOTE = /^(?:开栏的话|开篇的话)$/u;
+
 /** The kind of one printed line (trimmed, not blank). */
 export function kindOf(text: string): LineKind {
 	if (isCreditLine(text)) return 'credit';
@@ -225,8 +228,9 @@ export function kindOf(text: string): LineKind {
 	if (parseLead(text)) return 'lead';
 	if (isCaption(text)) return 'caption';
 	if (isNote(text)) return 'note';
-	// A letter's label over its text (贺  信) opens the text: no header line.
-	if (isSpacedDocumentLabel(text)) return 'body';
+	// A letter's label over its text (贺  信) opens the text: no header line. Nor is the label of the
+	// note that opens a series (开栏的话), printed inside the series' first article as a paragraph.
+	if (isSpacedDocumentLabel(text) || SERIES_OPENING_NOTE.test(text)) return 'body';
 	if (isTitleLike(text)) return 'title-like';
 	return 'body';
 }
