@@ -125,23 +125,28 @@ export function lineOf(document: Document, lineCounter: LineCounter, path: reado
 }
 
 /**
- * Reads and checks a sidecar. Every wrong field is a Problem of its own, in the sidecar (shown as
- * `shownAs`) at the field's line; several are thrown together as a ProblemGroup.
+ * A YAML file the maintainer writes (a sidecar, papers.yaml), decoded as page texts are (a GBK file
+ * is read as GBK), with its line counter for reporting a field at its line. Throws a Problem at the
+ * line of the first syntax error, naming the file as `what` and saying how to write it (`hint`).
  */
-export function readSidecar(path: string, shownAs = path): Sidecar {
-	// Decoded as page texts are: a GBK sidecar is read as GBK.
+export function readYamlFile(path: string, shownAs: string, { what, hint }: { what: string; hint: string }) {
 	const text = decodeSource(readFileSync(path), shownAs);
 	const lineCounter = new LineCounter();
 	const document = parseDocument(text, { lineCounter });
 	if (document.errors.length > 0) {
 		const error = document.errors[0]!;
-		throw new Problem(`旁注文件不是有效的 YAML：${error.message}`, {
-			file: shownAs,
-			line: error.linePos?.[0].line,
-			hint: '按 YAML 格式书写，例如 `paper: 科技日报`。',
-		});
+		throw new Problem(`${what}不是有效的 YAML：${error.message}`, { file: shownAs, line: error.linePos?.[0].line, hint });
 	}
-	const data = document.toJS() ?? {};
+	const data: unknown = document.toJS() ?? {};
+	return { document, lineCounter, data };
+}
+
+/**
+ * Reads and checks a sidecar. Every wrong field is a Problem of its own, in the sidecar (shown as
+ * `shownAs`) at the field's line; several are thrown together as a ProblemGroup.
+ */
+export function readSidecar(path: string, shownAs = path): Sidecar {
+	const { document, lineCounter, data } = readYamlFile(path, shownAs, { what: '旁注文件', hint: '按 YAML 格式书写，例如 `paper: 科技日报`。' });
 	const result = sidecarSchema.safeParse(data);
 	if (result.success) return result.data;
 	const problems = result.error.issues.map((issue) => {

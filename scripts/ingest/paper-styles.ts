@@ -13,13 +13,11 @@
  * still wins. The file is read once per run and checked field by field, each wrong one reported at
  * its line: a wrong style would split every page of the paper wrongly.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
-import { lineOf, pageMetaInputSchema } from './page-meta.ts';
+import { lineOf, pageMetaInputSchema, readYamlFile } from './page-meta.ts';
 import { Problem, ProblemGroup } from './problem.ts';
-import { decodeSource } from './read-source.ts';
 
 /** The file's name in the content folder (beside items/, pages/ and sources/). */
 export const PAPER_STYLES_FILE = 'papers.yaml';
@@ -42,14 +40,7 @@ const EXAMPLE = '每个报纸一项，写法如 `新华每日电讯: { titleFirs
 export function readPaperStyles(contentRoot: string, shownAs: string = join(contentRoot, PAPER_STYLES_FILE)): PaperStyles {
 	const path = join(contentRoot, PAPER_STYLES_FILE);
 	if (!existsSync(path)) return new Map();
-	const text = decodeSource(readFileSync(path), shownAs);
-	const lineCounter = new LineCounter();
-	const document = parseDocument(text, { lineCounter });
-	if (document.errors.length > 0) {
-		const error = document.errors[0]!;
-		throw new Problem(`报纸排版习惯文件不是有效的 YAML：${error.message}`, { file: shownAs, line: error.linePos?.[0].line, hint: EXAMPLE });
-	}
-	const data: unknown = document.toJS() ?? {};
+	const { document, lineCounter, data } = readYamlFile(path, shownAs, { what: '报纸排版习惯文件', hint: EXAMPLE });
 	if (typeof data !== 'object' || Array.isArray(data)) {
 		throw new Problem('报纸排版习惯文件须以报纸名称为键，每个报纸下写它的排版习惯。', { file: shownAs, line: 1, hint: EXAMPLE });
 	}
