@@ -48,6 +48,15 @@ function isPost(token: string): boolean {
 	);
 }
 
+/** A label before the names of a dialogue's people (对话人：李  拯  本报评论员  刘元春  上海财经大学校长). */
+const DIALOGUE_LABEL = /^(?:对话人|对谈人)[：:]/u;
+
+/**
+ * Where a reader writes from, before the name (江苏省沛县  郭元鹏, 天津河西区  陈梓正, as 来论 signs): a
+ * place of four characters or more ending as a county, city, district or province does; not a name.
+ */
+const WRITER_PLACE = /^\p{Script=Han}{2,}(?:省|市|县|区|州|旗)$/u;
+
 /** A writer's country in brackets before the name (〔日本〕  鸠山友纪): not a name. */
 const COUNTRY_TAG = /^[〔［【（(][^〔〕［］【】（）()]{1,8}[〕］】）)]$/u;
 
@@ -62,11 +71,20 @@ export function bylineNames(byline: string): string[] {
 		.replace(/[\u200b\ufeff]/gu, '')
 		// (A photo report's byline says what its people did: 本报记者  高  炳摄影报道.)
 		.replace(/摄影报道$/u, '')
+		.replace(DIALOGUE_LABEL, '')
 		.split(/[\s\u3000]+/u)
 		.map((token) => token.replace(/^[〔［【（(][^〔〕［］【】（）()]{1,8}[〕］】）)](?=\S)/u, ''))
 		// (A reader's place after the name: 王耀辉（黑龙江哈尔滨）.)
 		.map((token) => token.replace(/(?<=\S)[（(]\p{Script=Han}{2,12}[）)]$/u, ''))
-		.filter((token) => token && !ROLES.test(token) && !OTHER_PAPERS_ROLE.test(token) && !isPost(token) && !COUNTRY_TAG.test(token));
+		.filter(
+			(token, i, all) =>
+				token &&
+				!ROLES.test(token) &&
+				!OTHER_PAPERS_ROLE.test(token) &&
+				!isPost(token) &&
+				!COUNTRY_TAG.test(token) &&
+				!(i < all.length - 1 && [...token].length >= 4 && WRITER_PLACE.test(token)),
+		);
 	const names: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;

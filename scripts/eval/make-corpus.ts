@@ -185,11 +185,15 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20250414',
 		'20250612',
 		'20251218',
+		// Held out in the nineteenth pass and scored once, blind, as they arrived: 20250526 and 20251113 at
+		// that pass's end, 20250721 at the start of the twentieth (README); then tuned on.
+		'20250526',
+		'20250721',
+		'20251113',
 	],
-	// Held out in the nineteenth pass, chosen by date before any of its pages was read: the three days
-	// of held-out-2025g not yet copied, and five more. 20250526 and 20251113, copied at that pass's end,
-	// were scored once blind then (README) and not read; the next pass may move them to dev-2025.
-	'held-out-2025h': ['20250124', '20250320', '20250526', '20250627', '20250721', '20251113', '20251118', '20251224'],
+	// Held out in the nineteenth pass, chosen by date before any of its pages was read (with the three
+	// days above that were scored first); still unread.
+	'held-out-2025h': ['20250124', '20250320', '20250627', '20251118', '20251224'],
 };
 
 const USAGE =

@@ -47,6 +47,7 @@ import {
 	isChapterHeading,
 	isPrintedDate,
 	isHeadingLeadIn,
+	columnTagOf,
 	isLongPairedHeading,
 	isLooseHeading,
 	isPartNumberAlone,
@@ -157,6 +158,10 @@ const ITEM_CREDIT_ROLES: ReadonlySet<string> = new Set(['制图', '版式设计'
 const CALL_FOR_CONTRIBUTIONS = /^(?:欢迎赐稿|征稿启事|征稿|稿约|征\s*集)$/u;
 /** The most lines a photo report prints under its title: text, caption, credit. */
 const MAX_PHOTO_REPORT_LINES = 3;
+/** The longest term a series explains in a box under its items (新大众文艺), in characters. */
+const MAX_SERIES_TERM_LENGTH = 12;
+/** The most blocks of a photo report signed at its end (摄影报道), captions, text and signature together. */
+const MAX_SIGNED_PHOTO_REPORT_BLOCKS = 8;
 /** The longest title of a photo report, a short headline, on a page whose paragraphs are cut without indents. */
 const MAX_PHOTO_TITLE_LENGTH = 20;
 /** The longest kicker that ends with a colon (中消协发布“五一”消费提示：). */
@@ -221,6 +226,8 @@ function isParallelClauses(text: string): boolean {
 function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = false): boolean {
 	// An obituary's title is the news under the dead's epithets: …卓越领导者 / 王建业同志逝世.
 	if (OBITUARY_TITLE.test(second)) return false;
+	// A column's tag closes a title, never a kicker: 村规民约树新风（金台视线·推进农村移风易俗（中）） / 法理情相结合  定好村规民约.
+	if (hasColumnTag(first) && !hasColumnTag(second)) return true;
 	// What the news aims at is its subtitle (…促就业行动部署 / 力争提供百万个以上就业岗位).
 	if (/^力争/u.test(second)) return true;
 	// A journal's article announced under the news of it: 《求是》杂志发表…重要文章 / 《…》.
@@ -1634,11 +1641,38 @@ class PageAssembler {
 		const nextAfter = after === undefined || after.kind === 'credit' || (after.kind === 'title-like' && this.headerAt(end) !== undefined);
 		const photoAlone = captionsPhoto && (!twoLines || nextAfter);
 		const nextItem = after?.kind === 'credit' || (!twoLines && after?.kind === 'title-like' && this.headerAt(end) !== undefined) || photoAlone;
-		if (!nextItem || text.length === 0 || text.length > MAX_PHOTO_REPORT_LINES || ((titleLikeName || underSections) && !photoAlone)) return undefined;
+		// A photo report signed at its end by who took the photos and wrote it (追花人家  甜在田间 / 7月16日，…抢收花粉。 /
+		// … / 新华社记者  齐芷玥摄影报道) is one however many lines its captions and text run to.
+		const signed = !twoLines && !titleLikeName && this.signedPhotoReportFrom(start);
+		if (!signed && (!nextItem || text.length === 0 || text.length > MAX_PHOTO_REPORT_LINES || ((titleLikeName || underSections) && !photoAlone)))
+			return undefined;
 		// More than one block of text is a photo report's only under its caption.
-		if (text.length > 1 && text.at(-1)!.kind !== 'caption') return undefined;
-		const guess = photoAlone ? undefined : `短标题和其下的几行读作一篇图片报道，而不是上一篇稿件的小标题。${HOW_TO_CORRECT}`;
+		if (!signed && text.length > 1 && text.at(-1)!.kind !== 'caption') return undefined;
+		const guess = photoAlone || signed ? undefined : `短标题和其下的几行读作一篇图片报道，而不是上一篇稿件的小标题。${HOW_TO_CORRECT}`;
 		return { ...this.headerOf(header, index + header.length), guess };
+	}
+
+	/**
+	 * Whether the lines from `start` to the page's credits or its end are a photo report's: a photo's
+	 * caption first (7月16日，吴凤明一家…。, 图为…), a few blocks of text, and who took the photos and wrote
+	 * it last (新华社记者  齐芷玥摄影报道). A section of an article closes with text, never so.
+	 */
+	private signedPhotoReportFrom(start: number): boolean {
+		const lines = this.lines;
+		let end = start;
+		while (end < lines.length && lines[end]!.kind !== 'credit' && lines[end]!.kind !== 'title-like') end++;
+		if (end < lines.length && lines[end]!.kind !== 'credit') return false;
+		const blocks = lines.slice(start, end).filter((line, k) => k === 0 || !this.continuesBlockAbove(start + k));
+		const signature = blocks.at(-1)?.text ?? '';
+		const first = blocks[0];
+		return (
+			blocks.length >= 2 &&
+			blocks.length <= MAX_SIGNED_PHOTO_REPORT_BLOCKS &&
+			/摄影报道$/u.test(signature) &&
+			parsePhotoReportByline(signature) !== undefined &&
+			first !== undefined &&
+			(first.kind === 'caption' || /^图为/u.test(first.text) || (PHOTO_DATE.test(first.text) && charLength(first.text) <= MAX_CREDIT_LINE_LENGTH * 2))
+		);
 	}
 
 	/**
@@ -1657,6 +1691,10 @@ class PageAssembler {
 		if (this.items.length > 0 && TIME_AND_PLACE_HEADING.test(lines[index]!.text)) return undefined;
 		// The names under a page's portraits (安德烈·切韦廖夫 / 小岛康誉 / 谢莫尼勒 / …) start nothing.
 		if (this.inNameList(index)) return undefined;
+		// The term a series is about, named in the column tag of the item above (…（“十五五”文化热词·新大众文艺）),
+		// heads the box that explains it at that item's end: 新大众文艺 / “十五五”规划建议提出，… / ——…副主席  柳冬妩.
+		const term = lines[index]?.text ?? '';
+		if (item !== undefined && charLength(term) >= 2 && charLength(term) <= MAX_SERIES_TERM_LENGTH && columnTagOf(item.title)?.includes(term)) return undefined;
 		// A line that opens with a dash stands under what it goes with: under a title its subtitle, under
 		// a quotation who said it (——某村第一书记苏婷); it never opens a header.
 		if (this.items.length > 0 && isSubtitle(lines[index]!.text)) return undefined;

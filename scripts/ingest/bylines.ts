@@ -240,7 +240,35 @@ export function isReportersByline(line: string): boolean {
 export function parseBylineLine(line: string): Author[] | undefined {
 	// A bracket left open is a closing note cut by a wrap (（本报记者  王  亮 / 整理）), no byline.
 	if (!bracketsBalanced(line)) return undefined;
-	return parseRoleByline(line) ?? parsePostAndName(line) ?? parseMarkedNames(line) ?? parseLabelledWriters(line);
+	return parseRoleByline(line) ?? parsePostAndName(line) ?? parseMarkedNames(line) ?? parseLabelledWriters(line) ?? parseDialogueByline(line);
+}
+
+/** The label a dialogue prints before the people who talk in it: 对话人：, 对谈人：. */
+const DIALOGUE_LABEL = /^(?:对话人|对谈人)[：:][\s\u3000]*/u;
+
+/**
+ * The people of a dialogue, each name with their post or role after it, all on one line under the
+ * title: 对话人：李  拯  本报评论员  刘元春  上海财经大学校长. A two-character name may be spaced to
+ * the width of three (李  拯), as elsewhere.
+ */
+function parseDialogueByline(line: string): Author[] | undefined {
+	const label = DIALOGUE_LABEL.exec(line.trim())?.[0];
+	if (label === undefined) return undefined;
+	const tokens = line
+		.trim()
+		.slice(label.length)
+		.split(/[\s\u3000]+/u)
+		.filter(Boolean);
+	const authors: Author[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const spaced = [...tokens[i]!].length === 1 && [...(tokens[i + 1] ?? '')].length === 1;
+		const token = spaced ? tokens[i]! + tokens[++i]! : tokens[i]!;
+		const last = authors.at(-1);
+		if (last !== undefined && last.role === undefined && (POST.test(token) || ROLE_PREFIX.test(token) || OTHER_PAPERS_ROLE.test(token))) last.role = token;
+		else if (parseNameLine(token)?.length === 1) authors.push({ name: token });
+		else return undefined;
+	}
+	return authors.length > 0 ? authors : undefined;
 }
 
 /**
@@ -555,12 +583,12 @@ export function parseLoneName(line: string): Author[] | undefined {
 
 /**
  * What the names of government bodies and organisations end with: 中共中央统战部, 国家民族事务委员会,
- * and the bodies that sign theory articles: a party group or committee (中共教育部党组, 中共北京市委),
+ * 中央党的建设工作领导小组, the people's organisations (中国宋庆龄基金会, 中国作家协会), and the bodies that sign theory articles: a party group or committee (中共教育部党组, 中共北京市委),
  * a study group (中共江南省委理论学习中心组) or a research centre, one alias in brackets allowed
  * (中共中央党校（国家行政学院）习近平新时代中国特色社会主义思想研究中心).
  */
 const ORGANIZATION =
-	/^(?:\p{Script=Han}{2,16}(?:部|委员会|总局|局|厅|办公室|总署|研究院|科学院)|\p{Script=Han}{2,24}(?:（\p{Script=Han}{2,12}）)?\p{Script=Han}{0,24}(?:党组|党委|工委|[省市县区州]委|中心组|研究中心|研究院|课题组|调研组|写作组))$/u;
+	/^(?:\p{Script=Han}{2,16}(?:部|委员会|领导小组|总局|局|厅|办公室|总署|研究院|科学院|基金会|协会|联合会|总工会|学会|研究会)|\p{Script=Han}{2,24}(?:（\p{Script=Han}{2,12}）)?\p{Script=Han}{0,24}(?:党组|党委|工委|[省市县区州]委|中心组|研究中心|研究院|课题组|调研组|写作组))$/u;
 /** Words that end as organisations do but are phrases: 开好局, 新格局, 志愿填报骗局, 全部, 干部. */
 const NOT_ORGANIZATION =
 	/(?:开局|布局|格局|大局|全局|结局|新局|胜局|变局|破局|棋局|骗局|僵局|困局|迷局|赌局|饭局|牌局|出局|定局|终局|残局|危局|乱局|对局|平局|入局|全部|局部|内部|外部|干部|基部|顶部|底部|东部|西部|南部|北部|中部)$/u;

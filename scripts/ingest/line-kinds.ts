@@ -93,7 +93,7 @@ export function isNumberedHeading(line: Line | undefined): boolean {
 	);
 }
 /** The tag of a column or series at the end of a title: …（人民时评）, …（深入学习贯彻…纵横谈）. */
-const COLUMN_TAG = /(?<=[^（(\s\u3000])[（(][^（）()]{2,40}[）)]$/u;
+const COLUMN_TAG = /(?<=[^（(\s\u3000])[（(](?:[^（）()]|[（(][^（）()]{1,10}[）)]){2,40}[）)]$/u;
 /** The dash that opens a subtitle printed under its title: ——记…, ──访…. */
 const SUBTITLE_DASH = /^(?:——|──|—|－－|--)/u;
 // A byline printed at the end of a brief: ……（记者 李  华）.
@@ -545,6 +545,11 @@ export function isClosingNote(line: Line | undefined, above?: Line): boolean {
 
 export function hasColumnTag(text: string): boolean {
 	return COLUMN_TAG.test(text) && !isPersonWithPost(text);
+}
+
+/** The column tag at the end of a title, brackets included (（“十五五”文化热词·新大众文艺）), if it has one. */
+export function columnTagOf(title: string): string | undefined {
+	return hasColumnTag(title) ? COLUMN_TAG.exec(title)?.[0] : undefined;
 }
 
 /** A person and their post in brackets, as round tables list their guests: 王雪坤（商务部国际贸易经济合作研究院院长）. */

@@ -30,6 +30,16 @@ describe('bylineNames', () => {
 		expect(bylineNames('王耀辉（黑龙江哈尔滨）')).toEqual(['王耀辉']);
 	});
 
+	it('drops the place a reader writes from, before the name, but keeps a lone signature', () => {
+		expect(bylineNames('江苏省沛县  郭元鹏')).toEqual(['郭元鹏']);
+		expect(bylineNames('天津河西区  陈梓正')).toEqual(['陈梓正']);
+		expect(bylineNames('中共北京市委')).toEqual(['中共北京市委']);
+	});
+
+	it('reads a dialogue’s people from behind its label, each post dropped', () => {
+		expect(bylineNames('对话人：李  拯  本报评论员  刘元春  上海财经大学校长')).toEqual(['李拯', '刘元春']);
+	});
+
 	it('drops a foreign writer\u2019s country in brackets, apart from the name or run on to it', () => {
 		expect(bylineNames('〔日本〕  鸠山友纪')).toEqual(['鸠山友纪']);
 		expect(bylineNames('〔秘鲁〕路易斯·卡斯蒂略')).toEqual(['路易斯·卡斯蒂略']);
