@@ -373,10 +373,14 @@ const SURNAMES = new Set([
 	...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔洪阎萧向汤常温康施文牛樊葛邢安齐易乔赖伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由鄂郦逄訾酆眭贲蒯乜郗缑仉笪禚邴琚郇闾',
 ]);
 
-/** Surnames by how common they are (the lists are in that order): 0 for 王. Compound surnames count as rare. */
+/**
+ * Surnames by how common they are (the lists are in that order): 0 for 王. A compound surname counts
+ * as the commonest: rare as it is, two characters that spell one say where a name starts, in a run
+ * of names more surely than any single surname (顾春欧阳洁刘军国 → 顾春, 欧阳洁, 刘军国; not 顾春欧, 阳洁).
+ */
 const SURNAME_RANK = new Map<string, number>([
 	...[...SURNAMES].map((surname, rank) => [surname, rank] as const),
-	...COMPOUND_SURNAMES.map((surname) => [surname, SURNAMES.size] as const),
+	...COMPOUND_SURNAMES.map((surname) => [surname, 0] as const),
 ]);
 
 /**

@@ -189,6 +189,7 @@ describe('bylines whose spaces OCR lost', () => {
 		expect(parseBylineLine('本报记者王观屈信明')?.map((author) => author.name)).toEqual(['王观', '屈信明']);
 		expect(parseBylineLine('本报记者郭梓云孔歌')?.map((author) => author.name)).toEqual(['郭梓云', '孔歌']);
 		expect(parseBylineLine('本报记者欧阳晓明')?.map((author) => author.name)).toEqual(['欧阳晓明']);
+		expect(parseBylineLine('本报记者顾春欧阳洁刘军国')?.map((author) => author.name)).toEqual(['顾春', '欧阳洁', '刘军国']);
 		// 赖 is among the hundred commonest surnames.
 		expect(parseBylineLine('新华社记者冯一扬赖星刘佳明')?.map((author) => author.name)).toEqual(['冯一扬', '赖星', '刘佳明']);
 	});
