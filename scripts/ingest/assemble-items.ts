@@ -158,6 +158,8 @@ const ITEM_CREDIT_ROLES: ReadonlySet<string> = new Set(['制图', '版式设计'
 const CALL_FOR_CONTRIBUTIONS = /^(?:欢迎赐稿|征稿启事|征稿|稿约|征\s*集)$/u;
 /** The most lines a photo report prints under its title: text, caption, credit. */
 const MAX_PHOTO_REPORT_LINES = 3;
+/** The longest headline with commas read as the title of news after news (titleAfterDatedNews), in characters. */
+const MAX_HEADLINE_WITH_COMMAS = 20;
 /** The longest term a series explains in a box under its items (新大众文艺), in characters. */
 const MAX_SERIES_TERM_LENGTH = 12;
 /** The most blocks of a photo report signed at its end (摄影报道), captions, text and signature together. */
@@ -772,6 +774,8 @@ function titleOverWriter(run: readonly Line[], i: number): boolean {
 const EDITORS_NOTE_LABEL = /^(?:编者按|编者的话|编后|编后语)[：:]/u;
 /** An editor's note that introduces what follows it; 编后 (an afterword) closes the item above instead. */
 const INTRODUCING_NOTE_LABEL = /^(?:编者按|编者的话)[：:]/u;
+/** The same label set on a line of its own, over the note's text. */
+const EDITORS_NOTE_LABEL_ALONE = /^(?:编者按|编者的话|编后|编后语)[：:]?$/u;
 
 /** The label of a profile box (人物小传, 人物简介), printed over the profile in a feature on a person. */
 const PROFILE_LABEL = /^(?:人物小传|人物简介)$/u;
@@ -1118,8 +1122,10 @@ class PageAssembler {
 		if (!leadsIn || heading?.kind !== 'title-like' || names === undefined) return 0;
 		if (!item || item.authors.length > 0 || item.agency !== undefined || item.byline !== undefined || isStandingTitle(item.title)) return 0;
 		// (A photo item, its captions and credits alone, has no parts: 古镇夜色 / 近日，游客… / 周建平摄; a
-		// feature under its column's tag, 贴近需求  贴心服务（新春走基层）, may open with its pictures.)
-		if (item.figures.length > 0 && !item.body.some((block) => block.type === 'paragraph') && !hasColumnTag(item.title)) return 0;
+		// feature under its column's tag, 贴近需求  贴心服务（新春走基层）, may open with its pictures, as may one
+		// under a kicker that leads into it (农业科技更接地气，…更有底气—— / 听科技特派员讲下乡故事 / 图①：… / 图②：…).)
+		const ledInto = item.kicker !== undefined && /——$/u.test(item.kicker);
+		if (item.figures.length > 0 && !item.body.some((block) => block.type === 'paragraph') && !hasColumnTag(item.title) && !ledInto) return 0;
 		// The feature's title stands over its parts, perhaps with a short lead; a long text is an item of its own.
 		const hasParts = item.body.some((block) => block.type === 'heading' && /——$/u.test(block.text));
 		if (!hasParts && item.body.length > MAX_FEATURE_LEAD_PARAGRAPHS) return 0;
@@ -1202,7 +1208,13 @@ class PageAssembler {
 	 * `sectionsMayFollow`: the title shows itself for one, and may have sections of its own.
 	 */
 	private titleAfterDatedNews(index: number, run: readonly Line[], end: number, sectionsMayFollow = false): boolean {
-		if (run.length > 2 || run.some((line) => hasRunningTextPunctuation(line.text))) return false;
+		// (A headline may part its clauses with a comma, 内蒙古冰雪季，越冷越热情, or list them, 惠客出暖意、服务有实招、
+		// 活动掀热潮; a sentence's full stop or semicolon is no headline's.)
+		if (
+			run.length > 2 ||
+			run.some((line) => /[。；;]/u.test(line.text) || (hasRunningTextPunctuation(line.text) && charLength(line.text) > MAX_HEADLINE_WITH_COMMAS))
+		)
+			return false;
 		// (Nor the first piece of a paragraph a column break cut: “中油早1号”是中国农业科学院油料所…; nor the
 		// head of a list of names the news gives: 2026年全国先进工作者名单 / 北京市 / 张  三  李  四….)
 		const below = this.lines[end];
@@ -1644,10 +1656,13 @@ class PageAssembler {
 		// A photo report signed at its end by who took the photos and wrote it (追花人家  甜在田间 / 7月16日，…抢收花粉。 /
 		// … / 新华社记者  齐芷玥摄影报道) is one however many lines its captions and text run to.
 		const signed = !twoLines && !titleLikeName && this.signedPhotoReportFrom(start);
-		if (!signed && (!nextItem || text.length === 0 || text.length > MAX_PHOTO_REPORT_LINES || ((titleLikeName || underSections) && !photoAlone)))
+		// So is a title over its photos, each captioned and credited, and a paragraph or two under them, right before
+		// the next item (自贸港封关，消费市场旺 / 海南洋浦…作业繁忙。　　张  茂摄 / … / 海南自由贸易港全岛封关后，…).
+		const whole = signed || (!twoLines && !titleLikeName && !underSections && this.photosThenBriefFrom(start));
+		if (!whole && (!nextItem || text.length === 0 || text.length > MAX_PHOTO_REPORT_LINES || ((titleLikeName || underSections) && !photoAlone)))
 			return undefined;
 		// More than one block of text is a photo report's only under its caption.
-		if (!signed && text.length > 1 && text.at(-1)!.kind !== 'caption') return undefined;
+		if (!whole && text.length > 1 && text.at(-1)!.kind !== 'caption') return undefined;
 		const guess = photoAlone || signed ? undefined : `短标题和其下的几行读作一篇图片报道，而不是上一篇稿件的小标题。${HOW_TO_CORRECT}`;
 		return { ...this.headerOf(header, index + header.length), guess };
 	}
@@ -1676,6 +1691,25 @@ class PageAssembler {
 	}
 
 	/**
+	 * Whether the lines from `start` are photos, each with its caption and credit (图为…。　　张  茂摄, or the
+	 * caption and its credit on lines of their own), then a paragraph or two, and then the next item's header,
+	 * the page's credits or its end: a photo report's, not a section of the item above (none is photos first).
+	 */
+	private photosThenBriefFrom(start: number): boolean {
+		const lines = this.lines;
+		let end = start;
+		while (end < lines.length && lines[end]!.kind !== 'credit' && lines[end]!.kind !== 'title-like') end++;
+		if (end < lines.length && lines[end]!.kind === 'title-like' && this.headerAt(end) === undefined) return false;
+		// (A caption that ends with its credit, 张  茂摄, is whole: the line under it is a block of its own.)
+		const blocks = lines.slice(start, end).filter((line, k) => k === 0 || !this.continuesFlatCut(start + k));
+		const credited = (k: number) => splitCaption(blocks[k]!.text).credit !== undefined || isCreditOnly(blocks[k]) || isCreditOnly(blocks[k + 1]);
+		let photos = 0;
+		while (photos < blocks.length && credited(photos)) photos++;
+		const brief = blocks.length - photos;
+		return photos >= 1 && brief >= 1 && brief <= MAX_BRIEF_PARAGRAPHS;
+	}
+
+	/**
 	 * The run of title-like lines starting at `index`, if it is an item's header. `underColon`: the
 	 * line above is a kicker ending with a colon; otherwise a line under a colon continues the text
 	 * that led into it (对话嘉宾：, the names of the guests).
@@ -1693,6 +1727,9 @@ class PageAssembler {
 		if (this.inNameList(index)) return undefined;
 		// The term a series is about, named in the column tag of the item above (…（“十五五”文化热词·新大众文艺）),
 		// heads the box that explains it at that item's end: 新大众文艺 / “十五五”规划建议提出，… / ——…副主席  柳冬妩.
+		// Under an item's header, an editor's note's label on a line of its own (编者按), its text under it, heads no
+		// item: the note is that item's. (Over a page's first item, the note may stand as an item of its own.)
+		if (item !== undefined && EDITORS_NOTE_LABEL_ALONE.test(lines[index]?.text ?? '')) return undefined;
 		const term = lines[index]?.text ?? '';
 		if (item !== undefined && charLength(term) >= 2 && charLength(term) <= MAX_SERIES_TERM_LENGTH && columnTagOf(item.title)?.includes(term)) return undefined;
 		// A line that opens with a dash stands under what it goes with: under a title its subtitle, under
