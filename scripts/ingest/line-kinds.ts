@@ -149,6 +149,9 @@ const ARTWORK = /[（(](?:中国画|国画|油画|版画|水彩画?|水墨画?|�
 /** Who gave the photos above, on a line of its own: 以上图片均为受访者提供, 图片由某某博物馆提供. */
 const PHOTOS_PROVIDED_BY = /^(?:以上|上述|本版)?图片(?:均)?(?:为|由)[^。，,]{1,20}提供。?$/u;
 
+/** Who drew or took every picture of the page, on a line of its own: 本版建筑手绘图均为杨大炜绘, 本版插图均为王伟绘. */
+const PAGE_PICTURES_BY = /^(?:以上|上述|本版)\p{Script=Han}{0,6}(?:图片|照片|插图|手绘图|图)均(?:为|由)[^。，,]{1,20}(?:绘|绘制|摄)。?$/u;
+
 /** Who supplied the photo above, on a line of its own: a body or an interviewee (岷县融媒体中心提供, 受访者提供). */
 const PHOTO_SUPPLIED_BY = /^\p{Script=Han}{1,16}(?:中心|局|馆|院|所|站|委|办|部|会|厅|社|台|报|团|公司|大学|学校|政府|单位|者|方)提供$/u;
 
@@ -163,6 +166,7 @@ function isCaption(text: string): boolean {
 			ARTWORK.test(text) ||
 			ARCHIVE_PHOTO.test(text) ||
 			PHOTOS_PROVIDED_BY.test(text) ||
+			PAGE_PICTURES_BY.test(text) ||
 			PHOTO_SUPPLIED_BY.test(text) ||
 			isDrawnBy(text))
 	);

@@ -42,6 +42,10 @@ describe('kindOf', () => {
 		['洪  琥绘', 'caption'],
 		['张文华绘', 'caption'],
 		['精心描绘', 'title-like'],
+		// Who drew every picture of the page; a title saying so of no page is a title.
+		['本版建筑手绘图均为杨大炜绘', 'caption'],
+		['本版插图均为王伟绘', 'caption'],
+		['古建之美均为匠心所绘', 'title-like'],
 		// A map's approval number under it is a note, never a title.
 		['审图号为某S（2024）012号', 'body'],
 		['扎实推进基层减负工作', 'title-like'],
