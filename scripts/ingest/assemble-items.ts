@@ -774,6 +774,8 @@ function titleOverWriter(run: readonly Line[], i: number): boolean {
 const EDITORS_NOTE_LABEL = /^(?:编者按|编者的话|编后|编后语)[：:]/u;
 /** An editor's note that introduces what follows it; 编后 (an afterword) closes the item above instead. */
 const INTRODUCING_NOTE_LABEL = /^(?:编者按|编者的话)[：:]/u;
+/** Who gave a feature's data or laid out its page, printed under its photos: 数据来源：…, 版式设计：…. */
+const PAGE_MAKING_CREDIT = /^(?:数据来源|资料来源|版式设计|制图|设计)[：:]/u;
 /** The same label set on a line of its own, over the note's text. */
 const EDITORS_NOTE_LABEL_ALONE = /^(?:编者按|编者的话|编后|编后语)[：:]?$/u;
 
@@ -1208,20 +1210,21 @@ class PageAssembler {
 	 * `sectionsMayFollow`: the title shows itself for one, and may have sections of its own.
 	 */
 	private titleAfterDatedNews(index: number, run: readonly Line[], end: number, sectionsMayFollow = false): boolean {
-		// (A headline may part its clauses with a comma, 内蒙古冰雪季，越冷越热情, or list them, 惠客出暖意、服务有实招、
-		// 活动掀热潮; a sentence's full stop or semicolon is no headline's.)
-		if (
-			run.length > 2 ||
-			run.some((line) => /[。；;]/u.test(line.text) || (hasRunningTextPunctuation(line.text) && charLength(line.text) > MAX_HEADLINE_WITH_COMMAS))
-		)
-			return false;
+		const item = this.items.at(-1);
+		const first = item?.body[0];
+		const opensWithLead = first?.type === 'paragraph' && parseLead(first.text) !== undefined;
+		// (After news that opens with its dateline, a headline may part its clauses with a comma, 内蒙古冰雪季，越冷越热情,
+		// or list them, 惠客出暖意、服务有实招、活动掀热潮; a sentence's full stop or semicolon is no headline's. After
+		// an item only read as news after such news, a line with a comma is as likely its section's heading:
+		// 拼经济，凝聚发展之势.)
+		const headlinePunctuation = (text: string) =>
+			/[。；;]/u.test(text) || (hasRunningTextPunctuation(text) && (!opensWithLead || charLength(text) > MAX_HEADLINE_WITH_COMMAS));
+		if (run.length > 2 || run.some((line) => headlinePunctuation(line.text))) return false;
 		// (Nor the first piece of a paragraph a column break cut: “中油早1号”是中国农业科学院油料所…; nor the
 		// head of a list of names the news gives: 2026年全国先进工作者名单 / 北京市 / 张  三  李  四….)
 		const below = this.lines[end];
 		if (this.opensFlatCut(index) || this.continuesParagraph(index) || (below !== undefined && isNameList(below.text))) return false;
-		const item = this.items.at(-1);
-		const first = item?.body[0];
-		const dated = (first?.type === 'paragraph' && parseLead(first.text) !== undefined) || (item !== undefined && this.newsAfterNews.has(item));
+		const dated = opensWithLead || (item !== undefined && this.newsAfterNews.has(item));
 		// (A report with its byline line is a feature, which may have sections; a question may be a sentence of its text.)
 		if (!dated || item!.byline !== undefined || item!.body.some((block) => block.type === 'heading') || /[？?！!]$/u.test(run.at(-1)!.text)) return false;
 		// A brief of a paragraph or two has no sections; after longer news, only where none follows.
@@ -1727,9 +1730,15 @@ class PageAssembler {
 		if (this.inNameList(index)) return undefined;
 		// The term a series is about, named in the column tag of the item above (…（“十五五”文化热词·新大众文艺）),
 		// heads the box that explains it at that item's end: 新大众文艺 / “十五五”规划建议提出，… / ——…副主席  柳冬妩.
-		// Under an item's header, an editor's note's label on a line of its own (编者按), its text under it, heads no
-		// item: the note is that item's. (Over a page's first item, the note may stand as an item of its own.)
-		if (item !== undefined && EDITORS_NOTE_LABEL_ALONE.test(lines[index]?.text ?? '')) return undefined;
+		// Under an item's header, its text not begun (its photos and their credits only), an editor's note's label on a
+		// line of its own (编者按), its text under it, heads no item: the note is that item's. (Elsewhere the note may
+		// stand as an item of its own, over the items it introduces.)
+		if (
+			item !== undefined &&
+			item.body.every((block) => block.type === 'paragraph' && PAGE_MAKING_CREDIT.test(block.text)) &&
+			EDITORS_NOTE_LABEL_ALONE.test(lines[index]?.text ?? '')
+		)
+			return undefined;
 		const term = lines[index]?.text ?? '';
 		if (item !== undefined && charLength(term) >= 2 && charLength(term) <= MAX_SERIES_TERM_LENGTH && columnTagOf(item.title)?.includes(term)) return undefined;
 		// A line that opens with a dash stands under what it goes with: under a title its subtitle, under
