@@ -158,6 +158,8 @@ const ITEM_CREDIT_ROLES: ReadonlySet<string> = new Set(['制图', '版式设计'
 const CALL_FOR_CONTRIBUTIONS = /^(?:欢迎赐稿|征稿启事|征稿|稿约|征\s*集)$/u;
 /** The most lines a photo report prints under its title: text, caption, credit. */
 const MAX_PHOTO_REPORT_LINES = 3;
+/** Who echoes the news under its headline: 中外人士热议…, 国际社会积极评价…, 多国人士高度评价…. */
+const ECHO_SUBTITLE = /^\p{Script=Han}{2,10}?(?:热议|盛赞|积极评价|高度评价|高度赞赏|点赞)/u;
 /** The longest headline with commas read as the title of news after news (titleAfterDatedNews), in characters. */
 const MAX_HEADLINE_WITH_COMMAS = 20;
 /** The longest term a series explains in a box under its items (新大众文艺), in characters. */
@@ -234,6 +236,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	if (/^力争/u.test(second)) return true;
 	// A journal's article announced under the news of it: 《求是》杂志发表…重要文章 / 《…》.
 	if (/文章$/u.test(first) && /^《[^《》]+》$/u.test(second)) return true;
+	// Who spoke of the news and how, under the headline they echo, is its subtitle: 民意基础坚实  未来发展可期 /
+	// 中外人士热议《共同的家园…》, …  / 国际社会积极评价….
+	if (ECHO_SUBTITLE.test(second)) return true;
 	// (A label or a campaign over a short title is a kicker: 影像中国 / 晨光, 深入学习贯彻…精神 / 奋力开新局.)
 	if (/(?:——|──|[：:])$/u.test(first) || charLength(first) <= MAX_LABEL_LENGTH || TOPIC_KICKER.test(first)) return false;
 	// Two clauses set apart by spaces lead into the title under them (家人从未放弃  好人接力收留 / 走失34年的
@@ -340,6 +345,7 @@ function isMeetingAgenda(line: string, title: string): boolean {
  * or how its actor acts, goes on from the kicker (中国企业承建的项目投入运营 / 为当地民众用水安全提供保障).
  */
 function readsAsTitleAndSubtitleOverByline(first: string, second: string): boolean {
+	if (ECHO_SUBTITLE.test(second)) return true;
 	if (plainlyKickerAndTitle(first, second)) return false;
 	const ownSubject = !/^为/u.test(second) && !ACTORLESS_TITLE.test(second);
 	return isMeetingAgenda(second, first) || (POINTS_BACK.test(second) && ownSubject);
@@ -1975,6 +1981,11 @@ class PageAssembler {
 			lines[end + 1] !== undefined &&
 			CONTENT.has(lines[end + 1]!.kind);
 		if (signedUnderDate && !this.options.onlyItemStarts) return this.headerOf(run, end, true);
+		// So does a document printed whole, its date under its title, over its text: 中共中央办公厅  国务院办公厅关于…的意见 /
+		// （2025年5月14日） / 健全资源环境要素市场化配置体系，….
+		const datedDocument =
+			run.length >= 2 && DOCUMENT_TITLE.test(run.at(-2)!.text) && isDocumentDate(run.at(-1)) && below !== undefined && CONTENT.has(below.kind);
+		if (datedDocument && !this.options.onlyItemStarts) return this.headerOf(run, end);
 		const afterNews = followedByContent && this.titleAfterDatedNews(index, run, end);
 		// A headline of clauses set apart by spaces (某省某县 坚持党建引领 农旅融合铺就…) after dated news is
 		// an item's, sections and all: headings print no spaces.
@@ -2143,8 +2154,19 @@ class PageAssembler {
 		// So is a banner under its column's tag with nothing under it at all (发挥品牌优势  彰显社会责任（中国品牌日）):
 		// the signed parts under it are what it prints.
 		const bannerOverParts = unsignedFeature && feature.body.length === 0 && feature.figures.length === 0 && hasColumnTag(feature.title);
+		// (A report's parts are headed alike: after parts headed by a place and a headline, 吉林省长岭县… / 辣椒小院  “火红”生活,
+		// a kicker that leads into its title with a dash, 重庆永川完成全国首单楠木“树票”交易—— / 以林养林有了新模式, heads an
+		// item of its own.)
+		const dashLeadIn = (text: string) => /——$/u.test(text);
+		const unlikeParts =
+			feature !== undefined &&
+			this.picturedReports.has(feature) &&
+			run.length >= 2 &&
+			dashLeadIn(run[0]!.text) &&
+			!feature.body.some((block) => block.type === 'heading' && dashLeadIn(block.text));
 		const partOfReport =
-			((opensWithData || opensWithLead || bannerOverParts) && signedBelow) || (unsignedFeature && this.picturedReports.has(feature) && reportersBelow);
+			((opensWithData || opensWithLead || bannerOverParts) && signedBelow) ||
+			(unsignedFeature && this.picturedReports.has(feature) && reportersBelow && !unlikeParts);
 		// (The credit of its layout, 版式设计 蔡华伟, closes it: a title under it starts an item of its own. So
 		// does a box, printed at an item's end: 链接 / 楚剧 / ….)
 		const boxRead = feature?.body.some((block) => block.type === 'heading' && isBoxLabelText(block.text)) === true;

@@ -53,10 +53,11 @@ const MAX_SECTION_HEADING_LENGTH = 20;
 const MAX_CAPTION_LENGTH = 200;
 
 // A photo credit at the very end of a line: 摄, 供图, 制图, 摄（影像中国）, 供图（新华社发）, （梁子栋摄）, 新华社发, and a cartoon's
-// artist after the agency that sent it (新华社发  程远帆作; 作 alone ends too many words: 工作, 合作), or
+// artist after the agency that sent it (新华社发  程远帆作; 作 alone ends too many words: 工作, 合作) or before it
+// (徐  骏作（新华社发）), or
 // before it (洪  琥绘（人民视觉）; 绘 alone ends words too: 描绘).
 const CREDIT_END =
-	/(?:摄|供图|制图|摄影报道|新华社发|资料图片|资料照片|人民视觉|视觉中国|[摄绘][（(][^）)]{1,30}[）)]|供图[（(][^）)]{1,12}[）)]|[（(][^（）()]{1,12}摄[）)]|发[（(][^）)]{0,11}(?:摄|作|资料图片|资料照片|供图)[）)]|(?:新华社|本报)发[\s\u3000]*[\p{Script=Han}·]{1,8}(?:[\s\u3000]{1,2}\p{Script=Han}{1,2})?[\s\u3000]*作)$/u;
+	/(?:摄|供图|制图|摄影报道|新华社发|资料图片|资料照片|人民视觉|视觉中国|[摄绘][（(][^）)]{1,30}[）)]|供图[（(][^）)]{1,12}[）)]|[（(][^（）()]{1,12}摄[）)]|发[（(][^）)]{0,11}(?:摄|作|资料图片|资料照片|供图)[）)]|作[（(][^（）()]{1,12}发[）)]|(?:新华社|本报)发[\s\u3000]*[\p{Script=Han}·]{1,8}(?:[\s\u3000]{1,2}\p{Script=Han}{1,2})?[\s\u3000]*作)$/u;
 // (A note may follow 摄 in brackets: 何建勇摄（本图为栏目与北京日报微博联合征图活动入选图片）.)
 // The credit is what follows the caption's last full stop or wide space: 曾文溪摄, 新华社记者 李贺 摄.
 const CREDIT = /(?:^|(?<=[。．.！!？?]|[\s\u3000]{2}))[\s\u3000]*([^。．.！!？?\s\u3000][^。．.！!？?]{0,30})$/u;
@@ -149,6 +150,15 @@ const ARTWORK = /[（(](?:中国画|国画|油画|版画|水彩画?|水墨画?|�
 /** Who gave the photos above, on a line of its own: 以上图片均为受访者提供, 图片由某某博物馆提供. */
 const PHOTOS_PROVIDED_BY = /^(?:以上|上述|本版)?图片(?:均)?(?:为|由)[^。，,]{1,20}提供。?$/u;
 
+/** A cartoon's artist after a label: 漫画绘制：曹  一（新华社发）, 漫画：王  伟. */
+const LABELLED_ARTIST = /^(?:漫画|插画|插图)(?:绘制|作者)?[：:][\s\u3000]*(?<name>[^（）()：:]{2,8}?)(?:[（(][^（）()]{1,12}[）)])?$/u;
+
+/** Whether the line names a cartoon's artist after its label, the name one that reads as a person's. */
+function isLabelledArtist(text: string): boolean {
+	const name = LABELLED_ARTIST.exec(text)?.groups?.name;
+	return name !== undefined && parseNameLine(name)?.length === 1;
+}
+
 /** Who drew or took every picture of the page, on a line of its own: 本版建筑手绘图均为杨大炜绘, 本版插图均为王伟绘. */
 const PAGE_PICTURES_BY = /^(?:以上|上述|本版)\p{Script=Han}{0,6}(?:图片|照片|插图|手绘图|图)均(?:为|由)[^。，,]{1,20}(?:绘|绘制|摄)。?$/u;
 
@@ -167,6 +177,7 @@ function isCaption(text: string): boolean {
 			ARCHIVE_PHOTO.test(text) ||
 			PHOTOS_PROVIDED_BY.test(text) ||
 			PAGE_PICTURES_BY.test(text) ||
+			isLabelledArtist(text) ||
 			PHOTO_SUPPLIED_BY.test(text) ||
 			isDrawnBy(text))
 	);

@@ -46,6 +46,11 @@ describe('kindOf', () => {
 		['本版建筑手绘图均为杨大炜绘', 'caption'],
 		['本版插图均为王伟绘', 'caption'],
 		['古建之美均为匠心所绘', 'title-like'],
+		// A cartoon's artist before the agency that sent it, or after a label.
+		['徐  骏作（新华社发）', 'caption'],
+		['漫画绘制：曹  一（新华社发）', 'caption'],
+		['漫画：王  伟', 'caption'],
+		['漫画：如何读懂一幅画', 'title-like'],
 		// A map's approval number under it is a note, never a title.
 		['审图号为某S（2024）012号', 'body'],
 		['扎实推进基层减负工作', 'title-like'],
