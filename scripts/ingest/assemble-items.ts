@@ -236,11 +236,11 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	if (/^力争/u.test(second)) return true;
 	// A journal's article announced under the news of it: 《求是》杂志发表…重要文章 / 《…》.
 	if (/文章$/u.test(first) && /^《[^《》]+》$/u.test(second)) return true;
-	// Who spoke of the news and how, under the headline they echo, is its subtitle: 民意基础坚实  未来发展可期 /
-	// 中外人士热议《共同的家园…》, …  / 国际社会积极评价….
-	if (ECHO_SUBTITLE.test(second)) return true;
 	// (A label or a campaign over a short title is a kicker: 影像中国 / 晨光, 深入学习贯彻…精神 / 奋力开新局.)
 	if (/(?:——|──|[：:])$/u.test(first) || charLength(first) <= MAX_LABEL_LENGTH || TOPIC_KICKER.test(first)) return false;
+	// (Past a label or a topic, 聚焦两会 / 代表委员热议科技创新:) who spoke of the news and how, under the headline they echo, is its subtitle: 民意基础坚实  未来发展可期 /
+	// 中外人士热议《共同的家园…》, …  / 国际社会积极评价….
+	if (ECHO_SUBTITLE.test(second)) return true;
 	// Two clauses set apart by spaces lead into the title under them (家人从未放弃  好人接力收留 / 走失34年的
 	// 聋哑弟弟回家了！, 展览面积超过36万平方米  参展企业超3000家 / 第九届进博会即将开幕).
 	if (SPACED_CLAUSES.test(first)) return false;
@@ -345,8 +345,8 @@ function isMeetingAgenda(line: string, title: string): boolean {
  * or how its actor acts, goes on from the kicker (中国企业承建的项目投入运营 / 为当地民众用水安全提供保障).
  */
 function readsAsTitleAndSubtitleOverByline(first: string, second: string): boolean {
-	if (ECHO_SUBTITLE.test(second)) return true;
 	if (plainlyKickerAndTitle(first, second)) return false;
+	if (ECHO_SUBTITLE.test(second)) return true;
 	const ownSubject = !/^为/u.test(second) && !ACTORLESS_TITLE.test(second);
 	return isMeetingAgenda(second, first) || (POINTS_BACK.test(second) && ownSubject);
 }
