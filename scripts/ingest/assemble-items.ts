@@ -2142,7 +2142,9 @@ class PageAssembler {
 			pictured &&
 			// (Or a summary under its label, 核心阅读, which says what the parts below report.)
 			// (Or a banner of clauses set apart by spaces over several photos: 铭记二战历史  传承深厚友谊.)
+			// (Or a kicker that leads into its title with a dash: 461项新产品、…集结亮相—— / 科技创新赋能高质量发展.)
 			(hasColumnTag(feature.title) ||
+				(feature.kicker !== undefined && /——$/u.test(feature.kicker)) ||
 				feature.body[0]?.text === SUMMARY_LABEL ||
 				(SPACED_CLAUSES.test(feature.title) && feature.figures.length >= MIN_BANNER_PHOTOS)) &&
 			feature.body.length <= MAX_FEATURE_LEAD_PARAGRAPHS &&
