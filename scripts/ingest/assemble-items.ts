@@ -1700,6 +1700,16 @@ class PageAssembler {
 	}
 
 	/**
+	 * Whether a run of two or more header lines is headed unlike the parts of the report read so far: led into
+	 * with a dash (…交易—— / 以林养林有了新模式) where no part is. (The reverse says nothing: a report whose parts
+	 * lead in so may open with one that does not.)
+	 */
+	private headedUnlikeParts(feature: ParsedItem, run: readonly Line[]): boolean {
+		const dashLeadIn = (text: string) => /——$/u.test(text);
+		return run.length >= 2 && dashLeadIn(run[0]!.text) && !feature.body.some((block) => block.type === 'heading' && dashLeadIn(block.text));
+	}
+
+	/**
 	 * Whether the lines from `start` are photos, each with its caption and credit (图为…。　　张  茂摄, or the
 	 * caption and its credit on lines of their own), then a paragraph or two, and then the next item's header,
 	 * the page's credits or its end: a photo report's, not a section of the item above (none is photos first).
@@ -2159,13 +2169,7 @@ class PageAssembler {
 		// (A report's parts are headed alike: after parts headed by a place and a headline, 吉林省长岭县… / 辣椒小院  “火红”生活,
 		// a kicker that leads into its title with a dash, 重庆永川完成全国首单楠木“树票”交易—— / 以林养林有了新模式, heads an
 		// item of its own.)
-		const dashLeadIn = (text: string) => /——$/u.test(text);
-		const unlikeParts =
-			feature !== undefined &&
-			this.picturedReports.has(feature) &&
-			run.length >= 2 &&
-			dashLeadIn(run[0]!.text) &&
-			!feature.body.some((block) => block.type === 'heading' && dashLeadIn(block.text));
+		const unlikeParts = feature !== undefined && this.picturedReports.has(feature) && this.headedUnlikeParts(feature, run);
 		const partOfReport =
 			((opensWithData || opensWithLead || bannerOverParts) && signedBelow) ||
 			(unsignedFeature && this.picturedReports.has(feature) && reportersBelow && !unlikeParts);
