@@ -1755,8 +1755,16 @@ class PageAssembler {
 			EDITORS_NOTE_LABEL_ALONE.test(lines[index]?.text ?? '')
 		)
 			return undefined;
+		// So does a label a box's heading names (他们的开心瞬间和失落瞬间 / … / 开心瞬间 / 安安 / 1.…): it heads a list in the box.
 		const term = lines[index]?.text ?? '';
-		if (item !== undefined && charLength(term) >= 2 && charLength(term) <= MAX_SERIES_TERM_LENGTH && columnTagOf(item.title)?.includes(term)) return undefined;
+		const namedAbove = (text: string | undefined) => text !== undefined && text !== term && text.includes(term);
+		if (
+			item !== undefined &&
+			charLength(term) >= 2 &&
+			charLength(term) <= MAX_SERIES_TERM_LENGTH &&
+			(namedAbove(columnTagOf(item.title)) || item.body.some((block) => block.type === 'heading' && namedAbove(block.text)))
+		)
+			return undefined;
 		// A line that opens with a dash stands under what it goes with: under a title its subtitle, under
 		// a quotation who said it (——某村第一书记苏婷); it never opens a header.
 		if (this.items.length > 0 && isSubtitle(lines[index]!.text)) return undefined;
