@@ -51,6 +51,7 @@ import {
 	isLongPairedHeading,
 	isLooseHeading,
 	isPartNumberAlone,
+	isPartNumber,
 	isNote,
 	isSourceNote,
 	signsInBrackets,
@@ -2593,8 +2594,10 @@ class PageAssembler {
 			item.lines[1] = line.number;
 			return index + 1;
 		}
-		// A part's number alone over the part's heading and sub-heading (1 / 一套“组合拳” / 设计序贯疗法…).
-		if (isPartNumberAlone(line) && (isSectionHeading(next) || isLooseHeading(next)) && this.endsBlock(index)) {
+		// A part's number alone over the part's heading and sub-heading (1 / 一套“组合拳” / 设计序贯疗法…), the heading
+		// a question as often (1 / 夏粮大盘稳不稳？ / 部分地区有减产，…).
+		const questionUnder = next?.kind === 'title-like' && QUESTION_HEADING.test(next.text);
+		if (isPartNumberAlone(line) && (isSectionHeading(next) || isLooseHeading(next) || questionUnder) && this.endsBlock(index)) {
 			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 			item.lines[1] = line.number;
 			return index + 1;
@@ -3189,11 +3192,14 @@ function isQuestionLine(block: BodyBlock): boolean {
  */
 function questionsAsHeadings(item: ParsedItem): void {
 	const body = item.body;
-	// (A question right under a heading opens that section's text: 溯源：… / 为什么要坚持走好网上群众路线？)
-	const questions = body.map((block, i) => (i > 0 && isQuestionLine(block) && body[i - 1]!.type !== 'heading' ? i : -1)).filter((i) => i >= 0);
+	// (A question right under a heading opens that section's text: 溯源：… / 为什么要坚持走好网上群众路线？ Under a part's
+	// number alone it is the part's heading: 1 / 夏粮大盘稳不稳？.)
+	const underPartNumber = (i: number) => body[i - 1]!.type === 'heading' && isPartNumber(body[i - 1]!.text);
+	const underHeading = (i: number) => body[i - 1]!.type === 'heading' && !underPartNumber(i);
+	const questions = body.map((block, i) => (i > 0 && isQuestionLine(block) && !underHeading(i) ? i : -1)).filter((i) => i >= 0);
 	const heads = questions.filter((at, n) => {
 		const end = questions[n + 1] ?? body.length;
-		return body.slice(at + 1, end).filter((block) => block.type === 'paragraph').length >= MIN_PARAGRAPHS_UNDER_QUESTION;
+		return underPartNumber(at) || body.slice(at + 1, end).filter((block) => block.type === 'paragraph').length >= MIN_PARAGRAPHS_UNDER_QUESTION;
 	});
 	if (heads.length < 2) return;
 	for (const at of heads) body[at] = { type: 'heading', depth: 2, text: body[at]!.text, lines: body[at]!.lines };

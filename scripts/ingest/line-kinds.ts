@@ -358,7 +358,12 @@ const PART_NUMBER_ALONE = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]
 
 /** Whether the line is a part's number alone (（一）, 1). */
 export function isPartNumberAlone(line: Line | undefined): line is Line {
-	return line !== undefined && PART_NUMBER_ALONE.test(line.text);
+	return line !== undefined && isPartNumber(line.text);
+}
+
+/** Whether the text is a part's number and nothing else: 1, （二）. */
+export function isPartNumber(text: string): boolean {
+	return PART_NUMBER_ALONE.test(text);
 }
 /** The longest heading printed with a comma (深学细悟，筑牢思想根基); longer lines with commas are sentences. */
 const MAX_PAIRED_HEADING_LENGTH = 28;
