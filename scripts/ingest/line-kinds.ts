@@ -223,7 +223,8 @@ function isTitleLike(text: string): boolean {
 		EMAIL.test(text) ||
 		SPACED_BAR.test(text) ||
 		isNameList(text) ||
-		isSourceNote(text)
+		isSourceNote(text) ||
+		SPOKEN_SENTENCE.test(text)
 	)
 		return false;
 	const length = charLength(text.replace(COLUMN_TAG, ''));
@@ -232,6 +233,13 @@ function isTitleLike(text: string): boolean {
 	const leadsIntoTitle = /[^—]——$/u.test(text) && !SUBTITLE_DASH.test(text) && length <= MAX_HEADER_LENGTH;
 	return short && !CLAUSE_END.test(text) && (!hasInnerFullStop(text) || leadsIntoTitle) && bracketsBalanced(text);
 }
+
+/**
+ * Someone's words quoted whole, closing on a full stop or an ellipsis inside the quotation mark (“刚出炉的馕，
+ * 薄脆中带着面香嘞……”): the first sentence of a paragraph's text. A quoted title or heading closes on
+ * nothing, or on an exclamation or a question: “让我再救一个！”.
+ */
+const SPOKEN_SENTENCE = /^“[^“”]*(?:……|…|。)”$/u;
 
 /** The label of the note that opens a series of articles (开栏的话). */
 const SERIES_OPENING_NOTE = /^(?:开栏的话|开篇的话)$/u;

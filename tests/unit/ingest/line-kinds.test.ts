@@ -51,6 +51,12 @@ describe('kindOf', () => {
 		['漫画绘制：曹  一（新华社发）', 'caption'],
 		['漫画：王  伟', 'caption'],
 		['漫画：如何读懂一幅画', 'title-like'],
+		// Someone's words quoted whole, closing on a full stop or an ellipsis, open a paragraph; a quoted title closes on
+		// nothing, or on an exclamation.
+		['“刚出炉的馕，薄脆中带着面香嘞……”', 'body'],
+		['“这片林子，是我们一棵一棵种出来的。”', 'body'],
+		['“让我再救一个！”', 'title-like'],
+		['“脚步走不到的地方，文字可以走到”', 'title-like'],
 		// A map's approval number under it is a note, never a title.
 		['审图号为某S（2024）012号', 'body'],
 		['扎实推进基层减负工作', 'title-like'],
