@@ -2667,7 +2667,8 @@ class PageAssembler {
 					// and so is an exclamation or a question over more text (50分26秒完赛！), said or not
 					// (“刘局长，沈阳玩冰推荐哪里？”).
 					trailsOff(next.text) ||
-					this.asksOverText(index + 1))
+					this.asksOverText(index + 1) ||
+					this.leadsIntoText(index + 1))
 			) {
 				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 				return index + 1;
@@ -2901,6 +2902,15 @@ class PageAssembler {
 	private opensText(index: number): boolean {
 		const line = this.lines[index];
 		return line !== undefined && (line.kind !== 'title-like' || this.opensCutParagraph(index) || trailsOff(line.text) || this.asksOverText(index));
+	}
+
+	/**
+	 * Whether the line is a sentence of clauses leading with a dash into the text under it (金秋九月，长风浩荡，世界的
+	 * 目光投向天安门广场—— / 80面红旗迎风招展，…): the first paragraph of a section, not a heading's lead-in.
+	 */
+	private leadsIntoText(index: number): boolean {
+		const [line, below] = [this.lines[index], this.lines[index + 1]];
+		return line !== undefined && (line.text.match(/[，,]/gu)?.length ?? 0) >= 2 && /[^—]——$/u.test(line.text) && below !== undefined && below.kind === 'body';
 	}
 
 	/** Whether the line at `index` is the rest of a photo's caption, wrapped at the column's width: it starts nothing. */
