@@ -3204,6 +3204,9 @@ function questionsAsHeadings(item: ParsedItem): void {
 	const body = item.body;
 	// (A question right under a heading opens that section's text: 溯源：… / 为什么要坚持走好网上群众路线？ Under a part's
 	// number alone it is the part's heading: 1 / 夏粮大盘稳不稳？.)
+	// (Where pairs of headings led into with a dash head its sections, 分类解题—— / 精准满足群众需求, a question standing
+	// alone is one the text asks itself: 具体怎么个分类法？)
+	if (body.some((block, i) => block.type === 'heading' && /——$/u.test(block.text) && body[i + 1]?.type === 'heading')) return;
 	const underPartNumber = (i: number) => body[i - 1]!.type === 'heading' && isPartNumber(body[i - 1]!.text);
 	const underHeading = (i: number) => body[i - 1]!.type === 'heading' && !underPartNumber(i);
 	const questions = body.map((block, i) => (i > 0 && isQuestionLine(block) && !underHeading(i) ? i : -1)).filter((i) => i >= 0);
