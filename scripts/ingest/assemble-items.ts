@@ -1832,6 +1832,17 @@ class PageAssembler {
 		if (verseAbove) return undefined;
 		const below = lines[end];
 		const run = lines.slice(index, end);
+		// A column's short standing title over parts each led into with a dash, headed and signed (锐见 / 生成式人工智能
+		// （AIGC）—— / 从技术革命到创作革新 / 梁君健): the title alone heads the item; the parts are its own (featurePartAt).
+		if (
+			run.length >= 3 &&
+			SECTION_LABEL.test(run[0]!.text) &&
+			PART_LEAD_IN.test(run[1]!.text) &&
+			lines[index + 3] !== undefined &&
+			parseSignatureLine(lines[index + 3]!.text) !== undefined &&
+			!this.options.onlyItemStarts
+		)
+			return this.headerOf(run.slice(0, 1), index + 1);
 		// A line of names over a title signs the item above it (沈丘文, under a commentary): no kicker is a
 		// name, nor the date a document is signed with (国家税务总局 / 2026年2月5日).
 		// A date printed alone closes the document above it (…主席  习近平 / 2026年6月27日): no header runs through it.

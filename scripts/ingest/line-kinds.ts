@@ -93,8 +93,8 @@ export function isNumberedHeading(line: Line | undefined): boolean {
 		line !== undefined && ((HEADING_NUMBER.test(line.text) && !/^\d{1,2}[.．]\d/u.test(line.text)) || PART_LABEL.test(line.text) || isChapterHeading(line))
 	);
 }
-/** The tag of a column or series at the end of a title: …（人民时评）, …（深入学习贯彻…纵横谈）. */
-const COLUMN_TAG = /(?<=[^（(\s\u3000])[（(](?:[^（）()]|[（(][^（）()]{1,10}[）)]){2,40}[）)]$/u;
+/** The tag of a column or series at the end of a title: …（人民时评）, …（深入学习贯彻…纵横谈）, a space before it or not (在浪潮之巅 （文艺评论）). */
+const COLUMN_TAG = /(?<=[^（(\s\u3000])[ \u3000]?[（(](?:[^（）()]|[（(][^（）()]{1,10}[）)]){2,40}[）)]$/u;
 /** The dash that opens a subtitle printed under its title: ——记…, ──访…. */
 const SUBTITLE_DASH = /^(?:——|──|—|－－|--)/u;
 // A byline printed at the end of a brief: ……（记者 李  华）.
