@@ -445,7 +445,7 @@ const ACTORLESS_TITLE = /^(?:全力|持续|加快|加大|着力|大力|积极|�
 /** The title of a leader's letter or message, printed over its salutation: 习近平的回信, …的贺信, 教育部致全国广大教师的慰问信. */
 const LETTER_TITLE = /(?:的回信|贺信|贺电|慰问信|感谢信|公开信|倡议书)$/u;
 /** Where a photo came from, printed alone under its caption or credit: 资料图片, 人民视觉. */
-const PICTURE_SOURCE = /^(?:本报)?资料(?:图片|照片)$|^(?:人民视觉|视觉中国)$/u;
+const PICTURE_SOURCE = /^(?:本报)?资料(?:图片|照片)$|^(?:人民视觉|视觉中国|影像中国)$/u;
 /** A caption that points at one of a photo group's pictures: 上图：…, 图①：…. */
 const PHOTO_POINTER = /^(?:上图|下图|左图|右图|中图|图[①②③④⑤⑥⑦⑧⑨⑩\d])[：:]/u;
 /** The dateline an agency's brief closes with: （据新华社北京7月31日电）, （新华社北京7月31日电）. */
@@ -1607,6 +1607,7 @@ class PageAssembler {
 		const nameLike = parseSignatureLine(line.text) !== undefined;
 		const titleLikeName = nameLike && item?.byline !== undefined && /^\p{Script=Han}{2}$/u.test(line.text);
 		if (!item || (nameLike && !titleLikeName) || isPrintedDate(line.text) || boxLabel || QA_LABEL.test(line.text)) return undefined;
+		if (PICTURE_SOURCE.test(line.text.trim()) && this.sourceOfFigureAbove(item, index)) return undefined;
 		if (line.kind !== 'title-like' || (this.setsHeadersFlush && line.indented) || this.continuesParagraph(index)) return undefined;
 		// (Nor the first piece of a paragraph's last sentence, cut at a column break: 改造完成后，…持续惠及 / 群众。…)
 		if (hasRunningTextPunctuation(line.text) && this.opensCutParagraph(index)) return undefined;
@@ -1747,6 +1748,8 @@ class PageAssembler {
 		if (this.inNameList(index)) return undefined;
 		// The term a series is about, named in the column tag of the item above (…（“十五五”文化热词·新大众文艺）),
 		// heads the box that explains it at that item's end: 新大众文艺 / “十五五”规划建议提出，… / ——…副主席  柳冬妩.
+		// Where the photo above came from (图⑥：6G创意图片。 / 影像中国) heads nothing: it is the photo's credit.
+		if (PICTURE_SOURCE.test(lines[index]?.text.trim() ?? '') && this.sourceOfFigureAbove(item, index)) return undefined;
 		// Under an item's header, its text not begun (its photos and their credits only), an editor's note's label on a
 		// line of its own (编者按), its text under it, heads no item: the note is that item's. (Elsewhere the note may
 		// stand as an item of its own, over the items it introduces.)
@@ -2443,6 +2446,9 @@ class PageAssembler {
 		const line = this.lines[index]!;
 		item.lines[1] = line.number;
 		if (isCreditOnly(line) && this.creditsBlockAbove(item, line, this.lines[index - 1]?.number)) return index + 1;
+		// Where a photo under its caption came from, alone on a line (图⑤：具身智能示意图。 / 影像中国), is its credit.
+		if (PICTURE_SOURCE.test(line.text.trim()) && this.sourceOfFigureAbove(item, index) && this.creditsBlockAbove(item, line, this.lines[index - 1]?.number))
+			return index + 1;
 		// A caption's last piece under a column break, its credit at its end (…时下，当 / 地抢抓农时….  邓和平摄（人民视觉）):
 		// the paragraph above was the caption's start.
 		const cutAbove = item.body.at(-1);
@@ -2713,6 +2719,12 @@ class PageAssembler {
 	 * A photo credit printed on a line of its own under the caption it belongs to (a caption with no
 	 * credit yet, or the paragraph of a photo report): it becomes that caption's credit.
 	 */
+	/** Whether the line at `index` stands right under the caption of the item's last figure. */
+	private sourceOfFigureAbove(item: ParsedItem | undefined, index: number): boolean {
+		const figure = item?.figures.at(-1);
+		return figure !== undefined && figure.lines[1] === this.lines[index - 1]?.number;
+	}
+
 	private creditsBlockAbove(item: ParsedItem, line: Line, lineAbove: number | undefined): boolean {
 		const figure = item.figures.at(-1);
 		const paragraph = item.body.at(-1);
