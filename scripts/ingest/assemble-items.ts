@@ -161,6 +161,10 @@ const CALL_FOR_CONTRIBUTIONS = /^(?:欢迎赐稿|征稿启事|征稿|稿约|征\
 const MAX_PHOTO_REPORT_LINES = 3;
 /** Who echoes the news under its headline: 中外人士热议…, 国际社会积极评价…, 多国人士高度评价…. */
 const ECHO_SUBTITLE = /^\p{Script=Han}{2,10}?(?:热议|盛赞|积极评价|高度评价|高度赞赏|点赞)/u;
+/** Whether the text closes a feature: who put it together (本期统筹：…) or the source of its figures (数据来源：…). */
+function closedAbove(text: string): boolean {
+	return FEATURE_COORDINATOR.test(text) || isSourceNote(text);
+}
 /** The longest headline with commas read as the title of news after news (titleAfterDatedNews), in characters. */
 const MAX_HEADLINE_WITH_COMMAS = 20;
 /** The longest term a series explains in a box under its items (新大众文艺), in characters. */
@@ -2043,9 +2047,12 @@ class PageAssembler {
 			!this.indentsParagraphs &&
 			!this.separatesBlocks &&
 			below?.kind === 'body' &&
-			(!isUnterminated(textAboveRun) || FEATURE_COORDINATOR.test(textAboveRun)) &&
-			!(itemAbove?.body ?? []).some((block) => block.type === 'heading' && (LABELLED_HEADING.test(block.text) || PLACE_FEATURE_TITLE.test(block.text))) &&
-			!this.labelledHeadingFollows(end, !COLON.test(run[0]!.text));
+			(!isUnterminated(textAboveRun) || closedAbove(textAboveRun)) &&
+			// (Where who put the page together, 本期统筹：…, or the source of its figures, 数据来源：…, closes the text above,
+			// the place's feature is one of several on the page, each closed so: no roundup's section is.)
+			(closedAbove(textAboveRun) ||
+				(!(itemAbove?.body ?? []).some((block) => block.type === 'heading' && (LABELLED_HEADING.test(block.text) || PLACE_FEATURE_TITLE.test(block.text))) &&
+					!this.labelledHeadingFollows(end, !COLON.test(run[0]!.text))));
 		// So is one after a long signed report that headed no section of its own (…  本报记者  李某 / eleven
 		// paragraphs / 共赴冰雪之约  第二十七届…点亮冬季): a report's first heading comes after a short lead.
 		const spacedAfterReport =
