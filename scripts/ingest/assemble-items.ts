@@ -161,6 +161,11 @@ const CALL_FOR_CONTRIBUTIONS = /^(?:欢迎赐稿|征稿启事|征稿|稿约|征\
 const MAX_PHOTO_REPORT_LINES = 3;
 /** Who echoes the news under its headline: 中外人士热议…, 国际社会积极评价…, 多国人士高度评价…. */
 const ECHO_SUBTITLE = /^\p{Script=Han}{2,10}?(?:热议|盛赞|积极评价|高度评价|高度赞赏|点赞)/u;
+/** Whether the item has a byline line and no text yet but its photos and the short labels over them (过筘, 上浆). */
+function signedTextNotBegun(item: ParsedItem): boolean {
+	return item.byline !== undefined && item.body.every((block) => SECTION_LABEL.test(block.text));
+}
+
 /** Whether the text closes a feature: who put it together (本期统筹：…) or the source of its figures (数据来源：…). */
 function closedAbove(text: string): boolean {
 	return FEATURE_COORDINATOR.test(text) || isSourceNote(text);
@@ -1612,6 +1617,9 @@ class PageAssembler {
 		const titleLikeName = nameLike && item?.byline !== undefined && /^\p{Script=Han}{2}$/u.test(line.text);
 		if (!item || (nameLike && !titleLikeName) || isPrintedDate(line.text) || boxLabel || QA_LABEL.test(line.text)) return undefined;
 		if (PICTURE_SOURCE.test(line.text.trim()) && this.sourceOfFigureAbove(item, index)) return undefined;
+		// Under a signed header whose text has not begun, a short label over a photo labels that photo: 江西万载夏布
+		//织造技艺—— / 夏布，布由夏天而名（追梦） / 本报记者  周  欢 / 过筘 / 宋志学在过筘，…。 / 本报通讯员周亮摄.
+		if (signedTextNotBegun(item) && SECTION_LABEL.test(line.text)) return undefined;
 		if (line.kind !== 'title-like' || (this.setsHeadersFlush && line.indented) || this.continuesParagraph(index)) return undefined;
 		// (Nor the first piece of a paragraph's last sentence, cut at a column break: 改造完成后，…持续惠及 / 群众。…)
 		if (hasRunningTextPunctuation(line.text) && this.opensCutParagraph(index)) return undefined;
@@ -1752,6 +1760,18 @@ class PageAssembler {
 		if (this.inNameList(index)) return undefined;
 		// The term a series is about, named in the column tag of the item above (…（“十五五”文化热词·新大众文艺）),
 		// heads the box that explains it at that item's end: 新大众文艺 / “十五五”规划建议提出，… / ——…副主席  柳冬妩.
+		// Under a signed header whose text has not begun (its photos and their labels only), a line over text heads the
+		// text's first section, not an item: 麻怎么变成布？ / 苎麻是…. (An item of its own shows its byline or lead.)
+		if (
+			item !== undefined &&
+			item.figures.length > 0 &&
+			signedTextNotBegun(item) &&
+			lines[index]?.kind === 'title-like' &&
+			lines[index + 1] !== undefined &&
+			CONTENT.has(lines[index + 1]!.kind) &&
+			lines[index + 1]!.kind !== 'lead'
+		)
+			return undefined;
 		// Where the photo above came from (图⑥：6G创意图片。 / 影像中国) heads nothing: it is the photo's credit.
 		if (PICTURE_SOURCE.test(lines[index]?.text.trim() ?? '') && this.sourceOfFigureAbove(item, index)) return undefined;
 		// Under an item's header, its text not begun (its photos and their credits only), an editor's note's label on a
