@@ -210,7 +210,8 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20251108',
 		'20251216',
 	],
-	// Held out at the end of the twentieth pass, chosen by date before any of its pages was read; scored at its end.
+	// Held out late in the twentieth pass, chosen by date before any of its pages was read; scored once, blind, at
+	// that pass's end (README) and not read: the next pass may tune on it and hold out other days.
 	'held-out-2025k': ['20250114', '20250401', '20250513', '20250626', '20251125', '20251202'],
 };
 

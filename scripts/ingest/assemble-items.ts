@@ -248,8 +248,8 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	if (/文章$/u.test(first) && /^《[^《》]+》$/u.test(second)) return true;
 	// (A label or a campaign over a short title is a kicker: 影像中国 / 晨光, 深入学习贯彻…精神 / 奋力开新局.)
 	if (/(?:——|──|[：:])$/u.test(first) || charLength(first) <= MAX_LABEL_LENGTH || TOPIC_KICKER.test(first)) return false;
-	// (Past a label or a topic, 聚焦两会 / 代表委员热议科技创新:) who spoke of the news and how, under the headline they echo, is its subtitle: 民意基础坚实  未来发展可期 /
-	// 中外人士热议《共同的家园…》, …  / 国际社会积极评价….
+	// Who spoke of the news and how, under the headline they echo, is its subtitle (民意基础坚实  未来发展可期 /
+	// 中外人士热议《共同的家园…》), past a label or a topic, which still lead in (聚焦两会 / 代表委员热议科技创新).
 	if (ECHO_SUBTITLE.test(second)) return true;
 	// Two clauses set apart by spaces lead into the title under them (家人从未放弃  好人接力收留 / 走失34年的
 	// 聋哑弟弟回家了！, 展览面积超过36万平方米  参展企业超3000家 / 第九届进博会即将开幕).
@@ -1617,8 +1617,8 @@ class PageAssembler {
 		const titleLikeName = nameLike && item?.byline !== undefined && /^\p{Script=Han}{2}$/u.test(line.text);
 		if (!item || (nameLike && !titleLikeName) || isPrintedDate(line.text) || boxLabel || QA_LABEL.test(line.text)) return undefined;
 		if (PICTURE_SOURCE.test(line.text.trim()) && this.sourceOfFigureAbove(item, index)) return undefined;
-		// Under a signed header whose text has not begun, a short label over a photo labels that photo: 江西万载夏布
-		//织造技艺—— / 夏布，布由夏天而名（追梦） / 本报记者  周  欢 / 过筘 / 宋志学在过筘，…。 / 本报通讯员周亮摄.
+		// Under a signed header whose text has not begun, a short label over a photo labels that photo:
+		// 江西万载夏布织造技艺—— / 夏布，布由夏天而名（追梦） / 本报记者  周  欢 / 过筘 / 宋志学在过筘，…。 / 本报通讯员周亮摄.
 		if (signedTextNotBegun(item) && SECTION_LABEL.test(line.text)) return undefined;
 		if (line.kind !== 'title-like' || (this.setsHeadersFlush && line.indented) || this.continuesParagraph(index)) return undefined;
 		// (Nor the first piece of a paragraph's last sentence, cut at a column break: 改造完成后，…持续惠及 / 群众。…)
@@ -1758,8 +1758,6 @@ class PageAssembler {
 		if (this.items.length > 0 && TIME_AND_PLACE_HEADING.test(lines[index]!.text)) return undefined;
 		// The names under a page's portraits (安德烈·切韦廖夫 / 小岛康誉 / 谢莫尼勒 / …) start nothing.
 		if (this.inNameList(index)) return undefined;
-		// The term a series is about, named in the column tag of the item above (…（“十五五”文化热词·新大众文艺）),
-		// heads the box that explains it at that item's end: 新大众文艺 / “十五五”规划建议提出，… / ——…副主席  柳冬妩.
 		// Under a signed header whose text has not begun (its photos and their labels only), a line over text heads the
 		// text's first section, not an item: 麻怎么变成布？ / 苎麻是…. (An item of its own shows its byline or lead.)
 		if (
@@ -1783,6 +1781,8 @@ class PageAssembler {
 			EDITORS_NOTE_LABEL_ALONE.test(lines[index]?.text ?? '')
 		)
 			return undefined;
+		// The term a series is about, named in the column tag of the item above (…（“十五五”文化热词·新大众文艺）),
+		// heads the box that explains it at that item's end: 新大众文艺 / “十五五”规划建议提出，… / ——…副主席  柳冬妩.
 		// So does a label a box's heading names (他们的开心瞬间和失落瞬间 / … / 开心瞬间 / 安安 / 1.…): it heads a list in the box.
 		const term = lines[index]?.text ?? '';
 		const namedAbove = (text: string | undefined) => text !== undefined && text !== term && text.includes(term);
