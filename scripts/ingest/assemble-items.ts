@@ -52,6 +52,7 @@ import {
 	isLooseHeading,
 	isPartNumberAlone,
 	isPartNumber,
+	opensWithHeadingNumber,
 	isNote,
 	isSourceNote,
 	signsInBrackets,
@@ -159,6 +160,8 @@ const ITEM_CREDIT_ROLES: ReadonlySet<string> = new Set(['制图', '版式设计'
 const CALL_FOR_CONTRIBUTIONS = /^(?:欢迎赐稿|征稿启事|征稿|稿约|征\s*集)$/u;
 /** The most lines a photo report prints under its title: text, caption, credit. */
 const MAX_PHOTO_REPORT_LINES = 3;
+/** The label of a document's opening or closing part, spaces aside: 前言, 结束语. */
+const DOCUMENT_PART_LABEL = /^(?:前言|引言|序言|结束语|结语)$/u;
 /** Who echoes the news under its headline: 中外人士热议…, 国际社会积极评价…, 多国人士高度评价…. */
 const ECHO_SUBTITLE = /^\p{Script=Han}{2,10}?(?:热议|盛赞|积极评价|高度评价|高度赞赏|点赞)/u;
 /** Whether the item has a byline line and no text yet but its photos and the short labels over them (过筘, 上浆). */
@@ -1769,6 +1772,10 @@ class PageAssembler {
 			CONTENT.has(lines[index + 1]!.kind) &&
 			lines[index + 1]!.kind !== 'lead'
 		)
+			return undefined;
+		// A document's closing or opening part (结束语, 前言) after its numbered parts heads that part, not an item.
+		const partLabel = (lines[index]?.text ?? '').replace(/[\s\u3000]+/gu, '');
+		if (item !== undefined && DOCUMENT_PART_LABEL.test(partLabel) && item.body.some((block) => block.type === 'heading' && opensWithHeadingNumber(block.text)))
 			return undefined;
 		// Where the photo above came from (图⑥：6G创意图片。 / 影像中国) heads nothing: it is the photo's credit.
 		if (PICTURE_SOURCE.test(lines[index]?.text.trim() ?? '') && this.sourceOfFigureAbove(item, index)) return undefined;

@@ -592,7 +592,7 @@ export function parseLoneName(line: string): Author[] | undefined {
  * (中共中央党校（国家行政学院）习近平新时代中国特色社会主义思想研究中心, 中央党校（国家行政学院）校（院）务委员会).
  */
 const ORGANIZATION =
-	/^(?:(?:\p{Script=Han}|（\p{Script=Han}{1,12}）){2,24}(?:部|委员会|领导小组|总局|局|(?<!公)司|厅|办公室|总署|研究院|科学院|基金会|协会|联合会|总工会|学会|研究会)|\p{Script=Han}{2,24}(?:（\p{Script=Han}{2,12}）)?\p{Script=Han}{0,24}(?:党组|党委|工委|[省市县区州]委|中心组|研究中心|研究院|课题组|调研组|写作组))$/u;
+	/^(?:(?:\p{Script=Han}|（\p{Script=Han}{1,12}）){2,24}(?:部|委员会|领导小组|总局|局|(?<!公)司|厅|办公室|总署|研究院|科学院|基金会|协会|联合会|总工会|学会|研究会|专委会)|\p{Script=Han}{2,24}(?:（\p{Script=Han}{2,12}）)?\p{Script=Han}{0,24}(?:党组|党委|工委|[省市县区州]委|中心组|研究中心|研究院|课题组|调研组|写作组))$/u;
 /** Words that end as organisations do but are phrases: 开好局, 新格局, 志愿填报骗局, 全部, 干部. */
 const NOT_ORGANIZATION =
 	/(?:开局|布局|格局|大局|全局|结局|新局|胜局|变局|破局|棋局|骗局|僵局|困局|迷局|赌局|饭局|牌局|出局|定局|终局|残局|危局|乱局|对局|平局|入局|全部|局部|内部|外部|干部|基部|顶部|底部|东部|西部|南部|北部|中部)$/u;
@@ -691,8 +691,18 @@ export function parsePostAndName(line: string): Author[] | undefined {
 	if (parseNameLine(match.groups.post!) || !POST.test(match.groups.post!)) return undefined;
 	if ([...match.groups.gap!].length < 2 && [...match.groups.post!].length < 4) return undefined;
 	// After a person's post (…部长), the name is the writer's whatever its surname (怀进鹏).
-	const names = parseNameLine(match.groups.name!) ?? (PERSON_POST_END.test(match.groups.post!) ? parseLoneName(match.groups.name!) : undefined);
+	// (So is a Tibetan or Mongolian name of four, its second part a common given name: 罡拉卓玛.)
+	const afterPersonPost = PERSON_POST_END.test(match.groups.post!);
+	const names =
+		parseNameLine(match.groups.name!) ?? (afterPersonPost ? (parseLoneName(match.groups.name!) ?? parseMinorityName(match.groups.name!)) : undefined);
 	return names?.length === 1 ? [{ name: names[0]!.name, role: label + match.groups.post! }] : undefined;
+}
+
+/** A Tibetan or Mongolian name of four characters whose second half is a common given name (罡拉卓玛, 娜仁高娃). */
+function parseMinorityName(text: string): Author[] | undefined {
+	const name = text.trim();
+	const half = name.slice(2);
+	return /^\p{Script=Han}{4}$/u.test(name) && (TIBETAN_NAMES.has(half) || MONGOLIAN_NAMES.has(half)) ? [{ name }] : undefined;
 }
 
 /**

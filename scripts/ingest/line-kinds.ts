@@ -87,6 +87,11 @@ export function isPartLabel(line: Line | undefined): boolean {
 	return line !== undefined && PART_LABEL.test(line.text);
 }
 
+/** Whether the text opens with a section's number: 一、, （二）, 3. (not 3.5). */
+export function opensWithHeadingNumber(text: string): boolean {
+	return HEADING_NUMBER.test(text) && !/^\d{1,2}[.．]\d/u.test(text);
+}
+
 /** Whether the line is numbered as a section of a text (一、总体要求, （二）…, 3. …, 案例一, 第一章　总则): a heading, never a title. */
 export function isNumberedHeading(line: Line | undefined): boolean {
 	return (
@@ -159,6 +164,9 @@ function isLabelledArtist(text: string): boolean {
 	return name !== undefined && parseNameLine(name)?.length === 1;
 }
 
+/** Where a painting or an object in the photo is kept, alone under its caption: 北京画院藏, 故宫博物院藏. */
+const HELD_BY = /^\p{Script=Han}{2,12}(?:博物院|博物馆|画院|美术馆|图书馆|纪念馆|档案馆|研究院|研究所)藏$/u;
+
 /** Who drew or took every picture of the page, on a line of its own: 本版建筑手绘图均为杨大炜绘, 本版插图均为王伟绘. */
 const PAGE_PICTURES_BY = /^(?:以上|上述|本版)\p{Script=Han}{0,6}(?:图片|照片|插图|手绘图|图)均(?:为|由)[^。，,]{1,20}(?:绘|绘制|摄)。?$/u;
 
@@ -177,6 +185,7 @@ function isCaption(text: string): boolean {
 			ARCHIVE_PHOTO.test(text) ||
 			PHOTOS_PROVIDED_BY.test(text) ||
 			PAGE_PICTURES_BY.test(text) ||
+			HELD_BY.test(text) ||
 			isLabelledArtist(text) ||
 			PHOTO_SUPPLIED_BY.test(text) ||
 			isDrawnBy(text))

@@ -183,6 +183,14 @@ describe('parseBylineLine with what the writers did', () => {
 	});
 });
 
+describe('parseBylineLine with a post and a Tibetan or Mongolian name', () => {
+	it('reads a name of four after a person\u2019s post when its second half is a common given name', () => {
+		expect(parseBylineLine('青海省社会科学院副研究员  罡拉卓玛')).toEqual([{ name: '罡拉卓玛', role: '青海省社会科学院副研究员' }]);
+		expect(parseBylineLine('某大学教授  娜仁高娃')).toEqual([{ name: '娜仁高娃', role: '某大学教授' }]);
+		expect(parseBylineLine('某大学教授  推进改革')).toBeUndefined();
+	});
+});
+
 describe('bylines whose spaces OCR lost', () => {
 	it('reads names run together after a role by the surnames that open them, the commoner surnames first', () => {
 		expect(parseBylineLine('本报记者刘志强邱超奕韩鑫')?.map((author) => author.name)).toEqual(['刘志强', '邱超奕', '韩鑫']);

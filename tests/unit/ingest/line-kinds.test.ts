@@ -51,6 +51,9 @@ describe('kindOf', () => {
 		['漫画绘制：曹  一（新华社发）', 'caption'],
 		['漫画：王  伟', 'caption'],
 		['漫画：如何读懂一幅画', 'title-like'],
+		// Where the painting in the photo is kept, alone under its caption.
+		['北京画院藏', 'caption'],
+		['珍藏', 'title-like'],
 		// Someone's words quoted whole, closing on a full stop or an ellipsis, open a paragraph; a quoted title closes on
 		// nothing, or on an exclamation.
 		['“刚出炉的馕，薄脆中带着面香嘞……”', 'body'],
