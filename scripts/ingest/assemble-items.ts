@@ -160,6 +160,8 @@ const ITEM_CREDIT_ROLES: ReadonlySet<string> = new Set(['制图', '版式设计'
 const CALL_FOR_CONTRIBUTIONS = /^(?:欢迎赐稿|征稿启事|征稿|稿约|征\s*集)$/u;
 /** The most lines a photo report prints under its title: text, caption, credit. */
 const MAX_PHOTO_REPORT_LINES = 3;
+/** The tag of a special feature printed in parts under one banner: （服务窗·春运特别策划）, （“六一”特别策划）. */
+const SPECIAL_FEATURE_TAG = /策划[）)]$/u;
 /** The label of a document's opening or closing part, spaces aside: 前言, 结束语. */
 const DOCUMENT_PART_LABEL = /^(?:前言|引言|序言|结束语|结语)$/u;
 /** Who echoes the news under its headline: 中外人士热议…, 国际社会积极评价…, 多国人士高度评价…. */
@@ -1866,6 +1868,16 @@ class PageAssembler {
 		if (verseAbove) return undefined;
 		const below = lines[end];
 		const run = lines.slice(index, end);
+		// A special's banner (…（服务窗·春运特别策划）) stands over the parts it prints, each headed and signed: the
+		// headline under it is its first part's (这些新开通的高铁线，路过你的家吗 / 本报记者  李心萍), not its subtitle.
+		if (
+			run.length === 2 &&
+			SPECIAL_FEATURE_TAG.test(columnTagOf(run[0]!.text) ?? '') &&
+			!isSubtitle(run[1]!.text) &&
+			lines[index + 2]?.kind === 'byline' &&
+			!this.options.onlyItemStarts
+		)
+			return this.headerOf(run.slice(0, 1), index + 1);
 		// A column's short standing title over parts each led into with a dash, headed and signed (锐见 / 生成式人工智能
 		// （AIGC）—— / 从技术革命到创作革新 / 梁君健): the title alone heads the item; the parts are its own (featurePartAt).
 		if (
