@@ -218,7 +218,7 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20251202',
 	],
 	// Held out at the end of the twentieth pass, chosen by date before any of its pages was read; scored once, blind,
-	// at that pass's end (README).
+	// at that pass's end (README) and not read: the next pass may tune on it and hold out other days.
 	'held-out-2025l': ['20250116', '20250303', '20250422', '20250519', '20250708', '20251203'],
 };
 
