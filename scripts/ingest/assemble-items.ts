@@ -166,6 +166,16 @@ const SPECIAL_FEATURE_TAG = /策划[）)]$/u;
 const DOCUMENT_PART_LABEL = /^(?:前言|引言|序言|结束语|结语)$/u;
 /** Who echoes the news under its headline: 中外人士热议…, 国际社会积极评价…, 多国人士高度评价…. */
 const ECHO_SUBTITLE = /^\p{Script=Han}{2,10}?(?:热议|盛赞|积极评价|高度评价|高度赞赏|点赞)/u;
+/** Whether a header line leads with a dash into the line under it (江西婺源——, …集结亮相——). */
+function leadsInWithDash(text: string | undefined): boolean {
+	return text !== undefined && /——$/u.test(text);
+}
+
+/** Whether the item heads a part with a line that leads in with a dash (分类解题—— / 精准满足群众需求). */
+function hasDashLedHeading(item: ParsedItem): boolean {
+	return item.body.some((block) => block.type === 'heading' && leadsInWithDash(block.text));
+}
+
 /** Whether the item has a byline line and no text yet but its photos and the short labels over them (过筘, 上浆). */
 function signedTextNotBegun(item: ParsedItem): boolean {
 	return item.byline !== undefined && item.body.every((block) => SECTION_LABEL.test(block.text));
@@ -1147,10 +1157,10 @@ class PageAssembler {
 		// (A photo item, its captions and credits alone, has no parts: 古镇夜色 / 近日，游客… / 周建平摄; a
 		// feature under its column's tag, 贴近需求  贴心服务（新春走基层）, may open with its pictures, as may one
 		// under a kicker that leads into it (农业科技更接地气，…更有底气—— / 听科技特派员讲下乡故事 / 图①：… / 图②：…).)
-		const ledInto = item.kicker !== undefined && /——$/u.test(item.kicker);
+		const ledInto = leadsInWithDash(item.kicker);
 		if (item.figures.length > 0 && !item.body.some((block) => block.type === 'paragraph') && !hasColumnTag(item.title) && !ledInto) return 0;
 		// The feature's title stands over its parts, perhaps with a short lead; a long text is an item of its own.
-		const hasParts = item.body.some((block) => block.type === 'heading' && /——$/u.test(block.text));
+		const hasParts = hasDashLedHeading(item);
 		if (!hasParts && item.body.length > MAX_FEATURE_LEAD_PARAGRAPHS) return 0;
 		if (parseSignatureLine(heading.text) !== undefined || hasColumnTag(heading.text) || isStandingTitle(heading.text)) return 0;
 		// Where headers are set flush, a part's heading is indented like its text.
@@ -1702,8 +1712,7 @@ class PageAssembler {
 	 */
 	private signedPhotoReportFrom(start: number): boolean {
 		const lines = this.lines;
-		let end = start;
-		while (end < lines.length && lines[end]!.kind !== 'credit' && lines[end]!.kind !== 'title-like') end++;
+		const end = this.textEnd(start);
 		if (end < lines.length && lines[end]!.kind !== 'credit') return false;
 		const blocks = lines.slice(start, end).filter((line, k) => k === 0 || !this.continuesBlockAbove(start + k));
 		const signature = blocks.at(-1)?.text ?? '';
@@ -1718,14 +1727,20 @@ class PageAssembler {
 		);
 	}
 
+	/** The index of the first line from `start` that is a credit or title-like (the page's length if none): where its text ends. */
+	private textEnd(start: number): number {
+		let end = start;
+		while (end < this.lines.length && this.lines[end]!.kind !== 'credit' && this.lines[end]!.kind !== 'title-like') end++;
+		return end;
+	}
+
 	/**
 	 * Whether a run of two or more header lines is headed unlike the parts of the report read so far: led into
 	 * with a dash (…交易—— / 以林养林有了新模式) where no part is. (The reverse says nothing: a report whose parts
 	 * lead in so may open with one that does not.)
 	 */
 	private headedUnlikeParts(feature: ParsedItem, run: readonly Line[]): boolean {
-		const dashLeadIn = (text: string) => /——$/u.test(text);
-		return run.length >= 2 && dashLeadIn(run[0]!.text) && !feature.body.some((block) => block.type === 'heading' && dashLeadIn(block.text));
+		return run.length >= 2 && leadsInWithDash(run[0]!.text) && !hasDashLedHeading(feature);
 	}
 
 	/**
@@ -1735,8 +1750,7 @@ class PageAssembler {
 	 */
 	private photosThenBriefFrom(start: number): boolean {
 		const lines = this.lines;
-		let end = start;
-		while (end < lines.length && lines[end]!.kind !== 'credit' && lines[end]!.kind !== 'title-like') end++;
+		const end = this.textEnd(start);
 		if (end < lines.length && lines[end]!.kind === 'title-like' && this.headerAt(end) === undefined) return false;
 		// (A caption that ends with its credit, 张  茂摄, is whole: the line under it is a block of its own.)
 		const blocks = lines.slice(start, end).filter((line, k) => k === 0 || !this.continuesFlatCut(start + k));
@@ -2223,7 +2237,7 @@ class PageAssembler {
 			// (Or a banner of clauses set apart by spaces over several photos: 铭记二战历史  传承深厚友谊.)
 			// (Or a kicker that leads into its title with a dash: 461项新产品、…集结亮相—— / 科技创新赋能高质量发展.)
 			(hasColumnTag(feature.title) ||
-				(feature.kicker !== undefined && /——$/u.test(feature.kicker)) ||
+				leadsInWithDash(feature.kicker) ||
 				feature.body[0]?.text === SUMMARY_LABEL ||
 				(SPACED_CLAUSES.test(feature.title) && feature.figures.length >= MIN_BANNER_PHOTOS)) &&
 			feature.body.length <= MAX_FEATURE_LEAD_PARAGRAPHS &&
@@ -3275,7 +3289,7 @@ function questionsAsHeadings(item: ParsedItem): void {
 	// number alone it is the part's heading: 1 / 夏粮大盘稳不稳？.)
 	// (Where pairs of headings led into with a dash head its sections, 分类解题—— / 精准满足群众需求, a question standing
 	// alone is one the text asks itself: 具体怎么个分类法？)
-	if (body.some((block, i) => block.type === 'heading' && /——$/u.test(block.text) && body[i + 1]?.type === 'heading')) return;
+	if (body.some((block, i) => block.type === 'heading' && leadsInWithDash(block.text) && body[i + 1]?.type === 'heading')) return;
 	const underPartNumber = (i: number) => body[i - 1]!.type === 'heading' && isPartNumber(body[i - 1]!.text);
 	const underHeading = (i: number) => body[i - 1]!.type === 'heading' && !underPartNumber(i);
 	const questions = body.map((block, i) => (i > 0 && isQuestionLine(block) && !underHeading(i) ? i : -1)).filter((i) => i >= 0);
