@@ -433,6 +433,12 @@ const FOLLOWS_BELOW = /如下[。：:]?$/u;
 const COLON = /[：:]/u;
 /** A heading of a label and its subject: 河南新郑裴李岗遗址：巩固裴李岗文化…, 纾困：整合资源谋发展. */
 const LABELLED_HEADING = /^[^：:，,。]{2,16}[：:][^：:]{4,}$/u;
+/** The line that leads into a picture's commentary's closing verse: 这正是：. */
+const VERSE_INTRO = /^这正是[：:]$/u;
+/** The most lines of a picture's commentary between the photo's credit and 这正是：. */
+const MAX_PHOTO_COMMENTARY_LINES = 6;
+/** The longest line of a section's heading set as a pair of lines (非遗保护结硕果 / 文化瑰宝焕新彩), in characters. */
+const MAX_PAIRED_HEADING_LENGTH = 12;
 /** The fewest paragraphs of a finished item above a place's feature: a roundup's lead-in is shorter. */
 const MIN_PARAGRAPHS_BEFORE_PLACE_FEATURE = 5;
 /** An organisation's name and nothing else: 江西芦溪供销联社, 某某集团. */
@@ -443,8 +449,11 @@ const INSTITUTION_TITLE = /^\p{Script=Han}{2,14}(?:大学|学院|集团|公司|�
 const MIN_PARAGRAPHS_BEFORE_SPACED_TITLE = 6;
 /** The fewest paragraphs of a finished item signed by its reporters above a place's feature. */
 const MIN_PARAGRAPHS_OF_SIGNED_ITEM = 3;
-/** A place's name as a feature's title or kicker opens with it: a province and more, or a name ending in its kind (…市, …县). */
-const PLACE_NAME = String.raw`(?:(?:${PROVINCES.join('|')})\p{Script=Han}{0,8}|\p{Script=Han}{1,10}(?<!城)(?:省|市|区|县|州|盟|旗))`;
+/**
+ * A place's name as a feature's title or kicker opens with it: a province and more, or a name ending in its kind (…市, …县),
+ * a zone's among them (杭州未来科技城, 中新天津生态城).
+ */
+const PLACE_NAME = String.raw`(?:(?:${PROVINCES.join('|')})\p{Script=Han}{0,8}|\p{Script=Han}{1,10}(?:(?<!城)(?:省|市|区|县|州|盟|旗)|科技城|科学城|生态城))`;
 /** A place's name alone before a colon, the kicker of a piece on its work: 内蒙古乌海：, 江西玉山：. */
 const PLACE_KICKER = new RegExp(String.raw`^${PLACE_NAME}[：:]$`, 'u');
 /**
@@ -1457,6 +1466,20 @@ class PageAssembler {
 		return false;
 	}
 
+	/**
+	 * Whether the text from `index` on closes as a feature does (数据来源：…, 本期统筹：…) before any byline, lead or
+	 * heading that names a place or a subject before a colon: then it is a feature of its own.
+	 */
+	private closedBelow(index: number): boolean {
+		for (let i = index; i < this.lines.length; i++) {
+			const line = this.lines[i]!;
+			if (ANCHORS.has(line.kind)) return false;
+			if (line.kind === 'title-like' && (LABELLED_HEADING.test(line.text) || PLACE_FEATURE_TITLE.test(line.text))) return false;
+			if (closedAbove(line.text)) return true;
+		}
+		return false;
+	}
+
 	/** Whether an editor's note (its text, signed ——编者 at its end or on a line of its own) starts at `index`. */
 	private editorsNoteFrom(index: number): boolean {
 		for (let i = index; i < index + MAX_EDITORS_NOTE_LINES && i < this.lines.length; i++) {
@@ -1767,6 +1790,8 @@ class PageAssembler {
 	 * that led into it (对话嘉宾：, the names of the guests).
 	 */
 	private headerAt(index: number, underColon = false): Header | undefined {
+		if (process.env.DBG && this.lines[index]!.number === +process.env.DBG)
+			console.error('headerAt', index, new Error().stack?.split('\n').slice(2, 5).join(' | '));
 		const lines = this.lines;
 		const above = lines[index - 1];
 		// Inside a banner feature, a headline over its speaker is the next part's (bannerFeatureAt).
@@ -2094,7 +2119,11 @@ class PageAssembler {
 		const placeFeature =
 			followedByContent &&
 			// (A shorter item above ends where its reporters signed it: no roundup's lead-in is signed so.)
-			(paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_PLACE_FEATURE || (paragraphsAbove >= MIN_PARAGRAPHS_OF_SIGNED_ITEM && (itemAbove?.authors.length ?? 0) > 0)) &&
+			(paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_PLACE_FEATURE ||
+				(paragraphsAbove >= MIN_PARAGRAPHS_OF_SIGNED_ITEM && (itemAbove?.authors.length ?? 0) > 0) ||
+				// (Or it closes its own text with the source of its figures, 数据来源：…, before any other place is
+				// named so: a roundup's section never does.)
+				this.closedBelow(end)) &&
 			run.length === 1 &&
 			(PLACE_FEATURE_TITLE.test(run[0]!.text) || NAMED_FEATURE_TITLE.test(run[0]!.text)) &&
 			!this.indentsParagraphs &&
@@ -2106,6 +2135,19 @@ class PageAssembler {
 			(closedAbove(textAboveRun) ||
 				(!(itemAbove?.body ?? []).some((block) => block.type === 'heading' && (LABELLED_HEADING.test(block.text) || PLACE_FEATURE_TITLE.test(block.text))) &&
 					!this.labelledHeadingFollows(end, !COLON.test(run[0]!.text))));
+		// So is one whose first section's heading, a pair of short lines, follows its title at once (陕西榆林：推动…，共绘… /
+		// 非遗保护结硕果 / 文化瑰宝焕新彩 / …), when it closes its own text with the source of its figures.
+		const placeFeatureOverHeading =
+			followedByContent &&
+			run.length === 3 &&
+			PLACE_FEATURE_TITLE.test(run[0]!.text) &&
+			COLON.test(run[0]!.text) &&
+			run.slice(1).every((line) => charLength(line.text) <= MAX_PAIRED_HEADING_LENGTH && !hasRunningTextPunctuation(line.text)) &&
+			!this.indentsParagraphs &&
+			!this.separatesBlocks &&
+			!isUnterminated(textAboveRun) &&
+			this.closedBelow(end);
+		if (placeFeatureOverHeading && !this.options.onlyItemStarts) return this.headerOf(run.slice(0, 1), index + 1);
 		// So is one after a long signed report that headed no section of its own (…  本报记者  李某 / eleven
 		// paragraphs / 共赴冰雪之约  第二十七届…点亮冬季): a report's first heading comes after a short lead.
 		const spacedAfterReport =
@@ -2136,6 +2178,17 @@ class PageAssembler {
 			paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_SPACED_TITLE &&
 			!(itemAbove?.body ?? []).some((block) => block.type === 'heading') &&
 			!isUnterminated(textAboveRun);
+		// A picture's commentary (离境退税 互利共赢 / 近日，…。图为… / 新华社记者  毛思倩摄 / … / 这正是： / four lines of verse /
+		// 杨  羽文) is an item of its own: no section of an article opens on a photo and closes in verse.
+		const photoVerse =
+			followedByContent &&
+			run.length === 1 &&
+			!runsText &&
+			/图为/u.test(below?.text ?? '') &&
+			isCreditOnly(lines[end + 1]) &&
+			lines.slice(end + 2, end + 2 + MAX_PHOTO_COMMENTARY_LINES).some((line) => VERSE_INTRO.test(line.text));
+		// (Even among the parts of a feature under an editor's note: its parts never do.)
+		if (photoVerse && !this.options.onlyItemStarts) return this.headerOf(run, end);
 		const titled =
 			placeFeature ||
 			spacedAfterReport ||
@@ -3049,11 +3102,16 @@ class PageAssembler {
 	 */
 	private inFeatureWithEditorsNote(): boolean {
 		const item = this.items.at(-1);
+		if (item === undefined) return false;
+		const { body } = item;
+		const isNote = (block: BodyBlock | undefined) => block?.type === 'paragraph' && (EDITORS_NOTE_END.test(block.text) || isEditorSignature(block.text));
 		return (
-			item !== undefined &&
-			item.body
+			body
 				.slice(0, MAX_BLOCKS_BEFORE_EDITORS_NOTE)
-				.some((block) => block.type === 'paragraph' && (EDITORS_NOTE_END.test(block.text) || INTRODUCING_NOTE_LABEL.test(block.text)))
+				.some((block) => block.type === 'paragraph' && (EDITORS_NOTE_END.test(block.text) || INTRODUCING_NOTE_LABEL.test(block.text))) ||
+			// (Or one further down that introduces the parts under it, after a feature's list: 《三体》… / … / ——编  者 /
+			// 致那些…瞬间 / 董  阳: it closes the text or comes right before the first part's title.)
+			body.some((block, k) => isNote(block) && (k === body.length - 1 || body[k + 1]!.type === 'heading'))
 		);
 	}
 

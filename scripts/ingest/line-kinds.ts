@@ -233,7 +233,9 @@ function isTitleLike(text: string): boolean {
 		SPACED_BAR.test(text) ||
 		isNameList(text) ||
 		isSourceNote(text) ||
-		SPOKEN_SENTENCE.test(text)
+		SPOKEN_SENTENCE.test(text) ||
+		ELLIPSIS_ONLY.test(text) ||
+		READER_COMMENT.test(text)
 	)
 		return false;
 	const length = charLength(text.replace(COLUMN_TAG, ''));
@@ -249,6 +251,12 @@ function isTitleLike(text: string): boolean {
  * nothing, or on an exclamation or a question: “让我再救一个！”.
  */
 const SPOKEN_SENTENCE = /^“[^“”]*(?:……|…|。)”$/u;
+
+/** A line of dots alone (…………): the rows of a list left out, inside the text. */
+const ELLIPSIS_ONLY = /^[…⋯.·。]+$/u;
+
+/** A reader's comment, led by who wrote it (吉林网友敬天爱人：…, 网友“小熊”：…, 北京读者李明：…): text, never a title. */
+const READER_COMMENT = /^(?:\p{Script=Han}{2,4})?(?:网友|读者)(?:“[^”]{1,16}”|[^：:\s\u3000“]{1,16})[：:]\S/u;
 
 /** The label of the note that opens a series of articles (开栏的话). */
 const SERIES_OPENING_NOTE = /^(?:开栏的话|开篇的话)$/u;
@@ -507,9 +515,12 @@ export function isHeadingLeadIn(line: Line | undefined): line is Line {
 	return line?.kind === 'title-like' && /^[^，,。；;]{2,20}——$/u.test(line.text) && TWO_HAN.test(line.text);
 }
 
-/** The label of a box printed at the end of an item (延伸阅读, 相关链接, 花笺 with a flower's facts): the box is part of that item. */
+/**
+ * The label of a box printed at the end of an item (延伸阅读, 相关链接, 花笺 with a flower's facts, 网友留言 over readers'
+ * comments): the box is part of that item.
+ */
 const BOX_LABEL =
-	/^(?:延伸阅读|相关链接|链接|背景链接|新闻链接|知识链接|名词解释|背景|背景资料|小贴士|小知识|人物小传|人物简介|记者手记|记者观察|记者感言|采访手记|数说|专家点评|花笺)$/u;
+	/^(?:延伸阅读|相关链接|链接|背景链接|新闻链接|知识链接|名词解释|背景|背景资料|小贴士|小知识|人物小传|人物简介|记者手记|记者观察|记者感言|采访手记|数说|专家点评|花笺|留言|网友留言|读者留言)$/u;
 
 /** Whether the line labels a box of the item it stands in; the line under it is the box's heading. */
 export function isBoxLabel(line: Line | undefined): line is Line {
