@@ -220,6 +220,8 @@ const SPEAKER_POST_AND_NAME =
 	/^[^\s\u3000。；;：:！？“”]{3,60}[^\s\u3000，,。；;：:！？“”](?:[\s\u3000]{2,}|\u3000)(?:[\p{Script=Han}·]{2,16}|\p{Script=Han}(?:[\s\u3000]{1,2}|\u3000)\p{Script=Han})(?:（[^（）]{2,12}(?:（[^（）]{1,4}）)?）)?$/u;
 /** Clauses set apart by a space or more, as a web edition may print a headline's (黑龙江省庆安县 坚持党建引领). */
 const CLAUSES_APART = /\p{Script=Han}{2}[\s\u3000]+\p{Script=Han}{2}/u;
+/** Phrases set apart so, a quotation or a brand's name at the gap: 从“一扇门”到“新静界” TATA木门以创新回答…. */
+const PHRASES_APART = /[\p{Script=Han}”》][\s\u3000]+[\p{Script=Han}“《A-Z]/u;
 
 /**
  * Over a lead with no byline line (or a photo's caption: `overPhoto`), whether two title-like lines with
@@ -314,6 +316,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// (Not a longer line under a figure: a kicker's figure over the title's, 我国5G基站总数突破480万个 /
 	// 5G应用已融入97个国民经济大类中的86个.)
 	if (ENDS_IN_COUNT.test(first) && ENDS_IN_COUNT.test(second) && charLength(second) <= charLength(first)) return true;
+	// So does a figure reached, under news that gives none (我国血液安全总体水平位居全球前列 / 全国千人口献血率达到11.4):
+	// a title under a kicker does not end on a bare figure.
+	if (FIGURE_REACHED.test(second) && !/\d/u.test(first)) return true;
 	// A line that opens with its year states a dated fact under the title (为困难群众筑牢生活防线 /
 	// 2026年中央财政困难群众救助补助资金1566.8亿元下拨); kickers open with years, titles under them do not.
 	// (Not under who attended or chaired: 丁薛祥出席开幕式并宣读习近平主席贺信 / 2026年中国国际服务贸易交易会在京开幕.)
@@ -469,11 +474,16 @@ const PLACE_FEATURE_TITLE = new RegExp(String.raw`^${PLACE_NAME}(?:[：:]|[\s\u3
 const NAMED_FEATURE_TITLE =
 	/^(?!第[〇零一二三四五六七八九十百千\d]+[条章节款])\p{Script=Han}{2,6}(?:[\s\u3000]{2,}|\u3000)[^\s\u3000，,。：:]{4,}[，,][^\s\u3000，,。：:]{4,}$/u;
 
+/** A line that ends on a figure reached, its measure printed or lost: …献血率达到11.4, …增长率突破5%. */
+const FIGURE_REACHED = /(?:达到|达|突破|超过|超|增至|升至|降至|提高到|提升至)\d+(?:\.\d+)?[‰%％]?$/u;
 /** A line that ends in a count: a number and its measure (10081.3万名, 205.5亿元, 17.6倍, 75%). */
 const ENDS_IN_COUNT = /\d(?:\.\d+)?[万亿]?(?:名|个|人次|人|元|公里|米|吨|件|家|项|次|辆|座|倍|%|％|标箱|千瓦|亩|所|户|台|套)$/u;
 
-/** A title that opens with how its actor acts, the actor named in the kicker: 全力支持秋粮收购, 持续提升…. */
-const ACTORLESS_TITLE = /^(?:全力|持续|加快|加大|着力|大力|积极|不断|进一步|切实|努力|奋力)/u;
+/**
+ * A title that opens with how its actor acts, the actor named in the kicker: 全力支持秋粮收购, 持续提升…; or
+ * with whom its senders address, 向全国双拥模范致慰问信 (under 全国双拥工作领导小组  退役军人事务部…).
+ */
+const ACTORLESS_TITLE = /^(?:全力|持续|加快|加大|着力|大力|积极|不断|进一步|切实|努力|奋力)|^向\p{Script=Han}[^，,。]*致\p{Script=Han}*(?:信|电|问候|敬意)$/u;
 
 /** The title of a leader's letter or message, printed over its salutation: 习近平的回信, …的贺信, 教育部致全国广大教师的慰问信. */
 const LETTER_TITLE = /(?:的回信|贺信|贺电|慰问信|感谢信|公开信|倡议书)$/u;
@@ -1468,13 +1478,14 @@ class PageAssembler {
 
 	/**
 	 * Whether the text from `index` on closes as a feature does (数据来源：…, 本期统筹：…) before any byline, lead or
-	 * heading that names a place or a subject before a colon: then it is a feature of its own.
+	 * heading that names a place or an institution before a colon (the next section of a roundup of places): then it
+	 * is a feature of its own.
 	 */
 	private closedBelow(index: number): boolean {
 		for (let i = index; i < this.lines.length; i++) {
 			const line = this.lines[i]!;
 			if (ANCHORS.has(line.kind)) return false;
-			if (line.kind === 'title-like' && (LABELLED_HEADING.test(line.text) || PLACE_FEATURE_TITLE.test(line.text))) return false;
+			if (line.kind === 'title-like' && (PLACE_FEATURE_TITLE.test(line.text) || INSTITUTION_TITLE.test(line.text))) return false;
 			if (closedAbove(line.text)) return true;
 		}
 		return false;
@@ -2110,7 +2121,7 @@ class PageAssembler {
 			CLAUSES_APART.test(run[0]!.text) &&
 			parseSignatureLine(run[0]!.text) === undefined &&
 			this.titleAfterDatedNews(index, run, end, true);
-		// A place's own feature, its name before a colon (湖北省咸宁市：实施…, 江西玉山：依托…), printed unsigned
+		// A place's own feature, its name before a colon (湖北省咸宁市：实施…, 江西玉山：依托…; or an institution's, 台州学院：…), printed unsigned
 		// after a finished item where neither indents nor blank lines say where a block starts: a title
 		// over its text. Not so under the short lead-in of a roundup of places, whose sections are headed
 		// so, nor once the item above heads a section so.
@@ -2125,7 +2136,7 @@ class PageAssembler {
 				// named so: a roundup's section never does.)
 				this.closedBelow(end)) &&
 			run.length === 1 &&
-			(PLACE_FEATURE_TITLE.test(run[0]!.text) || NAMED_FEATURE_TITLE.test(run[0]!.text)) &&
+			(PLACE_FEATURE_TITLE.test(run[0]!.text) || NAMED_FEATURE_TITLE.test(run[0]!.text) || INSTITUTION_TITLE.test(run[0]!.text)) &&
 			!this.indentsParagraphs &&
 			!this.separatesBlocks &&
 			below?.kind === 'body' &&
@@ -2153,14 +2164,21 @@ class PageAssembler {
 		const spacedAfterReport =
 			followedByContent &&
 			run.length === 1 &&
-			(CLAUSES_APART.test(run[0]!.text) || INSTITUTION_TITLE.test(run[0]!.text)) &&
+			(CLAUSES_APART.test(run[0]!.text) || INSTITUTION_TITLE.test(run[0]!.text) || (PHRASES_APART.test(run[0]!.text) && this.closedBelow(end))) &&
 			parseSignatureLine(run[0]!.text) === undefined &&
 			!this.indentsParagraphs &&
 			!this.separatesBlocks &&
 			below?.kind === 'body' &&
-			paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_SPACED_TITLE &&
-			(itemAbove?.authors.length ?? 0) > 0 &&
-			!(itemAbove?.body ?? []).some((block) => block.type === 'heading') &&
+			((paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_SPACED_TITLE &&
+				(itemAbove?.authors.length ?? 0) > 0 &&
+				!(itemAbove?.body ?? []).some((block) => block.type === 'heading')) ||
+				// (Or one that closes its own text with the source of its figures, as a sponsor's feature does, after a signed
+				// report that heads no section so: 从“一扇门”到“新静界” TATA木门以创新… / … / 数据来源：北京闼闼门业有限公司.
+				// Inside such a feature, its own sections are headed so.)
+				((itemAbove?.authors.length ?? 0) > 0 &&
+					paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_SPACED_TITLE &&
+					!(itemAbove?.body ?? []).some((block) => block.type === 'heading' && PHRASES_APART.test(block.text)) &&
+					this.closedBelow(end))) &&
 			!isUnterminated(textAboveRun);
 		// So is a place's news under its kicker (构建“大运河”育人体系 / 杭州拱墅培育新时代“运河好少年”) after a long report
 		// that headed no section of its own, signed or not.
