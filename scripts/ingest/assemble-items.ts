@@ -78,6 +78,12 @@ const MAX_FEATURE_LEAD_PARAGRAPHS = 3;
  * line (about 13 characters in 人民日报 body text). A shorter flush line is a title (助农抢收).
  */
 const MIN_CUT_PIECE_LENGTH = 13;
+/**
+ * A heading of two to four short clauses parted by commas (大力提振消费，积极扩大国内需求), no longer than two column
+ * lines: where paragraphs are neither indented nor parted, it heads a section. A paragraph's first piece that long
+ * would have to end right where a clause does, with no mark there, the break falling on the clause's last character.
+ */
+const CLAUSE_PAIR_HEADING = /^(?=.{7,24}$)[^，,。；;：:、！!？?—]{2,14}(?:[，,][^，,。；;：:、！!？?—]{2,14}){1,3}$/u;
 
 /** A line that is one quotation, with no sentence ended inside it. */
 const WHOLE_QUOTATION = /^“[^“”。！？]+”$/u;
@@ -423,7 +429,18 @@ function opensWithProvince(line: string): boolean {
 }
 
 /** Who said a quotation, under it after a dash: their post run on into their name (——山东某县某村第一书记苏婷). */
+/** The longest numbered heading read as whole where paragraphs are neither indented nor parted, in characters. */
+const MAX_WHOLE_NUMBERED_HEADING_LENGTH = 30;
+/** Where a quotation above comes from, after a dash: ——摘自“十五五”规划建议. */
+const QUOTATION_SOURCE = /^——(?:摘自|引自|选自|摘编自|出自)\S/u;
+/** A label in square brackets opening a paragraph: 【关键词】, 【事件】, 【人物】. */
+const BRACKETED_LABEL = /^【[^【】]{1,8}】/u;
 const QUOTATION_ATTRIBUTION = new RegExp(String.raw`^——[^，。；！？]{2,40}(?:${PERSON_POSTS})[\s\u3000]*\p{Script=Han}{2,3}$`, 'u');
+/** A guest's name, then a post, as an interview lists them (王建军  全国政协委员、人口资源环境委员会副主任). */
+const GUEST_NAME_AND_POST = new RegExp(
+	String.raw`^(?:\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]{1,2}\p{Script=Han})[\s\u3000]{2,}[^，。；！？\s\u3000][^。；！？]{2,40}(?:${PERSON_POSTS}|委员|主委|代表)$`,
+	'u',
+);
 /** A label in brackets alone on its line: 【点评】, 【链  接】. */
 const BRACKET_LABEL = /^【[^】]{1,8}】$/u;
 /** The label of a feature's summary, over it: 核心阅读. */
@@ -2919,7 +2936,7 @@ class PageAssembler {
 	 * sentence ended inside, as quoted headings are (“用时间换空间，先在行业里扎根沉淀”).
 	 */
 	private isWholeLine(text: string): boolean {
-		return charLength(text) < MIN_CUT_PIECE_LENGTH || /——$/u.test(text) || WHOLE_QUOTATION.test(text);
+		return charLength(text) < MIN_CUT_PIECE_LENGTH || /——$/u.test(text) || WHOLE_QUOTATION.test(text) || CLAUSE_PAIR_HEADING.test(text);
 	}
 	/**
 	 * Whether the line at `index` opens a paragraph that a column break cut, however short its first
@@ -3029,9 +3046,12 @@ class PageAssembler {
 	/** Whether the line at `index` goes on with the block above it: a paragraph cut without indents (continuesFlatCut), or a caption cut anywhere. */
 	private continuesBlockAbove(index: number): boolean {
 		const [line, above] = [this.lines[index]!, this.lines[index - 1]];
+		// (A caption that ends with its credit is whole: 洪  琥绘（人民视觉）.)
 		const captionGoesOn =
 			above?.kind === 'caption' &&
 			isUnterminated(above.text) &&
+			splitCaption(above.text).credit === undefined &&
+			!isCreditOnly(above) &&
 			(line.kind === 'body' || line.kind === 'title-like') &&
 			!(this.indentsParagraphs && line.indented);
 		return captionGoesOn || this.continuesFlatCut(index);
@@ -3249,7 +3269,23 @@ class PageAssembler {
 			isChapterHeading(line) ||
 			isStandingTitle(line.text) ||
 			// Who said the quotation above, after a dash, ends where their name does (——某村第一书记苏婷).
-			QUOTATION_ATTRIBUTION.test(previous.text)
+			QUOTATION_ATTRIBUTION.test(previous.text) ||
+			// (Where blank lines or a wrap say where blocks end, they alone do: below.)
+			(!this.separatesBlocks &&
+				// So does where it comes from (——摘自“十五五”规划建议).
+				(QUOTATION_SOURCE.test(previous.text) ||
+					// A label in square brackets opens a paragraph of its own (【关键词】… / 【事件】…).
+					BRACKETED_LABEL.test(line.text) ||
+					// A byline is whole (本报记者  靳  博  亓玉昆, under a part's title), and so is a guest's name and post
+					// under an interview's label (对话嘉宾： / 王建军  全国政协委员、人口资源环境委员会副主任).
+					parseBylineLine(previous.text) !== undefined ||
+					GUEST_NAME_AND_POST.test(previous.text) ||
+					// Where paragraphs are not indented, a short numbered heading is whole (一、学深悟透习近平总书记重要指示精神).
+					(!this.indentsParagraphs &&
+						!previous.joins &&
+						opensWithHeadingNumber(previous.text) &&
+						charLength(previous.text) <= MAX_WHOLE_NUMBERED_HEADING_LENGTH &&
+						!/[。；;]/u.test(previous.text))))
 		)
 			return false;
 		// A dateline alone under the item's text, over a title, closes the item, as 新华社 sets it at an
