@@ -200,6 +200,8 @@ describe('bylines whose spaces OCR lost', () => {
 		expect(parseBylineLine('本报记者顾春欧阳洁刘军国')?.map((author) => author.name)).toEqual(['顾春', '欧阳洁', '刘军国']);
 		// 赖 is among the hundred commonest surnames.
 		expect(parseBylineLine('新华社记者冯一扬赖星刘佳明')?.map((author) => author.name)).toEqual(['冯一扬', '赖星', '刘佳明']);
+		// 巨 is a rare surname, but a surname: two names of three, not three of two (刘士, 安巨, 云鹏).
+		expect(parseBylineLine('本报记者刘士安巨云鹏')?.map((author) => author.name)).toEqual(['刘士安', '巨云鹏']);
 	});
 
 	it('parts roles run into the names before them, but not the roles that end in 记者', () => {
