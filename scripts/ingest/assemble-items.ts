@@ -2139,8 +2139,8 @@ class PageAssembler {
 			parseSignatureLine(run[0]!.text) === undefined &&
 			this.titleAfterDatedNews(index, run, end, true);
 		// A place's own feature, its name before a colon (湖北省咸宁市：实施…, 江西玉山：依托…; or an institution's, 台州学院：…), printed unsigned
-		// after a finished item where neither indents nor blank lines say where a block starts: a title
-		// over its text. Not so under the short lead-in of a roundup of places, whose sections are headed
+		// after a finished item where no indent says where a block starts (blank lines that part every block say no
+		// more than line breaks do): a title over its text. Not so under the short lead-in of a roundup of places, whose sections are headed
 		// so, nor once the item above heads a section so.
 		const paragraphsAbove = (itemAbove?.body ?? []).filter((block) => block.type === 'paragraph').length;
 		const textAboveRun = this.textEndingAbove(index) ?? '';
@@ -2155,7 +2155,7 @@ class PageAssembler {
 			run.length === 1 &&
 			(PLACE_FEATURE_TITLE.test(run[0]!.text) || NAMED_FEATURE_TITLE.test(run[0]!.text) || INSTITUTION_TITLE.test(run[0]!.text)) &&
 			!this.indentsParagraphs &&
-			!this.separatesBlocks &&
+			!(this.separatesBlocks && this.indentsParagraphs) &&
 			below?.kind === 'body' &&
 			(!isUnterminated(textAboveRun) || closedAbove(textAboveRun)) &&
 			// (Where who put the page together, 本期统筹：…, or the source of its figures, 数据来源：…, closes the text above,
@@ -2172,7 +2172,7 @@ class PageAssembler {
 			COLON.test(run[0]!.text) &&
 			run.slice(1).every((line) => charLength(line.text) <= MAX_PAIRED_HEADING_LENGTH && !hasRunningTextPunctuation(line.text)) &&
 			!this.indentsParagraphs &&
-			!this.separatesBlocks &&
+			!(this.separatesBlocks && this.indentsParagraphs) &&
 			!isUnterminated(textAboveRun) &&
 			this.closedBelow(end);
 		if (placeFeatureOverHeading && !this.options.onlyItemStarts) return this.headerOf(run.slice(0, 1), index + 1);
@@ -2184,7 +2184,7 @@ class PageAssembler {
 			(CLAUSES_APART.test(run[0]!.text) || INSTITUTION_TITLE.test(run[0]!.text) || (PHRASES_APART.test(run[0]!.text) && this.closedBelow(end))) &&
 			parseSignatureLine(run[0]!.text) === undefined &&
 			!this.indentsParagraphs &&
-			!this.separatesBlocks &&
+			!(this.separatesBlocks && this.indentsParagraphs) &&
 			below?.kind === 'body' &&
 			((paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_SPACED_TITLE &&
 				(itemAbove?.authors.length ?? 0) > 0 &&
