@@ -40,6 +40,7 @@ import {
 	isCreditOnly,
 	isDocumentDate,
 	isEditorSignature,
+	endsWithWholeCredit,
 	isBoxLabel,
 	isBoxLabelText,
 	isNumberedHeading,
@@ -3102,7 +3103,15 @@ class PageAssembler {
 	private continuesCaption(item: ParsedItem, index: number): boolean {
 		const figure = item.figures.at(-1);
 		const [line, above] = [this.lines[index]!, this.lines[index - 1]];
-		if (!figure || figure.credit !== undefined || above === undefined || figure.lines[1] !== above.number || !isUnterminated(figure.caption)) return false;
+		if (
+			!figure ||
+			figure.credit !== undefined ||
+			above === undefined ||
+			figure.lines[1] !== above.number ||
+			!isUnterminated(figure.caption) ||
+			endsWithWholeCredit(figure.caption)
+		)
+			return false;
 		// A line of names under a work's caption is its maker (家乡的路（中国画） / 庄小雷), not more caption.
 		if ((line.kind !== 'body' && line.kind !== 'title-like') || parseSignatureLine(line.text) !== undefined) return false;
 		if (this.separatesBlocks) return !this.opensBlock(line);

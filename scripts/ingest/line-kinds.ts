@@ -149,6 +149,17 @@ function endsWithPhotoCredit(text: string): boolean {
 	return CREDIT_END.test(text) && !SENTENCE_END.test(text) && !/[\d０-９]摄$/u.test(text) && !/[，,；;][^，,；;。（(）)]*摄$/u.test(text);
 }
 
+/**
+ * A credit no column break can cut: the artist or photographer before the agency in brackets (洪  琥绘（人民视觉）,
+ * 李  贺摄（新华社发）), or the agency alone. (摄 alone may end a word a break cut: …倾斜摄 / 影相机.)
+ */
+const WHOLE_CREDIT_END = /(?:[摄绘作][（(][^（）()]{1,30}[）)]|人民视觉|视觉中国|新华社发)$/u;
+
+/** Whether a caption ends with a credit no column break can cut: nothing under it goes on with it. */
+export function endsWithWholeCredit(text: string): boolean {
+	return WHOLE_CREDIT_END.test(text);
+}
+
 /** The kind of work printed after an artwork's name, which is its caption: 家乡的路（中国画）. */
 const ARTWORK = /[（(](?:中国画|国画|油画|版画|水彩画?|水墨画?|书法|篆刻|剪纸|漫画|雕塑|年画|素描|速写|插画)[）)]$/u;
 
