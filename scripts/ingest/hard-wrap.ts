@@ -21,6 +21,10 @@ const OPENS_BLOCK: ReadonlySet<LineKind> = new Set(['byline', 'lead', 'credit', 
 const ANCHORS: ReadonlySet<LineKind> = new Set(['byline', 'lead']);
 /** Lines that are whole, so that nothing under them goes on with them. */
 const WHOLE: ReadonlySet<LineKind> = new Set(['byline', 'credit']);
+/** Whether the line is a byline or a credit (its own kind, or a photo's credit alone). */
+function isWholeOrCredit(line: Line): boolean {
+	return WHOLE.has(line.kind) || isCreditOnly(line);
+}
 
 /** Whether a line anchors a title above it: a byline, or a lead, perhaps wrapped before its 电 (新华社内比都4月25日 / 电  （记者…）). */
 function anchors(line: Line, next: Line | undefined): boolean {
@@ -118,6 +122,18 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 		// A line longer than the width is no piece of a wrapped paragraph either: a headline. What
 		// reads as a byline goes on with a clause left open above it (…研究中心主任， / 证券时报记者贾壮、韩忠楠整).
 		const midClause = line.kind === 'byline' && /[，、；]$/u.test(above.text);
+		// A name spaced out (易  纲) that the wrap cut after its first character leaves the second alone on the
+		// next line; the spaces that filled the line above are lost with the line's end (全国政协常委  易 / 纲).
+		if (/^\p{Script=Han}$/u.test(line.text) && !line.indented && /\p{Script=Han}[\s\u3000]{1,2}\p{Script=Han}$/u.test(above.text)) {
+			goesOn.add(line.number);
+			continue;
+		}
+		// So does a credit or a byline that filled its line: the one or two characters under it end its last name
+		// (制图：宣  艳  李嘉 / 兆).
+		if (runsFullWidth(above, width) && isWholeOrCredit(above) && /^\p{Script=Han}{1,2}$/u.test(line.text) && !line.indented) {
+			goesOn.add(line.number);
+			continue;
+		}
 		if (!full || beyondWidth(line, width) || line.indented || (OPENS_BLOCK.has(line.kind) && !midClause) || standsApart(line)) continue;
 		// Nor does anything go on with a byline or a photo credit, which are whole, nor with a dateline closing an item.
 		// (A line that reads as a byline but went on with a sentence above is that sentence's piece.)

@@ -48,6 +48,16 @@ describe('wrappedLines', () => {
 		expect([...wrappedLines(lines, 13)]).toEqual([2, 3, 4, 6, 7, 8]);
 	});
 
+	it('has a spaced name or a credit the wrap cut go on with its last character', () => {
+		const lines = page(
+			['\u3000\u3000全国政协常委  易  ', '纲'],
+			['\u3000\u3000金融是国民经济的血脉，', '是国家核心竞争力的重要组成'],
+			['\u3000\u3000制图：宣  艳  李嘉', '兆'],
+			['\u3000\u3000近日，人民日报社国际部'],
+		);
+		expect([...wrappedLines(lines, 13)]).toEqual([2, 4, 6]);
+	});
+
 	it('opens a block at an indent, a caption, a headline, a byline and the title over it', () => {
 		const lines = page(
 			['\u3000\u3000清晨，阳光洒进新建成的', '图书馆。书架上摆满了新书，'],
