@@ -926,6 +926,23 @@ function isLongNumberedHeading(text: string): boolean {
 	);
 }
 
+/** A line's shape: its Chinese characters as x, its figures as 0, its marks as printed (“一增一减”倡亲清 → “xxxx”xxx). */
+function shapeOf(text: string): string {
+	return text.replace(/\p{Script=Han}/gu, 'x').replace(/\d/gu, '0');
+}
+
+/** The fewest characters a heading needs for its shape to say anything. */
+const MIN_SHAPED_HEADING_LENGTH = 5;
+
+/** Whether the item already has a section heading shaped as `text` is, quotation marks and all (“一增一减”倡亲清, “一城一乡”谋发展). */
+function headedAlike(item: ParsedItem, text: string): boolean {
+	return (
+		charLength(text) >= MIN_SHAPED_HEADING_LENGTH &&
+		/[^x]/u.test(shapeOf(text)) &&
+		item.body.some((block) => block.type === 'heading' && shapeOf(block.text) === shapeOf(text))
+	);
+}
+
 /** Whether the item already has a section heading of the length of `text` that reads as no name (稳就业 before 强科技). */
 function amongHeadingsLikeIt(item: ParsedItem, text: string): boolean {
 	return item.body.some((block) => block.type === 'heading' && charLength(block.text) === charLength(text) && parseSignatureLine(block.text) === undefined);
@@ -1819,8 +1836,6 @@ class PageAssembler {
 	 * that led into it (对话嘉宾：, the names of the guests).
 	 */
 	private headerAt(index: number, underColon = false): Header | undefined {
-		if (process.env.DBG && this.lines[index]!.number === +process.env.DBG)
-			console.error('headerAt', index, new Error().stack?.split('\n').slice(2, 5).join(' | '));
 		const lines = this.lines;
 		const above = lines[index - 1];
 		// Inside a banner feature, a headline over its speaker is the next part's (bannerFeatureAt).
@@ -2162,6 +2177,8 @@ class PageAssembler {
 			// (Where who put the page together, 本期统筹：…, or the source of its figures, 数据来源：…, closes the text above,
 			// the place's feature is one of several on the page, each closed so: no roundup's section is.)
 			(closedAbove(textAboveRun) ||
+				// (Or where it closes its own text so, after a finished item: 江西九江：… / … / 数据来源：….)
+				(isNote(textAboveRun) && this.closedBelow(end)) ||
 				(!(itemAbove?.body ?? []).some((block) => block.type === 'heading' && (LABELLED_HEADING.test(block.text) || PLACE_FEATURE_TITLE.test(block.text))) &&
 					!this.labelledHeadingFollows(end, !COLON.test(run[0]!.text))));
 		// So is one whose first section's heading, a pair of short lines, follows its title at once (陕西榆林：推动…，共绘… /
@@ -2366,8 +2383,9 @@ class PageAssembler {
 			// (Nor after who put the feature together, or the credit of its layout, which close it: 本期统筹：郭雪岩,
 			// 版式设计 蔡华伟.)
 			!FEATURE_COORDINATOR.test(textAbove) &&
-			// (Nor after its reporters, named in brackets at its end: （本报记者闫伊乔、程远州…）.)
-			!CLOSING_REPORTERS.test(textAbove) &&
+			// (Nor after its reporters, named in brackets at its end: （本报记者闫伊乔、程远州…）, unless the feature heads its
+			// sections so, each closed by its reporters: “一增一减”倡亲清 / … / （本报记者…） / “一城一乡”谋发展.)
+			(!CLOSING_REPORTERS.test(textAbove) || (run.length === 1 && feature !== undefined && headedAlike(feature, run[0]!.text))) &&
 			above?.kind !== 'credit' &&
 			// (Nor under a signed item that a note opens, a title signed by a name of its own: the next item,
 			// “牵挂”的力量（人民时评） / 李  拯 / … / 中国汽车创新迈入新阶段 / 李  骏. Under a reporter's feature, parts told
@@ -2384,6 +2402,8 @@ class PageAssembler {
 			) &&
 			(!(below !== undefined && ANCHORS.has(below.kind)) || (unsignedFeature && below?.kind === 'byline' && !this.setsHeadersFlush)) &&
 			!(this.setsHeadersFlush && !run[0]!.indented) &&
+			// (Nor a place's own feature that closes its text with the source of its figures: 江西九江：… / … / 数据来源：….)
+			!(placeFeature && this.closedBelow(end)) &&
 			taggedAt < 0
 		)
 			return undefined;
