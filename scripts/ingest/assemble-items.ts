@@ -456,6 +456,10 @@ const FOLLOWS_BELOW = /如下[。：:]?$/u;
 const COLON = /[：:]/u;
 /** A heading of a label and its subject: 河南新郑裴李岗遗址：巩固裴李岗文化…, 纾困：整合资源谋发展. */
 const LABELLED_HEADING = /^[^：:，,。]{2,16}[：:][^：:]{4,}$/u;
+/** The most blocks of text an item prints among the captioned photos it opens with. */
+const MAX_CAPTIONS_BEFORE_TEXT = 3;
+/** The longest caption sentence with no credit of its own, in characters. */
+const MAX_CAPTION_SENTENCE_LENGTH = 40;
 /** The line that leads into a picture's commentary's closing verse: 这正是：. */
 const VERSE_INTRO = /^这正是[：:]$/u;
 /** The most lines of a picture's commentary between the photo's credit and 这正是：. */
@@ -2891,7 +2895,20 @@ class PageAssembler {
 	/** Whether the line at `index` stands right under the caption of the item's last figure. */
 	private sourceOfFigureAbove(item: ParsedItem | undefined, index: number): boolean {
 		const figure = item?.figures.at(-1);
-		return figure !== undefined && figure.lines[1] === this.lines[index - 1]?.number;
+		const above = this.lines[index - 1]?.number;
+		if (figure !== undefined && figure.lines[1] === above) return true;
+		// (Or under a short sentence right above, among the captioned photos an item opens with: 玉门关遗址外景。 /
+		// 施  觉摄（影像中国） / 良渚古城遗址公园。 / 影像中国.)
+		const paragraph = item?.body.at(-1);
+		return (
+			figure !== undefined &&
+			paragraph?.type === 'paragraph' &&
+			paragraph.lines[0] === above &&
+			paragraph.lines[1] === above &&
+			item!.body.length <= MAX_CAPTIONS_BEFORE_TEXT &&
+			charLength(paragraph.text) <= MAX_CAPTION_SENTENCE_LENGTH &&
+			!isUnterminated(paragraph.text)
+		);
 	}
 
 	private creditsBlockAbove(item: ParsedItem, line: Line, lineAbove: number | undefined): boolean {
