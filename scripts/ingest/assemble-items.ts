@@ -40,6 +40,7 @@ import {
 	isCreditOnly,
 	isDocumentDate,
 	isEditorSignature,
+	creditsEveryPicture,
 	endsWithWholeCredit,
 	isBoxLabel,
 	isBoxLabelText,
@@ -2618,7 +2619,8 @@ class PageAssembler {
 	private readBody(index: number, item: ParsedItem): number {
 		const line = this.lines[index]!;
 		item.lines[1] = line.number;
-		if (isCreditOnly(line) && this.creditsBlockAbove(item, line, this.lines[index - 1]?.number)) return index + 1;
+		// (A credit for every picture above, 以上图片均为新华社发, is no one photo's: a line of its own.)
+		if (isCreditOnly(line) && !creditsEveryPicture(line.text) && this.creditsBlockAbove(item, line, this.lines[index - 1]?.number)) return index + 1;
 		// Where a photo under its caption came from, alone on a line (图⑤：具身智能示意图。 / 影像中国), is its credit.
 		if (PICTURE_SOURCE.test(line.text.trim()) && this.sourceOfFigureAbove(item, index) && this.creditsBlockAbove(item, line, this.lines[index - 1]?.number))
 			return index + 1;

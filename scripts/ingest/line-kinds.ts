@@ -179,7 +179,12 @@ function isLabelledArtist(text: string): boolean {
 const HELD_BY = /^\p{Script=Han}{2,12}(?:博物院|博物馆|画院|美术馆|图书馆|纪念馆|档案馆|研究院|研究所)藏$/u;
 
 /** Who drew or took every picture of the page, on a line of its own: 本版建筑手绘图均为杨大炜绘, 本版插图均为王伟绘. */
-const PAGE_PICTURES_BY = /^(?:以上|上述|本版)\p{Script=Han}{0,6}(?:图片|照片|插图|手绘图|图)均(?:为|由)[^。，,]{1,20}(?:绘|绘制|摄)。?$/u;
+const PAGE_PICTURES_BY = /^(?:以上|上述|本版)\p{Script=Han}{0,6}(?:图片|照片|插图|手绘图|图)均(?:为|由)[^。，,]{1,20}(?:绘|绘制|摄|发)。?$/u;
+
+/** Whether the line credits every picture above or on the page (以上图片均为新华社发): no one photo's credit. */
+export function creditsEveryPicture(text: string): boolean {
+	return PAGE_PICTURES_BY.test(text.trim());
+}
 
 /** Who supplied the photo above, on a line of its own: a body or an interviewee (岷县融媒体中心提供, 受访者提供). */
 const PHOTO_SUPPLIED_BY = /^\p{Script=Han}{1,16}(?:中心|局|馆|院|所|站|委|办|部|会|厅|社|台|报|团|公司|大学|学校|政府|单位|者|方)提供$/u;
