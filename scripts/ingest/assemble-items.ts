@@ -2952,7 +2952,10 @@ class PageAssembler {
 	 */
 	private asksOverText(index: number): boolean {
 		const [line, below] = [this.lines[index], this.lines[index + 1]];
-		return line !== undefined && /[？?！!][”’」』]?$/u.test(line.text) && below !== undefined && below.kind !== 'title-like';
+		// (Text under it may open with a paragraph's first piece, a column break cutting it short.)
+		return (
+			line !== undefined && /[？?！!][”’」』]?$/u.test(line.text) && below !== undefined && (below.kind !== 'title-like' || this.opensCutParagraph(index + 1))
+		);
 	}
 
 	/**
