@@ -3114,11 +3114,15 @@ class PageAssembler {
 	 */
 	/**
 	 * Whether text starts at `index`, under a heading: a line that is no title, the first piece of a
-	 * paragraph a column break cut, a short sentence that trails off, or a question over more text.
+	 * paragraph a column break cut, a short sentence that trails off, a question over more text, or a
+	 * sentence leading with a dash into the text under it.
 	 */
 	private opensText(index: number): boolean {
 		const line = this.lines[index];
-		return line !== undefined && (line.kind !== 'title-like' || this.opensCutParagraph(index) || trailsOff(line.text) || this.asksOverText(index));
+		return (
+			line !== undefined &&
+			(line.kind !== 'title-like' || this.opensCutParagraph(index) || trailsOff(line.text) || this.asksOverText(index) || this.leadsIntoText(index))
+		);
 	}
 
 	/**
