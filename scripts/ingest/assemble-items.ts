@@ -461,6 +461,8 @@ const LABELLED_HEADING = /^[^：:，,。]{2,16}[：:][^：:]{4,}$/u;
 const MAX_CAPTIONS_BEFORE_TEXT = 3;
 /** The longest caption sentence with no credit of its own, in characters. */
 const MAX_CAPTION_SENTENCE_LENGTH = 40;
+/** A question a heading sets without its question mark, ending on the word that asks: …，如何实现, …，怎样达成. */
+const UNMARKED_QUESTION = /(?:如何|怎样|怎么|为何|何以|哪些|什么)\p{Script=Han}{0,2}$/u;
 /** The line that leads into a picture's commentary's closing verse: 这正是：. */
 const VERSE_INTRO = /^这正是[：:]$/u;
 /** The most lines of a picture's commentary between the photo's credit and 这正是：. */
@@ -2837,6 +2839,9 @@ class PageAssembler {
 			if (
 				(isSectionHeading(next) ||
 					((isLongPairedHeading(next) || isLooseHeading(next)) && isSectionHeading(line) && this.endsBlock(index + 1)) ||
+					// (So may a question set without its mark, over the answer that heads the section: 既要起步快更要停得稳，如何实现 /
+					// 研发新材料，升级响应系统，提升制动性能.)
+					((isLongPairedHeading(next) || isLooseHeading(next)) && UNMARKED_QUESTION.test(line.text) && this.endsBlock(index + 1)) ||
 					(quotationUnder && this.endsBlock(index + 1))) &&
 				!(this.endsInVerse() && ANCHORS.has(afterNext?.kind ?? 'body')) &&
 				parseSignatureLine(next.text) === undefined &&
