@@ -44,6 +44,7 @@ import {
 	endsWithWholeCredit,
 	isBoxLabel,
 	isBoxLabelText,
+	isBoxTitle,
 	isNumberedHeading,
 	isPartLabel,
 	isChapterHeading,
@@ -1699,9 +1700,9 @@ class PageAssembler {
 		const line = lines[index]!;
 		if (this.continuesWrappedCaption(index)) return undefined;
 		const item = this.items.at(-1);
-		// (A date printed alone is the date under a signature, never a title; nor is a box's label, 相关链接,
-		// or a question an interview prints, 问：….)
-		const boxLabel = isBoxLabel(lines[index]);
+		// (A date printed alone is the date under a signature, never a title; nor is a box's label, 相关链接, or its
+		// title tagged so, …（记者手记）, or a question an interview prints, 问：….)
+		const boxLabel = isBoxLabel(lines[index]) || isBoxTitle(line.text);
 		// (Under an item signed by its byline, two characters set close, 夏荷, are no second signature but
 		// may title a photo: a two-character name signs spaced, 夏  荷.)
 		const nameLike = parseSignatureLine(line.text) !== undefined;
@@ -2066,6 +2067,10 @@ class PageAssembler {
 				this.opensFlatCut(end));
 		// A title ending in its column's tag is the title: under it come a ——subtitle, the names of
 		// its author, or the text (a summary line is the first paragraph, not a subtitle).
+		// A box's title, its tag the box's label (…（记者手记）, …（链接）), over text after an item's text heads the box,
+		// inside that item. (Signed under it, it is an item of its own: a column of that name.)
+		if (this.items.length > 0 && run.length === 1 && isBoxTitle(run[0]!.text) && below?.kind === 'body' && parseSignatureLine(below.text) === undefined)
+			return undefined;
 		const taggedAt = run.findIndex((line) => hasColumnTag(line.text));
 		if (taggedAt >= 0) {
 			let keep = taggedAt + 1;

@@ -616,6 +616,16 @@ export function columnTagOf(title: string): string | undefined {
 	return hasColumnTag(title) ? COLUMN_TAG.exec(title)?.[0] : undefined;
 }
 
+/**
+ * Whether a title's tag names a box an item prints at its end (努力探索传统文化活态传承（记者手记）, 宁波…清单（链接）,
+ * 告别“踢皮球”的内耗与空转（感言）): the box's heading, inside that item.
+ */
+export function isBoxTitle(text: string): boolean {
+	const tag = columnTagOf(text)?.trim().slice(1, -1);
+	// (A reporter's afterword may be tagged 感言 alone; as a label over a paragraph, 【感言】, it heads no box.)
+	return tag !== undefined && (isBoxLabelText(tag) || tag === '感言');
+}
+
 /** A person and their post in brackets, as round tables list their guests: 王雪坤（商务部国际贸易经济合作研究院院长）. */
 function isPersonWithPost(text: string): boolean {
 	const name = /^([\p{Script=Han}·]{2,16})[（(][^（）()]{2,40}[）)]$/u.exec(text)?.[1];
