@@ -2189,8 +2189,8 @@ class PageAssembler {
 			// (Where who put the page together, 本期统筹：…, or the source of its figures, 数据来源：…, closes the text above,
 			// the place's feature is one of several on the page, each closed so: no roundup's section is.)
 			(closedAbove(textAboveRun) ||
-				// (Or where it closes its own text so, after a finished item: 江西九江：… / … / 数据来源：….)
-				(isNote(textAboveRun) && this.closedBelow(end)) ||
+				// (Or where it closes its own text so: 江西九江：… / … / 数据来源：…, 山西大同：… / 第一张答卷：… / … / 数据来源：….)
+				this.closedBelow(end) ||
 				(!(itemAbove?.body ?? []).some((block) => block.type === 'heading' && (LABELLED_HEADING.test(block.text) || PLACE_FEATURE_TITLE.test(block.text))) &&
 					!this.labelledHeadingFollows(end, !COLON.test(run[0]!.text))));
 		// So is one whose first section's heading, a pair of short lines, follows its title at once (陕西榆林：推动…，共绘… /
@@ -2261,6 +2261,9 @@ class PageAssembler {
 			// Who put a feature together closes it (本期统筹：…): a title under that heads the next item. So does
 			// the credit of its layout (版式设计：汪哲平).
 			(followedByContent && run.length <= 2 && !runsText && (FEATURE_COORDINATOR.test(textAboveRun) || lines[index - 1]?.kind === 'credit')) ||
+			// So does the source of its figures, where a headline of clauses set apart follows it: 数据来源：祁阳市教育局 /
+			// 一泓甘甜润民心  郑州水务集团大力推进井水改自来水工程.
+			(followedByContent && run.length === 1 && !runsText && isSourceNote(textAboveRun) && PHRASES_APART.test(run[0]!.text) && below?.kind === 'body') ||
 			// An editor's note opens a feature, right under its title (学习实不实  事上见真章 / 开展…学习教育，… / ——编  者):
 			// no section of an item starts with one.
 			(followedByContent && run.length === 1 && !runsText && this.editorsNoteFrom(end)) ||
