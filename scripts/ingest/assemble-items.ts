@@ -464,6 +464,8 @@ const MAX_CAPTIONS_BEFORE_TEXT = 3;
 const MAX_CAPTION_SENTENCE_LENGTH = 40;
 /** A question a heading sets without its question mark, ending on the word that asks: …，如何实现, …，怎样达成. */
 const UNMARKED_QUESTION = /(?:如何|怎样|怎么|为何|何以|哪些|什么)\p{Script=Han}{0,2}$/u;
+/** The longest label a special's banner prints alone over its parts (“我反映的问题解决了”), in characters. */
+const MAX_BANNER_LABEL_LENGTH = 16;
 /** The line that leads into a picture's commentary's closing verse: 这正是：. */
 const VERSE_INTRO = /^这正是[：:]$/u;
 /** The most lines of a picture's commentary between the photo's credit and 这正是：. */
@@ -2369,14 +2371,25 @@ class PageAssembler {
 		const reportersBelow = below?.kind === 'byline' && !namedBelowTitle;
 		// So is a banner under its column's tag with nothing under it at all (发挥品牌优势  彰显社会责任（中国品牌日）):
 		// the signed parts under it are what it prints.
-		const bannerOverParts = unsignedFeature && feature.body.length === 0 && feature.figures.length === 0 && hasColumnTag(feature.title);
+		// (Or with a short label alone under it, naming what the parts tell: “我反映的问题解决了”.)
+		const bannerOverParts =
+			unsignedFeature &&
+			feature.figures.length === 0 &&
+			hasColumnTag(feature.title) &&
+			(feature.body.length === 0 ||
+				(feature.body.length === 1 &&
+					charLength(feature.body[0]!.text) <= MAX_BANNER_LABEL_LENGTH &&
+					isUnterminated(feature.body[0]!.text.replace(/[”’]$/u, ''))));
 		// (A report's parts are headed alike: after parts headed by a place and a headline, 吉林省长岭县… / 辣椒小院  “火红”生活,
 		// a kicker that leads into its title with a dash, 重庆永川完成全国首单楠木“树票”交易—— / 以林养林有了新模式, heads an
 		// item of its own.)
 		const unlikeParts = feature !== undefined && this.picturedReports.has(feature) && this.headedUnlikeParts(feature, run);
+		// (After a part its reporter put together, …（本报记者史一棋采访整理）, the next part signed by its teller's bare name
+		// is the report's too: 裂缝的护坡墙加固了 / 浔  言.)
+		const partsCompiled = namedBelowTitle && COMPILED_BY.test(this.textEndingAbove(index) ?? '');
 		const partOfReport =
 			((opensWithData || opensWithLead || bannerOverParts) && signedBelow) ||
-			(unsignedFeature && this.picturedReports.has(feature) && reportersBelow && !unlikeParts);
+			(unsignedFeature && this.picturedReports.has(feature) && (reportersBelow || partsCompiled) && !unlikeParts);
 		// (The credit of its layout, 版式设计 蔡华伟, closes it: a title under it starts an item of its own. So
 		// does a box, printed at an item's end: 链接 / 楚剧 / ….)
 		const boxRead = feature?.body.some((block) => block.type === 'heading' && isBoxLabelText(block.text)) === true;
