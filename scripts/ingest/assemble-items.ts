@@ -2386,7 +2386,7 @@ class PageAssembler {
 		const unlikeParts = feature !== undefined && this.picturedReports.has(feature) && this.headedUnlikeParts(feature, run);
 		// (After a part its reporter put together, …（本报记者史一棋采访整理）, the next part signed by its teller's bare name
 		// is the report's too: 裂缝的护坡墙加固了 / 浔  言.)
-		const partsCompiled = namedBelowTitle && COMPILED_BY.test(this.textEndingAbove(index) ?? '');
+		const partsCompiled = namedBelowTitle && COMPILED_BY.test(textAboveRun);
 		const partOfReport =
 			((opensWithData || opensWithLead || bannerOverParts) && signedBelow) ||
 			(unsignedFeature && this.picturedReports.has(feature) && (reportersBelow || partsCompiled) && !unlikeParts);
@@ -2404,7 +2404,7 @@ class PageAssembler {
 		// (There the feature's parts indent their headings; a title set flush is the next item's. Under a
 		// signed article that carries a note for the whole page, a title after its closing note, （作者为…）,
 		// heads the page's next article; so does a signed one after its source, 案例来源：….)
-		const textAbove = this.textEndingAbove(index) ?? '';
+		const textAbove = textAboveRun;
 		if (
 			this.inFeatureWithEditorsNote() &&
 			!(!unsignedFeature && (/^[（(]作者/u.test(textAbove) || (isSourceNote(textAbove) && signedBelow))) &&
