@@ -2174,6 +2174,9 @@ class PageAssembler {
 		// so, nor once the item above heads a section so.
 		const paragraphsAbove = (itemAbove?.body ?? []).filter((block) => block.type === 'paragraph').length;
 		const textAboveRun = this.textEndingAbove(index) ?? '';
+		// (Whether the text under the run closes as a feature does: a scan to the next anchor, read once and only if asked.)
+		let closed: boolean | undefined;
+		const closesItself = () => (closed ??= this.closedBelow(end));
 		const placeFeature =
 			followedByContent &&
 			// (A shorter item above ends where its reporters signed it: no roundup's lead-in is signed so.)
@@ -2181,7 +2184,7 @@ class PageAssembler {
 				(paragraphsAbove >= MIN_PARAGRAPHS_OF_SIGNED_ITEM && (itemAbove?.authors.length ?? 0) > 0) ||
 				// (Or it closes its own text with the source of its figures, 数据来源：…, before any other place is
 				// named so: a roundup's section never does.)
-				this.closedBelow(end)) &&
+				closesItself()) &&
 			run.length === 1 &&
 			(PLACE_FEATURE_TITLE.test(run[0]!.text) || NAMED_FEATURE_TITLE.test(run[0]!.text) || INSTITUTION_TITLE.test(run[0]!.text)) &&
 			!this.indentsParagraphs &&
@@ -2192,7 +2195,7 @@ class PageAssembler {
 			// the place's feature is one of several on the page, each closed so: no roundup's section is.)
 			(closedAbove(textAboveRun) ||
 				// (Or where it closes its own text so: 江西九江：… / … / 数据来源：…, 山西大同：… / 第一张答卷：… / … / 数据来源：….)
-				this.closedBelow(end) ||
+				closesItself() ||
 				(!(itemAbove?.body ?? []).some((block) => block.type === 'heading' && (LABELLED_HEADING.test(block.text) || PLACE_FEATURE_TITLE.test(block.text))) &&
 					!this.labelledHeadingFollows(end, !COLON.test(run[0]!.text))));
 		// So is one whose first section's heading, a pair of short lines, follows its title at once (陕西榆林：推动…，共绘… /
@@ -2206,14 +2209,14 @@ class PageAssembler {
 			!this.indentsParagraphs &&
 			!(this.separatesBlocks && this.indentsParagraphs) &&
 			!isUnterminated(textAboveRun) &&
-			this.closedBelow(end);
+			closesItself();
 		if (placeFeatureOverHeading && !this.options.onlyItemStarts) return this.headerOf(run.slice(0, 1), index + 1);
 		// So is one after a long signed report that headed no section of its own (…  本报记者  李某 / eleven
 		// paragraphs / 共赴冰雪之约  第二十七届…点亮冬季): a report's first heading comes after a short lead.
 		const spacedAfterReport =
 			followedByContent &&
 			run.length === 1 &&
-			(CLAUSES_APART.test(run[0]!.text) || INSTITUTION_TITLE.test(run[0]!.text) || (PHRASES_APART.test(run[0]!.text) && this.closedBelow(end))) &&
+			(CLAUSES_APART.test(run[0]!.text) || INSTITUTION_TITLE.test(run[0]!.text) || (PHRASES_APART.test(run[0]!.text) && closesItself())) &&
 			parseSignatureLine(run[0]!.text) === undefined &&
 			!this.indentsParagraphs &&
 			!(this.separatesBlocks && this.indentsParagraphs) &&
@@ -2227,7 +2230,7 @@ class PageAssembler {
 				((itemAbove?.authors.length ?? 0) > 0 &&
 					paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_SPACED_TITLE &&
 					!(itemAbove?.body ?? []).some((block) => block.type === 'heading' && PHRASES_APART.test(block.text)) &&
-					this.closedBelow(end))) &&
+					closesItself())) &&
 			!isUnterminated(textAboveRun);
 		// So is a place's news under its kicker (构建“大运河”育人体系 / 杭州拱墅培育新时代“运河好少年”) after a long report
 		// that headed no section of its own, signed or not.
@@ -2431,7 +2434,7 @@ class PageAssembler {
 			(!(below !== undefined && ANCHORS.has(below.kind)) || (unsignedFeature && below?.kind === 'byline' && !this.setsHeadersFlush)) &&
 			!(this.setsHeadersFlush && !run[0]!.indented) &&
 			// (Nor a place's own feature that closes its text with the source of its figures: 江西九江：… / … / 数据来源：….)
-			!(placeFeature && this.closedBelow(end)) &&
+			!(placeFeature && closesItself()) &&
 			taggedAt < 0
 		)
 			return undefined;
