@@ -266,6 +266,7 @@ function isParallelClauses(text: string): boolean {
 function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = false): boolean {
 	// An obituary's title is the news under the dead's epithets: …卓越领导者 / 王建业同志逝世.
 	if (OBITUARY_TITLE.test(second)) return false;
+	if (asksOverAnswer(first, second)) return true;
 	// A column's tag closes a title, never a kicker: 村规民约树新风（金台视线·推进农村移风易俗（中）） / 法理情相结合  定好村规民约.
 	if (hasColumnTag(first) && !hasColumnTag(second)) return true;
 	// What the news aims at is its subtitle (…促就业行动部署 / 力争提供百万个以上就业岗位).
@@ -386,8 +387,23 @@ function isMeetingAgenda(line: string, title: string): boolean {
 function readsAsTitleAndSubtitleOverByline(first: string, second: string): boolean {
 	if (plainlyKickerAndTitle(first, second)) return false;
 	if (ECHO_SUBTITLE.test(second)) return true;
+	if (asksOverAnswer(first, second)) return true;
 	const ownSubject = !/^为/u.test(second) && !ACTORLESS_TITLE.test(second);
 	return isMeetingAgenda(second, first) || (POINTS_BACK.test(second) && ownSubject);
+}
+
+/** The words a headline asks with: 如何, 何以, 怎样, 怎么. */
+const ASKING_WORD = /如何|何以|怎样|怎么/u;
+
+/**
+ * Whether the first line asks a question without its mark and the second, which asks nothing, answers it: a
+ * title and its subtitle (财政政策如何继续“更加积极” / 扩大财政支出盘子，强化重点领域保障). A kicker that asks
+ * ends with its mark or a dash instead (…，怎么解？ / 织密防护网…, …，如何卖到…—— / …); a word quoted asks nothing
+ * (解决“建什么、谁来建、怎么建”等问题).
+ */
+function asksOverAnswer(first: string, second: string): boolean {
+	const unquoted = (line: string) => line.replace(/“[^“”]*”/gu, '');
+	return ASKING_WORD.test(unquoted(first)) && !/(?:——|──|[：:？?])$/u.test(first) && !ASKING_WORD.test(unquoted(second)) && !/[？?]/u.test(second);
 }
 
 /** A meeting's news that names it by no more than that it met: 中共中央政治局召开会议, …召开专题会议. */
