@@ -1045,6 +1045,8 @@ class PageAssembler {
 	private readonly newsAfterNews = new WeakSet<ParsedItem>();
 	/** Special reports that opened with their pictures (and the source of their figures, or a short lead): the signed parts after them are theirs. */
 	private readonly picturedReports = new WeakSet<ParsedItem>();
+	/** Those of them that hold a part signed by its reporters' byline (本报记者  刘  晴), not only a commentary signed by a bare name. */
+	private readonly reportersParts = new WeakSet<ParsedItem>();
 	/** Items that print the parts of a banner feature, each under its own headline and speaker (bannerFeatureAt). */
 	private readonly bannerFeatures = new WeakMap<ParsedItem, { speeches: boolean }>();
 	readonly items: ParsedItem[] = [];
@@ -1832,10 +1834,12 @@ class PageAssembler {
 	/**
 	 * Whether a run of two or more header lines is headed unlike the parts of the report read so far: led into
 	 * with a dash (…交易—— / 以林养林有了新模式) where no part is. (The reverse says nothing: a report whose parts
-	 * lead in so may open with one that does not.)
+	 * lead in so may open with one that does not. Nor does a run over its reporters' byline, `overReporters`, under a
+	 * report whose only part so far is the commentary that opens it, signed by a bare name: its reporters' parts
+	 * may lead in so, 培育新优势  激发新动能 / 韩春瑶 / … / 首发经济—— / 赶首发，成为生活新风尚 / 本报记者  李凯旋.)
 	 */
-	private headedUnlikeParts(feature: ParsedItem, run: readonly Line[]): boolean {
-		return run.length >= 2 && leadsInWithDash(run[0]!.text) && !hasDashLedHeading(feature);
+	private headedUnlikeParts(feature: ParsedItem, run: readonly Line[], overReporters: boolean): boolean {
+		return run.length >= 2 && leadsInWithDash(run[0]!.text) && !hasDashLedHeading(feature) && (this.reportersParts.has(feature) || !overReporters);
 	}
 
 	/**
@@ -2402,7 +2406,7 @@ class PageAssembler {
 		// (A report's parts are headed alike: after parts headed by a place and a headline, 吉林省长岭县… / 辣椒小院  “火红”生活,
 		// a kicker that leads into its title with a dash, 重庆永川完成全国首单楠木“树票”交易—— / 以林养林有了新模式, heads an
 		// item of its own.)
-		const unlikeParts = feature !== undefined && this.picturedReports.has(feature) && this.headedUnlikeParts(feature, run);
+		const unlikeParts = feature !== undefined && this.picturedReports.has(feature) && this.headedUnlikeParts(feature, run, reportersBelow);
 		// (After a part its reporter put together, …（本报记者史一棋采访整理）, the next part signed by its teller's bare name
 		// is the report's too: 裂缝的护坡墙加固了 / 浔  言.)
 		const partsCompiled = namedBelowTitle && COMPILED_BY.test(textAboveRun);
@@ -2414,6 +2418,7 @@ class PageAssembler {
 		const boxRead = feature?.body.some((block) => block.type === 'heading' && isBoxLabelText(block.text)) === true;
 		if (partOfReport && !this.setsHeadersFlush && taggedAt < 0 && above?.kind !== 'credit' && !boxRead) {
 			this.picturedReports.add(feature);
+			if (reportersBelow) this.reportersParts.add(feature);
 			return undefined;
 		}
 		// Under an editor's note (……——编者), the titled parts signed by bare names are the feature's
