@@ -480,6 +480,8 @@ const MAX_CAPTIONS_BEFORE_TEXT = 3;
 const MAX_CAPTION_SENTENCE_LENGTH = 40;
 /** A question a heading sets without its question mark, ending on the word that asks: …，如何实现, …，怎样达成. */
 const UNMARKED_QUESTION = /(?:如何|怎样|怎么|为何|何以|哪些|什么)\p{Script=Han}{0,2}$/u;
+/** The longest heading of a box's section (三希堂, 观匾额), in characters. */
+const MAX_BOX_SECTION_HEADING_LENGTH = 12;
 /** The longest label a special's banner prints alone over its parts (“我反映的问题解决了”), in characters. */
 const MAX_BANNER_LABEL_LENGTH = 16;
 /** The line that leads into a picture's commentary's closing verse: 这正是：. */
@@ -2785,7 +2787,14 @@ class PageAssembler {
 			!afterNext.indented &&
 			isUnterminated(next.text) &&
 			hasRunningTextPunctuation(next.text);
-		if (isBoxLabel(line) && next?.kind === 'title-like' && afterNext !== undefined && CONTENT.has(afterNext.kind) && !cutUnder) {
+		// (Or over the heading of the box's first section: ■延伸阅读 / 参观养心殿，有哪些看点 / 三希堂 / 闻名遐迩的….)
+		const sectionText = this.lines[index + 3];
+		const sectionUnder =
+			afterNext?.kind === 'title-like' &&
+			charLength(afterNext.text) <= MAX_BOX_SECTION_HEADING_LENGTH &&
+			sectionText !== undefined &&
+			CONTENT.has(sectionText.kind);
+		if (isBoxLabel(line) && next?.kind === 'title-like' && afterNext !== undefined && (CONTENT.has(afterNext.kind) || sectionUnder) && !cutUnder) {
 			return this.pushHeadingPair(item, index);
 		}
 		// Who speaks, over the heading of what they say (乌鲁木齐市网约车司机： / 工会解了烦心事): both head a section.
