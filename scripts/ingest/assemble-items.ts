@@ -480,6 +480,8 @@ const MAX_CAPTIONS_BEFORE_TEXT = 3;
 const MAX_CAPTION_SENTENCE_LENGTH = 40;
 /** A question a heading sets without its question mark, ending on the word that asks: …，如何实现, …，怎样达成. */
 const UNMARKED_QUESTION = /(?:如何|怎样|怎么|为何|何以|哪些|什么)\p{Script=Han}{0,2}$/u;
+/** A label in quotation marks alone on its line: “我反映的问题解决了”. */
+const QUOTED_LABEL = /^“[^“”]+”$/u;
 /** The longest heading of a box's section (三希堂, 观匾额), in characters. */
 const MAX_BOX_SECTION_HEADING_LENGTH = 12;
 /** The longest label a special's banner prints alone over its parts (“我反映的问题解决了”), in characters. */
@@ -2408,7 +2410,9 @@ class PageAssembler {
 		// (A report's parts are headed alike: after parts headed by a place and a headline, 吉林省长岭县… / 辣椒小院  “火红”生活,
 		// a kicker that leads into its title with a dash, 重庆永川完成全国首单楠木“树票”交易—— / 以林养林有了新模式, heads an
 		// item of its own.)
-		const unlikeParts = feature !== undefined && this.picturedReports.has(feature) && this.headedUnlikeParts(feature, run, reportersBelow);
+		// (Under a label a special sets over its next section's parts, “这些事还得加把劲儿”, they are its own however headed.)
+		const labelAbove = above !== undefined && QUOTED_LABEL.test(above.text) && charLength(above.text) <= MAX_BANNER_LABEL_LENGTH;
+		const unlikeParts = feature !== undefined && this.picturedReports.has(feature) && !labelAbove && this.headedUnlikeParts(feature, run, reportersBelow);
 		// (After a part its reporter put together, …（本报记者史一棋采访整理）, the next part signed by its teller's bare name
 		// is the report's too: 裂缝的护坡墙加固了 / 浔  言.)
 		const partsCompiled = namedBelowTitle && COMPILED_BY.test(textAboveRun);
