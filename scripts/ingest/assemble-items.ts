@@ -2097,7 +2097,11 @@ class PageAssembler {
 		// inside that item. (Signed under it, it is an item of its own: a column of that name.)
 		if (this.items.length > 0 && run.length === 1 && isBoxTitle(run[0]!.text) && below?.kind === 'body' && parseSignatureLine(below.text) === undefined)
 			return undefined;
-		const taggedAt = run.findIndex((line) => hasColumnTag(line.text));
+		// (A writer's name with their trade in brackets, under their title, is no tag: 从生活中来  到人心里去 / 阿  舍（作家）.)
+		// (Nor alone under that title, once it heads a section.)
+		const signedWithTrade = (line: Line, k: number) =>
+			(k > 0 || (run.length === 1 && above?.kind === 'title-like')) && k === run.length - 1 && parseSignatureLine(line.text) !== undefined;
+		const taggedAt = run.findIndex((line, k) => hasColumnTag(line.text) && !signedWithTrade(line, k));
 		if (taggedAt >= 0) {
 			let keep = taggedAt + 1;
 			while (keep < run.length && (isSubtitle(run[keep]!.text) || parseSignatureLine(run[keep]!.text) !== undefined)) keep++;

@@ -626,8 +626,10 @@ export function parseSignatureLine(line: string): Author[] | undefined {
 
 /** A reader's name with the place they write from in brackets, as readers' essays are signed: 王耀辉（黑龙江哈尔滨）. */
 function parseNameFromPlace(line: string): Author[] | undefined {
-	const signed = /^(\S{2,8})[（(]\p{Script=Han}{2,12}[）)]$/u.exec(line.trim());
-	if (!signed) return undefined;
+	// (The name may be spaced out, as two-character names are set: 阿  舍（作家）.)
+	// (Behind a surname: a tagged title may be spaced out too, 春  耕（新春走基层）.)
+	const signed = /^(\S{2,8}|\p{Script=Han}[\s\u3000]{1,2}\p{Script=Han})[（(]\p{Script=Han}{2,12}[）)]$/u.exec(line.trim());
+	if (!signed || (/[\s\u3000]/u.test(signed[1]!) && !SURNAME_RANK.has(signed[1]![0]!))) return undefined;
 	return parseNameLine(signed[1]!);
 }
 

@@ -432,3 +432,11 @@ describe('parseLead with an agency quoted or a place without a date', () => {
 		expect(parseLead('本报珠海、澳门4月27日电  （记者贺林平）横琴口岸…')).toMatchObject({ agency: '本报', dateline: '珠海、澳门4月27日' });
 	});
 });
+
+describe('parseSignatureLine with what is said of the writer in brackets', () => {
+	it('reads a name spaced out to the width of three as a name run together, and no title that merely carries a tag', () => {
+		expect(parseSignatureLine('孟  青（作家）')).toEqual([{ name: '孟青' }]);
+		expect(parseSignatureLine('孟青（作家）')).toEqual([{ name: '孟青' }]);
+		expect(parseSignatureLine('春  耕（新春走基层）')).toBeUndefined();
+	});
+});
