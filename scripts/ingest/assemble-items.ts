@@ -398,12 +398,12 @@ const ASKING_WORD = /如何|何以|怎样|怎么/u;
 /**
  * Whether the first line asks a question without its mark and the second, which asks nothing, answers it: a
  * title and its subtitle (财政政策如何继续“更加积极” / 扩大财政支出盘子，强化重点领域保障). A kicker that asks
- * ends with its mark or a dash instead (…，怎么解？ / 织密防护网…, …，如何卖到…—— / …); a word quoted asks nothing
- * (解决“建什么、谁来建、怎么建”等问题).
+ * ends with its mark, a dash or dots instead (…，怎么解？ / 织密防护网…, …，如何卖到…—— / …, 开学即“满员”、名额如何
+ * 分配…… / 某市回应…); a word quoted asks nothing (解决“建什么、谁来建、怎么建”等问题).
  */
 function asksOverAnswer(first: string, second: string): boolean {
 	const unquoted = (line: string) => line.replace(/“[^“”]*”/gu, '');
-	return ASKING_WORD.test(unquoted(first)) && !/(?:——|──|[：:？?])$/u.test(first) && !ASKING_WORD.test(unquoted(second)) && !/[？?]/u.test(second);
+	return ASKING_WORD.test(unquoted(first)) && !/(?:——|──|[：:？?…])$/u.test(first) && !ASKING_WORD.test(unquoted(second)) && !/[？?]/u.test(second);
 }
 
 /** A meeting's news that names it by no more than that it met: 中共中央政治局召开会议, …召开专题会议. */
