@@ -480,6 +480,8 @@ const MAX_CAPTIONS_BEFORE_TEXT = 3;
 const MAX_CAPTION_SENTENCE_LENGTH = 40;
 /** A question a heading sets without its question mark, ending on the word that asks: …，如何实现, …，怎样达成. */
 const UNMARKED_QUESTION = /(?:如何|怎样|怎么|为何|何以|哪些|什么)\p{Script=Han}{0,2}$/u;
+/** The subtitle of an interview, naming whom the reporter talked to: ——访…, ——专访…, ——对话…. */
+const INTERVIEW_SUBTITLE = /^——(?:访|专访|对话)\p{Script=Han}/u;
 /** A label in quotation marks alone on its line: “我反映的问题解决了”. */
 const QUOTED_LABEL = /^“[^“”]+”$/u;
 /** The longest heading of a box's section (三希堂, 观匾额), in characters. */
@@ -1482,7 +1484,15 @@ class PageAssembler {
 		while (isName(this.lines[first - 1])) first--;
 		while (isName(this.lines[last + 1])) last++;
 		const run = this.lines.slice(first, last + 1);
-		return run.length >= MIN_NAME_LIST_LINES && run.filter((line) => TRANSLITERATED_NAME.test(line.text)).length >= 2;
+		if (run.length >= MIN_NAME_LIST_LINES && run.filter((line) => TRANSLITERATED_NAME.test(line.text)).length >= 2) return true;
+		// (Or Chinese names alone, each behind a surname, as under a special's portraits: 洪成木 / 张裕 / 陈洪川 / 龙兵.)
+		const isChineseName = (line: Line | undefined) =>
+			line?.kind === 'title-like' && /^\p{Script=Han}{2,3}$/u.test(line.text) && parseSignatureLine(line.text)?.length === 1;
+		if (!isChineseName(this.lines[index])) return false;
+		[first, last] = [index, index];
+		while (isChineseName(this.lines[first - 1])) first--;
+		while (isChineseName(this.lines[last + 1])) last++;
+		return last - first + 1 >= MIN_NAME_LIST_LINES;
 	}
 
 	/** Whether another part of a banner feature starts at `index` or further down, before the page's credits. */
@@ -1952,6 +1962,8 @@ class PageAssembler {
 			!(end > index && this.standsAlone(end)) &&
 			// Nor does the first piece of a paragraph cut at a column break on a page without indents.
 			!(end > index && this.opensFlatCut(end)) &&
+			// Nor do the names under a page's portraits, under its title.
+			!(end > index && this.inNameList(end)) &&
 			// Where blank lines are rare, one inside a run of short lines parts it: a header's lines
 			// stand together (a poem's stanzas do not).
 			!(end > index && this.blankLinesAreBreaks && lines[end]!.afterBlank)
@@ -2466,6 +2478,8 @@ class PageAssembler {
 			!(this.setsHeadersFlush && !run[0]!.indented) &&
 			// (Nor a place's own feature that closes its text with the source of its figures: 江西九江：… / … / 数据来源：….)
 			!(placeFeature && closesItself()) &&
+			// (Nor an interview, its subtitle naming whom the reporter talked to: …期盼 / ——访中央社会工作部副部长….)
+			!run.some((line) => INTERVIEW_SUBTITLE.test(line.text)) &&
 			taggedAt < 0
 		)
 			return undefined;
