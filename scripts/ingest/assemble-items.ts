@@ -242,8 +242,8 @@ const PHRASES_APART = /[\p{Script=Han}”》][\s\u3000]+[\p{Script=Han}“《A-Z
  */
 /** The news that a measure is issued or takes effect: …管理办法试行, 《…》印发. */
 const MEASURE_ISSUED = /(?:试行|施行|实施|印发|发布|出台|公布)$/u;
-/** What a measure lays down, opening with its verb: 实行…, 明确…, 规定…. */
-const MEASURE_TERMS = /^(?:实行|实施|明确|规定|要求)/u;
+/** What a measure lays down, opening with its verb: 实行…, 明确…, 规定…, 分为…两类. */
+const MEASURE_TERMS = /^(?:实行|实施|明确|规定|要求|分为)/u;
 
 /** The photos over a banner's lead that say the parts under it are the banner's own. */
 const MIN_BANNER_PHOTOS = 3;
@@ -337,6 +337,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// So does a figure of what has been done, what was done last year or what is aimed at, under news that gives
 	// none (公安交管改革服务群众出行 / 已为1亿多名车主核发电子行驶证, …实施方案印发 / 到2027年…达75%左右).
 	if (/^(?:已|去年|到\d{4}年)/u.test(second) && /\d/u.test(second) && !/\d/u.test(first) && !VERB_AWAITING_OBJECT.test(first)) return true;
+	// (This year's figure is one whatever the news gives: 京杭大运河连续4年全线水流贯通 / 今年补水线路总长1274公里. A title
+	// under a kicker that opens with this year gives no figure: …同比增长35% / 今年中国航天任务继续密集实施.)
+	if (/^今年/u.test(second) && /\d/u.test(second) && !VERB_AWAITING_OBJECT.test(first)) return true;
 	// So do the terms of a measure in two clauses, with its figures, under the news of it (…购新补贴将实施 /
 	// 不以“交旧”为前提，最高可补500元); a title under a kicker opens with its own subject or period.
 	if (/^[^，,]+[，,][^，,]+$/u.test(second) && /\d/u.test(second) && !/\d|[，,]/u.test(first) && /(?:实施|启动|施行|出台|发布|印发|落地|上线)$/u.test(first))
