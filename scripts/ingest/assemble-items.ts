@@ -2932,6 +2932,14 @@ class PageAssembler {
 			) {
 				return this.pushHeadingPair(item, index);
 			}
+			// Under a report on several laws at once, a part's title over its reporter's byline is text, as the paper's
+			// web edition sets it (让群众更便捷地获得社会救助 / 本报记者  彭  波): the archive makes no heading the
+			// source does not mark (plain-subheads.ts). So is one over a lead by a reporter who signed its parts.
+			const partSigned = next?.kind === 'byline' || (next?.kind === 'lead' && this.leadByPartsReporter(item, next.text));
+			if (partSigned && UMBRELLA_TITLE.test(item.title) && item.agency === undefined) {
+				item.body.push({ type: 'paragraph', text: line.text, lines: [line.number, line.number] });
+				return index + 1;
+			}
 			// A heading has text below it (a short line that ends the page is a paragraph), possibly
 			// after a question printed as a paragraph of its own (为什么要坚持走好网上群众路线？).
 			if (
