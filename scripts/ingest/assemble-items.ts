@@ -1452,7 +1452,9 @@ class PageAssembler {
 		const banner = header.kicker;
 		if (banner?.length !== 1 || header.subtitle || header.bylines.length !== 1) return undefined;
 		const first = this.lines.indexOf(header.title);
-		if (!this.bannerPartAt(first) || !(SPACED_CLAUSES.test(banner[0]!.text) || this.speaksInOffice(first + 1))) return undefined;
+		// (Its clauses may stand one space apart: 深化产业融合 赋能经济社会高质量发展.)
+		const clauses = SPACED_CLAUSES.test(banner[0]!.text) || CLAUSES_APART.test(banner[0]!.text);
+		if (!this.bannerPartAt(first) || !(clauses || this.speaksInOffice(first + 1))) return undefined;
 		if (!this.bannerPartFollows(header.next)) return undefined;
 		return { ...header, kicker: undefined, title: banner[0]!, bylines: [], hasBylineLine: false, next: first, guess: BANNER_PARTS(banner[0]!.text) };
 	}
@@ -1821,7 +1823,7 @@ class PageAssembler {
 
 	/**
 	 * Whether the lines from `start` to the page's credits or its end are a photo report's: a photo's
-	 * caption first (7月16日，吴凤明一家…。, 图为…), a few blocks of text, and who took the photos and wrote
+	 * caption first (7月16日，吴凤明一家…。, 图为…) or last, a few blocks of text, and who took the photos and wrote
 	 * it last (新华社记者  齐芷玥摄影报道). A section of an article closes with text, never so.
 	 */
 	private signedPhotoReportFrom(start: number): boolean {
@@ -1837,7 +1839,12 @@ class PageAssembler {
 			/摄影报道$/u.test(signature) &&
 			parsePhotoReportByline(signature) !== undefined &&
 			first !== undefined &&
-			(first.kind === 'caption' || /^图为/u.test(first.text) || (PHOTO_DATE.test(first.text) && charLength(first.text) <= MAX_CREDIT_LINE_LENGTH * 2))
+			(first.kind === 'caption' ||
+				/^图为/u.test(first.text) ||
+				(PHOTO_DATE.test(first.text) && charLength(first.text) <= MAX_CREDIT_LINE_LENGTH * 2) ||
+				// (Or the text first and what the photo shows right over the signature: 截至6月9日17时，… / 图为近日，… /
+				// 朱佩娴  霍亚平摄影报道.)
+				/^图为/u.test(blocks.at(-2)?.text ?? ''))
 		);
 	}
 

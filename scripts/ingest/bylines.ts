@@ -370,7 +370,7 @@ const COMPOUND_SURNAMES = [
 	'呼延',
 ];
 const SURNAMES = new Set([
-	...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔洪阎萧向汤常温康施文牛樊葛邢安齐易乔赖伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由鄂郦逄訾酆眭贲蒯乜郗缑仉笪禚邴琚郇闾巨',
+	...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔洪阎萧向汤常温康施文牛樊葛邢安齐易乔赖伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由鄂郦逄訾酆眭贲蒯乜郗缑仉笪禚邴琚郇闾巨傅丘畅',
 ]);
 
 /**
@@ -695,7 +695,8 @@ export function parsePostAndName(line: string): Author[] | undefined {
 	if ([...match.groups.gap!].length < 2 && [...match.groups.post!].length < 4) return undefined;
 	// After a person's post (…部长), the name is the writer's whatever its surname (怀进鹏).
 	// (So is a Tibetan or Mongolian name of four, its second part a common given name: 罡拉卓玛.)
-	const afterPersonPost = PERSON_POST_END.test(match.groups.post!);
+	// (So is the name after a writer's place set apart by wide spaces, as readers' commentaries are signed: 上海市青浦区  过云松.)
+	const afterPersonPost = PERSON_POST_END.test(match.groups.post!) || (WRITERS_PLACE_END.test(match.groups.post!) && [...match.groups.gap!].length >= 2);
 	const names =
 		parseNameLine(match.groups.name!) ?? (afterPersonPost ? (parseLoneName(match.groups.name!) ?? parseMinorityName(match.groups.name!)) : undefined);
 	return names?.length === 1 ? [{ name: names[0]!.name, role: label + match.groups.post! }] : undefined;
@@ -713,6 +714,9 @@ function parseMinorityName(text: string): Author[] | undefined {
  * (…研究所所长周毅仁, 北京作家协会副主席，茅盾文学奖得主，作家乔叶): a regular expression's alternatives.
  */
 export const PERSON_POSTS = '院士|校长|教授|主任|副主席|主席|书记|会长|院长|所长|研究员|董事长|总经理|总裁|部长|局长|厅长|市长|省长|县长|作家|导演|演员|得主';
+
+/** The end of the name of a place a writer signs from: a province, a city, a county or district, a town or village. */
+const WRITERS_PLACE_END = /(?:省|市|区|县|旗|镇|乡|村)$/u;
 
 /** A post that only a person holds, closing the text before a name. */
 const PERSON_POST_END = new RegExp(`(?:${PERSON_POSTS})$`, 'u');

@@ -178,8 +178,12 @@ function isLabelledArtist(text: string): boolean {
 /** Where a painting or an object in the photo is kept, alone under its caption: 北京画院藏, 故宫博物院藏. */
 const HELD_BY = /^\p{Script=Han}{2,12}(?:博物院|博物馆|画院|美术馆|图书馆|纪念馆|档案馆|研究院|研究所)藏$/u;
 
-/** Who drew or took every picture of the page, on a line of its own: 本版建筑手绘图均为杨大炜绘, 本版插图均为王伟绘. */
-const PAGE_PICTURES_BY = /^(?:以上|上述|本版)\p{Script=Han}{0,6}(?:图片|照片|插图|手绘图|图)均(?:为|由)[^。，,]{1,20}(?:绘|绘制|摄|发)。?$/u;
+/**
+ * Who drew or took every picture of the page, on a line of its own: 本版建筑手绘图均为杨大炜绘, 本版插图均为王伟绘; or
+ * that they all come from an archive: 以上图片均为资料图片.
+ */
+const PAGE_PICTURES_BY =
+	/^(?:以上|上述|本版)\p{Script=Han}{0,6}(?:图片|照片|插图|手绘图|图)均(?:为|由)(?:[^。，,]{1,20}(?:绘|绘制|摄|发)|资料图片|资料照片)。?$/u;
 
 /** Whether the line credits every picture above or on the page (以上图片均为新华社发): no one photo's credit. */
 export function creditsEveryPicture(text: string): boolean {

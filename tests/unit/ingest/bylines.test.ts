@@ -440,3 +440,11 @@ describe('parseSignatureLine with what is said of the writer in brackets', () =>
 		expect(parseSignatureLine('春  耕（新春走基层）')).toBeUndefined();
 	});
 });
+
+describe('parseBylineLine with the place a writer signs from', () => {
+	it('reads the name after a place set apart by wide spaces whatever its surname, as readers sign commentaries', () => {
+		expect(parseBylineLine('某省某市某区  过小明')).toEqual([{ name: '过小明', role: '某省某市某区' }]);
+		expect(parseBylineLine('某省某市某区 过小明')).toBeUndefined();
+		expect(parseSignatureLine('傅小红（某集团董事长）')).toEqual([{ name: '傅小红' }]);
+	});
+});
