@@ -1690,7 +1690,13 @@ class PageAssembler {
 			const line = this.lines[i]!;
 			// (A lecture's parts, 本期主讲人：…, each close with who wrote them down, （人民网记者…整理）: no brief's.)
 			const lecture = LECTURE_BYLINE.test(item.byline ?? '');
-			if (CLOSING_AGENCY_DATELINE.test(line.text) || (item.byline !== undefined && (signsInBrackets(line.text) || (COMPILED_BY.test(line.text) && !lecture))))
+			// (Nor does the agency's dateline close a brief under an article its own reporters signed: 新华社记者  韩  梁 / … /
+			// （新华社北京12月10日电） closes that article, sections and all.)
+			const agencysOwn = /新华社/u.test(item.byline ?? '');
+			if (
+				(CLOSING_AGENCY_DATELINE.test(line.text) && !agencysOwn) ||
+				(item.byline !== undefined && (signsInBrackets(line.text) || (COMPILED_BY.test(line.text) && !lecture)))
+			)
 				return true;
 			if (line.kind === 'title-like' || line.kind === 'credit' || ANCHORS.has(line.kind)) return false;
 		}
