@@ -485,6 +485,8 @@ const MAX_CAPTION_SENTENCE_LENGTH = 40;
 const UNMARKED_QUESTION = /(?:如何|怎样|怎么|为何|何以|哪些|什么)\p{Script=Han}{0,2}$/u;
 /** The subtitle of an interview, naming whom the reporter talked to: ——访…, ——专访…, ——对话…. */
 const INTERVIEW_SUBTITLE = /^——(?:访|专访|对话)\p{Script=Han}/u;
+/** The fewest parts a feature under an editor's note keeps before a header unlike theirs heads an item of its own. */
+const MIN_PARTS_BEFORE_UNLIKE = 2;
 /** A label in quotation marks alone on its line: “我反映的问题解决了”. */
 const QUOTED_LABEL = /^“[^“”]+”$/u;
 /** The longest heading of a box's section (三希堂, 观匾额), in characters. */
@@ -1056,6 +1058,8 @@ class PageAssembler {
 	private readonly picturedReports = new WeakSet<ParsedItem>();
 	/** Those of them that hold a part signed by its reporters' byline (本报记者  刘  晴), not only a commentary signed by a bare name. */
 	private readonly reportersParts = new WeakSet<ParsedItem>();
+	/** The first header line of each part a feature has kept as its own (under its editor's note, or after its pictures), by line number. */
+	private readonly keptParts = new WeakMap<ParsedItem, ReadonlyMap<number, string>>();
 	/** Items that print the parts of a banner feature, each under its own headline and speaker (bannerFeatureAt). */
 	private readonly bannerFeatures = new WeakMap<ParsedItem, { speeches: boolean }>();
 	readonly items: ParsedItem[] = [];
@@ -1872,6 +1876,22 @@ class PageAssembler {
 		return run.length >= 2 && leadsInWithDash(run[0]!.text) && !hasDashLedHeading(feature) && (this.reportersParts.has(feature) || !overReporters);
 	}
 
+	/** Notes that `feature` keeps the part whose header opens with `first` as its own. */
+	private keepPart(feature: ParsedItem, first: Line): void {
+		this.keptParts.set(feature, new Map(this.keptParts.get(feature)).set(first.number, first.text));
+	}
+
+	/**
+	 * Whether `first`, the first line of a header, asks a question (为什么…？怎么…？) where none of the parts the
+	 * feature has kept opens so, and it has kept at least two.
+	 */
+	private asksUnlikeParts(feature: ParsedItem, first: Line): boolean {
+		const heads = [...(this.keptParts.get(feature) ?? new Map<number, string>()).entries()]
+			.filter(([number]) => number !== first.number)
+			.map(([, text]) => text);
+		return /[？?]$/u.test(first.text) && heads.length >= MIN_PARTS_BEFORE_UNLIKE && !heads.some((text) => /[？?]$/u.test(text));
+	}
+
 	/**
 	 * Whether the lines from `start` are photos, each with its caption and credit (图为…。　　张  茂摄, or the
 	 * caption and its credit on lines of their own), then a paragraph or two, and then the next item's header,
@@ -2444,7 +2464,11 @@ class PageAssembler {
 		// item of its own.)
 		// (Under a label a special sets over its next section's parts, “这些事还得加把劲儿”, they are its own however headed.)
 		const labelAbove = above !== undefined && QUOTED_LABEL.test(above.text) && charLength(above.text) <= MAX_BANNER_LABEL_LENGTH;
-		const unlikeParts = feature !== undefined && this.picturedReports.has(feature) && !labelAbove && this.headedUnlikeParts(feature, run, reportersBelow);
+		const unlikeParts =
+			feature !== undefined &&
+			this.picturedReports.has(feature) &&
+			!labelAbove &&
+			(this.headedUnlikeParts(feature, run, reportersBelow) || (run.length >= 2 && reportersBelow && this.asksUnlikeParts(feature, run[0]!)));
 		// (After a part its reporter put together, …（本报记者史一棋采访整理）, the next part signed by its teller's bare name
 		// is the report's too: 裂缝的护坡墙加固了 / 浔  言.)
 		const partsCompiled = namedBelowTitle && COMPILED_BY.test(textAboveRun);
@@ -2457,6 +2481,7 @@ class PageAssembler {
 		if (partOfReport && !this.setsHeadersFlush && taggedAt < 0 && above?.kind !== 'credit' && !boxRead) {
 			this.picturedReports.add(feature);
 			if (reportersBelow) this.reportersParts.add(feature);
+			this.keepPart(feature, run[0]!);
 			return undefined;
 		}
 		// Under an editor's note (……——编者), the titled parts signed by bare names are the feature's
@@ -2496,9 +2521,14 @@ class PageAssembler {
 			!(placeFeature && closesItself()) &&
 			// (Nor an interview, its subtitle naming whom the reporter talked to: …期盼 / ——访中央社会工作部副部长….)
 			!run.some((line) => INTERVIEW_SUBTITLE.test(line.text)) &&
+			// (Nor, after parts headed alike, a piece whose kicker asks, over its reporter's byline: 为什么…？怎么…？ /
+			// 这个故事会，从田野中“长”出来 / 本报记者  付明丽, under parts headed by what they tell of, 随州曾侯乙编钟 / ….)
+			!(run.length >= 2 && below?.kind === 'byline' && feature !== undefined && this.asksUnlikeParts(feature, run[0]!)) &&
 			taggedAt < 0
-		)
+		) {
+			if (feature !== undefined) this.keepPart(feature, run[0]!);
 			return undefined;
+		}
 		// A roundup (环球扫描) prints its briefs, leads and all, as sections of one item.
 		// (Where headers are set flush and sections indented, a flush title after it heads the next item.)
 		// A roundup of news (环球扫描, 八方速递) whose briefs open with leads: a title over other text ends it.
