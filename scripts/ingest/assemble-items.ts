@@ -180,6 +180,22 @@ function leadsInWithDash(text: string | undefined): boolean {
 	return text !== undefined && /——$/u.test(text);
 }
 
+/** The longest name of a body that gave a chart's figures, on the line under its source note (国家统计局). */
+const MAX_SOURCE_NAME_LENGTH = 16;
+
+/**
+ * Whether the item's text so far is the source of its figures and nothing else: 数据来源：…, perhaps with the
+ * rest of the sources on the line under it (数据来源：政府工作报告 / 国家统计局).
+ */
+function opensWithSourceNotesOnly(item: ParsedItem): boolean {
+	return item.body.every(
+		(block, k) =>
+			block.type === 'paragraph' &&
+			(isSourceNote(block.text) ||
+				(k > 0 && isSourceNote(item.body[k - 1]!.text) && charLength(block.text) <= MAX_SOURCE_NAME_LENGTH && /^[\p{Script=Han}、]+$/u.test(block.text))),
+	);
+}
+
 /** Whether the item heads a part with a line that leads in with a dash (分类解题—— / 精准满足群众需求). */
 function hasDashLedHeading(item: ParsedItem): boolean {
 	return item.body.some((block) => block.type === 'heading' && leadsInWithDash(block.text));
@@ -1873,7 +1889,14 @@ class PageAssembler {
 	 * may lead in so, 培育新优势  激发新动能 / 韩春瑶 / … / 首发经济—— / 赶首发，成为生活新风尚 / 本报记者  李凯旋.)
 	 */
 	private headedUnlikeParts(feature: ParsedItem, run: readonly Line[], overReporters: boolean): boolean {
-		return run.length >= 2 && leadsInWithDash(run[0]!.text) && !hasDashLedHeading(feature) && (this.reportersParts.has(feature) || !overReporters);
+		return (
+			run.length >= 2 &&
+			leadsInWithDash(run[0]!.text) &&
+			!hasDashLedHeading(feature) &&
+			// (A report whose own kicker leads in so heads its parts alike: 会内会外热议政府工作报告—— / … / 实施更加积极有为的宏观政策—— / ….)
+			!leadsInWithDash(feature.kicker) &&
+			(this.reportersParts.has(feature) || !overReporters)
+		);
 	}
 
 	/** Notes that `feature` keeps the part whose header opens with `first` as its own. */
@@ -2432,7 +2455,10 @@ class PageAssembler {
 		// So is a feature under its column's tag (…（年终特别报道）, …（新视窗）) that opens with its pictures and
 		// at most a short lead of its own.
 		const pictured = unsignedFeature && feature.figures.length > 0;
-		const opensWithData = pictured && feature.body.length > 0 && feature.body.every((block) => block.type === 'paragraph' && isSourceNote(block.text));
+		// (Its chart may be lost, the source of its figures left under a title its kicker leads into: 会内会外热议政府工作报告—— /
+		// 推动经济持续回升向好 / 数据来源：政府工作报告.)
+		const chartOnly = unsignedFeature && (leadsInWithDash(feature.kicker) || hasColumnTag(feature.title));
+		const opensWithData = (pictured || chartOnly) && feature.body.length > 0 && opensWithSourceNotesOnly(feature);
 		const opensWithLead =
 			pictured &&
 			// (Or a summary under its label, 核心阅读, which says what the parts below report.)
