@@ -503,6 +503,8 @@ const UNMARKED_QUESTION = /(?:如何|怎样|怎么|为何|何以|哪些|什么)\
 const INTERVIEW_SUBTITLE = /^——(?:访|专访|对话)\p{Script=Han}/u;
 /** The fewest parts a feature under an editor's note keeps before a header unlike theirs heads an item of its own. */
 const MIN_PARTS_BEFORE_UNLIKE = 2;
+/** The label of a box that only ever closes the item it belongs to, whoever signs it: 延伸阅读, 相关链接, 知识链接. */
+const ATTACHED_BOX_LABEL = /^(?:延伸阅读|相关链接|链接|背景链接|新闻链接|知识链接|名词解释|背景资料|小贴士|小知识)$/u;
 /** A label in quotation marks alone on its line: “我反映的问题解决了”. */
 const QUOTED_LABEL = /^“[^“”]+”$/u;
 /** The longest heading of a box's section (三希堂, 观匾额), in characters. */
@@ -2141,7 +2143,10 @@ class PageAssembler {
 		// So do a law's chapters, and the table of contents that lists them (目　录 / 第一章　总则 / …), and
 		// a front page's index of the issue (第2版　某地推进乡村振兴).
 		if (
-			((isBoxLabel(run[0]) && below?.kind !== 'byline' && !(run.length >= 3 && parseSignatureLine(run[2]!.text) !== undefined)) ||
+			((isBoxLabel(run[0]) &&
+				below?.kind !== 'byline' &&
+				// (A box that reads further, 延伸阅读 / 餐桌上的“发酵食物” / 于仁文, is the item's own, signed or not.)
+				!(run.length >= 3 && parseSignatureLine(run[2]!.text) !== undefined && !ATTACHED_BOX_LABEL.test(run[0]!.text.replace(/^[■●◆▲][\s\u3000]*/u, '')))) ||
 				// (A city feature's own boxes keep even a signed essay: 我与一座城 / 对家乡的文化遗迹，我痴爱若狂 / 杨某某.)
 				CITY_FEATURE_BOX.test(run[0]!.text) ||
 				CITY_FEATURE_BOX.test(lines[index - 1]?.text ?? '') ||
