@@ -505,6 +505,8 @@ const INTERVIEW_SUBTITLE = /^——(?:访|专访|对话)\p{Script=Han}/u;
 const MIN_PARTS_BEFORE_UNLIKE = 2;
 /** The label of a box that only ever closes the item it belongs to, whoever signs it: 延伸阅读, 相关链接, 知识链接. */
 const ATTACHED_BOX_LABEL = /^(?:延伸阅读|相关链接|链接|背景链接|新闻链接|知识链接|名词解释|背景资料|小贴士|小知识)$/u;
+/** The keyword a section's text opens with, on a line of its own: 关键词：预期目标. */
+const KEYWORD_LABEL = /^关键词[：:][^：:，。]{1,12}$/u;
 /** A label in quotation marks alone on its line: “我反映的问题解决了”. */
 const QUOTED_LABEL = /^“[^“”]+”$/u;
 /** The longest heading of a box's section (三希堂, 观匾额), in characters. */
@@ -2901,11 +2903,19 @@ class PageAssembler {
 			SPEAKER_LEAD_IN.test(line.text) &&
 			!LIST_LEAD_IN.test(line.text) &&
 			isSectionHeading(next) &&
-			this.opensText(index + 2) &&
+			// (The text may open with the keyword of what they say: 国家发展和改革委员会主任郑栅洁： / 中国对实现…充满信心 /
+			// 关键词：预期目标 / 政府工作报告提出，….)
+			(this.opensText(index + 2) || (KEYWORD_LABEL.test(afterNext?.text ?? '') && this.opensText(index + 3))) &&
 			this.endsBlock(index) &&
 			this.endsBlock(index + 1)
 		) {
-			return this.pushHeadingPair(item, index);
+			const at = this.pushHeadingPair(item, index);
+			if (KEYWORD_LABEL.test(afterNext!.text)) {
+				item.body.push({ type: 'paragraph', text: afterNext!.text, lines: [afterNext!.number, afterNext!.number] });
+				item.lines[1] = afterNext!.number;
+				return at + 1;
+			}
+			return at;
 		}
 		// A time of day and a place over what was done there, two characters spaced out (上午10点半，村新时代文明实践站 /
 		// 授  课), or the section's own heading (6时，重庆轨道交通4号线石船站 / “背篓专线”，卖菜方便): a heading and its sub-heading.
