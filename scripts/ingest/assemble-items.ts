@@ -23,6 +23,7 @@ import {
 	parseBylineLine,
 	parseLead,
 	parseLoneName,
+	parsePenNameUnderTitle,
 	parsePhotoReportByline,
 	parseTeamByline,
 	parseNameLine,
@@ -2184,7 +2185,9 @@ class PageAssembler {
 			let keep = taggedAt + 1;
 			while (keep < run.length && (isSubtitle(run[keep]!.text) || parseSignatureLine(run[keep]!.text) !== undefined)) keep++;
 			// (Right under the tagged title, over the text, a name alone is the writer's whatever the surname: 暨佩娟.)
-			if (keep === taggedAt + 1 && keep === run.length - 1 && parseLoneName(run[keep]!.text) !== undefined && followedByContent) keep++;
+			// (So is a pen name of two characters run together, 尔冬, where the page lost its wide spaces.)
+			const loneName = (text: string) => parseLoneName(text) ?? parsePenNameUnderTitle(text);
+			if (keep === taggedAt + 1 && keep === run.length - 1 && loneName(run[keep]!.text) !== undefined && followedByContent) keep++;
 			// A line between the tagged title and its byline or lead is its subtitle (printed without a
 			// dash): 常压下镍氧化物具高温超导电性（科技自立自强） / 这项研究实现了全链条自主创新 / 新华社…电.
 			const afterNext = run[keep + 1] ?? (keep + 1 === run.length ? below : undefined);
@@ -2210,7 +2213,10 @@ class PageAssembler {
 				i >= 1 &&
 				!titleOverWriter(run, i) &&
 				!(this.subPoemTitle(line, lines[index + i + 1]) && !hasColumnTag(run[i - 1]!.text)) &&
-				(parseSignatureLine(line.text) !== undefined || (i === 1 && run.length === 2 && parseLoneName(line.text) !== undefined)),
+				(parseSignatureLine(line.text) !== undefined ||
+					(i === 1 &&
+						run.length === 2 &&
+						(parseLoneName(line.text) !== undefined || (hasColumnTag(run[0]!.text) && parsePenNameUnderTitle(line.text) !== undefined)))),
 		);
 		if (nameAt >= 1 && nameAt < run.length - 1) {
 			end = index + nameAt + 1;
@@ -2736,7 +2742,9 @@ class PageAssembler {
 		if (header.guess) this.uncertain.push({ line: header.title.number, why: header.guess });
 		for (const byline of header.bylines.filter((line) => hasNamesRunTogether(line.text)))
 			this.uncertain.push({ line: byline.number, why: NAMES_RUN_TOGETHER(byline.text) });
-		for (const byline of header.bylines.filter((line) => !parseBylineLine(line.text) && !parseSignatureLine(line.text) && parseLoneName(line.text)))
+		for (const byline of header.bylines.filter(
+			(line) => !parseBylineLine(line.text) && !parseSignatureLine(line.text) && (parseLoneName(line.text) ?? parsePenNameUnderTitle(line.text)),
+		))
 			this.uncertain.push({ line: byline.number, why: LONE_NAME(byline.text) });
 		const first = header.column ?? header.kicker?.[0] ?? header.title;
 		const last = header.bylines.at(-1) ?? header.subtitle ?? header.title;
@@ -2754,6 +2762,8 @@ class PageAssembler {
 					parseLoneName(line.text) ??
 					parsePhotoReportByline(line.text) ??
 					parseTeamByline(line.text) ??
+					// (Read as a byline only under a tagged title: 尔冬.)
+					parsePenNameUnderTitle(line.text) ??
 					[],
 			),
 			body: [],

@@ -574,6 +574,16 @@ const NOT_A_LONE_NAME =
  * place a line of three characters, or two set apart, is the writer. Only the assembler, which
  * knows the place, asks (a line of bare names elsewhere needs a common surname: parseNameLine).
  */
+/**
+ * A pen name of two characters run together (尔冬, 北湖), as a commentary signs right under its tagged title where a
+ * page lost its wide spaces: read only there, where nothing else stands alone (a label that opens the text, 引言, does not).
+ */
+export function parsePenNameUnderTitle(line: string): Author[] | undefined {
+	const text = line.trim();
+	if (!/^\p{Script=Han}{2}$/u.test(text) || NOT_A_LONE_NAME.test(text) || /^(?:引言|引子|导语|结语|小引|开篇)$/u.test(text)) return undefined;
+	return [{ name: text }];
+}
+
 export function parseLoneName(line: string): Author[] | undefined {
 	const text = line.trim();
 	// (Four characters behind a common surname too: a Vietnamese writer, 黎雨青草.)

@@ -10,6 +10,7 @@ import {
 	parseNameLine,
 	parseOrganizationLine,
 	parsePostAndName,
+	parsePenNameUnderTitle,
 	parseSignatureLine,
 } from '../../../scripts/ingest/bylines.ts';
 
@@ -446,5 +447,12 @@ describe('parseBylineLine with the place a writer signs from', () => {
 		expect(parseBylineLine('某省某市某区  过小明')).toEqual([{ name: '过小明', role: '某省某市某区' }]);
 		expect(parseBylineLine('某省某市某区 过小明')).toBeUndefined();
 		expect(parseSignatureLine('傅小红（某集团董事长）')).toEqual([{ name: '傅小红' }]);
+	});
+});
+
+describe('parsePenNameUnderTitle', () => {
+	it('reads two characters run together as a pen name, never a label that opens the text', () => {
+		expect(parsePenNameUnderTitle('朔风')).toEqual([{ name: '朔风' }]);
+		for (const text of ['引言', '前言', '目录', '朔风吹', '朔 风']) expect(parsePenNameUnderTitle(text), text).toBeUndefined();
 	});
 });
