@@ -221,6 +221,14 @@ const MAX_SIGNED_PHOTO_REPORT_BLOCKS = 8;
 const MAX_PHOTO_TITLE_LENGTH = 20;
 /** The longest kicker that ends with a colon (中消协发布“五一”消费提示：). */
 const MAX_COLON_KICKER_LENGTH = 24;
+/** The shortest line of who tells a piece, a trade and a name before a colon (快递员周小明：). */
+const MIN_TELLER_KICKER_LENGTH = 6;
+/** The longest line of who tells a piece, their post and name before a colon (tellerKickerAt). */
+const MAX_TELLER_KICKER_LENGTH = 48;
+/** The most lines a told piece runs to, from its title to who wrote it down. */
+const MAX_TELLER_PIECE_LINES = 60;
+/** A kicker that names who tells the piece, long as posts run, before its colon. */
+const TELLER_KICKER = new RegExp(String.raw`^[^。；;：:，,]{${MIN_TELLER_KICKER_LENGTH - 1},${MAX_TELLER_KICKER_LENGTH - 1}}[：:]$`, 'u');
 /** Lines ending with a colon that lead into a list or a speech, never a kicker: 对话嘉宾：, 记者：. */
 const LIST_LEAD_IN = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|采访对象|问|答|记者|编者|附)[：:]$|如下[：:]$/u;
 
@@ -1735,7 +1743,8 @@ class PageAssembler {
 	private colonKickerAt(index: number): Header | undefined {
 		const line = this.lines[index]!;
 		const above = this.lines[index - 1];
-		if (line.kind !== 'body' || !/[：:]$/u.test(line.text) || charLength(line.text) > MAX_COLON_KICKER_LENGTH || /[。；;]/u.test(line.text)) return undefined;
+		if (line.kind !== 'body' || !/[：:]$/u.test(line.text) || /[。；;]/u.test(line.text)) return undefined;
+		if (charLength(line.text) > MAX_COLON_KICKER_LENGTH) return this.tellerKickerAt(index);
 		if (LIST_LEAD_IN.test(line.text) || (this.setsHeadersFlush && line.indented)) return undefined;
 		// In a feature whose parts each lead in with who speaks (青年企业家李承： / 研算法，成果越研越新), the next
 		// lead-in is its next part, though it opens with a province (浙江义乌商户汪小楠：).
@@ -1756,8 +1765,35 @@ class PageAssembler {
 		const header = this.headerAt(index + 1, true) ?? placeTitle;
 		// The header under it shows itself: a byline, a column's tag, or a dateline opening the text.
 		const overLead = header !== undefined && this.lines[header.next]?.kind === 'lead';
-		if (!header || header.kicker || header.column || !(header.hasBylineLine || overLead || hasColumnTag(header.title.text) || placeAlone)) return undefined;
+		if (!header || header.kicker || header.column || !(header.hasBylineLine || overLead || hasColumnTag(header.title.text) || placeAlone))
+			return this.tellerKickerAt(index);
 		return { ...header, kicker: [line] };
+	}
+
+	/**
+	 * Who tells a piece, their post and name before a colon, over its title and the first-person text that closes with
+	 * who wrote it down (京东快递员、…负责人宋学文： / 当好“勤劳的小蜜蜂”，… / 我是一名… / （本报记者吴储岐采访整理）): after a
+	 * signed article with no editor's note to make it a part, an item of its own with the teller's line as its kicker.
+	 */
+	private tellerKickerAt(index: number): Header | undefined {
+		const line = this.lines[index]!;
+		const title = this.lines[index + 1];
+		const item = this.items.at(-1);
+		// (After one such piece, the next teller's piece is of its own too.)
+		const signedAbove = item !== undefined && (item.authors.length > 0 || TELLER_KICKER.test(item.kicker ?? ''));
+		if (!TELLER_KICKER.test(line.text) || title?.kind !== 'title-like' || !signedAbove) return undefined;
+		if (this.inFeatureWithEditorsNote()) return undefined;
+		const endsAbove = this.textEndingAbove(index);
+		if (endsAbove === undefined || isUnterminated(endsAbove)) return undefined;
+		// (A column break may cut its text into short lines that read as titles: only a byline, a lead or a credit ends it.)
+		let end = index + 2;
+		while (end < this.lines.length && end - index <= MAX_TELLER_PIECE_LINES && !COMPILED_BY.test(this.lines[end]!.text)) {
+			const kind = this.lines[end]!.kind;
+			if (kind === 'credit' || ANCHORS.has(kind)) return undefined;
+			end++;
+		}
+		if (end <= index + 2 || end >= this.lines.length || !COMPILED_BY.test(this.lines[end]!.text)) return undefined;
+		return { ...this.headerOf([title], index + 2), kicker: [line] };
 	}
 
 	/**
@@ -3481,6 +3517,8 @@ class PageAssembler {
 			const signer = this.lines[this.lines.indexOf(line) + 2];
 			if (signer !== undefined && (signer.kind === 'byline' || parseSignatureLine(signer.text) !== undefined)) return false;
 		}
+		// Nor does who tells the piece under it, before a colon, over its title (…负责人宋学文： / 当好“勤劳的小蜜蜂”，…).
+		if (TELLER_KICKER.test(line.text) && next?.kind === 'title-like' && /[。！？!?]$/u.test(previous.text)) return false;
 		// A wrap may set a lead's names in brackets on a line of their own (本报北京4月25日电 / （记者…）).
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'note' && !previous.joins && isBareDateline(previous.text)) return true;
 		// So may a column break, right after the dateline that opens an item's text (本报西宁5月12日电 / （记者刘成友）青海…).
