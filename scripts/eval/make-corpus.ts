@@ -14,7 +14,7 @@
  *
  * `--crawl` adds a hundred and thirty-one days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
  * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/` and
- * `held-out-2025o/` (six days, chosen by date before any was read, scored only at the end).
+ * `held-out-2025o/` (six days, chosen by date before any was read, each scored once, blind, as it was copied).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
  * repository.
@@ -244,7 +244,8 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20251229',
 	],
 	// Held out in the twenty-second pass, chosen by date before any of its pages was read (days in neither list, none
-	// in the crawl's gaps); scored once, blind, when copied (README): the next pass may tune on it and hold out other days.
+	// in the crawl's gaps); each day scored once, blind, as it was copied, then tuned on (README): the next pass moves
+	// them to dev-2025 and holds out other days.
 	'held-out-2025o': ['20250121', '20250307', '20250411', '20250610', '20250717', '20251211'],
 };
 
