@@ -1548,7 +1548,9 @@ class PageAssembler {
 		// (A speech's headline may take two lines: 实现新质生产力跃升 / 抓创新更要抓安全 / 全国政协委员  齐向东.)
 		if (speeches && this.lines[index]?.kind === 'title-like' && this.twoLineHeadlineAt(index)) return true;
 		const [headline, speaker, text] = [this.lines[index], this.lines[index + 1], this.lines[index + 2]];
-		if (headline?.kind !== 'title-like' || speaker === undefined || text === undefined || !CONTENT.has(text.kind)) return false;
+		// (Where blank lines part the blocks, a block of several lines under the speaker is text, however short its first line.)
+		const textUnder = text !== undefined && (CONTENT.has(text.kind) || (this.separatesBlocks && this.opensBlockOfLines(index + 2)));
+		if (headline?.kind !== 'title-like' || speaker === undefined || !textUnder) return false;
 		if (speeches && !/[。；;！？!?：:]/u.test(headline.text) && SPEAKER_POST_AND_NAME.test(speaker.text)) return true;
 		const authors = parseBylineLine(speaker.text) ?? parseSignatureLine(speaker.text);
 		if (authors?.length !== 1 || /记者|通讯员|新华社|本报/u.test(authors[0]!.role ?? '')) return false;
