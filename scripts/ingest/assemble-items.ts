@@ -1088,7 +1088,7 @@ class PageAssembler {
 	/** Those of them that hold a part signed by its reporters' byline (本报记者  刘  晴), not only a commentary signed by a bare name. */
 	private readonly reportersParts = new WeakSet<ParsedItem>();
 	/** The first header line of each part a feature has kept as its own (under its editor's note, or after its pictures), by line number. */
-	private readonly keptParts = new WeakMap<ParsedItem, ReadonlyMap<number, string>>();
+	private readonly keptParts = new WeakMap<ParsedItem, Map<number, string>>();
 	/** Items that print the parts of a banner feature, each under its own headline and speaker (bannerFeatureAt). */
 	private readonly bannerFeatures = new WeakMap<ParsedItem, { speeches: boolean }>();
 	readonly items: ParsedItem[] = [];
@@ -1944,7 +1944,8 @@ class PageAssembler {
 
 	/** Notes that `feature` keeps the part whose header opens with `first` as its own. */
 	private keepPart(feature: ParsedItem, first: Line): void {
-		this.keptParts.set(feature, new Map(this.keptParts.get(feature)).set(first.number, first.text));
+		const parts = this.keptParts.get(feature) ?? new Map<number, string>();
+		this.keptParts.set(feature, parts.set(first.number, first.text));
 	}
 
 	/**
@@ -1952,9 +1953,7 @@ class PageAssembler {
 	 * feature has kept opens so, and it has kept at least two.
 	 */
 	private asksUnlikeParts(feature: ParsedItem, first: Line): boolean {
-		const heads = [...(this.keptParts.get(feature) ?? new Map<number, string>()).entries()]
-			.filter(([number]) => number !== first.number)
-			.map(([, text]) => text);
+		const heads = [...(this.keptParts.get(feature) ?? [])].filter(([number]) => number !== first.number).map(([, text]) => text);
 		return /[？?]$/u.test(first.text) && heads.length >= MIN_PARTS_BEFORE_UNLIKE && !heads.some((text) => /[？?]$/u.test(text));
 	}
 

@@ -574,16 +574,6 @@ const NOT_A_LONE_NAME =
  * place a line of three characters, or two set apart, is the writer. Only the assembler, which
  * knows the place, asks (a line of bare names elsewhere needs a common surname: parseNameLine).
  */
-/**
- * A pen name of two characters run together (尔冬, 北湖), as a commentary signs right under its tagged title where a
- * page lost its wide spaces: read only there, where nothing else stands alone (a label that opens the text, 引言, does not).
- */
-export function parsePenNameUnderTitle(line: string): Author[] | undefined {
-	const text = line.trim();
-	if (!/^\p{Script=Han}{2}$/u.test(text) || NOT_A_LONE_NAME.test(text) || /^(?:引言|引子|导语|结语|小引|开篇)$/u.test(text)) return undefined;
-	return [{ name: text }];
-}
-
 export function parseLoneName(line: string): Author[] | undefined {
 	const text = line.trim();
 	// (Four characters behind a common surname too: a Vietnamese writer, 黎雨青草.)
@@ -593,6 +583,16 @@ export function parseLoneName(line: string): Author[] | undefined {
 			: /^(\p{Script=Han})[\s\u3000]{1,2}(\p{Script=Han})$/u.exec(text)?.slice(1).join('');
 	if (name === undefined || NOT_A_LONE_NAME.test(name)) return undefined;
 	return parseNameLine(text) ?? [{ name }];
+}
+
+/**
+ * A pen name of two characters run together (尔冬, 北湖), as a commentary signs right under its tagged title where a
+ * page lost its wide spaces: read only there, where nothing else stands alone (a label that opens the text, 引言, does not).
+ */
+export function parsePenNameUnderTitle(line: string): Author[] | undefined {
+	const text = line.trim();
+	if (!/^\p{Script=Han}{2}$/u.test(text) || NOT_A_LONE_NAME.test(text) || /^(?:引言|引子|导语|结语|小引|开篇)$/u.test(text)) return undefined;
+	return [{ name: text }];
 }
 
 /**
@@ -706,9 +706,8 @@ export function parsePostAndName(line: string): Author[] | undefined {
 	// After a person's post (…部长), the name is the writer's whatever its surname (怀进鹏).
 	// (So is a Tibetan or Mongolian name of four, its second part a common given name: 罡拉卓玛.)
 	// (So is the name after a writer's place set apart by wide spaces, as readers' commentaries are signed: 上海市青浦区  过云松.)
-	const afterPersonPost = PERSON_POST_END.test(match.groups.post!) || (WRITERS_PLACE_END.test(match.groups.post!) && [...match.groups.gap!].length >= 2);
-	const names =
-		parseNameLine(match.groups.name!) ?? (afterPersonPost ? (parseLoneName(match.groups.name!) ?? parseMinorityName(match.groups.name!)) : undefined);
+	const anySurname = PERSON_POST_END.test(match.groups.post!) || (WRITERS_PLACE_END.test(match.groups.post!) && [...match.groups.gap!].length >= 2);
+	const names = parseNameLine(match.groups.name!) ?? (anySurname ? (parseLoneName(match.groups.name!) ?? parseMinorityName(match.groups.name!)) : undefined);
 	return names?.length === 1 ? [{ name: names[0]!.name, role: label + match.groups.post! }] : undefined;
 }
 
