@@ -44,6 +44,7 @@ import {
 	creditsEveryPicture,
 	endsWithWholeCredit,
 	isBoxLabel,
+	isAttachedBoxLabel,
 	isBoxLabelText,
 	isBoxTitle,
 	isNumberedHeading,
@@ -512,8 +513,6 @@ const UNMARKED_QUESTION = /(?:如何|怎样|怎么|为何|何以|哪些|什么)\
 const INTERVIEW_SUBTITLE = /^——(?:访|专访|对话)\p{Script=Han}/u;
 /** The fewest parts a feature under an editor's note keeps before a header unlike theirs heads an item of its own. */
 const MIN_PARTS_BEFORE_UNLIKE = 2;
-/** The label of a box that only ever closes the item it belongs to, whoever signs it: 延伸阅读, 相关链接, 知识链接. */
-const ATTACHED_BOX_LABEL = /^(?:延伸阅读|相关链接|链接|背景链接|新闻链接|知识链接|名词解释|背景资料|小贴士|小知识)$/u;
 /** The keyword a section's text opens with, on a line of its own: 关键词：预期目标. */
 const KEYWORD_LABEL = /^关键词[：:][^：:，。]{1,12}$/u;
 /** A label in quotation marks alone on its line: “我反映的问题解决了”. */
@@ -1949,10 +1948,12 @@ class PageAssembler {
 	}
 
 	/**
-	 * Whether `first`, the first line of a header, asks a question (为什么…？怎么…？) where none of the parts the
-	 * feature has kept opens so, and it has kept at least two.
+	 * Whether a run of two or more header lines over its reporters' byline (`overReporters`) opens with a question
+	 * (为什么…？怎么…？) where none of the parts the feature has kept opens so, and it has kept at least two.
 	 */
-	private asksUnlikeParts(feature: ParsedItem, first: Line): boolean {
+	private asksUnlikeParts(feature: ParsedItem, run: readonly Line[], overReporters: boolean): boolean {
+		const first = run[0]!;
+		if (run.length < 2 || !overReporters) return false;
 		const heads = [...(this.keptParts.get(feature) ?? [])].filter(([number]) => number !== first.number).map(([, text]) => text);
 		return /[？?]$/u.test(first.text) && heads.length >= MIN_PARTS_BEFORE_UNLIKE && !heads.some((text) => /[？?]$/u.test(text));
 	}
@@ -2186,7 +2187,7 @@ class PageAssembler {
 			((isBoxLabel(run[0]) &&
 				below?.kind !== 'byline' &&
 				// (A box that reads further, 延伸阅读 / 餐桌上的“发酵食物” / 于仁文, is the item's own, signed or not.)
-				!(run.length >= 3 && parseSignatureLine(run[2]!.text) !== undefined && !ATTACHED_BOX_LABEL.test(run[0]!.text.replace(/^[■●◆▲][\s\u3000]*/u, '')))) ||
+				!(run.length >= 3 && parseSignatureLine(run[2]!.text) !== undefined && !isAttachedBoxLabel(run[0]!.text))) ||
 				// (A city feature's own boxes keep even a signed essay: 我与一座城 / 对家乡的文化遗迹，我痴爱若狂 / 杨某某.)
 				CITY_FEATURE_BOX.test(run[0]!.text) ||
 				CITY_FEATURE_BOX.test(lines[index - 1]?.text ?? '') ||
@@ -2544,7 +2545,7 @@ class PageAssembler {
 			feature !== undefined &&
 			this.picturedReports.has(feature) &&
 			!labelAbove &&
-			(this.headedUnlikeParts(feature, run, reportersBelow) || (run.length >= 2 && reportersBelow && this.asksUnlikeParts(feature, run[0]!)));
+			(this.headedUnlikeParts(feature, run, reportersBelow) || this.asksUnlikeParts(feature, run, reportersBelow));
 		// (After a part its reporter put together, …（本报记者史一棋采访整理）, the next part signed by its teller's bare name
 		// is the report's too: 裂缝的护坡墙加固了 / 浔  言.)
 		const partsCompiled = namedBelowTitle && COMPILED_BY.test(textAboveRun);
@@ -2599,7 +2600,7 @@ class PageAssembler {
 			!run.some((line) => INTERVIEW_SUBTITLE.test(line.text)) &&
 			// (Nor, after parts headed alike, a piece whose kicker asks, over its reporter's byline: 为什么…？怎么…？ /
 			// 这个故事会，从田野中“长”出来 / 本报记者  付明丽, under parts headed by what they tell of, 随州曾侯乙编钟 / ….)
-			!(run.length >= 2 && below?.kind === 'byline' && feature !== undefined && this.asksUnlikeParts(feature, run[0]!)) &&
+			!(feature !== undefined && this.asksUnlikeParts(feature, run, below?.kind === 'byline')) &&
 			taggedAt < 0
 		) {
 			if (feature !== undefined) this.keepPart(feature, run[0]!);

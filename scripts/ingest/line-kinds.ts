@@ -547,9 +547,22 @@ export function isBoxLabel(line: Line | undefined): line is Line {
 	return line !== undefined && isBoxLabelText(line.text);
 }
 
+/** Of those, the boxes that only ever close the item they belong to, whoever signs their piece: 延伸阅读, 相关链接. */
+const ATTACHED_BOX_LABEL = /^(?:延伸阅读|相关链接|链接|背景链接|新闻链接|知识链接|名词解释|背景资料|小贴士|小知识)$/u;
+
+/** A box's label as printed, without the square brackets (【记者感言】) or the mark (■延伸阅读) around it. */
+function bareBoxLabel(text: string): string {
+	return text.replace(/^【(.+)】$/u, '$1').replace(/^[■●◆▲][\s\u3000]*/u, '');
+}
+
+/** Whether the text labels a box that stays in its item even when its piece is signed (延伸阅读 / … / 于仁文). */
+export function isAttachedBoxLabel(text: string): boolean {
+	return ATTACHED_BOX_LABEL.test(bareBoxLabel(text));
+}
+
 /** A box's label, in square brackets too (【记者感言】), or after a mark (■延伸阅读). */
 export function isBoxLabelText(text: string): boolean {
-	return BOX_LABEL.test(text.replace(/^【(.+)】$/u, '$1').replace(/^[■●◆▲][\s\u3000]*/u, ''));
+	return BOX_LABEL.test(bareBoxLabel(text));
 }
 
 /** Whether the text carries the punctuation of running text (，。；、), which titles of briefs do not. */
