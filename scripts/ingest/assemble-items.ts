@@ -68,6 +68,7 @@ import {
 	trailingByline,
 	type Line,
 	type LineKind,
+	pointsElsewhere,
 } from './line-kinds.ts';
 import { wrapWidth, wrappedLines } from './hard-wrap.ts';
 import { withoutEmpty } from './objects.ts';
@@ -89,6 +90,12 @@ const MIN_CUT_PIECE_LENGTH = 13;
  * would have to end right where a clause does, with no mark there, the break falling on the clause's last character.
  */
 const CLAUSE_PAIR_HEADING = /^(?=.{7,24}$)[^，,。；;：:、！!？?—]{2,14}(?:[，,][^，,。；;：:、！!？?—]{2,14}){1,3}$/u;
+
+/**
+ * A point that opens with its dash, no mark inside (——支持联合国成为各国共同维护普遍安全的核心平台), as a white paper
+ * heads the paragraphs under it: whole, as a clause-pair heading is, a break hardly falling where its words end.
+ */
+const DASH_POINT_HEADING = /^——[^，,。；;：:、！!？?“”—]{6,28}$/u;
 
 /** A line that is one quotation, with no sentence ended inside it. */
 const WHOLE_QUOTATION = /^“[^“”。！？]+”$/u;
@@ -3161,6 +3168,7 @@ class PageAssembler {
 			paragraph.lines[1] === lastLine &&
 			(!paragraph.joins || item.body.length === 1) &&
 			!isUnterminated(paragraph.text) &&
+			!pointsElsewhere(paragraph.text) &&
 			!spansFigure
 		) {
 			item.body.pop();
@@ -3203,7 +3211,13 @@ class PageAssembler {
 	 * sentence ended inside, as quoted headings are (“用时间换空间，先在行业里扎根沉淀”).
 	 */
 	private isWholeLine(text: string): boolean {
-		return charLength(text) < MIN_CUT_PIECE_LENGTH || /——$/u.test(text) || WHOLE_QUOTATION.test(text) || CLAUSE_PAIR_HEADING.test(text);
+		return (
+			charLength(text) < MIN_CUT_PIECE_LENGTH ||
+			/——$/u.test(text) ||
+			WHOLE_QUOTATION.test(text) ||
+			CLAUSE_PAIR_HEADING.test(text) ||
+			DASH_POINT_HEADING.test(text)
+		);
 	}
 	/**
 	 * Whether the line at `index` opens a paragraph that a column break cut, however short its first
@@ -3379,7 +3393,9 @@ class PageAssembler {
 			above === undefined ||
 			figure.lines[1] !== above.number ||
 			!isUnterminated(figure.caption) ||
-			endsWithWholeCredit(figure.caption)
+			endsWithWholeCredit(figure.caption) ||
+			// (A credit alone on its line, 江西于都县自然资源局供图, is whole: what follows is the text's again.)
+			(figure.lines[0] === above.number && isCreditOnly(above))
 		)
 			return false;
 		// A line of names under a work's caption is its maker (家乡的路（中国画） / 庄小雷), not more caption.

@@ -109,6 +109,13 @@ const TRAILING_BYLINE = /[（(]((?:本报|新华社)?(?:特约记者|见习记�
  * 。（中央社会工作部负责人答记者问见第四版）.
  */
 const TRAILING_PAGE_NOTE = /[。！？”][（(][^（）()]{0,30}见第?[一二三四五六七八九十\d]{1,3}版[）)]$/u;
+/** A pointer to the photo, chart or box a sentence points at, after its full stop: …有机质含量增加。（见图②）, …。（见专栏一）. */
+const TRAILING_POINTER = /[。！？”][（(]见(?:上|下)?(?:图|表|专栏)[^（）()]{0,12}[）)]$/u;
+
+/** Whether the text points the reader at a photo, chart or box (…。（见图②））: text beside the picture, never its caption. */
+export function pointsElsewhere(text: string): boolean {
+	return TRAILING_POINTER.test(text);
+}
 /** A line all in brackets, brackets inside it included: （作者为乐聚智能（深圳）股份有限公司董事长）. */
 function isBracketed(text: string): boolean {
 	if (!/^[（(]/u.test(text) || !/[）)]$/u.test(text)) return false;
@@ -581,6 +588,7 @@ export function isUnterminated(text: string): boolean {
 		!SENTENCE_END.test(text) &&
 		!TRAILING_BYLINE.test(text) &&
 		!TRAILING_PAGE_NOTE.test(text) &&
+		!TRAILING_POINTER.test(text) &&
 		!isBracketed(text) &&
 		!ENDS_WITH_ADDRESS.test(text) &&
 		!PRINTED_DATE.test(text)
