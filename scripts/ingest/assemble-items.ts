@@ -275,6 +275,8 @@ const PHRASES_APART = /[\p{Script=Han}”》][\s\u3000]+[\p{Script=Han}“《A-Z
  */
 /** The news that a measure is issued or takes effect: …管理办法试行, 《…》印发. */
 const MEASURE_ISSUED = /(?:试行|施行|实施|印发|发布|出台|公布)$/u;
+/** The news that a document is issued, its name last: 中共中央、国务院印发《…》. */
+const DOCUMENT_ISSUED = /(?:印发|发布|出台|公布)《[^《》]+(?:《[^《》]*》[^《》]*)*》$/u;
 /** What a measure lays down, opening with its verb: 实行…, 明确…, 规定…, 分为…两类. */
 const MEASURE_TERMS = /^(?:实行|实施|明确|规定|要求|分为)/u;
 
@@ -332,6 +334,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// (But under a measure's news, what it lays down is its subtitle: 学前儿童学籍管理办法试行 / 实行“一人一籍、籍随人走”,
 	// 《…》印发 / 实施数字消费提升行动等.)
 	if (MEASURE_ISSUED.test(first) && MEASURE_TERMS.test(second) && !SPACED_CLAUSES.test(second) && !hasColumnTag(second)) return true;
+	// Nor is the aim of a document under the news of its issue, the document named last (中共中央、国务院印发《教育强国建设规划纲要
+	// （2024—2035年）》 / 加快建设中国特色社会主义教育强国): a title with no subject of its own, its actor the document.
+	if (DOCUMENT_ISSUED.test(first) && ACTORLESS_TITLE.test(second) && !SPACED_CLAUSES.test(second) && !hasColumnTag(second)) return true;
 	if (ACTORLESS_TITLE.test(second)) return false;
 	// An organisation's name alone names who acts in the title under it (江西芦溪供销联社 / 为农户提供…): a kicker.
 	if (ORGANISATION_NAME.test(first)) return false;

@@ -690,8 +690,12 @@ const POST =
 /** The label a lecture or an account prints before its speaker's post: 本期主讲人：, 讲述人：. */
 const SPEAKER_LABEL = /^(?:本期)?(?:主讲人|讲述人|口述人?|主讲)[：:]/u;
 
-/** A post, then (after a space or more) a name: the post up to 32 characters, … */
-const POST_AND_NAME = /^(?<post>[^\s\u3000。，,；;！？!?：:“”]{2,32})(?<gap>[\s\u3000]+)(?<name>[\p{Script=Han}·]+(?:[\s\u3000]{1,2}[\p{Script=Han}])?)$/u;
+/**
+ * A post, then (after a space or more) a name: the post up to 32 characters, … The name may be followed by whom the
+ * speaker spoke for, as a session's speeches are printed (全国政协常委  曹卫星（代表民盟中央））.
+ */
+const POST_AND_NAME =
+	/^(?<post>[^\s\u3000。，,；;！？!?：:“”]{2,32})(?<gap>[\s\u3000]+)(?<name>[\p{Script=Han}·]+(?:[\s\u3000]{1,2}[\p{Script=Han}])?)(?:[（(]代表[^（）()]{2,16}[）)])?$/u;
 /** …or up to 48 after a label that says a speaker follows (本期主讲人：中央党校（国家行政学院）…主任、…教授  张占斌). */
 const LABELLED_POST_AND_NAME = new RegExp(POST_AND_NAME.source.replace('{2,32}', '{2,48}'), 'u');
 

@@ -347,6 +347,13 @@ describe('parsePostAndName', () => {
 		expect(parseBylineLine('浙江台州市  江德斌')).toEqual([{ name: '江德斌', role: '浙江台州市' }]);
 	});
 
+	it('reads whom a speaker spoke for after the name, as a session prints its speeches', () => {
+		expect(parseBylineLine('全国政协常委  范文海（代表农工党中央）')).toEqual([{ name: '范文海', role: '全国政协常委' }]);
+		expect(parseBylineLine('全国政协委员  林  晓（代表致公党中央）')).toEqual([{ name: '林晓', role: '全国政协委员' }]);
+		// (Other brackets after a name say something else: no byline of a post.)
+		expect(parsePostAndName('全国政协常委  范文海（农工党中央）')).toBeUndefined();
+	});
+
 	it('reads a long post parted from the name by one space, as a site sets it, but no short words so parted', () => {
 		expect(parseBylineLine('某学会党组书记、主席 张一文')).toEqual([{ name: '张一文', role: '某学会党组书记、主席' }]);
 		expect(parseBylineLine('深圳市 李华')).toBeUndefined();
