@@ -620,6 +620,8 @@ const MIN_PHOTO_GROUP = 2;
  */
 const UMBRELLA_TITLE = /^(?!.*将(?:审议|听取|提请))(?:.*(?:审议|通过|听取)(?:多部|多项|一批)|.*多部(?:法律草案|报告|法律)$)/u;
 
+/** A closing note that says a reporter of the paper wrote the words down: …，本报记者施芳整理）. */
+const WRITTEN_DOWN_BY_REPORTER = /[，,、](?:本报)?记者[^（）()：:。，,]{2,12}(?:采访)?整理[）)]$/u;
 /** Who put a box of advice together, closing it: （本报记者李红梅整理）, （本报记者  王  浩采访整理）. */
 const COMPILED_BY = /^[（(](?:本报)?(?:记者|通讯员)?[^（）()：:。，]{2,20}整理[）)]$/u;
 
@@ -2583,7 +2585,9 @@ class PageAssembler {
 		const textAbove = textAboveRun;
 		if (
 			this.inFeatureWithEditorsNote() &&
-			!(!unsignedFeature && (/^[（(]作者/u.test(textAbove) || (isSourceNote(textAbove) && signedBelow))) &&
+			// (Not when a reporter of the paper wrote the part down, （作者为…研究员张宝鑫，本报记者施芳整理）: an expert's words
+			// the feature asked for, no article of their own.)
+			!(!unsignedFeature && ((/^[（(]作者/u.test(textAbove) && !WRITTEN_DOWN_BY_REPORTER.test(textAbove)) || (isSourceNote(textAbove) && signedBelow))) &&
 			// (Nor after who put the feature together, or the credit of its layout, which close it: 本期统筹：郭雪岩,
 			// 版式设计 蔡华伟.)
 			!FEATURE_COORDINATOR.test(textAbove) &&
