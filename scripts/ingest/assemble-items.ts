@@ -69,6 +69,7 @@ import {
 	type Line,
 	type LineKind,
 	pointsElsewhere,
+	pointsAtPhoto,
 } from './line-kinds.ts';
 import { wrapWidth, wrappedLines } from './hard-wrap.ts';
 import { withoutEmpty } from './objects.ts';
@@ -2857,17 +2858,17 @@ class PageAssembler {
 			item.figures.push(credit ? { caption, credit, lines: [cutAbove.lines[0], line.number] } : { caption, lines: [cutAbove.lines[0], line.number] });
 			return index + 1;
 		}
-		if (line.kind === 'caption') {
-			const { caption, credit } = splitCaption(line.text);
-			item.figures.push(credit ? { caption, credit, lines: [line.number, line.number] } : { caption, lines: [line.number, line.number] });
-			return index + 1;
-		}
 		if (this.continuesCaption(item, index)) {
 			const figure = item.figures.at(-1)!;
 			const { caption, credit } = splitCaption(joinBrokenParagraph(figure.caption, line.text));
 			figure.caption = caption;
 			if (credit) figure.credit = credit;
 			figure.lines[1] = line.number;
+			return index + 1;
+		}
+		if (line.kind === 'caption') {
+			const { caption, credit } = splitCaption(line.text);
+			item.figures.push(credit ? { caption, credit, lines: [line.number, line.number] } : { caption, lines: [line.number, line.number] });
 			return index + 1;
 		}
 		// The names under a page's portraits are text, one paragraph each, never headings.
@@ -3407,8 +3408,12 @@ class PageAssembler {
 			(figure.lines[0] === above.number && isCreditOnly(above))
 		)
 			return false;
+		// (A caption's last piece under a column break, set flush, its credit at its end, is more of it: …工作人员将其 /
+		// 卸下。　　苏弼坤摄（人民视觉）.)
+		const cutCaption =
+			line.kind === 'caption' && this.cutsParagraphs && this.indentsParagraphs && !line.indented && above.indented && !pointsAtPhoto(line.text);
 		// A line of names under a work's caption is its maker (家乡的路（中国画） / 庄小雷), not more caption.
-		if ((line.kind !== 'body' && line.kind !== 'title-like') || parseSignatureLine(line.text) !== undefined) return false;
+		if ((line.kind !== 'body' && line.kind !== 'title-like' && !cutCaption) || parseSignatureLine(line.text) !== undefined) return false;
 		if (this.separatesBlocks) return !this.opensBlock(line);
 		return this.cutsParagraphs && !(this.indentsParagraphs && line.indented);
 	}

@@ -63,6 +63,11 @@ const CREDIT_END =
 const CREDIT = /(?:^|(?<=[。．.！!？?]|[\s\u3000]{2}))[\s\u3000]*([^。．.！!？?\s\u3000][^。．.！!？?]{0,30})$/u;
 /** A caption that opens by pointing at its photo: 图为…, 上图…, 图①…. */
 const POINTS_AT_PHOTO = /^(?:图为|上图|下图|左图|右图|图[①-⑳\d]+)/u;
+
+/** Whether the text opens by pointing at its photo (图为…, 图②：…), as a caption does. */
+export function pointsAtPhoto(text: string): boolean {
+	return POINTS_AT_PHOTO.test(text);
+}
 const SENTENCE_END = /(?:[。！？!?…；;：:]|(?<!\d)\.|[。！？!?….][”’」』）)"'])$/u;
 /** How a sentence or a lead-in to a list ends; a title never ends so. */
 const CLAUSE_END = /[。；;：:]$/u;
