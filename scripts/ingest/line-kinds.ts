@@ -157,9 +157,19 @@ const INDENT = /^(?: ?[\u3000\u00a0\t]| {2})/u;
 /** Whether the line ends in a photo credit (曾文溪摄) rather than in the punctuation of a sentence. */
 function endsWithPhotoCredit(text: string): boolean {
 	// A figure before 摄 is a temperature a wrap cut (零下7摄 / 氏度), never a photographer; nor is a
-	// clause of running text before it a credit, but a word a column break cut (…每人每天食盐摄 / 入量…).
-	return CREDIT_END.test(text) && !SENTENCE_END.test(text) && !/[\d０-９]摄$/u.test(text) && !/[，,；;][^，,；;。（(）)]*摄$/u.test(text);
+	// clause of running text before it a credit, but a word a column break cut (…每人每天食盐摄 / 入量…), nor
+	// the verb 拍摄 where a sentence wants more (…为了拍摄 / ….).
+	return (
+		CREDIT_END.test(text) &&
+		!SENTENCE_END.test(text) &&
+		!/[\d０-９]摄$/u.test(text) &&
+		!/[，,；;][^，,；;。（(）)]*摄$/u.test(text) &&
+		!VERB_BEFORE_BREAK.test(text)
+	);
 }
+
+/** The verb 拍摄 after words that want more, where a column break cut the sentence: …就此定格。为了拍摄 / …. */
+const VERB_BEFORE_BREAK = /(?:为了|为|进行|正在|开始|用于|便于|专门|继续|负责|参与|坚持|完成|一起|共同)拍摄$/u;
 
 /**
  * A credit no column break can cut: the artist or photographer before the agency in brackets (洪  琥绘（人民视觉）,
