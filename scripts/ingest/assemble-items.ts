@@ -2901,7 +2901,9 @@ class PageAssembler {
 					this.uncertain.push({ line: piece.number, why: HEADING_OR_CUT_OPENING(piece.text) });
 				else if (isSectionHeading(line)) this.uncertain.push({ line: line.number, why: HEADING_OR_CUT_REST(line.text) });
 			}
-			const joined = joinBrokenParagraph(previous.text, line.text);
+			// (A byline's names go on after the wide space the wrap took: 本报记者  丁怡婷 / 孟祥夫.)
+			const namesGoOn = parseBylineLine(previous.text) !== undefined && parseNameLine(line.text) !== undefined;
+			const joined = namesGoOn ? `${previous.text}  ${line.text}` : joinBrokenParagraph(previous.text, line.text);
 			(previous.joins ??= []).push({ line: line.number, at: joined.length - line.text.length });
 			previous.text = joined;
 			previous.lines[1] = line.number;

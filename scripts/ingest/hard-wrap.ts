@@ -66,6 +66,9 @@ function printedLength(line: Line): number {
 	return charLength(line.text);
 }
 
+/** The wide space between two names of a byline: two characters, lost when a wrap falls in it. */
+const LOST_GAP = 2;
+
 /** Punctuation that print keeps from starting a line (clreq), so that it hangs past the width at a line's end. */
 const HANGING = /[，。、；：！？）》”’…—·]+$/u;
 
@@ -131,6 +134,13 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 		// So does a credit or a byline that filled its line: the one or two characters under it end its last name
 		// (制图：宣  艳  李嘉 / 兆).
 		if (runsFullWidth(above, width) && isWholeOrCredit(above) && /^\p{Script=Han}{1,2}$/u.test(line.text) && !line.indented) {
+			goesOn.add(line.number);
+			continue;
+		}
+		// Or the wrap fell in the wide space between two names, lost with the line's end: the byline then ran a gap
+		// short of the width (本报记者  丁怡婷 / 孟祥夫), and the names under it are more of it.
+		const gapLost = above.kind === 'byline' && /[\s\u3000]{2}/u.test(above.text) && printedLength(above) + LOST_GAP >= width - 1 - (above.indented ? 2 : 0);
+		if (gapLost && !line.indented && !goesOn.has(above.number) && parseNameLine(line.text) !== undefined && !hasRunningTextPunctuation(line.text)) {
 			goesOn.add(line.number);
 			continue;
 		}
