@@ -576,10 +576,12 @@ const FIGURE_REACHED = /(?:达到|达|突破|超过|超|增至|升至|降至|提
 const ENDS_IN_COUNT = /\d(?:\.\d+)?[万亿]?(?:名|个|人次|人|元|公里|米|吨|件|家|项|次|辆|座|倍|%|％|标箱|千瓦|亩|所|户|台|套)$/u;
 
 /**
- * A title that opens with how its actor acts, the actor named in the kicker: 全力支持秋粮收购, 持续提升…; or
+ * A title that opens with how its actor acts, the actor named in the kicker: 全力支持秋粮收购, 持续提升…; with what
+ * it does to what, or lets it do (将惠民服务送到群众家门口, 把根扎进群众心田, 让游客“喜欢来…” under who does it); or
  * with whom its senders address, 向全国双拥模范致慰问信 (under 全国双拥工作领导小组  退役军人事务部…).
  */
-const ACTORLESS_TITLE = /^(?:全力|持续|加快|加大|着力|大力|积极|不断|进一步|切实|努力|奋力)|^向\p{Script=Han}[^，,。]*致\p{Script=Han}*(?:信|电|问候|敬意)$/u;
+const ACTORLESS_TITLE =
+	/^(?:全力|持续|加快|加大|着力|大力|积极|不断|进一步|切实|努力|奋力|将(?!近)|把|让)|^向\p{Script=Han}[^，,。]*致\p{Script=Han}*(?:信|电|问候|敬意)$/u;
 
 /** The title of a leader's letter or message, printed over its salutation: 习近平的回信, …的贺信, 教育部致全国广大教师的慰问信. */
 const LETTER_TITLE = /(?:的回信|贺信|贺电|慰问信|感谢信|公开信|倡议书)$/u;
