@@ -24,6 +24,7 @@ import {
 	parseLead,
 	parseLoneName,
 	parsePenNameUnderTitle,
+	parseNamesRunTogetherUnderTitle,
 	parsePhotoReportByline,
 	parseTeamByline,
 	parseNameLine,
@@ -2241,7 +2242,7 @@ class PageAssembler {
 			while (keep < run.length && (isSubtitle(run[keep]!.text) || parseSignatureLine(run[keep]!.text) !== undefined)) keep++;
 			// (Right under the tagged title, over the text, a name alone is the writer's whatever the surname: 暨佩娟.)
 			// (So is a pen name of two characters run together, 尔冬, where the page lost its wide spaces.)
-			const loneName = (text: string) => parseLoneName(text) ?? parsePenNameUnderTitle(text);
+			const loneName = (text: string) => parseLoneName(text) ?? parsePenNameUnderTitle(text) ?? parseNamesRunTogetherUnderTitle(text);
 			if (keep === taggedAt + 1 && keep === run.length - 1 && loneName(run[keep]!.text) !== undefined && followedByContent) keep++;
 			// A line between the tagged title and its byline or lead is its subtitle (printed without a
 			// dash): 常压下镍氧化物具高温超导电性（科技自立自强） / 这项研究实现了全链条自主创新 / 新华社…电.
@@ -2271,7 +2272,9 @@ class PageAssembler {
 				(parseSignatureLine(line.text) !== undefined ||
 					(i === 1 &&
 						run.length === 2 &&
-						(parseLoneName(line.text) !== undefined || (hasColumnTag(run[0]!.text) && parsePenNameUnderTitle(line.text) !== undefined)))),
+						(parseLoneName(line.text) !== undefined || (hasColumnTag(run[0]!.text) && parsePenNameUnderTitle(line.text) !== undefined))) ||
+					// (Names of three run together, 唐方成靳晓曼, the last line over the text, under a kicker too.)
+					(i === run.length - 1 && parseNamesRunTogetherUnderTitle(line.text) !== undefined)),
 		);
 		if (nameAt >= 1 && nameAt < run.length - 1) {
 			end = index + nameAt + 1;
@@ -2819,8 +2822,9 @@ class PageAssembler {
 					parseLoneName(line.text) ??
 					parsePhotoReportByline(line.text) ??
 					parseTeamByline(line.text) ??
-					// (Read as a byline only under a tagged title: 尔冬.)
+					// (Read as a byline only under a tagged title: 尔冬; or right under a title: 唐方成靳晓曼.)
 					parsePenNameUnderTitle(line.text) ??
+					parseNamesRunTogetherUnderTitle(line.text) ??
 					[],
 			),
 			body: [],

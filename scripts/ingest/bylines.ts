@@ -595,6 +595,22 @@ export function parsePenNameUnderTitle(line: string): Author[] | undefined {
 	return [{ name: text }];
 }
 
+/** A line of two or three names of three characters run together (唐方成靳晓曼), as a page that lost its wide spaces prints them. */
+const THREE_CHARACTER_NAMES_RUN = /^(?:\p{Script=Han}{3}){2,3}$/u;
+
+/**
+ * The writers of a theory article or a column, two or three names of three characters run together right under its
+ * title (葛亮亮王云松殷烁), where a page lost its wide spaces: read only there, and only where every part reads as a
+ * name with a surname of its own. (A headline splits so too seldom: 满足游客消费需求 and 都城考古成果丰硕 do not split
+ * into names of three.)
+ */
+export function parseNamesRunTogetherUnderTitle(line: string): Author[] | undefined {
+	const text = line.trim();
+	if (!THREE_CHARACTER_NAMES_RUN.test(text)) return undefined;
+	const names = splitRunOfNames(text);
+	return names.length >= 2 && names.every((name) => [...name].length === 3) ? names.map((name) => ({ name })) : undefined;
+}
+
 /**
  * What the names of government bodies and organisations end with: 中共中央统战部, 国家民族事务委员会,
  * 中央党的建设工作领导小组, the people's organisations (中国宋庆龄基金会, 中国作家协会), and the bodies that sign theory articles: a party group or committee (中共教育部党组, 中共北京市委),

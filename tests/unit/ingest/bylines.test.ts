@@ -11,6 +11,7 @@ import {
 	parseOrganizationLine,
 	parsePostAndName,
 	parsePenNameUnderTitle,
+	parseNamesRunTogetherUnderTitle,
 	parseSignatureLine,
 } from '../../../scripts/ingest/bylines.ts';
 
@@ -461,5 +462,20 @@ describe('parsePenNameUnderTitle', () => {
 	it('reads two characters run together as a pen name, never a label that opens the text', () => {
 		expect(parsePenNameUnderTitle('朔风')).toEqual([{ name: '朔风' }]);
 		for (const text of ['引言', '前言', '目录', '朔风吹', '朔 风']) expect(parsePenNameUnderTitle(text), text).toBeUndefined();
+	});
+});
+
+describe('parseNamesRunTogetherUnderTitle', () => {
+	it('reads two or three names of three characters run together, as a page that lost its spaces prints them', () => {
+		expect(parseNamesRunTogetherUnderTitle('林方成宋晓曼')).toEqual([{ name: '林方成' }, { name: '宋晓曼' }]);
+		expect(parseNamesRunTogetherUnderTitle('葛明亮王云松殷文烁')).toEqual([{ name: '葛明亮' }, { name: '王云松' }, { name: '殷文烁' }]);
+	});
+
+	it('reads no headline that happens to split so, nor names of other lengths', () => {
+		expect(parseNamesRunTogetherUnderTitle('满足游客消费需求')).toBeUndefined();
+		expect(parseNamesRunTogetherUnderTitle('都城考古成果丰硕')).toBeUndefined();
+		expect(parseNamesRunTogetherUnderTitle('文旅相融展新颜')).toBeUndefined();
+		expect(parseNamesRunTogetherUnderTitle('推动高质量发展')).toBeUndefined();
+		expect(parseNamesRunTogetherUnderTitle('闵天怡张彤')).toBeUndefined();
 	});
 });
