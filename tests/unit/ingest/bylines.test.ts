@@ -472,10 +472,7 @@ describe('parseNamesRunTogetherUnderTitle', () => {
 	});
 
 	it('reads no headline that happens to split so, nor names of other lengths', () => {
-		expect(parseNamesRunTogetherUnderTitle('满足游客消费需求')).toBeUndefined();
-		expect(parseNamesRunTogetherUnderTitle('都城考古成果丰硕')).toBeUndefined();
-		expect(parseNamesRunTogetherUnderTitle('文旅相融展新颜')).toBeUndefined();
-		expect(parseNamesRunTogetherUnderTitle('推动高质量发展')).toBeUndefined();
-		expect(parseNamesRunTogetherUnderTitle('闵天怡张彤')).toBeUndefined();
+		const notNames = ['满足游客消费需求', '都城考古成果丰硕', '文旅相融展新颜', '推动高质量发展', '闵天怡张彤'];
+		expect(notNames.map(parseNamesRunTogetherUnderTitle)).toEqual(notNames.map(() => undefined));
 	});
 });
