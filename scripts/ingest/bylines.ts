@@ -742,7 +742,8 @@ function parseMinorityName(text: string): Author[] | undefined {
  * Posts and callings that end a person's description, a name possibly run on after them
  * (…研究所所长周毅仁, 北京作家协会副主席，茅盾文学奖得主，作家乔叶): a regular expression's alternatives.
  */
-export const PERSON_POSTS = '院士|校长|教授|主任|副主席|主席|书记|会长|院长|所长|研究员|董事长|总经理|总裁|部长|局长|厅长|市长|省长|县长|作家|导演|演员|得主';
+export const PERSON_POSTS =
+	'院士|校长|教授|主任|副主席|主席|书记|会长|院长|所长|研究员|董事长|总经理|总裁|部长|局长|厅长|市长|省长|县长|站长|馆长|队长|科长|处长|社长|负责人|工作人员|作家|导演|演员|得主';
 
 /** The end of the name of a place a writer signs from: a province, a city, a county or district, a town or village. */
 const WRITERS_PLACE_END = /(?:省|市|区|县|旗|镇|乡|村)$/u;

@@ -361,6 +361,11 @@ describe('parsePostAndName', () => {
 		expect(parseBylineLine('奋进新征程 建功新时代')).toBeUndefined();
 	});
 
+	it('reads a teller whose post and name run together after the label, a station chief or a staff member too', () => {
+		expect(parseBylineLine('讲述人：某县环境监测站站长刘春梅')).toEqual([{ name: '刘春梅', role: '讲述人：某县环境监测站站长' }]);
+		expect(parseBylineLine('讲述人：某区生态环境局工作人员王建华')).toEqual([{ name: '王建华', role: '讲述人：某区生态环境局工作人员' }]);
+	});
+
 	it("reads a lecture's speaker with the label before the post", () => {
 		expect(parseBylineLine('本期主讲人：国家发展改革委国土开发与地区经济研究所所长  周毅仁')).toEqual([
 			{ name: '周毅仁', role: '本期主讲人：国家发展改革委国土开发与地区经济研究所所长' },
