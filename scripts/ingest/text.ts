@@ -48,10 +48,17 @@ export function charLength(text: string): number {
 const OPENING_QUOTES = '“‘「『《〈（([【';
 const CLOSING_QUOTES = '”’」』》〉）)]】';
 
-/** True when every opening bracket or quote in `text` is closed, in order. */
+/**
+ * True when every opening bracket or quote in `text` is closed, in order. (A straight quote closes a curly one, as a
+ * typesetting slip prints it: （迈向“十五五"的创新图景）.)
+ */
 export function bracketsBalanced(text: string): boolean {
 	const stack: string[] = [];
 	for (const char of text) {
+		if (char === '"' && stack.at(-1) === '”') {
+			stack.pop();
+			continue;
+		}
 		const open = OPENING_QUOTES.indexOf(char);
 		if (open >= 0) {
 			stack.push(CLOSING_QUOTES[open]!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breaksWord, printedText } from '../../../scripts/ingest/text.ts';
+import { bracketsBalanced, breaksWord, printedText } from '../../../scripts/ingest/text.ts';
 
 describe('breaksWord', () => {
 	it('finds a column break that cuts a word in two', () => {
@@ -16,5 +16,18 @@ describe('printedText', () => {
 	it('leaves out marks that take no room, at the edges and inside, and keeps the emoji joiner', () => {
 		expect(printedText('\u2060\u3000\u3000春\u200b耕\u200e正当时\ufeff')).toBe('春耕正当时');
 		expect(printedText('👨\u200d👩\u200d👧')).toBe('👨\u200d👩\u200d👧');
+	});
+});
+
+describe('bracketsBalanced', () => {
+	it('tells closed brackets and quotes from open ones', () => {
+		expect(bracketsBalanced('为机器人装上智慧大脑（迈向“十五五”的创新图景）')).toBe(true);
+		expect(bracketsBalanced('（本报记者  王  亮')).toBe(false);
+		expect(bracketsBalanced('“十五五”）')).toBe(false);
+	});
+
+	it('takes a straight quote for the curly one it closes, a typesetting slip', () => {
+		expect(bracketsBalanced('为机器人装上智慧大脑（迈向“十五五"的创新图景）')).toBe(true);
+		expect(bracketsBalanced('迈向"十五五”')).toBe(false);
 	});
 });
