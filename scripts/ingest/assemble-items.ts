@@ -416,6 +416,8 @@ function isMeetingAgenda(line: string, title: string): boolean {
 	// (Under a meeting named by no more than that it met, one clause of agenda is the title: 全国人大常委会召开专题
 	// 会议 / 部署推进民营经济促进法贯彻实施, as 中共中央政治局召开会议 / 分析研究当前经济形势和经济工作.)
 	if (clauses.length === 1 && GENERIC_MEETING.test(title)) return false;
+	// (Nor under a body named alone, no meeting at all: 国务院安委办 / 部署整治建筑保温材料安全隐患, who acts and what.)
+	if (clauses.length === 1 && BODY_ALONE.test(title)) return false;
 	if (clauses.some((clause) => /^(?:研究|部署|审议|听取|讨论|围绕|表决|两国元首|双方)/u.test(clause))) return true;
 	return clauses.length >= 2 && clauses.some((clause) => /^\p{Script=Han}{2,4}(?:主持|出席)$/u.test(clause));
 }
@@ -449,6 +451,8 @@ function asksOverAnswer(first: string, second: string): boolean {
 	return ASKING_WORD.test(unquoted(first)) && !/(?:——|──|[：:？?…])$/u.test(first) && !ASKING_WORD.test(unquoted(second)) && !/[？?]/u.test(second);
 }
 
+/** A body's name alone, short, with no verb: 国务院安委办, 国家防总, 应急管理部, 中央网信办 (a meeting, …会, is no body). */
+const BODY_ALONE = /^\p{Script=Han}{2,10}(?:办|部|委|局|署|总|院|厅|组|室|中心)$/u;
 /** A meeting's news that names it by no more than that it met: 中共中央政治局召开会议, …召开专题会议. */
 const GENERIC_MEETING = /召开(?:专题)?会议$/u;
 
@@ -2708,6 +2712,8 @@ class PageAssembler {
 		const indentedNamesBelow =
 			this.setsHeadersFlush &&
 			below?.indented === true &&
+			// (Not who drew the picture under it: 洪  琥绘.)
+			below.kind !== 'caption' &&
 			parseNameLine(below.text) !== undefined &&
 			lines[end + 1]?.indented === true &&
 			CONTENT.has(lines[end + 1]!.kind);
