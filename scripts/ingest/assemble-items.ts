@@ -2400,9 +2400,11 @@ class PageAssembler {
 				!(itemAbove?.body ?? []).some((block) => block.type === 'heading')) ||
 				// (Or one that closes its own text with the source of its figures, as a sponsor's feature does, after a signed
 				// report that heads no section so: 从“一扇门”到“新静界” TATA木门以创新… / … / 数据来源：北京闼闼门业有限公司.
-				// Inside such a feature, its own sections are headed so.)
+				// Inside such a feature, its own sections are headed so. A commentary above, signed by its writer's name alone,
+				// may be short: 人间瑶池·古韵松潘  四川松潘奋力谱写… after five paragraphs of 民生观.)
 				((itemAbove?.authors.length ?? 0) > 0 &&
-					paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_SPACED_TITLE &&
+					paragraphsAbove >=
+						(itemAbove!.authors.every((author) => author.role === undefined) ? MIN_PARAGRAPHS_OF_SIGNED_ITEM : MIN_PARAGRAPHS_BEFORE_SPACED_TITLE) &&
 					!(itemAbove?.body ?? []).some((block) => block.type === 'heading' && PHRASES_APART.test(block.text)) &&
 					closesItself())) &&
 			!isUnterminated(textAboveRun);
