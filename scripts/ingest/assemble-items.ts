@@ -366,6 +366,8 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// (Not a longer line under a figure: a kicker's figure over the title's, 我国5G基站总数突破480万个 /
 	// 5G应用已融入97个国民经济大类中的86个.)
 	if (ENDS_IN_COUNT.test(first) && ENDS_IN_COUNT.test(second) && charLength(second) <= charLength(first)) return true;
+	// So does a part of what the first line counted, under it: …抽检“双11”网售食品3347批次 / 部分减肥产品检测出导泻成分.
+	if (ENDS_IN_COUNT.test(first) && /^(?:部分|多数|大多数|近半|过半|少数)/u.test(second)) return true;
 	// So does a figure reached, under news that gives none (我国血液安全总体水平位居全球前列 / 全国千人口献血率达到11.4):
 	// a title under a kicker does not end on a bare figure.
 	if (FIGURE_REACHED.test(second) && !/\d/u.test(first)) return true;
@@ -578,7 +580,7 @@ const NAMED_FEATURE_TITLE =
 /** A line that ends on a figure reached, its measure printed or lost: …献血率达到11.4, …增长率突破5%. */
 const FIGURE_REACHED = /(?:达到|达|突破|超过|超|增至|升至|降至|提高到|提升至)\d+(?:\.\d+)?[‰%％]?$/u;
 /** A line that ends in a count: a number and its measure (10081.3万名, 205.5亿元, 17.6倍, 75%). */
-const ENDS_IN_COUNT = /\d(?:\.\d+)?[万亿]?(?:名|个|人次|人|元|公里|米|吨|件|家|项|次|辆|座|倍|%|％|标箱|千瓦|亩|所|户|台|套)$/u;
+const ENDS_IN_COUNT = /\d(?:\.\d+)?[万亿]?(?:名|个|人次|人|元|公里|米|吨|件|家|项|批次|次|辆|座|倍|%|％|标箱|千瓦|亩|所|户|台|套)$/u;
 
 /**
  * A title that opens with how its actor acts, the actor named in the kicker: 全力支持秋粮收购, 持续提升…; with what
