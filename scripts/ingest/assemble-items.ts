@@ -2353,6 +2353,10 @@ class PageAssembler {
 		// (Whether the text under the run closes as a feature does: a scan to the next anchor, read once and only if asked.)
 		let closed: boolean | undefined;
 		const closesItself = () => (closed ??= this.closedBelow(end));
+		// (Text under the run: a paragraph, or on a page whose blocks blank lines part, a paragraph's first piece that a
+		// column break cut short, 自然资源是高质量发展的物质基础、空间载体和能….)
+		const textBelow =
+			below?.kind === 'body' || (this.separatesBlocks && below?.kind === 'title-like' && hasRunningTextPunctuation(below.text) && this.opensBlockOfLines(end));
 		const placeFeature =
 			followedByContent &&
 			// (A shorter item above ends where its reporters signed it: no roundup's lead-in is signed so.)
@@ -2365,7 +2369,7 @@ class PageAssembler {
 			(PLACE_FEATURE_TITLE.test(run[0]!.text) || NAMED_FEATURE_TITLE.test(run[0]!.text) || INSTITUTION_TITLE.test(run[0]!.text)) &&
 			!this.indentsParagraphs &&
 			!(this.separatesBlocks && this.indentsParagraphs) &&
-			below?.kind === 'body' &&
+			textBelow &&
 			(!isUnterminated(textAboveRun) || closedAbove(textAboveRun)) &&
 			// (Where who put the page together, 本期统筹：…, or the source of its figures, 数据来源：…, closes the text above,
 			// the place's feature is one of several on the page, each closed so: no roundup's section is.)
@@ -2396,7 +2400,7 @@ class PageAssembler {
 			parseSignatureLine(run[0]!.text) === undefined &&
 			!this.indentsParagraphs &&
 			!(this.separatesBlocks && this.indentsParagraphs) &&
-			below?.kind === 'body' &&
+			textBelow &&
 			((paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_SPACED_TITLE &&
 				(itemAbove?.authors.length ?? 0) > 0 &&
 				!(itemAbove?.body ?? []).some((block) => block.type === 'heading')) ||
