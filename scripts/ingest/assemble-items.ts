@@ -2075,7 +2075,9 @@ class PageAssembler {
 		// Where blank lines part the blocks, a block of running text over several lines is a paragraph,
 		// and no line inside a block starts anything.
 		if (this.separatesBlocks && this.items.length > 0) {
-			if (this.opensBlockOfLines(index) && hasRunningTextPunctuation(lines[index]!.text)) return undefined;
+			// (Its first line may stop short of a mark that the rest of the block holds: 本报今起推出“…·关注夏日消费”系 /
+			// 列报道，聚焦…. Not over a byline or a lead: a kicker that filled its line stands over its title there.)
+			if (this.opensBlockOfLines(index) && hasRunningTextPunctuation(this.blockTextFrom(index))) return undefined;
 			if (!this.opensBlock(lines[index]!) && this.continuesParagraph(index)) return undefined;
 		}
 		let end = index;
@@ -3351,6 +3353,18 @@ class PageAssembler {
 	}
 
 	/** Whether the line at `index`, where blank lines part the blocks, opens a block of running text over several lines. */
+	/**
+	 * The text of the block of lines that opens at `index`, where blank lines or a wrap part the blocks: its lines
+	 * joined; or its first line alone over a byline or a lead (吉林长春拥有各类公园555个 / 繁花深处，尽显城市温情 /
+	 * 本报记者…, a kicker that filled its line over its title).
+	 */
+	private blockTextFrom(index: number): string {
+		let end = index + 1;
+		while (end < this.lines.length && !this.opensBlock(this.lines[end]!)) end++;
+		if (ANCHORS.has(this.lines[end]?.kind ?? 'body')) return this.lines[index]!.text;
+		return this.lines.slice(index + 1, end).reduce((text, line) => joinBrokenParagraph(text, line.text), this.lines[index]!.text);
+	}
+
 	private opensBlockOfLines(index: number): boolean {
 		const [line, next] = [this.lines[index]!, this.lines[index + 1]];
 		return this.opensBlock(line) && next !== undefined && !this.opensBlock(next) && (next.kind === 'body' || next.kind === 'title-like');
