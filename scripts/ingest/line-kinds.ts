@@ -277,7 +277,8 @@ function isTitleLike(text: string): boolean {
 		isSourceNote(text) ||
 		SPOKEN_SENTENCE.test(text) ||
 		ELLIPSIS_ONLY.test(text) ||
-		READER_COMMENT.test(text)
+		READER_COMMENT.test(text) ||
+		RHETORICAL_QUESTION.test(text)
 	)
 		return false;
 	const length = charLength(text.replace(COLUMN_TAG, ''));
@@ -286,6 +287,12 @@ function isTitleLike(text: string): boolean {
 	const leadsIntoTitle = /[^—]——$/u.test(text) && !SUBTITLE_DASH.test(text) && length <= MAX_HEADER_LENGTH;
 	return short && !CLAUSE_END.test(text) && (!hasInnerFullStop(text) || leadsIntoTitle) && bracketsBalanced(text);
 }
+
+/**
+ * A rhetorical question in clauses, as a commentary closes (增强战略定力，保有耐心、进取心、慧心，何愁事不能成、业不能兴？):
+ * running text. A kicker that asks, asks in earnest (…，怎么解？, 为什么…？).
+ */
+const RHETORICAL_QUESTION = /[，,].*(?:何愁|岂能|岂不|难道|何尝|何惧|何患)[^，,]*[？?]$/u;
 
 /**
  * Someone's words quoted whole, closing on a full stop or an ellipsis inside the quotation mark (“刚出炉的馕，
