@@ -25,6 +25,7 @@ import {
 	parseLoneName,
 	parsePenNameUnderTitle,
 	parseNamesRunTogetherUnderTitle,
+	parsePlaceAndNameUnderTitle,
 	parsePhotoReportByline,
 	parseTeamByline,
 	parseNameLine,
@@ -2250,7 +2251,8 @@ class PageAssembler {
 			while (keep < run.length && (isSubtitle(run[keep]!.text) || parseSignatureLine(run[keep]!.text) !== undefined)) keep++;
 			// (Right under the tagged title, over the text, a name alone is the writer's whatever the surname: 暨佩娟.)
 			// (So is a pen name of two characters run together, 尔冬, where the page lost its wide spaces.)
-			const loneName = (text: string) => parseLoneName(text) ?? parsePenNameUnderTitle(text) ?? parseNamesRunTogetherUnderTitle(text);
+			const loneName = (text: string) =>
+				parseLoneName(text) ?? parsePenNameUnderTitle(text) ?? parseNamesRunTogetherUnderTitle(text) ?? parsePlaceAndNameUnderTitle(text);
 			if (keep === taggedAt + 1 && keep === run.length - 1 && loneName(run[keep]!.text) !== undefined && followedByContent) keep++;
 			// A line between the tagged title and its byline or lead is its subtitle (printed without a
 			// dash): 常压下镍氧化物具高温超导电性（科技自立自强） / 这项研究实现了全链条自主创新 / 新华社…电.
@@ -2280,7 +2282,8 @@ class PageAssembler {
 				(parseSignatureLine(line.text) !== undefined ||
 					(i === 1 &&
 						run.length === 2 &&
-						(parseLoneName(line.text) !== undefined || (hasColumnTag(run[0]!.text) && parsePenNameUnderTitle(line.text) !== undefined))) ||
+						(parseLoneName(line.text) !== undefined ||
+							(hasColumnTag(run[0]!.text) && (parsePenNameUnderTitle(line.text) ?? parsePlaceAndNameUnderTitle(line.text)) !== undefined))) ||
 					// (Names of three run together, 唐方成靳晓曼, the last line over the text, under a kicker too.)
 					(i === run.length - 1 && parseNamesRunTogetherUnderTitle(line.text) !== undefined)),
 		);
@@ -2841,6 +2844,7 @@ class PageAssembler {
 					// (Read as a byline only under a tagged title: 尔冬; or right under a title: 唐方成靳晓曼.)
 					parsePenNameUnderTitle(line.text) ??
 					parseNamesRunTogetherUnderTitle(line.text) ??
+					parsePlaceAndNameUnderTitle(line.text) ??
 					[],
 			),
 			body: [],
@@ -3361,7 +3365,10 @@ class PageAssembler {
 	private blockTextFrom(index: number): string {
 		let end = index + 1;
 		while (end < this.lines.length && !this.opensBlock(this.lines[end]!)) end++;
-		if (ANCHORS.has(this.lines[end]?.kind ?? 'body')) return this.lines[index]!.text;
+		// (Nor a title with its column's tag that filled its line, over its dash subtitle: 耕好“两块良田”（人民时评） /
+		// ——人勤春来早，稼穑正当时①.)
+		const header = hasColumnTag(this.lines[index]!.text) || this.lines.slice(index + 1, end).some((line) => isSubtitle(line.text));
+		if (header || ANCHORS.has(this.lines[end]?.kind ?? 'body')) return this.lines[index]!.text;
 		return this.lines.slice(index + 1, end).reduce((text, line) => joinBrokenParagraph(text, line.text), this.lines[index]!.text);
 	}
 

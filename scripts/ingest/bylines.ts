@@ -595,6 +595,20 @@ export function parsePenNameUnderTitle(line: string): Author[] | undefined {
 	return [{ name: text }];
 }
 
+/** A writer's place run into their name (江苏省沛县郭元鹏), as a page that lost its wide spaces prints a reader's signature. */
+const PLACE_AND_NAME_RUN = /^(?<place>\p{Script=Han}{2,12}(?:省|市|区|县|旗))(?<name>\p{Script=Han}{2,3})$/u;
+
+/**
+ * A reader's commentary signed with their place and name run together right under its tagged title (天津河西区陈梓正,
+ * 上海市青浦区过云松), where a page lost its wide spaces: read only there, the name one with a surname of its own.
+ */
+export function parsePlaceAndNameUnderTitle(line: string): Author[] | undefined {
+	const match = PLACE_AND_NAME_RUN.exec(line.trim());
+	// (A name never ends as a place does: 江苏省苏州市 is two places.)
+	if (!match?.groups || /(?:省|市|区|县|旗|镇|乡|村)$/u.test(match.groups.name!) || !looksLikeName(match.groups.name!)) return undefined;
+	return [{ name: match.groups.name!, role: match.groups.place! }];
+}
+
 /** A line of two or three names of three characters run together (唐方成靳晓曼), as a page that lost its wide spaces prints them. */
 const THREE_CHARACTER_NAMES_RUN = /^(?:\p{Script=Han}{3}){2,3}$/u;
 

@@ -12,6 +12,7 @@ import {
 	parsePostAndName,
 	parsePenNameUnderTitle,
 	parseNamesRunTogetherUnderTitle,
+	parsePlaceAndNameUnderTitle,
 	parseSignatureLine,
 } from '../../../scripts/ingest/bylines.ts';
 
@@ -479,5 +480,17 @@ describe('parseNamesRunTogetherUnderTitle', () => {
 	it('reads no headline that happens to split so, nor names of other lengths', () => {
 		const notNames = ['满足游客消费需求', '都城考古成果丰硕', '文旅相融展新颜', '推动高质量发展', '闵天怡张彤'];
 		expect(notNames.map(parseNamesRunTogetherUnderTitle)).toEqual(notNames.map(() => undefined));
+	});
+});
+
+describe('parsePlaceAndNameUnderTitle', () => {
+	it("reads a reader's place run into their name, the place as the role", () => {
+		expect(parsePlaceAndNameUnderTitle('江苏省沛县郭元明')).toEqual([{ name: '郭元明', role: '江苏省沛县' }]);
+		expect(parsePlaceAndNameUnderTitle('天津河西区陈梓安')).toEqual([{ name: '陈梓安', role: '天津河西区' }]);
+	});
+
+	it('reads no place without a name that opens with a surname, nor a headline', () => {
+		expect(parsePlaceAndNameUnderTitle('江苏省苏州市')).toBeUndefined();
+		expect(parsePlaceAndNameUnderTitle('打造宜居城市')).toBeUndefined();
 	});
 });
