@@ -192,6 +192,9 @@ function leadsInWithDash(text: string | undefined): boolean {
 	return text !== undefined && /——$/u.test(text);
 }
 
+/** The longest line that leads with a dash into a section's heading under it (把握大势，促进增长——), in characters. */
+const MAX_DASH_LEAD_IN_LENGTH = 16;
+
 /** The longest name of a body that gave a chart's figures, on the line under its source note (国家统计局). */
 const MAX_SOURCE_NAME_LENGTH = 16;
 
@@ -3062,6 +3065,25 @@ class PageAssembler {
 		) {
 			return this.pushHeadingPair(item, index);
 		}
+		// A short line that leads with a dash into the heading under it heads the section with it (把握大势，促进增长—— /
+		// “向国际社会传递…的信心” / text), inside an item whose text has begun; over a byline or a lead it is the next
+		// item's kicker instead.
+		if (
+			line.kind === 'title-like' &&
+			leadsInWithDash(line.text) &&
+			charLength(line.text) <= MAX_DASH_LEAD_IN_LENGTH &&
+			next !== undefined &&
+			(isSectionHeading(next) || isLooseHeading(next)) &&
+			!leadsInWithDash(next.text) &&
+			parseSignatureLine(next.text) === undefined &&
+			!hasColumnTag(next.text) &&
+			!this.opensCutParagraph(index + 1) &&
+			!this.continuesParagraph(index + 1) &&
+			this.endsBlock(index + 1) &&
+			this.lines[index + 2]?.kind === 'body' &&
+			item.body.some((block) => block.type === 'paragraph')
+		)
+			return this.pushHeadingPair(item, index);
 		// Short questions standing alone over text, three or more in one item, head its sections (什么是公物仓？ /
 		// 公物仓怎样建？ / 公物仓如何更高效？); one or two are questions the text asks itself.
 		if (
