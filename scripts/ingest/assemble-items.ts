@@ -350,7 +350,16 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// whole title; the plain line under it gives a detail (明确19种情形…, 已建成古树公园210个). (A headline
 	// under it, two clauses set apart by spaces, is the title: 湖南强化金融… / 优化金融服务  增添发展动力.)
 	// (Nor is two short clauses parted by a comma a detail: 江西崇仁完善人才引进和培养机制 / 产学研融合，助推产业发展.)
-	if (opensWithProvince(first) && !SPACED_CLAUSES.test(second) && !TWO_CLAUSE_HEADLINE.test(second) && !hasColumnTag(second) && !/[！!？?]$/u.test(second))
+	// (A county's or a district's news is a place's feature instead, its headline under the news: 浙江杭州上城区加强基层党建 /
+	// 多元共治减少矛盾优化服务, as 四川荥经县…, 江西抚州金溪县… are set.)
+	if (
+		opensWithProvince(first) &&
+		!opensWithCounty(first) &&
+		!SPACED_CLAUSES.test(second) &&
+		!TWO_CLAUSE_HEADLINE.test(second) &&
+		!hasColumnTag(second) &&
+		!/[！!？?]$/u.test(second)
+	)
 		return true;
 	// A second line half as long is a subtitle (互联网广告市场秩序整治行动启动 / 行动为期半年), unless it is set as
 	// a headline, a quotation in it, its column's tag or two clauses set apart by spaces (…总决赛落幕 / 秋日登高
@@ -498,6 +507,17 @@ function opensWithPlace(line: string): boolean {
 
 function opensWithProvince(line: string): boolean {
 	return PROVINCES.some((province) => line.startsWith(province) && charLength(line) > charLength(province) + 4);
+}
+
+/** A county, district or banner named after its province (and city): 浙江杭州上城区, 四川荥经县, 内蒙古阿鲁科尔沁旗. */
+const COUNTY_AFTER_PROVINCE = new RegExp(String.raw`^(?:${PROVINCES.join('|')})(?:省|自治区)?(?:\p{Script=Han}{2,3}市?)?\p{Script=Han}{2,5}(?:县|区|旗)`, 'u');
+/** Words ending in 区 that name no district: a bay area, a park, a community, a scenic spot… */
+const NO_DISTRICT = /(?:湾|园|社|景|地|山|林|牧|灾|校|片|矿|库|老|苏|藏|边|郊|街|开发|自贸|试验|示范|保护|功能)区/u;
+
+/** Whether the line opens with a county's or a district's name after its province's: local news. */
+function opensWithCounty(line: string): boolean {
+	const place = COUNTY_AFTER_PROVINCE.exec(line)?.[0];
+	return place !== undefined && !NO_DISTRICT.test(place);
 }
 
 /** Who said a quotation, under it after a dash: their post run on into their name (——山东某县某村第一书记苏婷). */
