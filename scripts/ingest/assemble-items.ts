@@ -498,13 +498,13 @@ function trailsOff(text: string): boolean {
 /** Who speaks, named by place and trade, leading into a section's heading: 乌鲁木齐市网约车司机：. */
 const SPEAKER_LEAD_IN = /^\p{Script=Han}{4,16}[：:]$/u;
 
-/** Whether the line opens with a province's name, then more than its name (江苏破解…, 吉林省水环境…). */
 /** Whether a line opens with the name of a place, a province's or a city's (杭州拱墅培育…, 江西崇仁完善…). */
 function opensWithPlace(line: string): boolean {
 	const place = placesIn(line)[0];
 	return place !== undefined && line.startsWith(place);
 }
 
+/** Whether the line opens with a province's name, then more than its name (江苏破解…, 吉林省水环境…). */
 function opensWithProvince(line: string): boolean {
 	return PROVINCES.some((province) => line.startsWith(province) && charLength(line) > charLength(province) + 4);
 }
@@ -520,13 +520,13 @@ function opensWithCounty(line: string): boolean {
 	return place !== undefined && !NO_DISTRICT.test(place);
 }
 
-/** Who said a quotation, under it after a dash: their post run on into their name (——山东某县某村第一书记苏婷). */
 /** The longest numbered heading read as whole where paragraphs are neither indented nor parted, in characters. */
 const MAX_WHOLE_NUMBERED_HEADING_LENGTH = 30;
 /** Where a quotation above comes from, after a dash: ——摘自“十五五”规划建议. */
 const QUOTATION_SOURCE = /^——(?:摘自|引自|选自|摘编自|出自)\S/u;
 /** A label in square brackets opening a paragraph: 【关键词】, 【事件】, 【人物】. */
 const BRACKETED_LABEL = /^【[^【】]{1,8}】/u;
+/** Who said a quotation, under it after a dash: their post run on into their name (——山东某县某村第一书记苏婷). */
 const QUOTATION_ATTRIBUTION = new RegExp(String.raw`^——[^，。；！？]{2,40}(?:${PERSON_POSTS})[\s\u3000]*\p{Script=Han}{2,3}$`, 'u');
 /** A guest's name, then a post, as an interview lists them (王建军  全国政协委员、人口资源环境委员会副主任). */
 const GUEST_NAME_AND_POST = new RegExp(
