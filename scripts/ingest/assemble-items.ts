@@ -956,7 +956,7 @@ const EDITORS_NOTE_LABEL = /^(?:编者按|编者的话|编后|编后语)[：:]/u
 /** An editor's note that introduces what follows it; 编后 (an afterword) closes the item above instead. */
 const INTRODUCING_NOTE_LABEL = /^(?:编者按|编者的话)[：:]/u;
 /** Who gave a feature's data or laid out its page, printed under its photos: 数据来源：…, 版式设计：…. */
-const PAGE_MAKING_CREDIT = /^(?:数据来源|资料来源|版式设计|制图|设计)[：:]/u;
+const PAGE_MAKING_CREDIT = /^(?:数据来源|资料来源|版式设计|制图|设计)(?:[：:]|[\s\u3000]+(?=\p{Script=Han}))/u;
 /** The same label set on a line of its own, over the note's text. */
 const EDITORS_NOTE_LABEL_ALONE = /^(?:编者按|编者的话|编后|编后语)[：:]?$/u;
 

@@ -94,7 +94,7 @@ describe('scorePage', () => {
 		expect(scorePage('p', 'plain', [report], page(parsed), chars).exact).toBe(1);
 	});
 
-	it('reads an agency credit with the photographer in brackets (新华社发（陈其保摄）), or a note after a credit, as the credit of the caption', () => {
+	it('reads an agency credit with the photographer in brackets (新华社发（陈其保摄）), a video still (视频截图), or a note after a credit, as the credit of the caption', () => {
 		const caption = '10月14日，医务人员为老年人接种流感疫苗。';
 		// The source prints the credit as a paragraph of its own; the parser reads caption and credit as one figure.
 		const exactWith = (credit: string) => {
@@ -112,6 +112,8 @@ describe('scorePage', () => {
 		expect(exactWith('新华社发')).toBe(1);
 		// (So is a credit with a long note on the photo in brackets.)
 		expect(exactWith('周明摄（本图为栏目与本地晚报联合征图活动入选图片）')).toBe(1);
+		// (And a still taken from a video, credited so.)
+		expect(exactWith('视频截图')).toBe(1);
 	});
 
 	it('names the first kind of miss of an item found under its title', () => {
