@@ -962,6 +962,10 @@ const EDITORS_NOTE_LABEL_ALONE = /^(?:编者按|编者的话|编后|编后语)[�
 
 /** The label of a profile box (人物小传, 人物简介), printed over the profile in a feature on a person. */
 const PROFILE_LABEL = /^(?:人物小传|人物简介)$/u;
+/** How a profile opens: the name, then when they were born or how old they are (颜宁，1977年11月生, 焦美宁，49岁). */
+const PROFILE_OPENING = /^\p{Script=Han}{2,4}[，,](?:\d{4}年(?:\d{1,2}月)?(?:出)?生|\d{1,3}岁)/u;
+/** The longest photo caption over a profile's label that reads as a caption, not as the story's text. */
+const MAX_PROFILE_CAPTION_LENGTH = 60;
 
 /**
  * Whether the page indents section headings: a short line set with an indent between two indented
@@ -2989,7 +2993,16 @@ class PageAssembler {
 		// A profile's label over the profile that opens a feature (人物小传 / 李桂兰，1962年生，…) is the box's first
 		// line, not a section of the story: the paper sets it as text. (A profile boxed at the end keeps its label
 		// as a heading, as other boxes do.)
-		if (item.body.length === 0 && PROFILE_LABEL.test(line.text) && next?.kind === 'body' && hasRunningTextPunctuation(next.text)) {
+		// (So it is under the feature's photos, their captions read as text where one credit covers them all: 王永先在…。 /
+		// 王永先在…。 / 以上图片均为…摄 / 人物小传 / 王永先，1950年生，….)
+		// (However a column break cuts the profile's first line: 颜宁，1977年11月生，…院长、 / 深圳湾实验室主任。….)
+		const underPhotosOnly = item.body.every((block) => block.type === 'paragraph' && charLength(block.text) <= MAX_PROFILE_CAPTION_LENGTH);
+		const profileOpens = PROFILE_OPENING.test(next?.text ?? '');
+		if (
+			(item.body.length === 0 || (underPhotosOnly && profileOpens)) &&
+			PROFILE_LABEL.test(line.text) &&
+			((next?.kind === 'body' && hasRunningTextPunctuation(next.text)) || profileOpens)
+		) {
 			item.body.push({ type: 'paragraph', text: line.text, lines: [line.number, line.number] });
 			return index + 1;
 		}
@@ -3212,9 +3225,10 @@ class PageAssembler {
 		if (figure !== undefined && figure.lines[1] === above) return true;
 		// (Or under a short sentence right above, among the captioned photos an item opens with: 玉门关遗址外景。 /
 		// 施  觉摄（影像中国） / 良渚古城遗址公园。 / 影像中国.)
+		// (Or under the one photo's caption, read as the item's first text: 颜宁在作演讲。 / 影像中国.)
 		const paragraph = item?.body.at(-1);
 		return (
-			figure !== undefined &&
+			(figure !== undefined || item!.body.length === 1) &&
 			paragraph?.type === 'paragraph' &&
 			paragraph.lines[0] === above &&
 			paragraph.lines[1] === above &&
