@@ -964,8 +964,6 @@ const EDITORS_NOTE_LABEL_ALONE = /^(?:编者按|编者的话|编后|编后语)[�
 const PROFILE_LABEL = /^(?:人物小传|人物简介)$/u;
 /** How a profile opens: the name, then when they were born or how old they are (颜宁，1977年11月生, 焦美宁，49岁). */
 const PROFILE_OPENING = /^\p{Script=Han}{2,4}[，,](?:\d{4}年(?:\d{1,2}月)?(?:出)?生|\d{1,3}岁)/u;
-/** The longest photo caption over a profile's label that reads as a caption, not as the story's text. */
-const MAX_PROFILE_CAPTION_LENGTH = 60;
 
 /**
  * Whether the page indents section headings: a short line set with an indent between two indented
@@ -2993,13 +2991,14 @@ class PageAssembler {
 		// A profile's label over the profile that opens a feature (人物小传 / 李桂兰，1962年生，…) is the box's first
 		// line, not a section of the story: the paper sets it as text. (A profile boxed at the end keeps its label
 		// as a heading, as other boxes do.)
-		// (So it is under the feature's photos, their captions read as text where one credit covers them all: 王永先在…。 /
-		// 王永先在…。 / 以上图片均为…摄 / 人物小传 / 王永先，1950年生，….)
+		// (So it is right under the credit of the feature's photos, their captions read as text where one credit covers
+		// them all: 王永先在…。 / 王永先在…。 / 以上图片均为…摄 / 人物小传 / 王永先，1950年生，…; or 颜宁在作演讲。 / 影像中国.)
 		// (However a column break cuts the profile's first line: 颜宁，1977年11月生，…院长、 / 深圳湾实验室主任。….)
-		const underPhotosOnly = item.body.every((block) => block.type === 'paragraph' && charLength(block.text) <= MAX_PROFILE_CAPTION_LENGTH);
+		const above = this.lines[index - 1];
+		const underPhotoCredit = above !== undefined && (above.kind === 'caption' || PICTURE_SOURCE.test(above.text.trim()));
 		const profileOpens = PROFILE_OPENING.test(next?.text ?? '');
 		if (
-			(item.body.length === 0 || (underPhotosOnly && profileOpens)) &&
+			(item.body.length === 0 || (underPhotoCredit && profileOpens)) &&
 			PROFILE_LABEL.test(line.text) &&
 			((next?.kind === 'body' && hasRunningTextPunctuation(next.text)) || profileOpens)
 		) {
