@@ -551,6 +551,11 @@ const LABELLED_HEADING = /^[^：:，,。]{2,16}[：:][^：:]{4,}$/u;
 const MAX_CAPTIONS_BEFORE_TEXT = 3;
 /** The longest caption sentence with no credit of its own, in characters. */
 const MAX_CAPTION_SENTENCE_LENGTH = 40;
+
+/** Whether the text is one short sentence, as a photo's caption with no credit of its own is: 俯瞰拜城县…项目区。. */
+function isCaptionSentence(text: string): boolean {
+	return charLength(text) <= MAX_CAPTION_SENTENCE_LENGTH && /^[^。！？!?“”]+。$/u.test(text);
+}
 /** A question a heading sets without its question mark, ending on the word that asks: …，如何实现, …，怎样达成. */
 const UNMARKED_QUESTION = /(?:如何|怎样|怎么|为何|何以|哪些|什么)\p{Script=Han}{0,2}$/u;
 /** The subtitle of an interview, naming whom the reporter talked to: ——访…, ——专访…, ——对话…. */
@@ -575,8 +580,11 @@ const MAX_PAIRED_HEADING_LENGTH = 12;
 const MIN_PARAGRAPHS_BEFORE_PLACE_FEATURE = 5;
 /** An organisation's name and nothing else: 江西芦溪供销联社, 某某集团. */
 const ORGANISATION_NAME = /^[^，,。：:\s\u3000]{2,16}(?:供销联社|联社|合作社|公司|集团|银行|委员会)$/u;
-/** An institution's own feature titled with its name before a colon: 成都理工大学：数智赋能，塑造…. */
-const INSTITUTION_TITLE = /^\p{Script=Han}{2,14}(?:大学|学院|集团|公司|医院|研究院)[：:][^：:]{8,}$/u;
+/**
+ * An institution's own feature titled with its name before a colon or two spaces: 成都理工大学：数智赋能，塑造…,
+ * 重庆水利电力职业技术学院  深化创新创业教育教学改革，培养….
+ */
+const INSTITUTION_TITLE = /^\p{Script=Han}{2,14}(?:大学|学院|集团|公司|医院|研究院)(?:[：:]|[\s\u3000]{2,}|\u3000)[^：:\s\u3000][^：:]{7,}$/u;
 /** The fewest paragraphs of a signed report with no heading of its own above a headline of clauses set apart by spaces. */
 const MIN_PARAGRAPHS_BEFORE_SPACED_TITLE = 6;
 /** The fewest paragraphs of a finished item signed by its reporters above a place's feature. */
@@ -1962,7 +1970,10 @@ class PageAssembler {
 				(PHOTO_DATE.test(first.text) && charLength(first.text) <= MAX_CREDIT_LINE_LENGTH * 2) ||
 				// (Or the text first and what the photo shows right over the signature: 截至6月9日17时，… / 图为近日，… /
 				// 朱佩娴  霍亚平摄影报道.)
-				/^图为/u.test(blocks.at(-2)?.text ?? ''))
+				/^图为/u.test(blocks.at(-2)?.text ?? '') ||
+				// (Or the photos' captions first, uncredited, each a short sentence: 新疆和田地区…，当地群众在种植薏米。 /
+				// 俯瞰拜城县…项目区。 / 2024年11月28日，… / 新华社记者  丁  磊摄影报道.)
+				(blocks.length >= 4 && blocks.slice(0, 2).every((block) => isCaptionSentence(block.text))))
 		);
 	}
 
@@ -2968,6 +2979,12 @@ class PageAssembler {
 		// An entry of a front page's index (第2版　某地推进乡村振兴) is a line of the index, never a heading.
 		if (INDEX_ENTRY.test(line.text)) {
 			item.body.push({ type: 'paragraph', text: line.text, lines: [line.number, line.number] });
+			return index + 1;
+		}
+		// A document's opening or closing part's label alone over the part's text (引  言, 结束语) heads that part: two
+		// characters spaced as print sets them, it is no name.
+		if (DOCUMENT_PART_LABEL.test(line.text.replace(/[\s\u3000]+/gu, '')) && next?.kind === 'body') {
+			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 			return index + 1;
 		}
 		// A theory page's numbered heading may run as long as a sentence (一、坚持…思想，是…的根本要求):
