@@ -21,6 +21,7 @@ import {
 	readsAsPersonName,
 	parseAuthorList,
 	parseBylineLine,
+	creditsInterview,
 	parseLead,
 	parseLoneName,
 	parsePenNameUnderTitle,
@@ -2572,7 +2573,12 @@ class PageAssembler {
 			return this.headerOf(run.slice(0, 1), index + 1);
 		// The item above, when no one signs it, may be a feature whose parts follow, each signed.
 		const feature = this.items.at(-1);
-		const unsignedFeature = feature !== undefined && feature.authors.length === 0 && feature.byline === undefined && feature.agency === undefined;
+		// (Nor does an interview that names its people by what they did, none by name: 解读人：…起草组成员  采访人：本报记者.)
+		const unsignedFeature =
+			feature !== undefined &&
+			feature.authors.length === 0 &&
+			(feature.byline === undefined || creditsInterview(feature.byline)) &&
+			feature.agency === undefined;
 		// A feature that opens with its pictures and the source of its figures (数据来源：…) and nothing
 		// else is a special report whose parts, each under its title and byline, follow: they are its own.
 		// (Where headers are set flush, the parts' indented titles say so already.)

@@ -240,7 +240,42 @@ export function isReportersByline(line: string): boolean {
 export function parseBylineLine(line: string): Author[] | undefined {
 	// A bracket left open is a closing note cut by a wrap (（本报记者  王  亮 / 整理）), no byline.
 	if (!bracketsBalanced(line)) return undefined;
-	return parseRoleByline(line) ?? parsePostAndName(line) ?? parseMarkedNames(line) ?? parseLabelledWriters(line) ?? parseDialogueByline(line);
+	return (
+		parseRoleByline(line) ??
+		parsePostAndName(line) ??
+		parseMarkedNames(line) ??
+		parseLabelledWriters(line) ??
+		parseDialogueByline(line) ??
+		parseInterviewCredits(line)
+	);
+}
+
+/** The label of what someone did in an interview, before who did it: 解读人：, 采访人：. */
+const INTERVIEW_ROLE_LABEL = /(?:解读人|采访人|受访人|访谈人)[：:]/u;
+/** The longest description of who was interviewed, named by their post or group (中央一号文件起草组成员). */
+const MAX_INTERVIEWEE_DESCRIPTION_LENGTH = 20;
+
+/** Whether the byline credits an interview's people by what they did (解读人：…  采访人：…), not a writer. */
+export function creditsInterview(byline: string): boolean {
+	return byline.trim().search(INTERVIEW_ROLE_LABEL) === 0;
+}
+
+/**
+ * Who was interviewed and who interviewed them, each after the label of what they did, on the line under an
+ * interview's title: 解读人：中央一号文件起草组成员  采访人：本报记者 (names where printed: 采访人：本报记者  朱  隽; a
+ * group or a post names no one).
+ */
+function parseInterviewCredits(line: string): Author[] | undefined {
+	const text = line.trim();
+	if (text.search(INTERVIEW_ROLE_LABEL) !== 0) return undefined;
+	const authors: Author[] = [];
+	for (const part of text.split(new RegExp(`(?=${INTERVIEW_ROLE_LABEL.source})`, 'u'))) {
+		const value = part.replace(INTERVIEW_ROLE_LABEL, '').trim();
+		const names = parseRoleByline(value) ?? parsePostAndName(value) ?? parseNameLine(value);
+		if (names !== undefined) authors.push(...names);
+		else if (/[，,。；;！？!?“”]/u.test(value) || [...value.replace(/[\s\u3000]+/gu, '')].length > MAX_INTERVIEWEE_DESCRIPTION_LENGTH) return undefined;
+	}
+	return authors;
 }
 
 /** The label a dialogue prints before the people who talk in it: 对话人：, 对谈人：. */
