@@ -6,6 +6,7 @@
  * - a lead that opens with a dateline: `科技日报讯(洪恒飞 王婧璐 记者江耘)7月9日，…`,
  *   `本报北京7月9日电（记者 张三）…`, `新华社北京7月9日电（记者李四）…`.
  */
+import { PROVINCES } from './places.ts';
 import { asciiDigits, bracketsBalanced } from './text.ts';
 
 export interface Author {
@@ -770,7 +771,9 @@ export function parsePostAndName(line: string): Author[] | undefined {
 	// and then only a post of four characters or more.
 	const match = (label ? LABELLED_POST_AND_NAME : POST_AND_NAME).exec(line.trim().slice(label.length));
 	if (!match?.groups) return label ? parseSpeakerRunOn(label, line.trim().slice(label.length)) : undefined;
-	if (parseNameLine(match.groups.post!) || !POST.test(match.groups.post!)) return undefined;
+	// (A province's short name and a city's is a reader's place too, their name behind a common surname: 云南昆明  杨文明.)
+	const provinceAndCity = PROVINCE_AND_CITY.test(match.groups.post!) && [...match.groups.gap!].length >= 2;
+	if (parseNameLine(match.groups.post!) || (!POST.test(match.groups.post!) && !provinceAndCity)) return undefined;
 	if ([...match.groups.gap!].length < 2 && [...match.groups.post!].length < 4) return undefined;
 	// After a person's post (…部长), the name is the writer's whatever its surname (怀进鹏).
 	// (So is a Tibetan or Mongolian name of four, its second part a common given name: 罡拉卓玛.)
@@ -793,6 +796,11 @@ function parseMinorityName(text: string): Author[] | undefined {
  */
 export const PERSON_POSTS =
 	'院士|校长|教授|主任|副主席|主席|书记|会长|院长|所长|研究员|董事长|总经理|总裁|部长|局长|厅长|市长|省长|县长|站长|馆长|队长|科长|处长|社长|负责人|工作人员|作家|导演|演员|得主';
+
+/** The cities that are provinces of their own: 北京 and its like name no province before a city. */
+const CITY_PROVINCES: ReadonlySet<string> = new Set(['北京', '天津', '上海', '重庆', '香港', '澳门', '台湾']);
+/** A province's short name and a city's, as readers sign the place they write from: 云南昆明, 湖北武汉. */
+const PROVINCE_AND_CITY = new RegExp(`^(?:${PROVINCES.filter((province) => !CITY_PROVINCES.has(province)).join('|')})\\p{Script=Han}{2,3}$`, 'u');
 
 /** The end of the name of a place a writer signs from: a province, a city, a county or district, a town or village. */
 const WRITERS_PLACE_END = /(?:省|市|区|县|旗|镇|乡|村)$/u;

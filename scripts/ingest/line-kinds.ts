@@ -282,7 +282,9 @@ function isTitleLike(text: string): boolean {
 	)
 		return false;
 	const length = charLength(text.replace(COLUMN_TAG, ''));
-	const short = length <= MAX_HEADER_LENGTH || (length <= MAX_UNPUNCTUATED_TITLE_LENGTH && !/[，,。；;：:！!？?]/u.test(text));
+	// (A subtitle led in by its dash may run on in clauses: ——习近平主席赴…峰会推动…更加紧密，合作更加深入，前景更加广阔.)
+	const dashSubtitle = /^——[^—]/u.test(text) && !/[。；;！!？?]/u.test(text);
+	const short = length <= MAX_HEADER_LENGTH || (length <= MAX_UNPUNCTUATED_TITLE_LENGTH && (dashSubtitle || !/[，,。；;：:！!？?]/u.test(text)));
 	// (A kicker that leads into its title with a dash may hold two sentences: 一线人员彻夜坚守，助力商品走向世界。记者在重庆实地探访——.)
 	const leadsIntoTitle = /[^—]——$/u.test(text) && !SUBTITLE_DASH.test(text) && length <= MAX_HEADER_LENGTH;
 	return short && !CLAUSE_END.test(text) && (!hasInnerFullStop(text) || leadsIntoTitle) && bracketsBalanced(text);

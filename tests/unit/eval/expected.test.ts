@@ -33,6 +33,8 @@ describe('bylineNames', () => {
 	it('drops the place a reader writes from, before the name, but keeps a lone signature', () => {
 		expect(bylineNames('江苏省沛县  郭元鹏')).toEqual(['郭元鹏']);
 		expect(bylineNames('天津河西区  陈梓正')).toEqual(['陈梓正']);
+		// (A province's short name and a city's, with no 省 or 市, is a place too.)
+		expect(bylineNames('湖南长沙  周文涛')).toEqual(['周文涛']);
 		expect(bylineNames('中共北京市委')).toEqual(['中共北京市委']);
 	});
 
