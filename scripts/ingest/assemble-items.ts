@@ -289,6 +289,8 @@ const MEASURE_TERMS = /^(?:实行|实施|明确|规定|要求|分为)/u;
 
 /** The photos over a banner's lead that say the parts under it are the banner's own. */
 const MIN_BANNER_PHOTOS = 3;
+/** The fewest parts, each titled and signed by its reporters, that make a banner over photos alone their report's. */
+const MIN_SIGNED_PARTS_UNDER_BANNER = 3;
 
 /** A headline of two short clauses parted by a comma, with no figure: 产学研融合，助推产业发展, 走灌区，算粮“账”. */
 const TWO_CLAUSE_HEADLINE = /^[^，,\d]{3,10}[，,][^，,\d]{3,10}$/u;
@@ -1978,6 +1980,20 @@ class PageAssembler {
 		);
 	}
 
+	/**
+	 * How many parts follow from `start`, each a title over its reporters' byline (把用户从旁观者变成共创者 / 本报记者  王  者),
+	 * before a lead with its dateline (本报北京…电), the page's credits or its end: the parts of a report, not news of their own.
+	 */
+	private signedPartsFrom(start: number): number {
+		let parts = 0;
+		for (let at = start; at < this.lines.length - 1; at++) {
+			const line = this.lines[at]!;
+			if (line.kind === 'lead' || line.kind === 'credit') break;
+			if (line.kind === 'title-like' && this.lines[at + 1]!.kind === 'byline' && isReportersByline(this.lines[at + 1]!.text)) parts++;
+		}
+		return parts;
+	}
+
 	/** The index of the first line from `start` that is a credit or title-like (the page's length if none): where its text ends. */
 	private textEnd(start: number): number {
 		let end = start;
@@ -2600,6 +2616,11 @@ class PageAssembler {
 				(SPACED_CLAUSES.test(feature.title) && feature.figures.length >= MIN_BANNER_PHOTOS)) &&
 			feature.body.length <= MAX_FEATURE_LEAD_PARAGRAPHS &&
 			feature.body.every((block) => block.type === 'paragraph');
+		// (Or a banner over its photos and nothing else, with several parts under it, each titled and signed by its
+		// reporters, none opening with a dateline: 加强品牌建设  推动高质量发展 / 2025中国品牌论坛现场。  …摄 /
+		// 把用户从旁观者变成共创者 / 本报记者  王  者 / … / 深耕研发，… / 本报记者  张腾扬 / ….)
+		const bannerOverSignedParts =
+			unsignedFeature && feature.figures.length > 0 && feature.body.length === 0 && this.signedPartsFrom(index) >= MIN_SIGNED_PARTS_UNDER_BANNER;
 		const signedBelow = namedBelowTitle || (below !== undefined && (below.kind === 'byline' || parseSignatureLine(below.text) !== undefined));
 		// (Its first part may be signed by a bare name, as a commentary opening it is; after its reporters'
 		// parts, a title signed so is a commentary of its own: 为消费市场注入新动能 / 齐志明.)
@@ -2629,7 +2650,7 @@ class PageAssembler {
 		// is the report's too: 裂缝的护坡墙加固了 / 浔  言.)
 		const partsCompiled = namedBelowTitle && COMPILED_BY.test(textAboveRun);
 		const partOfReport =
-			((opensWithData || opensWithLead || bannerOverParts) && signedBelow) ||
+			((opensWithData || opensWithLead || bannerOverParts || bannerOverSignedParts) && signedBelow) ||
 			(unsignedFeature && this.picturedReports.has(feature) && (reportersBelow || partsCompiled) && !unlikeParts);
 		// (The credit of its layout, 版式设计 蔡华伟, closes it: a title under it starts an item of its own. So
 		// does a box, printed at an item's end: 链接 / 楚剧 / ….)

@@ -751,17 +751,18 @@ function parseRunOfBareNames(line: string): Author[] | undefined {
  */
 /** How posts and places end (副院长, 教授, 研究员, 台州市, 小区居民): 携手同行  向未来 is a title, not a post and a name. */
 const POST =
-	/(?:长|员|授|师|家|者|人|官|任|记|委|表|民|生|士|手|工|编|席|主持|顾问|经理|总理|总裁|董事|理事|省|市|县|区|州|镇|乡|村|旗|盟|大学|学院|中学|小学|医院|公司|集团|协会|中心)$/u;
+	/(?:长|员|授|师|家|者|人|官|任|记|委|表|民|生|士|手|工|编|编辑|席|主持|顾问|经理|总理|总裁|董事|理事|省|市|县|区|州|镇|乡|村|旗|盟|大学|学院|中学|小学|医院|公司|集团|协会|中心)$/u;
 
 /** The label a lecture or an account prints before its speaker's post: 本期主讲人：, 讲述人：. */
 const SPEAKER_LABEL = /^(?:本期)?(?:主讲人|讲述人|口述人?|主讲)[：:]/u;
 
 /**
- * A post, then (after a space or more) a name: the post up to 32 characters, … The name may be followed by whom the
+ * A post, then (after a space or more) a name: the post up to 32 characters (a second after a comma, each a post), … The
+ * name may be followed by whom the
  * speaker spoke for, as a session's speeches are printed (全国政协常委  曹卫星（代表民盟中央））.
  */
 const POST_AND_NAME =
-	/^(?<post>[^\s\u3000。，,；;！？!?：:“”]{2,32})(?<gap>[\s\u3000]+)(?<name>[\p{Script=Han}·]+(?:[\s\u3000]{1,2}[\p{Script=Han}])?)(?:[（(]代表[^（）()]{2,16}[）)])?$/u;
+	/^(?<post>[^\s\u3000。，,；;！？!?：:“”]{2,32}(?:，[^\s\u3000。，,；;！？!?：:“”]{2,24})?)(?<gap>[\s\u3000]+)(?<name>[\p{Script=Han}·]+(?:[\s\u3000]{1,2}[\p{Script=Han}])?)(?:[（(]代表[^（）()]{2,16}[）)])?$/u;
 /** …or up to 48 after a label that says a speaker follows (本期主讲人：中央党校（国家行政学院）…主任、…教授  张占斌). */
 const LABELLED_POST_AND_NAME = new RegExp(POST_AND_NAME.source.replace('{2,32}', '{2,48}'), 'u');
 
@@ -773,7 +774,9 @@ export function parsePostAndName(line: string): Author[] | undefined {
 	if (!match?.groups) return label ? parseSpeakerRunOn(label, line.trim().slice(label.length)) : undefined;
 	// (A province's short name and a city's is a reader's place too, their name behind a common surname: 云南昆明  杨文明.)
 	const provinceAndCity = PROVINCE_AND_CITY.test(match.groups.post!) && [...match.groups.gap!].length >= 2;
-	if (parseNameLine(match.groups.post!) || (!POST.test(match.groups.post!) && !provinceAndCity)) return undefined;
+	// (Two posts may be parted by a comma, each a post: 山东省滨州市新闻传媒中心主任，滨州传媒集团党委书记、董事长  赵敬源.)
+	const posts = match.groups.post!.split('，');
+	if (parseNameLine(match.groups.post!) || (!posts.every((post) => POST.test(post)) && !provinceAndCity)) return undefined;
 	if ([...match.groups.gap!].length < 2 && [...match.groups.post!].length < 4) return undefined;
 	// After a person's post (…部长), the name is the writer's whatever its surname (怀进鹏).
 	// (So is a Tibetan or Mongolian name of four, its second part a common given name: 罡拉卓玛.)
@@ -795,7 +798,7 @@ function parseMinorityName(text: string): Author[] | undefined {
  * (…研究所所长周毅仁, 北京作家协会副主席，茅盾文学奖得主，作家乔叶): a regular expression's alternatives.
  */
 export const PERSON_POSTS =
-	'院士|校长|教授|主任|副主席|主席|书记|会长|院长|所长|研究员|董事长|总经理|总裁|部长|局长|厅长|市长|省长|县长|站长|馆长|队长|科长|处长|社长|负责人|工作人员|作家|导演|演员|得主';
+	'院士|校长|教授|主任|副主席|主席|书记|会长|院长|所长|研究员|董事长|总经理|总裁|总编辑|部长|局长|厅长|市长|省长|县长|站长|馆长|队长|科长|处长|社长|负责人|工作人员|作家|导演|演员|得主';
 
 /** The cities that are provinces of their own: 北京 and its like name no province before a city. */
 const CITY_PROVINCES: ReadonlySet<string> = new Set(['北京', '天津', '上海', '重庆', '香港', '澳门', '台湾']);
