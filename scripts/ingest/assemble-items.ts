@@ -2614,7 +2614,8 @@ class PageAssembler {
 				leadsInWithDash(feature.kicker) ||
 				feature.body[0]?.text === SUMMARY_LABEL ||
 				(SPACED_CLAUSES.test(feature.title) && feature.figures.length >= MIN_BANNER_PHOTOS)) &&
-			feature.body.length <= MAX_FEATURE_LEAD_PARAGRAPHS &&
+			// (Captions above the photos' one credit, read as text, are no lead: 北京智源…在研讨。 / … / 以上图片均为受访者提供.)
+			feature.body.filter((block) => block.lines[0] > (feature.figures.at(-1)?.lines[1] ?? 0)).length <= MAX_FEATURE_LEAD_PARAGRAPHS &&
 			feature.body.every((block) => block.type === 'paragraph');
 		// (Or a banner over its photos and nothing else, with several parts under it, each titled and signed by its
 		// reporters, none opening with a dateline: 加强品牌建设  推动高质量发展 / 2025中国品牌论坛现场。  …摄 /
