@@ -914,6 +914,8 @@ function cutsParagraphs(lines: Line[]): boolean {
 			(line.kind === 'title-like' && /[，、,]$/u.test(line.text) && charLength(line.text) >= 2 * MIN_CUT_PIECE_LENGTH)) &&
 		isUnterminated(line.text) &&
 		!isPoint(line.text) &&
+		// (Nor is a theory page's numbered heading as long as a sentence: 一、系统回答…问题，推动…变革.)
+		!isLongNumberedHeading(line.text) &&
 		// (A source note is whole however it ends: 数据来源：国家统计局. So is a sentence that leads with a dash into
 		// the quotation under it: …习近平总书记的告诫语重心长——.)
 		!isSourceNote(line.text) &&
@@ -2650,8 +2652,13 @@ class PageAssembler {
 		// (After a part its reporter put together, …（本报记者史一棋采访整理）, the next part signed by its teller's bare name
 		// is the report's too: 裂缝的护坡墙加固了 / 浔  言.)
 		const partsCompiled = namedBelowTitle && COMPILED_BY.test(textAboveRun);
+		// (Or a part told by someone the feature's photos show, signed by their name: 美丽中国，新画卷徐徐铺展 / 孙  磊, under
+		// a feature captioned 孙磊在研究海洋生态保护修复项目。, however long its lead.)
+		const signerNames = namedBelowTitle ? (parseSignatureLine(run[nameAt]!.text) ?? parseLoneName(run[nameAt]!.text) ?? []) : [];
+		const signerPictured =
+			pictured && signerNames.length > 0 && signerNames.every((author) => feature.figures.some((figure) => figure.caption.includes(author.name)));
 		const partOfReport =
-			((opensWithData || opensWithLead || bannerOverParts || bannerOverSignedParts) && signedBelow) ||
+			((opensWithData || opensWithLead || bannerOverParts || bannerOverSignedParts || signerPictured) && signedBelow) ||
 			(unsignedFeature && this.picturedReports.has(feature) && (reportersBelow || partsCompiled) && !unlikeParts);
 		// (The credit of its layout, 版式设计 蔡华伟, closes it: a title under it starts an item of its own. So
 		// does a box, printed at an item's end: 链接 / 楚剧 / ….)
@@ -2819,8 +2826,10 @@ class PageAssembler {
 		const last = stack.at(-1)!;
 		// (A document's number under its title is its subtitle: …公告 / 〔2026〕第12号.)
 		const numbered = stack.length >= 2 && ORDER_NUMBER.test(last.text) && isNumberedDocumentTitle(stack.at(-2)!.text);
-		if (stack.length >= 2 && (isSubtitle(last.text) || isDocumentDate(last) || numbered || (last.marked && !parseSignatureLine(last.text))))
-			subtitle = stack.pop();
+		// (A line marked by an invisible character is a subtitle, but not one that closes with its column's tag, which a
+		// title carries: 稳经营、提质效 / ​中央企业推动关键产业向新向优（经济新方位）.)
+		const markedSubtitle = last.marked && !parseSignatureLine(last.text) && !hasColumnTag(last.text);
+		if (stack.length >= 2 && (isSubtitle(last.text) || isDocumentDate(last) || numbered || markedSubtitle)) subtitle = stack.pop();
 		// Under a title with its column's tag, the one line left is its subtitle.
 		if (!subtitle && stack.length >= 2 && hasColumnTag(stack.at(-2)!.text)) subtitle = stack.pop();
 		// Two lines with no dash to tell them apart read as kicker and title, as papers mostly set
