@@ -1991,7 +1991,7 @@ class PageAssembler {
 		for (let at = start; at < this.lines.length - 1; at++) {
 			const line = this.lines[at]!;
 			if (line.kind === 'lead' || line.kind === 'credit') break;
-			if (line.kind === 'title-like' && this.lines[at + 1]!.kind === 'byline' && isReportersByline(this.lines[at + 1]!.text)) parts++;
+			if (line.kind === 'title-like' && this.lines[at + 1]!.kind === 'byline') parts++;
 		}
 		return parts;
 	}

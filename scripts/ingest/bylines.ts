@@ -757,12 +757,12 @@ const POST =
 const SPEAKER_LABEL = /^(?:本期)?(?:主讲人|讲述人|口述人?|主讲)[：:]/u;
 
 /**
- * A post, then (after a space or more) a name: the post up to 32 characters (a second after a comma, each a post), … The
- * name may be followed by whom the
+ * A post, then (after a space or more) a name: the post up to 32 characters (a second after a comma, each a post; a name
+ * quoted in it, 塔吉克斯坦“Asia-Plus”媒体集团创始人兼总编辑), … The name may be followed by whom the
  * speaker spoke for, as a session's speeches are printed (全国政协常委  曹卫星（代表民盟中央））.
  */
 const POST_AND_NAME =
-	/^(?<post>[^\s\u3000。，,；;！？!?：:“”]{2,32}(?:，[^\s\u3000。，,；;！？!?：:“”]{2,24})?)(?<gap>[\s\u3000]+)(?<name>[\p{Script=Han}·]+(?:[\s\u3000]{1,2}[\p{Script=Han}])?)(?:[（(]代表[^（）()]{2,16}[）)])?$/u;
+	/^(?<post>(?:[^\s\u3000。，,；;！？!?：:“”]|“[^“”\s\u3000]{1,16}”){2,32}(?:，[^\s\u3000。，,；;！？!?：:“”]{2,24})?)(?<gap>[\s\u3000]+)(?<name>[\p{Script=Han}·]+(?:[\s\u3000]{1,2}[\p{Script=Han}])?)(?:[（(]代表[^（）()]{2,16}[）)])?$/u;
 /** …or up to 48 after a label that says a speaker follows (本期主讲人：中央党校（国家行政学院）…主任、…教授  张占斌). */
 const LABELLED_POST_AND_NAME = new RegExp(POST_AND_NAME.source.replace('{2,32}', '{2,48}'), 'u');
 
@@ -798,7 +798,7 @@ function parseMinorityName(text: string): Author[] | undefined {
  * (…研究所所长周毅仁, 北京作家协会副主席，茅盾文学奖得主，作家乔叶): a regular expression's alternatives.
  */
 export const PERSON_POSTS =
-	'院士|校长|教授|主任|副主席|主席|书记|会长|院长|所长|研究员|董事长|总经理|总裁|总编辑|部长|局长|厅长|市长|省长|县长|站长|馆长|队长|科长|处长|社长|负责人|工作人员|作家|导演|演员|得主';
+	'院士|校长|教授|主任|副主席|主席|书记|会长|院长|所长|研究员|董事长|董事|总经理|总裁|总编辑|部长|局长|厅长|市长|省长|县长|站长|馆长|队长|科长|处长|社长|台长|行长|团长|厂长|组长|负责人|工作人员|作家|导演|演员|得主';
 
 /** The cities that are provinces of their own: 北京 and its like name no province before a city. */
 const CITY_PROVINCES: ReadonlySet<string> = new Set(['北京', '天津', '上海', '重庆', '香港', '澳门', '台湾']);
