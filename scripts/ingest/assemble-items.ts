@@ -1967,7 +1967,7 @@ class PageAssembler {
 		return (
 			blocks.length >= 2 &&
 			blocks.length <= MAX_SIGNED_PHOTO_REPORT_BLOCKS &&
-			/摄影报道$/u.test(signature) &&
+			/摄影报道(?:[（(][^（）()]{2,8}[）)])?$/u.test(signature) &&
 			parsePhotoReportByline(signature) !== undefined &&
 			first !== undefined &&
 			(first.kind === 'caption' ||
@@ -1978,7 +1978,8 @@ class PageAssembler {
 				/^图为/u.test(blocks.at(-2)?.text ?? '') ||
 				// (Or the photos' captions first, uncredited, each a short sentence: 新疆和田地区…，当地群众在种植薏米。 /
 				// 俯瞰拜城县…项目区。 / 2024年11月28日，… / 新华社记者  丁  磊摄影报道.)
-				(blocks.length >= 4 && blocks.slice(0, 2).every((block) => isCaptionSentence(block.text))))
+				// (One such caption will do: 江苏省无锡市惠山区人民医院，医护人员在接收配送的血液。 / … / 苏  楠  陈  祥摄影报道（人民视觉）.)
+				isCaptionSentence(first.text))
 		);
 	}
 

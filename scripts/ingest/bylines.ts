@@ -312,7 +312,8 @@ function parseDialogueByline(line: string): Author[] | undefined {
  * Only right under a title: elsewhere the same line credits the photos above it (parseBylineLine).
  */
 export function parsePhotoReportByline(line: string): Author[] | undefined {
-	const reporters = /^(\S.*?)[\s\u3000]*摄影报道$/u.exec(line.trim())?.[1];
+	// (The agency that sent it may follow in brackets: 苏  楠  陈  祥摄影报道（人民视觉）.)
+	const reporters = /^(\S.*?)[\s\u3000]*摄影报道(?:[（(][^（）()]{2,8}[）)])?$/u.exec(line.trim())?.[1];
 	return reporters === undefined ? undefined : (parseRoleByline(reporters) ?? parseNameLine(reporters));
 }
 
