@@ -76,7 +76,7 @@ import {
 } from './line-kinds.ts';
 import { wrapWidth, wrappedLines } from './hard-wrap.ts';
 import { withoutEmpty } from './objects.ts';
-import { PROVINCES, placesIn } from './places.ts';
+import { CITIES, PROVINCES, placesIn } from './places.ts';
 import type { BodyBlock, BodyParagraph, ParsedItem, ParsedPage, PrintedCredit, UncertainPlace } from './parse-page.ts';
 import { bracketsBalanced, breaksWord, charLength, joinBrokenParagraph } from './text.ts';
 
@@ -507,9 +507,9 @@ function opensWithPlace(line: string): boolean {
 	return place !== undefined && line.startsWith(place);
 }
 
-/** Whether the line opens with a province's name, then more than its name (江苏破解…, 吉林省水环境…). */
+/** Whether the line opens with a province's name or a large city's, then more than its name (江苏破解…, 吉林省水环境…, 广州进一步促进…). */
 function opensWithProvince(line: string): boolean {
-	return PROVINCES.some((province) => line.startsWith(province) && charLength(line) > charLength(province) + 4);
+	return [...PROVINCES, ...CITIES].some((province) => line.startsWith(province) && charLength(line) > charLength(province) + 4);
 }
 
 /** A county, district or banner named after its province (and city): 浙江杭州上城区, 四川荥经县, 内蒙古阿鲁科尔沁旗. */
