@@ -593,10 +593,10 @@ const MIN_PARAGRAPHS_BEFORE_SPACED_TITLE = 6;
 /** The fewest paragraphs of a finished item signed by its reporters above a place's feature. */
 const MIN_PARAGRAPHS_OF_SIGNED_ITEM = 3;
 /**
- * A place's name as a feature's title or kicker opens with it: a province and more, or a name ending in its kind (…市, …县),
+ * A place's name as a feature's title or kicker opens with it: a province or a large city and more, or a name ending in its kind (…市, …县),
  * a zone's among them (杭州未来科技城, 中新天津生态城).
  */
-const PLACE_NAME = String.raw`(?:(?:${PROVINCES.join('|')})\p{Script=Han}{0,8}|\p{Script=Han}{1,10}(?:(?<!城)(?:省|市|区|县|州|盟|旗)|科技城|科学城|生态城))`;
+const PLACE_NAME = String.raw`(?:(?:${[...PROVINCES, ...CITIES].join('|')})\p{Script=Han}{0,8}|\p{Script=Han}{1,10}(?:(?<!城)(?:省|市|区|县|州|盟|旗)|科技城|科学城|生态城))`;
 /** A place's name alone before a colon, the kicker of a piece on its work: 内蒙古乌海：, 江西玉山：. */
 const PLACE_KICKER = new RegExp(String.raw`^${PLACE_NAME}[：:]$`, 'u');
 /**
