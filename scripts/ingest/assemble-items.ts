@@ -2064,6 +2064,8 @@ class PageAssembler {
 	 */
 	private headerAt(index: number, underColon = false): Header | undefined {
 		const lines = this.lines;
+		// (Past the page's last line, as under a kicker ending with a colon on it, 这正是：, no header starts.)
+		if (index >= lines.length) return undefined;
 		const above = lines[index - 1];
 		// Inside a banner feature, a headline over its speaker is the next part's (bannerFeatureAt).
 		const item = this.items.at(-1);
