@@ -2831,7 +2831,9 @@ class PageAssembler {
 		const numbered = stack.length >= 2 && ORDER_NUMBER.test(last.text) && isNumberedDocumentTitle(stack.at(-2)!.text);
 		// (A line marked by an invisible character is a subtitle, but not one that closes with its column's tag, which a
 		// title carries: 稳经营、提质效 / ​中央企业推动关键产业向新向优（经济新方位）.)
-		const markedSubtitle = last.marked && !parseSignatureLine(last.text) && !hasColumnTag(last.text);
+		// (Nor one under a kicker that leads into it with a dash: 年产生建筑垃圾近3亿吨，江苏如何绿色高效处理—— / ​废渣化身砖料  建起广场步道.)
+		const markedSubtitle =
+			last.marked && !parseSignatureLine(last.text) && !hasColumnTag(last.text) && !(stack.length === 2 && /[^—]——$/u.test(stack[0]!.text));
 		if (stack.length >= 2 && (isSubtitle(last.text) || isDocumentDate(last) || numbered || markedSubtitle)) subtitle = stack.pop();
 		// Under a title with its column's tag, the one line left is its subtitle.
 		if (!subtitle && stack.length >= 2 && hasColumnTag(stack.at(-2)!.text)) subtitle = stack.pop();
