@@ -267,8 +267,8 @@ export function creditsInterview(byline: string): boolean {
  * group or a post names no one).
  */
 function parseInterviewCredits(line: string): Author[] | undefined {
+	if (!creditsInterview(line)) return undefined;
 	const text = line.trim();
-	if (text.search(INTERVIEW_ROLE_LABEL) !== 0) return undefined;
 	const authors: Author[] = [];
 	for (const part of text.split(new RegExp(`(?=${INTERVIEW_ROLE_LABEL.source})`, 'u'))) {
 		const value = part.replace(INTERVIEW_ROLE_LABEL, '').trim();

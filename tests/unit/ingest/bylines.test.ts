@@ -23,6 +23,25 @@ describe('parseBylineLine', () => {
 			{ name: '赵智和', role: '通讯员' },
 		]);
 	});
+	it('reads an interview credited by what its people did, naming only whom it names', () => {
+		expect(parseBylineLine('解读人：有关部门负责同志  采访人：本报记者')).toEqual([]);
+		expect(parseBylineLine('受访人：某大学教授  王  丽  采访人：本报记者  李  明')).toEqual([
+			{ name: '王丽', role: '某大学教授' },
+			{ name: '李明', role: '本报记者' },
+		]);
+		// (A sentence after the label is what was said, no credit.)
+		expect(parseBylineLine('解读人：我认为这个问题很重要，需要讨论')).toBeUndefined();
+	});
+
+	it('reads a speaker under two posts parted by a comma, or a post quoting a name', () => {
+		expect(parseBylineLine('某市新闻传媒中心主任，某传媒集团党委书记、董事长 孙立平')).toEqual([
+			{ name: '孙立平', role: '某市新闻传媒中心主任，某传媒集团党委书记、董事长' },
+		]);
+		expect(parseBylineLine('某国“Asia-Today”媒体集团创始人兼总编辑  阿里·卡里莫夫')?.[0]?.name).toBe('阿里·卡里莫夫');
+		// (A reader's province and city before the name.)
+		expect(parseBylineLine('湖南长沙  周文涛')).toEqual([{ name: '周文涛', role: '湖南长沙' }]);
+	});
+
 	it('joins a two-character name spaced out to the width of three', () => {
 		expect(parseBylineLine('本报记者  韩  鑫')).toEqual([{ name: '韩鑫', role: '本报记者' }]);
 	});
