@@ -289,7 +289,7 @@ const MEASURE_TERMS = /^(?:实行|实施|明确|规定|要求|分为)/u;
 
 /** The photos over a banner's lead that say the parts under it are the banner's own. */
 const MIN_BANNER_PHOTOS = 3;
-/** The fewest parts, each titled and signed by its reporters, that make a banner over photos alone their report's. */
+/** The fewest parts, each titled and signed (by its reporters, or a speaker's post and name), that make a banner over photos alone their report's. */
 const MIN_SIGNED_PARTS_UNDER_BANNER = 3;
 
 /** A headline of two short clauses parted by a comma, with no figure: 产学研融合，助推产业发展, 走灌区，算粮“账”. */
@@ -509,7 +509,7 @@ function opensWithPlace(line: string): boolean {
 
 /** Whether the line opens with a province's name or a large city's, then more than its name (江苏破解…, 吉林省水环境…, 广州进一步促进…). */
 function opensWithProvince(line: string): boolean {
-	return [...PROVINCES, ...CITIES].some((province) => line.startsWith(province) && charLength(line) > charLength(province) + 4);
+	return PROVINCES_AND_CITIES.some((place) => line.startsWith(place) && charLength(line) > charLength(place) + 4);
 }
 
 /** A county, district or banner named after its province (and city): 浙江杭州上城区, 四川荥经县, 内蒙古阿鲁科尔沁旗. */
@@ -592,11 +592,14 @@ const INSTITUTION_TITLE = /^\p{Script=Han}{2,14}(?:大学|学院|集团|公司|�
 const MIN_PARAGRAPHS_BEFORE_SPACED_TITLE = 6;
 /** The fewest paragraphs of a finished item signed by its reporters above a place's feature. */
 const MIN_PARAGRAPHS_OF_SIGNED_ITEM = 3;
+/** The provinces and the large cities, by the names papers print them with (江苏, 广州). */
+const PROVINCES_AND_CITIES: readonly string[] = [...PROVINCES, ...CITIES];
+
 /**
  * A place's name as a feature's title or kicker opens with it: a province or a large city and more, or a name ending in its kind (…市, …县),
  * a zone's among them (杭州未来科技城, 中新天津生态城).
  */
-const PLACE_NAME = String.raw`(?:(?:${[...PROVINCES, ...CITIES].join('|')})\p{Script=Han}{0,8}|\p{Script=Han}{1,10}(?:(?<!城)(?:省|市|区|县|州|盟|旗)|科技城|科学城|生态城))`;
+const PLACE_NAME = String.raw`(?:(?:${PROVINCES_AND_CITIES.join('|')})\p{Script=Han}{0,8}|\p{Script=Han}{1,10}(?:(?<!城)(?:省|市|区|县|州|盟|旗)|科技城|科学城|生态城))`;
 /** A place's name alone before a colon, the kicker of a piece on its work: 内蒙古乌海：, 江西玉山：. */
 const PLACE_KICKER = new RegExp(String.raw`^${PLACE_NAME}[：:]$`, 'u');
 /**
@@ -1984,8 +1987,9 @@ class PageAssembler {
 	}
 
 	/**
-	 * How many parts follow from `start`, each a title over its reporters' byline (把用户从旁观者变成共创者 / 本报记者  王  者),
-	 * before a lead with its dateline (本报北京…电), the page's credits or its end: the parts of a report, not news of their own.
+	 * How many parts follow from `start`, each a title over its byline (把用户从旁观者变成共创者 / 本报记者  王  者, or a speaker's
+	 * post and name), before a lead with its dateline (本报北京…电), the page's credits or its end: the parts of a report, not
+	 * news of their own.
 	 */
 	private signedPartsFrom(start: number): number {
 		let parts = 0;
@@ -2622,8 +2626,8 @@ class PageAssembler {
 			// (Captions above the photos' one credit, read as text, are no lead: 北京智源…在研讨。 / … / 以上图片均为受访者提供.)
 			feature.body.filter((block) => block.lines[0] > (feature.figures.at(-1)?.lines[1] ?? 0)).length <= MAX_FEATURE_LEAD_PARAGRAPHS &&
 			feature.body.every((block) => block.type === 'paragraph');
-		// (Or a banner over its photos and nothing else, with several parts under it, each titled and signed by its
-		// reporters, none opening with a dateline: 加强品牌建设  推动高质量发展 / 2025中国品牌论坛现场。  …摄 /
+		// (Or a banner over its photos and nothing else, with several parts under it, each titled and signed, none opening
+		// with a dateline: 加强品牌建设  推动高质量发展 / 2025中国品牌论坛现场。  …摄 /
 		// 把用户从旁观者变成共创者 / 本报记者  王  者 / … / 深耕研发，… / 本报记者  张腾扬 / ….)
 		const bannerOverSignedParts =
 			unsignedFeature && feature.figures.length > 0 && feature.body.length === 0 && this.signedPartsFrom(index) >= MIN_SIGNED_PARTS_UNDER_BANNER;
