@@ -1970,7 +1970,6 @@ class PageAssembler {
 		return (
 			blocks.length >= 2 &&
 			blocks.length <= MAX_SIGNED_PHOTO_REPORT_BLOCKS &&
-			/摄影报道(?:[（(][^（）()]{2,8}[）)])?$/u.test(signature) &&
 			parsePhotoReportByline(signature) !== undefined &&
 			first !== undefined &&
 			(first.kind === 'caption' ||

@@ -57,7 +57,7 @@ const MAX_CAPTION_LENGTH = 200;
 // (徐  骏作（新华社发）), or
 // before it (洪  琥绘（人民视觉）; 绘 alone ends words too: 描绘).
 const CREDIT_END =
-	/(?:摄|供图|制图|摄影报道|摄影报道[（(][^（）()]{2,8}[）)]|新华社发|资料图片|资料照片|视频截图|人民视觉|视觉中国|[摄绘][（(][^）)]{1,30}[）)]|供图[（(][^）)]{1,12}[）)]|[（(][^（）()]{1,12}摄[）)]|发[（(][^）)]{0,11}(?:摄|作|资料图片|资料照片|供图)[）)]|作[（(][^（）()]{1,12}发[）)]|(?:新华社|本报)发[\s\u3000]*[\p{Script=Han}·]{1,8}(?:[\s\u3000]{1,2}\p{Script=Han}{1,2})?[\s\u3000]*作)$/u;
+	/(?:摄|供图|制图|摄影报道(?:[（(][^（）()]{2,8}[）)])?|新华社发|资料图片|资料照片|视频截图|人民视觉|视觉中国|[摄绘][（(][^）)]{1,30}[）)]|供图[（(][^）)]{1,12}[）)]|[（(][^（）()]{1,12}摄[）)]|发[（(][^）)]{0,11}(?:摄|作|资料图片|资料照片|供图)[）)]|作[（(][^（）()]{1,12}发[）)]|(?:新华社|本报)发[\s\u3000]*[\p{Script=Han}·]{1,8}(?:[\s\u3000]{1,2}\p{Script=Han}{1,2})?[\s\u3000]*作)$/u;
 // (A note may follow 摄 in brackets: 何建勇摄（本图为栏目与北京日报微博联合征图活动入选图片）.)
 // The credit is what follows the caption's last full stop or wide space: 曾文溪摄, 新华社记者 李贺 摄.
 const CREDIT = /(?:^|(?<=[。．.！!？?]|[\s\u3000]{2}))[\s\u3000]*([^。．.！!？?\s\u3000][^。．.！!？?]{0,30})$/u;
@@ -455,8 +455,7 @@ const MAX_QUOTED_HEADING_LENGTH = 48;
 
 /**
  * Where a chart's figures or a piece's media came from or who laid out its page, printed under it: 数据来源：…, 融媒创作：…,
- * 版式设计：…, or with a space for the
- * colon (数据来源 工业和信息化部); a map's approval number, 审图号为….
+ * 版式设计：…, or with a space for the colon (数据来源 工业和信息化部); a map's approval number, 审图号为….
  */
 const SOURCE_NOTE =
 	/^(?:(?:数据来源|资料来源|案例来源|图片来源|信息来源|融媒创作|视频制作|海报设计|版式设计)(?:[：:]|[\s\u3000]+(?=\p{Script=Han}))|来源[：:])|^审图号[：:为]?[\s\u3000]*\S/u;
