@@ -177,7 +177,19 @@ const VOICES_TITLES: ReadonlySet<string> = new Set(['来论', '心声']);
  * The roles a credit line names for one item's graphics, layout or planning (本期统筹：王  者 under a
  * series' feature), rather than the page's editors.
  */
-const ITEM_CREDIT_ROLES: ReadonlySet<string> = new Set(['制图', '版式设计', '题图设计', '设计', '统筹', '本期统筹', '策划', '本期策划', '融媒制作', '绘制']);
+const ITEM_CREDIT_ROLES: ReadonlySet<string> = new Set([
+	'制图',
+	'本版制图',
+	'版式设计',
+	'题图设计',
+	'设计',
+	'统筹',
+	'本期统筹',
+	'策划',
+	'本期策划',
+	'融媒制作',
+	'绘制',
+]);
 /** The titles of a page's call for contributions, which give the page's mailbox as their last line. */
 const CALL_FOR_CONTRIBUTIONS = /^(?:欢迎赐稿|征稿启事|征稿|稿约|征\s*集)$/u;
 /** The most lines a photo report prints under its title: text, caption, credit. */
@@ -3197,9 +3209,11 @@ class PageAssembler {
 				(isLooseHeading(line) && this.endsBlock(index)) ||
 				(isLongPairedHeading(line) && item.body.some((block) => block.type === 'paragraph') && this.endsBlock(index))) &&
 			// (A heading that reads like a name, 强科技, is one among the item's headings of its length: 稳就业, 促消费;
-			// so is two characters spaced out over the heading they label, 烦  恼 / 滥用人脸识别，信息储存不当.)
+			// so is two characters spaced out over the heading they label, 烦  恼 / 滥用人脸识别，信息储存不当; and a short
+			// label the item's title names, over the heading it labels: 向稳 / 制造业增加值占GDP比重25.7%, under 工业经济向稳向新向优发展.)
 			(parseSignatureLine(line.text) === undefined ||
 				amongHeadingsLikeIt(item, line.text) ||
+				(SECTION_LABEL.test(line.text) && item.title.includes(line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2)) ||
 				(/^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u.test(line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2))) &&
 			!isCollectiveSignature(line.text) &&
 			!this.opensCutParagraph(index)
