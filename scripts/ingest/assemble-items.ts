@@ -577,6 +577,13 @@ const UNMARKED_QUESTION = /(?:如何|怎样|怎么|为何|何以|哪些|什么)\
 const INTERVIEW_SUBTITLE = /^——(?:访|专访|对话)\p{Script=Han}/u;
 /** The fewest parts a feature under an editor's note keeps before a header unlike theirs heads an item of its own. */
 const MIN_PARTS_BEFORE_UNLIKE = 2;
+const UNSIGNED_AFTER_SIGNED_PARTS = (feature: string) => `这一行下面没有署名，而《${feature}》的各部分都在标题下署名，读作新稿件的标题。${HOW_TO_CORRECT}`;
+/** A note closing the parts above it, who put them together: （以上为本报记者周飞亚、宋豪新采访整理）. */
+const COMPILED_ABOVE = /^[（(]以上(?:为|由)[^（）()]{2,40}整理[）)]$/u;
+/** Who speaks in a part, their post in brackets: 孙智彬（四川省考古学会秘书长）, 韦  荃（四川博物院原院长）. */
+const SPEAKER_WITH_POST = /^\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,3}[（(][^（）()，。]{2,30}[）)]$/u;
+/** How far ahead of a part's title its closing note （以上为…整理） is looked for. */
+const MAX_LINES_TO_COMPILED_NOTE = 60;
 /** The keyword a section's text opens with, on a line of its own: 关键词：预期目标. */
 const KEYWORD_LABEL = /^关键词[：:][^：:，。]{1,12}$/u;
 /** A label in quotation marks alone on its line: “我反映的问题解决了”. */
@@ -2044,6 +2051,33 @@ class PageAssembler {
 	}
 
 	/**
+	 * Whether the feature has kept at least MIN_PARTS_BEFORE_UNLIKE parts and each stands over a name that signs it
+	 * (与时间的赛跑永无止境 / 杨雪梅), read into its text as paragraphs.
+	 */
+	private partsAllSignedByName(feature: ParsedItem): boolean {
+		const kept = this.keptParts.get(feature) ?? new Map<number, string>();
+		const isName = (text: string) => (parseSignatureLine(text) ?? parseLoneName(text)) !== undefined;
+		// (headerAt runs on every line: the names under the parts' titles are kept too.)
+		const titles = feature.body.flatMap((block, i) => (kept.has(block.lines[0]) && !isName(block.text) ? [i] : []));
+		return titles.length >= MIN_PARTS_BEFORE_UNLIKE && titles.every((i) => feature.body[i + 1]?.type === 'paragraph' && isName(feature.body[i + 1]!.text));
+	}
+
+	/**
+	 * Whether the title at `index`, over who speaks with their post in brackets, heads a part that a note further on says
+	 * the paper's reporters put together with the others above it: 为何选用真文物 / 孙智彬（四川省考古学会秘书长） / … /
+	 * （以上为本报记者周飞亚、宋豪新采访整理）. The parts are the item's, under the item's own title.
+	 */
+	private compiledPartAt(index: number): boolean {
+		const [title, speaker] = [this.lines[index], this.lines[index + 1]];
+		if (title?.kind !== 'title-like' || speaker === undefined || !SPEAKER_WITH_POST.test(speaker.text)) return false;
+		for (let i = index + 2; i < Math.min(this.lines.length, index + MAX_LINES_TO_COMPILED_NOTE); i++) {
+			if (this.lines[i]!.kind === 'credit') return false;
+			if (COMPILED_ABOVE.test(this.lines[i]!.text)) return true;
+		}
+		return false;
+	}
+
+	/**
 	 * Whether a run of two or more header lines over its reporters' byline (`overReporters`) opens with a question
 	 * (为什么…？怎么…？) where none of the parts the feature has kept opens so, and it has kept at least two.
 	 */
@@ -2090,6 +2124,8 @@ class PageAssembler {
 		if (this.items.length > 0 && TIME_AND_PLACE_HEADING.test(lines[index]!.text)) return undefined;
 		// The names under a page's portraits (安德烈·切韦廖夫 / 小岛康誉 / 谢莫尼勒 / …) start nothing.
 		if (this.inNameList(index)) return undefined;
+		// Nor does a part the paper's reporters put together with those above it (compiledPartAt).
+		if (item !== undefined && item.authors.length === 0 && this.compiledPartAt(index)) return undefined;
 		// Under a signed header whose text has not begun (its photos and their labels only), a line over text heads the
 		// text's first section, not an item: 麻怎么变成布？ / 苎麻是…. (An item of its own shows its byline or lead.)
 		if (
@@ -2695,6 +2731,19 @@ class PageAssembler {
 		// signed article that carries a note for the whole page, a title after its closing note, （作者为…）,
 		// heads the page's next article; so does a signed one after its source, 案例来源：….)
 		const textAbove = textAboveRun;
+		// After the feature's parts, each signed by a name under its title, a title no one signs over text heads the box
+		// the page prints at the feature's end: 与时间的赛跑永无止境 / 杨雪梅 / … / 来自现场的声音 / 全国文物行业职业技能大赛的….
+		if (
+			this.inFeatureWithEditorsNote() &&
+			feature !== undefined &&
+			run.length === 1 &&
+			!hasRunningTextPunctuation(run[0]!.text) &&
+			!namedBelowTitle &&
+			below?.kind === 'body' &&
+			taggedAt < 0 &&
+			this.partsAllSignedByName(feature)
+		)
+			return { ...this.headerOf(run, end), guess: UNSIGNED_AFTER_SIGNED_PARTS(feature.title) };
 		if (
 			this.inFeatureWithEditorsNote() &&
 			// (Not when a reporter of the paper wrote the part down, （作者为…研究员张宝鑫，本报记者施芳整理）: an expert's words
