@@ -577,6 +577,10 @@ const UNMARKED_QUESTION = /(?:如何|怎样|怎么|为何|何以|哪些|什么)\
 const INTERVIEW_SUBTITLE = /^——(?:访|专访|对话)\p{Script=Han}/u;
 /** The fewest parts a feature under an editor's note keeps before a header unlike theirs heads an item of its own. */
 const MIN_PARTS_BEFORE_UNLIKE = 2;
+/** A letter's label, printed over it under the news of it: 回  信, 贺信, 复电. */
+const LETTER_LABEL = /^(?:回|复|贺|致)[\s\u3000]*(?:信|电)$/u;
+/** Whom a letter greets, on a line of its own: 田华等8位同志：, 亲爱的同学们：. */
+const SALUTATION = /^[^。！？，]{2,40}[：:]$/u;
 const UNSIGNED_AFTER_SIGNED_PARTS = (feature: string) => `这一行下面没有署名，而《${feature}》的各部分都在标题下署名，读作新稿件的标题。${HOW_TO_CORRECT}`;
 /** A note closing the parts above it, who put them together: （以上为本报记者周飞亚、宋豪新采访整理）. */
 const COMPILED_ABOVE = /^[（(]以上(?:为|由)[^（）()]{2,40}整理[）)]$/u;
@@ -619,6 +623,8 @@ const PROVINCES_AND_CITIES: readonly string[] = [...PROVINCES, ...CITIES];
  * a zone's among them (杭州未来科技城, 中新天津生态城).
  */
 const PLACE_NAME = String.raw`(?:(?:${PROVINCES_AND_CITIES.join('|')})\p{Script=Han}{0,8}|\p{Script=Han}{1,10}(?:(?<!城)(?:省|市|区|县|州|盟|旗)|科技城|科学城|生态城))`;
+/** A place's name alone on its line, over a part of a report from several places: 河北正定, 上海. */
+const PLACE_ALONE = new RegExp(String.raw`^${PLACE_NAME}$`, 'u');
 /** A place's name alone before a colon, the kicker of a piece on its work: 内蒙古乌海：, 江西玉山：. */
 const PLACE_KICKER = new RegExp(String.raw`^${PLACE_NAME}[：:]$`, 'u');
 /**
@@ -2014,7 +2020,10 @@ class PageAssembler {
 		for (let at = start; at < this.lines.length - 1; at++) {
 			const line = this.lines[at]!;
 			if (line.kind === 'lead' || line.kind === 'credit') break;
-			if (line.kind === 'title-like' && this.lines[at + 1]!.kind === 'byline') parts++;
+			// (Signed by a reporter's bare name too, over the part's text: 古老韵味触碰现代繁华 / 邵玉姿 / 热浪挡不住….)
+			const signer = this.lines[at + 1]!;
+			const bareName = signer.kind === 'title-like' && parseSignatureLine(signer.text) !== undefined && CONTENT.has(this.lines[at + 2]?.kind ?? 'title-like');
+			if (line.kind === 'title-like' && (signer.kind === 'byline' || bareName)) parts++;
 		}
 		return parts;
 	}
@@ -2048,6 +2057,11 @@ class PageAssembler {
 	private keepPart(feature: ParsedItem, first: Line): void {
 		const parts = this.keptParts.get(feature) ?? new Map<number, string>();
 		this.keptParts.set(feature, parts.set(first.number, first.text));
+	}
+
+	/** Whether the line at `index` is a letter's label over whom the letter greets (回  信 / 田华等8位同志：): its text opens there. */
+	private opensLetter(index: number): boolean {
+		return LETTER_LABEL.test(this.lines[index]?.text ?? '') && SALUTATION.test(this.lines[index + 1]?.text ?? '');
 	}
 
 	/**
@@ -2202,6 +2216,8 @@ class PageAssembler {
 			!(end > index && this.opensFlatCut(end)) &&
 			// Nor do the names under a page's portraits, under its title.
 			!(end > index && this.inNameList(end)) &&
+			// Nor does a letter's label over whom it greets (回  信 / 田华等8位同志：): the letter's text opens there.
+			!(end > index && this.opensLetter(end)) &&
 			// Where blank lines are rare, one inside a run of short lines parts it: a header's lines
 			// stand together (a poem's stanzas do not).
 			!(end > index && this.blankLinesAreBreaks && lines[end]!.afterBlank)
@@ -2676,8 +2692,13 @@ class PageAssembler {
 		// (Or a banner over its photos and nothing else, with several parts under it, each titled and signed, none opening
 		// with a dateline: 加强品牌建设  推动高质量发展 / 2025中国品牌论坛现场。  …摄 /
 		// 把用户从旁观者变成共创者 / 本报记者  王  者 / … / 深耕研发，… / 本报记者  张腾扬 / ….)
+		// (headerAt runs on every line: the lines of the first part's header, read into it, are no text of its own.)
+		const kept = (feature && this.keptParts.get(feature)) ?? new Map<number, string>();
 		const bannerOverSignedParts =
-			unsignedFeature && feature.figures.length > 0 && feature.body.length === 0 && this.signedPartsFrom(index) >= MIN_SIGNED_PARTS_UNDER_BANNER;
+			unsignedFeature &&
+			feature.figures.length > 0 &&
+			feature.body.every((block) => kept.has(block.lines[0])) &&
+			this.signedPartsFrom(index) >= MIN_SIGNED_PARTS_UNDER_BANNER;
 		const signedBelow = namedBelowTitle || (below !== undefined && (below.kind === 'byline' || parseSignatureLine(below.text) !== undefined));
 		// (Its first part may be signed by a bare name, as a commentary opening it is; after its reporters'
 		// parts, a title signed so is a commentary of its own: 为消费市场注入新动能 / 齐志明.)
@@ -2711,9 +2732,17 @@ class PageAssembler {
 		const signerNames = namedBelowTitle ? (parseSignatureLine(run[nameAt]!.text) ?? parseLoneName(run[nameAt]!.text) ?? []) : [];
 		const signerPictured =
 			pictured && signerNames.length > 0 && signerNames.every((author) => feature.figures.some((figure) => figure.caption.includes(author.name)));
+		// (Or parts each headed by their place and signed by a bare name, as the report's first was: 河北正定 / 古老韵味触碰现代繁华 /
+		// 邵玉姿 / … / 上海 / 建筑能阅读  城市有温度 / 曹玲娟; a title signed so with no place over it is a commentary of its own.)
+		// (headerAt runs on every line: under the place, kept, the part's title and name are that part's header still.)
+		const keptPlaceAbove = above !== undefined && kept.has(above.number) && PLACE_ALONE.test(above.text);
+		const placePartSigned =
+			namedBelowTitle &&
+			((run.length === 3 && PLACE_ALONE.test(run[0]!.text) && [...kept.values()].some((text) => PLACE_ALONE.test(text))) ||
+				(run.length === 2 && keptPlaceAbove));
 		const partOfReport =
 			((opensWithData || opensWithLead || bannerOverParts || bannerOverSignedParts || signerPictured) && signedBelow) ||
-			(unsignedFeature && this.picturedReports.has(feature) && (reportersBelow || partsCompiled) && !unlikeParts);
+			(unsignedFeature && this.picturedReports.has(feature) && (reportersBelow || partsCompiled || placePartSigned) && !unlikeParts);
 		// (The credit of its layout, 版式设计 蔡华伟, closes it: a title under it starts an item of its own. So
 		// does a box, printed at an item's end: 链接 / 楚剧 / ….)
 		const boxRead = feature?.body.some((block) => block.type === 'heading' && isBoxLabelText(block.text)) === true;
@@ -2863,8 +2892,9 @@ class PageAssembler {
 		const indentedNamesBelow =
 			this.setsHeadersFlush &&
 			below?.indented === true &&
-			// (Not who drew the picture under it: 洪  琥绘.)
+			// (Not who drew the picture under it: 洪  琥绘; nor a letter's label, 回  信 over 田华等8位同志：.)
 			below.kind !== 'caption' &&
+			!this.opensLetter(end) &&
 			parseNameLine(below.text) !== undefined &&
 			lines[end + 1]?.indented === true &&
 			CONTENT.has(lines[end + 1]!.kind);
