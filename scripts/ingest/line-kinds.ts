@@ -461,13 +461,16 @@ const SOURCE_NOTE =
 	/^(?:(?:数据来源|资料来源|案例来源|图片来源|信息来源|融媒创作|视频制作|海报设计|版式设计)(?:[：:]|[\s\u3000]+(?=\p{Script=Han}))|来源[：:])|^审图号[：:为]?[\s\u3000]*\S/u;
 /** The longest source note that fits on one printed line. */
 const MAX_SOURCE_NOTE_LENGTH = 30;
+/** The longest source note naming several sources apart by spaces, no sentence in it (数据来源：中共…区委组织部  中共…区委宣传部). */
+const MAX_LISTED_SOURCES_LENGTH = 60;
 
 /**
  * A note of where a chart's figures or a piece's media came from (数据来源：国家统计局): it closes
  * the text above, on a line of its own; never a header, nor the start of a paragraph a column break cut.
  */
 export function isSourceNote(text: string): boolean {
-	return SOURCE_NOTE.test(text) && charLength(text) <= MAX_SOURCE_NOTE_LENGTH;
+	const length = charLength(text);
+	return SOURCE_NOTE.test(text) && (length <= MAX_SOURCE_NOTE_LENGTH || (length <= MAX_LISTED_SOURCES_LENGTH && !/[，,。；;！？]/u.test(text)));
 }
 
 /**
