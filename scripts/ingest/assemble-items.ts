@@ -550,6 +550,10 @@ const GUEST_NAME_AND_POST = new RegExp(
 );
 /** A label in brackets alone on its line: 【点评】, 【链  接】. */
 const BRACKET_LABEL = /^【[^】]{1,8}】$/u;
+/** A label in brackets that numbers a section: 【场景一】, 【案例2】; the word before the number is its first group. */
+const NUMBERED_BRACKET_LABEL = /^【([^】\d一二三四五六七八九十]{1,6})(?:[一二三四五六七八九十]{1,3}|\d{1,2})】$/u;
+/** The fewest labels numbered alike that make the sections of one item (【场景一】, 【场景二】). */
+const MIN_NUMBERED_BRACKET_LABELS = 2;
 /** The label of a feature's summary, over it: 核心阅读. */
 const SUMMARY_LABEL = '核心阅读';
 /** The credit of a chart or a picture, which may stand anywhere on the page: 制图：张芳曼. */
@@ -2059,6 +2063,19 @@ class PageAssembler {
 		this.keptParts.set(feature, parts.set(first.number, first.text));
 	}
 
+	/**
+	 * How many labels numbered like the one at `index` (【场景一】) stand alone on their lines from `from` (the label
+	 * itself by default) on, before the page's credits.
+	 */
+	private numberedBracketLabelsFrom(index: number, from = index): number {
+		const word = NUMBERED_BRACKET_LABEL.exec(this.lines[index]?.text ?? '')?.[1];
+		if (word === undefined) return 0;
+		let labels = 0;
+		for (let i = from; i < this.lines.length && this.lines[i]!.kind !== 'credit'; i++)
+			if (NUMBERED_BRACKET_LABEL.exec(this.lines[i]!.text)?.[1] === word) labels++;
+		return labels;
+	}
+
 	/** Whether the line at `index` is a letter's label over whom the letter greets (回  信 / 田华等8位同志：): its text opens there. */
 	private opensLetter(index: number): boolean {
 		return LETTER_LABEL.test(this.lines[index]?.text ?? '') && SALUTATION.test(this.lines[index + 1]?.text ?? '');
@@ -2189,6 +2206,14 @@ class PageAssembler {
 		const atLabel = item !== undefined && BRACKET_LABEL.test(lines[index]!.text);
 		const underLabel = above !== undefined && BRACKET_LABEL.test(above.text) && item?.body.at(-1)?.text === above.text;
 		if ((atLabel || underLabel) && item!.body.some((block) => block.text.startsWith('【'))) return undefined;
+		// So does one whose sections are numbered so from the first (【场景一】 / 看！无人机进田帮咱施肥 / … / 【场景二】): where a label
+		// numbered like it follows, the first label and its heading are the item's too.
+		if (
+			(atLabel || underLabel) &&
+			item!.body.some((block) => block.type === 'paragraph') &&
+			this.numberedBracketLabelsFrom(atLabel ? index : index - 1) >= MIN_NUMBERED_BRACKET_LABELS
+		)
+			return undefined;
 		// Nor under a sentence that says the text follows (《农村基层干部廉洁履行职责规定》全文如下。): the
 		// document's title under it is part of the news that publishes it.
 		if (above?.kind === 'body' && FOLLOWS_BELOW.test(above.text)) return undefined;
@@ -3176,6 +3201,15 @@ class PageAssembler {
 			charLength(afterNext.text) <= MAX_BOX_SECTION_HEADING_LENGTH &&
 			sectionText !== undefined &&
 			CONTENT.has(sectionText.kind);
+		// A section's numbered label over its heading (【场景一】 / 看！无人机进田帮咱施肥), among labels numbered alike: both head it.
+		if (
+			this.numberedBracketLabelsFrom(index, 0) >= MIN_NUMBERED_BRACKET_LABELS &&
+			next?.kind === 'title-like' &&
+			afterNext !== undefined &&
+			// (Text under them, or a quotation that opens it: 奇！外卖还能“飞着”送来 / “1132，准备起飞！”.)
+			!ANCHORS.has(afterNext.kind)
+		)
+			return this.pushHeadingPair(item, index);
 		if (isBoxLabel(line) && next?.kind === 'title-like' && afterNext !== undefined && (CONTENT.has(afterNext.kind) || sectionUnder) && !cutUnder) {
 			return this.pushHeadingPair(item, index);
 		}
