@@ -585,6 +585,7 @@ const MIN_PARTS_BEFORE_UNLIKE = 2;
 const LETTER_LABEL = /^(?:回|复|贺|致)[\s\u3000]*(?:信|电)$/u;
 /** Whom a letter greets, on a line of its own: 田华等8位同志：, 亲爱的同学们：. */
 const SALUTATION = /^[^。！？，]{2,40}[：:]$/u;
+/** Why an unsigned title after a feature's signed parts was read as an item's (a place for the maintainer to check). */
 const UNSIGNED_AFTER_SIGNED_PARTS = (feature: string) => `这一行下面没有署名，而《${feature}》的各部分都在标题下署名，读作新稿件的标题。${HOW_TO_CORRECT}`;
 /** A note closing the parts above it, who put them together: （以上为本报记者周飞亚、宋豪新采访整理）. */
 const COMPILED_ABOVE = /^[（(]以上(?:为|由)[^（）()]{2,40}整理[）)]$/u;

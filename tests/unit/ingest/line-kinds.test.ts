@@ -12,6 +12,7 @@ import {
 	isLooseHeading,
 	isNumberedHeading,
 	isSectionHeading,
+	isSourceNote,
 	isUnterminated,
 	kindOf,
 	readLines,
@@ -316,5 +317,19 @@ describe('documents and their dates', () => {
 	it('takes a date printed alone, under a signature, as whole', () => {
 		expect(isUnterminated('2026年4月30日')).toBe(false);
 		expect(isUnterminated('截至2026年4月30日')).toBe(true);
+	});
+});
+
+describe('isSourceNote', () => {
+	it.each([
+		['数据来源：国家统计局', true],
+		['数据来源 工业和信息化部', true],
+		// Two sources apart by spaces, longer than a line's note, no sentence in it.
+		['数据来源：中共杭州市拱墅区委组织部  中共杭州市拱墅区委宣传部', true],
+		// A paragraph that opens with the words is running text, however short its sentences.
+		['数据来源：据国家统计局发布的数据，一季度全国规模以上工业增加值同比增长。', false],
+		['近日，国家统计局发布数据。', false],
+	])('%s → %s', (text, expected) => {
+		expect(isSourceNote(text)).toBe(expected);
 	});
 });
