@@ -581,6 +581,8 @@ const UNMARKED_QUESTION = /(?:如何|怎样|怎么|为何|何以|哪些|什么)\
 const INTERVIEW_SUBTITLE = /^——(?:访|专访|对话)\p{Script=Han}/u;
 /** The fewest parts a feature under an editor's note keeps before a header unlike theirs heads an item of its own. */
 const MIN_PARTS_BEFORE_UNLIKE = 2;
+/** A speech's address to its audience on a line of its own: 同志们！, 同志们，朋友们！, 女士们、先生们！. */
+const SPEECH_ADDRESS = /^(?:(?:同志们|朋友们|同学们|女士们|先生们|代表们|各位代表|各位来宾)[，、,]?){1,4}[！!]$/u;
 /** A letter's label, printed over it under the news of it: 回  信, 贺信, 复电. */
 const LETTER_LABEL = /^(?:回|复|贺|致)[\s\u3000]*(?:信|电)$/u;
 /** Whom a letter greets, on a line of its own: 田华等8位同志：, 亲爱的同学们：. */
@@ -2156,6 +2158,8 @@ class PageAssembler {
 		if (this.items.length > 0 && TIME_AND_PLACE_HEADING.test(lines[index]!.text)) return undefined;
 		// The names under a page's portraits (安德烈·切韦廖夫 / 小岛康誉 / 谢莫尼勒 / …) start nothing.
 		if (this.inNameList(index)) return undefined;
+		// Nor does a speech's address to its audience (同志们！, 同志们、朋友们！): it is the speech's text.
+		if (this.items.length > 0 && SPEECH_ADDRESS.test(lines[index]!.text)) return undefined;
 		// Nor does a part the paper's reporters put together with those above it (compiledPartAt).
 		if (item !== undefined && item.authors.length === 0 && this.compiledPartAt(index)) return undefined;
 		// Under a signed header whose text has not begun (its photos and their labels only), a line over text heads the

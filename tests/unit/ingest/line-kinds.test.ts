@@ -37,6 +37,7 @@ describe('kindOf', () => {
 		['动作演示：王某（李某摄）', 'caption'],
 		['资料照片', 'caption'],
 		['某县融媒体中心提供', 'caption'],
+		['银川西夏陵区管理处提供', 'caption'],
 		['受访者提供', 'caption'],
 		['为群众提供', 'title-like'],
 		// Who drew the picture, a name and 绘 alone; a title may end in 绘 too.
