@@ -12,9 +12,9 @@
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
- * `--crawl` adds a hundred and sixty-two days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
- * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/`, `held-out-2025s/` and
- * `held-out-2025t/` (eight and three days, chosen by date before any was read, each scored once, blind, as it was copied).
+ * `--crawl` adds a hundred and seventy days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
+ * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/` and `held-out-2025u/` (eight
+ * days, chosen by date before any was read, each scored once, blind, as it was copied).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
  * repository.
@@ -272,15 +272,24 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20250623',
 		'20251109',
 		'20251220',
+		// held-out-2025s and held-out-2025t, each day scored once, blind, in the twenty-fifth pass (README); then tuned on.
+		'20250204',
+		'20250228',
+		'20250315',
+		'20250608',
+		'20250621',
+		'20250713',
+		'20250719',
+		'20250722',
+		'20250406',
+		'20250427',
+		'20250712',
 	],
-	// Held out in the twenty-fifth pass, chosen by date before any of its pages was read (days in no list, none in the
-	// crawl's gaps, drawn by a seeded generator); each day scored once, blind, as it was copied (README): the next pass
-	// moves them to dev-2025 and holds out other days.
-	'held-out-2025s': ['20250204', '20250228', '20250315', '20250608', '20250621', '20250713', '20250719', '20250722'],
-	// Held out late in the twenty-fifth pass, drawn by the same generator before any page was read, to score that pass's
-	// fixes (tuned on held-out-2025s) blind. (It drew 20250129 too, which the crawl lacks; 20250630 and 20250715,
-	// drawn with them, were left for the next pass's copying, unread.)
-	'held-out-2025t': ['20250406', '20250427', '20250712'],
+	// Held out in the twenty-sixth pass, chosen by date before any of its pages was read (days in no list, none in the
+	// crawl's gaps, drawn by a seeded generator: 20250630 and 20250715, drawn in the twenty-fifth pass and left unread, and
+	// the first six it drew with the pass's number as seed); each day scored once, blind, as it was copied (README): the
+	// next pass moves them to dev-2025 and holds out other days.
+	'held-out-2025u': ['20250101', '20250501', '20250502', '20250505', '20250630', '20250704', '20250715', '20251116'],
 };
 
 const USAGE =
