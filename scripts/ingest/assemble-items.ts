@@ -358,6 +358,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// Nor is the aim of a document under the news of its issue, the document named last (中共中央、国务院印发《教育强国建设规划纲要
 	// （2024—2035年）》 / 加快建设中国特色社会主义教育强国): a title with no subject of its own, its actor the document.
 	if (DOCUMENT_ISSUED.test(first) && ACTORLESS_TITLE.test(second) && !SPACED_CLAUSES.test(second) && !hasColumnTag(second)) return true;
+	// A list of what the news covers, trailing off with 等, is its subtitle, however it opens (市场准入壁垒清理整治行动开展 /
+	// 清理整治违反市场准入制度要求的各类规定文件等): no title trails off so.
+	if (LIST_TRAILING_OFF.test(second) && !hasColumnTag(second)) return true;
 	if (ACTORLESS_TITLE.test(second)) return false;
 	// An organisation's name alone names who acts in the title under it (江西芦溪供销联社 / 为农户提供…): a kicker.
 	if (ORGANISATION_NAME.test(first)) return false;
@@ -420,9 +423,6 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// A line that says what the news covers or what the money goes to is its subtitle (全国首个跨境电商海外仓服务标准发布
 	// / 覆盖仓储、配送…等7大环节, …发行地方政府专项债券3.6万亿元 / 重点用于交通基础设施…).
 	if (/^(?:覆盖|涵盖|涉及|惠及|首批|主题为|主题是|(?:重点|主要)?用于|(?:重点|主要)投向)/u.test(second)) return true;
-	// So does a list of what a document issued sets out, closing with 等 (《2025年数字经济发展工作要点》印发 /
-	// 实施数字消费提升行动等): no title trails off so.
-	if (/(?:印发|发布|出台|公布)$/u.test(first) && /[^，,。]等$/u.test(second)) return true;
 	if (isMeetingAgenda(second, first)) return true;
 	// What a leader stressed or asked for, under the news of the instruction: 习近平对防汛救灾工作作出重要指示 /
 	// 强调要全力搜救失联被困人员…; a kicker ends with the verb instead (…时强调).
@@ -463,6 +463,11 @@ function readsAsTitleAndSubtitleOverByline(first: string, second: string): boole
 	if (plainlyKickerAndTitle(first, second)) return false;
 	if (ECHO_SUBTITLE.test(second)) return true;
 	if (asksOverAnswer(first, second)) return true;
+	// A province's news, its name first, is a whole title, and a line of figures under it its detail (甘肃促进文化和旅游深度融合 /
+	// 前10月接待游客量同比增长8.1%); a title under a kicker that names a province gives none (河北保定打造特色农产品 /
+	// 柿子做成“冰激凌”，好卖).
+	if (opensWithProvince(first) && !opensWithCounty(first) && /\d/u.test(second) && !/\d/u.test(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second))
+		return true;
 	const ownSubject = !/^为/u.test(second) && !ACTORLESS_TITLE.test(second);
 	return isMeetingAgenda(second, first) || (POINTS_BACK.test(second) && ownSubject);
 }
@@ -494,6 +499,8 @@ const VERB_AWAITING_OBJECT = /^[^，,]{2,10}(?:部署开展|部署|开展|印发
 
 /** Marks a headline carries and a subtitle does not: a quotation, an exclamation or a question at its end. */
 const HEADLINE_MARKS = /[“”]|[！!？?]$/u;
+/** A list that trails off with 等 (…各类规定文件等, 实施数字消费提升行动等), as subtitles give what the news covers. */
+const LIST_TRAILING_OFF = /[^，,。等]等$/u;
 
 /** A period a line of figures reports on: 一季度, 前十一个月, 去年, 5月份. */
 const PERIOD = String.raw`[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份|\d{1,2}月(?:上旬|中旬|下旬)起?`;
