@@ -501,6 +501,8 @@ const VERB_AWAITING_OBJECT = /^[^，,]{2,10}(?:部署开展|部署|开展|印发
 const HEADLINE_MARKS = /[“”]|[！!？?]$/u;
 /** A list that trails off with 等 (…各类规定文件等, 实施数字消费提升行动等), as subtitles give what the news covers. */
 const LIST_TRAILING_OFF = /[^，,。等]等$/u;
+/** A subtitle that names the piece's kind: ——以习近平同志为核心的党中央关心关爱工人阶级和广大劳动群众纪实, ——…综述. */
+const REPORT_KIND_SUBTITLE = /^(?:——|──)\p{Script=Han}.{3,}(?:纪实|综述|侧记|纪事|述评)$/u;
 
 /** A period a line of figures reports on: 一季度, 前十一个月, 去年, 5月份. */
 const PERIOD = String.raw`[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份|\d{1,2}月(?:上旬|中旬|下旬)起?`;
@@ -1458,7 +1460,10 @@ class PageAssembler {
 		// The item above must have its text (or its photo), and no sections of its own.
 		const item = this.items.at(-1);
 		const body = item?.body ?? [];
-		if (!(body.some((block) => block.type === 'paragraph') || (item?.figures.length ?? 0) > 0) || body.some((block) => block.type === 'heading')) return false;
+		if (!(body.some((block) => block.type === 'paragraph') || (item?.figures.length ?? 0) > 0)) return false;
+		// (A subtitle that names the piece's kind, ——…纪实, heads an item whatever sections follow: no section's heading has one.)
+		if (REPORT_KIND_SUBTITLE.test(run[1]!.text)) return true;
+		if (body.some((block) => block.type === 'heading')) return false;
 		return this.noSectionFollows(end);
 	}
 
@@ -3332,12 +3337,16 @@ class PageAssembler {
 			!(this.endsInVerse() && !isNumberedHeading(line)) &&
 			(isSectionHeading(line) ||
 				(isLooseHeading(line) && this.endsBlock(index)) ||
-				(isLongPairedHeading(line) && item.body.some((block) => block.type === 'paragraph') && this.endsBlock(index))) &&
+				(isLongPairedHeading(line) && item.body.some((block) => block.type === 'paragraph') && this.endsBlock(index)) ||
+				// (A label shaped as one of the item's headings is one, over the heading it labels, though it reads as a place and
+				// a name: 智能化  全覆盖 / 科技赋能生态系统保护, after 微改造  少干预 / 打造城市自然栖息地.)
+				(line.kind === 'title-like' && headedAlike(item, line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2))) &&
 			// (A heading that reads like a name, 强科技, is one among the item's headings of its length: 稳就业, 促消费;
 			// so is two characters spaced out over the heading they label, 烦  恼 / 滥用人脸识别，信息储存不当; and a short
 			// label the item's title names, over the heading it labels: 向稳 / 制造业增加值占GDP比重25.7%, under 工业经济向稳向新向优发展.)
 			(parseSignatureLine(line.text) === undefined ||
 				amongHeadingsLikeIt(item, line.text) ||
+				headedAlike(item, line.text) ||
 				(SECTION_LABEL.test(line.text) && item.title.includes(line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2)) ||
 				(/^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u.test(line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2))) &&
 			!isCollectiveSignature(line.text) &&
