@@ -3331,6 +3331,10 @@ class PageAssembler {
 			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 			return index + 1;
 		}
+		// (A label shaped as one of the item's headings is one, over the heading it labels, though it reads as a place and
+		// a name: 智能化  全覆盖 / 科技赋能生态系统保护, after 微改造  少干预 / 打造城市自然栖息地.)
+		const shapedLikeHeadings =
+			line.kind === 'title-like' && headedAlike(item, line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2);
 		// A heading is whole: a short unfinished line that a column break cut from its paragraph is not one.
 		// Nor is a line of a poem, among the lines of verse above it (a poem's stanza can end with a short line).
 		if (
@@ -3338,15 +3342,13 @@ class PageAssembler {
 			(isSectionHeading(line) ||
 				(isLooseHeading(line) && this.endsBlock(index)) ||
 				(isLongPairedHeading(line) && item.body.some((block) => block.type === 'paragraph') && this.endsBlock(index)) ||
-				// (A label shaped as one of the item's headings is one, over the heading it labels, though it reads as a place and
-				// a name: 智能化  全覆盖 / 科技赋能生态系统保护, after 微改造  少干预 / 打造城市自然栖息地.)
-				(line.kind === 'title-like' && headedAlike(item, line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2))) &&
+				shapedLikeHeadings) &&
 			// (A heading that reads like a name, 强科技, is one among the item's headings of its length: 稳就业, 促消费;
 			// so is two characters spaced out over the heading they label, 烦  恼 / 滥用人脸识别，信息储存不当; and a short
 			// label the item's title names, over the heading it labels: 向稳 / 制造业增加值占GDP比重25.7%, under 工业经济向稳向新向优发展.)
 			(parseSignatureLine(line.text) === undefined ||
 				amongHeadingsLikeIt(item, line.text) ||
-				headedAlike(item, line.text) ||
+				shapedLikeHeadings ||
 				(SECTION_LABEL.test(line.text) && item.title.includes(line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2)) ||
 				(/^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u.test(line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2))) &&
 			!isCollectiveSignature(line.text) &&
