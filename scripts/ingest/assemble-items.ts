@@ -501,6 +501,12 @@ const VERB_AWAITING_OBJECT = /^[^，,]{2,10}(?:部署开展|部署|开展|印发
 const HEADLINE_MARKS = /[“”]|[！!？?]$/u;
 /** A list that trails off with 等 (…各类规定文件等, 实施数字消费提升行动等), as subtitles give what the news covers. */
 const LIST_TRAILING_OFF = /[^，,。等]等$/u;
+/** Two characters spaced out, as a section's label is set: 问  计, 探  路. */
+const SPACED_PAIR = /^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u;
+/** The longest quotation a section's label heads, in characters. */
+const MAX_LABELLED_QUOTATION_LENGTH = 80;
+/** The fewest characters of a heading that the paragraph under it quotes: fewer recur by chance. */
+const MIN_QUOTED_HEADING_LENGTH = 8;
 /** A subtitle that names the piece's kind: ——以习近平同志为核心的党中央关心关爱工人阶级和广大劳动群众纪实, ——…综述. */
 const REPORT_KIND_SUBTITLE = /^(?:——|──)\p{Script=Han}.{3,}(?:纪实|综述|侧记|纪事|述评)$/u;
 
@@ -3320,6 +3326,32 @@ class PageAssembler {
 			item.body.some((block) => block.type === 'paragraph')
 		)
 			return this.pushHeadingPair(item, index);
+		// A label of two characters spaced out over a whole quotation heads a section with it, however long the quotation,
+		// in an item whose sections are so headed (谋  划 / “经济发展战略要有基础性工作…” … 问  计 / “采取各种方式，广泛吸收…”).
+		if (
+			line.kind === 'title-like' &&
+			SPACED_PAIR.test(line.text) &&
+			next !== undefined &&
+			WHOLE_QUOTATION.test(next.text) &&
+			charLength(next.text) <= MAX_LABELLED_QUOTATION_LENGTH &&
+			item.body.some((block) => block.type === 'heading') &&
+			this.opensText(index + 2)
+		)
+			return this.pushHeadingPair(item, index);
+		// In an item with sections, a line standing alone that the paragraph under it quotes word for word is a heading drawn
+		// from it, as reports of a speech head their sections (更好团结带领广大青年和青年学生在党的旗帜下奋进新征程、创造新业绩 /
+		// 习近平总书记强调：“…更好团结带领…”): the first piece of a paragraph cut at a column break never recurs in the rest
+		// of it. (Before any section, it may be the next item's title, which a commentary's first paragraph may echo.)
+		if (
+			line.kind === 'title-like' &&
+			next?.kind === 'body' &&
+			this.endsBlock(index) &&
+			this.quotedBelow(index) &&
+			item.body.some((block) => block.type === 'heading')
+		) {
+			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
+			return index + 1;
+		}
 		// Short questions standing alone over text, three or more in one item, head its sections (什么是公物仓？ /
 		// 公物仓怎样建？ / 公物仓如何更高效？); one or two are questions the text asks itself.
 		if (
@@ -3417,6 +3449,17 @@ class PageAssembler {
 	}
 
 	/** The line at `index` and the one under it, a section's heading and its sub-heading; the index after them. */
+	/**
+	 * Whether the line at `index`, with no sentence ended in it, recurs word for word in the paragraph under it
+	 * (in its first line, and the piece after it where a column break cut it): a heading quoting the text it heads.
+	 */
+	private quotedBelow(index: number): boolean {
+		const { text } = this.lines[index]!;
+		if (charLength(text) < MIN_QUOTED_HEADING_LENGTH || charLength(text) > MAX_LABELLED_QUOTATION_LENGTH || /[。！？!?；;：:“”]/u.test(text)) return false;
+		const below = this.lines[index + 1]!.text + (this.cutsParagraphs && !this.endsBlock(index + 1) ? (this.lines[index + 2]?.text ?? '') : '');
+		return below.includes(text);
+	}
+
 	private pushHeadingPair(item: ParsedItem, index: number): number {
 		const [heading, subheading] = [this.lines[index]!, this.lines[index + 1]!];
 		item.body.push({ type: 'heading', depth: 2, text: heading.text, lines: [heading.number, heading.number] });
