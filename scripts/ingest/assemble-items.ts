@@ -507,6 +507,8 @@ const SPACED_PAIR = /^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u;
 const MAX_LABELLED_QUOTATION_LENGTH = 80;
 /** The fewest characters of a heading that the paragraph under it quotes: fewer recur by chance. */
 const MIN_QUOTED_HEADING_LENGTH = 8;
+/** The fewest characters of a long heading of clauses that stands alone between paragraphs. */
+const MIN_LONG_HEADING_LENGTH = 16;
 /** A subtitle that names the piece's kind: ——以习近平同志为核心的党中央关心关爱工人阶级和广大劳动群众纪实, ——…综述. */
 const REPORT_KIND_SUBTITLE = /^(?:——|──)\p{Script=Han}.{3,}(?:纪实|综述|侧记|纪事|述评)$/u;
 
@@ -896,6 +898,13 @@ const INDENTED_SHARE = 0.6;
 const MIN_BODY_LINES_FOR_STYLE = 3;
 /** A page cuts paragraphs at column breaks when at least this many long lines stop mid-sentence. */
 const MIN_CUT_LINES = 2;
+/** The fewest unfinished lines, each read as a long heading, that say a page sets headings rather than cuts paragraphs. */
+const MIN_LONG_HEADINGS_UNCUT = 3;
+/**
+ * A word at a line's end that waits for the next: a particle, a preposition, a conjunction (not 所在, 存在, which
+ * end a phrase; nor characters that end nouns as often, 导向, 动能, 人才, 成就).
+ */
+const ENDS_AWAITING_MORE = /(?:[的了和或将把被从而并且也又让使其于以]|(?<![所存实现自内外])在)$/u;
 
 interface Header {
 	column?: Line;
@@ -988,7 +997,31 @@ function cutsParagraphs(lines: Line[]): boolean {
 				// Running text stopped at a comma, as no paragraph ends, with more running text under it.
 				(/[，、,]$/u.test(line.text) && lines[i + 1]?.kind === 'body')),
 	);
+	// (Long headings of clauses, as a theory page sets them, stand unfinished between paragraphs too: where three or more
+	// stand so and every unfinished line is one of them, nothing was cut. Column breaks fall anywhere, after a word that
+	// waits for the next, 提高了, 检查和, as no heading ends.)
+	const longHeadings = lines.filter(
+		(line, i) =>
+			readsAsLongHeading(line.text) &&
+			!ENDS_AWAITING_MORE.test(line.text) &&
+			lines[i - 1]?.kind === 'body' &&
+			/[。！？!?”]$/u.test(lines[i - 1]!.text) &&
+			lines[i + 1]?.kind === 'body',
+	);
+	if (longHeadings.length >= MIN_LONG_HEADINGS_UNCUT && cut.every((line) => longHeadings.includes(line))) return false;
 	return cut.length >= MIN_CUT_LINES && plainlyCut;
+}
+
+/** Whether the text reads as a long heading of clauses: parted by commas, no sentence or quotation in it, a word at its end. */
+function readsAsLongHeading(text: string): boolean {
+	return (
+		charLength(text) >= MIN_LONG_HEADING_LENGTH &&
+		charLength(text) <= MAX_LABELLED_QUOTATION_LENGTH &&
+		/[，,]/u.test(text) &&
+		!/[。！？!?；;：:“”…、，,]/u.test(text.slice(-1)) &&
+		!/[。！？!?；;：:“”…]/u.test(text) &&
+		/\p{Script=Han}$/u.test(text)
+	);
 }
 
 /** A point of a summary, marked ■: a block of its own, never the rest of a paragraph. */
@@ -3352,6 +3385,13 @@ class PageAssembler {
 			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 			return index + 1;
 		}
+		// Long headings of two clauses or more, as theory articles head their parts (首次明确组织建设的基本布局，实现了组织建设
+		// 核心要素、主体内容的科学配置和有机集成), stand alone between paragraphs with no sentence ended: two or more in
+		// one item head its sections (one alone may be a sentence that lost its full stop).
+		if (this.standsAsLongHeading(index) && (item.body.some((block) => block.type === 'heading') || this.longHeadingFollows(index))) {
+			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
+			return index + 1;
+		}
 		// Short questions standing alone over text, three or more in one item, head its sections (什么是公物仓？ /
 		// 公物仓怎样建？ / 公物仓如何更高效？); one or two are questions the text asks itself.
 		if (
@@ -3458,6 +3498,32 @@ class PageAssembler {
 		if (charLength(text) < MIN_QUOTED_HEADING_LENGTH || charLength(text) > MAX_LABELLED_QUOTATION_LENGTH || /[。！？!?；;：:“”]/u.test(text)) return false;
 		const below = this.lines[index + 1]!.text + (this.cutsParagraphs && !this.endsBlock(index + 1) ? (this.lines[index + 2]?.text ?? '') : '');
 		return below.includes(text);
+	}
+
+	/**
+	 * Whether the line at `index` stands alone between two paragraphs as a long heading does: clauses parted by
+	 * commas, no sentence ended in it or after it, under a finished paragraph and over text.
+	 */
+	private standsAsLongHeading(index: number): boolean {
+		const [above, line, below] = [this.lines[index - 1], this.lines[index]!, this.lines[index + 1]];
+		const { text } = line;
+		return (
+			(line.kind === 'title-like' || line.kind === 'body') &&
+			readsAsLongHeading(text) &&
+			isUnterminated(text) &&
+			!hasColumnTag(text) &&
+			above?.kind === 'body' &&
+			/[。！？!?”]$/u.test(above.text) &&
+			below?.kind === 'body' &&
+			this.endsBlock(index) &&
+			!this.opensCutParagraph(index)
+		);
+	}
+
+	/** Whether another long heading stands in the text under the line at `index`, before the next byline or lead. */
+	private longHeadingFollows(index: number): boolean {
+		for (let i = index + 1; i < this.lines.length && !ANCHORS.has(this.lines[i]!.kind); i++) if (this.standsAsLongHeading(i)) return true;
+		return false;
 	}
 
 	private pushHeadingPair(item: ParsedItem, index: number): number {
