@@ -507,6 +507,11 @@ const SPACED_PAIR = /^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u;
 const MAX_LABELLED_QUOTATION_LENGTH = 80;
 /** The fewest characters of a heading that the paragraph under it quotes: fewer recur by chance. */
 const MIN_QUOTED_HEADING_LENGTH = 8;
+/** Who said the quotation above, after a dash, with nothing else on the line: ——浙江义乌圆通小哥李想. */
+const DASH_ATTRIBUTION = /^——\p{Script=Han}[^，。；！？：:“”\s]{3,29}$/u;
+/** The fewest quotations, each over its speaker, that make voices; and the lines looked at for them. */
+const MIN_VOICES = 2;
+const MAX_VOICES_LOOKAHEAD = 8;
 /** The fewest characters of a long heading of clauses that stands alone between paragraphs. */
 const MIN_LONG_HEADING_LENGTH = 16;
 /** A subtitle that names the piece's kind: ——以习近平同志为核心的党中央关心关爱工人阶级和广大劳动群众纪实, ——…综述. */
@@ -2370,8 +2375,11 @@ class PageAssembler {
 		// (Nor is a photo signed by a body under its credit, when dated news follows: 杨  武摄 / 全国人大常委会法工委 /
 		// 部分法律草案公开征求意见 / 本报北京…电.)
 		const underCredit = lines[index - 1]?.kind === 'caption' && below?.kind === 'lead';
+		// (Nor is a text that its writer's note closed, （作者为…）, signed again by a body over a title and a dated lead:
+		// 工业和信息化部 / 综合治理光伏行业低价无序竞争 / 新华社北京7月3日电….)
+		const closedByNote = below?.kind === 'lead' && this.closingNoteAbove(index);
 		const signedAbove =
-			(parseOrganizationLine(first ?? '') !== undefined && (itemAbove?.agency !== undefined || underCredit)) ||
+			(parseOrganizationLine(first ?? '') !== undefined && (itemAbove?.agency !== undefined || underCredit || closedByNote)) ||
 			// (and an item signed in its header is not signed again by two characters set close: 师说 / 做学生成长的引路人.)
 			(/^\p{Script=Han}{2}$/u.test(first ?? '') && (itemAbove?.agency !== undefined || itemAbove?.byline !== undefined));
 		// (Two names in a row with text under them are a title that reads like a name over its writer,
@@ -2698,7 +2706,10 @@ class PageAssembler {
 			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
 			// (An agenda's numbered lines may follow it: 一、审议…的议案.)
 			(run.length >= 2 && isDocumentDate(run.at(-1)) && below !== undefined && below.kind !== 'credit') ||
-			(followedByContent && (taggedAt >= 0 || (this.closingNoteAbove(index) && !this.repeatsSpeakerPart(run)))) ||
+			// (Not a label over voices, each quotation over its speaker after a dash, that close the feature above in a box of
+			// its own: 小哥心里话 / 好几次，… / ——浙江义乌圆通小哥李想, under the note of who helped report it.)
+			(followedByContent &&
+				(taggedAt >= 0 || (this.closingNoteAbove(index) && !this.repeatsSpeakerPart(run) && !(run.length === 1 && this.voicesFrom(end))))) ||
 			// A notice is an item of its own, however it is set: …招标公告, …启事, …公示.
 			(followedByContent && run.length === 1 && NOTICE_TITLE.test(run[0]!.text)) ||
 			// So is a piece under the label of its kind or column (【光明时评】, 社论, 国际论坛 / its title).
@@ -3498,6 +3509,12 @@ class PageAssembler {
 		if (charLength(text) < MIN_QUOTED_HEADING_LENGTH || charLength(text) > MAX_LABELLED_QUOTATION_LENGTH || /[。！？!?；;：:“”]/u.test(text)) return false;
 		const below = this.lines[index + 1]!.text + (this.cutsParagraphs && !this.endsBlock(index + 1) ? (this.lines[index + 2]?.text ?? '') : '');
 		return below.includes(text);
+	}
+
+	/** Whether the text from `index` gives voices: quotations, each over its speaker named after a dash, two or more. */
+	private voicesFrom(index: number): boolean {
+		const attributions = this.lines.slice(index, index + MAX_VOICES_LOOKAHEAD).filter((line) => DASH_ATTRIBUTION.test(line.text));
+		return this.lines[index]?.kind === 'body' && attributions.length >= MIN_VOICES;
 	}
 
 	/**
