@@ -296,8 +296,8 @@ const PHRASES_APART = /[\p{Script=Han}”》][\s\u3000]+[\p{Script=Han}“《A-Z
 const MEASURE_ISSUED = /(?:试行|施行|实施|印发|发布|出台|公布)$/u;
 /** The news that a document is issued, its name last: 中共中央、国务院印发《…》. */
 const DOCUMENT_ISSUED = /(?:印发|发布|出台|公布)《[^《》]+(?:《[^《》]*》[^《》]*)*》$/u;
-/** What a measure lays down, opening with its verb: 实行…, 明确…, 规定…, 分为…两类. */
-const MEASURE_TERMS = /^(?:实行|实施|明确|规定|要求|分为)/u;
+/** What a measure lays down or changes, opening with its verb: 实行…, 明确…, 规定…, 分为…两类, 增设“农林业生产类”应用场景. */
+const MEASURE_TERMS = /^(?:实行|实施|明确|规定|要求|分为|增设|新增|新设|增加|扩大|放宽|延长|取消|纳入)/u;
 
 /** The photos over a banner's lead that say the parts under it are the banner's own. */
 const MIN_BANNER_PHOTOS = 3;
@@ -507,6 +507,8 @@ const SPACED_PAIR = /^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u;
 const MAX_LABELLED_QUOTATION_LENGTH = 80;
 /** The fewest characters of a heading that the paragraph under it quotes: fewer recur by chance. */
 const MIN_QUOTED_HEADING_LENGTH = 8;
+/** A label in square brackets and the quotation it labels, alone on a line: 【献词重温】“到祖国最需要的地方去”. */
+const LABELLED_QUOTATION = /^【[^【】]{1,8}】“[^“”。！？]+”$/u;
 /** Who said the quotation above, after a dash, with nothing else on the line: ——浙江义乌圆通小哥李想. */
 const DASH_ATTRIBUTION = /^——\p{Script=Han}[^，。；！？：:“”\s]{3,29}$/u;
 /** The fewest quotations, each over its speaker, that make voices; and the lines looked at for them. */
@@ -3280,6 +3282,21 @@ class PageAssembler {
 		if (isBoxLabel(line) && next?.kind === 'title-like' && afterNext !== undefined && (CONTENT.has(afterNext.kind) || sectionUnder) && !cutUnder) {
 			return this.pushHeadingPair(item, index);
 		}
+		// A box's label set off by its mark or brackets (■留言板, 【记者手记】) heads the box even right over its text.
+		if (isBoxLabel(line) && /^[■●◆▲【]/u.test(line.text) && next?.kind === 'body') {
+			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
+			return index + 1;
+		}
+		// A label in brackets with the quotation it recalls, over the quotation that heads the section, both head it
+		// (【献词重温】“到祖国最需要的地方去” / “用一辈子的时间，做一件终生难忘的事” / 今年8月，…).
+		if (
+			LABELLED_QUOTATION.test(line.text) &&
+			charLength(line.text) <= MAX_LABELLED_QUOTATION_LENGTH &&
+			next?.kind === 'title-like' &&
+			WHOLE_QUOTATION.test(next.text) &&
+			this.opensText(index + 2)
+		)
+			return this.pushHeadingPair(item, index);
 		// Who speaks, over the heading of what they say (乌鲁木齐市网约车司机： / 工会解了烦心事): both head a section.
 		if (
 			SPEAKER_LEAD_IN.test(line.text) &&

@@ -578,7 +578,7 @@ export function isHeadingLeadIn(line: Line | undefined): line is Line {
  * comments): the box is part of that item.
  */
 const BOX_LABEL =
-	/^(?:延伸阅读|相关链接|链接|背景链接|新闻链接|知识链接|名词解释|背景|背景资料|小贴士|小知识|人物小传|人物简介|记者手记|记者观察|记者感言|采访手记|数说|专家点评|花笺|留言|网友留言|读者留言)$/u;
+	/^(?:延伸阅读|相关链接|链接|背景链接|新闻链接|知识链接|名词解释|背景|背景资料|小贴士|小知识|人物小传|人物简介|记者手记|记者观察|记者感言|采访手记|数说|专家点评|花笺|留言|留言板|网友留言|读者留言)$/u;
 
 /** Whether the line labels a box of the item it stands in; the line under it is the box's heading. */
 export function isBoxLabel(line: Line | undefined): line is Line {
