@@ -3279,7 +3279,15 @@ class PageAssembler {
 			!ANCHORS.has(afterNext.kind)
 		)
 			return this.pushHeadingPair(item, index);
-		if (isBoxLabel(line) && next?.kind === 'title-like' && afterNext !== undefined && (CONTENT.has(afterNext.kind) || sectionUnder) && !cutUnder) {
+		// (The box's text may open with a piece a column break cut, as short as a title: ■延伸阅读 / 西岭隧道建设难点何在？ /
+		// 　　西岭隧道是西安至十堰高速铁路的全线控制性工程， / 线设计，….)
+		if (
+			isBoxLabel(line) &&
+			next?.kind === 'title-like' &&
+			afterNext !== undefined &&
+			(CONTENT.has(afterNext.kind) || sectionUnder || this.opensCutParagraph(index + 2)) &&
+			!cutUnder
+		) {
 			return this.pushHeadingPair(item, index);
 		}
 		// A box's label set off by its mark or brackets (■留言板, 【记者手记】) heads the box even right over its text.
