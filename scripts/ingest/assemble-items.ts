@@ -1161,6 +1161,11 @@ function headedAlike(item: ParsedItem, text: string): boolean {
 	);
 }
 
+/** Whether the text ends with a person's name, of two characters or three: 青年企业家李某, 浙江义乌商户汪某楠. */
+function endsWithName(text: string): boolean {
+	return [2, 3].some((length) => charLength(text) > length && parseNameLine(text.slice(-length)) !== undefined);
+}
+
 /** Whether the item already has a section heading of the length of `text` that reads as no name (稳就业 before 强科技). */
 function amongHeadingsLikeIt(item: ParsedItem, text: string): boolean {
 	return item.body.some((block) => block.type === 'heading' && charLength(block.text) === charLength(text) && parseSignatureLine(block.text) === undefined);
@@ -3305,11 +3310,13 @@ class PageAssembler {
 			this.opensText(index + 2)
 		)
 			return this.pushHeadingPair(item, index);
-		// Who speaks, over the heading of what they say (乌鲁木齐市网约车司机： / 工会解了烦心事): both head a section.
+		// Who speaks, over the heading of what they say (乌鲁木齐市网约车司机： / 工会解了烦心事): both head a section. So does
+		// a label that says how the section looks, over a heading of clauses (全面看运行： / 生产供给继续增长，市场销售持续扩大);
+		// a speaker named over such a line is text, the line the heading (青年企业家李某： / 研算法，成果越研越新).
 		if (
 			SPEAKER_LEAD_IN.test(line.text) &&
 			!LIST_LEAD_IN.test(line.text) &&
-			isSectionHeading(next) &&
+			(isSectionHeading(next) || (isLooseHeading(next) && !endsWithName(line.text.slice(0, -1)))) &&
 			// (The text may open with the keyword of what they say: 国家发展和改革委员会主任郑栅洁： / 中国对实现…充满信心 /
 			// 关键词：预期目标 / 政府工作报告提出，….)
 			(this.opensText(index + 2) || (KEYWORD_LABEL.test(afterNext?.text ?? '') && this.opensText(index + 3))) &&
@@ -3391,7 +3398,8 @@ class PageAssembler {
 			!this.opensCutParagraph(index + 1) &&
 			!this.continuesParagraph(index + 1) &&
 			this.endsBlock(index + 1) &&
-			this.lines[index + 2]?.kind === 'body' &&
+			// (Or over a heading of two lines, each a clause: 河南信阳—— / 汽车换新扩围 / 点燃消费热情 / text.)
+			(this.lines[index + 2]?.kind === 'body' || (isSectionHeading(this.lines[index + 2]) && this.opensText(index + 3))) &&
 			item.body.some((block) => block.type === 'paragraph')
 		)
 			return this.pushHeadingPair(item, index);
