@@ -1815,6 +1815,16 @@ class PageAssembler {
 		return false;
 	}
 
+	/** Whether captions start at `index` (each with its credit, or the credit on a line of its own) and a dated lead follows them. */
+	private captionsOverDatedLeadFrom(index: number): boolean {
+		for (let i = index; i <= index + MAX_PHOTO_REPORT_LINES; i++) {
+			const line = this.lines[i];
+			if (line?.kind === 'lead') return i > index && !isBareDateline(line.text);
+			if (line?.kind !== 'caption') return false;
+		}
+		return false;
+	}
+
 	/**
 	 * Whether photos' captions start at `index`: a caption line, or lines of text (a caption each, at
 	 * most MAX_PHOTO_REPORT_LINES - 1) over their credit (以上图片均为杨帆摄（新华社发）).
@@ -2689,6 +2699,10 @@ class PageAssembler {
 			// 上图：…): photo reports have no sections.
 			(followedByContent && !runsText && this.photoItemAbove(index)) ||
 			(run.length === 1 && below?.kind === 'caption' && PHOTO_POINTER.test(below.text)) ||
+			// A title (or a title and its subtitle) over a photo's caption and credit and then a dated lead heads news of its own,
+			// as photo news is set (吉林新雪季“开板” / 推出八百余项冰雪活动 / 图为…。 / 新华社记者  许  畅摄 / 本报吉林11月22日电…):
+			// no section of an item opens with a dateline.
+			(run.length <= 2 && !runsText && this.captionsOverDatedLeadFrom(end)) ||
 			// A title over a group of photos, each caption over its credit (初夏时节  田野繁忙 / 5月13日，在… / 赵启瑞摄).
 			(run.length === 1 && !runsText && this.photoGroupFrom(end)) ||
 			// A brief under a signed article, signed at its end: （据新华社北京7月31日电）, （顾  仲）.
