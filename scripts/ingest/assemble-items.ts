@@ -445,7 +445,8 @@ function isMeetingAgenda(line: string, title: string): boolean {
 	const clauses = line.split(/[\s\u3000]{2,}/u);
 	// (Under a meeting named by no more than that it met, one clause of agenda is the title: 全国人大常委会召开专题
 	// 会议 / 部署推进民营经济促进法贯彻实施, as 中共中央政治局召开会议 / 分析研究当前经济形势和经济工作.)
-	if (clauses.length === 1 && GENERIC_MEETING.test(title)) return false;
+	// (But a document it reviewed is its agenda: 中共中央政治局召开会议 / 审议《关于二十届中央巡视…情况的综合报告》.)
+	if (clauses.length === 1 && GENERIC_MEETING.test(title)) return /^审议《/u.test(line);
 	// (Nor under a body named alone, no meeting at all: 国务院安委办 / 部署整治建筑保温材料安全隐患, who acts and what.)
 	if (clauses.length === 1 && BODY_ALONE.test(title)) return false;
 	if (clauses.some((clause) => /^(?:研究|部署|审议|听取|讨论|围绕|表决|两国元首|双方)/u.test(clause))) return true;
@@ -2486,13 +2487,17 @@ class PageAssembler {
 				parseLoneName(text) ?? parsePenNameUnderTitle(text) ?? parseNamesRunTogetherUnderTitle(text) ?? parsePlaceAndNameUnderTitle(text);
 			if (keep === taggedAt + 1 && keep === run.length - 1 && loneName(run[keep]!.text) !== undefined && followedByContent) keep++;
 			// A line between the tagged title and its byline or lead is its subtitle (printed without a
-			// dash): 常压下镍氧化物具高温超导电性（科技自立自强） / 这项研究实现了全链条自主创新 / 新华社…电.
+			// dash): 常压下镍氧化物具高温超导电性（科技自立自强） / 这项研究实现了全链条自主创新 / 新华社…电. So is one
+			// over the points that sum the news up: …优化实施（政策速递） / 明确支持范围、补贴标准和工作要求 / ●….
 			const afterNext = run[keep + 1] ?? (keep + 1 === run.length ? below : undefined);
 			if (
 				keep === taggedAt + 1 &&
 				keep < run.length &&
 				afterNext !== undefined &&
-				(afterNext.kind === 'byline' || afterNext.kind === 'lead' || parseSignatureLine(afterNext.text) !== undefined)
+				(afterNext.kind === 'byline' ||
+					afterNext.kind === 'lead' ||
+					parseSignatureLine(afterNext.text) !== undefined ||
+					(isPoint(afterNext.text) && keep + 1 === run.length))
 			) {
 				keep++;
 				while (keep < run.length && parseSignatureLine(run[keep]!.text) !== undefined) keep++;
