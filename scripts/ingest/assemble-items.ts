@@ -361,6 +361,8 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// A list of what the news covers, trailing off with 等, is its subtitle, however it opens (市场准入壁垒清理整治行动开展 /
 	// 清理整治违反市场准入制度要求的各类规定文件等): no title trails off so.
 	if (LIST_TRAILING_OFF.test(second) && !hasColumnTag(second)) return true;
+	// Under a province's news, what it will do and when is its subtitle (广西首个抽水蓄能工程进入蓄水新阶段 / 将于年底前全面投产发电).
+	if (/^将于/u.test(second) && opensWithProvince(first) && !opensWithCounty(first) && !hasColumnTag(second)) return true;
 	if (ACTORLESS_TITLE.test(second)) return false;
 	// An organisation's name alone names who acts in the title under it (江西芦溪供销联社 / 为农户提供…): a kicker.
 	if (ORGANISATION_NAME.test(first)) return false;
@@ -3493,8 +3495,18 @@ class PageAssembler {
 			// verse, a line over a byline or a lead is the next item's title: 照见旧时的窗 / 中国队夺得男团冠军 / 本报记者….)
 			// (A heading of two short clauses may stand over the quotation that sums the section up: 补短板、提性能 / “之前老机子…”.)
 			const quotationUnder = isLooseHeading(line) && isLooseHeading(next) && WHOLE_QUOTATION.test(next.text);
+			// (In an item whose sections are headed by pairs, any line with no sentence ended under a heading is its sub-heading,
+			// a figure or a clause however long: 知识产权服务达到新水平 / 企业发明专利产业化率从2020年的44.9%提升至2024年的53.3%.)
+			const underPairs =
+				item.body.some((block) => block.type === 'heading' && block.depth === 3) &&
+				next?.kind === 'title-like' &&
+				isUnterminated(next.text) &&
+				!/[。；;！!？?]/u.test(next.text) &&
+				charLength(next.text) <= MAX_LABELLED_QUOTATION_LENGTH &&
+				this.endsBlock(index + 1);
 			if (
 				(isSectionHeading(next) ||
+					underPairs ||
 					((isLongPairedHeading(next) || isLooseHeading(next)) && isSectionHeading(line) && this.endsBlock(index + 1)) ||
 					// (So may a question set without its mark, over the answer that heads the section: 既要起步快更要停得稳，如何实现 /
 					// 研发新材料，升级响应系统，提升制动性能.)
