@@ -510,6 +510,8 @@ const SPACED_PAIR = /^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u;
 const MAX_LABELLED_QUOTATION_LENGTH = 80;
 /** The fewest characters of a heading that the paragraph under it quotes: fewer recur by chance. */
 const MIN_QUOTED_HEADING_LENGTH = 8;
+/** The label of a long feature's prologue or epilogue, spaces aside: 引子, 尾声. */
+const FEATURE_PART_LABEL = /^(?:引子|楔子|序章|尾声|结语|后记)$/u;
 /** A label in square brackets and the quotation it labels, alone on a line: 【献词重温】“到祖国最需要的地方去”. */
 const LABELLED_QUOTATION = /^【[^【】]{1,8}】“[^“”。！？]+”$/u;
 /** Who said the quotation above, after a dash, with nothing else on the line: ——浙江义乌圆通小哥李想. */
@@ -2384,6 +2386,9 @@ class PageAssembler {
 		if (this.items.length > 0 && run.slice(0, -1).some((line) => isPrintedDate(line.text))) return undefined;
 		// Nor is such a date a title: under a name it signs a letter with its writer (习近平 / 2026年7月12日).
 		if (this.items.length > 0 && isPrintedDate(run.at(-1)?.text ?? '')) return undefined;
+		// A long feature's prologue or epilogue, named so (引  子, 尾  声), is a part of it, never a title: its text goes on
+		// under it after the feature's photos and the source of its figures.
+		if (this.items.length > 0 && run.length === 1 && FEATURE_PART_LABEL.test(run[0]!.text.replace(/[\s\u3000]+/gu, ''))) return undefined;
 		const first = run[0]?.text;
 		// (A short title spaced out like a name, 乡  愁, over its writer's name, 王  蒙, is a title: no surname opens it.)
 		const spacedTitleOverName =
