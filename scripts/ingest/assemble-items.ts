@@ -182,6 +182,7 @@ const ITEM_CREDIT_ROLES: ReadonlySet<string> = new Set([
 	'本版制图',
 	'版式设计',
 	'题图设计',
+	'刊头设计',
 	'设计',
 	'统筹',
 	'本期统筹',
@@ -510,6 +511,8 @@ const SPACED_PAIR = /^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u;
 const MAX_LABELLED_QUOTATION_LENGTH = 80;
 /** The fewest characters of a heading that the paragraph under it quotes: fewer recur by chance. */
 const MIN_QUOTED_HEADING_LENGTH = 8;
+/** The label of a reader's question that an official's answer follows (政策问答·回应关切): 读者关切. */
+const READER_QUESTION_LABEL = /^(?:读者关切|读者提问|网友提问)$/u;
 /** The label of a long feature's prologue or epilogue, spaces aside: 引子, 尾声. */
 const FEATURE_PART_LABEL = /^(?:引子|楔子|序章|尾声|结语|后记)$/u;
 /** A label in square brackets and the quotation it labels, alone on a line: 【献词重温】“到祖国最需要的地方去”. */
@@ -1063,8 +1066,8 @@ function titleOverWriter(run: readonly Line[], i: number): boolean {
 const EDITORS_NOTE_LABEL = /^(?:编者按|编者的话|编后|编后语)[：:]/u;
 /** An editor's note that introduces what follows it; 编后 (an afterword) closes the item above instead. */
 const INTRODUCING_NOTE_LABEL = /^(?:编者按|编者的话)[：:]/u;
-/** Who gave a feature's data or laid out its page, printed under its photos: 数据来源：…, 版式设计：…. */
-const PAGE_MAKING_CREDIT = /^(?:数据来源|资料来源|版式设计|制图|设计)(?:[：:]|[\s\u3000]+(?=\p{Script=Han}))/u;
+/** Who gave a feature's data or laid out its page or drew its masthead, printed under it: 数据来源：…, 版式设计：…, 刊头设计：…. */
+const PAGE_MAKING_CREDIT = /^(?:数据来源|资料来源|版式设计|刊头设计|题图设计|制图|设计)(?:[：:]|[\s\u3000]+(?=\p{Script=Han}))/u;
 /** The same label set on a line of its own, over the note's text. */
 const EDITORS_NOTE_LABEL_ALONE = /^(?:编者按|编者的话|编后|编后语)[：:]?$/u;
 
@@ -3429,6 +3432,12 @@ class PageAssembler {
 			item.body.some((block) => block.type === 'paragraph')
 		)
 			return this.pushHeadingPair(item, index);
+		// The label of a reader's question, over it (读者关切 / 我的母亲是一位失能老人，…), runs into it as the web edition sets
+		// it: a paragraph of the item, never a section's heading.
+		if (READER_QUESTION_LABEL.test(line.text) && next?.kind === 'body') {
+			item.body.push({ type: 'paragraph', text: line.text, lines: [line.number, line.number] });
+			return index + 1;
+		}
 		// A label of two characters spaced out over a whole quotation heads a section with it, however long the quotation,
 		// in an item whose sections are so headed (谋  划 / “经济发展战略要有基础性工作…” … 问  计 / “采取各种方式，广泛吸收…”).
 		if (
