@@ -12,9 +12,9 @@
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
- * `--crawl` adds a hundred and eighty-six days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
- * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/`, `held-out-2025u/`, `held-out-2025v/`
- * and `held-out-2025w/` (eight days each, chosen by date before any was read, each scored once, blind, as it was copied).
+ * `--crawl` adds a hundred and ninety-four days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
+ * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/` and the held-out sets u, v, w and x
+ * (`held-out-2025u/`…: eight days each, chosen by date before any was read, each scored once, blind, as it was copied).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
  * repository.
@@ -296,6 +296,8 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 	// Held out at the end of the twenty-sixth pass, the next eight days the same generator drew, before any page was read,
 	// to score that pass's fixes for held-out-2025v blind.
 	'held-out-2025w': ['20250106', '20250119', '20250301', '20250511', '20250517', '20250525', '20250531', '20251130'],
+	// And the next eight, copied while held-out-2025w was read, to score the fixes read off it blind.
+	'held-out-2025x': ['20250220', '20250430', '20250514', '20250523', '20250602', '20250615', '20250720', '20251227'],
 };
 
 const USAGE =
