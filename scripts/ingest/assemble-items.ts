@@ -3420,7 +3420,8 @@ class PageAssembler {
 			leadsInWithDash(line.text) &&
 			charLength(line.text) <= MAX_DASH_LEAD_IN_LENGTH &&
 			next !== undefined &&
-			(isSectionHeading(next) || isLooseHeading(next)) &&
+			// (The heading may be a long one of clauses: 思想领航—— / 永葆赶考的清醒和坚定，把党的自我革命的思路举措搞得更加严密.)
+			(isSectionHeading(next) || isLooseHeading(next) || isLongPairedHeading(next)) &&
 			!leadsInWithDash(next.text) &&
 			parseSignatureLine(next.text) === undefined &&
 			!hasColumnTag(next.text) &&
@@ -3434,7 +3435,7 @@ class PageAssembler {
 			return this.pushHeadingPair(item, index);
 		// The label of a reader's question, over it (读者关切 / 我的母亲是一位失能老人，…), runs into it as the web edition sets
 		// it: a paragraph of the item, never a section's heading.
-		if (READER_QUESTION_LABEL.test(line.text) && next?.kind === 'body') {
+		if (READER_QUESTION_LABEL.test(line.text) && next !== undefined && (next.kind === 'body' || this.opensCutParagraph(index + 1))) {
 			item.body.push({ type: 'paragraph', text: line.text, lines: [line.number, line.number] });
 			return index + 1;
 		}
