@@ -2727,12 +2727,13 @@ class PageAssembler {
 			// …有关负责人答记者问 / 以更大力度推动….
 			(followedByContent && run.length <= 2 && (PRESS_ANSWERS.test(run.at(-1)!.text) || PRESS_ANSWERS_KICKER.test(run[0]!.text))) ||
 			// A short commentary (…（快评）) has no sections: a title under it heads the next item.
-			// (Not a question right under its first paragraph: the commentary asks it itself, 信心从何而来？)
+			// (Not a question right under its first paragraph, however long: the commentary asks it itself, 信心从何而来？,
+			// 如何让城市成为群众高品质生活的空间？)
 			(followedByContent &&
 				run.length <= 2 &&
 				!runsText &&
 				SHORT_COMMENTARY_TAG.test(this.items.at(-1)?.title ?? '') &&
-				!(QUESTION_HEADING.test(run.at(-1)!.text) && this.items.at(-1)!.body.filter((block) => block.type === 'paragraph').length < 2)) ||
+				!(/[？?]$/u.test(run.at(-1)!.text) && this.items.at(-1)!.body.filter((block) => block.type === 'paragraph').length < 2)) ||
 			// A commentary prints no photo: under one, a title over a photo's caption heads the next item
 			// (…（人民时评） / 演出随心  文化润城 / 不久前，… / 袁宏彦摄（影像中国）).
 			(run.length === 1 &&
