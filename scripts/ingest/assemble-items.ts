@@ -524,8 +524,11 @@ const MIN_VOICES = 2;
 const MAX_VOICES_LOOKAHEAD = 8;
 /** The fewest characters of a long heading of clauses that stands alone between paragraphs. */
 const MIN_LONG_HEADING_LENGTH = 16;
-/** A subtitle that names the piece's kind: ——以习近平同志为核心的党中央关心关爱工人阶级和广大劳动群众纪实, ——…综述. */
-const REPORT_KIND_SUBTITLE = /^(?:——|──)\p{Script=Han}.{3,}(?:纪实|综述|侧记|纪事|述评)$/u;
+/**
+ * A subtitle that names the piece's kind or its occasion, as no section's sub-heading does: ——以习近平同志为核心的党中央
+ * 关心关爱工人阶级和广大劳动群众纪实, ——…综述, ——聚焦全国科技活动周…, ——写在…之际.
+ */
+const REPORT_KIND_SUBTITLE = /^(?:——|──)(?:\p{Script=Han}.{3,}(?:纪实|综述|侧记|纪事|述评)$|(?:聚焦|写在|来自|探访|走进)\p{Script=Han})/u;
 
 /** A period a line of figures reports on: 一季度, 前十一个月, 去年, 5月份. */
 const PERIOD = String.raw`[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份|\d{1,2}月(?:上旬|中旬|下旬)起?`;
@@ -1799,6 +1802,8 @@ class PageAssembler {
 			const line = this.lines[i]!;
 			if (line.kind === 'credit' || ANCHORS.has(line.kind)) break;
 			if (line.kind !== 'title-like') continue;
+			// (A title over its dash subtitle heads the next item: its sections are its own.)
+			if (isSubtitle(this.lines[i + 1]?.text ?? '')) break;
 			if (QUESTION_HEADING.test(line.text)) count += this.lines[i + 1]?.kind === 'body' ? 1 : 0;
 			else if (isSectionHeading(line)) return 0;
 		}
@@ -2487,6 +2492,12 @@ class PageAssembler {
 		// (Nor alone under that title, once it heads a section.)
 		const signedWithTrade = (line: Line, k: number) =>
 			(k > 0 || (run.length === 1 && above?.kind === 'title-like')) && k === run.length - 1 && parseSignatureLine(line.text) !== undefined;
+		// A subtitle that names the piece's kind or occasion (——聚焦全国科技活动周…) closes its header: a line of text under it,
+		// however short, is the text's (聆听科学“大咖”讲述创新故事，……); a name there is the byline still (彭向善).
+		if (run.length > 2 && isSubtitle(run[1]!.text) && REPORT_KIND_SUBTITLE.test(run[1]!.text) && hasRunningTextPunctuation(run[2]!.text)) {
+			end = index + 2;
+			run.length = 2;
+		}
 		const taggedAt = run.findIndex((line, k) => hasColumnTag(line.text) && !signedWithTrade(line, k));
 		if (taggedAt >= 0) {
 			let keep = taggedAt + 1;
@@ -4206,6 +4217,8 @@ function datelineFromEnd(item: ParsedItem): void {
 const MAX_QUESTION_HEADING_LENGTH = 24;
 /** The fewest paragraphs a question heads when it heads a section: a rhetorical question is followed by fewer before the next. */
 const MIN_PARAGRAPHS_UNDER_QUESTION = 5;
+/** The fewest, where two or more questions head the item's sections over more. */
+const MIN_PARAGRAPHS_UNDER_QUESTION_AMONG_HEADINGS = 2;
 
 /** A short question on a line of its own that could head a section: not an interview's (问：, 记者：). */
 function isQuestionLine(block: BodyBlock): boolean {
@@ -4232,11 +4245,16 @@ function questionsAsHeadings(item: ParsedItem): void {
 	const underPartNumber = (i: number) => body[i - 1]!.type === 'heading' && isPartNumber(body[i - 1]!.text);
 	const underHeading = (i: number) => body[i - 1]!.type === 'heading' && !underPartNumber(i);
 	const questions = body.map((block, i) => (i > 0 && isQuestionLine(block) && !underHeading(i) ? i : -1)).filter((i) => i >= 0);
-	const heads = questions.filter((at, n) => {
-		const end = questions[n + 1] ?? body.length;
-		return underPartNumber(at) || body.slice(at + 1, end).filter((block) => block.type === 'paragraph').length >= MIN_PARAGRAPHS_UNDER_QUESTION;
-	});
+	const headsOver = (min: number) =>
+		questions.filter((at, n) => {
+			const end = questions[n + 1] ?? body.length;
+			return underPartNumber(at) || body.slice(at + 1, end).filter((block) => block.type === 'paragraph').length >= min;
+		});
+	let heads = headsOver(MIN_PARAGRAPHS_UNDER_QUESTION);
 	if (heads.length < 2) return;
+	// (Among two or more such questions, one over fewer paragraphs heads its section too: 突出问题有哪些？ over a question and
+	// its answer, under the lead, before 消费者如何维权？ and 优质网店怎样激励？.)
+	heads = headsOver(MIN_PARAGRAPHS_UNDER_QUESTION_AMONG_HEADINGS);
 	for (const at of heads) body[at] = { type: 'heading', depth: 2, text: body[at]!.text, lines: body[at]!.lines };
 }
 
