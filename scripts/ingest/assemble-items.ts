@@ -335,6 +335,10 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// Who spoke of the news and how, under the headline they echo, is its subtitle (民意基础坚实  未来发展可期 /
 	// 中外人士热议《共同的家园…》), past a label or a topic, which still lead in (聚焦两会 / 代表委员热议科技创新).
 	if (ECHO_SUBTITLE.test(second)) return true;
+	// A slogan of two clauses over a province's news that explains it, longer and with a comma, is a title over its subtitle
+	// (广聚天下英才  汇聚黔进动能 / 贵州举办“人才日”活动和人才博览会，向全球人才发出邀约).
+	if (SPACED_CLAUSES.test(first) && !/\d/u.test(first) && opensWithProvince(second) && /[，,]/u.test(second) && charLength(second) > charLength(first))
+		return true;
 	// Two clauses set apart by spaces lead into the title under them (家人从未放弃  好人接力收留 / 走失34年的
 	// 聋哑弟弟回家了！, 展览面积超过36万平方米  参展企业超3000家 / 第九届进博会即将开幕).
 	if (SPACED_CLAUSES.test(first)) return false;
@@ -1030,14 +1034,18 @@ function cutsParagraphs(lines: Line[]): boolean {
 	return cut.length >= MIN_CUT_LINES && plainlyCut;
 }
 
-/** Whether the text reads as a long heading of clauses: parted by commas, no sentence or quotation in it, a word at its end. */
+/**
+ * Whether the text reads as a long heading of clauses: parted by commas (or naming a term in quotation marks, “绿水青山就是
+ * 金山银山”理念是…), no sentence in it, a word at its end.
+ */
 function readsAsLongHeading(text: string): boolean {
+	const quotes = (text.match(/“/gu) ?? []).length;
 	return (
 		charLength(text) >= MIN_LONG_HEADING_LENGTH &&
 		charLength(text) <= MAX_LABELLED_QUOTATION_LENGTH &&
-		/[，,]/u.test(text) &&
-		!/[。！？!?；;：:“”…、，,]/u.test(text.slice(-1)) &&
-		!/[。！？!?；;：:“”…]/u.test(text) &&
+		(/[，,]/u.test(text) || quotes > 0) &&
+		quotes === (text.match(/”/gu) ?? []).length &&
+		!/[。！？!?；;：:…]/u.test(text) &&
 		/\p{Script=Han}$/u.test(text)
 	);
 }
@@ -2509,7 +2517,8 @@ class PageAssembler {
 			if (keep === taggedAt + 1 && keep === run.length - 1 && loneName(run[keep]!.text) !== undefined && followedByContent) keep++;
 			// A line between the tagged title and its byline or lead is its subtitle (printed without a
 			// dash): 常压下镍氧化物具高温超导电性（科技自立自强） / 这项研究实现了全链条自主创新 / 新华社…电. So is one
-			// over the points that sum the news up: …优化实施（政策速递） / 明确支持范围、补贴标准和工作要求 / ●….
+			// over the points that sum the news up (…优化实施（政策速递） / 明确支持范围、补贴标准和工作要求 / ●…) or over its
+			// photos' captions (…揭晓（推进文化自信自强） / 武王墩一号墓等六个项目入选 / 图①：…).
 			const afterNext = run[keep + 1] ?? (keep + 1 === run.length ? below : undefined);
 			if (
 				keep === taggedAt + 1 &&
@@ -2518,7 +2527,7 @@ class PageAssembler {
 				(afterNext.kind === 'byline' ||
 					afterNext.kind === 'lead' ||
 					parseSignatureLine(afterNext.text) !== undefined ||
-					(isPoint(afterNext.text) && keep + 1 === run.length))
+					((isPoint(afterNext.text) || afterNext.kind === 'caption' || PHOTO_POINTER.test(afterNext.text)) && keep + 1 === run.length))
 			) {
 				keep++;
 				while (keep < run.length && parseSignatureLine(run[keep]!.text) !== undefined) keep++;

@@ -185,8 +185,8 @@ export function endsWithWholeCredit(text: string): boolean {
 /** The kind of work printed after an artwork's name, which is its caption: 家乡的路（中国画）. */
 const ARTWORK = /[（(](?:中国画|国画|油画|版画|水彩画?|水墨画?|书法|篆刻|剪纸|漫画|雕塑|年画|素描|速写|插画)[）)]$/u;
 
-/** Who gave the photos above, on a line of its own: 以上图片均为受访者提供, 图片由某某博物馆提供. */
-const PHOTOS_PROVIDED_BY = /^(?:以上|上述|本版)?图片(?:均)?(?:为|由)[^。，,]{1,20}提供。?$/u;
+/** Who gave the photos above, on a line of its own: 以上图片均为受访者提供, 图片由某某博物馆提供, …提供（新华社发）. */
+const PHOTOS_PROVIDED_BY = /^(?:以上|上述|本版)?图片(?:均)?(?:为|由)[^。，,（）()]{1,20}提供(?:[（(][^（）()]{1,12}[）)])?。?$/u;
 
 /** A cartoon's artist after a label: 漫画绘制：曹  一（新华社发）, 漫画：王  伟. */
 const LABELLED_ARTIST = /^(?:漫画|插画|插图)(?:绘制|作者)?[：:][\s\u3000]*(?<name>[^（）()：:]{2,8}?)(?:[（(][^（）()]{1,12}[）)])?$/u;

@@ -94,6 +94,27 @@ describe('scorePage', () => {
 		expect(scorePage('p', 'plain', [report], page(parsed), chars).exact).toBe(1);
 	});
 
+	it('reads who gave the photos with the agency that sent them on (以上图片均为考古杂志社提供（新华社发）) as the credit of the caption above it', () => {
+		const credit = '以上图片均为考古杂志社提供（新华社发）';
+		const report: ExpectedItem = {
+			title: '考古新发现揭晓',
+			blocks: [
+				{ kind: 'paragraph', text: '图①：某遗址出土的石器。' },
+				{ kind: 'paragraph', text: credit },
+				{ kind: 'paragraph', text: '入选项目涵盖多个时期。' },
+			],
+		};
+		const parsed: ParsedItem = {
+			order: 1,
+			title: '考古新发现揭晓',
+			authors: [],
+			figures: [{ caption: '图①：某遗址出土的石器。', credit, lines: lines() }],
+			body: [paragraph('入选项目涵盖多个时期。')],
+			lines: [1, 9],
+		};
+		expect(scorePage('p', 'plain', [report], page(parsed), chars).exact).toBe(1);
+	});
+
 	it('reads an agency credit with the photographer in brackets (新华社发（陈其保摄）), a video still (视频截图), or a note after a credit, as the credit of the caption', () => {
 		const caption = '10月14日，医务人员为老年人接种流感疫苗。';
 		// The source prints the credit as a paragraph of its own; the parser reads caption and credit as one figure.

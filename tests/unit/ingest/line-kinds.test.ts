@@ -39,6 +39,8 @@ describe('kindOf', () => {
 		['某县融媒体中心提供', 'caption'],
 		['银川西夏陵区管理处提供', 'caption'],
 		['受访者提供', 'caption'],
+		// Who gave every photo above, and the agency that sent them on.
+		['以上图片均为考古杂志社提供（新华社发）', 'caption'],
 		['为群众提供', 'title-like'],
 		// Who drew the picture, a name and 绘 alone; a title may end in 绘 too.
 		['洪  琥绘', 'caption'],
