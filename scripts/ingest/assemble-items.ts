@@ -513,6 +513,8 @@ const LIST_TRAILING_OFF = /[^，,。等]等$/u;
 const SPACED_PAIR = /^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u;
 /** The longest quotation a section's label heads, in characters. */
 const MAX_LABELLED_QUOTATION_LENGTH = 80;
+/** The longest heading that stands alone between paragraphs, of clauses or quoted by the text under it, in characters. */
+const MAX_STANDALONE_HEADING_LENGTH = 80;
 /** The fewest characters of a heading that the paragraph under it quotes: fewer recur by chance. */
 const MIN_QUOTED_HEADING_LENGTH = 8;
 /** The label of a reader's question that an official's answer follows (政策问答·回应关切): 读者关切. */
@@ -1042,7 +1044,7 @@ function readsAsLongHeading(text: string): boolean {
 	const quotes = (text.match(/“/gu) ?? []).length;
 	return (
 		charLength(text) >= MIN_LONG_HEADING_LENGTH &&
-		charLength(text) <= MAX_LABELLED_QUOTATION_LENGTH &&
+		charLength(text) <= MAX_STANDALONE_HEADING_LENGTH &&
 		(/[，,]/u.test(text) || quotes > 0) &&
 		quotes === (text.match(/”/gu) ?? []).length &&
 		!/[。！？!?；;：:…]/u.test(text) &&
@@ -3386,7 +3388,7 @@ class PageAssembler {
 		if (
 			TIME_AND_PLACE_HEADING.test(line.text) &&
 			next !== undefined &&
-			(/^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u.test(next.text) || isSectionHeading(next) || isLooseHeading(next)) &&
+			(SPACED_PAIR.test(next.text) || isSectionHeading(next) || isLooseHeading(next)) &&
 			// (Not a paragraph's first line, wrapped at a narrow column: 上午9点，上海张江科学城内，数万 / 名生物医药….)
 			this.endsBlock(index) &&
 			this.endsBlock(index + 1) &&
@@ -3523,7 +3525,7 @@ class PageAssembler {
 				amongHeadingsLikeIt(item, line.text) ||
 				shapedLikeHeadings ||
 				(SECTION_LABEL.test(line.text) && item.title.includes(line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2)) ||
-				(/^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u.test(line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2))) &&
+				(SPACED_PAIR.test(line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2))) &&
 			!isCollectiveSignature(line.text) &&
 			!this.opensCutParagraph(index)
 		) {
@@ -3538,7 +3540,7 @@ class PageAssembler {
 				next?.kind === 'title-like' &&
 				isUnterminated(next.text) &&
 				!/[。；;！!？?]/u.test(next.text) &&
-				charLength(next.text) <= MAX_LABELLED_QUOTATION_LENGTH &&
+				charLength(next.text) <= MAX_STANDALONE_HEADING_LENGTH &&
 				this.endsBlock(index + 1);
 			if (
 				(isSectionHeading(next) ||
@@ -3606,7 +3608,7 @@ class PageAssembler {
 	 */
 	private quotedBelow(index: number): boolean {
 		const { text } = this.lines[index]!;
-		if (charLength(text) < MIN_QUOTED_HEADING_LENGTH || charLength(text) > MAX_LABELLED_QUOTATION_LENGTH || /[。！？!?；;：:“”]/u.test(text)) return false;
+		if (charLength(text) < MIN_QUOTED_HEADING_LENGTH || charLength(text) > MAX_STANDALONE_HEADING_LENGTH || /[。！？!?；;：:“”]/u.test(text)) return false;
 		const below = this.lines[index + 1]!.text + (this.cutsParagraphs && !this.endsBlock(index + 1) ? (this.lines[index + 2]?.text ?? '') : '');
 		return below.includes(text);
 	}
