@@ -12,8 +12,8 @@
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
- * `--crawl` adds a hundred and ninety-four days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
- * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/` and the held-out sets u, v, w and x
+ * `--crawl` adds two hundred and two days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
+ * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/` and the held-out sets u, v, w, x and y
  * (`held-out-2025u/`…: eight days each, chosen by date before any was read, each scored once, blind, as it was copied).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
@@ -298,6 +298,8 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 	'held-out-2025w': ['20250106', '20250119', '20250301', '20250511', '20250517', '20250525', '20250531', '20251130'],
 	// And the next eight, copied while held-out-2025w was read, to score the fixes read off it blind.
 	'held-out-2025x': ['20250220', '20250430', '20250514', '20250523', '20250602', '20250615', '20250720', '20251227'],
+	// And the next eight, drawn at the pass's end, to score its last code blind.
+	'held-out-2025y': ['20250111', '20250125', '20250126', '20250210', '20250330', '20250418', '20250524', '20251201'],
 };
 
 const USAGE =
