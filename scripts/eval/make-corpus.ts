@@ -298,7 +298,8 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 	'held-out-2025w': ['20250106', '20250119', '20250301', '20250511', '20250517', '20250525', '20250531', '20251130'],
 	// And the next eight, copied while held-out-2025w was read, to score the fixes read off it blind.
 	'held-out-2025x': ['20250220', '20250430', '20250514', '20250523', '20250602', '20250615', '20250720', '20251227'],
-	// And the next eight, drawn at the pass's end, to score its last code blind.
+	// And the next eight, drawn at the pass's end, to score its last code blind. (The crawl's 20251201 names no page of its
+	// articles, section_no, and is left out: seven days.)
 	'held-out-2025y': ['20250111', '20250125', '20250126', '20250210', '20250330', '20250418', '20250524', '20251201'],
 };
 
