@@ -1024,16 +1024,15 @@ function cutsParagraphs(lines: Line[]): boolean {
 	// (Long headings of clauses, as a theory page sets them, stand unfinished between paragraphs too: where three or more
 	// stand so and every unfinished line is one of them, nothing was cut. Column breaks fall anywhere, after a word that
 	// waits for the next, 提高了, 检查和, as no heading ends.)
-	const longHeadings = lines.filter(
-		(line, i) =>
-			readsAsLongHeading(line.text) &&
-			!ENDS_AWAITING_MORE.test(line.text) &&
-			lines[i - 1]?.kind === 'body' &&
-			/[。！？!?”]$/u.test(lines[i - 1]!.text) &&
-			lines[i + 1]?.kind === 'body',
-	);
+	const longHeadings = lines.filter((line, i) => longHeadingBetweenParagraphs(lines, i) && !ENDS_AWAITING_MORE.test(line.text));
 	if (longHeadings.length >= MIN_LONG_HEADINGS_UNCUT && cut.every((line) => longHeadings.includes(line))) return false;
 	return cut.length >= MIN_CUT_LINES && plainlyCut;
+}
+
+/** Whether the line at `index` reads as a long heading of clauses, under a finished paragraph and over text. */
+function longHeadingBetweenParagraphs(lines: readonly Line[], index: number): boolean {
+	const [above, below] = [lines[index - 1], lines[index + 1]];
+	return readsAsLongHeading(lines[index]!.text) && above?.kind === 'body' && /[。！？!?”]$/u.test(above.text) && below?.kind === 'body';
 }
 
 /**
@@ -3624,16 +3623,12 @@ class PageAssembler {
 	 * commas, no sentence ended in it or after it, under a finished paragraph and over text.
 	 */
 	private standsAsLongHeading(index: number): boolean {
-		const [above, line, below] = [this.lines[index - 1], this.lines[index]!, this.lines[index + 1]];
-		const { text } = line;
+		const line = this.lines[index]!;
 		return (
 			(line.kind === 'title-like' || line.kind === 'body') &&
-			readsAsLongHeading(text) &&
-			isUnterminated(text) &&
-			!hasColumnTag(text) &&
-			above?.kind === 'body' &&
-			/[。！？!?”]$/u.test(above.text) &&
-			below?.kind === 'body' &&
+			longHeadingBetweenParagraphs(this.lines, index) &&
+			isUnterminated(line.text) &&
+			!hasColumnTag(line.text) &&
 			this.endsBlock(index) &&
 			!this.opensCutParagraph(index)
 		);
