@@ -12,9 +12,9 @@
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
- * `--crawl` adds two hundred and two days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
- * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/` and the held-out sets u, v, w, x and y
- * (`held-out-2025u/`…: eight days each, chosen by date before any was read, each scored once, blind, as it was copied).
+ * `--crawl` adds two hundred and ten days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
+ * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/` and the held-out sets y and z
+ * (`held-out-2025y/`, `held-out-2025z/`: eight days each, chosen by date before any was read, each scored once, blind, as it was copied).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
  * repository.
@@ -284,23 +284,47 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20250406',
 		'20250427',
 		'20250712',
+		// held-out-2025u, v, w and x, each day scored once, blind, in the twenty-sixth pass (README); then tuned on.
+		'20250101',
+		'20250501',
+		'20250502',
+		'20250505',
+		'20250630',
+		'20250704',
+		'20250715',
+		'20251116',
+		'20250113',
+		'20250222',
+		'20250629',
+		'20250718',
+		'20251115',
+		'20251123',
+		'20251129',
+		'20251231',
+		'20250106',
+		'20250119',
+		'20250301',
+		'20250511',
+		'20250517',
+		'20250525',
+		'20250531',
+		'20251130',
+		'20250220',
+		'20250430',
+		'20250514',
+		'20250523',
+		'20250602',
+		'20250615',
+		'20250720',
+		'20251227',
 	],
-	// Held out in the twenty-sixth pass, chosen by date before any of its pages was read (days in no list, none in the
-	// crawl's gaps, drawn by a seeded generator: 20250630 and 20250715, drawn in the twenty-fifth pass and left unread, and
-	// the first six it drew with the pass's number as seed); each day scored once, blind, as it was copied (README): the
-	// next pass moves them to dev-2025 and holds out other days.
-	'held-out-2025u': ['20250101', '20250501', '20250502', '20250505', '20250630', '20250704', '20250715', '20251116'],
-	// Held out late in the twenty-sixth pass, the next eight days the same generator drew, before any page was read, to
-	// score that pass's fixes (tuned on held-out-2025u) blind.
-	'held-out-2025v': ['20250113', '20250222', '20250629', '20250718', '20251115', '20251123', '20251129', '20251231'],
-	// Held out at the end of the twenty-sixth pass, the next eight days the same generator drew, before any page was read,
-	// to score that pass's fixes for held-out-2025v blind.
-	'held-out-2025w': ['20250106', '20250119', '20250301', '20250511', '20250517', '20250525', '20250531', '20251130'],
-	// And the next eight, copied while held-out-2025w was read, to score the fixes read off it blind.
-	'held-out-2025x': ['20250220', '20250430', '20250514', '20250523', '20250602', '20250615', '20250720', '20251227'],
-	// And the next eight, drawn at the pass's end, to score its last code blind. (The crawl's 20251201 names no page of its
-	// articles, section_no, and is left out: seven days.)
+	// Held out at the end of the twenty-sixth pass, drawn by the same generator before any page was read, and scored once
+	// with that pass's last code; read in the twenty-seventh. (The crawl's 20251201 names no page of its articles,
+	// section_no, and is left out: seven days.)
 	'held-out-2025y': ['20250111', '20250125', '20250126', '20250210', '20250330', '20250418', '20250524', '20251201'],
+	// Held out in the twenty-seventh pass: the next eight days the seeded generator (seed 26) drew, its 39th to 46th, before
+	// any page was read; each day scored once, blind, as it was copied (README).
+	'held-out-2025z': ['20250209', '20250309', '20250329', '20250403', '20250407', '20250518', '20251122', '20251207'],
 };
 
 const USAGE =
