@@ -66,6 +66,7 @@ import {
 	signsInBrackets,
 	isSectionHeading,
 	isSubtitle,
+	isDocumentLabel,
 	isUnterminated,
 	splitCaption,
 	trailingByline,
@@ -1002,6 +1003,7 @@ function cutsParagraphs(lines: Line[]): boolean {
 		// (A source note is whole however it ends: 数据来源：国家统计局. So is a sentence that leads with a dash into
 		// the quotation under it: …习近平总书记的告诫语重心长——.)
 		!isSourceNote(line.text) &&
+		!isDocumentLabel(line.text) &&
 		!/(?:——|──)$/u.test(line.text) &&
 		// The dateline 新华社 sets at an article's end finishes its paragraph (…生生不息。  新华社北京4月27日电).
 		!endsWithDateline(line.text);
@@ -2731,6 +2733,9 @@ class PageAssembler {
 			spacedAfterNews ||
 			// A letter under its title, opening with its salutation: 习近平的回信 / 西部计划志愿者代表同学们：.
 			(run.length <= 2 && LETTER_TITLE.test(run.at(-1)!.text) && below !== undefined && /[：:]$/u.test(below.text)) ||
+			// So is the news of a letter, the letter first under its label and salutation (习近平回信勉励… / 坚持崇德尚艺… /
+			// 回  信 / 国家京剧院青年艺术工作者：), after a finished item: no section of an item prints a letter so.
+			(run.length <= 2 && this.opensLetter(end) && !isUnterminated(textAboveRun)) ||
 			// A title after a photo item (its caption and credit), or over a photo's caption (高考期间的暖心瞬间 /
 			// 上图：…): photo reports have no sections.
 			(followedByContent && !runsText && this.photoItemAbove(index)) ||
@@ -3741,6 +3746,7 @@ class PageAssembler {
 	private isWholeLine(text: string): boolean {
 		return (
 			charLength(text) < MIN_CUT_PIECE_LENGTH ||
+			isDocumentLabel(text) ||
 			/——$/u.test(text) ||
 			WHOLE_QUOTATION.test(text) ||
 			CLAUSE_PAIR_HEADING.test(text) ||

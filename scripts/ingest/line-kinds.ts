@@ -111,9 +111,9 @@ const SUBTITLE_DASH = /^(?:——|──|—|－－|--)/u;
 const TRAILING_BYLINE = /[（(]((?:本报|新华社)?(?:特约记者|见习记者|记者|通讯员|实习生)[^（）()]{1,30})[）)]$/u;
 /**
  * A note in brackets after a paragraph's last sentence, pointing to more on another page: 。（相关报道见第十一版）,
- * 。（中央社会工作部负责人答记者问见第四版）.
+ * 。（中央社会工作部负责人答记者问见第四版）, or printed elsewhere: 。（信全文另发）.
  */
-const TRAILING_PAGE_NOTE = /[。！？”][（(][^（）()]{0,30}见第?[一二三四五六七八九十\d]{1,3}版[）)]$/u;
+const TRAILING_PAGE_NOTE = /[。！？”][（(](?:[^（）()]{0,30}见第?[一二三四五六七八九十\d]{1,3}版|[^（）()]{0,12}全文另发)[）)]$/u;
 /** A pointer to the photo, chart or box a sentence points at, after its full stop: …有机质含量增加。（见图②）, …。（见专栏一）. */
 const TRAILING_POINTER = /[。！？”][（(]见(?:上|下)?(?:图|表|专栏)[^（）()]{0,12}[）)]$/u;
 
@@ -278,7 +278,8 @@ function isTitleLike(text: string): boolean {
 		SPOKEN_SENTENCE.test(text) ||
 		ELLIPSIS_ONLY.test(text) ||
 		READER_COMMENT.test(text) ||
-		RHETORICAL_QUESTION.test(text)
+		RHETORICAL_QUESTION.test(text) ||
+		LETTER_GREETING.test(text)
 	)
 		return false;
 	const length = charLength(text.replace(COLUMN_TAG, ''));
@@ -297,6 +298,12 @@ function isTitleLike(text: string): boolean {
 const RHETORICAL_QUESTION = /[，,].*(?:何愁|岂能|岂不|难道|何尝|何惧|何患)[^，,]*[？?]$/u;
 
 /**
+ * A letter's greeting, its first sentence (值此…召开之际，我向全国广大法学法律工作者致以问候！): running text, however
+ * short and whatever it ends on. No title speaks so, in the first person, to its readers.
+ */
+const LETTER_GREETING = /^值此.{2,40}之际[，,]|[，,]我(?:谨)?(?:代表.{2,30})?向.{2,40}(?:致以|表示)/u;
+
+/**
  * Someone's words quoted whole, closing on a full stop or an ellipsis inside the quotation mark (“刚出炉的馕，
  * 薄脆中带着面香嘞……”): the first sentence of a paragraph's text. A quoted title or heading closes on
  * nothing, or on an exclamation or a question: “让我再救一个！”.
@@ -308,6 +315,18 @@ const ELLIPSIS_ONLY = /^[…⋯.·。]+$/u;
 
 /** A reader's comment, led by who wrote it (吉林网友敬天爱人：…, 网友“小熊”：…, 北京读者李明：…): text, never a title. */
 const READER_COMMENT = /^(?:\p{Script=Han}{2,4})?(?:网友|读者)(?:“[^”]{1,16}”|[^：:\s\u3000“]{1,16})[：:]\S/u;
+
+/**
+ * The label a letter printed inside the news of it carries (习近平致中国法学会第九次全国会员代表大会的信): it opens the
+ * letter's text, as 贺  信 does, and the web edition prints it as the text's first paragraph. The news itself is titled
+ * with a verb (习近平致信…强调), never so.
+ */
+const LETTER_NAMED_BY_SENDER = /^\p{Script=Han}{2,4}致.{2,40}的信$/u;
+
+/** Whether the line is the label over a document's text (贺  信, 习近平致…的信): a whole paragraph, never a cut one. */
+export function isDocumentLabel(text: string): boolean {
+	return isSpacedDocumentLabel(text) || LETTER_NAMED_BY_SENDER.test(text);
+}
 
 /** The label of the note that opens a series of articles (开栏的话). */
 const SERIES_OPENING_NOTE = /^(?:开栏的话|开篇的话)$/u;
@@ -321,7 +340,7 @@ export function kindOf(text: string): LineKind {
 	if (isNote(text)) return 'note';
 	// A letter's label over its text (贺  信) opens the text: no header line. Nor is the label of the
 	// note that opens a series (开栏的话), printed inside the series' first article as a paragraph.
-	if (isSpacedDocumentLabel(text) || SERIES_OPENING_NOTE.test(text)) return 'body';
+	if (isDocumentLabel(text) || SERIES_OPENING_NOTE.test(text)) return 'body';
 	if (isTitleLike(text)) return 'title-like';
 	return 'body';
 }
