@@ -688,8 +688,11 @@ export function parseOrganizationLine(line: string): Author[] | undefined {
 	return tokens.map((name) => ({ name }));
 }
 
-/** People who sign a readers' letter together (昌建荣邦望悦台小区居民, 某某村村民们): where they live, then who they are. */
-const COLLECTIVE_WRITERS = /^\p{Script=Han}{2,20}(?:居民|村民|业主|职工|家长|师生|读者|群众|网友)们?$/u;
+/**
+ * People who sign a readers' letter together (昌建荣邦望悦台小区居民, 某某村村民们): where they live, then who they are.
+ * Not whom a leader writes to or visits, the kicker of the news of it (习近平回信勉励…师生).
+ */
+const COLLECTIVE_WRITERS = /^(?!.*(?:回信|复信|致信|勉励|慰问|看望))\p{Script=Han}{2,20}(?:居民|村民|业主|职工|家长|师生|读者|群众|网友)们?$/u;
 
 /** Whether the line signs a readers' letter with a group of people rather than names. */
 export function isCollectiveSignature(line: string): boolean {
@@ -754,6 +757,12 @@ function parseRunOfBareNames(line: string): Author[] | undefined {
 const POST =
 	/(?:长|员|授|师|家|者|人|官|任|记|委|表|民|生|士|手|工|编|编辑|席|主持|顾问|经理|总理|总裁|董事|理事|省|市|县|区|州|镇|乡|村|旗|盟|大学|学院|中学|小学|医院|公司|集团|协会|中心)$/u;
 
+/**
+ * Words for kinds of places, not names of one, that end as places do (城市, 乡村, 景区): a kicker of spaced phrases ends so,
+ * 古今城市  文脉赓续, never a writer's place.
+ */
+const PLACE_WORD_END = /(?:城市|都市|超市|股市|楼市|车市|乡村|农村|城镇|乡镇|城区|景区|山区|郊区|园区)$/u;
+
 /** The label a lecture or an account prints before its speaker's post: 本期主讲人：, 讲述人：. */
 const SPEAKER_LABEL = /^(?:本期)?(?:主讲人|讲述人|口述人?|主讲)[：:]/u;
 
@@ -777,7 +786,7 @@ export function parsePostAndName(line: string): Author[] | undefined {
 	const provinceAndCity = PROVINCE_AND_CITY.test(match.groups.post!) && [...match.groups.gap!].length >= 2;
 	// (Two posts may be parted by a comma, each a post: 山东省滨州市新闻传媒中心主任，滨州传媒集团党委书记、董事长  赵敬源.)
 	const posts = match.groups.post!.split('，');
-	if (parseNameLine(match.groups.post!) || (!posts.every((post) => POST.test(post)) && !provinceAndCity)) return undefined;
+	if (parseNameLine(match.groups.post!) || (!posts.every((post) => POST.test(post) && !PLACE_WORD_END.test(post)) && !provinceAndCity)) return undefined;
 	if ([...match.groups.gap!].length < 2 && [...match.groups.post!].length < 4) return undefined;
 	// After a person's post (…部长), the name is the writer's whatever its surname (怀进鹏).
 	// (So is a Tibetan or Mongolian name of four, its second part a common given name: 罡拉卓玛.)
