@@ -637,6 +637,11 @@ const COMPILED_ABOVE = /^[（(]以上(?:为|由)[^（）()]{2,40}整理[）)]$/u
 const SPEAKER_WITH_POST = /^\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,3}[（(][^（）()，。]{2,30}[）)]$/u;
 /** How far ahead of a part's title its closing note （以上为…整理） is looked for. */
 const MAX_LINES_TO_COMPILED_NOTE = 60;
+/**
+ * When and where a section's visit took place, labelled, on a line of its own under its heading (一串足迹，映见初心 /
+ * 日程：1月22日下午，葫芦岛市绥中县祝家沟村): the heading's sub-heading, never a heading of its own.
+ */
+const SCHEDULE_LINE = /^(?:日程|行程|时间|地点)[：:][^：:。]{2,40}$/u;
 /** The keyword a section's text opens with, on a line of its own: 关键词：预期目标. */
 const KEYWORD_LABEL = /^关键词[：:][^：:，。]{1,12}$/u;
 /** A label in quotation marks alone on its line: “我反映的问题解决了”. */
@@ -3553,7 +3558,8 @@ class PageAssembler {
 					// (So may a question set without its mark, over the answer that heads the section: 既要起步快更要停得稳，如何实现 /
 					// 研发新材料，升级响应系统，提升制动性能.)
 					((isLongPairedHeading(next) || isLooseHeading(next)) && UNMARKED_QUESTION.test(line.text) && this.endsBlock(index + 1)) ||
-					(quotationUnder && this.endsBlock(index + 1))) &&
+					(quotationUnder && this.endsBlock(index + 1)) ||
+					(SCHEDULE_LINE.test(next?.text ?? '') && this.endsBlock(index + 1))) &&
 				!(this.endsInVerse() && ANCHORS.has(afterNext?.kind ?? 'body')) &&
 				parseSignatureLine(next.text) === undefined &&
 				!isStandingTitle(next.text) &&
