@@ -3551,6 +3551,7 @@ class PageAssembler {
 				!/[。；;！!？?]/u.test(next.text) &&
 				charLength(next.text) <= MAX_STANDALONE_HEADING_LENGTH &&
 				this.endsBlock(index + 1);
+			const scheduleUnder = next !== undefined && SCHEDULE_LINE.test(next.text) && this.endsBlock(index + 1);
 			if (
 				(isSectionHeading(next) ||
 					underPairs ||
@@ -3559,7 +3560,7 @@ class PageAssembler {
 					// 研发新材料，升级响应系统，提升制动性能.)
 					((isLongPairedHeading(next) || isLooseHeading(next)) && UNMARKED_QUESTION.test(line.text) && this.endsBlock(index + 1)) ||
 					(quotationUnder && this.endsBlock(index + 1)) ||
-					(SCHEDULE_LINE.test(next?.text ?? '') && this.endsBlock(index + 1))) &&
+					scheduleUnder) &&
 				!(this.endsInVerse() && ANCHORS.has(afterNext?.kind ?? 'body')) &&
 				parseSignatureLine(next.text) === undefined &&
 				!isStandingTitle(next.text) &&
