@@ -114,6 +114,11 @@ const TRAILING_BYLINE = /[（(]((?:本报|新华社)?(?:特约记者|见习记�
  * 。（中央社会工作部负责人答记者问见第四版）, or printed elsewhere: 。（信全文另发）.
  */
 const TRAILING_PAGE_NOTE = /[。！？”][（(](?:[^（）()]{0,30}见第?[一二三四五六七八九十\d]{1,3}版|[^（）()]{0,12}全文另发)[）)]$/u;
+/**
+ * Where a caption's photos came from, after its full stop and a wide space, on the caption's line: 瓦窑沟墓地出土的铜钺。
+ * 以上图片均为孙战伟提供, 南宋…金叶子。  杭州博物馆藏. The caption is whole there.
+ */
+const TRAILING_PHOTO_SOURCE = /[。！？][\s\u3000]{2,}(?:(?:以上|上述|本版)?图片均?(?:为|由)[^。，,（）()]{1,20}提供|\p{Script=Han}{2,16}(?:馆|院|所)藏)$/u;
 /** A pointer to the photo, chart or box a sentence points at, after its full stop: …有机质含量增加。（见图②）, …。（见专栏一）. */
 const TRAILING_POINTER = /[。！？”][（(]见(?:上|下)?(?:图|表|专栏)[^（）()]{0,12}[）)]$/u;
 
@@ -639,6 +644,7 @@ export function isUnterminated(text: string): boolean {
 		!TRAILING_BYLINE.test(text) &&
 		!TRAILING_PAGE_NOTE.test(text) &&
 		!TRAILING_POINTER.test(text) &&
+		!TRAILING_PHOTO_SOURCE.test(text) &&
 		!isBracketed(text) &&
 		!ENDS_WITH_ADDRESS.test(text) &&
 		!PRINTED_DATE.test(text)
