@@ -623,6 +623,8 @@ const UNMARKED_QUESTION = /(?:如何|怎样|怎么|为何|何以|哪些|什么)\
 const INTERVIEW_SUBTITLE = /^——(?:访|专访|对话)\p{Script=Han}/u;
 /** The fewest parts a feature under an editor's note keeps before a header unlike theirs heads an item of its own. */
 const MIN_PARTS_BEFORE_UNLIKE = 2;
+/** The fewest photos a spread prints over a chart's source: a data feature prints one or two. */
+const MIN_PHOTO_SPREAD_FIGURES = 4;
 /** A speech's address to its audience on a line of its own: 同志们！, 同志们，朋友们！, 女士们、先生们！. */
 const SPEECH_ADDRESS = /^(?:(?:同志们|朋友们|同学们|女士们|先生们|代表们|各位代表|各位来宾)[，、,]?){1,4}[！!]$/u;
 /** A letter's label, printed over it under the news of it: 回  信, 贺信, 复电. */
@@ -2836,9 +2838,18 @@ class PageAssembler {
 		// (Its chart may be lost, the source of its figures left under a title its kicker leads into: 会内会外热议政府工作报告—— /
 		// 推动经济持续回升向好 / 数据来源：政府工作报告.)
 		const chartOnly = unsignedFeature && (leadsInWithDash(feature.kicker) || hasColumnTag(feature.title));
-		const opensWithData = (pictured || chartOnly) && feature.body.length > 0 && opensWithSourceNotesOnly(feature);
+		// (Not a spread of photos, each credited, with a chart's source under them: its text is its captions, and a title signed
+		// by a bare name under it is a commentary of its own, 科技改变生活  创新赢得未来 / … / 数据来源：… / 强科普之翼  筑发展之基 / 赵婷婷.)
+		const photoSpread =
+			namedBelowTitle &&
+			feature !== undefined &&
+			feature.figures.length >= MIN_PHOTO_SPREAD_FIGURES &&
+			feature.body.length > 0 &&
+			opensWithSourceNotesOnly(feature);
+		const opensWithData = (pictured || chartOnly) && !photoSpread && feature.body.length > 0 && opensWithSourceNotesOnly(feature);
 		const opensWithLead =
 			pictured &&
+			!photoSpread &&
 			// (Or a summary under its label, 核心阅读, which says what the parts below report.)
 			// (Or a banner of clauses set apart by spaces over several photos: 铭记二战历史  传承深厚友谊.)
 			// (Or a kicker that leads into its title with a dash: 461项新产品、…集结亮相—— / 科技创新赋能高质量发展.)
