@@ -2099,8 +2099,11 @@ class PageAssembler {
 	private signedPhotoReportFrom(start: number): boolean {
 		const lines = this.lines;
 		const end = this.textEnd(start);
-		if (end < lines.length && lines[end]!.kind !== 'credit') return false;
 		const blocks = lines.slice(start, end).filter((line, k) => k === 0 || !this.continuesBlockAbove(start + k));
+		// (The next item's header may follow the signature, as the page's credits do: … / 刘  新摄影报道 / 微信小程序运营方… /
+		// 未经同意，…（新闻看法） / 本报记者  魏哲哲.)
+		const signedAbove = parsePhotoReportByline(blocks.at(-1)?.text ?? '') !== undefined;
+		if (end < lines.length && lines[end]!.kind !== 'credit' && !(signedAbove && this.headerAt(end) !== undefined)) return false;
 		const signature = blocks.at(-1)?.text ?? '';
 		const first = blocks[0];
 		return (
