@@ -1880,6 +1880,9 @@ class PageAssembler {
 			!item.body.some((block) => block.type === 'paragraph') &&
 			// (An article its writers sign is not done when its pictures are: its text follows, under a heading of its own.)
 			(item.byline === undefined || /摄/u.test(item.byline)) &&
+			// (Nor is a report whose subtitle leads in with a dash, as no photo's title does: 让文物焕发新活力绽放新光彩（文化中国行） /
+			// ——各地创新开展文化和自然遗产日活动 / its photos / 主场城市活动举行, its first section.)
+			!/^(?:——|──)/u.test(item.subtitle ?? '') &&
 			above !== undefined &&
 			(above.kind === 'caption' || item.figures.at(-1)!.lines[1] === above.number)
 		);
