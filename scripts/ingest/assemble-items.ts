@@ -623,6 +623,8 @@ const UNMARKED_QUESTION = /(?:如何|怎样|怎么|为何|何以|哪些|什么)\
 const INTERVIEW_SUBTITLE = /^——(?:访|专访|对话)\p{Script=Han}/u;
 /** The fewest parts a feature under an editor's note keeps before a header unlike theirs heads an item of its own. */
 const MIN_PARTS_BEFORE_UNLIKE = 2;
+/** The most paragraphs of news a photo's title heads over what the photo shows (图为…) and its credit. */
+const MAX_PHOTO_NEWS_PARAGRAPHS = 2;
 /** The fewest photos a spread prints over a chart's source: a data feature prints one or two. */
 const MIN_PHOTO_SPREAD_FIGURES = 4;
 /** A speech's address to its audience on a line of its own: 同志们！, 同志们，朋友们！, 女士们、先生们！. */
@@ -2075,8 +2077,13 @@ class PageAssembler {
 			(text.length >= 1 && text.length <= 2 && isCreditOnly(text.at(-1)) && (text.length === 1 || text[0]!.kind !== 'title-like')) ||
 			// (or its caption with the credit at its end: 6月初，青海湖鸟岛…。  新华社记者  张宏祥摄)
 			(text.length === 1 && text[0]!.kind === 'caption' && splitCaption(text[0]!.text).credit !== undefined) ||
-			// (or the news, what the photo shows and the credit: 5月12日，…考古人员… / 图为考古人员在现场工作。 / 本报记者  谢卫群文  吴凯伦摄)
-			(text.length === 3 && text[0]!.kind !== 'title-like' && /^图为/u.test(text[1]!.text) && isCreditOnly(text[2]));
+			// (or the news, in a paragraph or two, what the photo shows and the credit: 5月12日，…考古人员… / 图为考古人员在现场工作。 /
+			// 本报记者  谢卫群文  吴凯伦摄)
+			(text.length >= 3 &&
+				text.length <= MAX_PHOTO_NEWS_PARAGRAPHS + 2 &&
+				text.slice(0, -2).every((block) => block.kind !== 'title-like') &&
+				/^图为/u.test(text.at(-2)!.text) &&
+				isCreditOnly(text.at(-1)));
 		const nextAfter = after === undefined || after.kind === 'credit' || (after.kind === 'title-like' && this.headerAt(end) !== undefined);
 		const photoAlone = captionsPhoto && (!twoLines || nextAfter);
 		const nextItem = after?.kind === 'credit' || (!twoLines && after?.kind === 'title-like' && this.headerAt(end) !== undefined) || photoAlone;
@@ -2086,7 +2093,10 @@ class PageAssembler {
 		// So is a title over its photos, each captioned and credited, and a paragraph or two under them, right before
 		// the next item (自贸港封关，消费市场旺 / 海南洋浦…作业繁忙。　　张  茂摄 / … / 海南自由贸易港全岛封关后，…).
 		const whole = signed || (!twoLines && !titleLikeName && !underSections && this.photosThenBriefFrom(start));
-		if (!whole && (!nextItem || text.length === 0 || text.length > MAX_PHOTO_REPORT_LINES || ((titleLikeName || underSections) && !photoAlone)))
+		if (
+			!whole &&
+			(!nextItem || text.length === 0 || (text.length > MAX_PHOTO_REPORT_LINES && !photoAlone) || ((titleLikeName || underSections) && !photoAlone))
+		)
 			return undefined;
 		// More than one block of text is a photo report's only under its caption.
 		if (!whole && text.length > 1 && text.at(-1)!.kind !== 'caption') return undefined;
