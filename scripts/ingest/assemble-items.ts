@@ -535,7 +535,7 @@ const MIN_LONG_HEADING_LENGTH = 16;
  * A subtitle that names the piece's kind or its occasion, as no section's sub-heading does: ——以习近平同志为核心的党中央
  * 关心关爱工人阶级和广大劳动群众纪实, ——…综述, ——聚焦全国科技活动周…, ——写在…之际.
  */
-const REPORT_KIND_SUBTITLE = /^(?:——|──)(?:\p{Script=Han}.{3,}(?:纪实|综述|侧记|纪事|述评)$|(?:聚焦|写在|来自|探访|走进)\p{Script=Han})/u;
+const REPORT_KIND_SUBTITLE = /^(?:——|──)(?:[\p{Script=Han}\d].{3,}(?:纪实|综述|侧记|纪事|述评|摘编|摘登)$|(?:聚焦|写在|来自|探访|走进)\p{Script=Han})/u;
 
 /** A period a line of figures reports on: 一季度, 前十一个月, 去年, 5月份. */
 const PERIOD = String.raw`[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份|\d{1,2}月(?:上旬|中旬|下旬)起?`;
@@ -2527,8 +2527,14 @@ class PageAssembler {
 		const signedWithTrade = (line: Line, k: number) =>
 			(k > 0 || (run.length === 1 && above?.kind === 'title-like')) && k === run.length - 1 && parseSignatureLine(line.text) !== undefined;
 		// A subtitle that names the piece's kind or occasion (——聚焦全国科技活动周…) closes its header: a line of text under it,
-		// however short, is the text's (聆听科学“大咖”讲述创新故事，……); a name there is the byline still (彭向善).
-		if (run.length > 2 && isSubtitle(run[1]!.text) && REPORT_KIND_SUBTITLE.test(run[1]!.text) && hasRunningTextPunctuation(run[2]!.text)) {
+		// however short, is the text's (聆听科学“大咖”讲述创新故事，……), and so is its first heading (——…论坛发言摘编 /
+		// 守正创新  推进系统性变革); a name there is the byline still (彭向善).
+		if (
+			run.length > 2 &&
+			isSubtitle(run[1]!.text) &&
+			REPORT_KIND_SUBTITLE.test(run[1]!.text) &&
+			(hasRunningTextPunctuation(run[2]!.text) || parseSignatureLine(run[2]!.text) === undefined)
+		) {
 			end = index + 2;
 			run.length = 2;
 		}
@@ -2745,6 +2751,9 @@ class PageAssembler {
 			// Who put a feature together closes it (本期统筹：…): a title under that heads the next item. So does
 			// the credit of its layout (版式设计：汪哲平).
 			(followedByContent && run.length <= 2 && !runsText && (FEATURE_COORDINATOR.test(textAboveRun) || lines[index - 1]?.kind === 'credit')) ||
+			// (A title with a subtitle naming the piece's kind does under that credit, whatever it prints: 版式设计：汪哲平 /
+			// 人工智能+，推进媒体系统性变革 / ——2025（第十届）党媒网站发展论坛发言摘编 / 守正创新  推进系统性变革.)
+			(run.length === 2 && lines[index - 1]?.kind === 'credit' && isSubtitle(run[1]!.text) && REPORT_KIND_SUBTITLE.test(run[1]!.text)) ||
 			// So does the source of its figures, where a headline of clauses set apart follows it: 数据来源：祁阳市教育局 /
 			// 一泓甘甜润民心  郑州水务集团大力推进井水改自来水工程.
 			(followedByContent && run.length === 1 && !runsText && isSourceNote(textAboveRun) && PHRASES_APART.test(run[0]!.text) && below?.kind === 'body') ||
