@@ -12,9 +12,9 @@
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
- * `--crawl` adds two hundred and ten days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
- * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/` and the held-out sets y and z
- * (`held-out-2025y/`, `held-out-2025z/`: eight days each, chosen by date before any was read, each scored once, blind, as it was copied).
+ * `--crawl` adds two hundred and eighteen days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
+ * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/` and the held-out sets y, z and za
+ * (`held-out-2025y/`, `held-out-2025z/`, `held-out-2025za/`: eight days each, chosen by date before any was read, each scored once, blind, as it was copied).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
  * repository.
@@ -325,6 +325,8 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 	// Held out in the twenty-seventh pass: the next eight days the seeded generator (seed 26) drew, its 39th to 46th, before
 	// any page was read; each day scored once, blind, as it was copied (README).
 	'held-out-2025z': ['20250209', '20250309', '20250329', '20250403', '20250407', '20250518', '20251122', '20251207'],
+	// And its 47th to 54th, copied while held-out-2025z was scored, to score the fixes of the pass's second half blind.
+	'held-out-2025za': ['20250208', '20250217', '20250420', '20250504', '20250609', '20250705', '20250710', '20251214'],
 };
 
 const USAGE =
