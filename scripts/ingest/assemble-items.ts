@@ -34,6 +34,7 @@ import {
 	parsePostAndName,
 	parseSignatureLine,
 	PERSON_POSTS,
+	SPEAKER_LABEL,
 	type Author,
 } from './bylines.ts';
 import { isCreditLine, parseCredits } from './credits.ts';
@@ -1060,6 +1061,11 @@ function readsAsLongHeading(text: string): boolean {
 		!/[。！？!?；;：:…]/u.test(text) &&
 		/\p{Script=Han}$/u.test(text)
 	);
+}
+
+/** Whether the text is a speaker's label, and perhaps their post, with no name yet (讲述人：传化集团副总裁): a wrap cut it. */
+function speakerAwaitsName(text: string): boolean {
+	return SPEAKER_LABEL.test(text) && parseBylineLine(text) === undefined;
 }
 
 /** A point of a summary, marked ■: a block of its own, never the rest of a paragraph. */
@@ -2353,6 +2359,8 @@ class PageAssembler {
 			// 列报道，聚焦…. Not over a byline or a lead: a kicker that filled its line stands over its title there.)
 			if (this.opensBlockOfLines(index) && hasRunningTextPunctuation(this.blockTextFrom(index))) return undefined;
 			if (!this.opensBlock(lines[index]!) && this.continuesParagraph(index)) return undefined;
+			// (Nor does a speaker's label whose post a wrap carried onto the next line: 讲述人：杭州老板电器股 / 份有限公司总裁  任富佳.)
+			if (SPEAKER_LABEL.test(lines[index]!.text) && this.goesOnAbove.has(lines[index + 1]?.number ?? -1)) return undefined;
 		}
 		let end = index;
 		while (
@@ -3265,6 +3273,12 @@ class PageAssembler {
 			item.figures.push(credit ? { caption, credit, lines: [line.number, line.number] } : { caption, lines: [line.number, line.number] });
 			return index + 1;
 		}
+		// A speaker's label and post that a wrap cut before the name is text, the name's line going on with it (讲述人：杭州老板电器股 /
+		// 份有限公司总裁  任富佳), never a heading over a byline.
+		if (speakerAwaitsName(line.text) && this.goesOnAbove.has(this.lines[index + 1]?.number ?? -1)) {
+			item.body.push({ type: 'paragraph', text: line.text, lines: [line.number, line.number] });
+			return index + 1;
+		}
 		// The names under a page's portraits are text, one paragraph each, never headings.
 		if (this.inNameList(index)) {
 			item.body.push({ type: 'paragraph', text: line.text, lines: [line.number, line.number] });
@@ -3296,7 +3310,8 @@ class PageAssembler {
 				else if (isSectionHeading(line)) this.uncertain.push({ line: line.number, why: HEADING_OR_CUT_REST(line.text) });
 			}
 			// (A byline's names go on after the wide space the wrap took: 本报记者  丁怡婷 / 孟祥夫.)
-			const namesGoOn = parseBylineLine(previous.text) !== undefined && parseNameLine(line.text) !== undefined;
+			// (So does a speaker's name after their label and post: 讲述人：传化集团副总裁 / 徐  迅.)
+			const namesGoOn = (parseBylineLine(previous.text) !== undefined || speakerAwaitsName(previous.text)) && parseNameLine(line.text) !== undefined;
 			const joined = namesGoOn ? `${previous.text}  ${line.text}` : joinBrokenParagraph(previous.text, line.text);
 			(previous.joins ??= []).push({ line: line.number, at: joined.length - line.text.length });
 			previous.text = joined;
@@ -3601,6 +3616,7 @@ class PageAssembler {
 				parseSignatureLine(next.text) === undefined &&
 				!isStandingTitle(next.text) &&
 				!hasColumnTag(next.text) &&
+				!speakerAwaitsName(next.text) &&
 				!this.opensCutParagraph(index + 1) &&
 				this.opensText(index + 2) &&
 				!(this.setsHeadersFlush && next.indented !== line.indented)
@@ -4148,6 +4164,8 @@ class PageAssembler {
 			return true;
 		// A wrapped piece of a sentence can read as a byline (…研究中心主任， / 证券时报记者贾壮、韩忠楠整).
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'byline' && /[，、；]$/u.test(previous.text)) return true;
+		// So can a speaker's post, cut from its label (讲述人：杭州老板电器股 / 份有限公司总裁  任富佳).
+		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'byline' && speakerAwaitsName(previous.text)) return true;
 		if (
 			NEVER_CONTINUES.has(line.kind) ||
 			isNote(previous.text) ||

@@ -764,7 +764,7 @@ const POST =
 const PLACE_WORD_END = /(?:城市|都市|超市|股市|楼市|车市|乡村|农村|城镇|乡镇|城区|景区|山区|郊区|园区)$/u;
 
 /** The label a lecture or an account prints before its speaker's post: 本期主讲人：, 讲述人：. */
-const SPEAKER_LABEL = /^(?:本期)?(?:主讲人|讲述人|口述人?|主讲)[：:]/u;
+export const SPEAKER_LABEL = /^(?:本期)?(?:主讲人|讲述人|口述人?|主讲)[：:]/u;
 
 /**
  * A post, then (after a space or more) a name: the post up to 32 characters (a second after a comma, each a post; a name

@@ -4,7 +4,7 @@
  * same length and ends on a shorter one. Such a page says where its blocks end by the length of
  * its lines, as other exports do by blank lines (assemble-items.ts reads both the same way).
  */
-import { isBareDateline, parseLead, parseNameLine } from './bylines.ts';
+import { isBareDateline, parseBylineLine, parseLead, parseNameLine, SPEAKER_LABEL } from './bylines.ts';
 import { hasRunningTextPunctuation, isCreditOnly, isUnterminated, type Line, type LineKind } from './line-kinds.ts';
 import { charLength } from './text.ts';
 
@@ -125,6 +125,11 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 		// A line longer than the width is no piece of a wrapped paragraph either: a headline. What
 		// reads as a byline goes on with a clause left open above it (…研究中心主任， / 证券时报记者贾壮、韩忠楠整).
 		const midClause = line.kind === 'byline' && /[，、；]$/u.test(above.text);
+		// (A speaker's label and post, their name not yet printed, go on onto the next line too: 讲述人：传化集团副总裁 / 徐  迅.)
+		const speakerWithoutName = SPEAKER_LABEL.test(above.text) && parseBylineLine(above.text) === undefined;
+		// So does one under a speaker's label that filled its line before the post was done (讲述人：杭州老板电器股 /
+		// 份有限公司总裁  任富佳): the label and its post read as no byline alone.
+		const midLabel = line.kind === 'byline' && speakerWithoutName;
 		// A name spaced out (易  纲) that the wrap cut after its first character leaves the second alone on the
 		// next line; the spaces that filled the line above are lost with the line's end (全国政协常委  易 / 纲).
 		if (/^\p{Script=Han}$/u.test(line.text) && !line.indented && /\p{Script=Han}[\s\u3000]{1,2}\p{Script=Han}$/u.test(above.text)) {
@@ -139,12 +144,14 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 		}
 		// Or the wrap fell in the wide space between two names, lost with the line's end: the byline then ran a gap
 		// short of the width (本报记者  丁怡婷 / 孟祥夫), and the names under it are more of it.
-		const gapLost = above.kind === 'byline' && /[\s\u3000]{2}/u.test(above.text) && printedLength(above) + LOST_GAP >= width - 1 - (above.indented ? 2 : 0);
+		const gapLost =
+			((above.kind === 'byline' && /[\s\u3000]{2}/u.test(above.text)) || speakerWithoutName) &&
+			printedLength(above) + LOST_GAP >= width - 1 - (above.indented ? 2 : 0);
 		if (gapLost && !line.indented && !goesOn.has(above.number) && parseNameLine(line.text) !== undefined && !hasRunningTextPunctuation(line.text)) {
 			goesOn.add(line.number);
 			continue;
 		}
-		if (!full || beyondWidth(line, width) || line.indented || (OPENS_BLOCK.has(line.kind) && !midClause) || standsApart(line)) continue;
+		if (!full || beyondWidth(line, width) || line.indented || (OPENS_BLOCK.has(line.kind) && !midClause && !midLabel) || standsApart(line)) continue;
 		// Nor does anything go on with a byline or a photo credit, which are whole, nor with a dateline closing an item.
 		// (A line that reads as a byline but went on with a sentence above is that sentence's piece.)
 		if ((WHOLE.has(above.kind) && !goesOn.has(above.number)) || isCreditOnly(above) || closesItem(lines, i - 1)) continue;
