@@ -250,6 +250,12 @@ function hasInnerFullStop(text: string): boolean {
 	return text.slice(0, -1).includes('。');
 }
 
+/**
+ * Who worked on an article's online version with its reporters, after its text (融媒合作：刘畅  张世悬): the article's last
+ * line, as the web edition prints it, never a title or a kicker.
+ */
+const MEDIA_PARTNERS = /^(?:融媒合作|融媒体合作|视频拍摄|视频制作|视频剪辑)[：:]/u;
+
 /** An e-mail address: a line that gives one (选题线索来信邮箱：…@peopledaily.cn) is a notice, never a title. */
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 /** A notice that ends with the address it gives (选题线索来信邮箱：rmrbstb@peopledaily.cn) ends there. */
@@ -277,6 +283,7 @@ function isTitleLike(text: string): boolean {
 		/^(?:编后语?|核心阅读)$/u.test(text) ||
 		INTERVIEW_LABEL.test(text) ||
 		EMAIL.test(text) ||
+		MEDIA_PARTNERS.test(text) ||
 		SPACED_BAR.test(text) ||
 		isNameList(text) ||
 		isSourceNote(text) ||
