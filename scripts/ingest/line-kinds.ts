@@ -256,6 +256,9 @@ function hasInnerFullStop(text: string): boolean {
  */
 const MEDIA_PARTNERS = /^(?:融媒合作|融媒体合作|视频拍摄|视频制作|视频剪辑)[：:]/u;
 
+/** The facts of an event a notice lists under its title (时间：…, 主办：陕西省人民政府  …, 协办：…): its text, never a title. */
+const EVENT_FACT = /^(?:时间|地点|主办|承办|协办|联办|主办单位|承办单位|协办单位|指导单位|支持单位)[：:]\S/u;
+
 /** An e-mail address: a line that gives one (选题线索来信邮箱：…@peopledaily.cn) is a notice, never a title. */
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 /** A notice that ends with the address it gives (选题线索来信邮箱：rmrbstb@peopledaily.cn) ends there. */
@@ -284,6 +287,7 @@ function isTitleLike(text: string): boolean {
 		INTERVIEW_LABEL.test(text) ||
 		EMAIL.test(text) ||
 		MEDIA_PARTNERS.test(text) ||
+		EVENT_FACT.test(text) ||
 		SPACED_BAR.test(text) ||
 		isNameList(text) ||
 		isSourceNote(text) ||
