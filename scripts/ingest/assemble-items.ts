@@ -259,6 +259,8 @@ const MAX_TELLER_KICKER_LENGTH = 48;
 const MAX_TELLER_PIECE_LINES = 60;
 /** A kicker that names who tells the piece, long as posts run, before its colon. */
 const TELLER_KICKER = new RegExp(String.raw`^[^。；;：:，,]{${MIN_TELLER_KICKER_LENGTH - 1},${MAX_TELLER_KICKER_LENGTH - 1}}[：:]$`, 'u');
+/** The label over the guests an interview lists: 嘉  宾：, 对话嘉宾：. */
+const GUESTS_LABEL = /^(?:对话|访谈|本期)?嘉[\s\u3000]*宾[：:]$/u;
 /** Lines ending with a colon that lead into a list or a speech, never a kicker: 对话嘉宾：, 记者：. */
 const LIST_LEAD_IN = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|采访对象|问|答|记者|编者|附)[：:]$|如下[：:]$/u;
 
@@ -2205,6 +2207,13 @@ class PageAssembler {
 		return labels;
 	}
 
+	/** Whether the line at `index` is one of the guests listed, each with their post in brackets, under an interview's label (嘉  宾：). */
+	private inGuestList(index: number): boolean {
+		let at = index;
+		while (at >= 0 && SPEAKER_WITH_POST.test(this.lines[at]!.text)) at--;
+		return at < index && at >= 0 && GUESTS_LABEL.test(this.lines[at]!.text);
+	}
+
 	/** Whether the line at `index` is a letter's label over whom the letter greets (回  信 / 田华等8位同志：): its text opens there. */
 	private opensLetter(index: number): boolean {
 		return LETTER_LABEL.test(this.lines[index]?.text ?? '') && SALUTATION.test(this.lines[index + 1]?.text ?? '');
@@ -2284,6 +2293,9 @@ class PageAssembler {
 		if (this.items.length > 0 && TIME_AND_PLACE_HEADING.test(lines[index]!.text)) return undefined;
 		// The names under a page's portraits (安德烈·切韦廖夫 / 小岛康誉 / 谢莫尼勒 / …) start nothing.
 		if (this.inNameList(index)) return undefined;
+		// Nor do the guests an interview lists under its label, each with their post in brackets (嘉  宾： /
+		// 冯胜勇（…司长） / 马  平（…院长） / 俞白眉（编剧、导演）).
+		if (this.inGuestList(index)) return undefined;
 		// Nor does a speech's address to its audience (同志们！, 同志们、朋友们！): it is the speech's text.
 		if (this.items.length > 0 && SPEECH_ADDRESS.test(lines[index]!.text)) return undefined;
 		// Nor does a part the paper's reporters put together with those above it (compiledPartAt).
