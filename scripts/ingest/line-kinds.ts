@@ -118,7 +118,7 @@ const TRAILING_PAGE_NOTE = /[。！？”][（(](?:[^（）()]{0,30}见第?[一�
  * Where a caption's photos came from, after its full stop and a wide space, on the caption's line: 瓦窑沟墓地出土的铜钺。
  * 以上图片均为孙战伟提供, 南宋…金叶子。  杭州博物馆藏. The caption is whole there.
  */
-const TRAILING_PHOTO_SOURCE = /[。！？][\s\u3000]{2,}(?:(?:以上|上述|本版)?图片均?(?:为|由)[^。，,（）()]{1,20}提供|\p{Script=Han}{2,16}(?:馆|院|所)藏)$/u;
+const TRAILING_PHOTO_SOURCE = /[。！？][\s\u3000]{2,}(?:(?:以上|上述|本版|本文)?图片均?(?:为|由)[^。，,（）()]{1,20}提供|\p{Script=Han}{2,16}(?:馆|院|所)藏)$/u;
 /** A pointer to the photo, chart or box a sentence points at, after its full stop: …有机质含量增加。（见图②）, …。（见专栏一）. */
 const TRAILING_POINTER = /[。！？”][（(]见(?:上|下)?(?:图|表|专栏)[^（）()]{0,12}[）)]$/u;
 
@@ -191,7 +191,7 @@ export function endsWithWholeCredit(text: string): boolean {
 const ARTWORK = /[（(](?:中国画|国画|油画|版画|水彩画?|水墨画?|书法|篆刻|剪纸|漫画|雕塑|年画|素描|速写|插画)[）)]$/u;
 
 /** Who gave the photos above, on a line of its own: 以上图片均为受访者提供, 图片由某某博物馆提供, …提供（新华社发）. */
-const PHOTOS_PROVIDED_BY = /^(?:以上|上述|本版)?图片(?:均)?(?:为|由)[^。，,（）()]{1,20}提供(?:[（(][^（）()]{1,12}[）)])?。?$/u;
+const PHOTOS_PROVIDED_BY = /^(?:以上|上述|本版|本文)?图片(?:均)?(?:为|由)[^。，,（）()]{1,20}提供(?:[（(][^（）()]{1,12}[）)])?。?$/u;
 
 /** A cartoon's artist after a label: 漫画绘制：曹  一（新华社发）, 漫画：王  伟. */
 const LABELLED_ARTIST = /^(?:漫画|插画|插图)(?:绘制|作者)?[：:][\s\u3000]*(?<name>[^（）()：:]{2,8}?)(?:[（(][^（）()]{1,12}[）)])?$/u;
@@ -210,7 +210,7 @@ const HELD_BY = /^\p{Script=Han}{2,12}(?:博物院|博物馆|画院|美术馆|�
  * that they all come from an archive: 以上图片均为资料图片.
  */
 const PAGE_PICTURES_BY =
-	/^(?:以上|上述|本版)\p{Script=Han}{0,6}(?:图片|照片|插图|手绘图|图)均(?:为|由)(?:[^。，,]{1,20}(?:绘|绘制|摄|发)|资料图片|资料照片)。?$/u;
+	/^(?:以上|上述|本版|本文)\p{Script=Han}{0,6}(?:图片|照片|插图|手绘图|图)均(?:为|由)(?:[^。，,]{1,20}(?:绘|绘制|摄|发)|资料图片|资料照片)。?$/u;
 
 /** Whether the line credits every picture above or on the page (以上图片均为新华社发): no one photo's credit. */
 export function creditsEveryPicture(text: string): boolean {
@@ -258,6 +258,10 @@ const MEDIA_PARTNERS = /^(?:融媒合作|融媒体合作|视频拍摄|视频制�
 
 /** The facts of an event a notice lists under its title (时间：…, 主办：陕西省人民政府  …, 协办：…): its text, never a title. */
 const EVENT_FACT = /^(?:时间|地点|主办|承办|协办|联办|主办单位|承办单位|协办单位|指导单位|支持单位)[：:]\S/u;
+/** So are the facts a museum gives under an object (文物时代：唐代 / 出土地点：河南偃师杏园唐墓). */
+const OBJECT_FACT = /^(?:文物时代|文物年代|时代|年代|出土地点|出土时间|收藏单位|现藏|馆藏地|尺寸|质地)[：:]\S/u;
+/** A sentence that trails off in clauses (窑火升腾，爷儿仨精准地把控着…，像是在和窑炉进行一场无声而又默契的对话……): running text. */
+const TRAILING_CLAUSES = /[，,][^，,]*[，,].*(?:……|…)$/u;
 
 /** An e-mail address: a line that gives one (选题线索来信邮箱：…@peopledaily.cn) is a notice, never a title. */
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
@@ -288,6 +292,8 @@ function isTitleLike(text: string): boolean {
 		EMAIL.test(text) ||
 		MEDIA_PARTNERS.test(text) ||
 		EVENT_FACT.test(text) ||
+		OBJECT_FACT.test(text) ||
+		TRAILING_CLAUSES.test(text) ||
 		SPACED_BAR.test(text) ||
 		isNameList(text) ||
 		isSourceNote(text) ||
