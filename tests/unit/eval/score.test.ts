@@ -94,29 +94,12 @@ describe('scorePage', () => {
 		expect(scorePage('p', 'plain', [report], page(parsed), chars).exact).toBe(1);
 	});
 
-	it("reads who gave the article's photos (本文图片均为张松提供) as the credit of the caption above it", () => {
-		const credit = '本文图片均为张松提供';
-		const report: ExpectedItem = {
-			title: '老厂房变身文化街区',
-			blocks: [
-				{ kind: 'paragraph', text: '改造后的老厂房。' },
-				{ kind: 'paragraph', text: credit },
-				{ kind: 'paragraph', text: '周末游人如织。' },
-			],
-		};
-		const parsed: ParsedItem = {
-			order: 1,
-			title: '老厂房变身文化街区',
-			authors: [],
-			figures: [{ caption: '改造后的老厂房。', credit, lines: lines() }],
-			body: [paragraph('周末游人如织。')],
-			lines: [1, 9],
-		};
-		expect(scorePage('p', 'plain', [report], page(parsed), chars).exact).toBe(1);
-	});
-
-	it('reads who gave the photos with the agency that sent them on (以上图片均为考古杂志社提供（新华社发）) as the credit of the caption above it', () => {
-		const credit = '以上图片均为考古杂志社提供（新华社发）';
+	it.each([
+		// (who gave the article's photos)
+		'本文图片均为张松提供',
+		// (who gave them, with the agency that sent them on)
+		'以上图片均为考古杂志社提供（新华社发）',
+	])('reads who gave the photos (%s) as the credit of the caption above it', (credit) => {
 		const report: ExpectedItem = {
 			title: '考古新发现揭晓',
 			blocks: [
