@@ -2146,6 +2146,23 @@ class PageAssembler {
 	}
 
 	/**
+	 * Whether the next part signed under its title from `start` on, before a lead, the page's credits or its end, is signed by
+	 * its reporters' byline (本报记者  窦瀚洋), not by a bare name.
+	 */
+	private reportersPartNext(start: number): boolean {
+		for (let at = start; at < this.lines.length - 1; at++) {
+			const [line, signer] = [this.lines[at]!, this.lines[at + 1]!];
+			if (line.kind === 'lead' || line.kind === 'credit') return false;
+			if (line.kind !== 'title-like') continue;
+			// (A part's title stands alone over its byline, untagged: a kicker over a tagged title heads the next item, 山东农业大学… /
+			// 从课堂知识到强农本领（在一线） / 本报记者  丁雅诵.)
+			if (signer.kind === 'byline') return this.lines[at - 1]?.kind !== 'title-like' && !hasColumnTag(line.text);
+			if (signer.kind === 'title-like' && parseSignatureLine(signer.text) !== undefined && CONTENT.has(this.lines[at + 2]?.kind ?? 'title-like')) return false;
+		}
+		return false;
+	}
+
+	/**
 	 * How many parts follow from `start`, each a title over its byline (把用户从旁观者变成共创者 / 本报记者  王  者, or a speaker's
 	 * post and name), before a lead with its dateline (本报北京…电), the page's credits or its end: the parts of a report, not
 	 * news of their own.
@@ -3012,7 +3029,10 @@ class PageAssembler {
 				unsignedFeature &&
 				namedBelowTitle &&
 				feature.body.some((block) => block.type === 'paragraph' && parseBylineLine(block.text) !== undefined) &&
-				!(isFigureLine(afterNames?.text) && this.partsOpenOnFigures(feature))
+				!(isFigureLine(afterNames?.text) && this.partsOpenOnFigures(feature)) &&
+				// (Nor between them, the next signed part its reporters': 助力芯片…国产化 / 本报记者  孙  超 / … / 用铣刀打磨“高精尖” /
+				// 程远州  张文雅 / … / 给工业机器人当“医生” / 本报记者  窦瀚洋.)
+				!this.reportersPartNext(end + 1)
 			) &&
 			(!(below !== undefined && ANCHORS.has(below.kind)) || (unsignedFeature && below?.kind === 'byline' && !this.setsHeadersFlush)) &&
 			!(this.setsHeadersFlush && !run[0]!.indented) &&
