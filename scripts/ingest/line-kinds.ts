@@ -255,6 +255,8 @@ function hasInnerFullStop(text: string): boolean {
  * line, as the web edition prints it, never a title or a kicker.
  */
 const MEDIA_PARTNERS = /^(?:融媒合作|融媒体合作|视频拍摄|视频制作|视频剪辑)[：:]/u;
+/** Who gave a page or a feature its expert support, after its text (学术支持：中国科学技术协会、…): its last line too. */
+const SUPPORTED_BY = /^(?:学术支持|技术支持|数据支持|专业支持)[：:]/u;
 
 /** The facts of an event a notice lists under its title (时间：…, 主办：陕西省人民政府  …, 协办：…): its text, never a title. */
 const EVENT_FACT = /^(?:时间|地点|主办|承办|协办|联办|主办单位|承办单位|协办单位|指导单位|支持单位)[：:]\S/u;
@@ -291,6 +293,7 @@ function isTitleLike(text: string): boolean {
 		INTERVIEW_LABEL.test(text) ||
 		EMAIL.test(text) ||
 		MEDIA_PARTNERS.test(text) ||
+		SUPPORTED_BY.test(text) ||
 		EVENT_FACT.test(text) ||
 		OBJECT_FACT.test(text) ||
 		TRAILING_CLAUSES.test(text) ||
