@@ -858,6 +858,8 @@ const CITY_FEATURE_BOX = /^(?:城事|我与一座城)$/u;
 const QUESTION_HEADING = /^(?![问答]：|记者：|主持人：)(?:[（(][一二三四五六七八九十]{1,2}[）)])?[^，,。！？：:]{2,16}？$/u;
 /** The fewest such questions that make them an item's headings. */
 const MIN_QUESTION_HEADINGS = 3;
+/** The fewest questions over their answers that make them a page's section headings, not questions its text asks. */
+const MIN_QUESTIONS_OVER_ANSWERS = 2;
 /** A section's short label printed over its heading and sub-heading (拼营销, 立标准, 育工种). */
 const SECTION_LABEL = /^\p{Script=Han}{2,4}$/u;
 /** A time of day and the place the section is set in: 上午10点半，村新时代文明实践站, 下午4点，育苗中心. */
@@ -1271,6 +1273,8 @@ class PageAssembler {
 	 */
 	private readonly separatesBlocks: boolean;
 	private readonly goesOnAbove: ReadonlySet<number>;
+	/** How many questions on the page stand over their answers (questionsOverAnswers), once counted. */
+	private questionAnswerPairs: number | undefined;
 	/** Whether the page prints blank lines only here and there, so that each says something (blankLinesAreRare). */
 	private readonly blankLinesAreBreaks: boolean;
 	/** The numbers of the lines that are a table's rows. */
@@ -1822,6 +1826,35 @@ class PageAssembler {
 	 * next anchored header; none where it heads its sections otherwise too (then the questions are the
 	 * text's own: 荒原上的起飞线 / … / 没有航油怎么办？).
 	 */
+	/**
+	 * Whether the line at `index` is a question (为何新成立一家央企？) over the answer that heads its section, a line with no
+	 * sentence ended in it (重组整合再生资源等相关资产和业务), over text.
+	 */
+	private answersQuestionAt(index: number): boolean {
+		const [line, answer, text] = [this.lines[index], this.lines[index + 1], this.lines[index + 2]];
+		return (
+			line !== undefined &&
+			QUESTION_HEADING.test(line.text) &&
+			answer?.kind === 'title-like' &&
+			isUnterminated(answer.text) &&
+			!/[。；;！!？?]/u.test(answer.text) &&
+			// (Nor a piece a column break cut from a quotation: “中国这么大，我们必须搞实体经济，)
+			!/[，、,：:]$/u.test(answer.text) &&
+			bracketsBalanced(answer.text) &&
+			charLength(answer.text) <= MAX_STANDALONE_HEADING_LENGTH &&
+			// (A paragraph's first line, wrapped, goes on under it: 直接原因是气候变暖威胁 / 人类生存与文明延续。)
+			this.endsBlock(index + 1) &&
+			// (The text may open with a question of its own: 成立半年多来，中国资环集团进行了哪些探索？)
+			text !== undefined &&
+			(text.kind === 'body' || hasRunningTextPunctuation(text.text))
+		);
+	}
+
+	/** How many questions on the page stand over the answers that head their sections (answersQuestionAt), counted once. */
+	private questionsOverAnswers(): number {
+		return (this.questionAnswerPairs ??= this.lines.filter((_, index) => this.answersQuestionAt(index)).length);
+	}
+
 	private questionHeadings(item: ParsedItem, index: number): number {
 		const headings = item.body.filter((block) => block.type === 'heading');
 		if (headings.some((block) => !QUESTION_HEADING.test(block.text))) return 0;
@@ -3602,6 +3635,15 @@ class PageAssembler {
 		// a name: 智能化  全覆盖 / 科技赋能生态系统保护, after 微改造  少干预 / 打造城市自然栖息地.)
 		const shapedLikeHeadings =
 			line.kind === 'title-like' && headedAlike(item, line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2);
+		// (So is a question over the answer that heads its section, where the page heads two sections or more so: 为何新成立一家央企？ /
+		// 重组整合再生资源等相关资产和业务 / 2024年10月18日，….)
+		// (Under a part's number, 1 / 秋粮大盘稳不稳？ / 部分地区有减产…, each heads the part as its number does.)
+		const questionOverAnswer =
+			next !== undefined &&
+			line.kind === 'title-like' &&
+			item.body.at(-1)?.type !== 'heading' &&
+			this.answersQuestionAt(index) &&
+			this.questionsOverAnswers() >= MIN_QUESTIONS_OVER_ANSWERS;
 		// A heading is whole: a short unfinished line that a column break cut from its paragraph is not one.
 		// Nor is a line of a poem, among the lines of verse above it (a poem's stanza can end with a short line).
 		if (
@@ -3609,7 +3651,8 @@ class PageAssembler {
 			(isSectionHeading(line) ||
 				(isLooseHeading(line) && this.endsBlock(index)) ||
 				(isLongPairedHeading(line) && item.body.some((block) => block.type === 'paragraph') && this.endsBlock(index)) ||
-				shapedLikeHeadings) &&
+				shapedLikeHeadings ||
+				questionOverAnswer) &&
 			// (A heading that reads like a name, 强科技, is one among the item's headings of its length: 稳就业, 促消费;
 			// so is two characters spaced out over the heading they label, 烦  恼 / 滥用人脸识别，信息储存不当; and a short
 			// label the item's title names, over the heading it labels: 向稳 / 制造业增加值占GDP比重25.7%, under 工业经济向稳向新向优发展.)
@@ -3643,7 +3686,8 @@ class PageAssembler {
 					// 研发新材料，升级响应系统，提升制动性能.)
 					((isLongPairedHeading(next) || isLooseHeading(next)) && UNMARKED_QUESTION.test(line.text) && this.endsBlock(index + 1)) ||
 					(quotationUnder && this.endsBlock(index + 1)) ||
-					scheduleUnder) &&
+					scheduleUnder ||
+					questionOverAnswer) &&
 				!(this.endsInVerse() && ANCHORS.has(afterNext?.kind ?? 'body')) &&
 				parseSignatureLine(next.text) === undefined &&
 				!isStandingTitle(next.text) &&
@@ -4346,17 +4390,26 @@ function questionsAsHeadings(item: ParsedItem): void {
 	// number alone it is the part's heading: 1 / 夏粮大盘稳不稳？.)
 	// (Where pairs of headings led into with a dash head its sections, 分类解题—— / 精准满足群众需求, a question standing
 	// alone is one the text asks itself: 具体怎么个分类法？)
-	if (body.some((block, i) => block.type === 'heading' && leadsInWithDash(block.text) && body[i + 1]?.type === 'heading')) return;
+	const headsPair = (lead: (text: string) => boolean) =>
+		body.some((block, i) => block.type === 'heading' && lead(block.text) && body[i + 1]?.type === 'heading');
+	if (headsPair(leadsInWithDash)) return;
+	// (So, where questions head them over their answers, is a question over text: 为何新成立一家央企？ / 重组整合再生资源等相关资产和业务 /
+	// … / 一家新央企是如何成立的？ / 信息显示，…. One over a heading is one more that heads its section.)
+	const overAnswers = headsPair((text) => /[？?]$/u.test(text));
 	const underPartNumber = (i: number) => body[i - 1]!.type === 'heading' && isPartNumber(body[i - 1]!.text);
 	const underHeading = (i: number) => body[i - 1]!.type === 'heading' && !underPartNumber(i);
-	const questions = body.map((block, i) => (i > 0 && isQuestionLine(block) && !underHeading(i) ? i : -1)).filter((i) => i >= 0);
+	const questions = body
+		.map((block, i) => (i > 0 && isQuestionLine(block) && !underHeading(i) && (!overAnswers || body[i + 1]?.type === 'heading') ? i : -1))
+		.filter((i) => i >= 0);
 	const headsOver = (min: number) =>
 		questions.filter((at, n) => {
 			const end = questions[n + 1] ?? body.length;
 			return underPartNumber(at) || body.slice(at + 1, end).filter((block) => block.type === 'paragraph').length >= min;
 		});
 	let heads = headsOver(MIN_PARAGRAPHS_UNDER_QUESTION);
-	if (heads.length < 2) return;
+	// (The questions already heading sections over their answers count among them.)
+	const askedOverAnswers = overAnswers ? body.filter((block) => block.type === 'heading' && /[？?]$/u.test(block.text)).length : 0;
+	if (heads.length + askedOverAnswers < 2) return;
 	// (Among two or more such questions, one over fewer paragraphs heads its section too: 突出问题有哪些？ over a question and
 	// its answer, under the lead, before 消费者如何维权？ and 优质网店怎样激励？.)
 	heads = headsOver(MIN_PARAGRAPHS_UNDER_QUESTION_AMONG_HEADINGS);
