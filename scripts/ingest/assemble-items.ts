@@ -332,6 +332,8 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	if (hasColumnTag(first) && !hasColumnTag(second)) return true;
 	// What the news aims at is its subtitle (…促就业行动部署 / 力争提供百万个以上就业岗位).
 	if (/^力争/u.test(second)) return true;
+	// So is who does it, opening with 由, as no title does (自然资源部开展新一批国家级绿色矿山遴选 / 由各省级自然资源主管部门遴选推荐).
+	if (/^由\p{Script=Han}{2}/u.test(second) && !hasColumnTag(second)) return true;
 	// A journal's article announced under the news of it: 《求是》杂志发表…重要文章 / 《…》.
 	if (/文章$/u.test(first) && /^《[^《》]+》$/u.test(second)) return true;
 	// (A label or a campaign over a short title is a kicker: 影像中国 / 晨光, 深入学习贯彻…精神 / 奋力开新局.)
