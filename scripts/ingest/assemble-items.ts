@@ -866,6 +866,8 @@ const MIN_QUESTIONS_OVER_ANSWERS = 2;
 const SECTION_LABEL = /^\p{Script=Han}{2,4}$/u;
 /** A time of day and the place the section is set in: 上午10点半，村新时代文明实践站, 下午4点，育苗中心. */
 const TIME_AND_PLACE_HEADING = /^(?:(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜)\d{1,2}(?:点|时)|\d{1,2}时)(?:半|\d{1,2}分)?[，,][^，,。！？；]{2,20}$/u;
+/** The mark of an advertisement, alone on its line: 广告, 广  告. */
+const ADVERT_MARK = /^广[\s\u3000]*告$/u;
 /** The shortest title of an item at a page's foot with no text of its own (an advertisement's slogan). */
 const MIN_FOOT_ITEM_TITLE_LENGTH = 6;
 /** The fewest lines at a page's foot that make an item of their own where the first prints no spaced clauses. */
@@ -3150,6 +3152,14 @@ class PageAssembler {
 			!/[：:]|……$/u.test(run[0]!.text) &&
 			run.every((line) => parseSignatureLine(line.text) === undefined && !isPrintedDate(line.text));
 		if (atFoot && !titled && !anchored && !this.options.onlyItemStarts) return { ...this.headerOf(run.slice(0, 1), index + 1), guess: AT_FOOT(run[0]!.text) };
+		// So is the mark of the advertisement that fills the page's foot (广告), alone under a finished text: it is no part of that text.
+		const advertAtFoot =
+			this.items.length > 0 &&
+			run.length === 1 &&
+			ADVERT_MARK.test(run[0]!.text) &&
+			!isUnterminated(textAboveRun) &&
+			lines.slice(end).every((line) => line.kind === 'credit');
+		if (advertAtFoot && !this.options.onlyItemStarts) return this.headerOf(run, index + 1);
 		if (!anchored && !opensPage && !startsColumn && !nextBrief && !titled) return undefined;
 		// A line that leads into what follows with a dash (放权赋能让基层干部…抓落实——) is a kicker or a
 		// heading, never a title: with no title under it, nothing anchored makes it a header.
