@@ -1756,7 +1756,9 @@ class PageAssembler {
 		if (speeches && this.lines[index]?.kind === 'title-like' && this.twoLineHeadlineAt(index)) return true;
 		const [headline, speaker, text] = [this.lines[index], this.lines[index + 1], this.lines[index + 2]];
 		// (Where blank lines part the blocks, a block of several lines under the speaker is text, however short its first line.)
-		const textUnder = text !== undefined && (CONTENT.has(text.kind) || (this.separatesBlocks && this.opensBlockOfLines(index + 2)));
+		// (Without indents, the text may open with a piece of a paragraph a column break cut.)
+		const textUnder =
+			text !== undefined && (CONTENT.has(text.kind) || (this.separatesBlocks && this.opensBlockOfLines(index + 2)) || this.opensFlatCut(index + 2));
 		if (headline?.kind !== 'title-like' || speaker === undefined || !textUnder) return false;
 		if (speeches && !/[。；;！？!?：:]/u.test(headline.text) && SPEAKER_POST_AND_NAME.test(speaker.text)) return true;
 		const authors = parseBylineLine(speaker.text) ?? parseSignatureLine(speaker.text);
