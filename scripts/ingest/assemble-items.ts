@@ -870,6 +870,9 @@ const TIME_AND_PLACE_HEADING = /^(?:(?:凌晨|清晨|早上|上午|中午|下午
 const ADVERT_MARK = /^广[\s\u3000]*告$/u;
 /** The shortest title of an item at a page's foot with no text of its own (an advertisement's slogan). */
 const MIN_FOOT_ITEM_TITLE_LENGTH = 6;
+/** The most lines of an advertisement's slogans under its title at the page's foot, and the longest of them. */
+const MAX_FOOT_SLOGAN_LINES = 2;
+const MAX_FOOT_SLOGAN_LENGTH = 30;
 /** The fewest lines at a page's foot that make an item of their own where the first prints no spaced clauses. */
 const MIN_FOOT_ITEM_LINES = 3;
 /** The most lines of an editor's note over a feature, its signature included. */
@@ -2263,6 +2266,19 @@ class PageAssembler {
 		return labels;
 	}
 
+	/**
+	 * Whether nothing but the page's credits follows from `index`, or an advertisement's last lines before them: a short line or
+	 * two that end no sentence (长寿命 | 宽温域 | 高倍率 | 高安全).
+	 */
+	private onlySlogansFrom(index: number): boolean {
+		const rest = this.lines.slice(index).filter((line) => line.kind !== 'credit');
+		return (
+			rest.length <= MAX_FOOT_SLOGAN_LINES &&
+			rest.every((line) => charLength(line.text) <= MAX_FOOT_SLOGAN_LENGTH && !/[。！？!?；;]/u.test(line.text)) &&
+			this.lines.slice(index + rest.length).every((line) => line.kind === 'credit')
+		);
+	}
+
 	/** Whether the line at `index` is one of the guests listed, each with their post in brackets, under an interview's label (嘉  宾：). */
 	private inGuestList(index: number): boolean {
 		let at = index;
@@ -3148,7 +3164,7 @@ class PageAssembler {
 			// (One short line alone may be the last paragraph, its full stop lost: a slogan prints spaced clauses.)
 			(/\S[\s\u3000]+\S/u.test(run[0]!.text) || run.length >= MIN_FOOT_ITEM_LINES) &&
 			!isBoxLabel(run[0]) &&
-			lines.slice(end).every((line) => line.kind === 'credit') &&
+			this.onlySlogansFrom(end) &&
 			!this.endsInVerse() &&
 			// (Nor a line of who supported the page, 学术支持：…, or a sentence that trails off.)
 			!/[：:]|……$/u.test(run[0]!.text) &&
