@@ -694,7 +694,7 @@ const PLACE_KICKER = new RegExp(String.raw`^${PLACE_NAME}[：:]$`, 'u');
  * A place's feature titled with its name before a colon or a space: 湖北省咸宁市：实施“五大行动”…,
  * 江西玉山：依托台球产业…, 咸阳高新区  做好转提促  发展新质生产力.
  */
-const PLACE_FEATURE_TITLE = new RegExp(String.raw`^${PLACE_NAME}(?:[：:]|[\s\u3000]+)[^：:\s\u3000][^：:]{7,}$`, 'u');
+const PLACE_FEATURE_TITLE = new RegExp(String.raw`^${PLACE_NAME}(?:[（(]\p{Script=Han}{1,6}[）)])?(?:[：:]|[\s\u3000]+)[^：:\s\u3000][^：:]{7,}$`, 'u');
 
 /**
  * A feature titled with a short name, two spaces, then what it does in two clauses: 杭州拱墅  构建环高校创新生态圈，
