@@ -2443,6 +2443,8 @@ class PageAssembler {
 			// 列报道，聚焦…. Not over a byline or a lead: a kicker that filled its line stands over its title there.)
 			if (this.opensBlockOfLines(index) && hasRunningTextPunctuation(this.blockTextFrom(index))) return undefined;
 			if (!this.opensBlock(lines[index]!) && this.continuesParagraph(index)) return undefined;
+			// (Nor does a line a wrap carried on from the line above, whatever that line was read as: 第三章  授予品种权的 / 条件.)
+			if (!this.opensBlock(lines[index]!) && lines[index - 1]?.kind === 'title-like') return undefined;
 			// (Nor does a speaker's label whose post a wrap carried onto the next line: 讲述人：杭州老板电器股 / 份有限公司总裁  任富佳.)
 			if (SPEAKER_LABEL.test(lines[index]!.text) && this.goesOnAbove.has(lines[index + 1]?.number ?? -1)) return undefined;
 		}
@@ -3394,6 +3396,18 @@ class PageAssembler {
 			return index + (twoLines ? 3 : 2);
 		}
 		const previous = item.body.at(-1);
+		// A heading a wrap carried onto the next line goes on there (第三章  授予品种权的 / 条件), as a paragraph would.
+		if (
+			previous?.type === 'heading' &&
+			this.separatesBlocks &&
+			!this.opensBlock(line) &&
+			line.kind === 'title-like' &&
+			previous.lines[1] === this.lines[index - 1]?.number
+		) {
+			previous.text = joinBrokenParagraph(previous.text, line.text);
+			previous.lines[1] = line.number;
+			return index + 1;
+		}
 		if (previous?.type === 'paragraph' && this.continues(previous, line, this.lines[index + 1], this.lines[index - 1])) {
 			// Without indents, only the text tells a heading from a piece of a paragraph that a column
 			// break cut: where a piece on either side of the join reads like a heading, the join is a
