@@ -68,6 +68,7 @@ import {
 	isSectionHeading,
 	isSubtitle,
 	isDocumentLabel,
+	isLabelledFact,
 	isUnterminated,
 	splitCaption,
 	trailingByline,
@@ -1025,6 +1026,7 @@ function cutsParagraphs(lines: Line[]): boolean {
 		// the quotation under it: …习近平总书记的告诫语重心长——.)
 		!isSourceNote(line.text) &&
 		!isDocumentLabel(line.text) &&
+		!isLabelledFact(line.text) &&
 		!/(?:——|──)$/u.test(line.text) &&
 		// The dateline 新华社 sets at an article's end finishes its paragraph (…生生不息。  新华社北京4月27日电).
 		!endsWithDateline(line.text);
@@ -3926,6 +3928,7 @@ class PageAssembler {
 		return (
 			charLength(text) < MIN_CUT_PIECE_LENGTH ||
 			isDocumentLabel(text) ||
+			isLabelledFact(text) ||
 			/——$/u.test(text) ||
 			WHOLE_QUOTATION.test(text) ||
 			CLAUSE_PAIR_HEADING.test(text) ||
