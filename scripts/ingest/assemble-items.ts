@@ -4372,7 +4372,10 @@ class PageAssembler {
 		if (parseSignatureLine(line.text) !== undefined || (!previous.joins && this.isWholeLine(previous.text))) return false;
 		// So is the summary a commentary prints over its first paragraph, a sentence of its text
 		// repeated without its full stop (推进改革，也要讲究因地制宜的方法论，…根据实际灵活应变).
-		if (!previous.joins && body.length === 1 && this.isPullQuote(previous, line.number)) return false;
+		// (Or two of them, the second under the first: 只有主根扎稳了…破浪前行 / 立足自身特点和优势，…沿着适宜的路子向新挺进.)
+		const firstBlock = body[0];
+		const pullQuotesAbove = body.length === 1 || (body.length === 2 && firstBlock?.type === 'paragraph' && this.isPullQuote(firstBlock, line.number));
+		if (!previous.joins && pullQuotesAbove && this.isPullQuote(previous, line.number)) return false;
 		// A piece between two column breaks runs a whole column line, and a paragraph's last piece
 		// ends its sentence: a short unfinished line is one of its own (a line of verse).
 		if (charLength(line.text) < MIN_CUT_PIECE_LENGTH && isUnterminated(line.text)) return false;
