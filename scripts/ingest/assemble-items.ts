@@ -260,6 +260,8 @@ const MAX_TELLER_KICKER_LENGTH = 48;
 const MAX_TELLER_PIECE_LINES = 60;
 /** A kicker that names who tells the piece, long as posts run, before its colon. */
 const TELLER_KICKER = new RegExp(String.raw`^[^。；;：:，,]{${MIN_TELLER_KICKER_LENGTH - 1},${MAX_TELLER_KICKER_LENGTH - 1}}[：:]$`, 'u');
+/** The label of a document's annex, alone on its line: 附件, 附件2. */
+const ANNEX_LABEL = /^附件[\d一二三四五六七八九十]{0,3}$/u;
 /** The label over the guests an interview lists: 嘉  宾：, 对话嘉宾：. */
 const GUESTS_LABEL = /^(?:对话|访谈|本期)?嘉[\s\u3000]*宾[：:]$/u;
 /** Lines ending with a colon that lead into a list or a speech, never a kicker: 对话嘉宾：, 记者：. */
@@ -2367,6 +2369,8 @@ class PageAssembler {
 		if (this.items.length > 0 && TIME_AND_PLACE_HEADING.test(lines[index]!.text)) return undefined;
 		// The names under a page's portraits (安德烈·切韦廖夫 / 小岛康誉 / 谢莫尼勒 / …) start nothing.
 		if (this.inNameList(index)) return undefined;
+		// Nor does an annex's label inside the document it closes (附件2 / 国务院决定废止的行政法规), nor the annex's title under it.
+		if (this.items.length > 0 && (ANNEX_LABEL.test(lines[index]!.text) || ANNEX_LABEL.test(above?.text ?? ''))) return undefined;
 		// Nor do the guests an interview lists under its label, each with their post in brackets (嘉  宾： /
 		// 冯胜勇（…司长） / 马  平（…院长） / 俞白眉（编剧、导演）).
 		if (this.inGuestList(index)) return undefined;
@@ -2482,11 +2486,19 @@ class PageAssembler {
 		if (textNotBegun && (LIST_TITLE.test(item.title) || isDocumentDate(lines[index - 1])) && lines[end]?.kind !== 'lead' && lines[end]?.kind !== 'byline')
 			return undefined;
 		// (So the order under a law's title, its text not begun, starts nothing.)
-		if (item !== undefined && ORDER_TITLE.test(lines[index]?.text ?? '') && item.body.length === 0 && LAW_TITLE.test(item.title)) return undefined;
+		if (
+			item !== undefined &&
+			ORDER_TITLE.test(lines[index]?.text ?? '') &&
+			item.body.length === 0 &&
+			(LAW_TITLE.test(item.title) || DOCUMENT_TITLE.test(item.title))
+		)
+			return undefined;
 		// A law printed whole opens with the order that promulgates it, under the law's title (中华人民共和国…法 /
 		// 中华人民共和国主席令 / 第五十五号 / 《…》已由…通过): the law's title is the header, the order its text.
 		const orderAt = lines.slice(index + 1, end).findIndex((line, k) => ORDER_TITLE.test(line.text) && ORDER_NUMBER.test(lines[index + 2 + k]?.text ?? ''));
-		if (orderAt >= 0 && lines.slice(index, index + 1 + orderAt).every((line) => LAW_TITLE.test(line.text))) end = index + 1 + orderAt;
+		// (So does a decision of the State Council printed whole: 国务院关于修改和废止部分行政法规的决定 / 中华人民共和国国务院令 / 第797号.)
+		if (orderAt >= 0 && lines.slice(index, index + 1 + orderAt).every((line) => LAW_TITLE.test(line.text) || DOCUMENT_TITLE.test(line.text)))
+			end = index + 1 + orderAt;
 		// A standing title heads its item alone: the short titles under 环球扫描 or 纵横 are its sections.
 		if (end > index + 1 && this.standsAlone(index) && !this.columnNames.has(lines[index]!.text)) end = index + 1;
 		// Lines of verse run into the next poem's header: two lines or more over a short title and its
