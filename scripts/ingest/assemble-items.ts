@@ -2275,12 +2275,14 @@ class PageAssembler {
 	 * two that end no sentence (长寿命 | 宽温域 | 高倍率 | 高安全).
 	 */
 	private onlySlogansFrom(index: number): boolean {
-		const rest = this.lines.slice(index).filter((line) => line.kind !== 'credit');
-		return (
-			rest.length <= MAX_FOOT_SLOGAN_LINES &&
-			rest.every((line) => charLength(line.text) <= MAX_FOOT_SLOGAN_LENGTH && !/[。！？!?；;]/u.test(line.text)) &&
-			this.lines.slice(index + rest.length).every((line) => line.kind === 'credit')
-		);
+		let at = index;
+		// (Scanned line by line, it stops at the first line that is neither: most runs are far from the page's foot.)
+		for (; at < this.lines.length && this.lines[at]!.kind !== 'credit'; at++) {
+			const line = this.lines[at]!;
+			if (at - index >= MAX_FOOT_SLOGAN_LINES || charLength(line.text) > MAX_FOOT_SLOGAN_LENGTH || /[。！？!?；;]/u.test(line.text)) return false;
+		}
+		for (; at < this.lines.length; at++) if (this.lines[at]!.kind !== 'credit') return false;
+		return true;
 	}
 
 	/** Whether the line at `index` is one of the guests listed, each with their post in brackets, under an interview's label (嘉  宾：). */
