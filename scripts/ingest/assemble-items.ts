@@ -4387,9 +4387,10 @@ class PageAssembler {
 		// So is the summary a commentary prints over its first paragraph, a sentence of its text
 		// repeated without its full stop (推进改革，也要讲究因地制宜的方法论，…根据实际灵活应变).
 		// (Or two of them, the second under the first: 只有主根扎稳了…破浪前行 / 立足自身特点和优势，…沿着适宜的路子向新挺进.)
+		// A column break may cut it too: its pieces joined so far are the whole sentence once it recurs below.
 		const firstBlock = body[0];
 		const pullQuotesAbove = body.length === 1 || (body.length === 2 && firstBlock?.type === 'paragraph' && this.isPullQuote(firstBlock, line.number));
-		if (!previous.joins && pullQuotesAbove && this.isPullQuote(previous, line.number)) return false;
+		if (pullQuotesAbove && this.isPullQuote(previous, line.number)) return false;
 		// A piece between two column breaks runs a whole column line, and a paragraph's last piece
 		// ends its sentence: a short unfinished line is one of its own (a line of verse).
 		if (charLength(line.text) < MIN_CUT_PIECE_LENGTH && isUnterminated(line.text)) return false;
