@@ -13,6 +13,7 @@ import {
 	hasNamesRunTogether,
 	closingDateline,
 	endsWithPersonPost,
+	isHeadlessPostAndName,
 	endsWithDateline,
 	isBareDateline,
 	isCollectiveSignature,
@@ -1136,9 +1137,12 @@ function indentsHeadings(lines: Line[]): boolean {
  * lead or over a byline set flush, and the page's first line, are flush. (A byline that is
  * indented is text: the signature of a part inside an item.)
  */
-function setsHeadersFlush(lines: Line[]): boolean {
+function setsHeadersFlush(lines: Line[], wrapped: ReadonlySet<number>): boolean {
+	// (On a wrapped page, a line under another that goes on with it is the rest of that line, no byline or lead under a
+	// title: 湖南大学经济与贸易学院 / 院长  祝树金.)
+	const under = (i: number) => (wrapped.has(lines[i + 1]?.number ?? -1) ? undefined : lines[i + 1]);
 	const titles = lines.filter(
-		(line, i) => line.kind === 'title-like' && (i === 0 || lines[i + 1]?.kind === 'lead' || (lines[i + 1]?.kind === 'byline' && !lines[i + 1]!.indented)),
+		(line, i) => line.kind === 'title-like' && (i === 0 || under(i)?.kind === 'lead' || (under(i)?.kind === 'byline' && !under(i)!.indented)),
 	);
 	const flush = titles.filter((line) => !line.indented).length;
 	return flush > titles.length - flush;
@@ -1318,13 +1322,13 @@ class PageAssembler {
 		this.indentsParagraphs = indentsParagraphs(text);
 		this.cutsParagraphs = cutsParagraphs(text);
 		this.indentsHeadings = this.indentsParagraphs && indentsHeadings(text);
-		this.setsHeadersFlush = this.indentsParagraphs && setsHeadersFlush(text);
 		const width = wrapWidth(text);
 		const goesOnAbove = separatesBlocks(lines)
 			? new Set(lines.filter((line, i) => i > 0 && !line.afterBlank).map((line) => line.number))
 			: width !== undefined
 				? new Set(wrappedLines(lines, width))
 				: new Set<number>();
+		this.setsHeadersFlush = this.indentsParagraphs && setsHeadersFlush(text, width !== undefined ? goesOnAbove : new Set());
 		// (A page whose paragraphs are cut parts its blocks with blank lines, when it prints any: parted.)
 		this.blankLinesAreBreaks = blankLinesAreRare(lines) && !this.cutsParagraphs;
 		// A row stands alone: it goes on with nothing, and nothing goes on with it.
@@ -1781,6 +1785,8 @@ class PageAssembler {
 			second?.kind === 'title-like' &&
 			text !== undefined &&
 			CONTENT.has(text.kind) &&
+			// (Not where a wrap carried the second line's post on to the third: 内蒙古农业大学草原学院 / 院长  周  明.)
+			this.opensBlock(speaker!) &&
 			![first, second].some((line) => /[。；;！？!?：:]/u.test(line.text) || SPEAKER_POST_AND_NAME.test(line.text)) &&
 			SPEAKER_POST_AND_NAME.test(speaker!.text)
 		);
@@ -2453,8 +2459,10 @@ class PageAssembler {
 			if (!this.opensBlock(lines[index]!) && this.continuesParagraph(index)) return undefined;
 			// (Nor does a line a wrap carried on from the line above, whatever that line was read as: 第三章  授予品种权的 / 条件.)
 			if (!this.opensBlock(lines[index]!) && lines[index - 1]?.kind === 'title-like') return undefined;
-			// (Nor does a speaker's label whose post a wrap carried onto the next line: 讲述人：杭州老板电器股 / 份有限公司总裁  任富佳.)
+			// (Nor does a speaker's label whose post a wrap carried onto the next line: 讲述人：杭州老板电器股 / 份有限公司总裁  任富佳;
+			// nor a post whose name it carried there: 北京大学经济学院院长 / 张  辉.)
 			if (SPEAKER_LABEL.test(lines[index]!.text) && this.goesOnAbove.has(lines[index + 1]?.number ?? -1)) return undefined;
+			if (this.awaitsNameBelow(index)) return undefined;
 		}
 		let end = index;
 		while (
@@ -3388,7 +3396,7 @@ class PageAssembler {
 		}
 		// A speaker's label and post that a wrap cut before the name is text, the name's line going on with it (讲述人：杭州老板电器股 /
 		// 份有限公司总裁  任富佳), never a heading over a byline.
-		if (speakerAwaitsName(line.text) && this.goesOnAbove.has(this.lines[index + 1]?.number ?? -1)) {
+		if (this.awaitsNameBelow(index)) {
 			item.body.push({ type: 'paragraph', text: line.text, lines: [line.number, line.number] });
 			return index + 1;
 		}
@@ -3435,8 +3443,10 @@ class PageAssembler {
 				else if (isSectionHeading(line)) this.uncertain.push({ line: line.number, why: HEADING_OR_CUT_REST(line.text) });
 			}
 			// (A byline's names go on after the wide space the wrap took: 本报记者  丁怡婷 / 孟祥夫.)
-			// (So does a speaker's name after their label and post: 讲述人：传化集团副总裁 / 徐  迅.)
-			const namesGoOn = (parseBylineLine(previous.text) !== undefined || speakerAwaitsName(previous.text)) && parseNameLine(line.text) !== undefined;
+			// (So does a speaker's name after their label and post: 讲述人：传化集团副总裁 / 徐  迅; or after a post alone:
+			// 北京大学经济学院院长 / 张  辉.)
+			const awaitsName = parseBylineLine(previous.text) !== undefined || speakerAwaitsName(previous.text) || endsWithPersonPost(previous.text);
+			const namesGoOn = awaitsName && parseNameLine(line.text) !== undefined;
 			const joined = namesGoOn ? `${previous.text}  ${line.text}` : joinBrokenParagraph(previous.text, line.text);
 			(previous.joins ??= []).push({ line: line.number, at: joined.length - line.text.length });
 			previous.text = joined;
@@ -3755,6 +3765,9 @@ class PageAssembler {
 				!speakerAwaitsName(next.text) &&
 				!this.opensCutParagraph(index + 1) &&
 				this.opensText(index + 2) &&
+				// (Where blank lines or a wrap say where blocks end, the sub-heading is a whole block: not a post a wrap cut,
+				// 内蒙古农业大学草原学院 / 院长  周  明.)
+				(!this.separatesBlocks || this.endsBlock(index + 1)) &&
 				!(this.setsHeadersFlush && next.indented !== line.indented)
 			) {
 				return this.pushHeadingPair(item, index);
@@ -4215,6 +4228,19 @@ class PageAssembler {
 	}
 
 	/**
+	 * Whether the line at `index` is a speaker's label and post, or a post opening a paragraph, whose name (or the
+	 * rest of the post) a wrap carried onto the next line (讲述人：杭州老板电器股 / 份有限公司总裁  任富佳; 北京大学经济学院院长 /
+	 * 张  辉): text, never a heading over a byline.
+	 */
+	private awaitsNameBelow(index: number): boolean {
+		const [line, next] = [this.lines[index]!, this.lines[index + 1]];
+		if (next === undefined || !this.goesOnAbove.has(next.number)) return false;
+		// (Or the rest of its post, the wrap having cut the body it names: 内蒙古农业大学草原学院 / 院长  周  明.)
+		if (line.indented && next.kind === 'byline' && isHeadlessPostAndName(next.text)) return true;
+		return speakerAwaitsName(line.text) || (line.indented && endsWithPersonPost(line.text) && parseBylineLine(line.text) === undefined);
+	}
+
+	/**
 	 * Whether `run` heads a part as the item above headed one already: who speaks, leading in with a dash,
 	 * over what they say (湖北省嘉鱼县…村民熊成龙—— / “‘一老一小’的生活都更好了”). Such parts each end
 	 * with a note of who wrote them down, （本报记者吴君采访整理）, which then closes no item.
@@ -4303,6 +4329,8 @@ class PageAssembler {
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'byline' && /[，、；]$/u.test(previous.text)) return true;
 		// So can a speaker's post, cut from its label (讲述人：杭州老板电器股 / 份有限公司总裁  任富佳).
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'byline' && speakerAwaitsName(previous.text)) return true;
+		// And the rest of a post a wrap cut from the body it names (湖南大学经济与贸易学院 / 院长  祝树金).
+		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'byline' && isHeadlessPostAndName(line.text)) return true;
 		if (
 			NEVER_CONTINUES.has(line.kind) ||
 			isNote(previous.text) ||

@@ -62,6 +62,11 @@ const OTHER_PAPERS_ROLE = new RegExp(
 );
 /** A name as bylines print them: two to four Han characters, a transliterated name parted by · (阿卜杜勒·拉赫曼), or Latin. */
 const PERSON_NAME = /^(?:[\p{Script=Han}·]{2,6}|\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8}){1,3}|[A-Za-z][A-Za-z .'-]{1,40})$/u;
+/**
+ * A transliterated name run on into what its bearer did, as a wrapped sentence cuts it before a role
+ * (沙基尔·拉迈在接受 / 本报记者 / 专访时表示): no transliteration ends in these words.
+ */
+const NAME_RUN_ON_INTO_VERB = /·\p{Script=Han}*(?:接受|表示|认为|指出|介绍|告诉|说)$/u;
 /** Words that follow a role in headings and column names. */
 const NOT_NAMES = new Set([
 	'手记',
@@ -373,7 +378,7 @@ function parseRoleByline(line: string): Author[] | undefined {
 	if (/(?:摄|供图|制图|摄影报道)$/u.test(body)) return undefined;
 	const authors = parseAuthorList(body);
 	// 记者手记, 通讯员风采: a role word opening a heading, not a person.
-	if (authors.length === 0 || authors.some((a) => !PERSON_NAME.test(a.name) || NOT_NAMES.has(a.name))) return undefined;
+	if (authors.length === 0 || authors.some((a) => !PERSON_NAME.test(a.name) || NAME_RUN_ON_INTO_VERB.test(a.name) || NOT_NAMES.has(a.name))) return undefined;
 	return authors;
 }
 
@@ -824,6 +829,19 @@ const PERSON_POST_END = new RegExp(`(?:${PERSON_POSTS})$`, 'u');
 /** Whether a post ends in an office only a person holds (…董事长, …总经理, …市长). */
 export function endsWithPersonPost(post: string): boolean {
 	return PERSON_POST_END.test(post);
+}
+
+/**
+ * The start of a post that names no body of its own: the end of a body's name (公司, 司, 集团, 学院) or a bare post
+ * (院长, 副总裁, 工程师). A line that opens so is the rest of a post a wrap cut (湖南大学经济与贸易学院 / 院长  祝树金;
+ * 人民日报数字传播有限公 / 司副总经理  柴哲彬), where a speaker's line of their own names where they work.
+ */
+const HEADLESS_POST = new RegExp(`^(?:(?:有限)?公司|司|集团|团|学院|院|研究所|所|委员会|会|局|厅|处|(?:常务)?副?(?:${PERSON_POSTS}|经理|工程师|执行官|委员|顾问)$)`, 'u');
+
+/** Whether the line is a post and a name whose post names no body of its own (院长  祝树金; 司副总经理  柴哲彬). */
+export function isHeadlessPostAndName(line: string): boolean {
+	const authors = parsePostAndName(line);
+	return authors?.length === 1 && HEADLESS_POST.test(authors[0]!.role ?? '');
 }
 
 /** A lecture speaker's post with their name run on after it, where OCR lost the space. */
