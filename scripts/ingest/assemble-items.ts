@@ -13,7 +13,6 @@ import {
 	hasNamesRunTogether,
 	closingDateline,
 	endsWithPersonPost,
-	isHeadlessPostAndName,
 	endsWithDateline,
 	isBareDateline,
 	isCollectiveSignature,
@@ -1765,6 +1764,7 @@ class PageAssembler {
 	private bannerPartAt(index: number, speeches = false): boolean {
 		// (A speech's headline may take two lines: 实现新质生产力跃升 / 抓创新更要抓安全 / 全国政协委员  齐向东.)
 		if (speeches && this.lines[index]?.kind === 'title-like' && this.twoLineHeadlineAt(index)) return true;
+		if (speeches && this.wrappedSpeakerAt(index)) return true;
 		const [headline, speaker, text] = [this.lines[index], this.lines[index + 1], this.lines[index + 2]];
 		// (Where blank lines part the blocks, a block of several lines under the speaker is text, however short its first line.)
 		// (Without indents, the text may open with a piece of a paragraph a column break cut.)
@@ -1775,6 +1775,26 @@ class PageAssembler {
 		const authors = parseBylineLine(speaker.text) ?? parseSignatureLine(speaker.text);
 		if (authors?.length !== 1 || /记者|通讯员|新华社|本报/u.test(authors[0]!.role ?? '')) return false;
 		return SPACED_CLAUSES.test(headline.text) || this.speaksInOffice(index + 1) || speeches;
+	}
+
+	/**
+	 * Whether a speech's part under a banner of speeches starts at `index` with a headline of one block over a speaker
+	 * whose post and name a wrap or a column break ran over several lines (内蒙古农业大学草原学院 / 院长  周  明).
+	 */
+	private wrappedSpeakerAt(index: number): boolean {
+		const [headline, speaker] = [this.lines[index], this.lines[index + 1]];
+		if (!this.separatesBlocks || headline?.kind !== 'title-like' || speaker === undefined || !this.opensBlock(speaker)) return false;
+		let end = index + 2;
+		while (end < this.lines.length && !this.opensBlock(this.lines[end]!)) end++;
+		if (end === index + 2 || end >= this.lines.length || !(CONTENT.has(this.lines[end]!.kind) || this.opensBlockOfLines(end))) return false;
+		// (The wrap took the wide space between the post and the name: 安吉县余村村委会主任 / 汪  军.)
+		const spoken = this.lines
+			.slice(index + 2, end)
+			.reduce(
+				(text, line) => (endsWithPersonPost(text) && parseNameLine(line.text) !== undefined ? `${text}  ${line.text}` : joinBrokenParagraph(text, line.text)),
+				speaker.text,
+			);
+		return !/[。；;！？!?：:]/u.test(headline.text) && SPEAKER_POST_AND_NAME.test(spoken);
 	}
 
 	/** Whether a speech's part under a banner of speeches starts at `index` with a headline of two lines. */
@@ -4236,7 +4256,7 @@ class PageAssembler {
 		const [line, next] = [this.lines[index]!, this.lines[index + 1]];
 		if (next === undefined || !this.goesOnAbove.has(next.number)) return false;
 		// (Or the rest of its post, the wrap having cut the body it names: 内蒙古农业大学草原学院 / 院长  周  明.)
-		if (line.indented && next.kind === 'byline' && isHeadlessPostAndName(next.text)) return true;
+		if (line.indented && next.kind === 'byline' && parsePostAndName(next.text) !== undefined) return true;
 		return speakerAwaitsName(line.text) || (line.indented && endsWithPersonPost(line.text) && parseBylineLine(line.text) === undefined);
 	}
 
@@ -4330,7 +4350,7 @@ class PageAssembler {
 		// So can a speaker's post, cut from its label (讲述人：杭州老板电器股 / 份有限公司总裁  任富佳).
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'byline' && speakerAwaitsName(previous.text)) return true;
 		// And the rest of a post a wrap cut from the body it names (湖南大学经济与贸易学院 / 院长  祝树金).
-		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'byline' && isHeadlessPostAndName(line.text)) return true;
+		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'byline' && parsePostAndName(line.text) !== undefined) return true;
 		if (
 			NEVER_CONTINUES.has(line.kind) ||
 			isNote(previous.text) ||

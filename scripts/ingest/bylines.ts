@@ -831,19 +831,6 @@ export function endsWithPersonPost(post: string): boolean {
 	return PERSON_POST_END.test(post);
 }
 
-/**
- * The start of a post that names no body of its own: the end of a body's name (公司, 司, 集团, 学院) or a bare post
- * (院长, 副总裁, 工程师). A line that opens so is the rest of a post a wrap cut (湖南大学经济与贸易学院 / 院长  祝树金;
- * 人民日报数字传播有限公 / 司副总经理  柴哲彬), where a speaker's line of their own names where they work.
- */
-const HEADLESS_POST = new RegExp(`^(?:(?:有限)?公司|司|集团|团|学院|院|研究所|所|委员会|会|局|厅|处|(?:常务)?副?(?:${PERSON_POSTS}|经理|工程师|执行官|委员|顾问)$)`, 'u');
-
-/** Whether the line is a post and a name whose post names no body of its own (院长  祝树金; 司副总经理  柴哲彬). */
-export function isHeadlessPostAndName(line: string): boolean {
-	const authors = parsePostAndName(line);
-	return authors?.length === 1 && HEADLESS_POST.test(authors[0]!.role ?? '');
-}
-
 /** A lecture speaker's post with their name run on after it, where OCR lost the space. */
 const SPEAKER_POST_RUN_ON = new RegExp(`^(?<post>[^\\s\\u3000。，,；;！？!?：:“”]{2,40}(?:${PERSON_POSTS}))(?<name>\\p{Script=Han}{2,3})$`, 'u');
 

@@ -4,7 +4,15 @@
  * same length and ends on a shorter one. Such a page says where its blocks end by the length of
  * its lines, as other exports do by blank lines (assemble-items.ts reads both the same way).
  */
-import { endsWithPersonPost, isBareDateline, isHeadlessPostAndName, parseBylineLine, parseLead, parseNameLine, parsePostAndName, SPEAKER_LABEL } from './bylines.ts';
+import {
+	endsWithPersonPost,
+	isBareDateline,
+	parseBylineLine,
+	parseLead,
+	parseNameLine,
+	parsePostAndName,
+	SPEAKER_LABEL,
+} from './bylines.ts';
 import { hasRunningTextPunctuation, isCreditOnly, isUnterminated, type Line, type LineKind } from './line-kinds.ts';
 import { charLength } from './text.ts';
 
@@ -129,9 +137,9 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 		const speakerWithoutName = SPEAKER_LABEL.test(above.text) && parseBylineLine(above.text) === undefined;
 		// So does one under a speaker's label that filled its line before the post was done (讲述人：杭州老板电器股 /
 		// 份有限公司总裁  任富佳): the label and its post read as no byline alone.
-		// And so does the rest of a post that a wrap cut from the body it names, opening a paragraph (湖南大学经济与贸易学院 /
-		// 院长  祝树金): a speaker's own line names where they work.
-		const midPost = above.indented && !hasRunningTextPunctuation(above.text) && isHeadlessPostAndName(line.text);
+		// And so does the rest of a post that a wrap cut from the body it names, flush under a paragraph's first line
+		// (湖南大学经济与贸易学院 / 院长  祝树金): a byline of its own stands under a title, never under text.
+		const midPost = above.indented && !hasRunningTextPunctuation(above.text) && !line.indented && parsePostAndName(line.text) !== undefined;
 		const midLabel = line.kind === 'byline' && (speakerWithoutName || midPost);
 		// A name spaced out (易  纲) that the wrap cut after its first character leaves the second alone on the
 		// next line; the spaces that filled the line above are lost with the line's end (全国政协常委  易 / 纲).
@@ -153,7 +161,13 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 		const gapLost =
 			((above.kind === 'byline' && /[\s\u3000]{2}/u.test(above.text)) || speakerWithoutName || postWithoutName) &&
 			printedLength(above) + LOST_GAP >= width - 1 - (above.indented ? 2 : 0);
-		if (gapLost && !line.indented && (!goesOn.has(above.number) || postWithoutName) && parseNameLine(line.text) !== undefined && !hasRunningTextPunctuation(line.text)) {
+		if (
+			gapLost &&
+			!line.indented &&
+			(!goesOn.has(above.number) || postWithoutName) &&
+			parseNameLine(line.text) !== undefined &&
+			!hasRunningTextPunctuation(line.text)
+		) {
 			goesOn.add(line.number);
 			continue;
 		}
