@@ -4,16 +4,8 @@
  * same length and ends on a shorter one. Such a page says where its blocks end by the length of
  * its lines, as other exports do by blank lines (assemble-items.ts reads both the same way).
  */
-import {
-	endsWithPersonPost,
-	isBareDateline,
-	parseBylineLine,
-	parseLead,
-	parseNameLine,
-	parsePostAndName,
-	SPEAKER_LABEL,
-} from './bylines.ts';
-import { hasRunningTextPunctuation, isCreditOnly, isUnterminated, type Line, type LineKind } from './line-kinds.ts';
+import { endsWithPersonPost, isBareDateline, parseBylineLine, parseLead, parseNameLine, parsePostAndName, SPEAKER_LABEL } from './bylines.ts';
+import { hasColumnTag, hasRunningTextPunctuation, isCreditOnly, isUnterminated, type Line, type LineKind } from './line-kinds.ts';
 import { charLength } from './text.ts';
 
 /** The fewest lines a page needs before its line lengths say anything. */
@@ -172,6 +164,13 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 			continue;
 		}
 		if (!full || beyondWidth(line, width) || line.indented || (OPENS_BLOCK.has(line.kind) && !midClause && !midLabel) || standsApart(line)) continue;
+		// Nor with a title that ends with its column's tag, flush where a paragraph would be indented: the tag closes it
+		// (思政课，不止四十五分钟（师说） / 裴晓军).
+		if (hasColumnTag(above.text) && !above.indented && !goesOn.has(above.number)) continue;
+		// Nor with a flush line opening a block, a headline, when a name stands alone under it over an indented
+		// paragraph: its writer (银发群体，在学习中充实自我 / 张雪妍 / 　　以前打牌消磨时光，…).
+		const nameOverText = parseNameLine(line.text) !== undefined && !hasRunningTextPunctuation(line.text) && under?.indented === true;
+		if (nameOverText && !above.indented && !goesOn.has(above.number)) continue;
 		// Nor does anything go on with a byline or a photo credit, which are whole, nor with a dateline closing an item.
 		// (A line that reads as a byline but went on with a sentence above is that sentence's piece.)
 		if ((WHOLE.has(above.kind) && !goesOn.has(above.number)) || isCreditOnly(above) || closesItem(lines, i - 1)) continue;
