@@ -25,6 +25,7 @@ import {
 	parseLead,
 	parseLoneName,
 	parsePenNameUnderTitle,
+	parseMixedNamesRunUnderTaggedTitle,
 	parseNamesRunTogetherUnderTitle,
 	parsePlaceAndNameUnderTitle,
 	parsePhotoReportByline,
@@ -2681,9 +2682,14 @@ class PageAssembler {
 			let keep = taggedAt + 1;
 			while (keep < run.length && (isSubtitle(run[keep]!.text) || parseSignatureLine(run[keep]!.text) !== undefined)) keep++;
 			// (Right under the tagged title, over the text, a name alone is the writer's whatever the surname: 暨佩娟.)
-			// (So is a pen name of two characters run together, 尔冬, where the page lost its wide spaces.)
+			// (So is a pen name of two characters run together, 尔冬, where the page lost its wide spaces, and so are names of
+			// two and three run together, 王波翟大宇.)
 			const loneName = (text: string) =>
-				parseLoneName(text) ?? parsePenNameUnderTitle(text) ?? parseNamesRunTogetherUnderTitle(text) ?? parsePlaceAndNameUnderTitle(text);
+				parseLoneName(text) ??
+				parsePenNameUnderTitle(text) ??
+				parseNamesRunTogetherUnderTitle(text) ??
+				parsePlaceAndNameUnderTitle(text) ??
+				parseMixedNamesRunUnderTaggedTitle(text);
 			if (keep === taggedAt + 1 && keep === run.length - 1 && loneName(run[keep]!.text) !== undefined && followedByContent) keep++;
 			// A line between the tagged title and its byline or lead is its subtitle (printed without a
 			// dash): 常压下镍氧化物具高温超导电性（科技自立自强） / 这项研究实现了全链条自主创新 / 新华社…电. So is one
@@ -2719,7 +2725,8 @@ class PageAssembler {
 					(i === 1 &&
 						run.length === 2 &&
 						(parseLoneName(line.text) !== undefined ||
-							(hasColumnTag(run[0]!.text) && (parsePenNameUnderTitle(line.text) ?? parsePlaceAndNameUnderTitle(line.text)) !== undefined))) ||
+							(hasColumnTag(run[0]!.text) &&
+								(parsePenNameUnderTitle(line.text) ?? parsePlaceAndNameUnderTitle(line.text) ?? parseMixedNamesRunUnderTaggedTitle(line.text)) !== undefined))) ||
 					// (Names of three run together, 唐方成靳晓曼, the last line over the text, under a kicker too.)
 					(i === run.length - 1 && parseNamesRunTogetherUnderTitle(line.text) !== undefined)),
 		);
@@ -3362,6 +3369,7 @@ class PageAssembler {
 					parsePenNameUnderTitle(line.text) ??
 					parseNamesRunTogetherUnderTitle(line.text) ??
 					parsePlaceAndNameUnderTitle(line.text) ??
+					parseMixedNamesRunUnderTaggedTitle(line.text) ??
 					[],
 			),
 			body: [],

@@ -647,8 +647,41 @@ const PLACE_AND_NAME_RUN = /^(?<place>\p{Script=Han}{2,12}(?:省|市|区|县|旗
 export function parsePlaceAndNameUnderTitle(line: string): Author[] | undefined {
 	const match = PLACE_AND_NAME_RUN.exec(line.trim());
 	// (A name never ends as a place does: 江苏省苏州市 is two places.)
-	if (!match?.groups || /(?:省|市|区|县|旗|镇|乡|村)$/u.test(match.groups.name!) || !looksLikeName(match.groups.name!)) return undefined;
+	if (!match?.groups || /(?:省|市|区|县|旗|镇|乡|村)$/u.test(match.groups.name!) || !looksLikeName(match.groups.name!))
+		return parseProvinceCityAndNameRun(line.trim());
 	return [{ name: match.groups.name!, role: match.groups.place! }];
+}
+
+/**
+ * A province's short name and a city's run into the writer's name (黑龙江哈尔滨柳青), as readers sign from where they
+ * write (黑龙江哈尔滨  柳青) and a page that lost its wide spaces prints it: the city of two or three characters whose
+ * rest reads as a name.
+ */
+function parseProvinceCityAndNameRun(text: string): Author[] | undefined {
+	const province = PROVINCES.find((short) => !CITY_PROVINCES.has(short) && text.startsWith(short));
+	if (province === undefined) return undefined;
+	const rest = [...text.slice(province.length)];
+	for (const cityLength of [2, 3]) {
+		const [city, name] = [rest.slice(0, cityLength).join(''), rest.slice(cityLength).join('')];
+		const nameLength = rest.length - cityLength;
+		if (nameLength >= 2 && nameLength <= 3 && /^\p{Script=Han}+$/u.test(city + name) && looksLikeName(name)) return [{ name, role: province + city }];
+	}
+	return undefined;
+}
+
+/** Names of two or three characters run together, five to nine characters in all (王波翟大宇). */
+const MIXED_NAMES_RUN = /^\p{Script=Han}{5,9}$/u;
+
+/**
+ * The writers of a tagged title's piece, names of two and three characters run together right under it (王波翟大宇,
+ * 卜松山李毅), where a page lost its wide spaces: read only there, as a pen name is, and only where every part reads as
+ * a name with a surname of its own.
+ */
+export function parseMixedNamesRunUnderTaggedTitle(line: string): Author[] | undefined {
+	const text = line.trim();
+	if (!MIXED_NAMES_RUN.test(text)) return undefined;
+	const names = splitRunOfNames(text);
+	return names.length >= 2 && names.every((name) => [...name].length <= 3) ? names.map((name) => ({ name })) : undefined;
 }
 
 /** A line of two or three names of three characters run together (唐方成靳晓曼), as a page that lost its wide spaces prints them. */
