@@ -2726,7 +2726,8 @@ class PageAssembler {
 						run.length === 2 &&
 						(parseLoneName(line.text) !== undefined ||
 							(hasColumnTag(run[0]!.text) &&
-								(parsePenNameUnderTitle(line.text) ?? parsePlaceAndNameUnderTitle(line.text) ?? parseMixedNamesRunUnderTaggedTitle(line.text)) !== undefined))) ||
+								(parsePenNameUnderTitle(line.text) ?? parsePlaceAndNameUnderTitle(line.text) ?? parseMixedNamesRunUnderTaggedTitle(line.text)) !==
+									undefined))) ||
 					// (Names of three run together, 唐方成靳晓曼, the last line over the text, under a kicker too.)
 					(i === run.length - 1 && parseNamesRunTogetherUnderTitle(line.text) !== undefined)),
 		);

@@ -305,6 +305,8 @@ function isTitleLike(text: string): boolean {
 		isNameList(text) ||
 		isSourceNote(text) ||
 		SPOKEN_SENTENCE.test(text) ||
+		NARRATED_SPEECH.test(text) ||
+		OPENS_ON_PARTICLE.test(text) ||
 		ELLIPSIS_ONLY.test(text) ||
 		READER_COMMENT.test(text) ||
 		RHETORICAL_QUESTION.test(text) ||
@@ -338,6 +340,13 @@ const LETTER_GREETING = /^值此.{2,40}之际[，,]|[，,]我(?:谨)?(?:代表.{
  * nothing, or on an exclamation or a question: “让我再救一个！”.
  */
 const SPOKEN_SENTENCE = /^“[^“”]*(?:……|…|。)”$/u;
+/**
+ * Words said in a story, led in by who said them (张修强摆摆手：“设备还没全部到位，抵押物不够，怕是申请不了！”): a
+ * quotation of clauses that closes its sentence, after a colon or a comma. A quoted title is one phrase.
+ */
+const NARRATED_SPEECH = /^[^“”]{2,20}[：:，,]“[^“”]*[，,][^“”]*[。！？!?]”$/u;
+/** A line that opens on a particle, 的 (的《三北…规划》…), goes on with a sentence: no title opens so (的哥, 的确 aside). */
+const OPENS_ON_PARTICLE = /^的(?![哥姐士确])/u;
 
 /** A line of dots alone (…………): the rows of a list left out, inside the text. */
 const ELLIPSIS_ONLY = /^[…⋯.·。]+$/u;
