@@ -3857,7 +3857,9 @@ class PageAssembler {
 	/** Whether the text from `index` gives voices: quotations, each over its speaker named after a dash, two or more. */
 	private voicesFrom(index: number): boolean {
 		const attributions = this.lines.slice(index, index + MAX_VOICES_LOOKAHEAD).filter((line) => DASH_ATTRIBUTION.test(line.text));
-		return this.lines[index]?.kind === 'body' && attributions.length >= MIN_VOICES;
+		// (Where blank lines or a wrap say where blocks end, the first quotation may be cut short of a mark that its block holds.)
+		const text = this.lines[index]?.kind === 'body' || (this.separatesBlocks && this.opensBlockOfLines(index) && hasRunningTextPunctuation(this.blockTextFrom(index)));
+		return text && attributions.length >= MIN_VOICES;
 	}
 
 	/**
