@@ -3858,7 +3858,8 @@ class PageAssembler {
 	private voicesFrom(index: number): boolean {
 		const attributions = this.lines.slice(index, index + MAX_VOICES_LOOKAHEAD).filter((line) => DASH_ATTRIBUTION.test(line.text));
 		// (Where blank lines or a wrap say where blocks end, the first quotation may be cut short of a mark that its block holds.)
-		const text = this.lines[index]?.kind === 'body' || (this.separatesBlocks && this.opensBlockOfLines(index) && hasRunningTextPunctuation(this.blockTextFrom(index)));
+		const text =
+			this.lines[index]?.kind === 'body' || (this.separatesBlocks && this.opensBlockOfLines(index) && hasRunningTextPunctuation(this.blockTextFrom(index)));
 		return text && attributions.length >= MIN_VOICES;
 	}
 

@@ -69,6 +69,9 @@ function printedLength(line: Line): number {
 /** The wide space between two names of a byline: two characters, lost when a wrap falls in it. */
 const LOST_GAP = 2;
 
+/** A line of ornaments alone (***, ＊＊＊, ※), as a long piece sets between its sections. */
+const ORNAMENT = /^[*＊※☆★◆◇][*＊※☆★◆◇\s\u3000]*$/u;
+
 /** Punctuation that print keeps from starting a line (clreq), so that it hangs past the width at a line's end. */
 const HANGING = /[，。、；：！？）》”’…—·]+$/u;
 
@@ -133,6 +136,11 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 		// (湖南大学经济与贸易学院 / 院长  祝树金): a byline of its own stands under a title, never under text.
 		const midPost = above.indented && !hasRunningTextPunctuation(above.text) && !line.indented && parsePostAndName(line.text) !== undefined;
 		const midLabel = line.kind === 'byline' && (speakerWithoutName || midPost);
+		// An ornament line that parts a long piece's sections (***        ***) goes on where the wrap cut it in its spaces.
+		if (ORNAMENT.test(above.text) && ORNAMENT.test(line.text) && !line.indented) {
+			goesOn.add(line.number);
+			continue;
+		}
 		// A name spaced out (易  纲) that the wrap cut after its first character leaves the second alone on the
 		// next line; the spaces that filled the line above are lost with the line's end (全国政协常委  易 / 纲).
 		if (/^\p{Script=Han}$/u.test(line.text) && !line.indented && /\p{Script=Han}[\s\u3000]{1,2}\p{Script=Han}$/u.test(above.text)) {

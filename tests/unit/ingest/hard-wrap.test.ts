@@ -35,6 +35,12 @@ describe('wrapWidth', () => {
 		expect([5, 6].filter((line) => goesOn.has(line))).toEqual([]);
 	});
 
+	it('carries on an ornament line that the wrap cut in its spaces, and nothing under it', () => {
+		const lines = page(['\u3000\u3000挽住云河洗天青，闽山闽', '水物华新。', '\u3000\u3000***        ', '***', '\u3000\u3000“实现中国梦是一场历史', '接力赛”。']);
+		const goesOn = wrappedLines(lines, 13);
+		expect([3, 4, 5].filter((line) => goesOn.has(line))).toEqual([4]);
+	});
+
 	it('finds none on a page with a paragraph to a line, or too short to tell', () => {
 		const unwrapped = Array.from({ length: 30 }, (_, i) => `　　第${i}段文字，长短不一${'很长'.repeat(i % 7)}。`);
 		expect(wrapWidth(readLines(unwrapped.join('\n')))).toBeUndefined();
