@@ -134,6 +134,10 @@ function printReport(scores: PageScore[], details: boolean): void {
 }
 
 function main(args: string[]): number {
+	if (args.includes('--help') || args.includes('-h')) {
+		console.log(USAGE);
+		return 0;
+	}
 	const options = readOptions(args);
 	const scores = options.folders.flatMap(pagesIn).map((file) => scoreFile(file, options.reading, options.titleFirst));
 	if (options.json) console.log(JSON.stringify(scores, null, '\t'));

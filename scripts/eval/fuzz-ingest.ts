@@ -38,6 +38,10 @@ function readOptions(args: string[]) {
 }
 
 function main(args: string[]): number {
+	if (args.includes('--help') || args.includes('-h')) {
+		console.log(USAGE);
+		return 0;
+	}
 	const options = readOptions(args);
 	const started = performance.now();
 	const files = options.folders.flatMap(pagesIn);

@@ -36,7 +36,14 @@ describe('wrapWidth', () => {
 	});
 
 	it('carries on an ornament line that the wrap cut in its spaces, and nothing under it', () => {
-		const lines = page(['\u3000\u3000挽住云河洗天青，闽山闽', '水物华新。', '\u3000\u3000***        ', '***', '\u3000\u3000“实现中国梦是一场历史', '接力赛”。']);
+		const lines = page([
+			'\u3000\u3000挽住云河洗天青，闽山闽',
+			'水物华新。',
+			'\u3000\u3000***        ',
+			'***',
+			'\u3000\u3000“实现中国梦是一场历史',
+			'接力赛”。',
+		]);
 		const goesOn = wrappedLines(lines, 13);
 		expect([3, 4, 5].filter((line) => goesOn.has(line))).toEqual([4]);
 	});
