@@ -38,6 +38,7 @@ import {
 	SPEAKER_LABEL,
 	type Author,
 } from './bylines.ts';
+import { columnWidth, runsWholeLines, type ColumnWidth } from './column-width.ts';
 import { isCreditLine, parseCredits } from './credits.ts';
 import {
 	hasColumnTag,
@@ -1274,6 +1275,8 @@ class PageAssembler {
 	private readonly columnNames: ReadonlySet<string>;
 	private readonly indentsParagraphs: boolean;
 	private readonly cutsParagraphs: boolean;
+	/** The printed column's width, where the page cuts its paragraphs without indents and the pieces show it (column-width.ts). */
+	private readonly printedColumn: ColumnWidth | undefined;
 	/** Whether the page indents its section headings as it does paragraphs (so that a title is the line left flush). */
 	private readonly indentsHeadings: boolean;
 	/**
@@ -1321,6 +1324,7 @@ class PageAssembler {
 		const text = lines.filter((line) => !line.row);
 		this.indentsParagraphs = indentsParagraphs(text);
 		this.cutsParagraphs = cutsParagraphs(text);
+		this.printedColumn = this.cutsParagraphs && !indentsParagraphs(text) ? columnWidth(text) : undefined;
 		this.indentsHeadings = this.indentsParagraphs && indentsHeadings(text);
 		const width = wrapWidth(text);
 		const goesOnAbove = separatesBlocks(lines)
@@ -4454,6 +4458,9 @@ class PageAssembler {
 		// A piece between two column breaks runs a whole column line, and a paragraph's last piece
 		// ends its sentence: a short unfinished line is one of its own (a line of verse).
 		if (charLength(line.text) < MIN_CUT_PIECE_LENGTH && isUnterminated(line.text)) return false;
+		// Nor does the paragraph above go on when its last line runs no whole number of column lines: a whole line (a heading
+		// set as text: 创新投资回报机制，让民营资本“进得来、能赚钱” / 开…), where the page's pieces show the column's width.
+		if (this.printedColumn !== undefined && lineAbove?.number === previous.lines[1] && !runsWholeLines(lineAbove.text, this.printedColumn)) return false;
 		return !finished && this.cutsParagraphs;
 	}
 }
