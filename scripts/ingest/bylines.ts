@@ -888,6 +888,8 @@ export interface Lead {
 const DATE = /(\d{1,2})月(\d{1,2})日/;
 // Who filed it: 本报, an agency, or a paper or site by name (科技日报, 经济日报, 人民网).
 const AGENCY = String.raw`本报|新华社|中新社|中新网|人民网|央视网|新华网|[\p{Script=Han}]{2,8}?(?:日报|晚报|早报|时报|报|网)`;
+/** The agencies that may file with a place and no date (新华社北京电): those named in AGENCY, and papers by name (…日报). */
+const KNOWN_AGENCY = /^(?:本报|新华社|中新社|中新网|人民网|央视网|新华网|\p{Script=Han}{2,8}?(?:日报|晚报|早报|时报))$/u;
 // 科技日报讯(洪恒飞 王婧璐 记者江耘)7月9日，…  本报北京7月9日电（记者 张三）…  经济日报北京7月9日讯（记者…）
 // Two places of filing are parted by a slash or 、: 新华社耶路撒冷/贝鲁特4月27日电. With a place and no
 // date, 电 ends the lead only before a space or a bracket: 国家电网公司…浙江省电力公司 is running text.
@@ -935,6 +937,10 @@ export function parseLead(paragraph: string): Lead | undefined {
 	// agency's 电 with no date (新华社电  巴西…, 据新华社电  …), or the paper's own (本报电  为破解…).
 	const bareNews = (kind === '讯' || (kind === '电' && /^(?:新华社|中新社|本报)$/u.test(agency!))) && gap !== '' && match[0].length < paragraph.length;
 	if (!who && !dateline && !bareNews) return undefined;
+	// A place with no date is a dateline only after an agency the archive knows by name (人民网北京电): after any other
+	// word ending in 报 or 网 it is a sentence's piece a wrap cut before its 电 (宁夏累计并网新型储能电 / 站47座，…).
+	const dated = dateline !== undefined && /日$/u.test(dateline);
+	if (!who && !dated && !KNOWN_AGENCY.test(agency!)) return undefined;
 	// Only tokens with a letter are names: (记者 .. 雍黎) names 雍黎, not "..".
 	return { agency: agency!, dateline: date, authors: who ? parseAuthorList(who).filter((author) => /\p{L}/u.test(author.name)) : [] };
 }

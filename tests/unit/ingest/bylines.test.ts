@@ -119,6 +119,9 @@ describe('parseLead', () => {
 		// A paragraph's second piece that happens to start like one: 国家|电网公司…浙江省电力公司.
 		expect(parseLead('家电网公司安全文化示范班组、浙江省电力公司卓越班组等多项荣誉。')).toBeUndefined();
 		expect(parseLead('新华社华盛顿电  美国国务院当天表示')).toMatchObject({ agency: '新华社', dateline: '华盛顿' });
+		// A place with no date only after an agency known by name: 宁夏累计并网 is no agency, and the wrap cut before 电.
+		expect(parseLead('人民网北京电  记者从国家统计局获悉')).toMatchObject({ agency: '人民网', dateline: '北京' });
+		expect(parseLead('宁夏累计并网新型储能电')).toBeUndefined();
 		expect(parseLead('新华社耶路撒冷/贝鲁特4月27日电  （记者庞昕熠）以色列国防军27日说')).toEqual({
 			agency: '新华社',
 			dateline: '耶路撒冷/贝鲁特4月27日',
