@@ -33,6 +33,7 @@ import {
 	parseNameLine,
 	parseOrganizationLine,
 	parsePostAndName,
+	parsePostAndNameRunOn,
 	parseSignatureLine,
 	PERSON_POSTS,
 	SPEAKER_LABEL,
@@ -289,6 +290,11 @@ const SPEECHES = /发言(?:摘编|摘登|选登|选编)|观点摘编|笔谈$/u;
  */
 const SPEAKER_POST_AND_NAME =
 	/^[^\s\u3000。；;：:！？“”]{3,60}[^\s\u3000，,。；;：:！？“”](?:[\s\u3000]{2,}|\u3000)(?:[\p{Script=Han}·]{2,16}|\p{Script=Han}(?:[\s\u3000]{1,2}|\u3000)\p{Script=Han})(?:（[^（）]{2,12}(?:（[^（）]{1,4}）)?）)?$/u;
+/** Whether the line names a speaker under a banner of speeches: post and name, set apart or (the spaces lost) run together. */
+function namesSpeaker(text: string): boolean {
+	return SPEAKER_POST_AND_NAME.test(text) || parsePostAndNameRunOn(text) !== undefined;
+}
+
 /** Clauses set apart by a space or more, as a web edition may print a headline's (黑龙江省庆安县 坚持党建引领). */
 const CLAUSES_APART = /\p{Script=Han}{2}[\s\u3000]+\p{Script=Han}{2}/u;
 /** Phrases set apart so, a quotation or a brand's name at the gap: 从“一扇门”到“新静界” TATA木门以创新回答…. */
@@ -1776,7 +1782,7 @@ class PageAssembler {
 		const textUnder =
 			text !== undefined && (CONTENT.has(text.kind) || (this.separatesBlocks && this.opensBlockOfLines(index + 2)) || this.opensFlatCut(index + 2));
 		if (headline?.kind !== 'title-like' || speaker === undefined || !textUnder) return false;
-		if (speeches && !/[。；;！？!?：:]/u.test(headline.text) && SPEAKER_POST_AND_NAME.test(speaker.text)) return true;
+		if (speeches && !/[。；;！？!?：:]/u.test(headline.text) && namesSpeaker(speaker.text)) return true;
 		const authors = parseBylineLine(speaker.text) ?? parseSignatureLine(speaker.text);
 		if (authors?.length !== 1 || /记者|通讯员|新华社|本报/u.test(authors[0]!.role ?? '')) return false;
 		return SPACED_CLAUSES.test(headline.text) || this.speaksInOffice(index + 1) || speeches;
@@ -1799,7 +1805,7 @@ class PageAssembler {
 				(text, line) => (endsWithPersonPost(text) && parseNameLine(line.text) !== undefined ? `${text}  ${line.text}` : joinBrokenParagraph(text, line.text)),
 				speaker.text,
 			);
-		return !/[。；;！？!?：:]/u.test(headline.text) && SPEAKER_POST_AND_NAME.test(spoken);
+		return !/[。；;！？!?：:]/u.test(headline.text) && namesSpeaker(spoken);
 	}
 
 	/** Whether a speech's part under a banner of speeches starts at `index` with a headline of two lines. */
@@ -1812,8 +1818,8 @@ class PageAssembler {
 			CONTENT.has(text.kind) &&
 			// (Not where a wrap carried the second line's post on to the third: 内蒙古农业大学草原学院 / 院长  周  明.)
 			this.opensBlock(speaker!) &&
-			![first, second].some((line) => /[。；;！？!?：:]/u.test(line.text) || SPEAKER_POST_AND_NAME.test(line.text)) &&
-			SPEAKER_POST_AND_NAME.test(speaker!.text)
+			![first, second].some((line) => /[。；;！？!?：:]/u.test(line.text) || namesSpeaker(line.text)) &&
+			namesSpeaker(speaker!.text)
 		);
 	}
 
@@ -2729,6 +2735,8 @@ class PageAssembler {
 					(i === 1 &&
 						run.length === 2 &&
 						(parseLoneName(line.text) !== undefined ||
+							// (Or their post and name run together, where the page lost its wide spaces: 四川省巴中市委书记鲜荣生.)
+							parsePostAndNameRunOn(line.text) !== undefined ||
 							(hasColumnTag(run[0]!.text) &&
 								(parsePenNameUnderTitle(line.text) ?? parsePlaceAndNameUnderTitle(line.text) ?? parseMixedNamesRunUnderTaggedTitle(line.text)) !==
 									undefined))) ||
@@ -3375,6 +3383,7 @@ class PageAssembler {
 					parseNamesRunTogetherUnderTitle(line.text) ??
 					parsePlaceAndNameUnderTitle(line.text) ??
 					parseMixedNamesRunUnderTaggedTitle(line.text) ??
+					parsePostAndNameRunOn(line.text) ??
 					[],
 			),
 			body: [],

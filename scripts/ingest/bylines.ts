@@ -868,13 +868,22 @@ export function endsWithPersonPost(post: string): boolean {
 const SPEAKER_POST_RUN_ON = new RegExp(`^(?<post>[^\\s\\u3000。，,；;！？!?：:“”]{2,40}(?:${PERSON_POSTS}))(?<name>\\p{Script=Han}{2,3})$`, 'u');
 
 /**
+ * A speaker's post and name run together, where a page lost its wide spaces (四川省巴中市委书记鲜荣生): the name is
+ * what follows the post, if it reads as a name with a common surname. Read only where a speaker is looked for.
+ */
+export function parsePostAndNameRunOn(text: string): Author[] | undefined {
+	const match = SPEAKER_POST_RUN_ON.exec(text.trim());
+	const names = match?.groups ? parseNameLine(match.groups.name!) : undefined;
+	return names?.length === 1 ? [{ name: names[0]!.name, role: match!.groups!.post! }] : undefined;
+}
+
+/**
  * A speaker's post and name run together after the label (本期主讲人：国家发展改革委…研究所所长周毅仁):
  * the name is what follows the last post, if it reads as a name with a common surname.
  */
 function parseSpeakerRunOn(label: string, rest: string): Author[] | undefined {
-	const match = SPEAKER_POST_RUN_ON.exec(rest);
-	const names = match?.groups ? parseNameLine(match.groups.name!) : undefined;
-	return names?.length === 1 ? [{ name: names[0]!.name, role: label + match!.groups!.post! }] : undefined;
+	const authors = parsePostAndNameRunOn(rest);
+	return authors?.map((author) => ({ ...author, role: label + author.role! }));
 }
 
 export interface Lead {
