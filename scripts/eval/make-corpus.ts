@@ -327,6 +327,9 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 	'held-out-2025z': ['20250209', '20250309', '20250329', '20250403', '20250407', '20250518', '20251122', '20251207'],
 	// And its 47th to 54th, copied while held-out-2025z was scored, to score the fixes of the pass's second half blind.
 	'held-out-2025za': ['20250208', '20250217', '20250420', '20250504', '20250609', '20250705', '20250710', '20251214'],
+	// Held out in the twenty-eighth pass: the generator's 55th to 62nd draws, before any page was read; each day scored once,
+	// blind, as it was copied (README).
+	'held-out-2025zb': ['20250202', '20250628', '20250104', '20250601', '20250419', '20250112', '20250105', '20250607'],
 };
 
 const USAGE =
