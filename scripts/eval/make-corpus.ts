@@ -12,9 +12,9 @@
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
- * `--crawl` adds two hundred and eighteen days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
- * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/` and the held-out sets y, z and za
- * (`held-out-2025y/`, `held-out-2025z/`, `held-out-2025za/`: eight days each, chosen by date before any was read, each scored once, blind, as it was copied).
+ * `--crawl` adds two hundred and twenty-six days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
+ * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/` and the held-out set
+ * `held-out-2025zb/` (eleven days chosen by date before any was read, each scored once, blind, as it was copied).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
  * repository.
@@ -317,19 +317,34 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20250615',
 		'20250720',
 		'20251227',
+		// held-out-2025y (scored blind in the twenty-sixth pass), z and za (the generator's 39th to 51st draws, scored blind day
+		// by day in the twenty-seventh); read and tuned on in the twenty-seventh. (The crawl's 20251201 names no page of its
+		// articles, section_no, and is left out.)
+		'20250111',
+		'20250125',
+		'20250126',
+		'20250210',
+		'20250330',
+		'20250418',
+		'20250524',
+		'20251201',
+		'20250209',
+		'20250309',
+		'20250329',
+		'20250403',
+		'20250407',
+		'20250518',
+		'20251122',
+		'20251207',
+		'20250208',
+		'20250217',
+		'20250504',
+		'20250609',
+		'20250705',
 	],
-	// Held out at the end of the twenty-sixth pass, drawn by the same generator before any page was read, and scored once
-	// with that pass's last code; read in the twenty-seventh. (The crawl's 20251201 names no page of its articles,
-	// section_no, and is left out: seven days.)
-	'held-out-2025y': ['20250111', '20250125', '20250126', '20250210', '20250330', '20250418', '20250524', '20251201'],
-	// Held out in the twenty-seventh pass: the next eight days the seeded generator (seed 26) drew, its 39th to 46th, before
-	// any page was read; each day scored once, blind, as it was copied (README).
-	'held-out-2025z': ['20250209', '20250309', '20250329', '20250403', '20250407', '20250518', '20251122', '20251207'],
-	// And its 47th to 54th, copied while held-out-2025z was scored, to score the fixes of the pass's second half blind.
-	'held-out-2025za': ['20250208', '20250217', '20250420', '20250504', '20250609', '20250705', '20250710', '20251214'],
-	// Held out in the twenty-eighth pass: the generator's 55th to 62nd draws, before any page was read; each day scored once,
-	// blind, as it was copied (README).
-	'held-out-2025zb': ['20250202', '20250628', '20250104', '20250601', '20250419', '20250112', '20250105', '20250607'],
+	// Held out in the twenty-eighth pass: the generator's 52nd to 54th draws, held out in the twenty-seventh and never copied
+	// there, and its 55th to 62nd, all before any page was read; each day scored once, blind, as it was copied (README).
+	'held-out-2025zb': ['20250710', '20251214', '20250420', '20250202', '20250628', '20250104', '20250601', '20250419', '20250112', '20250105', '20250607'],
 };
 
 const USAGE =
