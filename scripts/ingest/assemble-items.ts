@@ -3999,6 +3999,8 @@ class PageAssembler {
 	private isWholeLine(text: string): boolean {
 		return (
 			charLength(text) < MIN_CUT_PIECE_LENGTH ||
+			// (Or of a length no piece between column breaks runs, where the page shows its column's width: column-width.ts.)
+			(this.printedColumn !== undefined && isUnterminated(text) && !runsWholeLines(text, this.printedColumn)) ||
 			isDocumentLabel(text) ||
 			isLabelledFact(text) ||
 			/——$/u.test(text) ||
