@@ -171,7 +171,16 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 			goesOn.add(line.number);
 			continue;
 		}
-		if (!full || beyondWidth(line, width) || line.indented || (OPENS_BLOCK.has(line.kind) && !midClause && !midLabel) || standsApart(line)) continue;
+		// So does a caption's last words and its credit, flush under the caption's unfinished first line (浙江德清淡水养殖珍珠场 /
+		// 景。　　闵庆文供图): a caption of its own opens a paragraph, indented.
+		// (Not where the line above stopped at a clause's end, nor a caption that names its picture: 图为…, 图①：….)
+		const midCaption =
+			(line.kind === 'caption' || line.kind === 'credit') &&
+			opensParagraph &&
+			isUnterminated(above.text) &&
+			!/[，、；：,;:]$/u.test(above.text) &&
+			!/^(?:图[为①-⑳\d一二三四五六七八九十]|[上下左右]图)/u.test(line.text);
+		if (!full || beyondWidth(line, width) || line.indented || (OPENS_BLOCK.has(line.kind) && !midClause && !midLabel && !midCaption) || standsApart(line)) continue;
 		// Nor with a title that ends with its column's tag, flush where a paragraph would be indented: the tag closes it
 		// (思政课，不止四十五分钟（师说） / 裴晓军).
 		if (hasColumnTag(above.text) && !above.indented && !goesOn.has(above.number)) continue;

@@ -48,6 +48,12 @@ describe('wrapWidth', () => {
 		expect([3, 4, 5].filter((line) => goesOn.has(line))).toEqual([4]);
 	});
 
+	it("carries a caption's last words and credit on under its unfinished first line, but no caption of its own", () => {
+		const lines = page(['\u3000\u3000浙江德清淡水养殖珍珠场', '景。\u3000\u3000闵庆文供图', '\u3000\u3000湖州南浔的桑基鱼塘。', '\u3000\u3000闵庆文供图']);
+		const goesOn = wrappedLines(lines, 13);
+		expect([2, 3, 4].filter((line) => goesOn.has(line))).toEqual([2]);
+	});
+
 	it('finds none on a page with a paragraph to a line, or too short to tell', () => {
 		const unwrapped = Array.from({ length: 30 }, (_, i) => `　　第${i}段文字，长短不一${'很长'.repeat(i % 7)}。`);
 		expect(wrapWidth(readLines(unwrapped.join('\n')))).toBeUndefined();
