@@ -180,7 +180,8 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 			isUnterminated(above.text) &&
 			!/[，、；：,;:]$/u.test(above.text) &&
 			!/^(?:图[为①-⑳\d一二三四五六七八九十]|[上下左右]图)/u.test(line.text);
-		if (!full || beyondWidth(line, width) || line.indented || (OPENS_BLOCK.has(line.kind) && !midClause && !midLabel && !midCaption) || standsApart(line)) continue;
+		if (!full || beyondWidth(line, width) || line.indented || (OPENS_BLOCK.has(line.kind) && !midClause && !midLabel && !midCaption) || standsApart(line))
+			continue;
 		// Nor with a title that ends with its column's tag, flush where a paragraph would be indented: the tag closes it
 		// (思政课，不止四十五分钟（师说） / 裴晓军).
 		if (hasColumnTag(above.text) && !above.indented && !goesOn.has(above.number)) continue;
@@ -191,8 +192,9 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 		// Nor does anything go on with a byline or a photo credit, which are whole, nor with a dateline closing an item.
 		// (A line that reads as a byline but went on with a sentence above is that sentence's piece.)
 		if ((WHOLE.has(above.kind) && !goesOn.has(above.number)) || isCreditOnly(above) || closesItem(lines, i - 1)) continue;
-		// Nor does the writer's name under a subtitle that filled its line (——从地方好品看发展潜能③ / 叶传增).
-		if (/^(?:——|──)/u.test(above.text) && !goesOn.has(above.number) && parseNameLine(line.text) !== undefined) continue;
+		// Nor does the writer's name under a subtitle that filled its line (——从地方好品看发展潜能③ / 叶传增). (Who said the
+		// words above, after a dash in the text, is indented as a paragraph is, and their name goes on: ——江苏昆山饿了么小哥 / 孙路路.)
+		if (/^(?:——|──)/u.test(above.text) && !above.indented && !goesOn.has(above.number) && parseNameLine(line.text) !== undefined) continue;
 		// Nor is a line over a byline or a lead after a sentence's end: a title under a paragraph that
 		// happened to fill its last line. (Under an unfinished line it is a title's second line, and a
 		// short line left unfinished may well go on: a heading wrapped onto two lines.)

@@ -54,6 +54,12 @@ describe('wrapWidth', () => {
 		expect([2, 3, 4].filter((line) => goesOn.has(line))).toEqual([2]);
 	});
 
+	it("carries the name on after an attribution's dash in the text, but not after a subtitle's", () => {
+		const lines = page(['\u3000\u3000——江苏昆山饿了么小哥', '孙路路', '\u3000\u3000过去，我是一名挖掘机司', '机。', '——从地方好品看发展潜能③', '叶传增']);
+		const goesOn = wrappedLines(lines, 13);
+		expect([2, 4, 6].filter((line) => goesOn.has(line))).toEqual([2, 4]);
+	});
+
 	it('finds none on a page with a paragraph to a line, or too short to tell', () => {
 		const unwrapped = Array.from({ length: 30 }, (_, i) => `　　第${i}段文字，长短不一${'很长'.repeat(i % 7)}。`);
 		expect(wrapWidth(readLines(unwrapped.join('\n')))).toBeUndefined();
