@@ -3580,7 +3580,10 @@ class PageAssembler {
 			next?.kind === 'title-like' &&
 			afterNext !== undefined &&
 			(CONTENT.has(afterNext.kind) || sectionUnder || this.opensCutParagraph(index + 2)) &&
-			!cutUnder
+			!cutUnder &&
+			// (Where blank lines or a wrap say where blocks end, the heading under the label is a whole block: not a speaker's
+			// post a wrap cut, 【专家点评】 / 中国农业大学经济管理学 / 院院长司伟：.)
+			(!this.separatesBlocks || this.endsBlock(index + 1))
 		) {
 			return this.pushHeadingPair(item, index);
 		}
