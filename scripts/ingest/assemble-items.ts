@@ -3431,7 +3431,10 @@ class PageAssembler {
 			figure.lines[1] = line.number;
 			return index + 1;
 		}
-		if (line.kind === 'caption') {
+		// (Where a wrap carried a paragraph's last words and a credit onto the line, they are that paragraph's: 浙江省科技厅成果转化处 /
+		// 供图.)
+		const carriedOn = this.separatesBlocks && !this.opensBlock(line) && item.body.at(-1)?.lines[1] === this.lines[index - 1]?.number;
+		if (line.kind === 'caption' && !carriedOn) {
 			const { caption, credit } = splitCaption(line.text);
 			item.figures.push(credit ? { caption, credit, lines: [line.number, line.number] } : { caption, lines: [line.number, line.number] });
 			return index + 1;
@@ -4287,6 +4290,8 @@ class PageAssembler {
 		if (next === undefined || !this.goesOnAbove.has(next.number)) return false;
 		// (Or the rest of its post, the wrap having cut the body it names: 内蒙古农业大学草原学院 / 院长  周  明.)
 		if (line.indented && next.kind === 'byline' && parsePostAndName(next.text) !== undefined) return true;
+		// (Or a caption's last words, or a credit's: 浙江省科技厅成果转化处 / 供图.)
+		if (line.indented && (next.kind === 'caption' || next.kind === 'credit')) return true;
 		return speakerAwaitsName(line.text) || (line.indented && endsWithPersonPost(line.text) && parseBylineLine(line.text) === undefined);
 	}
 
@@ -4377,6 +4382,8 @@ class PageAssembler {
 			return true;
 		// A wrapped piece of a sentence can read as a byline (…研究中心主任， / 证券时报记者贾壮、韩忠楠整).
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'byline' && /[，、；]$/u.test(previous.text)) return true;
+		// So can a caption's last words or a credit's (浙江省科技厅成果转化处 / 供图).
+		if (this.separatesBlocks && !this.opensBlock(line) && (line.kind === 'caption' || line.kind === 'credit') && !isCreditLine(previous.text)) return true;
 		// So can a speaker's post, cut from its label (讲述人：杭州老板电器股 / 份有限公司总裁  任富佳).
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'byline' && speakerAwaitsName(previous.text)) return true;
 		// And the rest of a post a wrap cut from the body it names (湖南大学经济与贸易学院 / 院长  祝树金).

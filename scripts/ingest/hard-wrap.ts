@@ -69,6 +69,9 @@ function printedLength(line: Line): number {
 /** The wide space between two names of a byline: two characters, lost when a wrap falls in it. */
 const LOST_GAP = 2;
 
+/** The word that ends a photo's credit, alone on a line: what a wrap left of the credit above. */
+const CREDIT_WORD_ALONE = /^(?:供图|摄|摄影|提供|制图|绘图|绘)$/u;
+
 /** A line of ornaments alone (***, ＊＊＊, ※), as a long piece sets between its sections. */
 const ORNAMENT = /^[*＊※☆★◆◇][*＊※☆★◆◇\s\u3000]*$/u;
 
@@ -136,6 +139,11 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 		// (湖南大学经济与贸易学院 / 院长  祝树金): a byline of its own stands under a title, never under text.
 		const midPost = above.indented && !hasRunningTextPunctuation(above.text) && !line.indented && parsePostAndName(line.text) !== undefined;
 		const midLabel = line.kind === 'byline' && (speakerWithoutName || midPost);
+		// A credit's last word that a wrap carried onto a line of its own (浙江省科技厅成果转化处 / 供图) goes on with it.
+		if (CREDIT_WORD_ALONE.test(line.text) && !line.indented && runsFullWidth(above, width)) {
+			goesOn.add(line.number);
+			continue;
+		}
 		// An ornament line that parts a long piece's sections (***        ***) goes on where the wrap cut it in its spaces.
 		if (ORNAMENT.test(above.text) && ORNAMENT.test(line.text) && !line.indented) {
 			goesOn.add(line.number);
