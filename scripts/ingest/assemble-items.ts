@@ -1281,6 +1281,8 @@ class PageAssembler {
 	private readonly columnNames: ReadonlySet<string>;
 	private readonly indentsParagraphs: boolean;
 	private readonly cutsParagraphs: boolean;
+	/** The lines a wrap carried on from the line above where it fell in a wide space, lost with the line's end (hard-wrap.ts). */
+	private readonly afterLostGap = new Set<number>();
 	/** The printed column's width, where the page cuts its paragraphs without indents and the pieces show it (column-width.ts). */
 	private readonly printedColumn: ColumnWidth | undefined;
 	/** Whether the page indents its section headings as it does paragraphs (so that a title is the line left flush). */
@@ -1336,7 +1338,7 @@ class PageAssembler {
 		const goesOnAbove = separatesBlocks(lines)
 			? new Set(lines.filter((line, i) => i > 0 && !line.afterBlank).map((line) => line.number))
 			: width !== undefined
-				? new Set(wrappedLines(lines, width))
+				? new Set(wrappedLines(lines, width, this.afterLostGap))
 				: new Set<number>();
 		this.setsHeadersFlush = this.indentsParagraphs && setsHeadersFlush(text, width !== undefined ? goesOnAbove : new Set());
 		// (A page whose paragraphs are cut parts its blocks with blank lines, when it prints any: parted.)
@@ -3491,7 +3493,7 @@ class PageAssembler {
 			// (So does a speaker's name after their label and post: 讲述人：传化集团副总裁 / 徐  迅; or after a post alone:
 			// 北京大学经济学院院长 / 张  辉.)
 			const awaitsName = parseBylineLine(previous.text) !== undefined || speakerAwaitsName(previous.text) || endsWithPersonPost(previous.text);
-			const namesGoOn = awaitsName && parseNameLine(line.text) !== undefined;
+			const namesGoOn = (awaitsName && parseNameLine(line.text) !== undefined) || this.afterLostGap.has(line.number);
 			const joined = namesGoOn ? `${previous.text}  ${line.text}` : joinBrokenParagraph(previous.text, line.text);
 			(previous.joins ??= []).push({ line: line.number, at: joined.length - line.text.length });
 			previous.text = joined;

@@ -68,6 +68,8 @@ function printedLength(line: Line): number {
 
 /** The wide space between two names of a byline: two characters, lost when a wrap falls in it. */
 const LOST_GAP = 2;
+/** The longest clause a heading of two carries onto a line of its own, the wrap falling in the space between them. */
+const MAX_LAST_CLAUSE = 8;
 
 /** The word that ends a photo's credit, alone on a line: what a wrap left of the credit above. */
 const CREDIT_WORD_ALONE = /^(?:供图|摄|摄影|提供|制图|绘图|绘)$/u;
@@ -111,7 +113,7 @@ export function wrapWidth(lines: readonly Line[]): number | undefined {
  * headline, set apart), and this one is not indented (in wrapped text an indent always opens a
  * paragraph) and does not open something of its own (a byline, a lead, a caption, an editor credit).
  */
-export function wrappedLines(lines: readonly Line[], width: number): Set<number> {
+export function wrappedLines(lines: readonly Line[], width: number, afterLostGap: Set<number> = new Set()): Set<number> {
 	const goesOn = new Set<number>();
 	for (let i = 1; i < lines.length; i++) {
 		const [above, line] = [lines[i - 1]!, lines[i]!];
@@ -177,6 +179,16 @@ export function wrappedLines(lines: readonly Line[], width: number): Set<number>
 			!hasRunningTextPunctuation(line.text)
 		) {
 			goesOn.add(line.number);
+			afterLostGap.add(line.number);
+			continue;
+		}
+		// So did one between a heading's two clauses, the paragraph it stands as a line short of the width (激活新质生产力引擎 /
+		// 构筑新高地), with text under it.
+		const clauseShort = above.indented && !goesOn.has(above.number) && printedLength(above) < width - 3 && printedLength(above) + LOST_GAP >= width - 3;
+		const lastClause = line.kind === 'title-like' && !line.indented && charLength(line.text) <= MAX_LAST_CLAUSE && under?.indented === true;
+		if (clauseShort && lastClause && !hasRunningTextPunctuation(above.text) && !hasRunningTextPunctuation(line.text) && parseNameLine(line.text) === undefined) {
+			goesOn.add(line.number);
+			afterLostGap.add(line.number);
 			continue;
 		}
 		// So does a caption's last words and its credit, flush under the caption's unfinished first line (浙江德清淡水养殖珍珠场 /
