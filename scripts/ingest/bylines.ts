@@ -882,9 +882,15 @@ export function parsePostAndNameRunOn(text: string): Author[] | undefined {
  * the name is what follows the last post, if it reads as a name with a common surname.
  */
 function parseSpeakerRunOn(label: string, rest: string): Author[] | undefined {
-	const authors = parsePostAndNameRunOn(rest);
+	// (After the label a speaker follows, so any calling may end the post: 天文爱好者黄彦, …滩地管理员严炳其, …居委会居民黄高连.)
+	const match = parsePostAndNameRunOn(rest) === undefined ? SPEAKER_CALLING_RUN_ON.exec(rest) : undefined;
+	const names = match?.groups ? parseNameLine(match.groups.name!) : undefined;
+	const authors = names?.length === 1 ? [{ name: names[0]!.name, role: match!.groups!.post! }] : parsePostAndNameRunOn(rest);
 	return authors?.map((author) => ({ ...author, role: label + author.role! }));
 }
+
+/** A speaker's calling and name run together, after the label that says a speaker follows (讲述人：天文爱好者黄彦). */
+const SPEAKER_CALLING_RUN_ON = /^(?<post>[^\s\u3000。，,；;！？!?：:“”]{2,40}(?:者|员|民|工|师|家|手|长|人))(?<name>\p{Script=Han}{2,3})$/u;
 
 export interface Lead {
 	/** The news agency or paper that filed it, as printed before 讯 or 电 (科技日报, 新华社, 本报). */

@@ -186,7 +186,13 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		// 构筑新高地), with text under it.
 		const clauseShort = above.indented && !goesOn.has(above.number) && printedLength(above) < width - 3 && printedLength(above) + LOST_GAP >= width - 3;
 		const lastClause = line.kind === 'title-like' && !line.indented && charLength(line.text) <= MAX_LAST_CLAUSE && under?.indented === true;
-		if (clauseShort && lastClause && !hasRunningTextPunctuation(above.text) && !hasRunningTextPunctuation(line.text) && parseNameLine(line.text) === undefined) {
+		if (
+			clauseShort &&
+			lastClause &&
+			!hasRunningTextPunctuation(above.text) &&
+			!hasRunningTextPunctuation(line.text) &&
+			parseNameLine(line.text) === undefined
+		) {
 			goesOn.add(line.number);
 			afterLostGap.add(line.number);
 			continue;

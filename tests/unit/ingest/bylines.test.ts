@@ -389,6 +389,12 @@ describe('parsePostAndName', () => {
 		expect(parseBylineLine('讲述人：某区生态环境局工作人员王建华')).toEqual([{ name: '王建华', role: '讲述人：某区生态环境局工作人员' }]);
 	});
 
+	it('reads a teller whose calling, not an office, runs into the name after the label, but no such line without it', () => {
+		expect(parseBylineLine('讲述人：天文爱好者黄彦')).toEqual([{ name: '黄彦', role: '讲述人：天文爱好者' }]);
+		expect(parseBylineLine('讲述人：某村湿地管理员严炳其')).toEqual([{ name: '严炳其', role: '讲述人：某村湿地管理员' }]);
+		expect(parseBylineLine('天文爱好者黄彦')).toBeUndefined();
+	});
+
 	it("reads a lecture's speaker with the label before the post", () => {
 		expect(parseBylineLine('本期主讲人：国家发展改革委国土开发与地区经济研究所所长  周毅仁')).toEqual([
 			{ name: '周毅仁', role: '本期主讲人：国家发展改革委国土开发与地区经济研究所所长' },
