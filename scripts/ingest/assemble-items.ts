@@ -570,6 +570,10 @@ function trailsOff(text: string): boolean {
 
 /** Who speaks, named by place and trade, leading into a section's heading: 乌鲁木齐市网约车司机：. */
 const SPEAKER_LEAD_IN = /^\p{Script=Han}{4,16}[：:]$/u;
+/** A calling, then two or three characters: where a speaker's label ends with their name (青年企业家李某). */
+const CALLING_THEN_NAME = /(?:者|员|长|家|师|民|工|生|手|人|记|任|席|授|书记|主任)\p{Script=Han}{2,3}$/u;
+/** A label of clauses over the quotation that heads the section (坚持实业兴国、实干兴邦： / “通过科技创新实现转型升级”). */
+const CLAUSES_LEAD_IN = /^\p{Script=Han}{2,12}(?:[、，]\p{Script=Han}{2,12}){1,2}[：:]$/u;
 
 /** Whether a line opens with the name of a place, a province's or a city's (杭州拱墅培育…, 江西崇仁完善…). */
 function opensWithPlace(line: string): boolean {
@@ -3610,10 +3614,18 @@ class PageAssembler {
 		// Who speaks, over the heading of what they say (乌鲁木齐市网约车司机： / 工会解了烦心事): both head a section. So does
 		// a label that says how the section looks, over a heading of clauses (全面看运行： / 生产供给继续增长，市场销售持续扩大);
 		// a speaker named over such a line is text, the line the heading (青年企业家李某： / 研算法，成果越研越新).
+		// (A label of clauses says how the section goes, as no speaker's name does, over a quotation that heads it; so does a
+		// label that names no one after a calling: 早日蹚出发展新路： / “在转型发展中实现高质量发展、可持续发展”.)
+		const namesSpeakerBefore = (text: string) => CALLING_THEN_NAME.test(text) && endsWithName(text);
+		const labelOverQuotation =
+			(CLAUSES_LEAD_IN.test(line.text) || (SPEAKER_LEAD_IN.test(line.text) && !namesSpeakerBefore(line.text.slice(0, -1)))) &&
+			next !== undefined &&
+			WHOLE_QUOTATION.test(next.text);
+		const clausesOverQuotation = labelOverQuotation;
 		if (
-			SPEAKER_LEAD_IN.test(line.text) &&
+			(SPEAKER_LEAD_IN.test(line.text) || clausesOverQuotation) &&
 			!LIST_LEAD_IN.test(line.text) &&
-			(isSectionHeading(next) || (isLooseHeading(next) && !endsWithName(line.text.slice(0, -1)))) &&
+			(isSectionHeading(next) || clausesOverQuotation || (isLooseHeading(next) && !endsWithName(line.text.slice(0, -1)))) &&
 			// (The text may open with the keyword of what they say: 国家发展和改革委员会主任郑栅洁： / 中国对实现…充满信心 /
 			// 关键词：预期目标 / 政府工作报告提出，….)
 			(this.opensText(index + 2) || (KEYWORD_LABEL.test(afterNext?.text ?? '') && this.opensText(index + 3))) &&
