@@ -877,8 +877,8 @@ const QUESTION_HEADING = /^(?![问答]：|记者：|主持人：)(?:[（(][一�
 const MIN_QUESTION_HEADINGS = 3;
 /** The fewest questions over their answers that make them a page's section headings, not questions its text asks. */
 const MIN_QUESTIONS_OVER_ANSWERS = 2;
-/** A section's short label printed over its heading and sub-heading (拼营销, 立标准, 育工种). */
-const SECTION_LABEL = /^\p{Script=Han}{2,4}$/u;
+/** A section's short label printed over its heading and sub-heading (拼营销, 立标准, 育工种; 强 over 实力更强). */
+const SECTION_LABEL = /^\p{Script=Han}{1,4}$/u;
 /** A time of day and the place the section is set in: 上午10点半，村新时代文明实践站, 下午4点，育苗中心. */
 const TIME_AND_PLACE_HEADING = /^(?:(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜)\d{1,2}(?:点|时)|\d{1,2}时)(?:半|\d{1,2}分)?[，,][^，,。！？；]{2,20}$/u;
 /** The mark of an advertisement, alone on its line: 广告, 广  告. */
@@ -3656,11 +3656,13 @@ class PageAssembler {
 		}
 		// A short label over a heading and its sub-heading (拼营销 / 从“网红”到“长红” / 企业各出奇招): three
 		// headings, where the label stands alone over them and text follows.
+		// (The label may be one character, a keyword of the section's heading: 强 / 实力更强 / 5年经济增量预计超35万亿元.)
+		const oneCharacterLabel = charLength(line.text) === 1 && line.kind === 'title-like' && next !== undefined && next.text.includes(line.text);
 		if (
 			SECTION_LABEL.test(line.text) &&
-			isSectionHeading(line) &&
+			(isSectionHeading(line) || oneCharacterLabel) &&
 			isSectionHeading(next) &&
-			isSectionHeading(afterNext) &&
+			(isSectionHeading(afterNext) || (oneCharacterLabel && isLooseHeading(afterNext))) &&
 			parseSignatureLine(line.text) === undefined &&
 			parseSignatureLine(next.text) === undefined &&
 			parseSignatureLine(afterNext.text) === undefined &&
