@@ -1075,15 +1075,15 @@ function longHeadingBetweenParagraphs(lines: readonly Line[], index: number): bo
 }
 
 /**
- * Whether the text reads as a long heading of clauses: parted by commas (or naming a term in quotation marks, “绿水青山就是
- * 金山银山”理念是…), no sentence in it, a word at its end.
+ * Whether the text reads as a long heading of clauses: parted by commas or enumeration commas (锤炼坚强党性、提高思想觉悟是…),
+ * or naming a term in quotation marks (“绿水青山就是金山银山”理念是…), no sentence in it, a word at its end.
  */
 function readsAsLongHeading(text: string): boolean {
 	const quotes = (text.match(/“/gu) ?? []).length;
 	return (
 		charLength(text) >= MIN_LONG_HEADING_LENGTH &&
 		charLength(text) <= MAX_STANDALONE_HEADING_LENGTH &&
-		(/[，,]/u.test(text) || quotes > 0) &&
+		(/[，,、]/u.test(text) || quotes > 0) &&
 		quotes === (text.match(/”/gu) ?? []).length &&
 		!/[。！？!?；;：:…]/u.test(text) &&
 		/\p{Script=Han}$/u.test(text)
