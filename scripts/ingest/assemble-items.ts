@@ -1514,6 +1514,12 @@ class PageAssembler {
 		// under a kicker that leads into it (农业科技更接地气，…更有底气—— / 听科技特派员讲下乡故事 / 图①：… / 图②：…).)
 		const ledInto = leadsInWithDash(item.kicker);
 		if (item.figures.length > 0 && !item.body.some((block) => block.type === 'paragraph') && !hasColumnTag(item.title) && !ledInto) return 0;
+		// (Nor does photo news, its text and then its picture's caption and credit: the credit closes it, 播下法治种子… / 贵州…开展
+		// 法治进校园活动… / 图为… / 范  晖摄（人民视觉）.)
+		const lastFigure = item.figures.at(-1);
+		const closedByPicture =
+			lastFigure?.credit !== undefined && item.body.every((block) => block.type === 'paragraph' && block.lines[1] < lastFigure.lines[0]) && item.body.length <= 2;
+		if (closedByPicture && !hasColumnTag(item.title) && !ledInto) return 0;
 		// The feature's title stands over its parts, perhaps with a short lead; a long text is an item of its own.
 		const hasParts = hasDashLedHeading(item);
 		if (!hasParts && item.body.length > MAX_FEATURE_LEAD_PARAGRAPHS) return 0;
