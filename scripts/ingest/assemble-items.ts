@@ -1518,7 +1518,9 @@ class PageAssembler {
 		// 法治进校园活动… / 图为… / 范  晖摄（人民视觉）.)
 		const lastFigure = item.figures.at(-1);
 		const closedByPicture =
-			lastFigure?.credit !== undefined && item.body.every((block) => block.type === 'paragraph' && block.lines[1] < lastFigure.lines[0]) && item.body.length <= 2;
+			lastFigure?.credit !== undefined &&
+			item.body.every((block) => block.type === 'paragraph' && block.lines[1] < lastFigure.lines[0]) &&
+			item.body.length <= 2;
 		if (closedByPicture && !hasColumnTag(item.title) && !ledInto) return 0;
 		// The feature's title stands over its parts, perhaps with a short lead; a long text is an item of its own.
 		const hasParts = hasDashLedHeading(item);
@@ -3756,7 +3758,11 @@ class PageAssembler {
 		// Long headings of two clauses or more, as theory articles head their parts (首次明确组织建设的基本布局，实现了组织建设
 		// 核心要素、主体内容的科学配置和有机集成), stand alone between paragraphs with no sentence ended: two or more in
 		// one item head its sections (one alone may be a sentence that lost its full stop).
-		if (this.standsAsLongHeading(index) && (item.body.some((block) => block.type === 'heading') || this.longHeadingFollows(index))) {
+		// (Or one over the item's other section headings, shorter ones: 深入学习领会…历史逻辑、理论逻辑和实践逻辑 over 深刻把握…丰富内涵.)
+		if (
+			this.standsAsLongHeading(index) &&
+			(item.body.some((block) => block.type === 'heading') || this.longHeadingFollows(index) || this.sectionHeadingFollows(index))
+		) {
 			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 			return index + 1;
 		}
@@ -3918,6 +3924,15 @@ class PageAssembler {
 			this.endsBlock(index) &&
 			!this.opensCutParagraph(index)
 		);
+	}
+
+	/** Whether a section heading stands alone between paragraphs under the line at `index`, before the next byline or lead. */
+	private sectionHeadingFollows(index: number): boolean {
+		for (let i = index + 1; i < this.lines.length && !ANCHORS.has(this.lines[i]!.kind); i++) {
+			const [above, line, below] = [this.lines[i - 1]!, this.lines[i]!, this.lines[i + 1]];
+			if (isSectionHeading(line) && above.kind === 'body' && /[。！？!?”]$/u.test(above.text) && below?.kind === 'body' && this.endsBlock(i)) return true;
+		}
+		return false;
 	}
 
 	/** Whether another long heading stands in the text under the line at `index`, before the next byline or lead. */
