@@ -3455,6 +3455,12 @@ class PageAssembler {
 		}
 		// A speaker's label and post that a wrap cut before the name is text, the name's line going on with it (讲述人：杭州老板电器股 /
 		// 份有限公司总裁  任富佳), never a heading over a byline.
+		// A schedule's line under an event's fact (时间：12月10日 / 日程：中央经济工作会议在京举行) is one more fact: text.
+		const factAbove = this.lines[index - 1];
+		if (SCHEDULE_LINE.test(line.text) && factAbove !== undefined && item.body.at(-1)?.lines[1] === factAbove.number && isLabelledFact(factAbove.text)) {
+			item.body.push({ type: 'paragraph', text: line.text, lines: [line.number, line.number] });
+			return index + 1;
+		}
 		if (this.awaitsNameBelow(index)) {
 			item.body.push({ type: 'paragraph', text: line.text, lines: [line.number, line.number] });
 			return index + 1;
@@ -3823,7 +3829,8 @@ class PageAssembler {
 				!/[。；;！!？?]/u.test(next.text) &&
 				charLength(next.text) <= MAX_STANDALONE_HEADING_LENGTH &&
 				this.endsBlock(index + 1);
-			const scheduleUnder = next !== undefined && SCHEDULE_LINE.test(next.text) && this.endsBlock(index + 1);
+			// (Not a schedule's first line over its second, 时间：12月10日 / 日程：中央经济工作会议在京举行: both are text.)
+			const scheduleUnder = next !== undefined && SCHEDULE_LINE.test(next.text) && !SCHEDULE_LINE.test(line.text) && this.endsBlock(index + 1);
 			if (
 				(isSectionHeading(next) ||
 					underPairs ||
@@ -4046,6 +4053,7 @@ class PageAssembler {
 			(this.printedColumn !== undefined && isUnterminated(text) && !runsWholeLines(text, this.printedColumn)) ||
 			isDocumentLabel(text) ||
 			isLabelledFact(text) ||
+			SCHEDULE_LINE.test(text) ||
 			/——$/u.test(text) ||
 			WHOLE_QUOTATION.test(text) ||
 			CLAUSE_PAIR_HEADING.test(text) ||
