@@ -3635,11 +3635,10 @@ class PageAssembler {
 			(CLAUSES_LEAD_IN.test(line.text) || (SPEAKER_LEAD_IN.test(line.text) && !namesSpeakerBefore(line.text.slice(0, -1)))) &&
 			next !== undefined &&
 			WHOLE_QUOTATION.test(next.text);
-		const clausesOverQuotation = labelOverQuotation;
 		if (
-			(SPEAKER_LEAD_IN.test(line.text) || clausesOverQuotation) &&
+			(SPEAKER_LEAD_IN.test(line.text) || labelOverQuotation) &&
 			!LIST_LEAD_IN.test(line.text) &&
-			(isSectionHeading(next) || clausesOverQuotation || (isLooseHeading(next) && !endsWithName(line.text.slice(0, -1)))) &&
+			(isSectionHeading(next) || labelOverQuotation || (isLooseHeading(next) && !endsWithName(line.text.slice(0, -1)))) &&
 			// (The text may open with the keyword of what they say: 国家发展和改革委员会主任郑栅洁： / 中国对实现…充满信心 /
 			// 关键词：预期目标 / 政府工作报告提出，….)
 			(this.opensText(index + 2) || (KEYWORD_LABEL.test(afterNext?.text ?? '') && this.opensText(index + 3))) &&
