@@ -2157,7 +2157,7 @@ class PageAssembler {
 		// piece of a paragraph (奥什是吉尔吉斯斯坦第二大城市，是连接中国、中亚、南亚): a photo report's
 		// title alone is plainly whole (助农抢收) or a short headline (平陆运河27座跨运河桥梁全部建成).
 		const headline = !hasRunningTextPunctuation(line.text) && charLength(line.text) <= MAX_PHOTO_TITLE_LENGTH;
-		if (!twoLines && this.cutsParagraphs && !this.indentsParagraphs && !this.isWholeLine(line.text) && !headline) return undefined;
+		if (!twoLines && this.cutsParagraphs && !this.indentsParagraphs && !this.isWholeLine(line) && !headline) return undefined;
 		// Where blank lines part the blocks, a block of several lines is text.
 		if (this.separatesBlocks && this.opensBlockOfLines(index)) return undefined;
 		// Its blocks: on a page without indents, a paragraph cut at column breaks is one block of several lines.
@@ -3512,7 +3512,8 @@ class PageAssembler {
 			// 北京大学经济学院院长 / 张  辉.)
 			const awaitsName = parseBylineLine(previous.text) !== undefined || speakerAwaitsName(previous.text) || endsWithPersonPost(previous.text);
 			const namesGoOn = (awaitsName && parseNameLine(line.text) !== undefined) || this.afterLostGap.has(line.number);
-			const joined = namesGoOn ? `${previous.text}  ${line.text}` : joinBrokenParagraph(previous.text, line.text);
+			const gapKept = namesGoOn || (this.lines[index - 1]?.number === previous.lines[1] && this.endsOnPrintedGap(this.lines[index - 1]!));
+			const joined = gapKept ? `${previous.text}  ${line.text}` : joinBrokenParagraph(previous.text, line.text);
 			(previous.joins ??= []).push({ line: line.number, at: joined.length - line.text.length });
 			previous.text = joined;
 			previous.lines[1] = line.number;
@@ -4036,7 +4037,20 @@ class PageAssembler {
 		if (this.separatesBlocks) return this.opensBlock(next);
 		if (this.indentsParagraphs) return next.indented;
 		// Without indents, only a line shorter than a column line is plainly whole where paragraphs are cut.
-		return !this.cutsParagraphs || this.isWholeLine(this.lines[index]!.text);
+		return !this.cutsParagraphs || this.isWholeLine(this.lines[index]!);
+	}
+
+	/**
+	 * Whether a piece a column break cut ends on the wide space between two phrases (以“科技改变生活  /
+	 * 创新赢得未来”): it runs whole column lines only with the spaces after it, which the joined text keeps.
+	 */
+	private endsOnPrintedGap(piece: Line): boolean {
+		return (
+			this.printedColumn !== undefined &&
+			piece.trailingSpaces.length >= 2 &&
+			runsWholeLines(piece, this.printedColumn) &&
+			!runsWholeLines({ text: piece.text, trailingSpaces: '' }, this.printedColumn)
+		);
 	}
 
 	/**
@@ -4045,11 +4059,12 @@ class PageAssembler {
 	 * follows with a dash, as headings do (一块铝，见证资源优势转化产业胜势——), or one quotation with no
 	 * sentence ended inside, as quoted headings are (“用时间换空间，先在行业里扎根沉淀”).
 	 */
-	private isWholeLine(text: string): boolean {
+	private isWholeLine(line: Pick<Line, 'text' | 'trailingSpaces'>): boolean {
+		const { text } = line;
 		return (
 			charLength(text) < MIN_CUT_PIECE_LENGTH ||
 			// (Or of a length no piece between column breaks runs, where the page shows its column's width: column-width.ts.)
-			(this.printedColumn !== undefined && isUnterminated(text) && !runsWholeLines(text, this.printedColumn)) ||
+			(this.printedColumn !== undefined && isUnterminated(text) && !runsWholeLines(line, this.printedColumn)) ||
 			isDocumentLabel(text) ||
 			isLabelledFact(text) ||
 			SCHEDULE_LINE.test(text) ||
@@ -4139,7 +4154,7 @@ class PageAssembler {
 	private opensFlatCut(index: number): boolean {
 		const [line, next] = [this.lines[index]!, this.lines[index + 1]];
 		if (this.separatesBlocks) return this.opensBlockOfLines(index) && !hasColumnTag(line.text);
-		if (!this.cutsParagraphs || this.indentsParagraphs || this.isWholeLine(line.text) || hasColumnTag(line.text)) return false;
+		if (!this.cutsParagraphs || this.indentsParagraphs || this.isWholeLine(line) || hasColumnTag(line.text)) return false;
 		// The rest under it is running text, or another piece of it (1946年7月，国民党军在长江北岸的南通、泰兴、靖江、 /
 		// 泰州一线集结5个整编师约12万兵力，…), as isCutPiece reads it.
 		// (A piece with no punctuation of its own is one where the break cuts a word: …社会主义现代化夯 / 实基础….)
@@ -4260,6 +4275,9 @@ class PageAssembler {
 		// A line of names under a work's caption is its maker (家乡的路（中国画） / 庄小雷), not more caption.
 		if ((line.kind !== 'body' && line.kind !== 'title-like' && !cutCaption) || parseSignatureLine(line.text) !== undefined) return false;
 		if (this.separatesBlocks) return !this.opensBlock(line);
+		// (Where the page shows its column's width, a caption line of another length is whole: 图①：河南偃师二里头遗址出土的象牙权杖 /
+		// 证明青铜时代的中原王朝…, its picture's note under it.)
+		if (this.printedColumn !== undefined && !runsWholeLines(above, this.printedColumn)) return false;
 		return this.cutsParagraphs && !(this.indentsParagraphs && line.indented);
 	}
 
@@ -4512,7 +4530,11 @@ class PageAssembler {
 			return true;
 		// Without indents, a line of names is whole (朱  霞 under the heading of a part), and so is a
 		// block's first line that is plainly whole.
-		if (parseSignatureLine(line.text) !== undefined || (!previous.joins && this.isWholeLine(previous.text))) return false;
+		if (
+			parseSignatureLine(line.text) !== undefined ||
+			(!previous.joins && this.isWholeLine(lineAbove?.number === previous.lines[1] ? lineAbove : { text: previous.text, trailingSpaces: '' }))
+		)
+			return false;
 		// So is the summary a commentary prints over its first paragraph, a sentence of its text
 		// repeated without its full stop (推进改革，也要讲究因地制宜的方法论，…根据实际灵活应变).
 		// (Or two of them, the second under the first: 只有主根扎稳了…破浪前行 / 立足自身特点和优势，…沿着适宜的路子向新挺进.)
@@ -4525,7 +4547,7 @@ class PageAssembler {
 		if (charLength(line.text) < MIN_CUT_PIECE_LENGTH && isUnterminated(line.text)) return false;
 		// Nor does the paragraph above go on when its last line runs no whole number of column lines: a whole line (a heading
 		// set as text: 创新投资回报机制，让民营资本“进得来、能赚钱” / 开…), where the page's pieces show the column's width.
-		if (this.printedColumn !== undefined && lineAbove?.number === previous.lines[1] && !runsWholeLines(lineAbove.text, this.printedColumn)) return false;
+		if (this.printedColumn !== undefined && lineAbove?.number === previous.lines[1] && !runsWholeLines(lineAbove, this.printedColumn)) return false;
 		return !finished && this.cutsParagraphs;
 	}
 }

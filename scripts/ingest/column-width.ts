@@ -32,21 +32,26 @@ export interface ColumnWidth {
  * that nine in ten of its unfinished lines of running text run a whole number of lines of.
  */
 export function columnWidth(lines: readonly Line[]): ColumnWidth | undefined {
-	const pieces = lines.filter((line) => line.kind === 'body' && !line.indented && isUnterminated(line.text));
-	if (pieces.length < MIN_PIECES) return undefined;
+	const unfinished = lines.filter((line) => line.kind === 'body' && !line.indented && isUnterminated(line.text));
 	for (const measure of [CHARACTERS, PRINTED])
 		for (let width = MAX_WIDTH; width >= MIN_WIDTH; width--) {
-			const whole = pieces.filter((line) => runsWholeLines(line.text, { width, measure })).length;
+			// A line shorter than one column line is no piece a break cut but whole (a caption, a name, a heading): it says nothing of the width.
+			const pieces = unfinished.filter((line) => measure(line.text) >= width);
+			if (pieces.length < MIN_PIECES) continue;
+			const whole = pieces.filter((line) => runsWholeLines(line, { width, measure })).length;
 			if (whole >= pieces.length * WHOLE_LINES_SHARE) return { width, measure };
 		}
 	return undefined;
 }
 
 /**
- * Whether the text runs a whole number of column lines, a mark or a few past them: a piece a column break may have cut.
- * (A space where the break fell is lost with the line's end, and the piece then reads as whole: rare in Chinese text.)
+ * Whether the line runs a whole number of column lines, a mark or a few past them: a piece a column break may have cut.
+ * (Counted with and without the spaces after it: a break that fell on a space leaves it at the piece's end, and some
+ * exports end every line with one.)
  */
-export function runsWholeLines(text: string, column: ColumnWidth): boolean {
-	const length = column.measure(text.trim());
-	return length >= column.width && length % column.width <= MAX_OVERHANG;
+export function runsWholeLines(line: Pick<Line, 'text' | 'trailingSpaces'>, column: ColumnWidth): boolean {
+	return [line.text, line.text + line.trailingSpaces].some((text) => {
+		const length = column.measure(text);
+		return length >= column.width && length % column.width <= MAX_OVERHANG;
+	});
 }

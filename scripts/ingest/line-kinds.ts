@@ -41,6 +41,11 @@ export interface Line {
 	 * paragraph of its own, never a title or a heading, never joined to the lines around it.
 	 */
 	row: boolean;
+	/**
+	 * The spaces printed after the text, which `text` drops: where a column break fell on the space
+	 * between two phrases (以“科技改变生活  / 创新赢得未来”), they end the piece and count in its length.
+	 */
+	trailingSpaces: string;
 }
 
 /** The longest line that can be a title, kicker or subtitle; body paragraphs run longer. */
@@ -439,6 +444,7 @@ export function readLines(source: string, firstLine = 1): Line[] {
 			marked: /^[\s\u3000]*\u200b(?![\s\u3000])/u.test(withoutBom),
 			afterBlank,
 			row: false,
+			trailingSpaces: / +$/u.exec(raw)?.[0] ?? '',
 		});
 		afterBlank = false;
 	});

@@ -22,14 +22,21 @@ describe('columnWidth', () => {
 
 describe('runsWholeLines', () => {
 	const column = columnWidth(readLines(fixture))!;
+	const line = (text: string, trailingSpaces = '') => ({ text, trailingSpaces });
 
 	it('takes a piece of whole column lines, a mark or two past them, for one a break may have cut', () => {
-		expect(runsWholeLines('运营三年来，这条由民营资本控股的高铁线路客流稳步增长', column)).toBe(true);
-		expect(runsWholeLines('运营三年来，这条由民营资本控股的高铁线路客流稳步增长，沿”', column)).toBe(true);
+		expect(runsWholeLines(line('运营三年来，这条由民营资本控股的高铁线路客流稳步增长'), column)).toBe(true);
+		expect(runsWholeLines(line('运营三年来，这条由民营资本控股的高铁线路客流稳步增长，沿”'), column)).toBe(true);
 	});
 
 	it('takes a line of another length for a whole one', () => {
-		expect(runsWholeLines('创新投资回报机制，让民间资本“进得来、留得住”', column)).toBe(false);
-		expect(runsWholeLines('加强安全管理，守牢运营底线，筑牢安全防线', column)).toBe(false);
+		expect(runsWholeLines(line('创新投资回报机制，让民间资本“进得来、留得住”'), column)).toBe(false);
+		expect(runsWholeLines(line('加强安全管理，守牢运营底线，筑牢安全防线'), column)).toBe(false);
+	});
+
+	it('counts the spaces left at the end of a piece whose break fell between two phrases', () => {
+		// 24 characters and 2 spaces: two column lines of 13, cut in 以“科技改变生活  创新赢得未来”.
+		expect(runsWholeLines(line('全国科普月期间，各地各部门和社会以“科技改变生活', '  '), column)).toBe(true);
+		expect(runsWholeLines(line('全国科普月期间，各地各部门和社会以“科技改变生活'), column)).toBe(false);
 	});
 });
