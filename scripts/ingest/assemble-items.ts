@@ -79,6 +79,8 @@ import {
 	type LineKind,
 	pointsElsewhere,
 	pointsAtPhoto,
+	padsLines,
+	endsOnWideSpace,
 } from './line-kinds.ts';
 import { wrapWidth, wrappedLines } from './hard-wrap.ts';
 import { withoutEmpty } from './objects.ts';
@@ -1289,6 +1291,8 @@ class PageAssembler {
 	private readonly afterLostGap = new Set<number>();
 	/** The printed column's width, where the page cuts its paragraphs without indents and the pieces show it (column-width.ts). */
 	private readonly printedColumn: ColumnWidth | undefined;
+	/** Whether the page ends most of its lines with spaces, which then say nothing of where a break fell (line-kinds.ts). */
+	private readonly padsLines: boolean;
 	/** Whether the page indents its section headings as it does paragraphs (so that a title is the line left flush). */
 	private readonly indentsHeadings: boolean;
 	/**
@@ -1337,6 +1341,7 @@ class PageAssembler {
 		this.indentsParagraphs = indentsParagraphs(text);
 		this.cutsParagraphs = cutsParagraphs(text);
 		this.printedColumn = this.cutsParagraphs && !indentsParagraphs(text) ? columnWidth(text) : undefined;
+		this.padsLines = padsLines(text);
 		this.indentsHeadings = this.indentsParagraphs && indentsHeadings(text);
 		const width = wrapWidth(text);
 		const goesOnAbove = separatesBlocks(lines)
@@ -3512,8 +3517,14 @@ class PageAssembler {
 			// 北京大学经济学院院长 / 张  辉.)
 			const awaitsName = parseBylineLine(previous.text) !== undefined || speakerAwaitsName(previous.text) || endsWithPersonPost(previous.text);
 			const namesGoOn = (awaitsName && parseNameLine(line.text) !== undefined) || this.afterLostGap.has(line.number);
-			const gapKept = namesGoOn || (this.lines[index - 1]?.number === previous.lines[1] && this.endsOnPrintedGap(this.lines[index - 1]!));
-			const joined = gapKept ? `${previous.text}  ${line.text}` : joinBrokenParagraph(previous.text, line.text);
+			const piece = this.lines[index - 1];
+			const printedGap = piece?.number === previous.lines[1] && this.endsOnPrintedGap(piece) ? piece.trailingSpaces : undefined;
+			const joined =
+				printedGap !== undefined
+					? `${previous.text}${printedGap}${line.text}`
+					: namesGoOn
+						? `${previous.text}  ${line.text}`
+						: joinBrokenParagraph(previous.text, line.text);
 			(previous.joins ??= []).push({ line: line.number, at: joined.length - line.text.length });
 			previous.text = joined;
 			previous.lines[1] = line.number;
@@ -4040,17 +4051,9 @@ class PageAssembler {
 		return !this.cutsParagraphs || this.isWholeLine(this.lines[index]!);
 	}
 
-	/**
-	 * Whether a piece a column break cut ends on the wide space between two phrases (以“科技改变生活  /
-	 * 创新赢得未来”): it runs whole column lines only with the spaces after it, which the joined text keeps.
-	 */
+	/** Whether a line that a break cut ends on a wide space, which the joined text keeps (line-kinds.ts, endsOnWideSpace). */
 	private endsOnPrintedGap(piece: Line): boolean {
-		return (
-			this.printedColumn !== undefined &&
-			piece.trailingSpaces.length >= 2 &&
-			runsWholeLines(piece, this.printedColumn) &&
-			!runsWholeLines({ text: piece.text, trailingSpaces: '' }, this.printedColumn)
-		);
+		return !this.padsLines && endsOnWideSpace(piece);
 	}
 
 	/**

@@ -5,7 +5,7 @@
  * its lines, as other exports do by blank lines (assemble-items.ts reads both the same way).
  */
 import { endsWithPersonPost, isBareDateline, parseBylineLine, parseLead, parseNameLine, parsePostAndName, SPEAKER_LABEL } from './bylines.ts';
-import { hasColumnTag, hasRunningTextPunctuation, isCreditOnly, isUnterminated, type Line, type LineKind } from './line-kinds.ts';
+import { hasColumnTag, hasRunningTextPunctuation, isCreditOnly, isUnterminated, padsLines, type Line, type LineKind } from './line-kinds.ts';
 import { charLength } from './text.ts';
 
 /** The fewest lines a page needs before its line lengths say anything. */
@@ -115,8 +115,23 @@ export function wrapWidth(lines: readonly Line[]): number | undefined {
  */
 export function wrappedLines(lines: readonly Line[], width: number, afterLostGap: Set<number> = new Set()): Set<number> {
 	const goesOn = new Set<number>();
+	// (Some exports pad every line with spaces: there, the spaces after a line say nothing of where the wrap fell.)
+	const padded = padsLines(lines);
 	for (let i = 1; i < lines.length; i++) {
 		const [above, line] = [lines[i - 1]!, lines[i]!];
+		// A line that runs the full width only with the spaces after it ends where the wrap fell in a space (腾讯视频算法工程师␣␣ /
+		// 钟文浩, 主办：陕西省人民政府　/ 国务院台湾事务办公室): the line under it goes on.
+		if (
+			!padded &&
+			above.trailingSpaces !== '' &&
+			!runsFullWidth(above, width) &&
+			runsFullWidth({ ...above, text: above.text + above.trailingSpaces }, width) &&
+			!line.indented &&
+			!beyondWidth(line, width)
+		) {
+			goesOn.add(line.number);
+			continue;
+		}
 		// A paragraph's first line gives two characters to its indent, printed or lost (OCR often
 		// drops it): a line opening a block is full at that width too, if it reads as a first line:
 		// running text, or a full line under it (the next paragraph's first would be as short).

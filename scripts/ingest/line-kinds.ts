@@ -444,12 +444,28 @@ export function readLines(source: string, firstLine = 1): Line[] {
 			marked: /^[\s\u3000]*\u200b(?![\s\u3000])/u.test(withoutBom),
 			afterBlank,
 			row: false,
-			trailingSpaces: / +$/u.exec(raw)?.[0] ?? '',
+			trailingSpaces: /[ \u3000]+$/u.exec(raw)?.[0] ?? '',
 		});
 		afterBlank = false;
 	});
 	markRows(lines);
 	return lines;
+}
+
+/** The share of its lines above which a page is taken to pad every line with spaces. */
+const MAX_PADDED_SHARE = 0.2;
+
+/** Whether the page ends more than a few lines with spaces, as exports that pad every line do: the spaces after its lines then say nothing. */
+export function padsLines(lines: readonly Line[]): boolean {
+	return lines.filter((line) => line.trailingSpaces !== '').length > lines.length * MAX_PADDED_SHARE;
+}
+
+/**
+ * Whether the line ends on a wide space, two spaces or an ideographic one, as print sets between two
+ * phrases or names: a break that fell there (以“科技改变生活  / 创新赢得未来”), where the joined text keeps it.
+ */
+export function endsOnWideSpace(line: Line): boolean {
+	return /^ {2,}$|\u3000/u.test(line.trailingSpaces);
 }
 
 /** A caption line that is only a photo credit, printed under its caption: 胡学军摄（人民视觉）, 本报记者  王  浩文  孙  恺摄. */

@@ -83,6 +83,14 @@ describe('wrappedLines', () => {
 		expect([...wrappedLines(lines, 13)]).toEqual([2, 4, 6]);
 	});
 
+	it('has the line under one that runs the full width only with the spaces after it go on, unless every line is padded so', () => {
+		const blocks = [['\u3000\u3000腾讯视频算法工程师  ', '钟文浩'], ['\u3000\u3000主办：江苏省人民政府\u3000', '国务院台湾事务办公室'], PARAGRAPH, PARAGRAPH];
+		expect([...wrappedLines(page(...blocks), 13)]).toEqual([2, 4, 6, 7, 8, 10, 11, 12]);
+		const padded = blocks.map((block) => block.map((line) => line.padEnd(16, ' ')));
+		// (Line 4 goes on there as a paragraph's first line three characters short may: 主办：江苏省人民政府 runs ten.)
+		expect([...wrappedLines(page(...padded), 13)]).toEqual([4, 6, 7, 8, 10, 11, 12]);
+	});
+
 	it('opens a block at an indent, a caption, a headline, a byline and the title over it', () => {
 		const lines = page(
 			['\u3000\u3000清晨，阳光洒进新建成的', '图书馆。书架上摆满了新书，'],
