@@ -90,6 +90,21 @@ function runsFullWidth(line: Line, width: number): boolean {
 	return printedLength(line) >= width - 1 - (line.indented ? 2 : 0) && !beyondWidth(line, width);
 }
 
+/**
+ * Whether the line at `index` ends a speaker's post and name that the paragraph above it opened: the
+ * paragraph, from its indented first line, has no sentence yet, and with this line reads as a post and a name.
+ */
+function endsPostRunOn(lines: readonly Line[], index: number, goesOn: ReadonlySet<number>): boolean {
+	let first = index - 1;
+	while (first > 0 && goesOn.has(lines[first]!.number)) first--;
+	if (!lines[first]!.indented) return false;
+	const soFar = lines
+		.slice(first, index)
+		.map((line) => line.text)
+		.join('');
+	return !/[，。；！？：,;!?:]/u.test(soFar) && parsePostAndName(soFar + lines[index]!.text) !== undefined;
+}
+
 /** The width at which the page's text was wrapped, if it was: the length most of its lines run to. */
 export function wrapWidth(lines: readonly Line[]): number | undefined {
 	if (lines.length < MIN_LINES) return undefined;
@@ -158,6 +173,12 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		const midLabel = line.kind === 'byline' && (speakerWithoutName || midPost);
 		// A credit's last word that a wrap carried onto a line of its own (浙江省科技厅成果转化处 / 供图) goes on with it.
 		if (CREDIT_WORD_ALONE.test(line.text) && !line.indented && runsFullWidth(above, width)) {
+			goesOn.add(line.number);
+			continue;
+		}
+		// So does the rest of a speaker's post and their name, under the post's first lines that the wrap cut anywhere, a
+		// paragraph of no sentence yet (陕西西凤酒厂集团有限公 / 司党委委员、陕西西凤酒股份 / 有限公司副总经理  高亚兰).
+		if (!line.indented && runsFullWidth(above, width) && endsPostRunOn(lines, i, goesOn)) {
 			goesOn.add(line.number);
 			continue;
 		}
