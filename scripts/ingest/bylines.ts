@@ -67,6 +67,11 @@ const PERSON_NAME = /^(?:[\p{Script=Han}·]{2,6}|\p{Script=Han}{1,8}(?:·\p{Scri
  * (沙基尔·拉迈在接受 / 本报记者 / 专访时表示): no transliteration ends in these words.
  */
 const NAME_RUN_ON_INTO_VERB = /·\p{Script=Han}*(?:接受|表示|认为|指出|介绍|告诉|说)$/u;
+/**
+ * What a sentence puts around a role, which a wrap may leave reading as a byline (接受本报记者采访的中越 /
+ * 各界人士…): a verb that takes the reporter, or words with a particle in them; no name is either.
+ */
+const SENTENCE_AROUND_ROLE = /^(?:接受|告诉|跟随|陪同|邀请)$|[的了]/u;
 /** Words that follow a role in headings and column names. */
 const NOT_NAMES = new Set([
 	'手记',
@@ -378,7 +383,11 @@ function parseRoleByline(line: string): Author[] | undefined {
 	if (/(?:摄|供图|制图|摄影报道)$/u.test(body)) return undefined;
 	const authors = parseAuthorList(body);
 	// 记者手记, 通讯员风采: a role word opening a heading, not a person.
-	if (authors.length === 0 || authors.some((a) => !PERSON_NAME.test(a.name) || NAME_RUN_ON_INTO_VERB.test(a.name) || NOT_NAMES.has(a.name))) return undefined;
+	if (
+		authors.length === 0 ||
+		authors.some((a) => !PERSON_NAME.test(a.name) || NAME_RUN_ON_INTO_VERB.test(a.name) || NOT_NAMES.has(a.name) || SENTENCE_AROUND_ROLE.test(a.name))
+	)
+		return undefined;
 	return authors;
 }
 

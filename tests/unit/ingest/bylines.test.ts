@@ -170,6 +170,12 @@ describe('parseBylineLine refuses headings that open with a role', () => {
 		expect(parseBylineLine('通讯员风采')).toBeUndefined();
 		expect(parseBylineLine('记者 王华')).toEqual([{ name: '王华', role: '记者' }]);
 	});
+
+	it('does not read a sentence around a role, as a wrap leaves it on a line, as people', () => {
+		expect(parseBylineLine('接受本报记者采访的中越')).toBeUndefined();
+		expect(parseBylineLine('告诉本报记者')).toBeUndefined();
+		expect(parseBylineLine('新华社记者  许舜达')).toEqual([{ name: '许舜达', role: '新华社记者' }]);
+	});
 });
 
 describe('parseNameLine', () => {
