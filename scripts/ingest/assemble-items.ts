@@ -4615,6 +4615,11 @@ function questionsAsHeadings(item: ParsedItem): void {
 	const headsPair = (lead: (text: string) => boolean) =>
 		body.some((block, i) => block.type === 'heading' && lead(block.text) && body[i + 1]?.type === 'heading');
 	if (headsPair(leadsInWithDash)) return;
+	// (So, where statements head its sections, is a question standing alone between their paragraphs: 营商环境在优化 / … /
+	// 怎么打动对方的？ / 讲优势：…. An answer under its question, read as a heading or not yet, or a part's number, is no such statement.)
+	const isQuestion = (block: BodyBlock | undefined) =>
+		block !== undefined && ((block.type === 'heading' && /[？?]$/u.test(block.text)) || isQuestionLine(block));
+	if (body.some((block, i) => block.type === 'heading' && !isQuestion(block) && !isPartNumber(block.text) && !isQuestion(body[i - 1]))) return;
 	// (So, where questions head them over their answers, is a question over text: 为何新成立一家央企？ / 重组整合再生资源等相关资产和业务 /
 	// … / 一家新央企是如何成立的？ / 信息显示，…. One over a heading is one more that heads its section.)
 	const overAnswers = headsPair((text) => /[？?]$/u.test(text));
