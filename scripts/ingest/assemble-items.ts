@@ -111,6 +111,8 @@ const DASH_POINT_HEADING = /^——[^，,。；;：:、！!？?“”—]{6,28}$
 
 /** A line that is one quotation, with no sentence ended inside it. */
 const WHOLE_QUOTATION = /^“[^“”。！？]+”$/u;
+/** Someone's words quoted whole, three clauses or more ended by a sentence's mark: speech, never a heading. */
+const QUOTED_WORDS = /^“[^“”]*[，,][^“”]*[，,][^“”]*[。！？!?]”$/u;
 
 /** Lines of verse: at most this long, and this many in a row before a line is read as one more (endsInVerse). */
 const MAX_VERSE_LINE_LENGTH = 20;
@@ -4031,9 +4033,13 @@ class PageAssembler {
 	 */
 	private asksOverText(index: number): boolean {
 		const [line, below] = [this.lines[index], this.lines[index + 1]];
-		// (Text under it may open with a paragraph's first piece, a column break cutting it short.)
+		// (Text under it may open with a paragraph's first piece, a column break cutting it short, or with someone's words
+		// quoted whole, clauses and all: “我女儿两岁，手肘长了红色的斑，…怎么办？”)
 		return (
-			line !== undefined && /[？?！!][”’」』]?$/u.test(line.text) && below !== undefined && (below.kind !== 'title-like' || this.opensCutParagraph(index + 1))
+			line !== undefined &&
+			/[？?！!][”’」』]?$/u.test(line.text) &&
+			below !== undefined &&
+			(below.kind !== 'title-like' || this.opensCutParagraph(index + 1) || QUOTED_WORDS.test(below.text))
 		);
 	}
 
