@@ -1371,6 +1371,18 @@ class PageAssembler {
 		});
 	}
 
+	/**
+	 * The credit line at `index` with the rest of it that a wrap carried under it (制图：吴  芳  张芳 / 曼): its text,
+	 * its last line, and the index after it.
+	 */
+	private creditAt(index: number): { text: string; lastLine: number; next: number } {
+		let text = this.lines[index]!.text;
+		let next = index + 1;
+		for (let line = this.lines[next]; line !== undefined && this.goesOnAbove.has(line.number) && line.kind !== 'credit'; line = this.lines[++next])
+			text = this.afterLostGap.has(line.number) ? `${text}  ${line.text}` : joinBrokenParagraph(text, line.text);
+		return { text, lastLine: this.lines[next - 1]!.number, next };
+	}
+
 	/** Whether the line opens a block, where the page says where blocks end (separatesBlocks). */
 	private opensBlock(line: Line): boolean {
 		return !this.goesOnAbove.has(line.number);
@@ -1383,15 +1395,17 @@ class PageAssembler {
 			if (line.kind === 'credit' && this.creditsItemAbove(index)) {
 				// A paragraph of that item, as printed under its text.
 				const item = this.items.at(-1)!;
-				item.body.push({ type: 'paragraph', text: line.text, lines: [line.number, line.number] });
-				item.lines[1] = line.number;
-				index++;
+				const credit = this.creditAt(index);
+				item.body.push({ type: 'paragraph', text: credit.text, lines: [line.number, credit.lastLine] });
+				item.lines[1] = credit.lastLine;
+				index = credit.next;
 				continue;
 			}
 			if (line.kind === 'credit') {
-				this.credits.push({ text: line.text, line: line.number, roles: parseCredits(line.text) });
+				const credit = this.creditAt(index);
+				this.credits.push({ text: credit.text, line: line.number, roles: parseCredits(credit.text) });
 				this.column = undefined;
-				index++;
+				index = credit.next;
 				continue;
 			}
 			// An editor's note printed over a header introduces the item under it (编者按：…本版今起推出…系列报道).
