@@ -810,6 +810,12 @@ const POST =
  */
 const PLACE_WORD_END = /(?:城市|都市|超市|股市|楼市|车市|乡村|农村|城镇|乡镇|城区|景区|山区|郊区|园区)$/u;
 
+/**
+ * Words for people in general, not anyone's post, that end as posts do (行人, 老人): a heading of spaced phrases ends so,
+ * 文明礼让行人  路口提前减速, never a speaker's post.
+ */
+const PEOPLE_WORD_END = /(?:行人|路人|老人|家人|客人|病人|他人|别人|人人|众人|年轻人|每个人)$/u;
+
 /** The label a lecture or an account prints before its speaker's post: 本期主讲人：, 讲述人：. */
 export const SPEAKER_LABEL = /^(?:本期)?(?:主讲人|讲述人|口述人?|主讲)[：:]/u;
 
@@ -833,7 +839,11 @@ export function parsePostAndName(line: string): Author[] | undefined {
 	const provinceAndCity = PROVINCE_AND_CITY.test(match.groups.post!) && [...match.groups.gap!].length >= 2;
 	// (Two posts may be parted by a comma, each a post: 山东省滨州市新闻传媒中心主任，滨州传媒集团党委书记、董事长  赵敬源.)
 	const posts = match.groups.post!.split('，');
-	if (parseNameLine(match.groups.post!) || (!posts.every((post) => POST.test(post) && !PLACE_WORD_END.test(post)) && !provinceAndCity)) return undefined;
+	if (
+		parseNameLine(match.groups.post!) ||
+		(!posts.every((post) => POST.test(post) && !PLACE_WORD_END.test(post) && !PEOPLE_WORD_END.test(post)) && !provinceAndCity)
+	)
+		return undefined;
 	if ([...match.groups.gap!].length < 2 && [...match.groups.post!].length < 4) return undefined;
 	// After a person's post (…部长), the name is the writer's whatever its surname (怀进鹏).
 	// (So is a Tibetan or Mongolian name of four, its second part a common given name: 罡拉卓玛.)

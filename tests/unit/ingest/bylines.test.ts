@@ -432,6 +432,9 @@ describe('parsePostAndName', () => {
 		expect(parsePostAndName('王怡文  董如意')).toBeUndefined();
 		expect(parsePostAndName('携手同行  向未来')).toBeUndefined();
 		expect(parsePostAndName('绿色发展  路更宽')).toBeUndefined();
+		// (A heading's first phrase may end with a word for people in general, and a wrap cut its second: 文明礼让行人  路口提 / 前减速.)
+		expect(parsePostAndName('文明礼让行人  路口提')).toBeUndefined();
+		expect(parsePostAndName('环卫工人  李  四')).toEqual([{ name: '李四', role: '环卫工人' }]);
 	});
 });
 
