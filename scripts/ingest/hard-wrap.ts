@@ -66,6 +66,8 @@ function printedLength(line: Line): number {
 	return charLength(line.text);
 }
 
+/** The fewest characters of a passage whose recurring below says it is a summary of the text (a shorter one may recur by chance). */
+const MIN_RECURRING_PASSAGE = 20;
 /** The wide space between two names of a byline: two characters, lost when a wrap falls in it. */
 const LOST_GAP = 2;
 /** The longest clause a heading of two carries onto a line of its own, the wrap falling in the space between them. */
@@ -132,6 +134,17 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 	const goesOn = new Set<number>();
 	// (Some exports pad every line with spaces: there, the spaces after a line say nothing of where the wrap fell.)
 	const padded = padsLines(lines);
+	// The page's text run together, and where each line starts in it: what recurs below a line is found in one search.
+	const text = lines.map((line) => line.text).join('');
+	const starts: number[] = [];
+	lines.reduce((at, line) => (starts.push(at), at + line.text.length), 0);
+	/** Whether the paragraph that the line at `index` would end, with it, recurs word for word in the text under it. */
+	const recursBelow = (index: number): boolean => {
+		let first = index - 1;
+		while (first > 0 && goesOn.has(lines[first]!.number)) first--;
+		const passage = text.slice(starts[first], starts[index]! + lines[index]!.text.length);
+		return charLength(passage) >= MIN_RECURRING_PASSAGE && text.includes(passage, starts[index]! + lines[index]!.text.length);
+	};
 	for (let i = 1; i < lines.length; i++) {
 		const [above, line] = [lines[i - 1]!, lines[i]!];
 		// A line that runs the full width only with the spaces after it ends where the wrap fell in a space (腾讯视频算法工程师␣␣ /
@@ -282,7 +295,9 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 			under.indented ||
 			(lines[i + 2] !== undefined && isUnterminated(under.text) && anchors(lines[i + 2]!, lines[i + 3])) ||
 			titleEndsUnder;
-		if (afterSentence && (printedLength(line) < width - 1 || newBlockUnder)) continue;
+		// (Unless the paragraph, with this line, recurs in the text below: a summary printed over a commentary's first paragraph,
+		// a passage of its text repeated without its last full stop: …一份踏实感油然而生。 / 文化自信莫过于此.)
+		if (afterSentence && (printedLength(line) < width - 1 || newBlockUnder) && !recursBelow(i)) continue;
 		goesOn.add(line.number);
 	}
 	return goesOn;
