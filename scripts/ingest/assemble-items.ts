@@ -4471,6 +4471,10 @@ class PageAssembler {
 			return true;
 		// A wrapped piece of a sentence can read as a byline (…研究中心主任， / 证券时报记者贾壮、韩忠楠整).
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'byline' && /[，、；]$/u.test(previous.text)) return true;
+		// So can a note in brackets the wrap set on a line of its own, in the middle of a sentence (…从“龙床” /
+		// （河底某一段掩放龙舟之处） / 中挖上来，…).
+		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'note' && isUnterminated(previous.text) && next !== undefined && !this.opensBlock(next))
+			return true;
 		// So can a caption's last words or a credit's (浙江省科技厅成果转化处 / 供图).
 		if (this.separatesBlocks && !this.opensBlock(line) && (line.kind === 'caption' || line.kind === 'credit') && !isCreditLine(previous.text)) return true;
 		// So can a speaker's post, cut from its label (讲述人：杭州老板电器股 / 份有限公司总裁  任富佳).
