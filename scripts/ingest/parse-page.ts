@@ -12,7 +12,7 @@ import { assembleItems } from './assemble-items.ts';
 import type { Author } from './bylines.ts';
 import type { PageCredit } from './credits.ts';
 import { readLines } from './line-kinds.ts';
-import { type PageSource, setsPlainSubheads, withPlainSubheads } from './plain-subheads.ts';
+import { type PageSource, setsPlainQuestions, setsPlainSubheads, withPlainQuestions, withPlainSubheads } from './plain-subheads.ts';
 
 /** A 1-based inclusive line range in the source file. */
 export type LineRange = [first: number, last: number];
@@ -135,5 +135,6 @@ export function parsePage(source: string, options: ParseOptions = {}): ParsedPag
 		titleLines: options.titleLines ?? new Set(),
 		titleFirst: options.titleFirst ?? false,
 	});
-	return options.source && setsPlainSubheads(page, options.source) ? withPlainSubheads(page) : page;
+	if (options.source && setsPlainSubheads(page, options.source)) return withPlainSubheads(page);
+	return options.source && setsPlainQuestions(options.source) ? withPlainQuestions(page) : page;
 }

@@ -54,6 +54,39 @@ export function setsPlainSubheads(parsed: ParsedPage, { paper, pageName, page, p
 	return parsed.credits.some((credit) => credit.roles.some((role) => OWN_EDITORS.test(role.role)));
 }
 
+/**
+ * Papers whose web edition sets a short question standing alone between paragraphs in plain type, however many of them
+ * an item asks (为啥“淘”？ / 上哪儿“淘”？ / 谁来“淘”？): it sets a question in bold only under a heading, over the heading
+ * that answers it (江河安澜如何保障？ / …), or over an interview's questions and answers (突出问题有哪些？ / 问：…).
+ * Measured on dev-2025: fourteen such lines on six 人民日报 pages plain, three bold, all three over 问：. (新华每日电讯 sets
+ * them in bold: seven lines on three April pages.)
+ */
+const PLAIN_QUESTION_PAPERS: ReadonlySet<string> = new Set(['人民日报']);
+
+/** A short question, as a heading it might be. */
+const QUESTION = /^[^？?]{2,30}[？?]$/u;
+/** An interview's question or answer, which a bold question may head. */
+const INTERVIEW_TURN = /^(?:问|答|记者|主持人)[：:]/u;
+
+/** Whether the page's source sets questions standing alone between paragraphs in plain type (PLAIN_QUESTION_PAPERS). */
+export function setsPlainQuestions({ paper, printedHeadings = false }: PageSource): boolean {
+	return !printedHeadings && paper !== undefined && PLAIN_QUESTION_PAPERS.has(paper);
+}
+
+/** The page with each question standing alone between two paragraphs read as the paragraph its source prints. */
+export function withPlainQuestions(page: ParsedPage): ParsedPage {
+	const items = page.items.map((item) => ({
+		...item,
+		body: item.body.map((block, i) => {
+			const [above, below] = [item.body[i - 1], item.body[i + 1]];
+			const alone =
+				block.type === 'heading' && QUESTION.test(block.text) && above?.type === 'paragraph' && below?.type === 'paragraph' && !INTERVIEW_TURN.test(below.text);
+			return alone ? { type: 'paragraph' as const, text: block.text, lines: block.lines } : block;
+		}),
+	}));
+	return { ...page, items };
+}
+
 /** The page as its source sets it: every section heading read as the paragraph it is printed as. */
 export function withPlainSubheads(page: ParsedPage): ParsedPage {
 	const items = page.items.map((item) => ({
