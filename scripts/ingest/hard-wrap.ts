@@ -92,13 +92,19 @@ function runsFullWidth(line: Line, width: number): boolean {
 	return printedLength(line) >= width - 1 - (line.indented ? 2 : 0) && !beyondWidth(line, width);
 }
 
+/** The index of the line that opens the paragraph the line above `index` belongs to, as far as the wrap has read it. */
+function openingAbove(lines: readonly Line[], index: number, goesOn: ReadonlySet<number>): number {
+	let first = index - 1;
+	while (first > 0 && goesOn.has(lines[first]!.number)) first--;
+	return first;
+}
+
 /**
  * Whether the line at `index` ends a speaker's post and name that the paragraph above it opened: the
  * paragraph, from its indented first line, has no sentence yet, and with this line reads as a post and a name.
  */
 function endsPostRunOn(lines: readonly Line[], index: number, goesOn: ReadonlySet<number>): boolean {
-	let first = index - 1;
-	while (first > 0 && goesOn.has(lines[first]!.number)) first--;
+	const first = openingAbove(lines, index, goesOn);
 	if (!lines[first]!.indented) return false;
 	const soFar = lines
 		.slice(first, index)
@@ -140,9 +146,7 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 	lines.reduce((at, line) => (starts.push(at), at + line.text.length), 0);
 	/** Whether the paragraph that the line at `index` would end, with it, recurs word for word in the text under it. */
 	const recursBelow = (index: number): boolean => {
-		let first = index - 1;
-		while (first > 0 && goesOn.has(lines[first]!.number)) first--;
-		const passage = text.slice(starts[first], starts[index]! + lines[index]!.text.length);
+		const passage = text.slice(starts[openingAbove(lines, index, goesOn)], starts[index]! + lines[index]!.text.length);
 		return charLength(passage) >= MIN_RECURRING_PASSAGE && text.includes(passage, starts[index]! + lines[index]!.text.length);
 	};
 	for (let i = 1; i < lines.length; i++) {
