@@ -4178,8 +4178,8 @@ class PageAssembler {
 		const [line, next] = [this.lines[index]!, this.lines[index + 1]];
 		if (this.separatesBlocks) return this.opensBlockOfLines(index) && !hasColumnTag(line.text);
 		if (!this.cutsParagraphs || this.indentsParagraphs || this.isWholeLine(line) || hasColumnTag(line.text)) return false;
-		// (A dash line right under a title whose column's tag closes it is that title's subtitle: 讲“干货”  强信心  聚人心（学习贯彻…精神） /
-		// ——辽宁、湖南、青海、中国人民大学组织开展多种形式宣讲活动.)
+		// (A dash line right under a title, a line that goes on with no paragraph, is that title's subtitle, however long:
+		// 讲“干货”  强信心  聚人心（学习贯彻…精神） / ——辽宁、湖南、青海、中国人民大学组织开展多种形式宣讲活动.)
 		const above = this.lines[index - 1];
 		if (isSubtitle(line.text) && above !== undefined && above.kind === 'title-like' && !this.continuesParagraph(index - 1)) return false;
 		// The rest under it is running text, or another piece of it (1946年7月，国民党军在长江北岸的南通、泰兴、靖江、 /
