@@ -310,7 +310,7 @@ const PHRASES_APART = /[\p{Script=Han}”》][\s\u3000]+[\p{Script=Han}“《A-Z
  * (互联网广告市场秩序整治行动启动 / 行动为期半年); a first line that reports a period's figures
  * (一季度机械工业保持平稳增长 / 汽车制造业增加值同比增长5.1%); a second line that goes on from the
  * first (…同比增长17.6倍, 共部署三方面重点任务) or names who chaired or read a message (…赵乐际主持,
- * 沈跃跃宣读习近平主席贺信).
+ * 沈跃跃宣读习近平主席贺信), or a first line the `lead` under them names a document after.
  */
 /** The news that a measure is issued or takes effect: …管理办法试行, 《…》印发. */
 const MEASURE_ISSUED = /(?:试行|施行|实施|印发|发布|出台|公布)$/u;
@@ -339,9 +339,23 @@ function isParallelClauses(text: string): boolean {
 	);
 }
 
-function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = false): boolean {
+/** The most lines read as the opening under a header: a narrow page's wrap cuts a lead's first sentence over six. */
+const MAX_OPENING_LINES = 6;
+/** The names of the documents a text quotes: 《关于有序推动绿电直连发展有关事项的通知》. */
+const DOCUMENT_NAME = /《([^《》]+)》/gu;
+
+/** Whether a document the `lead` names (《关于有序推动绿电直连发展有关事项的通知》) is named after the `line`. */
+function namesDocumentAfter(lead: string, line: string): boolean {
+	return [...lead.matchAll(DOCUMENT_NAME)].some((match) => match[1]!.includes(line));
+}
+
+function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = false, lead = ''): boolean {
 	// An obituary's title is the news under the dead's epithets: …卓越领导者 / 王建业同志逝世.
 	if (OBITUARY_TITLE.test(second)) return false;
+	// The news of a document is titled after what the document is named for, as its lead names it (有序推动绿电直连发展 /
+	// 提升新能源就近就地消纳水平 over …发布《关于有序推动绿电直连发展有关事项的通知》): the line under that title is
+	// its subtitle; a kicker says who issued it instead (七部门联合发文推出多项支持措施 / 鼓励外商投资企业境内再投资).
+	if (namesDocumentAfter(lead, first) && !namesDocumentAfter(lead, second)) return true;
 	if (asksOverAnswer(first, second)) return true;
 	// A column's tag closes a title, never a kicker: 村规民约树新风（金台视线·推进农村移风易俗（中）） / 法理情相结合  定好村规民约.
 	if (hasColumnTag(first) && !hasColumnTag(second)) return true;
@@ -3303,6 +3317,18 @@ class PageAssembler {
 	}
 
 	/**
+	 * The text that opens under a header at `end`, its first lines joined as far as a wrap or a column
+	 * break may have cut its first sentence: enough to read a document's name the lead gives.
+	 */
+	private openingText(end: number): string {
+		// (Whatever kind each cut piece reads as alone: a wrapped lead's （记者丁怡婷）国家发展改革 is title-like.)
+		return this.lines
+			.slice(end, end + MAX_OPENING_LINES)
+			.map((line) => line.text)
+			.join('');
+	}
+
+	/**
 	 * A header from its run of lines (column, kicker…, title, subtitle), with the byline lines from
 	 * `end`; `bareNames`: the line at `end` is a byline of bare names.
 	 */
@@ -3337,7 +3363,13 @@ class PageAssembler {
 		const overByline = bareNames || lines[end]?.kind === 'byline';
 		// (A photo's caption and credit under the lines make them a photo report's header.)
 		const overPhoto = lines[end]?.kind !== 'lead' && lines.slice(end, end + MAX_PHOTO_REPORT_LINES).some((line) => line.kind === 'caption');
-		if (!subtitle && stack.length === 2 && !overByline && !hasColumnTag(stack[1]!.text) && readsAsTitleAndSubtitle(stack[0]!.text, stack[1]!.text, overPhoto))
+		if (
+			!subtitle &&
+			stack.length === 2 &&
+			!overByline &&
+			!hasColumnTag(stack[1]!.text) &&
+			readsAsTitleAndSubtitle(stack[0]!.text, stack[1]!.text, overPhoto, this.openingText(end))
+		)
 			subtitle = stack.pop();
 		if (!subtitle && stack.length === 2 && overByline && readsAsTitleAndSubtitleOverByline(stack[0]!.text, stack[1]!.text)) subtitle = stack.pop();
 		// Over a byline, a second line much longer than the first explains it: a subtitle (一张清单为基层干部减负增能 /
