@@ -4487,7 +4487,10 @@ class PageAssembler {
 			if (signer !== undefined && (signer.kind === 'byline' || parseSignatureLine(signer.text) !== undefined)) return false;
 		}
 		// Nor does who tells the piece under it, before a colon, over its title (…负责人宋学文： / 当好“勤劳的小蜜蜂”，…).
-		if (TELLER_KICKER.test(line.text) && next?.kind === 'title-like' && /[。！？!?]$/u.test(previous.text)) return false;
+		// (Not where a wrap says the line under the colon goes on from it: the colon leads into the sentence's rest,
+		// 一组数据生动诠释整改成效： / 2024年云浮市的港口共接, cut by the wrap as a title-like piece.)
+		const wrapGoesOnBelow = this.separatesBlocks && next !== undefined && !this.opensBlock(next);
+		if (TELLER_KICKER.test(line.text) && next?.kind === 'title-like' && /[。！？!?]$/u.test(previous.text) && !wrapGoesOnBelow) return false;
 		// A wrap may set a lead's names in brackets on a line of their own (本报北京4月25日电 / （记者…）).
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'note' && !previous.joins && isBareDateline(previous.text)) return true;
 		// So may a column break, right after the dateline that opens an item's text (本报西宁5月12日电 / （记者刘成友）青海…).
