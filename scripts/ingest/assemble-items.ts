@@ -4525,8 +4525,9 @@ class PageAssembler {
 			EDITORS_NOTE_LABEL.test(line.text) ||
 			/^编后语?$/u.test(line.text) ||
 			// An interview's question or answer opens a paragraph of its own (问：…, 答：…), and so
-			// does a law's chapter, or its entry in the table of contents.
-			QA_LABEL.test(line.text) ||
+			// does a law's chapter, or its entry in the table of contents. (Not a wrap's cut in the middle of a
+			// sentence that left a word's last character over its colon: 有不少观察者在追 / 问：在诸多…, 告诉 / 记者：“….)
+			(QA_LABEL.test(line.text) && !(this.separatesBlocks && !this.opensBlock(line) && isUnterminated(previous.text))) ||
 			isChapterHeading(line) ||
 			isStandingTitle(line.text) ||
 			// Who said the quotation above, after a dash, ends where their name does (——某村第一书记苏婷).
