@@ -4250,7 +4250,10 @@ class PageAssembler {
 
 	private opensBlockOfLines(index: number): boolean {
 		const [line, next] = [this.lines[index]!, this.lines[index + 1]];
-		return this.opensBlock(line) && next !== undefined && !this.opensBlock(next) && (next.kind === 'body' || next.kind === 'title-like');
+		// (A note in brackets the wrap set on a line of its own goes on with the sentence it cut: 新修订的《婚姻登记条例》 /
+		// （以下简称新修订的《条例》） / 于今年5月10日起施行，….)
+		const noteGoesOn = next?.kind === 'note' && isUnterminated(line.text);
+		return this.opensBlock(line) && next !== undefined && !this.opensBlock(next) && (next.kind === 'body' || next.kind === 'title-like' || noteGoesOn);
 	}
 
 	/** Whether the line at `index` goes on with the block above it: a paragraph cut without indents (continuesFlatCut), or a caption cut anywhere. */
@@ -4510,6 +4513,9 @@ class PageAssembler {
 		// （河底某一段掩放龙舟之处） / 中挖上来，…).
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'note' && isUnterminated(previous.text) && next !== undefined && !this.opensBlock(next))
 			return true;
+		// Or at the paragraph's end, under its last full line (…为法学会依法依章程开展工作提供有力支持。 / （信全文另发）):
+		// printed after the sentence, it closes the paragraph.
+		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'note' && (next === undefined || this.opensBlock(next))) return true;
 		// So can a caption's last words or a credit's (浙江省科技厅成果转化处 / 供图).
 		if (this.separatesBlocks && !this.opensBlock(line) && (line.kind === 'caption' || line.kind === 'credit') && !isCreditLine(previous.text)) return true;
 		// So can a speaker's post, cut from its label (讲述人：杭州老板电器股 / 份有限公司总裁  任富佳).
