@@ -76,6 +76,17 @@ const MAX_LAST_CLAUSE = 8;
 /** The word that ends a photo's credit, alone on a line: what a wrap left of the credit above. */
 const CREDIT_WORD_ALONE = /^(?:供图|摄|摄影|提供|制图|绘图|绘)$/u;
 
+/** What goes on from 摄 in a word (摄影, 摄制, 拍摄着): a line opening so goes on from a line that ends in 摄. */
+const AFTER_SHOT = /^[影制像着了过下取入氏]/u;
+
+/**
+ * Whether the line reads as a photo's credit only because the wrap cut a word after its 摄 (迷上了摄 / 影，…,
+ * 为她拍摄 / 着。…): the rest of the word opens the flush line under it. It is running text.
+ */
+export function cutAfterShot(line: Line, under: Line | undefined): boolean {
+	return (line.kind === 'caption' || line.kind === 'credit') && /摄$/u.test(line.text) && under !== undefined && !under.indented && AFTER_SHOT.test(under.text);
+}
+
 /** A line of ornaments alone (***, ＊＊＊, ※), as a long piece sets between its sections. */
 const ORNAMENT = /^[*＊※☆★◆◇][*＊※☆★◆◇\s\u3000]*$/u;
 
