@@ -82,7 +82,7 @@ import {
 	padsLines,
 	endsOnWideSpace,
 } from './line-kinds.ts';
-import { cutAfterShot, wrapWidth, wrappedLines } from './hard-wrap.ts';
+import { cutAfterCreditWord, wrapWidth, wrappedLines } from './hard-wrap.ts';
 import { withoutEmpty } from './objects.ts';
 import { CITIES, PROVINCES, placesIn } from './places.ts';
 import type { BodyBlock, BodyParagraph, ParsedItem, ParsedPage, PrintedCredit, UncertainPlace } from './parse-page.ts';
@@ -1360,8 +1360,8 @@ class PageAssembler {
 		this.padsLines = padsLines(text);
 		this.indentsHeadings = this.indentsParagraphs && indentsHeadings(text);
 		const width = wrapWidth(text);
-		// On a wrapped page, a line that reads as a photo's credit only because the wrap cut a word after its 摄 is text.
-		if (width !== undefined) lines.forEach((line, i) => cutAfterShot(line, lines[i + 1]) && (line.kind = 'body'));
+		// On a wrapped page, a line that reads as a photo's credit only because the wrap cut its sentence after 摄 or 提供 is text.
+		if (width !== undefined) lines.forEach((line, i) => cutAfterCreditWord(line, lines[i + 1]) && (line.kind = 'body'));
 		const goesOnAbove = separatesBlocks(lines)
 			? new Set(lines.filter((line, i) => i > 0 && !line.afterBlank).map((line) => line.number))
 			: width !== undefined

@@ -80,11 +80,14 @@ const CREDIT_WORD_ALONE = /^(?:供图|摄|摄影|提供|制图|绘图|绘)$/u;
 const AFTER_SHOT = /^[影制像着了过下取入氏]/u;
 
 /**
- * Whether the line reads as a photo's credit only because the wrap cut a word after its 摄 (迷上了摄 / 影，…,
- * 为她拍摄 / 着。…): the rest of the word opens the flush line under it. It is running text.
+ * Whether the line reads as a photo's credit only because the wrap cut its sentence after a credit's word: after 摄,
+ * the rest of a word opens the flush line under it (迷上了摄 / 影，…, 为她拍摄 / 着。…); after 提供, what is
+ * provided, running text (…文化爱好者提供 / 交流平台。), where a credit ends its caption. It is running text.
  */
-export function cutAfterShot(line: Line, under: Line | undefined): boolean {
-	return (line.kind === 'caption' || line.kind === 'credit') && /摄$/u.test(line.text) && under !== undefined && !under.indented && AFTER_SHOT.test(under.text);
+export function cutAfterCreditWord(line: Line, under: Line | undefined): boolean {
+	if ((line.kind !== 'caption' && line.kind !== 'credit') || under === undefined || under.indented) return false;
+	if (/摄$/u.test(line.text)) return AFTER_SHOT.test(under.text);
+	return /提供$/u.test(line.text) && (under.kind === 'body' || under.kind === 'title-like') && hasRunningTextPunctuation(under.text);
 }
 
 /** A line of ornaments alone (***, ＊＊＊, ※), as a long piece sets between its sections. */
