@@ -86,7 +86,7 @@ import { cutAfterCreditWord, wrapWidth, wrappedLines } from './hard-wrap.ts';
 import { withoutEmpty } from './objects.ts';
 import { CITIES, PROVINCES, placesIn } from './places.ts';
 import type { BodyBlock, BodyParagraph, ParsedItem, ParsedPage, PrintedCredit, UncertainPlace } from './parse-page.ts';
-import { bracketsBalanced, breaksWord, charLength, joinBrokenParagraph } from './text.ts';
+import { bracketsBalanced, breaksWord, charLength, joinBrokenParagraph, leavesBracketOpen } from './text.ts';
 
 /** The most paragraphs of a lead between a feature's title and its first part (featurePartAt). */
 const MAX_FEATURE_LEAD_PARAGRAPHS = 3;
@@ -4518,6 +4518,8 @@ class PageAssembler {
 		// Or at the paragraph's end, under its last full line (…为法学会依法依章程开展工作提供有力支持。 / （信全文另发）):
 		// printed after the sentence, it closes the paragraph.
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'note' && (next === undefined || this.opensBlock(next))) return true;
+		// So can anything inside a bracket the paragraph left open: a note's names ((本报记者吴丹、人民网 / 记者李娜、…).
+		if (this.separatesBlocks && !this.opensBlock(line) && leavesBracketOpen(previous.text)) return true;
 		// So can a caption's last words or a credit's (浙江省科技厅成果转化处 / 供图).
 		if (this.separatesBlocks && !this.opensBlock(line) && (line.kind === 'caption' || line.kind === 'credit') && !isCreditLine(previous.text)) return true;
 		// So can a speaker's post, cut from its label (讲述人：杭州老板电器股 / 份有限公司总裁  任富佳).

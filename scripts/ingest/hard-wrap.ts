@@ -6,7 +6,7 @@
  */
 import { endsWithPersonPost, isBareDateline, parseBylineLine, parseLead, parseNameLine, parsePostAndName, SPEAKER_LABEL } from './bylines.ts';
 import { hasColumnTag, hasRunningTextPunctuation, isCreditOnly, isUnterminated, padsLines, type Line, type LineKind } from './line-kinds.ts';
-import { charLength } from './text.ts';
+import { charLength, leavesBracketOpen } from './text.ts';
 
 /** The fewest lines a page needs before its line lengths say anything. */
 const MIN_LINES = 20;
@@ -163,6 +163,8 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		const passage = text.slice(starts[openingAbove(lines, index, goesOn)], starts[index]! + lines[index]!.text.length);
 		return charLength(passage) >= MIN_RECURRING_PASSAGE && text.includes(passage, starts[index]! + lines[index]!.text.length);
 	};
+	/** Whether the paragraph, as far as the line above `index`, leaves a bracket open. */
+	const inOpenBracket = (index: number): boolean => leavesBracketOpen(text.slice(starts[openingAbove(lines, index, goesOn)], starts[index]));
 	for (let i = 1; i < lines.length; i++) {
 		const [above, line] = [lines[i - 1]!, lines[i]!];
 		// A line that runs the full width only with the spaces after it ends where the wrap fell in a space (腾讯视频算法工程师␣␣ /
@@ -202,6 +204,9 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		// (湖南大学经济与贸易学院 / 院长  祝树金): a byline of its own stands under a title, never under text.
 		const midPost = above.indented && !hasRunningTextPunctuation(above.text) && !line.indented && parsePostAndName(line.text) !== undefined;
 		const midLabel = line.kind === 'byline' && (speakerWithoutName || midPost);
+		// Nor does anything that opens a line inside a bracket the paragraph left open: names there are a note's
+		// ((本报记者吴丹、人民网 / 记者李娜、李鉴、李根、严川 / 吉雨统筹新媒体，…）).
+		const midBracket = i > 1 && inOpenBracket(i);
 		// A credit's last word that a wrap carried onto a line of its own (浙江省科技厅成果转化处 / 供图) goes on with it.
 		if (CREDIT_WORD_ALONE.test(line.text) && !line.indented && runsFullWidth(above, width)) {
 			goesOn.add(line.number);
@@ -273,7 +278,13 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 			isUnterminated(above.text) &&
 			!/[，、；：,;:]$/u.test(above.text) &&
 			!/^(?:图[为①-⑳\d一二三四五六七八九十]|[上下左右]图)/u.test(line.text);
-		if (!full || beyondWidth(line, width) || line.indented || (OPENS_BLOCK.has(line.kind) && !midClause && !midLabel && !midCaption) || standsApart(line))
+		if (
+			!full ||
+			beyondWidth(line, width) ||
+			line.indented ||
+			(OPENS_BLOCK.has(line.kind) && !midClause && !midLabel && !midCaption && !midBracket) ||
+			standsApart(line)
+		)
 			continue;
 		// Nor with a title that ends with its column's tag, flush where a paragraph would be indented: the tag closes it
 		// (思政课，不止四十五分钟（师说） / 裴晓军).

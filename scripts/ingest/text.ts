@@ -45,6 +45,11 @@ export function charLength(text: string): number {
 	return n;
 }
 
+/** Whether `text` opens more round brackets than it closes: a note it has not finished ((本报记者吴丹、人民网). */
+export function leavesBracketOpen(text: string): boolean {
+	return (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0);
+}
+
 const OPENING_QUOTES = '“‘「『《〈（([【';
 const CLOSING_QUOTES = '”’」』》〉）)]】';
 
