@@ -103,7 +103,10 @@ function beyondWidth(line: Line, width: number): boolean {
 
 /** Whether a line runs the full width: a paragraph's first line may give two characters up to its indent, and one more to a squeezed mark. */
 function runsFullWidth(line: Line, width: number): boolean {
-	return printedLength(line) >= width - 1 - (line.indented ? 2 : 0) && !beyondWidth(line, width);
+	// (A line of Chinese characters alone, no mark to squeeze and no narrow letter or figure, fills its line only at the
+	// width: one short of it is a headline's, 在文化激荡中展现中国特色 over 让古老大运河焕发时代新风貌.)
+	const squeezes = !/^\p{Script=Han}+$/u.test(line.text);
+	return printedLength(line) >= width - (squeezes ? 1 : 0) - (line.indented ? 2 : 0) && !beyondWidth(line, width);
 }
 
 /** The index of the line that opens the paragraph the line above `index` belongs to, as far as the wrap has read it. */
@@ -326,7 +329,7 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 			titleEndsUnder;
 		// (Unless the paragraph, with this line, recurs in the text below: a summary printed over a commentary's first paragraph,
 		// a passage of its text repeated without its last full stop: …一份踏实感油然而生。 / 文化自信莫过于此.)
-		if (afterSentence && (printedLength(line) < width - 1 || newBlockUnder) && !recursBelow(i)) continue;
+		if (afterSentence && (!runsFullWidth(line, width) || newBlockUnder) && !recursBelow(i)) continue;
 		goesOn.add(line.number);
 	}
 	return goesOn;
