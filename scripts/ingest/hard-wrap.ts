@@ -76,17 +76,21 @@ const MAX_LAST_CLAUSE = 8;
 /** The word that ends a photo's credit, alone on a line: what a wrap left of the credit above. */
 const CREDIT_WORD_ALONE = /^(?:供图|摄|摄影|提供|制图|绘图|绘)$/u;
 
-/** What goes on from 摄 in a word (摄影, 摄制, 拍摄着): a line opening so goes on from a line that ends in 摄. */
-const AFTER_SHOT = /^[影制像着了过下取入氏]/u;
+/** What goes on from 摄 in a word (摄影, 摄制, 拍摄着, 摄于): a line opening so goes on from a line that ends in 摄. */
+const AFTER_SHOT = /^[影制像着了过下取入氏于]/u;
+/** What goes on from 图 in a word (绘制图画, 图片, 图表): a line opening so goes on from a line that ends in 图. */
+const AFTER_PICTURE = /^[画片书案纸表景标像谱文形层]/u;
 
 /**
- * Whether the line reads as a photo's credit only because the wrap cut its sentence after a credit's word: after 摄,
- * the rest of a word opens the flush line under it (迷上了摄 / 影，…, 为她拍摄 / 着。…); after 提供, what is
- * provided, running text (…文化爱好者提供 / 交流平台。), where a credit ends its caption. It is running text.
+ * Whether the line reads as a photo's credit only because the wrap cut its sentence after a credit's word: after 摄
+ * or 图, the rest of a word opens the flush line under it (迷上了摄 / 影，…, 为她拍摄 / 着。…, 两张老照片分别摄 / 于1951年,
+ * 纷纷绘制图 / 画，…); after 提供, what is provided, running text (…文化爱好者提供 / 交流平台。), where a credit ends
+ * its caption. It is running text.
  */
 export function cutAfterCreditWord(line: Line, under: Line | undefined): boolean {
 	if ((line.kind !== 'caption' && line.kind !== 'credit') || under === undefined || under.indented) return false;
 	if (/摄$/u.test(line.text)) return AFTER_SHOT.test(under.text);
+	if (/图$/u.test(line.text)) return AFTER_PICTURE.test(under.text);
 	return /提供$/u.test(line.text) && (under.kind === 'body' || under.kind === 'title-like') && hasRunningTextPunctuation(under.text);
 }
 
