@@ -1190,8 +1190,21 @@ function separatesBlocks(lines: Line[]): boolean {
 	// The first line follows nothing: it says nothing either way.
 	const rest = lines.slice(1);
 	const parted = rest.filter((line) => line.afterBlank).length;
-	return parted >= MIN_BODY_LINES_FOR_STYLE && parted >= rest.length * BLANK_PARTED_SHARE && parted < rest.length;
+	if (parted < MIN_BODY_LINES_FOR_STYLE || parted >= rest.length) return false;
+	if (parted >= rest.length * BLANK_PARTED_SHARE) return true;
+	// (A page of long paragraphs, each cut at many column breaks, has fewer lines after a blank one: there, the lines after a
+	// sentence's end, each a paragraph's first, follow one all but always.)
+	const afterSentence = lines.filter((line, i) => i > 0 && SENTENCE_END_AT_LINE_END.test(lines[i - 1]!.text));
+	return (
+		afterSentence.length >= MIN_BODY_LINES_FOR_STYLE &&
+		afterSentence.filter((line) => line.afterBlank).length >= afterSentence.length * BLANK_AFTER_SENTENCE_SHARE
+	);
 }
+
+/** A line that ends a sentence, its closing quotes or brackets aside. */
+const SENTENCE_END_AT_LINE_END = /[。！？!?][”’」』）)]*$/u;
+/** The share of the lines after a sentence's end that follow a blank line on a page that parts its blocks so. */
+const BLANK_AFTER_SENTENCE_SHARE = 0.8;
 
 /**
  * Whether the page prints a blank line only here and there (between a poem's stanzas, between
