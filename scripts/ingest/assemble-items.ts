@@ -1373,7 +1373,7 @@ class PageAssembler {
 		this.padsLines = padsLines(text);
 		this.indentsHeadings = this.indentsParagraphs && indentsHeadings(text);
 		const width = wrapWidth(text);
-		// On a wrapped page, a line that reads as a photo's credit only because the wrap cut its sentence after 摄 or 提供 is text.
+		// On a wrapped page, a line that reads as a photo's credit only because the wrap cut its sentence after 摄, 图 or 提供 is text.
 		if (width !== undefined) lines.forEach((line, i) => cutAfterCreditWord(line, lines[i + 1]) && (line.kind = 'body'));
 		const goesOnAbove = separatesBlocks(lines)
 			? new Set(lines.filter((line, i) => i > 0 && !line.afterBlank).map((line) => line.number))
