@@ -753,6 +753,8 @@ const ACTORLESS_TITLE =
 const LETTER_TITLE = /(?:的回信|贺信|贺电|慰问信|感谢信|公开信|倡议书)$/u;
 /** Where a photo came from, printed alone under its caption or credit: 资料图片, 人民视觉. */
 const PICTURE_SOURCE = /^(?:本报)?资料(?:图片|照片)$|^(?:人民视觉|视觉中国|影像中国)$/u;
+/** The label over a document's table of contents, spaced as print sets it or not: 目  录. */
+const CONTENTS_LABEL = /^目[\s\u3000]*录$/u;
 /** A caption that points at one of a photo group's pictures: 上图：…, 图①：…. */
 const PHOTO_POINTER = /^(?:上图|下图|左图|右图|中图|图[①②③④⑤⑥⑦⑧⑨⑩\d])[：:]/u;
 /** The dateline an agency's brief closes with: （据新华社北京7月31日电）, （新华社北京7月31日电）. */
@@ -3612,6 +3614,11 @@ class PageAssembler {
 		// A theory page's numbered heading may run as long as a sentence (一、坚持…思想，是…的根本要求):
 		// unfinished, with the section's text under it, where nothing says a column break cut it.
 		if (isLongNumberedHeading(line.text) && next?.kind === 'body' && (this.indentsParagraphs ? line.indented && next.indented : !this.cutsParagraphs)) {
+			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
+			return index + 1;
+		}
+		// The label over a law's table of contents (目  录) heads it, as the chapters after it head theirs.
+		if (CONTENTS_LABEL.test(line.text) && isChapterHeading(next)) {
 			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 			return index + 1;
 		}
