@@ -12,7 +12,7 @@ import { assembleItems } from './assemble-items.ts';
 import type { Author } from './bylines.ts';
 import type { PageCredit } from './credits.ts';
 import { readLines } from './line-kinds.ts';
-import { type PageSource, setsPlainQuestions, setsPlainSubheads, withPlainQuestions, withPlainSubheads } from './plain-subheads.ts';
+import { type PageSource, setsPlainMinorHeadings, setsPlainSubheads, withPlainMinorHeadings, withPlainSubheads } from './plain-subheads.ts';
 
 /** A 1-based inclusive line range in the source file. */
 export type LineRange = [first: number, last: number];
@@ -136,5 +136,5 @@ export function parsePage(source: string, options: ParseOptions = {}): ParsedPag
 		titleFirst: options.titleFirst ?? false,
 	});
 	if (options.source && setsPlainSubheads(page, options.source)) return withPlainSubheads(page);
-	return options.source && setsPlainQuestions(options.source) ? withPlainQuestions(page) : page;
+	return options.source && setsPlainMinorHeadings(options.source) ? withPlainMinorHeadings(page) : page;
 }

@@ -10,6 +10,7 @@
  * 2026 stands on a page of those two names, and no page of another name has one (README, "How well
  * it splits real pages").
  */
+import { parseBylineLine } from './bylines.ts';
 import type { ParsedPage } from './parse-page.ts';
 
 /** The pages on which a paper's web edition sets section headings in bold. */
@@ -55,37 +56,48 @@ export function setsPlainSubheads(parsed: ParsedPage, { paper, pageName, page, p
 }
 
 /**
- * Papers whose web edition sets a short question standing alone between paragraphs in plain type, however many of them
- * an item asks (为啥“淘”？ / 上哪儿“淘”？ / 谁来“淘”？): it sets a question in bold only under a heading, over the heading
- * that answers it (江河安澜如何保障？ / …), or over an interview's questions and answers (突出问题有哪些？ / 问：…).
- * Measured on dev-2025: fourteen such lines on six 人民日报 pages plain, three bold, all three over 问：. (新华每日电讯 sets
- * them in bold: seven lines on three April pages.)
+ * Papers whose web edition sets two kinds of short line in plain type on every page, 要闻 too, however a heading
+ * they look:
+ * - a question standing alone between paragraphs, however many of them an item asks (为啥“淘”？ / 上哪儿“淘”？ /
+ *   谁来“淘”？): it sets a question in bold only under a heading, over the heading that answers it (江河安澜如何保障？ /
+ *   …), or over an interview's questions and answers (突出问题有哪些？ / 问：…). Measured on dev-2025: fourteen such lines
+ *   on six 人民日报 pages plain, three bold, all three over 问：. (新华每日电讯 sets them in bold: seven lines on three
+ *   April pages.)
+ * - a part's title over the reporters who signed the part (老小区改造后的新面貌 / 本报记者  刘佳华): measured on the
+ *   development corpora, 107 such lines of 人民日报, 30 of them on 要闻 pages, all plain.
  */
-const PLAIN_QUESTION_PAPERS: ReadonlySet<string> = new Set(['人民日报']);
+const PLAIN_MINOR_HEADING_PAPERS: ReadonlySet<string> = new Set(['人民日报']);
 
 /** A short question, as a heading it might be. */
 const QUESTION = /^[^？?]{2,30}[？?]$/u;
 /** An interview's question or answer, which a bold question may head. */
 const INTERVIEW_TURN = /^(?:问|答|记者|主持人)[：:]/u;
 
-/** Whether the page's source sets questions standing alone between paragraphs in plain type (PLAIN_QUESTION_PAPERS). */
-export function setsPlainQuestions({ paper, printedHeadings = false }: PageSource): boolean {
-	return !printedHeadings && paper !== undefined && PLAIN_QUESTION_PAPERS.has(paper);
+/** Whether the page's source sets lone questions and parts' titles in plain type (PLAIN_MINOR_HEADING_PAPERS). */
+export function setsPlainMinorHeadings({ paper, printedHeadings = false }: PageSource): boolean {
+	return !printedHeadings && paper !== undefined && PLAIN_MINOR_HEADING_PAPERS.has(paper);
 }
 
-/** The page with each question standing alone between two paragraphs read as the paragraph its source prints. */
-export function withPlainQuestions(page: ParsedPage): ParsedPage {
+/**
+ * The page with each question standing alone between two paragraphs, and each part's title over the part's reporters,
+ * read as the paragraph its source prints.
+ */
+export function withPlainMinorHeadings(page: ParsedPage): ParsedPage {
 	const items = page.items.map((item) => ({
 		...item,
 		body: item.body.map((block, i) => {
 			const [above, below] = [item.body[i - 1], item.body[i + 1]];
-			const alone =
-				block.type === 'heading' && QUESTION.test(block.text) && above?.type === 'paragraph' && below?.type === 'paragraph' && !INTERVIEW_TURN.test(below.text);
-			return alone ? { type: 'paragraph' as const, text: block.text, lines: block.lines } : block;
+			if (block.type !== 'heading' || below?.type !== 'paragraph') return block;
+			const aloneQuestion = QUESTION.test(block.text) && above?.type === 'paragraph' && !INTERVIEW_TURN.test(below.text);
+			const partTitle = REPORTERS.test(below.text) && parseBylineLine(below.text) !== undefined;
+			return aloneQuestion || partTitle ? { type: 'paragraph' as const, text: block.text, lines: block.lines } : block;
 		}),
 	}));
 	return { ...page, items };
 }
+
+/** A part's reporters, signed alone under its title: 本报记者  刘佳华, 本报通讯员  …. */
+const REPORTERS = /^(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[\s\u3000]/u;
 
 /** The page as its source sets it: every section heading read as the paragraph it is printed as. */
 export function withPlainSubheads(page: ParsedPage): ParsedPage {
