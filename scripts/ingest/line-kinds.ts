@@ -744,7 +744,9 @@ export function isClosingNote(line: Line | undefined, above?: Line): boolean {
 }
 
 export function hasColumnTag(text: string): boolean {
-	return COLUMN_TAG.test(text) && !isPersonWithPost(text);
+	// (A column's name is in Chinese: brackets of letters or figures alone close an abbreviation's gloss, （REITs）, （PPP）.)
+	const tag = COLUMN_TAG.exec(text)?.[0];
+	return tag !== undefined && /\p{Script=Han}/u.test(tag) && !isPersonWithPost(text);
 }
 
 /** The column tag at the end of a title, brackets included (（“十五五”文化热词·新大众文艺）), if it has one. */
