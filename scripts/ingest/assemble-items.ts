@@ -62,6 +62,7 @@ import {
 	columnTagOf,
 	isLongPairedHeading,
 	isLooseHeading,
+	WHOLE_QUOTATION,
 	isPartNumberAlone,
 	isPartNumber,
 	opensWithHeadingNumber,
@@ -109,8 +110,6 @@ const CLAUSE_PAIR_HEADING = /^(?=.{7,24}$)[^，,。；;：:、！!？?—]{2,14}
  */
 const DASH_POINT_HEADING = /^——[^，,。；;：:、！!？?“”—]{6,28}$/u;
 
-/** A line that is one quotation, with no sentence ended inside it. */
-const WHOLE_QUOTATION = /^“[^“”。！？]+”$/u;
 /** Someone's words quoted whole, three clauses or more ended by a sentence's mark: speech, never a heading. */
 const QUOTED_WORDS = /^“[^“”]*[，,][^“”]*[，,][^“”]*[。！？!?]”$/u;
 

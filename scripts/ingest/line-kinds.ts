@@ -250,9 +250,16 @@ function isDrawnBy(text: string): boolean {
 	return name !== undefined && parseNameLine(name)?.length === 1;
 }
 
-/** A full stop before the last character means more than one sentence: running text. */
+/**
+ * A line that is one quotation, with no sentence ended inside it but that of a saying it quotes:
+ * a heading quoting a speech (“‘赠人玫瑰，手留余香’。大爱无疆、仁者爱人”), where the text itself
+ * quotes it ending in 。”.
+ */
+export const WHOLE_QUOTATION = /^“(?:[^“”。！？]|’。)+”$/u;
+
+/** A full stop before the last character means more than one sentence: running text (not a saying's, in a quotation). */
 function hasInnerFullStop(text: string): boolean {
-	return text.slice(0, -1).includes('。');
+	return !WHOLE_QUOTATION.test(text) && text.slice(0, -1).includes('。');
 }
 
 /**
