@@ -322,7 +322,8 @@ function isTitleLike(text: string): boolean {
 		ELLIPSIS_ONLY.test(text) ||
 		READER_COMMENT.test(text) ||
 		RHETORICAL_QUESTION.test(text) ||
-		LETTER_GREETING.test(text)
+		LETTER_GREETING.test(text) ||
+		FOLLOW_UP_DISPATCH.test(text)
 	)
 		return false;
 	const length = charLength(text.replace(COLUMN_TAG, ''));
@@ -345,6 +346,12 @@ const RHETORICAL_QUESTION = /[，,].*(?:何愁|岂能|岂不|难道|何尝|何�
  * short and whatever it ends on. No title speaks so, in the first person, to its readers.
  */
 const LETTER_GREETING = /^值此.{2,40}之际[，,]|[，,]我(?:谨)?(?:代表.{2,30})?向.{2,40}(?:致以|表示)/u;
+
+/**
+ * A second dispatch run on after a news item's text (又电  5月15日，中国人民银行…): running text, however a column
+ * break cut it. No title opens so.
+ */
+const FOLLOW_UP_DISPATCH = /^又[电讯][\s\u3000]/u;
 
 /**
  * Someone's words quoted whole, closing on a full stop or an ellipsis inside the quotation mark (“刚出炉的馕，
