@@ -1022,6 +1022,19 @@ const SUBTITLE_WITHOUT_DASH = (subtitle: string) =>
 const LONG_KICKER = (line: string) => `版面第一行“${line.length > 20 ? `${line.slice(0, 20)}…` : line}”比一般标题长，读作下一行标题的引题。${HOW_TO_CORRECT}`;
 /** How a sentence ends: a line that ends so is text, never a kicker. */
 const SENTENCE_END_MARK = /[。！？!?；;：:]$/u;
+/** A sentence ended: a whole line that ends so closes a paragraph. */
+const SENTENCE_ENDED = /[。！？!?]$/u;
+
+/**
+ * Whether a header's kicker stacks a sentence over another kicker line (开启人机协作，你准备好了吗？ /
+ * 2024年“三北”工程完成各项建设任务5700万亩 / 筑牢北疆绿色长城（…）): a kicker is one line, however a
+ * column cuts it, so the sentence ends the text above. (A kicker that leads into its title with a
+ * dash may hold two sentences, cut after the first: 一线人员彻夜坚守，助力商品走向世界。 / 记者在重庆实地探访——.)
+ */
+function stacksSentenceOverKicker(header: Header): boolean {
+	const kicker = header.kicker ?? [];
+	return kicker.length >= 2 && SENTENCE_ENDED.test(kicker[0]!.text) && !kicker.slice(1).some((line) => /——$/u.test(line.text));
+}
 /** Why the parts under a banner, each with its headline and speaker, are read as one item's sections. */
 const BANNER_PARTS = (banner: string) => `“${banner}”下面各有标题和讲述人的几部分读作这一篇的小节，不是各自成篇。${HOW_TO_CORRECT}`;
 /** Why lines at a page's foot, with no text under them, are read as an item of their own. */
@@ -1460,7 +1473,10 @@ class PageAssembler {
 				index = this.readBody(index, this.items.at(-1)!);
 				continue;
 			}
-			const header = this.options.itemStarts.has(line.number) ? this.forcedHeaderAt(index) : this.headerAt(index);
+			const forced = this.options.itemStarts.has(line.number);
+			const read = forced ? this.forcedHeaderAt(index) : this.headerAt(index);
+			// (A sentence over a kicker and its title ends the text above: the next line starts the header.)
+			const header = read && !forced && this.items.length > 0 && stacksSentenceOverKicker(read) ? undefined : read;
 			const found = header ?? this.colonKickerAt(index) ?? this.photoReportAt(index);
 			if (found && !this.options.itemStarts.has(line.number) && this.labelsPhotoOfDataFeature(found)) {
 				const item = this.items.at(-1)!;
