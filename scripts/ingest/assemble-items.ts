@@ -3820,8 +3820,11 @@ class PageAssembler {
 			!this.opensCutParagraph(index + 1) &&
 			!this.continuesParagraph(index + 1) &&
 			this.endsBlock(index + 1) &&
-			// (Or over a heading of two lines, each a clause: 河南信阳—— / 汽车换新扩围 / 点燃消费热情 / text.)
-			(this.lines[index + 2]?.kind === 'body' || (isSectionHeading(this.lines[index + 2]) && this.opensText(index + 3))) &&
+			// (Or over a heading of two lines, each a clause: 河南信阳—— / 汽车换新扩围 / 点燃消费热情 / text; or over the label
+			// in brackets of the section's first part: 从农机到农技—— / 南柳村有“两把刷子” / 【课文】 / text.)
+			(this.lines[index + 2]?.kind === 'body' ||
+				(isSectionHeading(this.lines[index + 2]) && this.opensText(index + 3)) ||
+				(BRACKET_LABEL.test(this.lines[index + 2]?.text ?? '') && this.opensText(index + 3))) &&
 			item.body.some((block) => block.type === 'paragraph')
 		)
 			return this.pushHeadingPair(item, index);

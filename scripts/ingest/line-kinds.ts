@@ -548,10 +548,11 @@ const MAX_QUOTED_HEADING_LENGTH = 48;
 
 /**
  * Where a chart's figures or a piece's media came from or who laid out its page, printed under it: 数据来源：…, 融媒创作：…,
- * 版式设计：…, or with a space for the colon (数据来源 工业和信息化部); a map's approval number, 审图号为….
+ * 版式设计：…, or with a space for the colon (数据来源 工业和信息化部); a map's approval number, 审图号为…; the book an
+ * illustration was taken from, 插图选自《道德与法治（四年级下）》《美好生活哪里来》.
  */
 const SOURCE_NOTE =
-	/^(?:(?:数据来源|资料来源|案例来源|图片来源|信息来源|融媒创作|视频制作|海报设计|版式设计)(?:[：:]|[\s\u3000]+(?=\p{Script=Han}))|来源[：:])|^审图号[：:为]?[\s\u3000]*\S/u;
+	/^(?:(?:数据来源|资料来源|案例来源|图片来源|信息来源|融媒创作|视频制作|海报设计|版式设计)(?:[：:]|[\s\u3000]+(?=\p{Script=Han}))|来源[：:])|^审图号[：:为]?[\s\u3000]*\S|^(?:插图|配图|图片)选自《/u;
 /** The longest source note that fits on one printed line. */
 const MAX_SOURCE_NOTE_LENGTH = 30;
 /** The longest source note naming several sources apart by spaces, no sentence in it (数据来源：中共…区委组织部  中共…区委宣传部). */
