@@ -4337,11 +4337,12 @@ class PageAssembler {
 
 	/**
 	 * Whether the line is a sentence of clauses leading with a dash into the text under it (金秋九月，长风浩荡，世界的
-	 * 目光投向天安门广场—— / 80面红旗迎风招展，…): the first paragraph of a section, not a heading's lead-in.
+	 * 目光投向天安门广场—— / 80面红旗迎风招展，…; 盛夏的雄安新区，一派生机勃勃—— / 启动区满目葱茏，…): the first
+	 * paragraph of a section, not a heading's lead-in, which has a heading under it, never running text.
 	 */
 	private leadsIntoText(index: number): boolean {
 		const [line, below] = [this.lines[index], this.lines[index + 1]];
-		return line !== undefined && (line.text.match(/[，,]/gu)?.length ?? 0) >= 2 && /[^—]——$/u.test(line.text) && below !== undefined && below.kind === 'body';
+		return line !== undefined && /[，,]/u.test(line.text) && /[^—]——$/u.test(line.text) && below !== undefined && below.kind === 'body';
 	}
 
 	/** Whether the line at `index` is the rest of a photo's caption, wrapped at the column's width: it starts nothing. */
