@@ -1097,7 +1097,12 @@ function cutsParagraphs(lines: Line[]): boolean {
 	// waits for the next, 提高了, 检查和, as no heading ends.)
 	const longHeadings = lines.filter((line, i) => longHeadingBetweenParagraphs(lines, i) && !ENDS_AWAITING_MORE.test(line.text));
 	if (longHeadings.length >= MIN_LONG_HEADINGS_UNCUT && cut.every((line) => longHeadings.includes(line))) return false;
-	return cut.length >= MIN_CUT_LINES && plainlyCut;
+	// (One cut is enough where indents show it: an indented paragraph stopped mid-sentence over running text set
+	// flush, as a page of one short letter prints its only column break.)
+	const cutUnderIndent = lines.some(
+		(line, i) => line.kind === 'body' && line.indented && unfinished(line) && lines[i + 1]?.kind === 'body' && !lines[i + 1]!.indented,
+	);
+	return (cut.length >= MIN_CUT_LINES && plainlyCut) || cutUnderIndent;
 }
 
 /** Whether the line at `index` reads as a long heading of clauses, under a finished paragraph and over text. */
