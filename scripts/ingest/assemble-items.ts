@@ -4616,7 +4616,17 @@ class PageAssembler {
 		// Where blank lines part the blocks, they alone say whether a line goes on with the one above.
 		if (this.separatesBlocks) return !this.opensBlock(line);
 		// A line of names (a signature) is whole: no column break cuts it; nor a post and a name (湖南读者  周建华).
-		if (parseSignatureLine(previous.text) !== undefined || parsePostAndName(previous.text) !== undefined) return false;
+		// (But a body's name that opens a sentence, indented, its rest set flush under a column break, is the sentence's
+		// subject: 广东省人力资源和社会保障厅 / 有关负责人表示，…. No signature has running text set flush under it.)
+		const subjectCut =
+			this.indentsParagraphs &&
+			this.cutsParagraphs &&
+			lineAbove?.number === previous.lines[0] &&
+			lineAbove.indented &&
+			!line.indented &&
+			line.kind === 'body' &&
+			parseOrganizationLine(previous.text) !== undefined;
+		if ((parseSignatureLine(previous.text) !== undefined && !subjectCut) || parsePostAndName(previous.text) !== undefined) return false;
 		// A dateline standing alone (新华社北京4月30日电) may be a lead cut right after it, or the line an
 		// agency prints under a list it files: a title over an indented paragraph follows the latter.
 		const closingDateline =
