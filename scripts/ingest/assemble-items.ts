@@ -4347,7 +4347,14 @@ class PageAssembler {
 	 */
 	private leadsIntoText(index: number): boolean {
 		const [line, below] = [this.lines[index], this.lines[index + 1]];
-		return line !== undefined && /[，,]/u.test(line.text) && /[^—]——$/u.test(line.text) && below !== undefined && below.kind === 'body';
+		// (The text under it may open with a paragraph's first piece, a column break cutting it short.)
+		return (
+			line !== undefined &&
+			/[，,]/u.test(line.text) &&
+			/[^—]——$/u.test(line.text) &&
+			below !== undefined &&
+			(below.kind === 'body' || this.opensCutParagraph(index + 1))
+		);
 	}
 
 	/** Whether the line at `index` is the rest of a photo's caption, wrapped at the column's width: it starts nothing. */
