@@ -3,13 +3,14 @@
  * (第03版：要闻), each page parsed, and the check that every character is kept. Shared by the scorer
  * (eval-ingest.ts) and the fuzzer (fuzz-ingest.ts), so that both judge the ingester's own path.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkConservation } from '../ingest/conservation.ts';
 import { metadataLines, splitSections, type PageSection } from '../ingest/page-sections.ts';
 import { parsePage, type ParsedPage } from '../ingest/parse-page.ts';
 import type { PageSource } from '../ingest/plain-subheads.ts';
 import { visibleChars } from '../ingest/text.ts';
+import { UsageError } from '../shared/command.ts';
 
 /** The papers of the corpus, by the short name their files start with (rmrb-2026-04-28-01). */
 export const CORPUS_PAPERS: ReadonlyMap<string, string> = new Map([
@@ -72,8 +73,10 @@ export function joinedPages(split: FileSplit): ParsedPage {
 	};
 }
 
-/** The page texts of a corpus folder (`<name>.txt`), in name order. */
+/** The page texts of a corpus folder (`<name>.txt`), in name order; a folder that is not there is wrong usage. */
 export function pagesIn(folder: string): string[] {
+	if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory())
+		throw new UsageError(`找不到语料文件夹 ${folder}：请检查路径，或先用 npm run eval:corpus 生成语料。`);
 	return readdirSync(folder)
 		.filter((name) => name.endsWith('.txt'))
 		.sort()
