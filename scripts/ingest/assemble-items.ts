@@ -1033,7 +1033,7 @@ const SENTENCE_ENDED = /[。！？!?]$/u;
  */
 function stacksSentenceOverKicker(header: Header): boolean {
 	const kicker = header.kicker ?? [];
-	return kicker.length >= 2 && SENTENCE_ENDED.test(kicker[0]!.text) && !kicker.slice(1).some((line) => /——$/u.test(line.text));
+	return kicker.length >= 2 && SENTENCE_ENDED.test(kicker[0]!.text) && !kicker.slice(1).some((line) => leadsInWithDash(line.text));
 }
 /** Why the parts under a banner, each with its headline and speaker, are read as one item's sections. */
 const BANNER_PARTS = (banner: string) => `“${banner}”下面各有标题和讲述人的几部分读作这一篇的小节，不是各自成篇。${HOW_TO_CORRECT}`;
@@ -1483,7 +1483,7 @@ class PageAssembler {
 			// (A sentence over a kicker and its title ends the text above: the next line starts the header.)
 			const header = read && !forced && this.items.length > 0 && stacksSentenceOverKicker(read) ? undefined : read;
 			const found = header ?? this.colonKickerAt(index) ?? this.photoReportAt(index);
-			if (found && !this.options.itemStarts.has(line.number) && this.labelsPhotoOfDataFeature(found)) {
+			if (found && !forced && this.labelsPhotoOfDataFeature(found)) {
 				const item = this.items.at(-1)!;
 				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
 				item.lines[1] = line.number;
@@ -4538,7 +4538,7 @@ class PageAssembler {
 		if (line.row || this.rows.has(previous.lines[1])) return false;
 		// A kicker that leads with its dash into the title under it, its writers or reporters under that (融合潮流文化，
 		// 打造…体验—— / 拥抱青年人，… / 王  珂  付一凡), continues no paragraph that ended its sentence, however flush it is set.
-		if (/(?:——|──)$/u.test(line.text) && next?.kind === 'title-like' && /[。！？!?]$/u.test(previous.text)) {
+		if (/(?:——|──)$/u.test(line.text) && next?.kind === 'title-like' && SENTENCE_ENDED.test(previous.text)) {
 			const signer = this.lines[this.lines.indexOf(line) + 2];
 			if (signer !== undefined && (signer.kind === 'byline' || parseSignatureLine(signer.text) !== undefined)) return false;
 		}
@@ -4546,7 +4546,7 @@ class PageAssembler {
 		// (Not where a wrap says the line under the colon goes on from it: the colon leads into the sentence's rest,
 		// 一组数据生动诠释整改成效： / 2024年云浮市的港口共接, cut by the wrap as a title-like piece.)
 		const wrapGoesOnBelow = this.separatesBlocks && next !== undefined && !this.opensBlock(next);
-		if (TELLER_KICKER.test(line.text) && next?.kind === 'title-like' && /[。！？!?]$/u.test(previous.text) && !wrapGoesOnBelow) return false;
+		if (TELLER_KICKER.test(line.text) && next?.kind === 'title-like' && SENTENCE_ENDED.test(previous.text) && !wrapGoesOnBelow) return false;
 		// A wrap may set a lead's names in brackets on a line of their own (本报北京4月25日电 / （记者…）).
 		if (this.separatesBlocks && !this.opensBlock(line) && line.kind === 'note' && !previous.joins && isBareDateline(previous.text)) return true;
 		// So may a column break, right after the dateline that opens an item's text (本报西宁5月12日电 / （记者刘成友）青海…).
