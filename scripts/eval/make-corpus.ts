@@ -12,9 +12,10 @@
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
- * `--crawl` adds two hundred and thirty-four days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
- * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/` and the held-out set
- * `held-out-2025zc/` (eight days chosen by date before any was read, each scored once, blind, as it was copied).
+ * `--crawl` adds two hundred and forty-two days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
+ * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/` and
+ * the held-out sets `held-out-2025zc/` and `held-out-2025zd/` (eight days each, chosen by date before any was read, each
+ * scored once, blind, as it was copied).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
  * repository.
@@ -358,6 +359,9 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 	// Held out in the thirtieth pass: the generator's 63rd to 70th draws, before any page was read; each day scored once,
 	// blind, as it was copied (README).
 	'held-out-2025zc': ['20250216', '20250622', '20250102', '20250516', '20250316', '20250714', '20251228', '20250317'],
+	// Held out in the thirty-second pass: the generator's 71st to 78th draws, fixed before any page was read; each day
+	// scored once, blind, as it was copied (README).
+	'held-out-2025zd': ['20250328', '20250413', '20250405', '20250324', '20251204', '20250529', '20250606', '20251208'],
 };
 
 const USAGE =
