@@ -89,6 +89,15 @@ import { CITIES, PROVINCES, placesIn } from './places.ts';
 import type { BodyBlock, BodyParagraph, ParsedItem, ParsedPage, PrintedCredit, UncertainPlace } from './parse-page.ts';
 import { bracketsBalanced, breaksWord, charLength, joinBrokenParagraph, leavesBracketOpen } from './text.ts';
 
+/** A line that may head a feature's part (featurePartAt), with what a wrap carried under it: its first line's kind and indent, its text, its lines, and the index after it. */
+interface PartHeading {
+	kind: Line['kind'];
+	indented: boolean;
+	text: string;
+	lines: [number, number];
+	next: number;
+}
+
 /** The most paragraphs of a lead between a feature's title and its first part (featurePartAt). */
 const MAX_FEATURE_LEAD_PARAGRAPHS = 3;
 
@@ -1355,6 +1364,8 @@ class PageAssembler {
 	 */
 	private readonly separatesBlocks: boolean;
 	private readonly goesOnAbove: ReadonlySet<number>;
+	/** Whether the page wraps its text at a fixed width (hard-wrap.ts), so that a heading too long for a line goes on under it. */
+	private readonly wrapsText: boolean;
 	/** How many questions on the page stand over their answers (questionsOverAnswers), once counted. */
 	private questionAnswerPairs: number | undefined;
 	/** Whether the page prints blank lines only here and there, so that each says something (blankLinesAreRare). */
@@ -1394,7 +1405,8 @@ class PageAssembler {
 		const width = wrapWidth(text);
 		// On a wrapped page, a line that reads as a photo's credit only because the wrap cut its sentence after 摄, 图 or 提供 is text.
 		if (width !== undefined) lines.forEach((line, i) => cutAfterCreditWord(line, lines[i + 1]) && (line.kind = 'body'));
-		const goesOnAbove = separatesBlocks(lines)
+		const blankLinesPartBlocks = separatesBlocks(lines);
+		const goesOnAbove = blankLinesPartBlocks
 			? new Set(lines.filter((line, i) => i > 0 && !line.afterBlank).map((line) => line.number))
 			: width !== undefined
 				? new Set(wrappedLines(lines, width, this.afterLostGap))
@@ -1411,6 +1423,7 @@ class PageAssembler {
 		});
 		this.goesOnAbove = goesOnAbove;
 		this.separatesBlocks = this.goesOnAbove.size > 0;
+		this.wrapsText = width !== undefined && !blankLinesPartBlocks;
 		// A lead that a wrap cut before its 电 or 讯 is a lead all the same.
 		lines.forEach((line, i) => {
 			const next = lines[i + 1];
@@ -1577,7 +1590,8 @@ class PageAssembler {
 	private featurePartAt(index: number): number {
 		const lines = this.lines;
 		const item = this.items.at(-1);
-		const [leadIn, heading, names] = [lines[index], lines[index + 1], lines[index + 2]];
+		const [leadIn, heading] = this.partHeadingsAt(index);
+		const names = lines[heading?.next ?? lines.length];
 		const leadsIn = leadIn?.kind === 'title-like' && PART_LEAD_IN.test(leadIn.text);
 		if (!leadsIn || heading?.kind !== 'title-like' || names === undefined) return 0;
 		if (!item || item.authors.length > 0 || item.agency !== undefined || item.byline !== undefined || isStandingTitle(item.title)) return 0;
@@ -1600,22 +1614,42 @@ class PageAssembler {
 		if (parseSignatureLine(heading.text) !== undefined || hasColumnTag(heading.text) || isStandingTitle(heading.text)) return 0;
 		// Where headers are set flush, a part's heading is indented like its text.
 		if (this.setsHeadersFlush && !(leadIn.indented && heading.indented)) return 0;
-		let end = index + 2;
+		let end = heading.next;
 		while (lines[end] !== undefined && (lines[end]!.kind === 'byline' || parseSignatureLine(lines[end]!.text) !== undefined)) end++;
 		// (Without indents, the part's text may open with a piece of a paragraph a column break cut.)
-		return end > index + 2 && lines[end] !== undefined && (CONTENT.has(lines[end]!.kind) || this.opensFlatCut(end)) ? end - index : 0;
+		return end > heading.next && lines[end] !== undefined && (CONTENT.has(lines[end]!.kind) || this.opensFlatCut(end)) ? end - index : 0;
+	}
+
+	/**
+	 * The two lines that may head a feature's part at `index` (featurePartAt), each with what a wrap carried under it
+	 * (新疆巴音郭楞蒙古自治州 / 尉犁县—— / 一堂直播课，见证乡村产 / 业更迭): the kind and text of each, its lines, and the index after it.
+	 */
+	private partHeadingsAt(index: number): (PartHeading | undefined)[] {
+		const wrappedLine = (at: number) => {
+			const first = this.lines[at];
+			if (first === undefined) return undefined;
+			let [text, next] = [first.text, at + 1];
+			for (let line = this.lines[next]; this.wrapsText && line?.kind === 'title-like' && this.goesOnAbove.has(line.number); line = this.lines[++next])
+				text = joinBrokenParagraph(text, line.text);
+			return { kind: first.kind, indented: first.indented, text, lines: [first.number, this.lines[next - 1]!.number] as [number, number], next };
+		};
+		const leadIn = wrappedLine(index);
+		return [leadIn, leadIn && wrappedLine(leadIn.next)];
 	}
 
 	/** Reads a part's header (featurePartAt) into the item above: its two headings, then its writers' names as text. */
 	private readFeaturePart(index: number, length: number): number {
 		const item = this.items.at(-1)!;
-		const [leadIn, heading] = [this.lines[index]!, this.lines[index + 1]!];
-		item.body.push({ type: 'heading', depth: 2, text: leadIn.text, lines: [leadIn.number, leadIn.number] });
-		item.body.push({ type: 'heading', depth: 3, text: heading.text, lines: [heading.number, heading.number] });
-		for (const names of this.lines.slice(index + 2, index + length))
+		const [leadIn, heading] = this.partHeadingsAt(index) as PartHeading[];
+		item.body.push({ type: 'heading', depth: 2, text: leadIn!.text, lines: leadIn!.lines });
+		item.body.push({ type: 'heading', depth: 3, text: heading!.text, lines: heading!.lines });
+		for (const names of this.lines.slice(heading!.next, index + length))
 			item.body.push({ type: 'paragraph', text: names.text, lines: [names.number, names.number] });
 		item.lines[1] = this.lines[index + length - 1]!.number;
-		this.uncertain.push({ line: leadIn.number, why: `这几行（引语、小标题、署名）读作《${item.title}》的一个部分，因为它没有自己的署名。${HOW_TO_CORRECT}` });
+		this.uncertain.push({
+			line: leadIn!.lines[0],
+			why: `这几行（引语、小标题、署名）读作《${item.title}》的一个部分，因为它没有自己的署名。${HOW_TO_CORRECT}`,
+		});
 		return index + length;
 	}
 
