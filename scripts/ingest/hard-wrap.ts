@@ -296,6 +296,11 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		// Nor with a title that ends with its column's tag, flush where a paragraph would be indented: the tag closes it
 		// (思政课，不止四十五分钟（师说） / 裴晓军).
 		if (hasColumnTag(above.text) && !above.indented && !goesOn.has(above.number)) continue;
+		// Nor does a title longer than the width with its tag, over the byline or credit of the item it opens (养老社区飞出青春
+		// 音符（暖相册） / 本报记者  张武军摄影报道): the tag's bracket hangs past the width only at a paragraph's end, under which
+		// nothing opens a block.
+		if (line.kind === 'title-like' && hasColumnTag(line.text) && charLength(line.text) > width + 1 && under !== undefined && OPENS_BLOCK.has(under.kind))
+			continue;
 		// Nor with a flush line opening a block, a headline, when a name stands alone under it over an indented
 		// paragraph: its writer (银发群体，在学习中充实自我 / 张雪妍 / 　　以前打牌消磨时光，…).
 		const nameOverText = parseNameLine(line.text) !== undefined && !hasRunningTextPunctuation(line.text) && under?.indented === true;
