@@ -9,7 +9,15 @@ import { hasColumnTag, hasRunningTextPunctuation, isCreditOnly, isUnterminated, 
 import { charLength, leavesBracketOpen } from './text.ts';
 
 /** The fewest lines a page needs before its line lengths say anything. */
-const MIN_LINES = 20;
+const MIN_LINES = 10;
+/**
+ * Below this many lines (a brief of a dozen lines), a page is wrapped only if MIN_RUN_ON_LINES of its lines at the width
+ * end one clause inside them and run on with the next (忙蚌村边，有人从去年底开设): headings and bylines of one length do not.
+ */
+const FEW_LINES = 20;
+const MIN_RUN_ON_LINES = 3;
+/** A clause ended inside a line, and the text after it running to the line's end without a mark. */
+const CLAUSE_RUNS_ON = /[，。；：！？、][^，。；：！？、]+[^，。；：！？、）》”’…—]$/u;
 /** Printed columns this narrow or wide are the only ones read as a wrap width. */
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 40;
@@ -146,8 +154,9 @@ export function wrapWidth(lines: readonly Line[]): number | undefined {
 	let most = 0;
 	for (const [length, count] of counts) if (count > most || (count === most && length > width)) [width, most] = [length, count];
 	if (width < MIN_WIDTH || width > MAX_WIDTH) return undefined;
-	const nearly = lines.filter((line) => Math.abs(printedLength(line) - width) <= 1).length;
-	return nearly >= lines.length * WRAPPED_SHARE ? width : undefined;
+	const atWidth = lines.filter((line) => Math.abs(printedLength(line) - width) <= 1);
+	if (atWidth.length < lines.length * WRAPPED_SHARE) return undefined;
+	return lines.length >= FEW_LINES || atWidth.filter((line) => CLAUSE_RUNS_ON.test(line.text)).length >= MIN_RUN_ON_LINES ? width : undefined;
 }
 
 /**
