@@ -69,10 +69,12 @@ const PERSON_NAME = /^(?:[\p{Script=Han}·]{2,6}|\p{Script=Han}{1,8}(?:·\p{Scri
 const NAME_RUN_ON_INTO_VERB = /·\p{Script=Han}*(?:接受|表示|认为|指出|介绍|告诉|说)$/u;
 /**
  * What a sentence puts around a role, which a wrap may leave reading as a byline (接受本报记者采访的中越 /
- * 各界人士…, 本 / 期大家谈由本报记者采访相关 / 部门): a verb that takes the reporter, words with a particle in them,
- * words ending in a preposition before it, or what the reporter did after it; no name is any of these.
+ * 各界人士…, 本 / 期大家谈由本报记者采访相关 / 部门, 本报 / 记者对四川成都、陕西西安、): a verb that takes the reporter,
+ * words with a particle in them, words ending in a preposition before it, or what the reporter did after it, or a
+ * preposition opening them; no name is any of these.
  */
-const SENTENCE_AROUND_ROLE = /^(?:接受|告诉|跟随|陪同|邀请)$|[的了]|^\p{Script=Han}{2,}[由向对据与被让]$|^(?:采访|整理|了解|获悉)/u;
+const SENTENCE_AROUND_ROLE =
+	/^(?:接受|告诉|跟随|陪同|邀请)$|[的了]|^\p{Script=Han}{2,}[由向对据与被让]$|^(?:采访|整理|了解|获悉)|^[对据在把被给让]\p{Script=Han}{2,}/u;
 /** Words that follow a role in headings and column names. */
 const NOT_NAMES = new Set([
 	'手记',
