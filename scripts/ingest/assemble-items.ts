@@ -324,8 +324,11 @@ const PHRASES_APART = /[\p{Script=Han}”》][\s\u3000]+[\p{Script=Han}“《A-Z
 const MEASURE_ISSUED = /(?:试行|施行|实施|印发|发布|出台|公布)$/u;
 /** The news that a document is issued, its name last: 中共中央、国务院印发《…》. */
 const DOCUMENT_ISSUED = /(?:印发|发布|出台|公布)《[^《》]+(?:《[^《》]*》[^《》]*)*》$/u;
-/** What a measure lays down or changes, opening with its verb: 实行…, 明确…, 规定…, 分为…两类, 增设“农林业生产类”应用场景. */
-const MEASURE_TERMS = /^(?:实行|实施|明确|规定|要求|分为|增设|新增|新设|增加|扩大|放宽|延长|取消|纳入)/u;
+/**
+ * What a measure lays down or changes, opening with its verb (实行…, 明确…, 规定…, 分为…两类, 增设“农林业生产类”应用场景)
+ * or with how many sides of it there are (从7方面推进实施岗位开发计划).
+ */
+const MEASURE_TERMS = /^(?:实行|实施|明确|规定|要求|分为|增设|新增|新设|增加|扩大|放宽|延长|取消|纳入|从[\d一二三四五六七八九十两]+个?方面)/u;
 
 /** The photos over a banner's lead that say the parts under it are the banner's own. */
 const MIN_BANNER_PHOTOS = 3;
