@@ -1697,14 +1697,23 @@ class PageAssembler {
 	 */
 	private dashHeaderOfItsOwn(run: readonly Line[], end: number): boolean {
 		if (run.length !== 2 || !(/(?:——|──)$/u.test(run[0]!.text) || isSubtitle(run[1]!.text))) return false;
+		// A title over a subtitle that a dash opens heads an item whatever the item above holds, and the subtitle may list
+		// what it says (汇聚全体中华儿女团结奋斗的强大合力 / ——习近平总书记…激励广大干部群众坚定信心、勇毅前行). (Not a
+		// question over its answer in clauses, a section's: 投资空间有多大？ / ——补短板、强弱项、增后劲，需持续投入.)
+		const underDashSubtitle =
+			isSubtitle(run[1]!.text) &&
+			!SENTENCE_END_MARK.test(run[1]!.text) &&
+			!/[，,]/u.test(run[1]!.text) &&
+			!hasRunningTextPunctuation(run[0]!.text) &&
+			!/[？?]$/u.test(run[0]!.text);
 		// (Headers of that kind print no running text: “网联”强基，平台节点提供有力支撑—— leads into its section.)
-		if (run.some((line) => hasRunningTextPunctuation(line.text) || /[…]$/u.test(line.text))) return false;
+		if (!underDashSubtitle && run.some((line) => hasRunningTextPunctuation(line.text) || /[…]$/u.test(line.text))) return false;
 		// The item above must have its text (or its photo), and no sections of its own.
 		const item = this.items.at(-1);
 		const body = item?.body ?? [];
 		if (!(body.some((block) => block.type === 'paragraph') || (item?.figures.length ?? 0) > 0)) return false;
 		// (A subtitle that names the piece's kind, ——…纪实, heads an item whatever sections follow: no section's heading has one.)
-		if (REPORT_KIND_SUBTITLE.test(run[1]!.text)) return true;
+		if (REPORT_KIND_SUBTITLE.test(run[1]!.text) || underDashSubtitle) return true;
 		if (body.some((block) => block.type === 'heading')) return false;
 		return this.noSectionFollows(end);
 	}
