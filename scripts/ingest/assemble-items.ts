@@ -3296,6 +3296,9 @@ class PageAssembler {
 			// (Nor, after parts headed alike, a piece whose kicker asks, over its reporter's byline: 为什么…？怎么…？ /
 			// 这个故事会，从田野中“长”出来 / 本报记者  付明丽, under parts headed by what they tell of, 随州曾侯乙编钟 / ….)
 			!(feature !== undefined && this.asksUnlikeParts(feature, run, below?.kind === 'byline')) &&
+			// (Nor a title over an editor's note of its own, which opens a feature: no part of one has its own note, 代表之声 /
+			// 近年来，… / ——编  者.)
+			!(run.length === 1 && this.editorsNoteFrom(end)) &&
 			taggedAt < 0
 		) {
 			if (feature !== undefined) this.keepPart(feature, run[0]!);
