@@ -4591,6 +4591,8 @@ class PageAssembler {
 			const signer = this.lines[this.lines.indexOf(line) + 2];
 			if (signer !== undefined && (signer.kind === 'byline' || parseSignatureLine(signer.text) !== undefined)) return false;
 		}
+		// Nor does a title over its subtitle that a dash opens (汇聚全体中华儿女团结奋斗的强大合力 / ——习近平总书记…).
+		if (next?.kind === 'title-like' && isSubtitle(next.text) && !hasRunningTextPunctuation(line.text) && SENTENCE_ENDED.test(previous.text)) return false;
 		// Nor does who tells the piece under it, before a colon, over its title (…负责人宋学文： / 当好“勤劳的小蜜蜂”，…).
 		// (Not where a wrap says the line under the colon goes on from it: the colon leads into the sentence's rest,
 		// 一组数据生动诠释整改成效： / 2024年云浮市的港口共接, cut by the wrap as a title-like piece.)
