@@ -615,8 +615,14 @@ function opensWithProvince(line: string): boolean {
 	return PROVINCES_AND_CITIES.some((place) => line.startsWith(place) && charLength(line) > charLength(place) + 4);
 }
 
-/** A county, district or banner named after its province (and city): 浙江杭州上城区, 四川荥经县, 内蒙古阿鲁科尔沁旗. */
-const COUNTY_AFTER_PROVINCE = new RegExp(String.raw`^(?:${PROVINCES.join('|')})(?:省|自治区)?(?:\p{Script=Han}{2,3}市?)?\p{Script=Han}{2,5}(?:县|区|旗)`, 'u');
+/**
+ * A county, district or banner named after its province (and city): 浙江杭州上城区, 四川荥经县, 内蒙古阿鲁科尔沁旗, and a
+ * county of one character, 四川高县 (not every county of it, 全县, 各县).
+ */
+const COUNTY_AFTER_PROVINCE = new RegExp(
+	String.raw`^(?:${PROVINCES.join('|')})(?:省|自治区)?(?:\p{Script=Han}{2,3}市?)?(?:\p{Script=Han}{2,5}(?:县|区|旗)|[^\P{Script=Han}全各本该每一两多]县)`,
+	'u',
+);
 /** Words ending in 区 that name no district: a bay area, a park, a community, a scenic spot… */
 const NO_DISTRICT = /(?:湾|园|社|景|地|山|林|牧|灾|校|片|矿|库|老|苏|藏|边|郊|街|开发|自贸|试验|示范|保护|功能)区/u;
 
