@@ -12,9 +12,9 @@
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
- * `--crawl` adds two hundred and forty-two days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
+ * `--crawl` adds two hundred and fifty days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
  * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/` and
- * the held-out sets `held-out-2025zc/` and `held-out-2025zd/` (eight days each, chosen by date before any was read, each
+ * the held-out sets `held-out-2025zc/`, `held-out-2025zd/` and `held-out-2025ze/` (eight days each, chosen by date before any was read, each
  * scored once, blind, as it was copied).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
@@ -362,6 +362,8 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 	// Held out in the thirty-second pass: the generator's 71st to 78th draws, fixed before any page was read; each day
 	// scored once, blind, as it was copied (README).
 	'held-out-2025zd': ['20250328', '20250413', '20250405', '20250324', '20251204', '20250529', '20250606', '20251208'],
+	// Held out in the thirty-second pass too, once held-out-2025zd was being copied: the generator's 79th to 86th draws.
+	'held-out-2025ze': ['20251221', '20250426', '20250322', '20250423', '20250510', '20251212', '20250512', '20250201'],
 };
 
 const USAGE =
