@@ -13,9 +13,9 @@
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
  * `--crawl` adds two hundred and fifty days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
- * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/` and
- * the held-out sets `held-out-2025zc/`, `held-out-2025zd/` and `held-out-2025ze/` (eight days each, chosen by date before any was read, each
- * scored once, blind, as it was copied).
+ * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/` and the held-out sets
+ * `held-out-2025zc/`, `held-out-2025zd/` and `held-out-2025ze/` (eight days each, chosen by date before any was
+ * read, each scored once, blind, as it was copied).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
  * repository.
