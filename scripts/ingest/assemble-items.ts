@@ -406,6 +406,11 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// (But under a measure's news, what it lays down is its subtitle: 学前儿童学籍管理办法试行 / 实行“一人一籍、籍随人走”,
 	// 《…》印发 / 实施数字消费提升行动等.)
 	if (MEASURE_ISSUED.test(first) && MEASURE_TERMS.test(second) && !SPACED_CLAUSES.test(second) && !hasColumnTag(second)) return true;
+	// (So is what it brings, in a longer line under the short news that it takes effect: “粤车南下”正式实施 /
+	// 粤港澳大湾区互联互通再进一步. A title under a kicker of that news is no longer than it: 最新矿产资源“家底”公布 /
+	// 三十一项指标稳居世界第一.)
+	if (MEASURE_ISSUED.test(first) && charLength(second) > charLength(first) && !SPACED_CLAUSES.test(second) && !hasColumnTag(second) && !/[，,]/u.test(second))
+		return true;
 	// Nor is the aim of a document under the news of its issue, the document named last (中共中央、国务院印发《教育强国建设规划纲要
 	// （2024—2035年）》 / 加快建设中国特色社会主义教育强国): a title with no subject of its own, its actor the document.
 	if (DOCUMENT_ISSUED.test(first) && ACTORLESS_TITLE.test(second) && !SPACED_CLAUSES.test(second) && !hasColumnTag(second)) return true;
