@@ -14,8 +14,8 @@
  *
  * `--crawl` adds two hundred and fifty days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
  * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/` and the held-out sets
- * `held-out-2025zc/`, `held-out-2025zd/` and `held-out-2025ze/` (eight days each, chosen by date before any was
- * read, each scored once, blind, as it was copied).
+ * `held-out-2025zd/` and `held-out-2025ze/` (eight days each, chosen by date before any was read, each scored once,
+ * blind, as it was copied).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
  * repository.
@@ -355,10 +355,17 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20250112',
 		'20250105',
 		'20250607',
+		// held-out-2025zc (the generator's 63rd to 70th draws, scored blind day by day in the thirtieth to thirty-second
+		// passes, as each was copied); read and tuned on in those passes.
+		'20250216',
+		'20250622',
+		'20250102',
+		'20250516',
+		'20250316',
+		'20250714',
+		'20251228',
+		'20250317',
 	],
-	// Held out in the thirtieth pass: the generator's 63rd to 70th draws, before any page was read; each day scored once,
-	// blind, as it was copied (README).
-	'held-out-2025zc': ['20250216', '20250622', '20250102', '20250516', '20250316', '20250714', '20251228', '20250317'],
 	// Held out in the thirty-second pass: the generator's 71st to 78th draws, fixed before any page was read; each day
 	// scored once, blind, as it was copied (README).
 	'held-out-2025zd': ['20250328', '20250413', '20250405', '20250324', '20251204', '20250529', '20250606', '20251208'],
