@@ -126,6 +126,17 @@ const QUOTED_WORDS = /^“[^“”]*[，,][^“”]*[，,][^“”]*[。！？!?
 const MAX_VERSE_LINE_LENGTH = 20;
 const MIN_VERSE_LINES = 3;
 
+/** A line of classical verse: five or seven characters, closing its clause (春光懒困倚微风。). */
+const CLASSICAL_VERSE_LINE = /^(?:\p{Script=Han}{5}|\p{Script=Han}{7})[，。；！？!?]$/u;
+
+/** Whether the line at `index` closes a stanza of classical verse: the lines above it (two at least) are verse as long. */
+function closesStanza(lines: readonly Line[], index: number): boolean {
+	const length = charLength(lines[index]!.text);
+	if (!CLASSICAL_VERSE_LINE.test(lines[index]!.text)) return false;
+	const above = lines.slice(Math.max(0, index - MIN_VERSE_LINES + 1), index);
+	return above.length === MIN_VERSE_LINES - 1 && above.every((line) => CLASSICAL_VERSE_LINE.test(line.text) && charLength(line.text) === length);
+}
+
 /** Whether the text reads as a line of verse: short, and stopping with no sentence ended. */
 function readsAsVerse(text: string): boolean {
 	return charLength(text) <= MAX_VERSE_LINE_LENGTH && isUnterminated(text);
@@ -2691,6 +2702,9 @@ class PageAssembler {
 		const verseFrom = index + (POEM_GROUP.test(this.items.at(-1)?.title ?? '') ? 1 : 2);
 		const verseAbove = this.items.length > 0 && lines.slice(verseFrom, end).some((_, k) => titleOverWriter(lines, verseFrom + k));
 		if (verseAbove) return undefined;
+		// The last line of a classical stanza is the poem's, however it reads as a title: a question under lines as long, each
+		// closing a clause (黄师塔前江水东， / 春光懒困倚微风。 / 桃花一簇开无主， / 可爱深红爱浅红？).
+		if (closesStanza(lines, index)) return undefined;
 		const below = lines[end];
 		const run = lines.slice(index, end);
 		// A special's banner (…（服务窗·春运特别策划）) stands over the parts it prints, each headed and signed: the
@@ -2952,7 +2966,17 @@ class PageAssembler {
 		// after a finished item where no indent says where a block starts (blank lines that part every block say no
 		// more than line breaks do): a title over its text. Not so under the short lead-in of a roundup of places, whose sections are headed
 		// so, nor once the item above heads a section so.
-		const paragraphsAbove = (itemAbove?.body ?? []).filter((block) => block.type === 'paragraph').length;
+		// (Paragraphs of text: not a photo's caption over its credit, nor a poem's lines, title or poet, as a photo report
+		// prints them before its text: 赏花 / 黄师塔前江水东， / … / ——《江畔独步寻花·其五》 / 唐·杜甫.)
+		// (A credit opens its figure on the caption's next line, or the one after where blank lines part the blocks.)
+		const creditUnder = (line: number) => itemAbove?.figures.some((figure) => figure.lines[0] > line && figure.lines[0] <= line + 2) === true;
+		const paragraphsAbove = (itemAbove?.body ?? []).filter(
+			(block) =>
+				block.type === 'paragraph' &&
+				!creditUnder(block.lines[1]) &&
+				!CLASSICAL_VERSE_LINE.test(block.text) &&
+				(hasRunningTextPunctuation(block.text) || charLength(block.text) > MAX_VERSE_LINE_LENGTH),
+		).length;
 		const textAboveRun = this.textEndingAbove(index) ?? '';
 		// (Whether the text under the run closes as a feature does: a scan to the next anchor, read once and only if asked.)
 		let closed: boolean | undefined;
