@@ -2825,8 +2825,17 @@ class PageAssembler {
 		// A title ending in its column's tag is the title: under it come a ——subtitle, the names of
 		// its author, or the text (a summary line is the first paragraph, not a subtitle).
 		// A box's title, its tag the box's label (…（记者手记）, …（链接）), over text after an item's text heads the box,
-		// inside that item. (Signed under it, it is an item of its own: a column of that name.)
-		if (this.items.length > 0 && run.length === 1 && isBoxTitle(run[0]!.text) && below?.kind === 'body' && parseSignatureLine(below.text) === undefined)
+		// inside that item. (Signed under it, it is an item of its own: a column of that name. So is one that gives the
+		// voices of several people, each quotation over its speaker after a dash: 铭记历史，吾辈当自强（感言） / … /
+		// ——…纪念馆馆长周峰 / ….)
+		if (
+			this.items.length > 0 &&
+			run.length === 1 &&
+			isBoxTitle(run[0]!.text) &&
+			below?.kind === 'body' &&
+			parseSignatureLine(below.text) === undefined &&
+			!this.voicesFrom(end)
+		)
 			return undefined;
 		// (A writer's name with their trade in brackets, under their title, is no tag: 从生活中来  到人心里去 / 阿  舍（作家）.)
 		// (Nor alone under that title, once it heads a section.)
