@@ -3884,6 +3884,20 @@ class PageAssembler {
 			item.lines[1] = line.number;
 			return index + 1;
 		}
+		// So does a short label over one heading and then text, where the item heads its sections so throughout, each label
+		// as long (解民忧 / 努力解决“赶趟难”“请假难”“应急难” / … / 添活力 / 科学调配人力，科技深度赋能 / …).
+		if (
+			SECTION_LABEL.test(line.text) &&
+			charLength(line.text) >= 2 &&
+			line.kind === 'title-like' &&
+			(isSectionHeading(next) || isLooseHeading(next)) &&
+			parseSignatureLine(next.text) === undefined &&
+			this.endsBlock(index) &&
+			this.endsBlock(index + 1) &&
+			this.opensText(index + 2) &&
+			this.labelsAlike(item, index)
+		)
+			return this.pushHeadingPair(item, index);
 		// A part's number alone over the part's heading and sub-heading (1 / 一套“组合拳” / 设计序贯疗法…), the heading
 		// a question as often (1 / 夏粮大盘稳不稳？ / 部分地区有减产，…).
 		const questionUnder = next?.kind === 'title-like' && QUESTION_HEADING.test(next.text);
@@ -4142,6 +4156,22 @@ class PageAssembler {
 	/** Whether another long heading stands in the text under the line at `index`, before the next byline or lead. */
 	private longHeadingFollows(index: number): boolean {
 		for (let i = index + 1; i < this.lines.length && !ANCHORS.has(this.lines[i]!.kind); i++) if (this.standsAsLongHeading(i)) return true;
+		return false;
+	}
+
+	/**
+	 * Whether the short label at `index` (SECTION_LABEL) has a twin as long in the same item, over a heading too: a label the
+	 * item has read already, or one below before the next anchored line. (A twin that reads as no name says that a label
+	 * which does, 解民忧 beside 添活力 and 促长效, is a label all the same.)
+	 */
+	private labelsAlike(item: ParsedItem, index: number): boolean {
+		const length = charLength(this.lines[index]!.text);
+		const alike = (text: string) => SECTION_LABEL.test(text) && charLength(text) === length && parseSignatureLine(text) === undefined;
+		if (item.body.some((block, i) => block.type === 'heading' && alike(block.text) && item.body[i + 1]?.type === 'heading')) return true;
+		for (let i = index + 2; i < this.lines.length && !ANCHORS.has(this.lines[i]!.kind); i++) {
+			const [label, heading] = [this.lines[i]!, this.lines[i + 1]];
+			if (label.kind === 'title-like' && alike(label.text) && (isSectionHeading(heading) || isLooseHeading(heading))) return true;
+		}
 		return false;
 	}
 
