@@ -3424,6 +3424,8 @@ class PageAssembler {
 			lines.slice(end).every((line) => line.kind === 'credit');
 		if (advertAtFoot && !this.options.onlyItemStarts) return this.headerOf(run, index + 1);
 		if (!anchored && !opensPage && !startsColumn && !nextBrief && !titled) return undefined;
+		// A box's next entry, named over its text, stays in the box, however its last entry closed (…采访整理）).
+		if (!anchored && this.namesBoxEntry(run, below)) return undefined;
 		// A line that leads into what follows with a dash (放权赋能让基层干部…抓落实——) is a kicker or a
 		// heading, never a title: with no title under it, nothing anchored makes it a header.
 		if (!anchored && /(?:——|──)$/u.test(run.at(-1)!.text)) return undefined;
@@ -4157,6 +4159,21 @@ class PageAssembler {
 	private longHeadingFollows(index: number): boolean {
 		for (let i = index + 1; i < this.lines.length && !ANCHORS.has(this.lines[i]!.kind); i++) if (this.standsAsLongHeading(i)) return true;
 		return false;
+	}
+
+	/**
+	 * Whether `run`, one short line, names the next entry of a box the item above holds (■链接 / 高能同步辐射光源 / … /
+	 * （本报记者…采访整理） / 合肥光源 / 合肥光源是…): the paragraph under it opens with that name, as each entry's does.
+	 */
+	private namesBoxEntry(run: readonly Line[], below: Line | undefined): boolean {
+		const body = this.items.at(-1)?.body ?? [];
+		return (
+			run.length === 1 &&
+			below !== undefined &&
+			below.text.startsWith(run[0]!.text) &&
+			!hasColumnTag(run[0]!.text) &&
+			body.some((block) => block.type === 'heading' && isBoxLabelText(block.text))
+		);
 	}
 
 	/**
