@@ -589,7 +589,7 @@ const LABELLED_QUOTATION = /^【[^【】]{1,8}】“[^“”。！？]+”$/u;
 const DASH_ATTRIBUTION = /^——\p{Script=Han}[^，。；！？：:“”\s]{3,29}$/u;
 /** The fewest quotations, each over its speaker, that make voices; and the lines looked at for them. */
 const MIN_VOICES = 2;
-const MAX_VOICES_LOOKAHEAD = 8;
+const MAX_VOICES_LOOKAHEAD = 12;
 /** The fewest characters of a long heading of clauses that stands alone between paragraphs. */
 const MIN_LONG_HEADING_LENGTH = 16;
 /**
