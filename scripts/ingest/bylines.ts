@@ -260,8 +260,27 @@ export function parseBylineLine(line: string): Author[] | undefined {
 		parseMarkedNames(line) ??
 		parseLabelledWriters(line) ??
 		parseDialogueByline(line) ??
-		parseInterviewCredits(line)
+		parseInterviewCredits(line) ??
+		parseRolesRunTogether(line)
 	);
+}
+
+/** Where a second role may open in a byline whose spaces were lost: the paper's, an agency's, or a province's paper. */
+const SECOND_ROLE_OPENING = new RegExp(`^(?:本报|新华社|人民网|中新社|央视|${PROVINCES.join('|')})`, 'u');
+
+/**
+ * A byline of two roles, each with its names, whose spaces were lost (本报记者袁泉徐驭尧西藏日报记者刘维涛孙开远): read as
+ * two bylines parted where the second role opens, with the paper's, an agency's or a province's name.
+ */
+function parseRolesRunTogether(line: string): Author[] | undefined {
+	const text = line.trim();
+	if (/[\s\u3000]/u.test(text)) return undefined;
+	for (let at = 4; at <= text.length - 4; at++) {
+		if (!SECOND_ROLE_OPENING.test(text.slice(at))) continue;
+		const [first, second] = [parseRoleByline(text.slice(0, at)), parseRoleByline(text.slice(at))];
+		if (first !== undefined && second !== undefined && first.length > 0 && second.length > 0) return [...first, ...second];
+	}
+	return undefined;
 }
 
 /** The label of what someone did in an interview, before who did it: 解读人：, 采访人：. */
