@@ -759,10 +759,14 @@ export function isClosingNote(line: Line | undefined, above?: Line): boolean {
 }
 
 export function hasColumnTag(text: string): boolean {
-	// (A column's name is in Chinese: brackets of letters or figures alone close an abbreviation's gloss, （REITs）, （PPP）.)
+	// (A column's name is in Chinese: brackets of letters or figures alone close an abbreviation's gloss, （REITs）, （PPP）;
+	// years in brackets date what the text names, （1078—1085年）, （12世纪后半叶）.)
 	const tag = COLUMN_TAG.exec(text)?.[0];
-	return tag !== undefined && /\p{Script=Han}/u.test(tag) && !isPersonWithPost(text);
+	return tag !== undefined && /\p{Script=Han}/u.test(tag) && !DATES_IN_BRACKETS.test(tag.trim()) && !isPersonWithPost(text);
 }
+
+/** Years or centuries in brackets, a span of them or one: （1078—1085年）, （2024年）, （12世纪后半叶）. */
+const DATES_IN_BRACKETS = /^[（(](?:公元前?)?\d{1,4}(?:年|世纪)?(?:[—–\-－~～至到]\d{1,4}(?:年|世纪)?)?(?:前半叶|后半叶|初|末|中叶)?[）)]$/u;
 
 /** The column tag at the end of a title, brackets included (（“十五五”文化热词·新大众文艺）), if it has one. */
 export function columnTagOf(title: string): string | undefined {

@@ -301,6 +301,13 @@ describe('hasColumnTag', () => {
 		expect(hasColumnTag('（本报柏林电）')).toBe(false);
 		expect(hasColumnTag('王兆星同志逝世')).toBe(false);
 	});
+
+	it('takes years in brackets for a date of what the text names, not a tag', () => {
+		expect(hasColumnTag('大约相当于北宋神宗朝的元丰年间（1078—1085年）')).toBe(false);
+		expect(hasColumnTag('到金代中后期（12世纪后半叶）')).toBe(false);
+		expect(hasColumnTag('学好用好这份规划（2024年）')).toBe(false);
+		expect(hasColumnTag('一部规划绘就发展蓝图（2024年全国两会特别报道）')).toBe(true);
+	});
 });
 
 describe('isCreditOnly', () => {
