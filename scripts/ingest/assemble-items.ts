@@ -4835,6 +4835,9 @@ class PageAssembler {
 		// Nor does the paragraph above go on when its last line runs no whole number of column lines: a whole line (a heading
 		// set as text: 创新投资回报机制，让民营资本“进得来、能赚钱” / 开…), where the page's pieces show the column's width.
 		if (this.printedColumn !== undefined && lineAbove?.number === previous.lines[1] && !runsWholeLines(lineAbove, this.printedColumn)) return false;
+		// (On a page too short to show that breaks cut its paragraphs, a line that closes the bracket the paragraph above left
+		// open goes on with it: …签署《全民健身与全民健 / 康深度融合战略合作协议》。)
+		if (!finished && !line.indented && !bracketsBalanced(previous.text) && bracketsBalanced(joinBrokenParagraph(previous.text, line.text))) return true;
 		return !finished && this.cutsParagraphs;
 	}
 }
