@@ -4782,7 +4782,9 @@ class PageAssembler {
 			!line.indented &&
 			line.kind === 'body' &&
 			parseOrganizationLine(previous.text) !== undefined;
-		if ((parseSignatureLine(previous.text) !== undefined && !subjectCut) || parsePostAndName(previous.text) !== undefined) return false;
+		// (Nor is a foreign name cut after the first character of its last part, as no name ends: 南非外交学会会长克里坦·巴 / 哈纳认为，….)
+		const foreignNameCut = /·\p{Script=Han}$/u.test(previous.text) && !line.indented && this.cutsParagraphs;
+		if (!foreignNameCut && ((parseSignatureLine(previous.text) !== undefined && !subjectCut) || parsePostAndName(previous.text) !== undefined)) return false;
 		// A dateline standing alone (新华社北京4月30日电) may be a lead cut right after it, or the line an
 		// agency prints under a list it files: a title over an indented paragraph follows the latter.
 		const closingDateline =
