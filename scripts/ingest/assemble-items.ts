@@ -1622,6 +1622,8 @@ class PageAssembler {
 	private featurePartAt(index: number): number {
 		const lines = this.lines;
 		const item = this.items.at(-1);
+		// (Called for every line: only a title-like one may lead into a part, so the wrapped lines are joined for it alone.)
+		if (lines[index]?.kind !== 'title-like') return 0;
 		const [leadIn, heading] = this.partHeadingsAt(index);
 		const names = lines[heading?.next ?? lines.length];
 		const leadsIn = leadIn?.kind === 'title-like' && PART_LEAD_IN.test(leadIn.text);

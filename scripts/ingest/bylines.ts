@@ -274,7 +274,8 @@ const SECOND_ROLE_OPENING = new RegExp(`^(?:本报|新华社|人民网|中新社
  */
 function parseRolesRunTogether(line: string): Author[] | undefined {
 	const text = line.trim();
-	if (/[\s\u3000]/u.test(text)) return undefined;
+	// (Running text, with a sentence's marks outside a work's name, is no byline in either half: checked once, as most lines are text.)
+	if (/[\s\u3000]/u.test(text) || /[。，,；;！？!?：:“”]/u.test(text.replace(/《[^《》]{1,12}》/gu, ''))) return undefined;
 	for (let at = 4; at <= text.length - 4; at++) {
 		if (!SECOND_ROLE_OPENING.test(text.slice(at))) continue;
 		const [first, second] = [parseRoleByline(text.slice(0, at)), parseRoleByline(text.slice(at))];
