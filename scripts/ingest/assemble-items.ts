@@ -1142,8 +1142,8 @@ function cutsParagraphs(lines: Line[]): boolean {
 /** Whether the line at `index` reads as a long heading of clauses, under a finished paragraph and over text. */
 function longHeadingBetweenParagraphs(lines: readonly Line[], index: number): boolean {
 	const [above, below] = [lines[index - 1], lines[index + 1]];
-	// (The paragraph above may end in a short piece under a column break, which reads like a title: …在新时代新征程上 /
-	// 赢得更加伟大的胜利和无上的荣光！)
+	// (The paragraph above may end in a short piece under a column break, which reads like a title: …在新征程上赢得更加 /
+	// 伟大的胜利和荣光！, as in the fixture long-heading-under-cut-piece.)
 	return (
 		readsAsLongHeading(lines[index]!.text) &&
 		(above?.kind === 'body' || above?.kind === 'title-like') &&

@@ -69,7 +69,7 @@ const PERSON_NAME = /^(?:[\p{Script=Han}·]{2,6}|\p{Script=Han}{1,8}(?:·\p{Scri
 const NAME_RUN_ON_INTO_VERB = /·\p{Script=Han}*(?:接受|表示|认为|指出|介绍|告诉|说)$/u;
 /**
  * What a sentence puts around a role, which a wrap may leave reading as a byline (接受本报记者采访的中越 /
- * 各界人士…, 本 / 期大家谈由本报记者采访相关 / 部门, 本报 / 记者对四川成都、陕西西安、): a verb that takes the reporter,
+ * 各界人士…, 本 / 期大家谈由本报记者采访相关 / 部门, 本报 / 记者对某某县、某某区、, as in the fixture role-inside-sentence-cut-by-wrap): a verb that takes the reporter,
  * words with a particle in them, words ending in a preposition before it, or what the reporter did after it, or a
  * preposition opening them; no name is any of these.
  */
