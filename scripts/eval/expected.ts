@@ -53,11 +53,11 @@ const DIALOGUE_LABEL = /^(?:对话人|对谈人)[：:]/u;
 
 /**
  * Where a reader writes from, before the name (江苏省沛县  郭元鹏, 天津河西区  陈梓正, as 来论 signs): a
- * place of four characters or more ending as a county, city, district or province does, or a province's short
- * name and a city's (云南昆明  杨文明); not a name.
+ * place of four characters or more ending as a county, city, district or province does, a province's short
+ * name and a city's (云南昆明  杨文明), or a city-province's and a district's (北京朝阳  李  林); not a name.
  */
 const WRITER_PLACE =
-	/^(?:\p{Script=Han}{2,}(?:省|市|县|区|州|旗)|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)\p{Script=Han}{2,3})$/u;
+	/^(?:\p{Script=Han}{2,}(?:省|市|县|区|州|旗)|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)\p{Script=Han}{2,3}|(?:北京|天津|上海|重庆)\p{Script=Han}{2})$/u;
 
 /** A writer's country in brackets before the name (〔日本〕  鸠山友纪): not a name. */
 const COUNTRY_TAG = /^[〔［【（(][^〔〕［］【】（）()]{1,8}[〕］】）)]$/u;

@@ -690,13 +690,15 @@ export function parsePlaceAndNameUnderTitle(line: string): Author[] | undefined 
  * rest reads as a name.
  */
 function parseProvinceCityAndNameRun(text: string): Author[] | undefined {
-	const province = PROVINCES.find((short) => !CITY_PROVINCES.has(short) && text.startsWith(short));
+	const province = PROVINCES.find((short) => text.startsWith(short));
 	if (province === undefined) return undefined;
 	const rest = [...text.slice(province.length)];
-	for (const cityLength of [2, 3]) {
+	// (After a city that is a province of its own, a district of two: 北京朝阳李林.)
+	for (const cityLength of CITY_PROVINCES.has(province) ? [2] : [2, 3]) {
 		const [city, name] = [rest.slice(0, cityLength).join(''), rest.slice(cityLength).join('')];
 		const nameLength = rest.length - cityLength;
-		if (nameLength >= 2 && nameLength <= 3 && /^\p{Script=Han}+$/u.test(city + name) && looksLikeName(name)) return [{ name, role: province + city }];
+		if (nameLength >= 2 && nameLength <= 3 && /^\p{Script=Han}+$/u.test(city + name) && !city.startsWith('市') && looksLikeName(name))
+			return [{ name, role: province + city }];
 	}
 	return undefined;
 }
@@ -890,10 +892,16 @@ function parseMinorityName(text: string): Author[] | undefined {
 export const PERSON_POSTS =
 	'院士|校长|教授|主任|副主席|主席|书记|会长|院长|所长|研究员|董事长|董事|总经理|总裁|总编辑|部长|局长|厅长|市长|省长|县长|站长|馆长|队长|科长|处长|社长|台长|行长|团长|厂长|组长|负责人|工作人员|作家|导演|演员|得主';
 
-/** The cities that are provinces of their own: 北京 and its like name no province before a city. */
+/** The cities that are provinces of their own: 北京 and its like name no province before a city, but a district after. */
 const CITY_PROVINCES: ReadonlySet<string> = new Set(['北京', '天津', '上海', '重庆', '香港', '澳门', '台湾']);
-/** A province's short name and a city's, as readers sign the place they write from: 云南昆明, 湖北武汉. */
-const PROVINCE_AND_CITY = new RegExp(`^(?:${PROVINCES.filter((province) => !CITY_PROVINCES.has(province)).join('|')})\\p{Script=Han}{2,3}$`, 'u');
+/**
+ * A province's short name and a city's, as readers sign the place they write from (云南昆明, 湖北武汉), or a city that
+ * is a province of its own and a district's short name (北京朝阳, 上海浦东).
+ */
+const PROVINCE_AND_CITY = new RegExp(
+	`^(?:(?:${PROVINCES.filter((province) => !CITY_PROVINCES.has(province)).join('|')})\\p{Script=Han}{2,3}|(?:${[...CITY_PROVINCES].join('|')})(?!市)\\p{Script=Han}{2})$`,
+	'u',
+);
 
 /** The end of the name of a place a writer signs from: a province, a city, a county or district, a town or village. */
 const WRITERS_PLACE_END = /(?:省|市|区|县|旗|镇|乡|村)$/u;

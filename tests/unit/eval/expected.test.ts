@@ -35,6 +35,8 @@ describe('bylineNames', () => {
 		expect(bylineNames('天津河西区  陈梓正')).toEqual(['陈梓正']);
 		// (A province's short name and a city's, with no 省 or 市, is a place too.)
 		expect(bylineNames('湖南长沙  周文涛')).toEqual(['周文涛']);
+		// (So is a city that is a province of its own and a district's short name.)
+		expect(bylineNames('北京朝阳  李  林')).toEqual(['李林']);
 		expect(bylineNames('中共北京市委')).toEqual(['中共北京市委']);
 	});
 

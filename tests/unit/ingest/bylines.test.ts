@@ -40,6 +40,9 @@ describe('parseBylineLine', () => {
 		expect(parseBylineLine('某国“Asia-Today”媒体集团创始人兼总编辑  阿里·卡里莫夫')?.[0]?.name).toBe('阿里·卡里莫夫');
 		// (A reader's province and city before the name.)
 		expect(parseBylineLine('湖南长沙  周文涛')).toEqual([{ name: '周文涛', role: '湖南长沙' }]);
+		// (Or a city that is a province of its own, and a district.)
+		expect(parseBylineLine('北京朝阳  李  森')).toEqual([{ name: '李森', role: '北京朝阳' }]);
+		expect(parseBylineLine('上海市民  李  森')).toBeUndefined();
 	});
 
 	it('joins a two-character name spaced out to the width of three', () => {
@@ -524,6 +527,7 @@ describe('parsePlaceAndNameUnderTitle', () => {
 	it("reads a reader's place run into their name, the place as the role", () => {
 		expect(parsePlaceAndNameUnderTitle('江苏省沛县郭元明')).toEqual([{ name: '郭元明', role: '江苏省沛县' }]);
 		expect(parsePlaceAndNameUnderTitle('天津河西区陈梓安')).toEqual([{ name: '陈梓安', role: '天津河西区' }]);
+		expect(parsePlaceAndNameUnderTitle('上海浦东陈梓安')).toEqual([{ name: '陈梓安', role: '上海浦东' }]);
 	});
 
 	it('reads no place without a name that opens with a surname, nor a headline', () => {
