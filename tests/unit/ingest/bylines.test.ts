@@ -42,7 +42,7 @@ describe('parseBylineLine', () => {
 		expect(parseBylineLine('湖南长沙  周文涛')).toEqual([{ name: '周文涛', role: '湖南长沙' }]);
 		// (Or a city that is a province of its own, and a district.)
 		expect(parseBylineLine('北京朝阳  李  森')).toEqual([{ name: '李森', role: '北京朝阳' }]);
-		expect(parseBylineLine('上海市民  李  森')).toBeUndefined();
+		expect(parseBylineLine('上海浦东  开发开放')).toBeUndefined();
 	});
 
 	it('joins a two-character name spaced out to the width of three', () => {
