@@ -636,7 +636,7 @@ function opensWithProvince(line: string): boolean {
  * county of one character, 四川高县 (not every county of it, 全县, 各县).
  */
 const COUNTY_AFTER_PROVINCE = new RegExp(
-	String.raw`^(?:${PROVINCES.join('|')})(?:省|自治区)?(?:\p{Script=Han}{2,3}市?)?(?:\p{Script=Han}{2,5}(?:县|区|旗)|[^\P{Script=Han}全各本该每一两多]县)`,
+	String.raw`^(?:${PROVINCES.join('|')})(?:省|自治区)?(?<city>\p{Script=Han}{2,3}市?)?(?<county>\p{Script=Han}{2,5}(?:县|区|旗)|[^\P{Script=Han}全各本该每一两多]县)`,
 	'u',
 );
 /** Words ending in 区 that name no district: a bay area, a park, a community, a scenic spot… */
@@ -644,8 +644,13 @@ const NO_DISTRICT = /(?:湾|园|社|景|地|山|林|牧|灾|校|片|矿|库|老|
 
 /** Whether the line opens with a county's or a district's name after its province's: local news. */
 function opensWithCounty(line: string): boolean {
-	const place = COUNTY_AFTER_PROVINCE.exec(line)?.[0];
-	return place !== undefined && !NO_DISTRICT.test(place);
+	const match = COUNTY_AFTER_PROVINCE.exec(line);
+	if (!match?.groups) return false;
+	// (Under a city named with 市, a word of one character and 山区 or the like is the city's district: 赤峰市松山区,
+	// 黄山市黄山区; a region is named longer, 太行山区, 大兴安岭林区.)
+	const { city, county } = match.groups;
+	if (city?.endsWith('市') && charLength(county!) === 3 && /^\p{Script=Han}[山林]区$/u.test(county!)) return true;
+	return !NO_DISTRICT.test(match[0]);
 }
 
 /** The longest numbered heading read as whole where paragraphs are neither indented nor parted, in characters. */
