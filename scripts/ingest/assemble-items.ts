@@ -1324,6 +1324,15 @@ function headedAlike(item: ParsedItem, text: string): boolean {
 	);
 }
 
+/**
+ * Whether the item's last section heading is as long as `text`, both long enough to be a heading's (飞行汽车引关注 over
+ * a part its reporter closes, then 两栖汽车会游泳): the next part of a feature whose parts close on their reporters.
+ */
+function lastHeadedAsLong(item: ParsedItem, text: string): boolean {
+	const heading = item.body.findLast((block) => block.type === 'heading');
+	return heading !== undefined && charLength(text) >= MIN_SHAPED_HEADING_LENGTH && charLength(heading.text) === charLength(text);
+}
+
 /** Whether the text ends with a person's name, of two characters or three: 青年企业家李某, 浙江义乌商户汪某楠. */
 function endsWithName(text: string): boolean {
 	return [2, 3].some((length) => charLength(text) > length && parseNameLine(text.slice(-length)) !== undefined);
@@ -2634,6 +2643,11 @@ class PageAssembler {
 		const atLabel = item !== undefined && BRACKET_LABEL.test(lines[index]!.text);
 		const underLabel = above !== undefined && BRACKET_LABEL.test(above.text) && item?.body.at(-1)?.text === above.text;
 		if ((atLabel || underLabel) && item!.body.some((block) => block.text.startsWith('【'))) return undefined;
+		// (So does a heading over a label the item already printed, as a special report heads each part over 【场景】: 自动驾驶更聪明 /
+		// 【场景】 / text, after 无线充电更智能 / 【场景】 / ….)
+		const overLabelUsed =
+			item !== undefined && BRACKET_LABEL.test(lines[index + 1]?.text ?? '') && item.body.some((block) => block.text === lines[index + 1]!.text);
+		if (overLabelUsed && !hasRunningTextPunctuation(lines[index]!.text)) return undefined;
 		// So does one whose sections are numbered so from the first (【场景一】 / 看！无人机进田帮咱施肥 / … / 【场景二】): where a label
 		// numbered like it follows, the first label and its heading are the item's too.
 		if (
@@ -3327,7 +3341,8 @@ class PageAssembler {
 			!FEATURE_COORDINATOR.test(textAbove) &&
 			// (Nor after its reporters, named in brackets at its end: （本报记者闫伊乔、程远州…）, unless the feature heads its
 			// sections so, each closed by its reporters: “一增一减”倡亲清 / … / （本报记者…） / “一城一乡”谋发展.)
-			(!CLOSING_REPORTERS.test(textAbove) || (run.length === 1 && feature !== undefined && headedAlike(feature, run[0]!.text))) &&
+			(!CLOSING_REPORTERS.test(textAbove) ||
+				(run.length === 1 && feature !== undefined && (headedAlike(feature, run[0]!.text) || lastHeadedAsLong(feature, run[0]!.text)))) &&
 			above?.kind !== 'credit' &&
 			// (Nor under a signed item that a note opens, a title signed by a name of its own: the next item,
 			// “牵挂”的力量（人民时评） / 李  拯 / … / 中国汽车创新迈入新阶段 / 李  骏. Under a reporter's feature, parts told
