@@ -346,6 +346,9 @@ const MIN_BANNER_PHOTOS = 3;
 /** The fewest parts, each titled and signed (by its reporters, or a speaker's post and name), that make a banner over photos alone their report's. */
 const MIN_SIGNED_PARTS_UNDER_BANNER = 3;
 
+/** A series' banner: its column's name, a middle dot, then its theme (新春走基层·平凡岗位 不凡坚守). */
+const SERIES_BANNER = /^\p{Script=Han}{2,8}·[^·]{4,}$/u;
+
 /** A headline of two short clauses parted by a comma, with no figure: 产学研融合，助推产业发展, 走灌区，算粮“账”. */
 const TWO_CLAUSE_HEADLINE = /^[^，,\d]{3,10}[，,][^，,\d]{3,10}$/u;
 
@@ -1424,6 +1427,8 @@ class PageAssembler {
 	private readonly newsAfterNews = new WeakSet<ParsedItem>();
 	/** Special reports that opened with their pictures (and the source of their figures, or a short lead): the signed parts after them are theirs. */
 	private readonly picturedReports = new WeakSet<ParsedItem>();
+	/** The lines of series' banners read as the title of the signed parts under them (partsTitledInClausesFrom). */
+	private readonly seriesBanners = new Set<number>();
 	/** Those of them that hold a part signed by its reporters' byline (本报记者  刘  晴), not only a commentary signed by a bare name. */
 	private readonly reportersParts = new WeakSet<ParsedItem>();
 	/** The first header line of each part a feature has kept as its own (under its editor's note, or after its pictures), by line number. */
@@ -2440,6 +2445,22 @@ class PageAssembler {
 		return parts;
 	}
 
+	/**
+	 * How many parts follow one another from `start`, each a title of clauses set apart by spaces over its byline, only
+	 * text between them: a series' parts under its banner (护越冬候鸟  保一方平安 / 本报记者  杨颜菲 / …).
+	 */
+	private partsTitledInClausesFrom(start: number): number {
+		let parts = 0;
+		for (let at = start; at < this.lines.length - 1; at++) {
+			const line = this.lines[at]!;
+			if (line.kind === 'body') continue;
+			if (line.kind !== 'title-like' || !SPACED_CLAUSES.test(line.text) || this.lines[at + 1]!.kind !== 'byline') break;
+			parts++;
+			at++;
+		}
+		return parts;
+	}
+
 	/** The index of the first line from `start` that is a credit or title-like (the page's length if none): where its text ends. */
 	private textEnd(start: number): number {
 		let end = start;
@@ -3199,7 +3220,7 @@ class PageAssembler {
 		// (So does one over a lead by the reporter who signed its parts: …国防动员法修订草案提请… / 本报北京4月27日电
 		// （记者彭波）…, under parts signed 本报记者  彭  波.)
 		if (
-			UMBRELLA_TITLE.test(umbrella?.title ?? '') &&
+			(UMBRELLA_TITLE.test(umbrella?.title ?? '') || (umbrella !== undefined && this.seriesBanners.has(umbrella.lines[0]))) &&
 			umbrella!.agency === undefined &&
 			run.length === 1 &&
 			(below?.kind === 'byline' || (below?.kind === 'lead' && this.leadByPartsReporter(umbrella!, below.text))) &&
@@ -3208,6 +3229,19 @@ class PageAssembler {
 			return undefined;
 		if (!this.setsHeadersFlush && run.length === 2 && UMBRELLA_TITLE.test(run[0]!.text) && below?.kind === 'byline')
 			return this.headerOf(run.slice(0, 1), index + 1);
+		// So does a series' banner, its column's name and a middle dot before its theme, over several parts, each titled in
+		// clauses set apart by spaces and signed by its reporter (新春走基层·平凡岗位 不凡坚守 / 护越冬候鸟  保一方平安 /
+		// 本报记者  杨颜菲 / … / 翻山勘地质  跋涉寻水源 / 本报记者  王欣悦 / …): the parts are its sections.
+		if (
+			!this.setsHeadersFlush &&
+			run.length === 2 &&
+			SERIES_BANNER.test(run[0]!.text) &&
+			below?.kind === 'byline' &&
+			this.partsTitledInClausesFrom(index + 1) >= MIN_SIGNED_PARTS_UNDER_BANNER
+		) {
+			this.seriesBanners.add(run[0]!.number);
+			return this.headerOf(run.slice(0, 1), index + 1);
+		}
 		// The item above, when no one signs it, may be a feature whose parts follow, each signed.
 		const feature = this.items.at(-1);
 		// (Nor does an interview that names its people by what they did, none by name: 解读人：…起草组成员  采访人：本报记者.)
