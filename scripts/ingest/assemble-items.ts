@@ -2453,7 +2453,8 @@ class PageAssembler {
 		let parts = 0;
 		for (let at = start; at < this.lines.length - 1; at++) {
 			const line = this.lines[at]!;
-			if (line.kind === 'body') continue;
+			// (A piece of a paragraph that a column break cut may read like a title: 富恒搓了搓冻僵的双手，….)
+			if (line.kind === 'body' || (line.kind === 'title-like' && hasRunningTextPunctuation(line.text) && this.lines[at + 1]!.kind !== 'byline')) continue;
 			if (line.kind !== 'title-like' || !SPACED_CLAUSES.test(line.text) || this.lines[at + 1]!.kind !== 'byline') break;
 			parts++;
 			at++;
