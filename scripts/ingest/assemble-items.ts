@@ -687,6 +687,10 @@ const FOLLOWS_BELOW = /如下[。：:]?$/u;
 const COLON = /[：:]/u;
 /** A heading of a label and its subject: 河南新郑裴李岗遗址：巩固裴李岗文化…, 纾困：整合资源谋发展. */
 const LABELLED_HEADING = /^[^：:，,。]{2,16}[：:][^：:]{4,}$/u;
+/** A caption's credit that names its photographers and stops short of what they did: 图①②均为徐靖、苗子健. */
+const CREDIT_NAMES_END = /(?:均为|为|由)\p{Script=Han}{2,4}(?:、\p{Script=Han}{2,4})*$/u;
+/** What a credit's people did, alone on the line the wrap left it: 摄影报道, 摄, 供图. */
+const CREDIT_TAIL = /^(?:摄影报道|摄影|摄|供图|提供)$/u;
 /** The most blocks of text an item prints among the captioned photos it opens with. */
 const MAX_CAPTIONS_BEFORE_TEXT = 3;
 /** The longest caption sentence with no credit of its own, in characters. */
@@ -4591,6 +4595,8 @@ class PageAssembler {
 		// 卸下。　　苏弼坤摄（人民视觉）.)
 		const cutCaption =
 			line.kind === 'caption' && this.cutsParagraphs && this.indentsParagraphs && !line.indented && above.indented && !pointsAtPhoto(line.text);
+		// (What the people a caption's credit names did, cut off by the wrap, ends the credit: 图①②均为徐靖、苗子健 / 摄影报道.)
+		if (CREDIT_NAMES_END.test(figure.caption) && CREDIT_TAIL.test(line.text)) return true;
 		// A line of names under a work's caption is its maker (家乡的路（中国画） / 庄小雷), not more caption.
 		if ((line.kind !== 'body' && line.kind !== 'title-like' && !cutCaption) || parseSignatureLine(line.text) !== undefined) return false;
 		if (this.separatesBlocks) return !this.opensBlock(line);
