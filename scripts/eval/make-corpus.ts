@@ -12,10 +12,10 @@
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
- * `--crawl` adds two hundred and sixty-six days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
+ * `--crawl` adds two hundred and sixty-eight days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
  * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/` and the held-out sets
- * `held-out-2025zd/` to `held-out-2025zg/` (eight days each, chosen by date before any was read, each scored once,
- * blind, as it was copied).
+ * `held-out-2025zd/` to `held-out-2025zh/` (eight days each but the last, chosen by date before any was read, each
+ * scored once, blind, as it was copied).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
  * repository.
@@ -376,6 +376,8 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 	'held-out-2025zf': ['20250323', '20251225', '20250223', '20250503', '20250215', '20251206', '20250707', '20250321'],
 	// Held out in the thirty-third pass, before any of its pages was read: the generator's 96th to 103rd draws.
 	'held-out-2025zg': ['20250203', '20250214', '20250412', '20250302', '20250118', '20251213', '20250706', '20250308'],
+	// The generator's last two draws (104th and 105th): with them every day of 2025 the crawl keeps is in a set.
+	'held-out-2025zh': ['20250130', '20250425'],
 };
 
 const USAGE =
