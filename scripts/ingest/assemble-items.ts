@@ -590,6 +590,8 @@ const FEATURE_PART_LABEL = /^(?:引子|楔子|序章|尾声|结语|后记)$/u;
 const LABELLED_QUOTATION = /^【[^【】]{1,8}】“[^“”。！？]+”$/u;
 /** Who said the quotation above, after a dash, with nothing else on the line: ——浙江义乌圆通小哥李想. */
 const DASH_ATTRIBUTION = /^——\p{Script=Han}[^，。；！？：:“”\s]{3,29}$/u;
+/** A speaker over their words in a box of voices, their age perhaps after them: 外卖员刘一飞（25岁）：. */
+const VOICE_SPEAKER = /^\p{Script=Han}{2,16}(?:[（(]\d{1,3}岁[）)])?[：:]$/u;
 /** The fewest quotations, each over its speaker, that make voices; and the lines looked at for them. */
 const MIN_VOICES = 2;
 const MAX_VOICES_LOOKAHEAD = 12;
@@ -3186,7 +3188,13 @@ class PageAssembler {
 				!runsText &&
 				(this.captionFrom(end) || this.datedPhotoNewsFrom(end)) &&
 				this.items.at(-1)?.body.some((block) => block.type === 'paragraph') === true) ||
-			(run.length === 1 && isStandingTitle(run[0]!.text) && below !== undefined && below.kind !== 'credit') ||
+			// (But voices, each speaker over their words, close the feature above under that label, 心声 / 外卖员刘一飞（25岁）： /
+			// 虽然是…: the people it told of; the voices of an item of their own are signed under them.)
+			(run.length === 1 &&
+				isStandingTitle(run[0]!.text) &&
+				below !== undefined &&
+				below.kind !== 'credit' &&
+				!(VOICES_TITLES.has(run[0]!.text) && this.speakersFrom(end) >= MIN_VOICES)) ||
 			// (An agenda's numbered lines may follow it: 一、审议…的议案.)
 			(run.length >= 2 && isDocumentDate(run.at(-1)) && below !== undefined && below.kind !== 'credit') ||
 			// (Not a label over voices, each quotation over its speaker after a dash, that close the feature above in a box of
@@ -4196,6 +4204,19 @@ class PageAssembler {
 		const text =
 			this.lines[index]?.kind === 'body' || (this.separatesBlocks && this.opensBlockOfLines(index) && hasRunningTextPunctuation(this.blockTextFrom(index)));
 		return text && attributions.length >= MIN_VOICES;
+	}
+
+	/**
+	 * How many voices follow from `index`, each a speaker over what they said (外卖员刘一飞（25岁）： / 虽然是…): the box
+	 * of voices that closes a feature, under its label (心声).
+	 */
+	private speakersFrom(index: number): number {
+		let voices = 0;
+		for (let at = index; at < Math.min(this.lines.length - 1, index + MAX_VOICES_LOOKAHEAD); at += 2) {
+			if (!VOICE_SPEAKER.test(this.lines[at]!.text) || !hasRunningTextPunctuation(this.lines[at + 1]!.text)) break;
+			voices++;
+		}
+		return voices;
 	}
 
 	/**
