@@ -346,6 +346,13 @@ const MIN_BANNER_PHOTOS = 3;
 /** The fewest parts, each titled and signed (by its reporters, or a speaker's post and name), that make a banner over photos alone their report's. */
 const MIN_SIGNED_PARTS_UNDER_BANNER = 3;
 
+/** A paragraph that opens with who speaks, then a colon: …副理事长韦荃：对于金属文物，…, 韦荃：陶瓷文物…. */
+const SPEAKER_OPENS = /^[^：:，,。；;！？“”]{2,30}[：:][^：:]{8,}/u;
+/** The longest label of such a part, in characters (纸张书画文物修复). */
+const MAX_PART_LABEL_LENGTH = 10;
+/** The fewest parts of a feature, each a label over a speaker's words, that say a label under its title is the first. */
+const MIN_LABELLED_PARTS = 3;
+
 /** A series' banner: its column's name, a middle dot, then its theme (新春走基层·平凡岗位 不凡坚守). */
 const SERIES_BANNER = /^\p{Script=Han}{2,8}·[^·]{4,}$/u;
 
@@ -2468,6 +2475,37 @@ class PageAssembler {
 		return parts;
 	}
 
+	/** Whether the line at `index` labels a part over a speaker's words, as the parts of `item` read so far open. */
+	private labelsPartOverSpeaker(item: ParsedItem, index: number): boolean {
+		const [line, below] = [this.lines[index]!, this.lines[index + 1]];
+		const labelsPart = (text: string, next: string | undefined) =>
+			charLength(text) <= MAX_PART_LABEL_LENGTH && !hasRunningTextPunctuation(text) && next !== undefined && SPEAKER_OPENS.test(next);
+		return (
+			line.kind === 'title-like' &&
+			labelsPart(line.text, below?.text) &&
+			item.body.some((block, i) => block.type === 'heading' && labelsPart(block.text, item.body[i + 1]?.text))
+		);
+	}
+
+	/**
+	 * How many parts from `start` on open with a short label over a speaker's words, before the next lead or byline
+	 * (金属文物修复 / …副理事长韦荃：对于金属文物，…): an expert's comment on each part of a photo feature.
+	 */
+	private partsLabelledOverSpeakersFrom(start: number): number {
+		let parts = 0;
+		for (let at = start; at < this.lines.length - 1 && !ANCHORS.has(this.lines[at]!.kind); at++) {
+			const [line, below] = [this.lines[at]!, this.lines[at + 1]!];
+			if (
+				line.kind === 'title-like' &&
+				charLength(line.text) <= MAX_PART_LABEL_LENGTH &&
+				!hasRunningTextPunctuation(line.text) &&
+				SPEAKER_OPENS.test(below.text)
+			)
+				parts++;
+		}
+		return parts;
+	}
+
 	/** The index of the first line from `start` that is a credit or title-like (the page's length if none): where its text ends. */
 	private textEnd(start: number): number {
 		let end = start;
@@ -2671,6 +2709,9 @@ class PageAssembler {
 		const atLabel = item !== undefined && BRACKET_LABEL.test(lines[index]!.text);
 		const underLabel = above !== undefined && BRACKET_LABEL.test(above.text) && item?.body.at(-1)?.text === above.text;
 		if ((atLabel || underLabel) && item!.body.some((block) => block.text.startsWith('【'))) return undefined;
+		// So does one whose parts open with a label over a speaker's words (金属文物修复 / …副理事长韦荃：…): the next label
+		// over such words heads its next part, whatever closed the part above (a photo's caption, 参赛选手在比赛中。).
+		if (item !== undefined && this.labelsPartOverSpeaker(item, index)) return undefined;
 		// (So does a heading over a label the item already printed, as a special report heads each part over 【场景】: 自动驾驶更聪明 /
 		// 【场景】 / text, after 无线充电更智能 / 【场景】 / ….)
 		const overLabelUsed =
@@ -3521,6 +3562,10 @@ class PageAssembler {
 			lines[end + 1]?.indented === true &&
 			CONTENT.has(lines[end + 1]!.kind);
 		if (namedBelowTitle) return this.headerOf(run.slice(0, -1), end - 1, true);
+		// Under a title with its column's tag, a short label over a speaker's words is the first of the parts labelled so
+		// (金属文物修复 / 中国文物保护技术协会副理事长韦荃：… / … / 考古探掘 / 四川省考古学会副会长孙智彬：…): no subtitle.
+		if (run.length >= 2 && hasColumnTag(run.at(-2)!.text) && this.partsLabelledOverSpeakersFrom(end - 1) >= MIN_LABELLED_PARTS)
+			return this.headerOf(run.slice(0, -1), end - 1);
 		return { ...this.headerOf(run, end, indentedNamesBelow), afterNews: !anchored && afterNews };
 	}
 

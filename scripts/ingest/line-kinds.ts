@@ -732,8 +732,11 @@ export function isDocumentDate(line: Line | undefined): boolean {
 
 /** Whether the text is a note: all in brackets, or the signature under an editor's note. Nothing continues it. */
 export function isNote(text: string): boolean {
-	return (isBracketed(text) && !PART_NUMBER_ALONE.test(text)) || EDITOR_SIGNATURE.test(text);
+	return (isBracketed(text) && !PART_NUMBER_ALONE.test(text)) || EDITOR_SIGNATURE.test(text) || PAGE_COMPILED_BY.test(text);
 }
+
+/** Who put together a kind of text all over the page, on a line of its own: 本版专家点评均为本报记者…采访整理. */
+const PAGE_COMPILED_BY = /^本版\p{Script=Han}{0,8}均(?:为|由)[^。，,]{2,40}(?:采访整理|整理|采写|撰写)$/u;
 
 /** Where the rest of an article is printed: （下转第五版）, （转第3版）. */
 const CONTINUED_ON = /^[（(](?:下转|转)第?[\d一二三四五六七八九十]{1,3}版[）)]$/u;
