@@ -57,6 +57,7 @@ import {
 	isNumberedHeading,
 	isPartLabel,
 	isChapterHeading,
+	isLetterClosing,
 	isPrintedDate,
 	isHeadingLeadIn,
 	columnTagOf,
@@ -346,6 +347,8 @@ const MIN_BANNER_PHOTOS = 3;
 /** The fewest parts, each titled and signed (by its reporters, or a speaker's post and name), that make a banner over photos alone their report's. */
 const MIN_SIGNED_PARTS_UNDER_BANNER = 3;
 
+/** A letter's signature and where it was written, under its date: 你的母亲赵一曼于车中. */
+const LETTER_SIGNED_AT = /^\p{Script=Han}{2,12}于\p{Script=Han}{1,6}$/u;
 /** A paragraph that opens with who speaks, then a colon: …副理事长韦荃：对于金属文物，…, 韦荃：陶瓷文物…. */
 const SPEAKER_OPENS = /^[^：:，,。；;！？“”]{2,30}[：:][^：:]{8,}/u;
 /** The longest label of such a part, in characters (纸张书画文物修复). */
@@ -2829,6 +2832,10 @@ class PageAssembler {
 		// name, nor the date a document is signed with (国家税务总局 / 2026年2月5日).
 		// A date printed alone closes the document above it (…主席  习近平 / 2026年6月27日): no header runs through it.
 		if (this.items.length > 0 && run.slice(0, -1).some((line) => isPrintedDate(line.text))) return undefined;
+		// Nor does the signature of a letter under its date, where it was written (一九三六年八月二日 / 你的母亲赵一曼于车中),
+		// nor how a letter closes (克 上 / 二月十一日于西营).
+		if (this.items.length > 0 && isPrintedDate(lines[index - 1]?.text ?? '') && LETTER_SIGNED_AT.test(lines[index]!.text)) return undefined;
+		if (this.items.length > 0 && isLetterClosing(lines[index]!.text)) return undefined;
 		// Nor is such a date a title: under a name it signs a letter with its writer (习近平 / 2026年7月12日).
 		if (this.items.length > 0 && isPrintedDate(run.at(-1)?.text ?? '')) return undefined;
 		// A long feature's prologue or epilogue, named so (引  子, 尾  声), is a part of it, never a title: its text goes on
@@ -4148,6 +4155,8 @@ class PageAssembler {
 				(SECTION_LABEL.test(line.text) && item.title.includes(line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2)) ||
 				(SPACED_PAIR.test(line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2))) &&
 			!isCollectiveSignature(line.text) &&
+			// (Nor a letter's signature under its date: 一九三六年八月二日 / 你的母亲赵一曼于车中.)
+			!(isPrintedDate(this.lines[index - 1]?.text ?? '') && LETTER_SIGNED_AT.test(line.text)) &&
 			!this.opensCutParagraph(index)
 		) {
 			// A heading and the sub-heading printed under it, with text below them. (After lines of

@@ -517,6 +517,18 @@ const NEVER_HEADING = /(?:[？?]|——|…|[，,、])$|[！!]”?$|[？?][”�
 const PRINTED_DATE =
 	/^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日(?:于\p{Script=Han}{2,6})?$/u;
 
+/**
+ * How a letter quoted in the text closes: its writer's name and 上 (克 上, 儿  敬上), or the day and where it was written
+ * with no year (二月十一日于西营): never a heading.
+ */
+const LETTER_CLOSING =
+	/^(?:\p{Script=Han}{1,4}[\s\u3000]+(?:敬|谨|叩|拜)?上|[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日于\p{Script=Han}{2,6})$/u;
+
+/** Whether the line closes a letter quoted in the text (克 上, 二月十一日于西营): never a title or a heading. */
+export function isLetterClosing(text: string): boolean {
+	return LETTER_CLOSING.test(text);
+}
+
 /** Whether the line is a date printed alone, never a title or a heading. */
 export function isPrintedDate(text: string): boolean {
 	return PRINTED_DATE.test(text);
@@ -609,6 +621,7 @@ function canBeHeading(text: string): boolean {
 		!NOTICE_OR_SIGNATURE.test(text) &&
 		!isPlaceAndName(text) &&
 		!PRINTED_DATE.test(text) &&
+		!LETTER_CLOSING.test(text) &&
 		!SOURCE_NOTE.test(text) &&
 		(TWO_HAN.test(text) || PART_NUMBER_ALONE.test(text)) &&
 		!isPersonWithPost(text) &&
