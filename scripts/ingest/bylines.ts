@@ -459,11 +459,12 @@ const SURNAME_RANK = new Map<string, number>([
 
 /**
  * Phrases set in parallel with ·, as titles print them (以展促消·以展兴产·以展聚势, 新技术·新场景·新动能):
- * every part opens with the same character. A transliterated name does not (阿卜杜勒·拉赫曼).
+ * every part opens with the same character and is as long. A transliterated name does not (阿卜杜勒·拉赫曼), or
+ * not both (阿布·阿曼尼).
  */
 function isParallelPhrase(text: string): boolean {
 	const parts = text.split('·');
-	return parts.length >= 2 && parts.every((part) => part.length >= 2 && part[0] === parts[0]![0]);
+	return parts.length >= 2 && parts.every((part) => part.length >= 2 && part[0] === parts[0]![0] && part.length === parts[0]!.length);
 }
 
 /** The names papers give their pages (要闻, 理论, 国际…), as the front page's guide prints them over its entries. */

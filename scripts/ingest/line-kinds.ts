@@ -608,9 +608,9 @@ function isPlaceAndName(text: string): boolean {
 	return signed !== null && parseNameLine(signed[1]!) !== undefined;
 }
 
-/** A writer's or an artist's credit alone, as a cartoon's verse closes with it: 朱慧卿文, 徐  之图. */
+/** A writer's or an artist's credit alone, as a cartoon's verse closes with it: 朱慧卿文, 徐  之图, 冯德光作. */
 function isWorkCredit(text: string): boolean {
-	const name = /^(.{2,6})[文图]$/u.exec(text)?.[1];
+	const name = /^(.{2,6})[文图作]$/u.exec(text)?.[1];
 	return name !== undefined && parseNameLine(name) !== undefined;
 }
 

@@ -302,6 +302,10 @@ describe('parseSignatureLine and titles set in parallel with ·', () => {
 		expect(parseSignatureLine('祝愿·跨越山海的祝福')).toBeUndefined();
 		expect(parseSignatureLine('新技术·新场景')).toBeUndefined();
 	});
+
+	it('reads a transliterated name whose parts open alike but are not as long', () => {
+		expect(parseSignatureLine('阿里·阿卜杜拉')).toEqual([{ name: '阿里·阿卜杜拉' }]);
+	});
 });
 
 describe('parseSignatureLine with a foreign writer', () => {
