@@ -90,11 +90,12 @@ function fromParsed(item: ParsedItem): Comparable {
 		...item.body.map((b) => ({ line: b.lines[0], text: bare(b.text), heading: b.type === 'heading' })),
 		...item.figures.map((f) => ({ line: f.lines[0], text: bare(f.caption) + bare(f.credit), heading: false })),
 	].sort((a, b) => a.line - b.line);
-	// A photo credit standing alone goes with the text above it, as in fromExpected.
-	for (let i = inLineOrder.length - 1; i > 0; i--) {
+	// A photo credit standing alone goes with the text above it, as in fromExpected: each credit tested as printed, not
+	// once joined to another (冯德光作 / 《讽刺与幽默》供图 is no credit of the photo above them).
+	for (let i = 1; i < inLineOrder.length; i++) {
 		if (!CREDIT_ONLY.test(inLineOrder[i]!.text) || inLineOrder[i - 1]!.heading) continue;
 		inLineOrder[i - 1]!.text += inLineOrder[i]!.text;
-		inLineOrder.splice(i, 1);
+		inLineOrder.splice(i--, 1);
 	}
 	return {
 		kicker: bare(item.kicker),

@@ -73,6 +73,29 @@ describe('scorePage', () => {
 		expect(scorePage('p', 'plain', [report], page(parsed), chars).exact).toBe(1);
 	});
 
+	it('tests each credit left standing alone as printed, never once joined to the text above it', () => {
+		const cartoon: ExpectedItem = {
+			title: '漫画',
+			blocks: [
+				{ kind: 'paragraph', text: '雪中的小城。' },
+				{ kind: 'paragraph', text: '李华摄' },
+				{ kind: 'paragraph', text: '周明作' },
+				{ kind: 'paragraph', text: '《讽刺与幽默》供图' },
+			],
+		};
+		const snow = { caption: '雪中的小城。', credit: '李华摄', lines: lines() };
+		const artist = paragraph('周明作');
+		const parsed: ParsedItem = {
+			order: 1,
+			title: '漫画',
+			authors: [],
+			body: [artist],
+			figures: [snow, { caption: '《讽刺与幽默》供图', lines: lines() }],
+			lines: [1, 9],
+		};
+		expect(scorePage('p', 'plain', [cartoon], page(parsed), chars).exact).toBe(1);
+	});
+
 	it('reads who gave the photos (以上图片均为受访者提供) as the credit of the caption above it', () => {
 		const report: ExpectedItem = {
 			title: '老街焕新颜',
