@@ -2615,7 +2615,11 @@ class PageAssembler {
 		const first = run[0]!;
 		if (run.length < 2 || !overReporters) return false;
 		const heads = [...(this.keptParts.get(feature) ?? [])].filter(([number]) => number !== first.number).map(([, text]) => text);
-		return /[？?]$/u.test(first.text) && heads.length >= MIN_PARTS_BEFORE_UNLIKE && !heads.some((text) => /[？?]$/u.test(text));
+		const asks = (text: string) => /[？?]$/u.test(text);
+		if (asks(first.text)) return heads.length >= MIN_PARTS_BEFORE_UNLIKE && !heads.some(asks);
+		// (Nor, after parts whose kickers each ask, 区域教育资源配置如何优化？ / “云”端架桥共享资源 / 本报记者…, a kicker that tells
+		// news over its title and reporter: 北京化工大学实施“红色引擎”工程 / 加强青年学者思想政治引领 / 本报记者  黄  超.)
+		return heads.filter(asks).length >= MIN_PARTS_BEFORE_UNLIKE && !hasRunningTextPunctuation(first.text);
 	}
 
 	/**
