@@ -2310,7 +2310,7 @@ class PageAssembler {
 		// may title a photo: a two-character name signs spaced, 夏  荷.)
 		const nameLike = parseSignatureLine(line.text) !== undefined;
 		const titleLikeName = nameLike && item?.byline !== undefined && /^\p{Script=Han}{2}$/u.test(line.text);
-		if (!item || (nameLike && !titleLikeName) || isPrintedDate(line.text) || boxLabel || QA_LABEL.test(line.text)) return undefined;
+		if (!item || (nameLike && !titleLikeName) || isPrintedDate(line.text) || boxLabel || QA_LABEL.test(line.text) || this.closesLetter(index)) return undefined;
 		if (PICTURE_SOURCE.test(line.text.trim()) && this.sourceOfFigureAbove(item, index)) return undefined;
 		// Under a signed header whose text has not begun, a short label over a photo labels that photo:
 		// 江西万载夏布织造技艺—— / 夏布，布由夏天而名（追梦） / 本报记者  周  欢 / 过筘 / 宋志学在过筘，…。 / 本报通讯员周亮摄.
@@ -2476,6 +2476,16 @@ class PageAssembler {
 			at++;
 		}
 		return parts;
+	}
+
+	/**
+	 * Whether the line at `index` closes a letter quoted in the text: its greeting, its signature (克 上), the day and place
+	 * it was written (二月十一日于西营), or its signature under its date, where it was written (一九三六年八月二日 /
+	 * 你的母亲赵一曼于车中).
+	 */
+	private closesLetter(index: number): boolean {
+		const text = this.lines[index]!.text;
+		return isLetterClosing(text) || (isPrintedDate(this.lines[index - 1]?.text ?? '') && LETTER_SIGNED_AT.test(text));
 	}
 
 	/** Whether the line at `index` labels a part over a speaker's words, as the parts of `item` read so far open. */
@@ -2836,10 +2846,8 @@ class PageAssembler {
 		// name, nor the date a document is signed with (国家税务总局 / 2026年2月5日).
 		// A date printed alone closes the document above it (…主席  习近平 / 2026年6月27日): no header runs through it.
 		if (this.items.length > 0 && run.slice(0, -1).some((line) => isPrintedDate(line.text))) return undefined;
-		// Nor does the signature of a letter under its date, where it was written (一九三六年八月二日 / 你的母亲赵一曼于车中),
-		// nor how a letter closes (克 上 / 二月十一日于西营).
-		if (this.items.length > 0 && isPrintedDate(lines[index - 1]?.text ?? '') && LETTER_SIGNED_AT.test(lines[index]!.text)) return undefined;
-		if (this.items.length > 0 && isLetterClosing(lines[index]!.text)) return undefined;
+		// Nor does how a letter quoted in the text closes.
+		if (this.items.length > 0 && this.closesLetter(index)) return undefined;
 		// Nor is such a date a title: under a name it signs a letter with its writer (习近平 / 2026年7月12日).
 		if (this.items.length > 0 && isPrintedDate(run.at(-1)?.text ?? '')) return undefined;
 		// A long feature's prologue or epilogue, named so (引  子, 尾  声), is a part of it, never a title: its text goes on
@@ -4159,8 +4167,7 @@ class PageAssembler {
 				(SECTION_LABEL.test(line.text) && item.title.includes(line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2)) ||
 				(SPACED_PAIR.test(line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2))) &&
 			!isCollectiveSignature(line.text) &&
-			// (Nor a letter's signature under its date: 一九三六年八月二日 / 你的母亲赵一曼于车中.)
-			!(isPrintedDate(this.lines[index - 1]?.text ?? '') && LETTER_SIGNED_AT.test(line.text)) &&
+			!this.closesLetter(index) &&
 			!this.opensCutParagraph(index)
 		) {
 			// A heading and the sub-heading printed under it, with text below them. (After lines of

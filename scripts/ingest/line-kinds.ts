@@ -518,11 +518,11 @@ const PRINTED_DATE =
 	/^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日(?:于\p{Script=Han}{2,6})?$/u;
 
 /**
- * How a letter quoted in the text closes: its writer's name and 上 (克 上, 儿  敬上), or the day and where it was written
- * with no year (二月十一日于西营): never a heading.
+ * How a letter quoted in the text closes: its greeting (谨此，祝  阖家均安！, 此致  敬礼！), its writer's name and 上 (克 上,
+ * 儿  敬上), or the day and where it was written with no year (二月十一日于西营): never a title or a heading.
  */
 const LETTER_CLOSING =
-	/^(?:\p{Script=Han}{1,4}[\s\u3000]+(?:敬|谨|叩|拜)?上|[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日于\p{Script=Han}{2,6})$/u;
+	/^(?:(?:谨此|此致|专此)[，,\s\u3000]*(?:祝[\s\u3000]*\p{Script=Han}{1,8}|敬礼)?[！!]?|\p{Script=Han}{1,4}[\s\u3000]+(?:敬|谨|叩|拜)?上|[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日于\p{Script=Han}{2,6})$/u;
 
 /** Whether the line closes a letter quoted in the text (克 上, 二月十一日于西营): never a title or a heading. */
 export function isLetterClosing(text: string): boolean {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	isDocumentDate,
 	hasColumnTag,
+	isLetterClosing,
 	isClosingNote,
 	isCreditOnly,
 	isLongPairedHeading,
@@ -117,6 +118,16 @@ describe('kindOf', () => {
 	it('reads running text that happens to end in 摄 as running text', () => {
 		const paragraph = `${'这位年轻的工程师利用业余时间走遍了全省的湿地保护区，'.repeat(8)}用镜头记录候鸟迁徙，这些照片都是他亲自拍摄`;
 		expect(kindOf(paragraph)).toBe('body');
+	});
+});
+
+describe('isLetterClosing', () => {
+	it('reads how a letter quoted in the text closes: its greeting, its signature and 上, the day and where it was written', () => {
+		expect(['谨此，祝  全家安好！', '此致  敬礼！', '林 上', '儿  敬上', '四月十日于山中'].filter(isLetterClosing)).toHaveLength(5);
+	});
+
+	it('reads no heading or title as one', () => {
+		expect(['向上向善', '四月十日', '扎根山中  服务群众', '谨慎用药'].filter(isLetterClosing)).toEqual([]);
 	});
 });
 
