@@ -2479,6 +2479,20 @@ class PageAssembler {
 	}
 
 	/**
+	 * Whether the piece whose text starts at `start` reaches the next titled piece, the page's credits or its end with no
+	 * note of the paper it was excerpted from (（摘编自《农民日报》…）).
+	 */
+	private unexcerptedPieceFrom(start: number): boolean {
+		for (let at = start; at < this.lines.length; at++) {
+			const line = this.lines[at]!;
+			if (EXCERPT_NOTE.test(line.text)) return false;
+			if (line.kind === 'credit') return true;
+			if (line.kind === 'title-like' && parseSignatureLine(this.lines[at + 1]?.text ?? '') !== undefined && at > start) return true;
+		}
+		return true;
+	}
+
+	/**
 	 * Whether the line at `index` closes a letter quoted in the text: its greeting, its signature (克 上), the day and place
 	 * it was written (二月十一日于西营), or its signature under its date, where it was written (一九三六年八月二日 /
 	 * 你的母亲赵一曼于车中).
@@ -3519,7 +3533,10 @@ class PageAssembler {
 			!ownLeadAfterOthers &&
 			!headedStory &&
 			// (A title over an editor's note opens a feature of its own: 这片热土值得奔赴 / 前不久，… / ——编  者.)
-			!(run.length === 1 && this.editorsNoteFrom(end));
+			!(run.length === 1 && this.editorsNoteFrom(end)) &&
+			// (After a roundup's pieces excerpted from other papers, each closed by its source, （摘编自《…》…）, a piece that
+			// closes on none is a commentary of the paper's own.)
+			!(roundup !== undefined && EXCERPTS_ROUNDUP_TITLES.has(roundup.title) && this.unexcerptedPieceFrom(end));
 		if (inRoundup && below?.kind !== 'byline' && taggedAt < 0 && !isStandingTitle(run[0]!.text)) return undefined;
 		if (endsNewsRoundup && !anchored && run.length <= 2)
 			return { ...this.headerOf(run, end), guess: `这一行下面没有电头，读作新稿件的标题，不是《${roundup!.title}》里的一条。${HOW_TO_CORRECT}` };
