@@ -1821,7 +1821,10 @@ class PageAssembler {
 		for (let i = end; i < this.lines.length; i++) {
 			const line = this.lines[i]!;
 			if (line.kind === 'credit' || ANCHORS.has(line.kind)) return true;
-			if (line.kind !== 'title-like') continue;
+			// (A piece of a paragraph that a column break cut may read like a title: no section's heading.)
+			// (Nor is a block of lines of running text, where blank lines part the blocks.)
+			const runningBlock = this.separatesBlocks && (!this.opensBlock(line) || (this.opensBlockOfLines(i) && hasRunningTextPunctuation(this.blockTextFrom(i))));
+			if (line.kind !== 'title-like' || runningBlock || this.continuesParagraph(i)) continue;
 			let j = i;
 			while (this.lines[j]?.kind === 'title-like') j++;
 			// The next run heads an item if an anchor is under it, or if a title in it carries its column's tag (a
