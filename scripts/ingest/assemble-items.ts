@@ -2773,8 +2773,9 @@ class PageAssembler {
 			// 列报道，聚焦…. Not over a byline or a lead: a kicker that filled its line stands over its title there.)
 			if (this.opensBlockOfLines(index) && hasRunningTextPunctuation(this.blockTextFrom(index))) return undefined;
 			if (!this.opensBlock(lines[index]!) && this.continuesParagraph(index)) return undefined;
-			// (Nor does a line a wrap carried on from the line above, whatever that line was read as: 第三章  授予品种权的 / 条件.)
-			if (!this.opensBlock(lines[index]!) && lines[index - 1]?.kind === 'title-like') return undefined;
+			// (Nor does a line a wrap carried on from the line above, whatever that line was read as: 第三章  授予品种权的 / 条件,
+			// …学术委员会主任  陈少 / 峰.)
+			if (!this.opensBlock(lines[index]!) && (lines[index - 1]?.kind === 'title-like' || lines[index - 1]?.kind === 'byline')) return undefined;
 			// (Nor does a speaker's label whose post a wrap carried onto the next line: 讲述人：杭州老板电器股 / 份有限公司总裁  任富佳;
 			// nor a post whose name it carried there: 北京大学经济学院院长 / 张  辉.)
 			if (SPEAKER_LABEL.test(lines[index]!.text) && this.goesOnAbove.has(lines[index + 1]?.number ?? -1)) return undefined;
