@@ -2129,7 +2129,7 @@ class PageAssembler {
 	 */
 	private datedPhotoNewsFrom(index: number): boolean {
 		if (!PHOTO_DATE.test(this.lines[index]?.text ?? '')) return false;
-		for (let i = index; i < index + MAX_PHOTO_REPORT_LINES; i++) {
+		for (let i = index; i < this.blocksEnd(index, MAX_PHOTO_REPORT_LINES); i++) {
 			const line = this.lines[i];
 			if (line?.kind === 'caption') {
 				const after = this.lines[i + 1];
@@ -2138,6 +2138,19 @@ class PageAssembler {
 			if (line?.kind !== 'body' || charLength(line.text) > MAX_PHOTO_NEWS_LINE_LENGTH) return false;
 		}
 		return false;
+	}
+
+	/**
+	 * The index past `count` blocks from `index`: lines, or where blank lines part the blocks, blocks of lines (a caption's
+	 * text a column break cut is one block still).
+	 */
+	private blocksEnd(index: number, count: number): number {
+		let [end, blocks] = [index, 0];
+		while (end < this.lines.length && (blocks < count || !this.opensBlock(this.lines[end]!))) {
+			if (this.opensBlock(this.lines[end]!)) blocks++;
+			end++;
+		}
+		return end;
 	}
 
 	/** Whether captions start at `index` (each with its credit, or the credit on a line of its own) and a dated lead follows them. */
@@ -2156,7 +2169,7 @@ class PageAssembler {
 	 */
 	private captionFrom(index: number): boolean {
 		if (this.lines[index]?.kind === 'caption') return true;
-		for (let i = index; i < index + MAX_PHOTO_REPORT_LINES; i++) {
+		for (let i = index; i < this.blocksEnd(index, MAX_PHOTO_REPORT_LINES); i++) {
 			const line = this.lines[i];
 			if (line?.kind === 'caption') return i > index && charLength(line.text) <= MAX_CREDIT_LINE_LENGTH;
 			if (line?.kind !== 'body' || charLength(line.text) > MAX_CAPTION_LINE_LENGTH) return false;
