@@ -12,10 +12,10 @@
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
- * `--crawl` adds two hundred and sixty-eight days of 2025 from leeperfect/PeopleDailyMaterial's crawl of 人民日报
- * (people-daily-material.ts), days not in the evaluation's reserve, into `dev-2025/` and the held-out sets
- * `held-out-2025zd/` to `held-out-2025zh/` (eight days each but the last, chosen by date before any was read, each
- * scored once, blind, as it was copied).
+ * `--crawl` adds two hundred and sixty-eight days of 2025 and eight of 2026 (before 04-26, where ifyuls/rmrb-rss begins)
+ * from leeperfect/PeopleDailyMaterial's crawl of 人民日报 (people-daily-material.ts), days not in the evaluation's reserve,
+ * into `dev-2025/` and the held-out sets `held-out-2025zd/` to `held-out-2025zh/` and `held-out-2026a/` (eight days each
+ * but zh, chosen by date before any was read, each scored once, blind, as it was copied).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
  * repository.
@@ -87,7 +87,7 @@ const SOURCES: Record<'from' | 'xhmrdx' | 'xxsb', Source> = {
 };
 /**
  * The days of leeperfect/PeopleDailyMaterial's crawl in the corpus (`data/raw/articles_<day>.json`),
- * by the corpus's folder they go to: weekdays and weekends across 2025, none in ifyuls/rmrb-rss.
+ * by the corpus's folder they go to: weekdays and weekends across 2025 and 2026 before 04-26, none in ifyuls/rmrb-rss.
  * Each held-out set was chosen by date before any of its days was read, and is scored once, at the
  * end of the pass that adds it; the next pass may tune on it, so it then joins development and a
  * new set is held back.
@@ -378,6 +378,9 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 	'held-out-2025zg': ['20250203', '20250214', '20250412', '20250302', '20250118', '20251213', '20250706', '20250308'],
 	// The generator's last two draws (104th and 105th): with them every day of 2025 the crawl keeps is in a set.
 	'held-out-2025zh': ['20250130', '20250425'],
+	// Held out in the thirty-third pass, once 2025 was used up: eight days the seeded generator (seed 33) drew from 2026-01-01
+	// to 04-25, the days before ifyuls/rmrb-rss begins, so none is in the evaluation's reserve; fixed before any was read.
+	'held-out-2026a': ['20260305', '20260327', '20260313', '20260102', '20260220', '20260406', '20260130', '20260309'],
 };
 
 const USAGE =
