@@ -4923,8 +4923,9 @@ class PageAssembler {
 			(QA_LABEL.test(line.text) && !(this.separatesBlocks && !this.opensBlock(line) && isUnterminated(previous.text))) ||
 			isChapterHeading(line) ||
 			isStandingTitle(line.text) ||
-			// Who said the quotation above, after a dash, ends where their name does (——某村第一书记苏婷).
-			QUOTATION_ATTRIBUTION.test(previous.text) ||
+			// Who said the quotation above, after a dash, ends where their name does (——某村第一书记苏婷), but for the rest of the
+			// name a wrap carried onto the next line (…主任  陈少 / 峰).
+			(QUOTATION_ATTRIBUTION.test(previous.text) && !(this.separatesBlocks && !this.opensBlock(line) && /^\p{Script=Han}{1,2}$/u.test(line.text))) ||
 			// (Where blank lines or a wrap say where blocks end, they alone do: below.)
 			(!this.separatesBlocks &&
 				// So does where it comes from (——摘自“十五五”规划建议).
