@@ -356,6 +356,9 @@ const MAX_PART_LABEL_LENGTH = 10;
 /** The fewest parts of a feature, each a label over a speaker's words, that say a label under its title is the first. */
 const MIN_LABELLED_PARTS = 3;
 
+/** The fewest parts led into by who speaks (张冠梓委员—— / heading) that make a forum's parts of the title over the first. */
+const MIN_LED_IN_PARTS = 3;
+
 /** A series' banner: its column's name, a middle dot, then its theme (新春走基层·平凡岗位 不凡坚守). */
 const SERIES_BANNER = /^\p{Script=Han}{2,8}·[^·]{4,}$/u;
 
@@ -2479,17 +2482,51 @@ class PageAssembler {
 
 	/**
 	 * How many parts follow one another from `start`, each a title of clauses set apart by spaces over its byline, only
-	 * text between them: a series' parts under its banner (护越冬候鸟  保一方平安 / 本报记者  杨颜菲 / …).
+	 * text between them: a series' parts under its banner (护越冬候鸟  保一方平安 / 本报记者  杨颜菲 / …). (Or any title
+	 * with no column's tag, `inClauses` false.)
 	 */
-	private partsTitledInClausesFrom(start: number): number {
+	private partsTitledInClausesFrom(start: number, inClauses = true): number {
 		let parts = 0;
 		for (let at = start; at < this.lines.length - 1; at++) {
 			const line = this.lines[at]!;
 			// (A piece of a paragraph that a column break cut may read like a title: 富恒搓了搓冻僵的双手，….)
 			if (line.kind === 'body' || (line.kind === 'title-like' && hasRunningTextPunctuation(line.text) && this.lines[at + 1]!.kind !== 'byline')) continue;
-			if (line.kind !== 'title-like' || !SPACED_CLAUSES.test(line.text) || this.lines[at + 1]!.kind !== 'byline') break;
+			const titled = inClauses ? SPACED_CLAUSES.test(line.text) : !hasColumnTag(line.text);
+			if (line.kind !== 'title-like' || !titled || this.lines[at + 1]!.kind !== 'byline') break;
 			parts++;
 			at++;
+		}
+		return parts;
+	}
+
+	/**
+	 * Whether the run from `index` is a forum's title over its first part, a lead-in naming who speaks and their heading
+	 * (树立和践行正确政绩观大家谈 / 张冠梓委员—— / 调查研究既看“高楼大厦”又看“背阴胡同” / …), with more parts led into so below.
+	 */
+	private forumOverLedInParts(run: readonly Line[], index: number): boolean {
+		// (Not the last of the guests a forum lists under its title, each with their post in brackets: 吉萨特·沃库（…总经理） /
+		// 重塑经贸合作格局—— / ….)
+		return (
+			run.length >= 3 &&
+			PART_LEAD_IN.test(run[1]!.text) &&
+			this.lines[index - 1]?.kind !== 'title-like' &&
+			!this.inGuestList(index) &&
+			this.partLeadInsFrom(index + 1) >= MIN_LED_IN_PARTS
+		);
+	}
+
+	/** How many parts from `start` to the page's credits are led into by who speaks over their heading (董文琴代表—— / 统筹…). */
+	private partLeadInsFrom(start: number): number {
+		let parts = 0;
+		for (let at = start; at < this.lines.length - 1 && this.lines[at]!.kind !== 'credit'; at++) {
+			const [line, below] = [this.lines[at]!, this.lines[at + 1]!];
+			if (
+				line.kind === 'title-like' &&
+				PART_LEAD_IN.test(line.text) &&
+				below.kind === 'title-like' &&
+				!hasRunningTextPunctuation(below.text.replace(/[，,]/gu, ''))
+			)
+				parts++;
 		}
 		return parts;
 	}
@@ -3292,6 +3329,11 @@ class PageAssembler {
 			// its own: 小哥心里话 / 好几次，… / ——浙江义乌圆通小哥李想, under the note of who helped report it.)
 			(followedByContent &&
 				(taggedAt >= 0 || (this.closingNoteAbove(index) && !this.repeatsSpeakerPart(run) && !(run.length === 1 && this.voicesFrom(end))))) ||
+			// So is a forum's title over parts led into by who speaks (发言席 / …董事长汤立新代表—— / 完善现代化综合交通运输体系 / …).
+			this.forumOverLedInParts(run, index) ||
+			// So is a series' banner (its column's name and theme, 议事厅·聚焦科技赋能) over voices, each quotation over its speaker
+			// after a dash: no section of the item above, whatever it closed with.
+			(followedByContent && run.length === 1 && SERIES_BANNER.test(run[0]!.text) && this.voicesFrom(end)) ||
 			// A notice is an item of its own, however it is set: …招标公告, …启事, …公示.
 			(followedByContent && run.length === 1 && NOTICE_TITLE.test(run[0]!.text)) ||
 			// So is a piece under the label of its kind or column (【光明时评】, 社论, 国际论坛 / its title).
@@ -3396,6 +3438,19 @@ class PageAssembler {
 			feature.body.every((block) => kept.has(block.lines[0])) &&
 			this.signedPartsFrom(index) >= MIN_SIGNED_PARTS_UNDER_BANNER;
 		const signedBelow = namedBelowTitle || (below !== undefined && (below.kind === 'byline' || parseSignatureLine(below.text) !== undefined));
+		// (Or a banner of clauses set apart by spaces over a short introduction and nothing else, three or more parts under it in a
+		// row, each titled and signed by its reporters, none opening with a dateline: 为人民出政绩  以实干出政绩 / 政绩观，连着发展观。… /
+		// 群众的满意，是最亮眼的业绩 / 本报记者  沈童睿  郑洋洋 / ….)
+		const bannerOverIntroAndParts =
+			unsignedFeature &&
+			feature.figures.length === 0 &&
+			SPACED_CLAUSES.test(feature.title) &&
+			!hasColumnTag(feature.title) &&
+			feature.body.length >= 1 &&
+			feature.body.length <= MAX_FEATURE_LEAD_PARAGRAPHS &&
+			feature.body.every((block) => block.type === 'paragraph') &&
+			run.length === 1 &&
+			this.partsTitledInClausesFrom(index, false) >= MIN_SIGNED_PARTS_UNDER_BANNER;
 		// (Its first part may be signed by a bare name, as a commentary opening it is; after its reporters'
 		// parts, a title signed so is a commentary of its own: 为消费市场注入新动能 / 齐志明.)
 		const reportersBelow = below?.kind === 'byline' && !namedBelowTitle;
@@ -3437,7 +3492,7 @@ class PageAssembler {
 			((run.length === 3 && PLACE_ALONE.test(run[0]!.text) && [...kept.values()].some((text) => PLACE_ALONE.test(text))) ||
 				(run.length === 2 && keptPlaceAbove));
 		const partOfReport =
-			((opensWithData || opensWithLead || bannerOverParts || bannerOverSignedParts || signerPictured) && signedBelow) ||
+			((opensWithData || opensWithLead || bannerOverParts || bannerOverSignedParts || signerPictured || bannerOverIntroAndParts) && signedBelow) ||
 			(unsignedFeature && this.picturedReports.has(feature) && (reportersBelow || partsCompiled || placePartSigned) && !unlikeParts);
 		// (The credit of its layout, 版式设计 蔡华伟, closes it: a title under it starts an item of its own. So
 		// does a box, printed at an item's end: 链接 / 楚剧 / ….)
@@ -3615,6 +3670,8 @@ class PageAssembler {
 			lines[end + 1]?.indented === true &&
 			CONTENT.has(lines[end + 1]!.kind);
 		if (namedBelowTitle) return this.headerOf(run.slice(0, -1), end - 1, true);
+		// A forum's title over its first part stands alone: the parts are its sections.
+		if (this.forumOverLedInParts(run, index)) return this.headerOf(run.slice(0, 1), index + 1);
 		// Under a title with its column's tag, a short label over a speaker's words is the first of the parts labelled so
 		// (金属文物修复 / 中国文物保护技术协会副理事长韦荃：… / … / 考古探掘 / 四川省考古学会副会长孙智彬：…): no subtitle.
 		if (run.length >= 2 && hasColumnTag(run.at(-2)!.text) && this.partsLabelledOverSpeakersFrom(end - 1) >= MIN_LABELLED_PARTS)
