@@ -745,8 +745,12 @@ export function isDocumentDate(line: Line | undefined): boolean {
 
 /** Whether the text is a note: all in brackets, or the signature under an editor's note. Nothing continues it. */
 export function isNote(text: string): boolean {
-	return (isBracketed(text) && !PART_NUMBER_ALONE.test(text)) || EDITOR_SIGNATURE.test(text) || PAGE_COMPILED_BY.test(text);
+	return (isBracketed(text) && !PART_NUMBER_ALONE.test(text)) || EDITOR_SIGNATURE.test(text) || PAGE_COMPILED_BY.test(text) || WATCH_ONLINE.test(text);
 }
+
+/** Where the page's videos or other media are to be found, on a line of its own: 相关新媒体内容欢迎登录人民网观看《…》. */
+const WATCH_ONLINE =
+	/^(?:相关)?(?:新媒体|融媒体|视频|音频)?(?:内容|报道|产品)?[^。！？]{0,6}(?:欢迎|敬请|请)(?:登录|关注|访问)[^。！？]{2,40}(?:观看|收看|收听|阅读|查看)[^。！？]{0,30}$/u;
 
 /** Who put together a kind of text all over the page, on a line of its own: 本版专家点评均为本报记者…采访整理. */
 const PAGE_COMPILED_BY = /^本版\p{Script=Han}{0,8}均(?:为|由)[^。，,]{2,40}(?:采访整理|整理|采写|撰写)$/u;

@@ -37,6 +37,9 @@ describe('kindOf', () => {
 		['某国家机关供图（新华社发）', 'caption'],
 		['动作演示：王某（李某摄）', 'caption'],
 		['资料照片', 'caption'],
+		// Where the page's media are to be watched, and who compiled a kind of text all over the page: notes, never a header.
+		['相关新媒体内容欢迎登录人民网观看《某某直通车》', 'note'],
+		['本版专家点评均为本报记者李华采访整理', 'note'],
 		['某县融媒体中心提供', 'caption'],
 		['银川西夏陵区管理处提供', 'caption'],
 		['受访者提供', 'caption'],
