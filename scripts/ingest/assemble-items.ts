@@ -394,6 +394,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// 提升新能源就近就地消纳水平 over …发布《关于有序推动绿电直连发展有关事项的通知》): the line under that title is
 	// its subtitle; a kicker says who issued it instead (七部门联合发文推出多项支持措施 / 鼓励外商投资企业境内再投资).
 	if (namesDocumentAfter(lead, first) && !namesDocumentAfter(lead, second)) return true;
+	// (So the line the document is named for is the title under its kicker, however short the kicker names the document:
+	// 国办印发《工作方案》 / 加快培育服务消费新增长点 over …印发《加快培育服务消费新增长点工作方案》.)
+	if (namesDocumentAfter(lead, second) && !namesDocumentAfter(lead, first)) return false;
 	if (asksOverAnswer(first, second)) return true;
 	// A column's tag closes a title, never a kicker: 村规民约树新风（金台视线·推进农村移风易俗（中）） / 法理情相结合  定好村规民约.
 	if (hasColumnTag(first) && !hasColumnTag(second)) return true;
