@@ -78,6 +78,8 @@ export function bylineNames(byline: string): string[] {
 		.map((token) => token.replace(/^[〔［【（(][^〔〕［］【】（）()]{1,8}[〕］】）)](?=\S)/u, ''))
 		// (A reader's place after the name: 王耀辉（黑龙江哈尔滨）.)
 		.map((token) => token.replace(/(?<=\S)[（(]\p{Script=Han}{2,12}[）)]$/u, ''))
+		// (A deputy's or a CPPCC member's title after the name: 孙道军代表, 徐坤委员.)
+		.map((token) => token.replace(/(?<=^\p{Script=Han}{2,3})(?:代表|委员)$/u, ''))
 		.filter(
 			(token, i, all) =>
 				token &&

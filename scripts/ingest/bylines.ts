@@ -875,6 +875,9 @@ export function parsePostAndName(line: string): Author[] | undefined {
 	// (So is a Tibetan or Mongolian name of four, its second part a common given name: 罡拉卓玛.)
 	// (So is the name after a writer's place set apart by wide spaces, as readers' commentaries are signed: 上海市青浦区  过云松.)
 	const anySurname = PERSON_POST_END.test(match.groups.post!) || (WRITERS_PLACE_END.test(match.groups.post!) && [...match.groups.gap!].length >= 2);
+	// (A deputy or a member of the CPPCC may be named so after the name, as two sessions' pages print them: 孙道军代表, 徐坤委员.)
+	const deputy = /^(?<name>\p{Script=Han}{2,3})(?:代表|委员)$/u.exec(match.groups.name!)?.groups?.name;
+	if (deputy !== undefined && looksLikeName(deputy)) return [{ name: deputy, role: label + match.groups.post! }];
 	const names = parseNameLine(match.groups.name!) ?? (anySurname ? (parseLoneName(match.groups.name!) ?? parseMinorityName(match.groups.name!)) : undefined);
 	return names?.length === 1 ? [{ name: names[0]!.name, role: label + match.groups.post! }] : undefined;
 }

@@ -37,6 +37,8 @@ describe('bylineNames', () => {
 		expect(bylineNames('湖南长沙  周文涛')).toEqual(['周文涛']);
 		// (So is a city that is a province of its own and a district's short name.)
 		expect(bylineNames('北京朝阳  李  林')).toEqual(['李林']);
+		// (A deputy's title after the name is no part of it.)
+		expect(bylineNames('某省某市委书记  王小明代表')).toEqual(['王小明']);
 		expect(bylineNames('中共北京市委')).toEqual(['中共北京市委']);
 	});
 

@@ -43,6 +43,9 @@ describe('parseBylineLine', () => {
 		// (Or a city that is a province of its own, and a district.)
 		expect(parseBylineLine('北京朝阳  李  森')).toEqual([{ name: '李森', role: '北京朝阳' }]);
 		expect(parseBylineLine('上海浦东  开发开放')).toBeUndefined();
+		// (A deputy's or a CPPCC member's title after the name is no part of it.)
+		expect(parseBylineLine('某市委书记  王小明代表')).toEqual([{ name: '王小明', role: '某市委书记' }]);
+		expect(parseBylineLine('某大学校长  李华委员')).toEqual([{ name: '李华', role: '某大学校长' }]);
 	});
 
 	it('joins a two-character name spaced out to the width of three', () => {
