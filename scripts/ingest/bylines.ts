@@ -865,9 +865,10 @@ export function parsePostAndName(line: string): Author[] | undefined {
 	const provinceAndCity = PROVINCE_AND_CITY.test(match.groups.post!) && [...match.groups.gap!].length >= 2;
 	// (Two posts may be parted by a comma, each a post: 山东省滨州市新闻传媒中心主任，滨州传媒集团党委书记、董事长  赵敬源.)
 	const posts = match.groups.post!.split('，');
+	// (After a label that says a speaker follows, any calling may be the post: 主讲人：中国好人、…“2号餐”店主  黄展护.)
 	if (
 		parseNameLine(match.groups.post!) ||
-		(!posts.every((post) => POST.test(post) && !PLACE_WORD_END.test(post) && !PEOPLE_WORD_END.test(post)) && !provinceAndCity)
+		(!label && !posts.every((post) => POST.test(post) && !PLACE_WORD_END.test(post) && !PEOPLE_WORD_END.test(post)) && !provinceAndCity)
 	)
 		return undefined;
 	if ([...match.groups.gap!].length < 2 && [...match.groups.post!].length < 4) return undefined;

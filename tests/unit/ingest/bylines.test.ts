@@ -46,6 +46,8 @@ describe('parseBylineLine', () => {
 		// (A deputy's or a CPPCC member's title after the name is no part of it.)
 		expect(parseBylineLine('某市委书记  王小明代表')).toEqual([{ name: '王小明', role: '某市委书记' }]);
 		expect(parseBylineLine('某大学校长  李华委员')).toEqual([{ name: '李华', role: '某大学校长' }]);
+		// (After a speaker's label, any calling is the post.)
+		expect(parseBylineLine('主讲人：某市“好人饭馆”店主  黄小明')).toEqual([{ name: '黄小明', role: '主讲人：某市“好人饭馆”店主' }]);
 	});
 
 	it('joins a two-character name spaced out to the width of three', () => {
