@@ -356,6 +356,9 @@ const MAX_PART_LABEL_LENGTH = 10;
 /** The fewest parts of a feature, each a label over a speaker's words, that say a label under its title is the first. */
 const MIN_LABELLED_PARTS = 3;
 
+/** The fewest headings, each between paragraphs and none anchored, that say a brief's next lines are its sections. */
+const MIN_UNANCHORED_SECTIONS = 2;
+
 /** The fewest parts led into by who speaks (张冠梓委员—— / heading) that make a forum's parts of the title over the first. */
 const MIN_LED_IN_PARTS = 3;
 
@@ -1816,7 +1819,27 @@ class PageAssembler {
 		if (!dated || item!.byline !== undefined || item!.body.some((block) => block.type === 'heading') || /[？?！!]$/u.test(run.at(-1)!.text)) return false;
 		// A brief of a paragraph or two has no sections; after longer news, only where none follows.
 		const paragraphs = item!.body.filter((block) => block.type === 'paragraph').length;
-		return paragraphs <= MAX_BRIEF_PARAGRAPHS || sectionsMayFollow || this.noSectionFollows(end);
+		// (Not even under a brief, nor set in clauses apart, where more headings follow, none anchored: its sections, 利用春晚资源
+		// 打造全域打卡场景 / … / 多维举措联动  释放文旅消费潜力 / ….)
+		const headingsFollow = run.length === 1 && this.unanchoredHeadingsFollow(end);
+		return ((paragraphs <= MAX_BRIEF_PARAGRAPHS || sectionsMayFollow) && !headingsFollow) || this.noSectionFollows(end);
+	}
+
+	/**
+	 * Whether two or more single title-like lines follow `end`, each between paragraphs and none over a byline or a lead,
+	 * before the next anchored header: the sections of the item being read.
+	 */
+	private unanchoredHeadingsFollow(end: number): boolean {
+		let headings = 0;
+		for (let i = end; i < this.lines.length; i++) {
+			const line = this.lines[i]!;
+			if (line.kind === 'credit' || ANCHORS.has(line.kind)) break;
+			if (line.kind !== 'title-like' || this.continuesParagraph(i) || hasColumnTag(line.text)) continue;
+			const [above, below] = [this.lines[i - 1], this.lines[i + 1]];
+			if (above?.kind !== 'body' || below?.kind !== 'body') break;
+			headings++;
+		}
+		return headings >= MIN_UNANCHORED_SECTIONS;
 	}
 
 	/**
