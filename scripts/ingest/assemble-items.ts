@@ -2356,6 +2356,7 @@ class PageAssembler {
 		const nameLike = parseSignatureLine(line.text) !== undefined;
 		const titleLikeName = nameLike && item?.byline !== undefined && /^\p{Script=Han}{2}$/u.test(line.text);
 		if (!item || (nameLike && !titleLikeName) || isPrintedDate(line.text) || boxLabel || QA_LABEL.test(line.text) || this.closesLetter(index)) return undefined;
+		if (this.labelsCaptionAbove(index)) return undefined;
 		if (PICTURE_SOURCE.test(line.text.trim()) && this.sourceOfFigureAbove(item, index)) return undefined;
 		// Under a signed header whose text has not begun, a short label over a photo labels that photo:
 		// 江西万载夏布织造技艺—— / 夏布，布由夏天而名（追梦） / 本报记者  周  欢 / 过筘 / 宋志学在过筘，…。 / 本报通讯员周亮摄.
@@ -2572,6 +2573,15 @@ class PageAssembler {
 	}
 
 	/**
+	 * Whether the line at `index` is a photo's label under the caption that opens with it, as a crawl may give both
+	 * (文化新空间　　市民在… / 文化新空间 / 市民在… / 王  剑摄): the photo's, heading no item.
+	 */
+	private labelsCaptionAbove(index: number): boolean {
+		const [above, text] = [this.lines[index - 1], this.lines[index]!.text];
+		return above?.kind === 'caption' && above.text.startsWith(text) && /^[\s\u3000]/u.test(above.text.slice(text.length));
+	}
+
+	/**
 	 * Whether the line at `index` closes a letter quoted in the text: its greeting, its signature (克 上), the day and place
 	 * it was written (二月十一日于西营), or its signature under its date, where it was written (一九三六年八月二日 /
 	 * 你的母亲赵一曼于车中).
@@ -2759,6 +2769,8 @@ class PageAssembler {
 		// A time of day and a place head a section of a day told hour by hour (上午10点半，村新时代文明实践站 /
 		// 授  课), inside the item, never over one.
 		if (this.items.length > 0 && TIME_AND_PLACE_HEADING.test(lines[index]!.text)) return undefined;
+		// Nor does a photo's label under the caption that opens with it.
+		if (this.items.length > 0 && this.labelsCaptionAbove(index)) return undefined;
 		// The names under a page's portraits (安德烈·切韦廖夫 / 小岛康誉 / 谢莫尼勒 / …) start nothing.
 		if (this.inNameList(index)) return undefined;
 		// Nor does an annex's label inside the document it closes (附件2 / 国务院决定废止的行政法规), nor the annex's title under it.
