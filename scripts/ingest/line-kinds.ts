@@ -223,7 +223,7 @@ export function creditsEveryPicture(text: string): boolean {
 }
 
 /** Who supplied the photo above, on a line of its own: a body or an interviewee (岷县融媒体中心提供, 受访者提供). */
-const PHOTO_SUPPLIED_BY = /^\p{Script=Han}{1,16}(?:中心|局|馆|院|所|站|委|办|部|会|厅|社|台|报|团|处|公司|大学|学校|政府|单位|者|方)提供$/u;
+const PHOTO_SUPPLIED_BY = /^\p{Script=Han}{1,16}(?:中心|局|馆|院|所|站|委|办|部|会|厅|社|台|报|团|处|公司|大学|学校|政府|单位|者|方|社区|街道|村|镇|乡)提供$/u;
 
 /** A portrait's caption, a name and where the photo comes from: 王建业同志（资料照片）. */
 const ARCHIVE_PHOTO = /[（(]资料照片[）)]$/u;

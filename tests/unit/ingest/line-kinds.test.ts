@@ -41,6 +41,7 @@ describe('kindOf', () => {
 		['相关新媒体内容欢迎登录人民网观看《某某直通车》', 'note'],
 		['本版专家点评均为本报记者李华采访整理', 'note'],
 		['某县融媒体中心提供', 'caption'],
+		['某某社区提供', 'caption'],
 		['银川西夏陵区管理处提供', 'caption'],
 		['受访者提供', 'caption'],
 		// Who gave every photo above, and the agency that sent them on.
