@@ -359,6 +359,11 @@ const MIN_LABELLED_PARTS = 3;
 /** The fewest headings, each between paragraphs and none anchored, that say a brief's next lines are its sections. */
 const MIN_UNANCHORED_SECTIONS = 2;
 
+/** The longest introduction, in paragraphs, of a feature its kicker leads into, over its parts. */
+const MAX_LED_IN_INTRO_PARAGRAPHS = 6;
+/** The fewest parts, each a title over a dash subtitle and a byline, that make a led-in feature's parts its sections. */
+const MIN_SUBTITLED_PARTS = 2;
+
 /** The fewest parts led into by who speaks (张冠梓委员—— / heading) that make a forum's parts of the title over the first. */
 const MIN_LED_IN_PARTS = 3;
 
@@ -2527,6 +2532,23 @@ class PageAssembler {
 	}
 
 	/**
+	 * How many parts follow from `start` to the next lead or credit, each a title over a dash subtitle and a byline, only text
+	 * and its headings between them.
+	 */
+	private subtitledPartsFrom(start: number): number {
+		let parts = 0;
+		for (let at = start; at < this.lines.length - 2; at++) {
+			const [line, subtitle, byline] = [this.lines[at]!, this.lines[at + 1]!, this.lines[at + 2]!];
+			if (line.kind === 'lead' || line.kind === 'credit') break;
+			if (line.kind !== 'title-like' || subtitle.kind !== 'title-like' || !isSubtitle(subtitle.text)) continue;
+			if (byline.kind !== 'byline') break;
+			parts++;
+			at += 2;
+		}
+		return parts;
+	}
+
+	/**
 	 * Whether the run from `index` is a forum's title over its first part, a lead-in naming who speaks and their heading
 	 * (树立和践行正确政绩观大家谈 / 张冠梓委员—— / 调查研究既看“高楼大厦”又看“背阴胡同” / …), with more parts led into so below.
 	 */
@@ -3479,6 +3501,19 @@ class PageAssembler {
 		// (Or a banner of clauses set apart by spaces over a short introduction and nothing else, three or more parts under it in a
 		// row, each titled and signed by its reporters, none opening with a dateline: 为人民出政绩  以实干出政绩 / 政绩观，连着发展观。… /
 		// 群众的满意，是最亮眼的业绩 / 本报记者  沈童睿  郑洋洋 / ….)
+		// (Or a feature its kicker leads into, under its column's tag, over a short introduction, its parts each a title over a
+		// dash subtitle and a byline, two or more in a row: 记者对话外贸一线3位企业负责人—— / “中国好物”何以风行世界（人民眼·…） /
+		// … / “痛点产生需求，需求孕育商机” / ——格力电器董事长董明珠访谈 / 本报记者  王云娜 / ….)
+		const ledInFeatureOverSubtitledParts =
+			unsignedFeature &&
+			leadsInWithDash(feature.kicker) &&
+			hasColumnTag(feature.title) &&
+			feature.body.length >= 1 &&
+			feature.body.length <= MAX_LED_IN_INTRO_PARAGRAPHS &&
+			feature.body.every((block) => block.type === 'paragraph') &&
+			run.length === 2 &&
+			isSubtitle(run[1]!.text) &&
+			this.subtitledPartsFrom(index) >= MIN_SUBTITLED_PARTS;
 		const bannerOverIntroAndParts =
 			unsignedFeature &&
 			feature.figures.length === 0 &&
@@ -3530,7 +3565,14 @@ class PageAssembler {
 			((run.length === 3 && PLACE_ALONE.test(run[0]!.text) && [...kept.values()].some((text) => PLACE_ALONE.test(text))) ||
 				(run.length === 2 && keptPlaceAbove));
 		const partOfReport =
-			((opensWithData || opensWithLead || bannerOverParts || bannerOverSignedParts || signerPictured || bannerOverIntroAndParts) && signedBelow) ||
+			((opensWithData ||
+				opensWithLead ||
+				bannerOverParts ||
+				bannerOverSignedParts ||
+				signerPictured ||
+				bannerOverIntroAndParts ||
+				ledInFeatureOverSubtitledParts) &&
+				signedBelow) ||
 			(unsignedFeature && this.picturedReports.has(feature) && (reportersBelow || partsCompiled || placePartSigned) && !unlikeParts);
 		// (The credit of its layout, 版式设计 蔡华伟, closes it: a title under it starts an item of its own. So
 		// does a box, printed at an item's end: 链接 / 楚剧 / ….)
