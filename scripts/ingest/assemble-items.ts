@@ -349,6 +349,8 @@ const MIN_SIGNED_PARTS_UNDER_BANNER = 3;
 
 /** A letter's signature and where it was written, under its date: 你的母亲赵一曼于车中. */
 const LETTER_SIGNED_AT = /^\p{Script=Han}{2,12}于\p{Script=Han}{1,6}$/u;
+/** A short lead-in ending with a dash, over a section's heading: 寻鲜——, 出圈——. */
+const LED_IN_LABEL = /^\p{Script=Han}{2,6}(?:——|──)$/u;
 /** A paragraph that opens with who speaks, then a colon: …副理事长韦荃：对于金属文物，…, 韦荃：陶瓷文物…. */
 const SPEAKER_OPENS = /^[^：:，,。；;！？“”]{2,30}[：:][^：:]{8,}/u;
 /** The longest label of such a part, in characters (纸张书画文物修复). */
@@ -2949,6 +2951,18 @@ class PageAssembler {
 		if (closesStanza(lines, index)) return undefined;
 		const below = lines[end];
 		const run = lines.slice(index, end);
+		// A short lead-in with a dash over a heading, with text under them, is one more section of an item whose sections are
+		// led into so (寻鲜—— / 破解家族“盲盒”：…？ / … / 出圈—— / 乘风冷链“出海”：…？), however its heading reads.
+		// (The heading may still read as a paragraph until the item is done.)
+		const ledInLikeAbove = (this.items.at(-1)?.body ?? []).some((block, i, body) => {
+			const next = body[i + 1];
+			return (
+				LED_IN_LABEL.test(block.text) &&
+				next !== undefined &&
+				(next.type === 'heading' || (!/[。；;！!]$/u.test(next.text) && charLength(next.text) <= MAX_STANDALONE_HEADING_LENGTH))
+			);
+		});
+		if (run.length === 2 && LED_IN_LABEL.test(run[0]!.text) && below?.kind === 'body' && ledInLikeAbove) return undefined;
 		// A special's banner (…（服务窗·春运特别策划）) stands over the parts it prints, each headed and signed: the
 		// headline under it is its first part's (这些新开通的高铁线，路过你的家吗 / 本报记者  李心萍), not its subtitle.
 		if (
