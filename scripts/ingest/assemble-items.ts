@@ -2951,6 +2951,10 @@ class PageAssembler {
 		if (closesStanza(lines, index)) return undefined;
 		const below = lines[end];
 		const run = lines.slice(index, end);
+		// The header of a box's news right under its label that only ever closes its item (■延伸阅读 / 深圳华强北—— / 多部门联手… /
+		// 本报深圳3月26日电…) is the box's: no item of its own, dateline and all.
+		if (this.items.length > 0 && lines[index - 1] !== undefined && isAttachedBoxLabel(lines[index - 1]!.text) && run.length >= 1 && run.length <= 2)
+			return undefined;
 		// A short lead-in with a dash over a heading, with text under them, is one more section of an item whose sections are
 		// led into so (寻鲜—— / 破解家族“盲盒”：…？ / … / 出圈—— / 乘风冷链“出海”：…？), however its heading reads.
 		// (The heading may still read as a paragraph until the item is done.)
