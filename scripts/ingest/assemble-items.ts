@@ -459,6 +459,8 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	if (LIST_TRAILING_OFF.test(second) && !hasColumnTag(second)) return true;
 	// Under a province's news, what it will do and when is its subtitle (广西首个抽水蓄能工程进入蓄水新阶段 / 将于年底前全面投产发电).
 	if (/^将于/u.test(second) && opensWithProvince(first) && !opensWithCounty(first) && !hasColumnTag(second)) return true;
+	// So is when the work the news opens will be done, under an event's news (太浦河后续一期工程开工 / 年底前主体工程将全面开工建设).
+	if (WHEN_IT_WILL_BE_DONE.test(second) && EVENT_NEWS_END.test(first) && !hasColumnTag(second)) return true;
 	if (ACTORLESS_TITLE.test(second)) return false;
 	// An organisation's name alone names who acts in the title under it (江西芦溪供销联社 / 为农户提供…): a kicker.
 	if (ORGANISATION_NAME.test(first)) return false;
@@ -628,6 +630,11 @@ const MIN_LONG_HEADING_LENGTH = 16;
  * 关心关爱工人阶级和广大劳动群众纪实, ——…综述, ——聚焦全国科技活动周…, ——写在…之际.
  */
 const REPORT_KIND_SUBTITLE = /^(?:——|──)(?:[\p{Script=Han}\d].{3,}(?:纪实|综述|侧记|纪事|述评|摘编|摘登)$|(?:聚焦|写在|来自|探访|走进)\p{Script=Han})/u;
+
+/** What will be done and by when, opening a line: 年底前主体工程将全面开工建设, 预计明年将建成通车. */
+const WHEN_IT_WILL_BE_DONE = /^(?:年底前|年内|今年|明年|预计|\d{4}年(?:底|内)?(?:前)?)[^，,。]{0,14}将/u;
+/** News of an event that opens work or a place, ending the line: …工程开工, …正式通车, …开馆. */
+const EVENT_NEWS_END = /(?:开工|开通|启动|开幕|投产|通车|竣工|开馆|开园|奠基|动工)$/u;
 
 /** A period a line of figures reports on: 一季度, 前十一个月, 去年, 5月份. */
 const PERIOD = String.raw`[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份|\d{1,2}月(?:上旬|中旬|下旬)起?`;
