@@ -1466,7 +1466,7 @@ class PageAssembler {
 	private readonly newsAfterNews = new WeakSet<ParsedItem>();
 	/** Special reports that opened with their pictures (and the source of their figures, or a short lead): the signed parts after them are theirs. */
 	private readonly picturedReports = new WeakSet<ParsedItem>();
-	/** The lines of series' banners read as the title of the signed parts under them (partsTitledInClausesFrom). */
+	/** The lines of series' banners read as the title of the signed parts under them (signedPartsInRowFrom). */
 	private readonly seriesBanners = new Set<number>();
 	/** Those of them that hold a part signed by its reporters' byline (本报记者  刘  晴), not only a commentary signed by a bare name. */
 	private readonly reportersParts = new WeakSet<ParsedItem>();
@@ -2526,7 +2526,7 @@ class PageAssembler {
 	 * text between them: a series' parts under its banner (护越冬候鸟  保一方平安 / 本报记者  杨颜菲 / …). (Or any title
 	 * with no column's tag, `inClauses` false.)
 	 */
-	private partsTitledInClausesFrom(start: number, inClauses = true): number {
+	private signedPartsInRowFrom(start: number, inClauses = true): number {
 		let parts = 0;
 		for (let at = start; at < this.lines.length - 1; at++) {
 			const line = this.lines[at]!;
@@ -2601,6 +2601,19 @@ class PageAssembler {
 			if (line.kind === 'title-like' && parseSignatureLine(this.lines[at + 1]?.text ?? '') !== undefined && at > start) return true;
 		}
 		return true;
+	}
+
+	/** Whether the item being read has a section led into by a short lead-in with a dash (寻鲜—— / 破解家族“盲盒”：…？). */
+	private sectionsLedInAbove(): boolean {
+		// (The heading may still read as a paragraph until the item is done.)
+		return (this.items.at(-1)?.body ?? []).some((block, i, body) => {
+			const next = body[i + 1];
+			return (
+				LED_IN_LABEL.test(block.text) &&
+				next !== undefined &&
+				(next.type === 'heading' || (!/[。；;！!]$/u.test(next.text) && charLength(next.text) <= MAX_STANDALONE_HEADING_LENGTH))
+			);
+		});
 	}
 
 	/**
@@ -2964,16 +2977,7 @@ class PageAssembler {
 			return undefined;
 		// A short lead-in with a dash over a heading, with text under them, is one more section of an item whose sections are
 		// led into so (寻鲜—— / 破解家族“盲盒”：…？ / … / 出圈—— / 乘风冷链“出海”：…？), however its heading reads.
-		// (The heading may still read as a paragraph until the item is done.)
-		const ledInLikeAbove = (this.items.at(-1)?.body ?? []).some((block, i, body) => {
-			const next = body[i + 1];
-			return (
-				LED_IN_LABEL.test(block.text) &&
-				next !== undefined &&
-				(next.type === 'heading' || (!/[。；;！!]$/u.test(next.text) && charLength(next.text) <= MAX_STANDALONE_HEADING_LENGTH))
-			);
-		});
-		if (run.length === 2 && LED_IN_LABEL.test(run[0]!.text) && below?.kind === 'body' && ledInLikeAbove) return undefined;
+		if (run.length === 2 && LED_IN_LABEL.test(run[0]!.text) && below?.kind === 'body' && this.sectionsLedInAbove()) return undefined;
 		// A special's banner (…（服务窗·春运特别策划）) stands over the parts it prints, each headed and signed: the
 		// headline under it is its first part's (这些新开通的高铁线，路过你的家吗 / 本报记者  李心萍), not its subtitle.
 		if (
@@ -3468,7 +3472,7 @@ class PageAssembler {
 			run.length === 2 &&
 			SERIES_BANNER.test(run[0]!.text) &&
 			below?.kind === 'byline' &&
-			this.partsTitledInClausesFrom(index + 1) >= MIN_SIGNED_PARTS_UNDER_BANNER
+			this.signedPartsInRowFrom(index + 1) >= MIN_SIGNED_PARTS_UNDER_BANNER
 		) {
 			this.seriesBanners.add(run[0]!.number);
 			return this.headerOf(run.slice(0, 1), index + 1);
@@ -3548,7 +3552,7 @@ class PageAssembler {
 			feature.body.length <= MAX_FEATURE_LEAD_PARAGRAPHS &&
 			feature.body.every((block) => block.type === 'paragraph') &&
 			run.length === 1 &&
-			this.partsTitledInClausesFrom(index, false) >= MIN_SIGNED_PARTS_UNDER_BANNER;
+			this.signedPartsInRowFrom(index, false) >= MIN_SIGNED_PARTS_UNDER_BANNER;
 		// (Its first part may be signed by a bare name, as a commentary opening it is; after its reporters'
 		// parts, a title signed so is a commentary of its own: 为消费市场注入新动能 / 齐志明.)
 		const reportersBelow = below?.kind === 'byline' && !namedBelowTitle;
