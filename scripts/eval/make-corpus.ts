@@ -12,9 +12,9 @@
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
- * `--crawl` adds two hundred and sixty-eight days of 2025 and eight of 2026 (before 04-26, where ifyuls/rmrb-rss begins)
+ * `--crawl` adds two hundred and sixty-eight days of 2025 and sixteen of 2026 (before 04-26, where ifyuls/rmrb-rss begins)
  * from leeperfect/PeopleDailyMaterial's crawl of 人民日报 (people-daily-material.ts), days not in the evaluation's reserve,
- * into `dev-2025/` and the held-out sets `held-out-2025zd/` to `held-out-2025zh/` and `held-out-2026a/` (eight days each
+ * into `dev-2025/` and the held-out sets `held-out-2025zd/` to `held-out-2025zh/`, `held-out-2026a/` and `held-out-2026b/` (eight days each
  * but zh, chosen by date before any was read, each scored once, blind, as it was copied).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
@@ -381,6 +381,9 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 	// Held out in the thirty-third pass, once 2025 was used up: eight days the seeded generator (seed 33) drew from 2026-01-01
 	// to 04-25, the days before ifyuls/rmrb-rss begins, so none is in the evaluation's reserve; fixed before any was read.
 	'held-out-2026a': ['20260305', '20260327', '20260313', '20260102', '20260220', '20260406', '20260130', '20260309'],
+	// Held out in the thirty-fourth pass, before any of its pages was read: that generator's 9th to 12th draws, then four days
+	// a second one (mulberry32, seed 34, uniform over the same days, skipping days already drawn) drew.
+	'held-out-2026b': ['20260402', '20260422', '20260205', '20260404', '20260311', '20260405', '20260114', '20260212'],
 };
 
 const USAGE =
