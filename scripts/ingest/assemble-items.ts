@@ -461,6 +461,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	if (/^将于/u.test(second) && opensWithProvince(first) && !opensWithCounty(first) && !hasColumnTag(second)) return true;
 	// So is when the work the news opens will be done, under an event's news (太浦河后续一期工程开工 / 年底前主体工程将全面开工建设).
 	if (WHEN_IT_WILL_BE_DONE.test(second) && EVENT_NEWS_END.test(first) && !hasColumnTag(second)) return true;
+	// What a campaign's news forbids is its subtitle (…部署开展中小学阳光招生专项行动 / 义务教育学校严禁设立重点班…): a title
+	// under a kicker gives its own news, not a rule of the one above it.
+	if (CAMPAIGN_NEWS.test(first) && PROHIBITION.test(second) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second)) return true;
 	if (ACTORLESS_TITLE.test(second)) return false;
 	// An organisation's name alone names who acts in the title under it (江西芦溪供销联社 / 为农户提供…): a kicker.
 	if (ORGANISATION_NAME.test(first)) return false;
@@ -633,6 +636,10 @@ const REPORT_KIND_SUBTITLE = /^(?:——|──)(?:[\p{Script=Han}\d].{3,}(?:纪
 
 /** What will be done and by when, opening a line: 年底前主体工程将全面开工建设, 预计明年将建成通车. */
 const WHEN_IT_WILL_BE_DONE = /^(?:年底前|年内|今年|明年|预计|\d{4}年(?:底|内)?(?:前)?)[^，,。]{0,14}将/u;
+/** News that a body sets a campaign going, ending the line: …部署开展…专项行动, …启动…整治. */
+const CAMPAIGN_NEWS = /^[^，,]{2,}(?:部署开展|部署|开展|启动)[^，,]*(?:行动|整治|检查|活动)$/u;
+/** A rule that forbids: 严禁…, 禁止…, 不得…. */
+const PROHIBITION = /严禁|禁止|不得/u;
 /** News of an event that opens work or a place, ending the line: …工程开工, …正式通车, …开馆. */
 const EVENT_NEWS_END = /(?:开工|开通|启动|开幕|投产|通车|竣工|开馆|开园|奠基|动工)$/u;
 
