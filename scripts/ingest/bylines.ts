@@ -789,11 +789,15 @@ function parseNameFromPlace(line: string): Author[] | undefined {
 /** A writer's country in brackets before the name, as papers print foreign writers: ［美］约翰·史密斯, （俄罗斯）伊万·彼得罗夫, 〔埃及〕穆罕默德·萨利赫. */
 const NATIONALITY = /^[［【[（(〔](\p{Script=Han}{1,6})[］】\]）)〕][\s\u3000]*/u;
 
+/** A part's number, in the brackets that number a text's parts: 一, 十二. */
+const PART_NUMERAL = /^[一二三四五六七八九十]+$/u;
+
 /** A foreign writer's name under the country in brackets; the country becomes the role. */
 function parseForeignName(line: string): Author[] | undefined {
 	const text = line.trim();
 	const country = NATIONALITY.exec(text);
-	if (!country) return undefined;
+	// (A part's number in brackets is no country: （一）优势·经验 heads a part.)
+	if (!country || PART_NUMERAL.test(country[1]!)) return undefined;
 	const rest = text.slice(country[0].length);
 	// Under a country, a short run of Han characters is the writer's name whatever its surname: 〔日本〕 鸠山友纪.
 	// (Not a session and a number: 〔十四届〕第十二号; nor a part's label over whom it tells of: 【人物】老兵吴以先.)
