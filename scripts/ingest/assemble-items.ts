@@ -358,6 +358,9 @@ const MAX_PART_LABEL_LENGTH = 10;
 /** The fewest parts of a feature, each a label over a speaker's words, that say a label under its title is the first. */
 const MIN_LABELLED_PARTS = 3;
 
+/** A note that announces pages of their own, a series' or a special's: …系列专版推出, 本版推出…专版. */
+const ANNOUNCES_PAGES = /专版/u;
+
 /** The fewest headings, each between paragraphs and none anchored, that say a brief's next lines are its sections. */
 const MIN_UNANCHORED_SECTIONS = 2;
 
@@ -4933,6 +4936,9 @@ class PageAssembler {
 		if (item === undefined) return false;
 		const { body } = item;
 		const isNote = (block: BodyBlock | undefined) => block?.type === 'paragraph' && (EDITORS_NOTE_END.test(block.text) || isEditorSignature(block.text));
+		// A banner whose note, and nothing else, announces pages of a series (“大地清明”系列专版推出 / ——编  者) heads those
+		// pages: the articles under it, each titled and signed, are the page's, not parts of it.
+		if (item.authors.length === 0 && body.every((block) => block.type === 'paragraph') && body.some((block) => ANNOUNCES_PAGES.test(block.text))) return false;
 		return (
 			body
 				.slice(0, MAX_BLOCKS_BEFORE_EDITORS_NOTE)
