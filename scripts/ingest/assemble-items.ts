@@ -555,6 +555,9 @@ function isMeetingAgenda(line: string, title: string): boolean {
 	if (clauses.length === 1 && GENERIC_MEETING.test(title)) return /^审议《/u.test(line);
 	// (Nor under a body named alone, no meeting at all: 国务院安委办 / 部署整治建筑保温材料安全隐患, who acts and what.)
 	if (clauses.length === 1 && BODY_ALONE.test(title)) return false;
+	// (Nor under news that names no meeting: 两部门整治金融非法中介乱象 / 部署新一轮…集群打击 is a kicker and the title it
+	// leads into, what the two did.)
+	if (clauses.length === 1 && !NAMES_MEETING.test(title)) return false;
 	if (clauses.some((clause) => /^(?:研究|部署|审议|听取|讨论|围绕|表决|两国元首|双方)/u.test(clause))) return true;
 	return clauses.length >= 2 && clauses.some((clause) => /^\p{Script=Han}{2,4}(?:主持|出席)$/u.test(clause));
 }
@@ -595,6 +598,8 @@ function asksOverAnswer(first: string, second: string): boolean {
 
 /** A body's name alone, short, with no verb: 国务院安委办, 国家防总, 应急管理部, 中央网信办 (a meeting, …会, is no body). */
 const BODY_ALONE = /^\p{Script=Han}{2,10}(?:办|部|委|局|署|总|院|厅|组|室|中心)$/u;
+/** News of a meeting, whatever it is called: …常务会议, …座谈会, …全会, 中共中央政治局召开会议. */
+const NAMES_MEETING = /会议|会谈|座谈|会$|会(?:并|上|时)|会见|论坛|全会|大会|审议|集体学习/u;
 /** A meeting's news that names it by no more than that it met: 中共中央政治局召开会议, …召开专题会议. */
 const GENERIC_MEETING = /召开(?:专题)?会议$/u;
 
