@@ -3482,12 +3482,20 @@ class PageAssembler {
 		// So does a series' banner, its column's name and a middle dot before its theme, over several parts, each titled in
 		// clauses set apart by spaces and signed by its reporter (新春走基层·平凡岗位 不凡坚守 / 护越冬候鸟  保一方平安 /
 		// 本报记者  杨颜菲 / … / 翻山勘地质  跋涉寻水源 / 本报记者  王欣悦 / …): the parts are its sections.
+		// (So does a banner of clauses set apart by spaces under its series' tag, over parts titled however: 产业兴旺生态美  日子
+		// 富足幸福长（新春走基层） / 小蘑菇撑起“幸福伞” / 本报记者  史自强 / … / 移民村的致富“三宝” / 本报记者  刘鑫焱 / ….)
+		const taggedBanner =
+			run.length === 2 &&
+			hasColumnTag(run[0]!.text) &&
+			SPACED_CLAUSES.test(run[0]!.text.replace(columnTagOf(run[0]!.text)!, '')) &&
+			!hasColumnTag(run[1]!.text) &&
+			!isSubtitle(run[1]!.text);
 		if (
 			!this.setsHeadersFlush &&
 			run.length === 2 &&
-			SERIES_BANNER.test(run[0]!.text) &&
+			(SERIES_BANNER.test(run[0]!.text) || taggedBanner) &&
 			below?.kind === 'byline' &&
-			this.signedPartsInRowFrom(index + 1) >= MIN_SIGNED_PARTS_UNDER_BANNER
+			this.signedPartsInRowFrom(index + 1, !taggedBanner) >= MIN_SIGNED_PARTS_UNDER_BANNER
 		) {
 			this.seriesBanners.add(run[0]!.number);
 			return this.headerOf(run.slice(0, 1), index + 1);
