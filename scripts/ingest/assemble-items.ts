@@ -361,6 +361,11 @@ const MIN_LABELLED_PARTS = 3;
 /** A note that announces pages of their own, a series' or a special's: …系列专版推出, 本版推出…专版. */
 const ANNOUNCES_PAGES = /专版/u;
 
+/** The fewest sections, each a heading over a dash sub-heading, that say a signed item heads its sections so. */
+const MIN_DASH_SUBHEADED_SECTIONS = 2;
+/** The shortest dash sub-heading, dash included: shorter lines after a dash name who said the quotation above (——人民网网友). */
+const MIN_DASH_SUBHEADING_LENGTH = 9;
+
 /** The fewest headings, each between paragraphs and none anchored, that say a brief's next lines are its sections. */
 const MIN_UNANCHORED_SECTIONS = 2;
 
@@ -1594,6 +1599,12 @@ class PageAssembler {
 			const inBanner = this.items.at(-1) && this.bannerFeatures.get(this.items.at(-1)!);
 			if (inBanner !== undefined && !this.options.itemStarts.has(line.number) && this.bannerPartAt(index, inBanner.speeches)) {
 				index = this.readBody(index, this.items.at(-1)!);
+				continue;
+			}
+			// A section's heading over its dash sub-heading, in a signed item that heads its sections so (以改革之刃破局 /
+			// ——用系统思维一体推进教育科技人才发展 / text), is no item's title and subtitle.
+			if (!this.options.itemStarts.has(line.number) && this.dashSubheadedSectionAt(index)) {
+				index = this.pushHeadingPair(this.items.at(-1)!, index);
 				continue;
 			}
 			const forced = this.options.itemStarts.has(line.number);
@@ -4567,6 +4578,39 @@ class PageAssembler {
 			if (label.kind === 'title-like' && alike(label.text) && (isSectionHeading(heading) || isLooseHeading(heading))) return true;
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the line at `index` heads a section over a dash sub-heading, text under them (以图强之志立心 / ——坚守办学方向，
+	 * 为党育人为国育才 / …), inside a signed item that heads MIN_DASH_SUBHEADED_SECTIONS sections or more so before its next
+	 * byline or lead. A title over its dash subtitle heads an item only over a byline or a lead.
+	 */
+	private dashSubheadedSectionAt(index: number): boolean {
+		const item = this.items.at(-1);
+		if (item === undefined || item.authors.length === 0 || !this.headsDashSubheadedSection(index)) return false;
+		// (Where headers are set flush, a section's lines are indented as its text is.)
+		if (this.setsHeadersFlush && !(this.lines[index]!.indented && this.lines[index + 1]!.indented)) return false;
+		const first = this.lines.findIndex((line) => line.number === item.lines[0]);
+		let sections = 0;
+		for (let at = first; at < this.lines.length; at++) {
+			if (at > index && ANCHORS.has(this.lines[at]!.kind)) break;
+			if (this.headsDashSubheadedSection(at)) sections++;
+		}
+		return sections >= MIN_DASH_SUBHEADED_SECTIONS;
+	}
+
+	/** Whether a short heading at `index` stands over a dash sub-heading (——…, a clause or more) and text. */
+	private headsDashSubheadedSection(index: number): boolean {
+		const [line, next, text] = [this.lines[index], this.lines[index + 1], this.lines[index + 2]];
+		return (
+			(isSectionHeading(line) || isLooseHeading(line)) &&
+			!isSubtitle(line.text) &&
+			!hasColumnTag(line.text) &&
+			next?.kind === 'title-like' &&
+			isSubtitle(next.text) &&
+			charLength(next.text) >= MIN_DASH_SUBHEADING_LENGTH &&
+			text?.kind === 'body'
+		);
 	}
 
 	private pushHeadingPair(item: ParsedItem, index: number): number {
