@@ -420,6 +420,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	if (hasColumnTag(first) && !hasColumnTag(second)) return true;
 	// What the news aims at is its subtitle (…促就业行动部署 / 力争提供百万个以上就业岗位).
 	if (/^力争/u.test(second)) return true;
+	// So is what is done alongside it, opening with 同步 or 同时 (国家文物局组织…逐件清点馆藏文物 / 同步启动第二次…普查试点工作):
+	// it goes on from the news above, as no title under a kicker does.
+	if (/^(?:同步|同时)\p{Script=Han}{2}/u.test(second) && !hasColumnTag(second) && !HEADLINE_MARKS.test(second)) return true;
 	// So is who does it, opening with 由, as no title does (自然资源部开展新一批国家级绿色矿山遴选 / 由各省级自然资源主管部门遴选推荐).
 	if (/^由\p{Script=Han}{2}/u.test(second) && !hasColumnTag(second)) return true;
 	// A journal's article announced under the news of it: 《求是》杂志发表…重要文章 / 《…》.
