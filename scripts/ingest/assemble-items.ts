@@ -666,6 +666,8 @@ const PERIOD_FIRST = new RegExp(String.raw`^\p{Script=Han}{0,6}?(?:${PERIOD})`, 
 /** Every period in a line, this year's too: what is left once they are gone says whether the line is more than a period. */
 const PERIODS = new RegExp(`${PERIOD}|今年`, 'gu');
 
+/** A part's lead-in that names the deputy or member it tells of: 湖南省东安县耀祥中学教师胡国柱代表——, …徐坤委员——. */
+const DEPUTY_LED_IN = /^[^，,。；;]{2,40}(?:代表|委员)(?:——|──)$/u;
 /** A feature part's lead-in, which may name its subject, post and all: 华中科技大学——, 某市极地公园副总经理张志铭——. */
 const PART_LEAD_IN = /^[^，,。；;]{2,40}——$/u;
 
@@ -2055,6 +2057,9 @@ class PageAssembler {
 		const textUnder =
 			text !== undefined && (CONTENT.has(text.kind) || (this.separatesBlocks && this.opensBlockOfLines(index + 2)) || this.opensFlatCut(index + 2));
 		if (headline?.kind !== 'title-like' || speaker === undefined || !textUnder) return false;
+		// (A title under a column's tag of its own, its writer's name under it, is the next item: a commentary after the speeches,
+		// 一体发展，努力“对齐颗粒度”（两会快评） / 李祉瑶.)
+		if (hasColumnTag(headline.text) && parseSignatureLine(speaker.text) !== undefined) return false;
 		if (speeches && !/[。；;！？!?：:]/u.test(headline.text) && namesSpeaker(speaker.text)) return true;
 		const authors = parseBylineLine(speaker.text) ?? parseSignatureLine(speaker.text);
 		if (authors?.length !== 1 || /记者|通讯员|新华社|本报/u.test(authors[0]!.role ?? '')) return false;
@@ -3630,7 +3635,18 @@ class PageAssembler {
 			namedBelowTitle &&
 			((run.length === 3 && PLACE_ALONE.test(run[0]!.text) && [...kept.values()].some((text) => PLACE_ALONE.test(text))) ||
 				(run.length === 2 && keptPlaceAbove));
+		// (Or a feature under its column's tag whose parts are what deputies said, each written down by a reporter, and then a
+		// reporter's part led in by the deputy it tells of: …（两会捎句话） / … / （本报记者闫伊乔采访整理） / 湖南省…胡国柱代表—— /
+		// 让农村娃跟上科技发展步伐 / 本报记者  向子丰  杨  迅.)
+		const deputyLedInPart =
+			unsignedFeature &&
+			hasColumnTag(feature.title) &&
+			run.length === 2 &&
+			DEPUTY_LED_IN.test(run[0]!.text) &&
+			reportersBelow &&
+			feature.body.some((block) => block.type === 'paragraph' && COMPILED_BY.test(block.text));
 		const partOfReport =
+			deputyLedInPart ||
 			((opensWithData ||
 				opensWithLead ||
 				bannerOverParts ||
