@@ -366,6 +366,9 @@ const MIN_DASH_SUBHEADED_SECTIONS = 2;
 /** The shortest dash sub-heading, dash included: shorter lines after a dash name who said the quotation above (——人民网网友). */
 const MIN_DASH_SUBHEADING_LENGTH = 9;
 
+/** A question's label alone on its line, over the question: 问. */
+const QUESTION_LABEL = /^(?:问|提问)$/u;
+
 /** The fewest headings, each between paragraphs and none anchored, that say a brief's next lines are its sections. */
 const MIN_UNANCHORED_SECTIONS = 2;
 
@@ -4295,6 +4298,19 @@ class PageAssembler {
 			return this.pushHeadingPair(item, index);
 		// A part's number alone over the part's heading and sub-heading (1 / 一套“组合拳” / 设计序贯疗法…), the heading
 		// a question as often (1 / 夏粮大盘稳不稳？ / 部分地区有减产，…).
+		// A question labelled 问 on a line of its own, over the question and its answer: the label and the question head the
+		// section (问 / 当前我国粮食安全整体情况如何？… / 2025年，…), as a press conference's answers are set.
+		if (
+			QUESTION_LABEL.test(line.text) &&
+			// (The question may state a fact first: 2026年是开展常态化帮扶的第一年。…政策该如何发力？)
+			(next?.kind === 'title-like' || next?.kind === 'body') &&
+			/[？?]$/u.test(next.text) &&
+			afterNext !== undefined &&
+			(afterNext.kind === 'body' || afterNext.kind === 'title-like') &&
+			this.endsBlock(index) &&
+			this.endsBlock(index + 1)
+		)
+			return this.pushHeadingPair(item, index);
 		const questionUnder = next?.kind === 'title-like' && QUESTION_HEADING.test(next.text);
 		if (isPartNumberAlone(line) && (isSectionHeading(next) || isLooseHeading(next) || questionUnder) && this.endsBlock(index)) {
 			item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
