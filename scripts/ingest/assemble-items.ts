@@ -2568,7 +2568,12 @@ class PageAssembler {
 		for (let at = start; at < this.lines.length - 1; at++) {
 			const line = this.lines[at]!;
 			// (A piece of a paragraph that a column break cut may read like a title: 富恒搓了搓冻僵的双手，….)
-			if (line.kind === 'body' || (line.kind === 'title-like' && hasRunningTextPunctuation(line.text) && this.lines[at + 1]!.kind !== 'byline')) continue;
+			// (Or open a paragraph a column break cut, however it reads: “我们是名副其实的‘移民村’！”村党支部书记郭士锋语.)
+			if (
+				line.kind === 'body' ||
+				(line.kind === 'title-like' && (hasRunningTextPunctuation(line.text) || this.opensCutParagraph(at)) && this.lines[at + 1]!.kind !== 'byline')
+			)
+				continue;
 			const titled = inClauses ? SPACED_CLAUSES.test(line.text) : !hasColumnTag(line.text);
 			if (line.kind !== 'title-like' || !titled || this.lines[at + 1]!.kind !== 'byline') break;
 			parts++;
@@ -4644,7 +4649,8 @@ class PageAssembler {
 			next?.kind === 'title-like' &&
 			isSubtitle(next.text) &&
 			charLength(next.text) >= MIN_DASH_SUBHEADING_LENGTH &&
-			text?.kind === 'body'
+			text !== undefined &&
+			(text.kind === 'body' || this.opensCutParagraph(index + 2))
 		);
 	}
 
