@@ -2358,6 +2358,10 @@ class PageAssembler {
 		const header = this.headerAt(index + 1, true) ?? placeTitle;
 		// The header under it shows itself: a byline, a column's tag, or a dateline opening the text.
 		const overLead = header !== undefined && this.lines[header.next]?.kind === 'lead';
+		// (In a feature its reporters signed, under an editor's note, a place over a title and text heads a part of it: 云南景谷县： /
+		// 把“方便”事办成村民的舒心事 / …, under 提升人居环境，农家有了新面貌 / 本报记者  … / …——编  者.)
+		const signedFeature = (this.items.at(-1)?.authors.length ?? 0) > 0 && this.inFeatureWithEditorsNote();
+		if (placeAlone && signedFeature && header !== undefined && !header.hasBylineLine && !overLead) return undefined;
 		if (!header || header.kicker || header.column || !(header.hasBylineLine || overLead || hasColumnTag(header.title.text) || placeAlone))
 			return this.tellerKickerAt(index);
 		return { ...header, kicker: [line] };
