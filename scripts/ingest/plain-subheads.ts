@@ -11,7 +11,7 @@
  * it splits real pages").
  */
 import { parseBylineLine } from './bylines.ts';
-import type { ParsedPage } from './parse-page.ts';
+import type { BodyBlock, ParsedPage } from './parse-page.ts';
 
 /** The pages on which a paper's web edition sets section headings in bold. */
 interface BoldSubheadPages {
@@ -64,7 +64,9 @@ export function setsPlainSubheads(parsed: ParsedPage, { paper, pageName, page, p
  *   on six 人民日报 pages plain, three bold, all three over 问：. (新华每日电讯 sets them in bold: seven lines on three
  *   April pages.)
  * - a part's title over the reporters who signed the part (老小区改造后的新面貌 / 本报记者  刘佳华): measured on the
- *   development corpora, 107 such lines of 人民日报, 30 of them on 要闻 pages, all plain.
+ *   development corpora, 107 such lines of 人民日报, 30 of them on 要闻 pages, all plain; and the lead-in over such a
+ *   title that names its place (河南睢县把科创成果用到田间地头—— / 手机遥控，… / 本报记者  王乐文), plain on 2026-02-21's
+ *   front page.
  */
 const PLAIN_MINOR_HEADING_PAPERS: ReadonlySet<string> = new Set(['人民日报']);
 
@@ -87,10 +89,14 @@ export function withPlainMinorHeadings(page: ParsedPage): ParsedPage {
 		...item,
 		body: item.body.map((block, i) => {
 			const [above, below] = [item.body[i - 1], item.body[i + 1]];
+			const titlesPart = (at: number) => item.body[at]?.type === 'heading' && signsPart(item.body[at + 1]);
+			// (So is the lead-in over such a title, which names the part's place: 河南睢县把科创成果用到田间地头—— / 手机遥控，… /
+			// 本报记者  王乐文.)
+			if (block.type === 'heading' && LEAD_IN.test(block.text) && titlesPart(i + 1))
+				return { type: 'paragraph' as const, text: block.text, lines: block.lines };
 			if (block.type !== 'heading' || below?.type !== 'paragraph') return block;
 			const aloneQuestion = QUESTION.test(block.text) && above?.type === 'paragraph' && !INTERVIEW_TURN.test(below.text);
-			const partTitle = REPORTERS.test(below.text) && parseBylineLine(below.text) !== undefined;
-			return aloneQuestion || partTitle ? { type: 'paragraph' as const, text: block.text, lines: block.lines } : block;
+			return aloneQuestion || titlesPart(i) ? { type: 'paragraph' as const, text: block.text, lines: block.lines } : block;
 		}),
 	}));
 	return { ...page, items };
@@ -98,6 +104,13 @@ export function withPlainMinorHeadings(page: ParsedPage): ParsedPage {
 
 /** A part's reporters, signed alone under its title: 本报记者  刘佳华, 本报通讯员  …. */
 const REPORTERS = /^(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[\s\u3000]/u;
+/** A lead-in that ends with its dash: 河南睢县把科创成果用到田间地头——. */
+const LEAD_IN = /(?:——|──)$/u;
+
+/** Whether the block is a paragraph of a part's reporters alone (本报记者  王乐文): the heading above it titles the part. */
+function signsPart(block: BodyBlock | undefined): boolean {
+	return block?.type === 'paragraph' && REPORTERS.test(block.text) && parseBylineLine(block.text) !== undefined;
+}
 
 /** The page as its source sets it: every section heading read as the paragraph it is printed as. */
 export function withPlainSubheads(page: ParsedPage): ParsedPage {
