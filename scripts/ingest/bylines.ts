@@ -192,6 +192,24 @@ export function hasNamesRunTogether(line: string): boolean {
 		.some((token) => splitRunOfNames(token).length >= 2);
 }
 
+/**
+ * The commonest parts of Tibetan names, two of which make one (琼达卓嘎, 次仁央宗), with no surname: papers print them
+ * among their reporters (袁泉、徐驭尧、琼达卓嘎), and OCR runs them together with the others (袁泉徐驭尧琼达卓嘎).
+ */
+const TIBETAN_NAME_PARTS: ReadonlySet<string> = new Set(
+	(
+		'扎西 次仁 格桑 央金 德吉 琼达 卓嘎 卓玛 拉姆 多吉 旦增 丹增 尼玛 达瓦 索朗 普布 边巴 洛桑 平措 益西 强巴 顿珠 曲珍 央宗 巴桑 ' +
+		'次旦 罗布 白玛 措姆 德庆 次珍 仁增 旺堆 旺姆 米玛 玉珍 拉巴 欧珠 群培 加措 贡嘎 土登 贡布 阿旺 晋美 桑珠 德央 斯朗 才旦 ' +
+		'仁青 边珍 赤列 旦达 拉珍 格列 嘎玛 次央 索南 卓吉 巴珠'
+	).split(' '),
+);
+
+/** Whether the name is a Tibetan one of two common parts: 琼达卓嘎. */
+function isTibetanName(name: string): boolean {
+	const chars = [...name];
+	return chars.length === 4 && TIBETAN_NAME_PARTS.has(chars.slice(0, 2).join('')) && TIBETAN_NAME_PARTS.has(chars.slice(2).join(''));
+}
+
 /** How much a name of two characters costs a reading of a run of names: most names have three. */
 const TWO_CHARACTER_NAME_COST = 30;
 
@@ -210,7 +228,12 @@ export function splitRunOfNames(run: string): string[] {
 		for (let length = 2; length <= 4 && length <= end; length++) {
 			const before = best[end - length];
 			const name = chars.slice(end - length, end).join('');
-			if (!before || !looksLikeName(name)) continue;
+			if (!before) continue;
+			if (isTibetanName(name)) {
+				if (!best[end] || before.cost < best[end]!.cost) best[end] = { cost: before.cost, names: [...before.names, name] };
+				continue;
+			}
+			if (!looksLikeName(name)) continue;
 			const surname = COMPOUND_SURNAMES.find((compound) => name.startsWith(compound)) ?? name[0]!;
 			const cost = before.cost + SURNAME_RANK.get(surname)! + (length === 2 ? TWO_CHARACTER_NAME_COST : 0);
 			if (!best[end] || cost < best[end]!.cost) best[end] = { cost, names: [...before.names, name] };

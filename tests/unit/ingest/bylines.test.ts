@@ -8,6 +8,7 @@ import {
 	parseBylineLine,
 	parseLead,
 	parseNameLine,
+	splitRunOfNames,
 	parseOrganizationLine,
 	parsePostAndName,
 	parsePenNameUnderTitle,
@@ -288,6 +289,14 @@ describe('parseSignatureLine with bare names run together', () => {
 		expect(parseSignatureLine('王廷惠余飞')).toEqual([{ name: '王廷惠' }, { name: '余飞' }]);
 		expect(parseSignatureLine('杨静刘影')).toEqual([{ name: '杨静' }, { name: '刘影' }]);
 		for (const text of ['刘国中强调', '金山银山', '毛主席纪念堂', '都城考古成果丰硕']) expect(parseSignatureLine(text), text).toBeUndefined();
+	});
+});
+
+describe('splitRunOfNames', () => {
+	it('keeps a Tibetan name of two common parts whole among names run together, though no surname opens it', () => {
+		expect(splitRunOfNames('袁泉徐驭尧琼达卓嘎')).toEqual(['袁泉', '徐驭尧', '琼达卓嘎']);
+		expect(splitRunOfNames('次仁央宗刘成友')).toEqual(['次仁央宗', '刘成友']);
+		expect(splitRunOfNames('刘成友刘佳华')).toEqual(['刘成友', '刘佳华']);
 	});
 });
 
