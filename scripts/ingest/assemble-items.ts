@@ -493,7 +493,10 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 		!SPACED_CLAUSES.test(second) &&
 		!TWO_CLAUSE_HEADLINE.test(second) &&
 		!hasColumnTag(second) &&
-		!/[！!？?]$/u.test(second)
+		!/[！!？?]$/u.test(second) &&
+		// (Nor a line that opens with a quoted slogan, the way a headline catches the eye: 广西创新改革人才评价机制 /
+		// “以赛代评”激发创新创业活力.)
+		!/^“[^“”]{2,12}”/u.test(second)
 	)
 		return true;
 	// A second line half as long is a subtitle (互联网广告市场秩序整治行动启动 / 行动为期半年), unless it is set as
