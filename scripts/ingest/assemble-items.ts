@@ -904,6 +904,8 @@ const UMBRELLA_TITLE = /^(?!.*将(?:审议|听取|提请))(?:.*(?:审议|通过|
 
 /** A closing note that says a reporter of the paper wrote the words down: …，本报记者施芳整理）. */
 const WRITTEN_DOWN_BY_REPORTER = /[，,、](?:本报)?记者[^（）()：:。，,]{2,12}(?:采访)?整理[）)]$/u;
+/** A note that closes a whole group of reports, not one part: （本组报道由本报记者王政、丁怡婷采访整理）, （本版稿件…）. */
+const GROUP_CLOSING_NOTE = /^[（(](?:本组|本版)(?:报道|稿件|文章|图文)/u;
 /** Who put a box of advice together, closing it: （本报记者李红梅整理）, （本报记者  王  浩采访整理）. */
 const COMPILED_BY = /^[（(](?:本报)?(?:记者|通讯员)?[^（）()：:。，]{2,20}整理[）)]$/u;
 
@@ -3709,6 +3711,8 @@ class PageAssembler {
 			// (Nor after who put the feature together, or the credit of its layout, which close it: 本期统筹：郭雪岩,
 			// 版式设计 蔡华伟.)
 			!FEATURE_COORDINATOR.test(textAbove) &&
+			// (Nor after the note that closes the whole group of reports: （本组报道由本报记者王政、丁怡婷采访整理）.)
+			!GROUP_CLOSING_NOTE.test(textAbove) &&
 			// (Nor after its reporters, named in brackets at its end: （本报记者闫伊乔、程远州…）, unless the feature heads its
 			// sections so, each closed by its reporters: “一增一减”倡亲清 / … / （本报记者…） / “一城一乡”谋发展.)
 			(!CLOSING_REPORTERS.test(textAbove) ||
