@@ -262,7 +262,8 @@ function hasDashLedHeading(item: ParsedItem): boolean {
 
 /** Whether the item has a byline line and no text yet but its photos and the short labels over them (过筘, 上浆). */
 function signedTextNotBegun(item: ParsedItem): boolean {
-	return item.byline !== undefined && item.body.every((block) => SECTION_LABEL.test(block.text));
+	// (The credits of its charts, printed under its header, begin no text: 制图：汪哲平.)
+	return item.byline !== undefined && item.body.every((block) => SECTION_LABEL.test(block.text) || CHART_CREDIT.test(block.text));
 }
 
 /** Whether the text closes a feature: who put it together (本期统筹：…) or the source of its figures (数据来源：…). */
@@ -1665,6 +1666,23 @@ class PageAssembler {
 		return { items: this.items, columns: this.columns, credits: this.credits, uncertain: this.uncertain };
 	}
 
+	/** Whether the item's text so far is only the credits of its charts, printed under its header (chartCreditUnderHeader). */
+	private opensWithChartCredits(item: ParsedItem | undefined): boolean {
+		return item !== undefined && item.body.length > 0 && item.body.every((block) => block.type === 'paragraph' && CHART_CREDIT.test(block.text));
+	}
+
+	/**
+	 * Whether the line at `index` credits a chart of `item` right under its header: the item has no text yet but such credits,
+	 * and its text follows them (制图：陈道华 / 制图：陈道华 / 本意是…).
+	 */
+	private chartCreditUnderHeader(item: ParsedItem, index: number): boolean {
+		if (!CHART_CREDIT.test(this.lines[index]!.text) || !(item.body.length === 0 || this.opensWithChartCredits(item))) return false;
+		let next = index + 1;
+		while (this.lines[next]?.kind === 'credit' && CHART_CREDIT.test(this.lines[next]!.text)) next++;
+		const below = this.lines[next];
+		return below !== undefined && (CONTENT.has(below.kind) || below.kind === 'title-like');
+	}
+
 	/**
 	 * Whether the credit line at `index` credits the item printed right above it rather than the
 	 * page: only its graphics or layout (制图：张芳曼, 版式设计：汪哲平 under a feature), on a line
@@ -1689,6 +1707,9 @@ class PageAssembler {
 		// 融媒制作：张意轩 / 绘制：刘  峥.)
 		const creditsGoOn = (other: Line) => item !== undefined && item.lines[1] === other.number && itemsOwn(other) && itemsOwn(line);
 		const pairedAbove = (other: Line) => indentedPair(other) || coordinatorPair(other, line) || creditsGoOn(other);
+		// A chart's credit right under the item's header, before its text (…（金台视线） / 本报记者  史一棋 / 制图：陈道华 / text):
+		// the item's chart, printed at its head, as the source keeps it.
+		if (item !== undefined && above !== undefined && item.lines[1] === above.number && this.chartCreditUnderHeader(item, index)) return true;
 		if (!item || above === undefined || item.lines[1] !== above.number || (above.kind === 'credit' && !pairedAbove(above))) return false;
 		// A call for contributions (欢迎赐稿) ends with where to send them: 本版邮箱：…, its own text.
 		if (CALL_FOR_CONTRIBUTIONS.test(item.title) && parseCredits(line.text).every((credit) => /邮箱$/u.test(credit.role))) return true;
@@ -3408,7 +3429,11 @@ class PageAssembler {
 			placeNewsAfterReport ||
 			// Who put a feature together closes it (本期统筹：…): a title under that heads the next item. So does
 			// the credit of its layout (版式设计：汪哲平).
-			(followedByContent && run.length <= 2 && !runsText && (FEATURE_COORDINATOR.test(textAboveRun) || lines[index - 1]?.kind === 'credit')) ||
+			// (Not a chart's credit the item above printed at its head, its text still to come: 制图：汪哲平 / 头条看点 / ….)
+			(followedByContent &&
+				run.length <= 2 &&
+				!runsText &&
+				(FEATURE_COORDINATOR.test(textAboveRun) || (lines[index - 1]?.kind === 'credit' && !this.opensWithChartCredits(this.items.at(-1))))) ||
 			// (A title with a subtitle naming the piece's kind does under that credit, whatever it prints: 版式设计：汪哲平 /
 			// 人工智能+，推进媒体系统性变革 / ——2025（第十届）党媒网站发展论坛发言摘编 / 守正创新  推进系统性变革.)
 			(run.length === 2 && lines[index - 1]?.kind === 'credit' && isSubtitle(run[1]!.text) && REPORT_KIND_SUBTITLE.test(run[1]!.text)) ||
