@@ -905,6 +905,8 @@ const UMBRELLA_TITLE = /^(?!.*将(?:审议|听取|提请))(?:.*(?:审议|通过|
 
 /** A closing note that says a reporter of the paper wrote the words down: …，本报记者施芳整理）. */
 const WRITTEN_DOWN_BY_REPORTER = /[，,、](?:本报)?记者[^（）()：:。，,]{2,12}(?:采访)?整理[）)]$/u;
+/** A tag in quotes that names a feature's section, not a column: （“乡人说”）. */
+const QUOTED_SECTION_TAG = /[（(]“[^“”]{2,8}”[）)]$/u;
 /** A note that closes a whole group of reports, not one part: （本组报道由本报记者王政、丁怡婷采访整理）, （本版稿件…）. */
 const GROUP_CLOSING_NOTE = /^[（(](?:本组|本版)(?:报道|稿件|文章|图文)/u;
 /** Who put a box of advice together, closing it: （本报记者李红梅整理）, （本报记者  王  浩采访整理）. */
@@ -3771,7 +3773,9 @@ class PageAssembler {
 			// (Nor a title over an editor's note of its own, which opens a feature: no part of one has its own note, 代表之声 /
 			// 近年来，… / ——编  者.)
 			!(run.length === 1 && this.editorsNoteFrom(end)) &&
-			taggedAt < 0
+			// (A part may carry a tag of its own in quotes, the name of the feature's section it opens: 生活因文艺而改变（“乡人说”） /
+			// 李子柒, under a feature whose note opens the column it heads; a column's tag names no section so.)
+			(taggedAt < 0 || (unsignedFeature && taggedAt === 0 && QUOTED_SECTION_TAG.test(run[0]!.text)))
 		) {
 			if (feature !== undefined) this.keepPart(feature, run[0]!);
 			return undefined;
