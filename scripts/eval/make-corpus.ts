@@ -12,9 +12,9 @@
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
- * `--crawl` adds two hundred and sixty-eight days of 2025 and twenty-four of 2026 (before 04-26, where ifyuls/rmrb-rss begins)
+ * `--crawl` adds two hundred and sixty-eight days of 2025 and thirty-two of 2026 (before 04-26, where ifyuls/rmrb-rss begins)
  * from leeperfect/PeopleDailyMaterial's crawl of 人民日报 (people-daily-material.ts), days not in the evaluation's reserve,
- * into `dev-2025/` and the held-out sets `held-out-2025zd/` to `held-out-2025zh/` and `held-out-2026a/` to `held-out-2026c/` (eight days each
+ * into `dev-2025/` and the held-out sets `held-out-2025zd/` to `held-out-2025zh/` and `held-out-2026a/` to `held-out-2026d/` (eight days each
  * but zh, chosen by date before any was read, each scored once, blind, as it was copied).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
@@ -386,6 +386,8 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 	'held-out-2026b': ['20260402', '20260422', '20260205', '20260404', '20260311', '20260405', '20260114', '20260212'],
 	// Held out once held-out-2026b was read, before any of its pages was: the second generator's 5th to 12th draws.
 	'held-out-2026c': ['20260116', '20260330', '20260221', '20260328', '20260124', '20260423', '20260204', '20260103'],
+	// Held out once held-out-2026c was read, before any of its pages was: the second generator's 13th to 20th draws.
+	'held-out-2026d': ['20260117', '20260228', '20260417', '20260219', '20260128', '20260123', '20260127', '20260418'],
 };
 
 const USAGE =
