@@ -3200,6 +3200,11 @@ class PageAssembler {
 			end = index + 2;
 			run.length = 2;
 		}
+		// A first line with the punctuation of running text (a colon, a quotation trailing off), under a paragraph whose sentence
+		// stops at a comma, is that paragraph's end, whatever header is under it (村民孙士河正通过…旅游， /
+		// 念叨着：“好日子越过越有盼头……” / 以战斗堡垒攻克思想壁垒（人民论坛） / 晓  棠).
+		if (run.length >= 2 && /[，,：:；;。…]/u.test(run[0]!.text) && /[，,、]$/u.test(this.textEndingAbove(index) ?? '') && this.continuesParagraph(index))
+			return undefined;
 		const taggedAt = run.findIndex((line, k) => hasColumnTag(line.text) && !signedWithTrade(line, k));
 		if (taggedAt >= 0) {
 			let keep = taggedAt + 1;
