@@ -1013,6 +1013,8 @@ const QUESTION_HEADING = /^(?![问答]：|记者：|主持人：)(?:[（(][一�
 const MIN_QUESTION_HEADINGS = 3;
 /** The fewest questions over their answers that make them a page's section headings, not questions its text asks. */
 const MIN_QUESTIONS_OVER_ANSWERS = 2;
+/** The fewest labelled sections (溯源 / heading) an item heads so, that make a label like theirs one more section. */
+const MIN_LABELLED_SECTIONS = 2;
 /** A section's short label printed over its heading and sub-heading (拼营销, 立标准, 育工种; 强 over 实力更强). */
 const SECTION_LABEL = /^\p{Script=Han}{1,4}$/u;
 /** A time of day and the place the section is set in: 上午10点半，村新时代文明实践站, 下午4点，育苗中心. */
@@ -1619,6 +1621,12 @@ class PageAssembler {
 			}
 			// A section's heading over its dash sub-heading, in a signed item that heads its sections so (以改革之刃破局 /
 			// ——用系统思维一体推进教育科技人才发展 / text), is no item's title and subtitle.
+			// So is a short label shaped as the item's section labels, two or more of them over their headings already (溯源 /
+			// 千秋万载花不败, 韵致 / …), over one more heading that a name signs (读城 / 花凝风骨  城焕新生 / 翟钦奇).
+			if (!this.options.itemStarts.has(line.number) && this.labelledSectionAt(index)) {
+				index = this.pushHeadingPair(this.items.at(-1)!, index);
+				continue;
+			}
 			if (!this.options.itemStarts.has(line.number) && this.dashSubheadedSectionAt(index)) {
 				index = this.pushHeadingPair(this.items.at(-1)!, index);
 				continue;
@@ -4654,6 +4662,40 @@ class PageAssembler {
 	 * item has read already, or one below before the next anchored line. (A twin that reads as no name says that a label
 	 * which does, 解民忧 beside 添活力 and 促长效, is a label all the same.)
 	 */
+	/**
+	 * Whether the line at `index` is a label like the item's section labels (sectionLabelsAlike) over a heading, or a question,
+	 * that a name signs: a section someone wrote for the item, no item of its own.
+	 */
+	private labelledSectionAt(index: number): boolean {
+		const [label, heading, signer] = [this.lines[index]!, this.lines[index + 1], this.lines[index + 2]];
+		const item = this.items.at(-1);
+		return (
+			item !== undefined &&
+			label.kind === 'title-like' &&
+			// (However it reads as a name: 花笺, like 溯源 and 韵致 above it.)
+			SECTION_LABEL.test(label.text) &&
+			heading?.kind === 'title-like' &&
+			(isSectionHeading(heading) || isLooseHeading(heading) || /[？?]$/u.test(heading.text)) &&
+			!hasColumnTag(heading.text) &&
+			signer !== undefined &&
+			(signer.kind === 'byline' || parseSignatureLine(signer.text) !== undefined) &&
+			this.sectionLabelsAlike(item, label.text) >= MIN_LABELLED_SECTIONS
+		);
+	}
+
+	/** How many of the item's headings are labels as long as `label` over a heading of their own (溯源 / 千秋万载花不败). */
+	private sectionLabelsAlike(item: ParsedItem, label: string): number {
+		const length = charLength(label);
+		return item.body.filter(
+			(block, i) =>
+				block.type === 'heading' &&
+				SECTION_LABEL.test(block.text) &&
+				charLength(block.text) === length &&
+				parseSignatureLine(block.text) === undefined &&
+				item.body[i + 1]?.type === 'heading',
+		).length;
+	}
+
 	private labelsAlike(item: ParsedItem, index: number): boolean {
 		const length = charLength(this.lines[index]!.text);
 		const alike = (text: string) => SECTION_LABEL.test(text) && charLength(text) === length && parseSignatureLine(text) === undefined;
