@@ -4675,7 +4675,7 @@ class PageAssembler {
 			// (However it reads as a name: 花笺, like 溯源 and 韵致 above it.)
 			SECTION_LABEL.test(label.text) &&
 			heading?.kind === 'title-like' &&
-			(isSectionHeading(heading) || isLooseHeading(heading) || /[？?]$/u.test(heading.text)) &&
+			(/[？?]$/u.test(heading.text) || isSectionHeading(heading) || isLooseHeading(heading)) &&
 			!hasColumnTag(heading.text) &&
 			signer !== undefined &&
 			(signer.kind === 'byline' || parseSignatureLine(signer.text) !== undefined) &&
