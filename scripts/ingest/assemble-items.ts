@@ -424,6 +424,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	if (hasColumnTag(first) && !hasColumnTag(second)) return true;
 	// What the news aims at is its subtitle (…促就业行动部署 / 力争提供百万个以上就业岗位).
 	if (/^力争/u.test(second)) return true;
+	// So is what was achieved, under the news of a breakthrough (国产“工业黄金”获突破 / 气相法聚烯烃弹性体实现工业化量产):
+	// a title under a kicker names its own news, not what the kicker's was.
+	if (BREAKTHROUGH_NEWS.test(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second) && !SPACED_CLAUSES.test(second)) return true;
 	// So is what is done alongside it, opening with 同步 or 同时 (国家文物局组织…逐件清点馆藏文物 / 同步启动第二次…普查试点工作):
 	// it goes on from the news above, as no title under a kicker does.
 	if (/^(?:同步|同时)\p{Script=Han}{2}/u.test(second) && !hasColumnTag(second) && !HEADLINE_MARKS.test(second)) return true;
@@ -659,6 +662,8 @@ const REPORT_KIND_SUBTITLE = /^(?:——|──)(?:[\p{Script=Han}\d].{3,}(?:纪
 
 /** What will be done and by when, opening a line: 年底前主体工程将全面开工建设, 预计明年将建成通车. */
 const WHEN_IT_WILL_BE_DONE = /^(?:年底前|年内|今年|明年|预计|\d{4}年(?:底|内)?(?:前)?)[^，,。]{0,14}将/u;
+/** News of a breakthrough, ending the line: …获突破, …取得重大突破, …迎来新突破. */
+const BREAKTHROUGH_NEWS = /(?:获|取得|迎来|实现)(?:新|重大|重要|关键)?突破$/u;
 /** News that a body sets a campaign going, ending the line: …部署开展…专项行动, …启动…整治. */
 const CAMPAIGN_NEWS = /^[^，,]{2,}(?:部署开展|部署|开展|启动)[^，,]*(?:行动|整治|检查|活动)$/u;
 /** A rule that forbids: 严禁…, 禁止…, 不得…. */

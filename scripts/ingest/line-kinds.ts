@@ -805,7 +805,8 @@ export function isBoxTitle(text: string): boolean {
 
 /** A person and their post in brackets, as round tables list their guests: 王雪坤（商务部国际贸易经济合作研究院院长）. */
 function isPersonWithPost(text: string): boolean {
-	const name = /^([\p{Script=Han}·]{2,16})[（(][^（）()]{2,40}[）)]$/u.exec(text)?.[1];
+	// (A two-character name may be spaced out to the width of three: 杨  立（四川省委副秘书长、…）.)
+	const name = /^([\p{Script=Han}·]{2,16}|\p{Script=Han}[\s\u3000]{1,2}\p{Script=Han})[（(][^（）()]{2,40}[）)]$/u.exec(text)?.[1];
 	return name !== undefined && (name.includes('·') || parseNameLine(name) !== undefined);
 }
 
