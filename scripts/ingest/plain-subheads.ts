@@ -66,7 +66,7 @@ export function setsPlainSubheads(parsed: ParsedPage, { paper, pageName, page, p
  * - a part's title over the reporters who signed the part (老小区改造后的新面貌 / 本报记者  刘佳华): measured on the
  *   development corpora, 107 such lines of 人民日报, 30 of them on 要闻 pages, all plain; and the lead-in over such a
  *   title that names its place (河南睢县把科创成果用到田间地头—— / 手机遥控，… / 本报记者  王乐文), plain on 2026-02-21's
- *   front page.
+ *   front page; and the label of a summary over a feature's lead (头条看点, 绝活看点), plain on four 2026 pages.
  */
 const PLAIN_MINOR_HEADING_PAPERS: ReadonlySet<string> = new Set(['人民日报']);
 
@@ -94,6 +94,8 @@ export function withPlainMinorHeadings(page: ParsedPage): ParsedPage {
 			// 本报记者  王乐文.)
 			if (block.type === 'heading' && LEAD_IN.test(block.text) && titlesPart(i + 1))
 				return { type: 'paragraph' as const, text: block.text, lines: block.lines };
+			// (And a summary's label, …看点, over the lead it sums up: 头条看点, 绝活看点.)
+			if (block.type === 'heading' && SUMMARY_LABEL.test(block.text)) return { type: 'paragraph' as const, text: block.text, lines: block.lines };
 			if (block.type !== 'heading' || below?.type !== 'paragraph') return block;
 			const aloneQuestion = QUESTION.test(block.text) && above?.type === 'paragraph' && !INTERVIEW_TURN.test(below.text);
 			return aloneQuestion || titlesPart(i) ? { type: 'paragraph' as const, text: block.text, lines: block.lines } : block;
@@ -104,6 +106,8 @@ export function withPlainMinorHeadings(page: ParsedPage): ParsedPage {
 
 /** A part's reporters, signed alone under its title: 本报记者  刘佳华, 本报通讯员  …. */
 const REPORTERS = /^(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[\s\u3000]/u;
+/** The label of a summary over a feature's lead: 头条看点, 绝活看点. */
+const SUMMARY_LABEL = /^\p{Script=Han}{2}看点$/u;
 /** A lead-in that ends with its dash: 河南睢县把科创成果用到田间地头——. */
 const LEAD_IN = /(?:——|──)$/u;
 
