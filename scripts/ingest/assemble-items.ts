@@ -286,6 +286,8 @@ const MIN_TELLER_KICKER_LENGTH = 6;
 const MAX_TELLER_KICKER_LENGTH = 48;
 /** The most lines a told piece runs to, from its title to who wrote it down. */
 const MAX_TELLER_PIECE_LINES = 60;
+/** The most paragraphs of an article under an editor's note that still leads into tellers' parts, not a whole article. */
+const MAX_LEAD_PARAGRAPHS_OVER_TELLERS = 8;
 /** A kicker that names who tells the piece, long as posts run, before its colon. */
 const TELLER_KICKER = new RegExp(String.raw`^[^。；;：:，,]{${MIN_TELLER_KICKER_LENGTH - 1},${MAX_TELLER_KICKER_LENGTH - 1}}[：:]$`, 'u');
 /** The label of a document's annex, alone on its line: 附件, 附件2. */
@@ -2420,7 +2422,13 @@ class PageAssembler {
 		// (After one such piece, the next teller's piece is of its own too.)
 		const signedAbove = item !== undefined && (item.authors.length > 0 || TELLER_KICKER.test(item.kicker ?? ''));
 		if (!TELLER_KICKER.test(line.text) || title?.kind !== 'title-like' || !signedAbove) return undefined;
-		if (this.inFeatureWithEditorsNote()) return undefined;
+		// (Under a reporter's whole article, a piece titled with the teller's words in quotes is the page's next item, though the
+		// article opens with an editor's note: 记录今天的突破… / 本报记者  吴月辉 / …——编  者 / … / …副院长宋云涛： /
+		// “为最终解决能源问题贡献中国智慧” / …, to the page's end.)
+		const quoted = WHOLE_QUOTATION.test(title.text);
+		const wholeArticleAbove =
+			quoted && item.authors.length > 0 && item.body.filter((block) => block.type === 'paragraph').length > MAX_LEAD_PARAGRAPHS_OVER_TELLERS;
+		if (this.inFeatureWithEditorsNote() && !wholeArticleAbove) return undefined;
 		const endsAbove = this.textEndingAbove(index);
 		if (endsAbove === undefined || isUnterminated(endsAbove)) return undefined;
 		// (A column break may cut its text into short lines that read as titles: only a byline, a lead or a credit ends it.)
@@ -2430,7 +2438,8 @@ class PageAssembler {
 			if (kind === 'credit' || ANCHORS.has(kind)) return undefined;
 			end++;
 		}
-		if (end <= index + 2 || end >= this.lines.length || !COMPILED_BY.test(this.lines[end]!.text)) return undefined;
+		const toPageEnd = wholeArticleAbove && end >= this.lines.length;
+		if (!toPageEnd && (end <= index + 2 || end >= this.lines.length || !COMPILED_BY.test(this.lines[end]!.text))) return undefined;
 		return { ...this.headerOf([title], index + 2), kicker: [line] };
 	}
 
