@@ -73,6 +73,8 @@ export function bylineNames(byline: string): string[] {
 		.replace(/[\u200b\ufeff]/gu, '')
 		// (A photo report's byline says what its people did: 本报记者  高  炳摄影报道.)
 		.replace(/摄影报道$/u, '')
+		// (Or that the writer took the photos too: 本报记者  常  钦文并图.)
+		.replace(/文并(?:图|摄)$/u, '')
 		.replace(DIALOGUE_LABEL, '')
 		.split(/[\s\u3000]+/u)
 		.map((token) => token.replace(/^[〔［【（(][^〔〕［］【】（）()]{1,8}[〕］】）)](?=\S)/u, ''))

@@ -394,6 +394,9 @@ const COMMENTATOR = /^(?:本报|\p{Script=Han}{2,6}(?:日报|报|社|台|网))(?
 /** What the writers did, printed before or after their names: 文/图 (text and photos), 图/文. */
 const TEXT_AND_PHOTOS = /(?:^|[\s\u3000]+)(?:文[/／]图|图[/／]文)(?=$|[\s\u3000])/gu;
 
+/** The same, run on to the last name: 本报记者  常  钦文并图 (text and photos by 常钦). */
+const TEXT_AND_PHOTOS_AFTER_NAME = /(?<=\p{Script=Han})文并(?:图|摄)$/u;
+
 /** A mark some papers set before a byline (■ 本报记者…): it says nothing unless a role follows. */
 const BULLET_BEFORE_ROLE = /^[■□●▲◆][\s\u3000]*(?=\S)/u;
 
@@ -407,7 +410,7 @@ function parseRoleByline(line: string): Author[] | undefined {
 	const unmarked = line.replace(/^◎[\s\u3000]*/u, '');
 	const marked = unmarked !== line;
 	const withoutBullet = unmarked.replace(BULLET_BEFORE_ROLE, '');
-	const body = withoutBullet.replace(TEXT_AND_PHOTOS, ' ').trim();
+	const body = withoutBullet.replace(TEXT_AND_PHOTOS, ' ').replace(TEXT_AND_PHOTOS_AFTER_NAME, '').trim();
 	// 文/图  王浩: what the writer did says a name follows, as a role does.
 	const credited = body !== withoutBullet.trim();
 	// A commentator's byline: the role alone, like 本报评论员 (and no title: 人民日报评论员 is not a headline).

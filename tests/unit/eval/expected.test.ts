@@ -23,6 +23,7 @@ describe('bylineNames', () => {
 
 	it('drops what a photo report\u2019s people did after their names', () => {
 		expect(bylineNames('本报记者  高  炳摄影报道')).toEqual(['高炳']);
+		expect(bylineNames('本报记者  常  钦文并图')).toEqual(['常钦']);
 		expect(bylineNames('洪秋婷摄影报道')).toEqual(['洪秋婷']);
 	});
 

@@ -83,6 +83,9 @@ describe('parseBylineLine', () => {
 		// A photo credit stays a credit.
 		expect(parseBylineLine('新华社记者  韩鑫  摄影报道')).toBeUndefined();
 	});
+	it('reads a byline whose last name runs on into 文并图, the writer who took the photos too', () => {
+		expect(parseBylineLine('本报记者  常  钦文并图')).toEqual([{ name: '常钦', role: '本报记者' }]);
+	});
 	it('reads a mark before the role, and what each writer did before their name', () => {
 		expect(parseBylineLine('■本报记者  韩  鑫')).toEqual([{ name: '韩鑫', role: '本报记者' }]);
 		expect(parseBylineLine('□ 记者 何立')).toEqual([{ name: '何立', role: '记者' }]);
