@@ -459,6 +459,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// A line that ends in what someone said or did (…座谈会上强调, …数据显示) leads into the title under it, however
 	// the title opens (围绕推进城市更新建言资政).
 	if (SPEECH_KICKER_END.test(first)) return false;
+	// So does the news that a report came out (司法部法治政府建设年度报告发布 / 去年查纠涉企行政执法突出问题5.7万件次): the title
+	// under it is what the report found.
+	if (REPORT_RELEASED.test(first) && !hasColumnTag(second)) return false;
 	// A time clause leads into the title under it; no title ends so (中老铁路开通运营以来 / 累计发送旅客突破6000万人次).
 	if (/(?:以来|之际|期间)$/u.test(first)) return false;
 	// A title with no subject of its own, opening with how its actor acts, has the actor in the kicker:
@@ -664,6 +667,8 @@ const REPORT_KIND_SUBTITLE = /^(?:——|──)(?:[\p{Script=Han}\d].{3,}(?:纪
 
 /** What will be done and by when, opening a line: 年底前主体工程将全面开工建设, 预计明年将建成通车. */
 const WHEN_IT_WILL_BE_DONE = /^(?:年底前|年内|今年|明年|预计|\d{4}年(?:底|内)?(?:前)?)[^，,。]{0,14}将/u;
+/** The news that a report or a bulletin came out, ending the line: …年度报告发布, …公报发布, …白皮书出炉. */
+const REPORT_RELEASED = /(?:报告|公报|白皮书|蓝皮书|绿皮书)(?:发布|出炉|公布)$/u;
 /** News of a breakthrough, ending the line: …获突破, …取得重大突破, …迎来新突破. */
 const BREAKTHROUGH_NEWS = /(?:获|取得|迎来|实现)(?:新|重大|重要|关键)?突破$/u;
 /** News that a body sets a campaign going, ending the line: …部署开展…专项行动, …启动…整治. */
