@@ -4667,13 +4667,14 @@ class PageAssembler {
 	 */
 	private namesBoxEntry(run: readonly Line[], below: Line | undefined): boolean {
 		const body = this.items.at(-1)?.body ?? [];
-		return (
-			run.length === 1 &&
-			below !== undefined &&
-			below.text.startsWith(run[0]!.text) &&
-			!hasColumnTag(run[0]!.text) &&
-			body.some((block) => block.type === 'heading' && isBoxLabelText(block.text))
-		);
+		const boxAt = body.findIndex((block) => block.type === 'heading' && isBoxLabelText(block.text));
+		if (run.length !== 1 || below === undefined || hasColumnTag(run[0]!.text) || boxAt < 0) return false;
+		if (below.text.startsWith(run[0]!.text)) return true;
+		// (So is an entry under its own title where the box's entries are titled and each closed by its reporter, as the one
+		// above was: 链接 / 燃气轮机换上“氢心脏” / … / （本报记者  丁怡婷） / 南极有个能抗冻的神奇电池 / ….)
+		const entries = body.slice(boxAt + 1);
+		const last = entries.at(-1);
+		return below.kind === 'body' && entries.some((block) => block.type === 'heading') && last?.type === 'paragraph' && CLOSING_REPORTERS.test(last.text);
 	}
 
 	/**
