@@ -443,7 +443,15 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	if (ECHO_SUBTITLE.test(second)) return true;
 	// A slogan of two clauses over a province's news that explains it, longer and with a comma, is a title over its subtitle
 	// (广聚天下英才  汇聚黔进动能 / 贵州举办“人才日”活动和人才博览会，向全球人才发出邀约).
-	if (SPACED_CLAUSES.test(first) && !/\d/u.test(first) && opensWithProvince(second) && /[，,]/u.test(second) && charLength(second) > charLength(first))
+	// (Not a play on quoted words over a feature that opens with no dateline: “数”领未来  “智”汇百业 / 四川自贡布局新赛道，….)
+	if (
+		SPACED_CLAUSES.test(first) &&
+		!/\d/u.test(first) &&
+		opensWithProvince(second) &&
+		/[，,]/u.test(second) &&
+		charLength(second) > charLength(first) &&
+		(parseLead(lead) !== undefined || !/[“”]/u.test(first))
+	)
 		return true;
 	// Two clauses set apart by spaces lead into the title under them (家人从未放弃  好人接力收留 / 走失34年的
 	// 聋哑弟弟回家了！, 展览面积超过36万平方米  参展企业超3000家 / 第九届进博会即将开幕).
