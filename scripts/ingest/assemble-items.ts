@@ -1698,7 +1698,12 @@ class PageAssembler {
 
 	/** Whether the item's text so far is only the credits of its charts, printed under its header (chartCreditUnderHeader). */
 	private opensWithChartCredits(item: ParsedItem | undefined): boolean {
-		return item !== undefined && item.body.length > 0 && item.body.every((block) => block.type === 'paragraph' && CHART_CREDIT.test(block.text));
+		// (The sources of its charts' figures may come first, its photos between: 数据来源：生态环境部 / 图为… / 曾清龙摄 / 制图：沈亦伶.)
+		return (
+			item !== undefined &&
+			item.body.some((block) => CHART_CREDIT.test(block.text)) &&
+			item.body.every((block) => block.type === 'paragraph' && (CHART_CREDIT.test(block.text) || isSourceNote(block.text)))
+		);
 	}
 
 	/**
@@ -1706,7 +1711,8 @@ class PageAssembler {
 	 * and its text follows them (制图：陈道华 / 制图：陈道华 / 本意是…).
 	 */
 	private chartCreditUnderHeader(item: ParsedItem, index: number): boolean {
-		if (!CHART_CREDIT.test(this.lines[index]!.text) || !(item.body.length === 0 || this.opensWithChartCredits(item))) return false;
+		const textNotBegun = item.body.every((block) => block.type === 'paragraph' && (CHART_CREDIT.test(block.text) || isSourceNote(block.text)));
+		if (!CHART_CREDIT.test(this.lines[index]!.text) || !textNotBegun) return false;
 		let next = index + 1;
 		while (this.lines[next]?.kind === 'credit' && CHART_CREDIT.test(this.lines[next]!.text)) next++;
 		const below = this.lines[next];
