@@ -3381,6 +3381,9 @@ class PageAssembler {
 				(hasRunningTextPunctuation(block.text) || charLength(block.text) > MAX_VERSE_LINE_LENGTH),
 		).length;
 		const textAboveRun = this.textEndingAbove(index) ?? '';
+		// A body named alone under the source of a chart's figures is the rest of that source, cut from it (数据来源：国家税务总局 /
+		// 国家移民管理局), not a title.
+		if (BODY_ALONE.test(run[0]!.text) && isSourceNote(textAboveRun)) return undefined;
 		// (Whether the text under the run closes as a feature does: a scan to the next anchor, read once and only if asked.)
 		let closed: boolean | undefined;
 		const closesItself = () => (closed ??= this.closedBelow(end));
