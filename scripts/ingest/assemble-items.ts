@@ -1034,6 +1034,10 @@ const QUESTION_HEADING = /^(?![问答]：|记者：|主持人：)(?:[（(][一�
 const MIN_QUESTION_HEADINGS = 3;
 /** The fewest questions over their answers that make them a page's section headings, not questions its text asks. */
 const MIN_QUESTIONS_OVER_ANSWERS = 2;
+/** One Han character alone: a section's heading where an item heads several sections so (路, 富, 福). */
+const ONE_CHARACTER = /^\p{Script=Han}$/u;
+/** The fewest sections headed by one character that say such a line heads a section, not a word a wrap cut off. */
+const MIN_ONE_CHARACTER_SECTIONS = 3;
 /** The fewest labelled sections (溯源 / heading) an item heads so, that make a label like theirs one more section. */
 const MIN_LABELLED_SECTIONS = 2;
 /** A section's short label printed over its heading and sub-heading (拼营销, 立标准, 育工种; 强 over 实力更强). */
@@ -1644,6 +1648,15 @@ class PageAssembler {
 			// ——用系统思维一体推进教育科技人才发展 / text), is no item's title and subtitle.
 			// So is a short label shaped as the item's section labels, two or more of them over their headings already (溯源 /
 			// 千秋万载花不败, 韵致 / …), over one more heading that a name signs (读城 / 花凝风骨  城焕新生 / 翟钦奇).
+			// So is one character alone on its line between paragraphs, where the item heads three sections or more so (路 / 富 /
+			// 福, under 于营村的幸福“三字经”).
+			if (!this.options.itemStarts.has(line.number) && this.oneCharacterSectionAt(index)) {
+				const item = this.items.at(-1)!;
+				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
+				item.lines[1] = line.number;
+				index++;
+				continue;
+			}
 			if (!this.options.itemStarts.has(line.number) && this.labelledSectionAt(index)) {
 				index = this.pushHeadingPair(this.items.at(-1)!, index);
 				continue;
@@ -4719,6 +4732,21 @@ class PageAssembler {
 			(signer.kind === 'byline' || parseSignatureLine(signer.text) !== undefined) &&
 			this.sectionLabelsAlike(item, label.text) >= MIN_LABELLED_SECTIONS
 		);
+	}
+
+	/**
+	 * Whether the line at `index` is one character alone between the item's paragraphs, and the item heads MIN_ONE_CHARACTER_SECTIONS
+	 * sections or more so before its next byline or lead (路 / 富 / 福).
+	 */
+	private oneCharacterSectionAt(index: number): boolean {
+		const item = this.items.at(-1);
+		const isLabel = (at: number) =>
+			ONE_CHARACTER.test(this.lines[at]?.text ?? '') && this.lines[at - 1]?.kind === 'body' && this.lines[at + 1]?.kind === 'body';
+		if (item === undefined || !item.body.some((block) => block.type === 'paragraph') || !isLabel(index)) return false;
+		const first = this.lines.findIndex((line) => line.number === item.lines[0]);
+		let labels = 0;
+		for (let at = first; at < this.lines.length && !(at > index && ANCHORS.has(this.lines[at]!.kind)); at++) if (isLabel(at)) labels++;
+		return labels >= MIN_ONE_CHARACTER_SECTIONS;
 	}
 
 	/** How many of the item's headings are labels as long as `label` over a heading of their own (溯源 / 千秋万载花不败). */
