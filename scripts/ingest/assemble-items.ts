@@ -2105,9 +2105,12 @@ class PageAssembler {
 		while (isName(this.lines[last + 1])) last++;
 		const run = this.lines.slice(first, last + 1);
 		if (run.length >= MIN_NAME_LIST_LINES && run.filter((line) => TRANSLITERATED_NAME.test(line.text)).length >= 2) return true;
-		// (Or Chinese names alone, each behind a surname, as under a special's portraits: 洪成木 / 张裕 / 陈洪川 / 龙兵.)
+		// (Or Chinese names alone, each behind a surname, as under a special's portraits: 洪成木 / 张裕 / 陈洪川 / 龙兵; a name of
+		// two characters may be spaced out, 戴  珩.)
 		const isChineseName = (line: Line | undefined) =>
-			line?.kind === 'title-like' && /^\p{Script=Han}{2,3}$/u.test(line.text) && parseSignatureLine(line.text)?.length === 1;
+			line?.kind === 'title-like' &&
+			/^(?:\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]{1,2}\p{Script=Han})$/u.test(line.text) &&
+			parseSignatureLine(line.text)?.length === 1;
 		if (!isChineseName(this.lines[index])) return false;
 		[first, last] = [index, index];
 		while (isChineseName(this.lines[first - 1])) first--;
