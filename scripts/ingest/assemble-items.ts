@@ -1177,7 +1177,11 @@ const SENTENCE_ENDED = /[。！？!?]$/u;
  */
 function stacksSentenceOverKicker(header: Header): boolean {
 	const kicker = header.kicker ?? [];
-	return kicker.length >= 2 && SENTENCE_ENDED.test(kicker[0]!.text) && !kicker.slice(1).some((line) => leadsInWithDash(line.text));
+	if (kicker.length < 2) return false;
+	// (So does a sentence of running text that trails off inside a quotation, whatever kicker is under it: …有盼头，“果子一茬
+	// 一茬，后生也一辈一辈……” / 生态环境部发布蓝皮书—— / 秦岭地区生态功能总体稳中有升.)
+	if (trailsOff(kicker[0]!.text.replace(/[”’]+$/u, '')) && /[，,]/u.test(kicker[0]!.text)) return true;
+	return SENTENCE_ENDED.test(kicker[0]!.text) && !kicker.slice(1).some((line) => leadsInWithDash(line.text));
 }
 /** Why the parts under a banner, each with its headline and speaker, are read as one item's sections. */
 const BANNER_PARTS = (banner: string) => `“${banner}”下面各有标题和讲述人的几部分读作这一篇的小节，不是各自成篇。${HOW_TO_CORRECT}`;
