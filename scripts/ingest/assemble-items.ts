@@ -429,6 +429,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// So is what was achieved, under the news of a breakthrough (国产“工业黄金”获突破 / 气相法聚烯烃弹性体实现工业化量产):
 	// a title under a kicker names its own news, not what the kicker's was.
 	if (BREAKTHROUGH_NEWS.test(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second) && !SPACED_CLAUSES.test(second)) return true;
+	// So are the aims of a plan under the news that it was approved or issued, clauses each opening with how it acts
+	// (新一轮大江大河采砂管理规划批复 / 严厉打击非法采砂行为，切实维护河势稳定).
+	if (PLAN_ISSUED.test(first) && second.split(/[，,]/u).length >= 2 && second.split(/[，,]/u).every((clause) => AIM_CLAUSE.test(clause))) return true;
 	// So is what is done alongside it, opening with 同步 or 同时 (国家文物局组织…逐件清点馆藏文物 / 同步启动第二次…普查试点工作):
 	// it goes on from the news above, as no title under a kicker does.
 	if (/^(?:同步|同时)\p{Script=Han}{2}/u.test(second) && !hasColumnTag(second) && !HEADLINE_MARKS.test(second)) return true;
@@ -678,6 +681,10 @@ const REPORT_KIND_SUBTITLE = /^(?:——|──)(?:[\p{Script=Han}\d].{3,}(?:纪
 const WHEN_IT_WILL_BE_DONE = /^(?:年底前|年内|今年|明年|预计|\d{4}年(?:底|内)?(?:前)?)[^，,。]{0,14}将/u;
 /** The news that a report or a bulletin came out, ending the line: …年度报告发布, …公报发布, …白皮书出炉. */
 const REPORT_RELEASED = /(?:报告|公报|白皮书|蓝皮书|绿皮书)(?:发布|出炉|公布)$/u;
+/** The news that a plan or a scheme was approved or issued, ending the line: …规划批复, …方案印发. */
+const PLAN_ISSUED = /(?:规划|方案|纲要|意见|计划)(?:批复|获批|印发|发布|出台)$/u;
+/** A clause of a plan's aims, opening with how it acts: 严厉打击…, 切实维护…, 加快推进…. */
+const AIM_CLAUSE = /^(?:严厉|切实|全面|加快|持续|坚决|进一步|着力|大力|全力|积极|不断|加强|强化|推动|推进|促进|确保|有效|依法)/u;
 /** News of a breakthrough, ending the line: …获突破, …取得重大突破, …迎来新突破. */
 const BREAKTHROUGH_NEWS = /(?:获|取得|迎来|实现)(?:新|重大|重要|关键)?突破$/u;
 /** News that a body sets a campaign going, ending the line: …部署开展…专项行动, …启动…整治. */
