@@ -3231,7 +3231,10 @@ class PageAssembler {
 		// Where headers are set flush, an indented line under them is text, however short.
 		// (There, a note in brackets under a title is its text too: 2025年全国工人先锋号名单 / （共966个）.)
 		// (A chart's credit printed under the header, 制图：张芳曼, stands between it and its text: the page's, not the header's.)
-		const chartCreditUnder = below?.kind === 'credit' && CHART_CREDIT.test(below.text) && CONTENT.has(lines[end + 1]?.kind ?? 'credit');
+		// (The credit may be printed twice, as the source repeats a chart's caption: 制图：胡永明  张方磊 / 制图：胡永明  张方磊.)
+		let afterCredits = end;
+		while (lines[afterCredits]?.kind === 'credit' && CHART_CREDIT.test(lines[afterCredits]!.text)) afterCredits++;
+		const chartCreditUnder = afterCredits > end && CONTENT.has(lines[afterCredits]?.kind ?? 'credit');
 		const followedByContent =
 			below !== undefined &&
 			(CONTENT.has(below.kind) ||
