@@ -260,6 +260,11 @@ function hasDashLedHeading(item: ParsedItem): boolean {
 	return item.body.some((block) => block.type === 'heading' && leadsInWithDash(block.text));
 }
 
+/** Whether the item's text so far is only what its charts print over it: their credits and the sources of their figures. */
+function opensWithChartsOnly(item: ParsedItem): boolean {
+	return item.body.every((block) => block.type === 'paragraph' && (CHART_CREDIT.test(block.text) || isSourceNote(block.text)));
+}
+
 /** Whether the item has a byline line and no text yet but its photos and the short labels over them (过筘, 上浆). */
 function signedTextNotBegun(item: ParsedItem): boolean {
 	// (The credits of its charts, printed under its header, begin no text: 制图：汪哲平.)
@@ -1721,14 +1726,17 @@ class PageAssembler {
 		return { items: this.items, columns: this.columns, credits: this.credits, uncertain: this.uncertain };
 	}
 
+	/** The index of the first line from `index` on that is no chart's credit (制图：…, printed once or more). */
+	private afterChartCredits(index: number): number {
+		let at = index;
+		while (this.lines[at]?.kind === 'credit' && CHART_CREDIT.test(this.lines[at]!.text)) at++;
+		return at;
+	}
+
 	/** Whether the item's text so far is only the credits of its charts, printed under its header (chartCreditUnderHeader). */
 	private opensWithChartCredits(item: ParsedItem | undefined): boolean {
 		// (The sources of its charts' figures may come first, its photos between: 数据来源：生态环境部 / 图为… / 曾清龙摄 / 制图：沈亦伶.)
-		return (
-			item !== undefined &&
-			item.body.some((block) => CHART_CREDIT.test(block.text)) &&
-			item.body.every((block) => block.type === 'paragraph' && (CHART_CREDIT.test(block.text) || isSourceNote(block.text)))
-		);
+		return item !== undefined && item.body.some((block) => CHART_CREDIT.test(block.text)) && opensWithChartsOnly(item);
 	}
 
 	/**
@@ -1736,11 +1744,8 @@ class PageAssembler {
 	 * and its text follows them (制图：陈道华 / 制图：陈道华 / 本意是…).
 	 */
 	private chartCreditUnderHeader(item: ParsedItem, index: number): boolean {
-		const textNotBegun = item.body.every((block) => block.type === 'paragraph' && (CHART_CREDIT.test(block.text) || isSourceNote(block.text)));
-		if (!CHART_CREDIT.test(this.lines[index]!.text) || !textNotBegun) return false;
-		let next = index + 1;
-		while (this.lines[next]?.kind === 'credit' && CHART_CREDIT.test(this.lines[next]!.text)) next++;
-		const below = this.lines[next];
+		if (!CHART_CREDIT.test(this.lines[index]!.text) || !opensWithChartsOnly(item)) return false;
+		const below = this.lines[this.afterChartCredits(index + 1)];
 		return below !== undefined && (CONTENT.has(below.kind) || below.kind === 'title-like');
 	}
 
@@ -3232,8 +3237,7 @@ class PageAssembler {
 		// (There, a note in brackets under a title is its text too: 2025年全国工人先锋号名单 / （共966个）.)
 		// (A chart's credit printed under the header, 制图：张芳曼, stands between it and its text: the page's, not the header's.)
 		// (The credit may be printed twice, as the source repeats a chart's caption: 制图：胡永明  张方磊 / 制图：胡永明  张方磊.)
-		let afterCredits = end;
-		while (lines[afterCredits]?.kind === 'credit' && CHART_CREDIT.test(lines[afterCredits]!.text)) afterCredits++;
+		const afterCredits = this.afterChartCredits(end);
 		const chartCreditUnder = afterCredits > end && CONTENT.has(lines[afterCredits]?.kind ?? 'credit');
 		const followedByContent =
 			below !== undefined &&
@@ -4760,10 +4764,7 @@ class PageAssembler {
 		const isLabel = (at: number) =>
 			ONE_CHARACTER.test(this.lines[at]?.text ?? '') && this.lines[at - 1]?.kind === 'body' && this.lines[at + 1]?.kind === 'body';
 		if (item === undefined || !item.body.some((block) => block.type === 'paragraph') || !isLabel(index)) return false;
-		const first = this.lines.findIndex((line) => line.number === item.lines[0]);
-		let labels = 0;
-		for (let at = first; at < this.lines.length && !(at > index && ANCHORS.has(this.lines[at]!.kind)); at++) if (isLabel(at)) labels++;
-		return labels >= MIN_ONE_CHARACTER_SECTIONS;
+		return this.sectionsInItem(item, index, isLabel) >= MIN_ONE_CHARACTER_SECTIONS;
 	}
 
 	/** How many of the item's headings are labels as long as `label` over a heading of their own (溯源 / 千秋万载花不败). */
@@ -4800,13 +4801,17 @@ class PageAssembler {
 		if (item === undefined || item.authors.length === 0 || !this.headsDashSubheadedSection(index)) return false;
 		// (Where headers are set flush, a section's lines are indented as its text is.)
 		if (this.setsHeadersFlush && !(this.lines[index]!.indented && this.lines[index + 1]!.indented)) return false;
-		const first = this.lines.findIndex((line) => line.number === item.lines[0]);
+		return this.sectionsInItem(item, index, (at) => this.headsDashSubheadedSection(at)) >= MIN_DASH_SUBHEADED_SECTIONS;
+	}
+
+	/** How many lines from `item`'s first to the next byline or lead after `index` head a section so (`heads`). */
+	private sectionsInItem(item: ParsedItem, index: number, heads: (at: number) => boolean): number {
 		let sections = 0;
-		for (let at = first; at < this.lines.length; at++) {
+		for (let at = this.lines.findIndex((line) => line.number === item.lines[0]); at < this.lines.length; at++) {
 			if (at > index && ANCHORS.has(this.lines[at]!.kind)) break;
-			if (this.headsDashSubheadedSection(at)) sections++;
+			if (heads(at)) sections++;
 		}
-		return sections >= MIN_DASH_SUBHEADED_SECTIONS;
+		return sections;
 	}
 
 	/** Whether a short heading at `index` stands over a dash sub-heading (——…, a clause or more) and text. */
