@@ -12,9 +12,9 @@
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
- * `--crawl` adds two hundred and sixty-eight days of 2025 and forty-eight of 2026 (before 04-26, where ifyuls/rmrb-rss begins)
+ * `--crawl` adds two hundred and sixty-eight days of 2025 and fifty-six of 2026 (before 04-26, where ifyuls/rmrb-rss begins)
  * from leeperfect/PeopleDailyMaterial's crawl of 人民日报 (people-daily-material.ts), days not in the evaluation's reserve,
- * into `dev-2025/` and the held-out sets `held-out-2025zd/` to `held-out-2025zh/` and `held-out-2026a/` to `held-out-2026f/` (eight days each
+ * into `dev-2025/` and the held-out sets `held-out-2025zd/` to `held-out-2025zh/` and `held-out-2026a/` to `held-out-2026g/` (eight days each
  * but zh, chosen by date before any was read, each scored once, blind, as it was copied).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
@@ -393,6 +393,8 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 	'held-out-2026e': ['20260227', '20260308', '20260129', '20260211', '20260321', '20260214', '20260421', '20260225'],
 	// Held out once held-out-2026e was read, before any of its pages was: the second generator's 30th to 37th draws.
 	'held-out-2026f': ['20260326', '20260331', '20260218', '20260416', '20260216', '20260410', '20260201', '20260111'],
+	// Held out once held-out-2026f was read, before any of its pages was: the second generator's 38th to 45th draws.
+	'held-out-2026g': ['20260323', '20260115', '20260209', '20260126', '20260411', '20260415', '20260329', '20260325'],
 };
 
 const USAGE =
