@@ -1746,7 +1746,8 @@ class PageAssembler {
 	private chartCreditUnderHeader(item: ParsedItem, index: number): boolean {
 		if (!CHART_CREDIT.test(this.lines[index]!.text) || !opensWithChartsOnly(item)) return false;
 		const below = this.lines[this.afterChartCredits(index + 1)];
-		return below !== undefined && (CONTENT.has(below.kind) || below.kind === 'title-like');
+		// (Or its lead: 制图：张丹峰 / 制图：张丹峰 / 本报成都…电.)
+		return below !== undefined && (CONTENT.has(below.kind) || below.kind === 'title-like' || below.kind === 'lead');
 	}
 
 	/**
@@ -3371,7 +3372,10 @@ class PageAssembler {
 			return undefined;
 		const overPoints =
 			below !== undefined && isPoint(below.text) && !(this.cutsParagraphs && !this.indentsParagraphs) && !runsText && !this.continuesParagraph(index);
-		const anchored = (below !== undefined && ANCHORS.has(below.kind)) || overPoints || namedBelowTitle;
+		// (A lead or byline under a chart's credits, printed under the header, anchors it all the same: 《…报告（2026）》发布 /
+		// 过半数用户… / 制图：张丹峰 / 制图：张丹峰 / 本报成都…电.)
+		const anchorBelow = afterCredits > end ? lines[afterCredits] : below;
+		const anchored = (anchorBelow !== undefined && ANCHORS.has(anchorBelow.kind)) || overPoints || namedBelowTitle;
 		// A title no section heading looks like: its column's tag at the end, an item's own standing
 		// title (图片报道), or any title after the note that closed an item. (A kicker ending in ——
 		// is no sign: section headings lead into their sub-heading the same way, 历史审判—— / 清算罪行.)
