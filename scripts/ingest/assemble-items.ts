@@ -2334,7 +2334,10 @@ class PageAssembler {
 		for (let i = index; i <= index + MAX_PHOTO_REPORT_LINES; i++) {
 			const line = this.lines[i];
 			if (line?.kind === 'lead') return i > index && !isBareDateline(line.text);
-			if (line?.kind !== 'caption') return false;
+			// (A crawl may print a caption again without its credit, right under it, and the credit alone after: 位于…通水。　　韦耀尹摄 /
+			// 位于…通水。 / 韦耀尹摄（人民视觉）.)
+			const repeated = i > index && line?.kind === 'body' && splitCaption(this.lines[i - 1]!.text).caption === line.text;
+			if (line?.kind !== 'caption' && !repeated) return false;
 		}
 		return false;
 	}
@@ -3850,6 +3853,9 @@ class PageAssembler {
 				!this.reportersPartNext(end + 1)
 			) &&
 			(!(below !== undefined && ANCHORS.has(below.kind)) || (unsignedFeature && below?.kind === 'byline' && !this.setsHeadersFlush)) &&
+			// (Nor a title over a photo and then a dated lead: no part opens with a dateline, 平陆运河南宁段全线通水 / 位于…。　　韦耀尹摄 /
+			// 本报南宁3月28日电.)
+			!(run.length <= 2 && this.captionsOverDatedLeadFrom(end)) &&
 			!(this.setsHeadersFlush && !run[0]!.indented) &&
 			// (Nor a place's own feature that closes its text with the source of its figures: 江西九江：… / … / 数据来源：….)
 			!(placeFeature && closesItself()) &&
