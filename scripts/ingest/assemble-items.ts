@@ -122,6 +122,8 @@ const DASH_POINT_HEADING = /^——[^，,。；;：:、！!？?“”—]{6,28}$
 
 /** Someone's words quoted whole, three clauses or more ended by a sentence's mark: speech, never a heading. */
 const QUOTED_WORDS = /^“[^“”]*[，,][^“”]*[，,][^“”]*[。！？!?]”$/u;
+/** Someone's words quoted whole on a line of their own, ended by a sentence's mark: “今年你家种啥？”. */
+const QUOTED_SENTENCE = /^“[^“”]+[。！？!?]”$/u;
 
 /** Lines of verse: at most this long, and this many in a row before a line is read as one more (endsInVerse). */
 const MAX_VERSE_LINE_LENGTH = 20;
@@ -4913,11 +4915,19 @@ class PageAssembler {
 		const [line, below] = [this.lines[index], this.lines[index + 1]];
 		// (Text under it may open with a paragraph's first piece, a column break cutting it short, or with someone's words
 		// quoted whole, clauses and all: “我女儿两岁，手肘长了红色的斑，…怎么办？”)
+		// (Or with the answer, quoted too, to a question quoted on its line, text under both: “今年你家种啥？” / “还是制种玉米，耐旱、
+		// 省水、收成稳！” / 在临泽县….)
+		const answered =
+			QUOTED_SENTENCE.test(line?.text ?? '') &&
+			below !== undefined &&
+			QUOTED_SENTENCE.test(below.text) &&
+			this.lines[index + 2] !== undefined &&
+			this.lines[index + 2]!.kind !== 'title-like';
 		return (
 			line !== undefined &&
 			/[？?！!][”’」』]?$/u.test(line.text) &&
 			below !== undefined &&
-			(below.kind !== 'title-like' || this.opensCutParagraph(index + 1) || QUOTED_WORDS.test(below.text))
+			(below.kind !== 'title-like' || this.opensCutParagraph(index + 1) || QUOTED_WORDS.test(below.text) || answered)
 		);
 	}
 
