@@ -436,6 +436,18 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// So is what was achieved, under the news of a breakthrough (国产“工业黄金”获突破 / 气相法聚烯烃弹性体实现工业化量产):
 	// a title under a kicker names its own news, not what the kicker's was.
 	if (BREAKTHROUGH_NEWS.test(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second) && !SPACED_CLAUSES.test(second)) return true;
+	// So is how far it has come or how far it reaches, in clauses, under the news that work got under way (春季农业生产全面展开 /
+	// 全国春播粮食完成意向面积近一成，进度基本持平; …试点启动 / 17个中西部省份，每省选定1个试点县): a title under a kicker of
+	// such news names a scene of its own, in a headline's words (湖北省全民健身系列赛事活动启动 / 荆楚大地燃动体育热潮).
+	if (
+		UNDER_WAY_NEWS.test(first) &&
+		/[，,]/u.test(second) &&
+		!/[：:]/u.test(second) &&
+		!HEADLINE_MARKS.test(second) &&
+		!hasColumnTag(second) &&
+		!SPACED_CLAUSES.test(second)
+	)
+		return true;
 	// So are the aims of a plan under the news that it was approved or issued, clauses each opening with how it acts
 	// (新一轮大江大河采砂管理规划批复 / 严厉打击非法采砂行为，切实维护河势稳定).
 	if (PLAN_ISSUED.test(first) && second.split(/[，,]/u).length >= 2 && second.split(/[，,]/u).every((clause) => AIM_CLAUSE.test(clause))) return true;
@@ -692,6 +704,8 @@ const REPORT_RELEASED = /(?:报告|公报|白皮书|蓝皮书|绿皮书)(?:发�
 const PLAN_ISSUED = /(?:规划|方案|纲要|意见|计划)(?:批复|获批|印发|发布|出台)$/u;
 /** A clause of a plan's aims, opening with how it acts: 严厉打击…, 切实维护…, 加快推进…. */
 const AIM_CLAUSE = /^(?:严厉|切实|全面|加快|持续|坚决|进一步|着力|大力|全力|积极|不断|加强|强化|推动|推进|促进|确保|有效|依法)/u;
+/** News that work got under way, ending the line: …全面展开, …试点启动, …论坛开幕, …会议在京召开. */
+const UNDER_WAY_NEWS = /(?:启动|展开|铺开|开幕|举行|召开)$/u;
 /** News of a breakthrough, ending the line: …获突破, …取得重大突破, …迎来新突破. */
 const BREAKTHROUGH_NEWS = /(?:获|取得|迎来|实现)(?:新|重大|重要|关键)?突破$/u;
 /** News that a body sets a campaign going, ending the line: …部署开展…专项行动, …启动…整治. */
