@@ -4936,7 +4936,7 @@ class PageAssembler {
 			below !== undefined &&
 			QUOTED_SENTENCE.test(below.text) &&
 			this.lines[index + 2] !== undefined &&
-			this.lines[index + 2]!.kind !== 'title-like';
+			(this.lines[index + 2]!.kind !== 'title-like' || this.opensCutParagraph(index + 2));
 		return (
 			line !== undefined &&
 			/[？?！!][”’」』]?$/u.test(line.text) &&
