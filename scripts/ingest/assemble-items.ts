@@ -535,8 +535,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 		!/[！!？?]$/u.test(second) &&
 		// (Nor a line as long or longer that quotes a slogan or a catchword, the way a headline catches the eye: 广西创新改革人才
 		// 评价机制 / “以赛代评”激发创新创业活力, 北京缓解结构性就业矛盾 / 推动高校毕业生带着“技能证书”就业; a shorter one is a
-		// detail still, 杭州推出公益性技能培训夜校 / 劳动者可“点单学技能”.)
-		!(/“[^“”]{2,12}”/u.test(second) && charLength(second) >= charLength(first))
+		// detail still, 杭州推出公益性技能培训夜校 / 劳动者可“点单学技能”, unless the catchword opens it as a headline's subject:
+		// 广西集中整治群众身边不正之风和腐败问题 / “群众点题”推动办好民生实事.)
+		!(/“[^“”]{2,12}”/u.test(second) && (charLength(second) >= charLength(first) || /^“[^“”]{2,12}”\p{Script=Han}/u.test(second)))
 	)
 		return true;
 	// A second line half as long is a subtitle (互联网广告市场秩序整治行动启动 / 行动为期半年), unless it is set as
