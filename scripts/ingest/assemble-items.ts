@@ -2860,6 +2860,12 @@ class PageAssembler {
 		);
 	}
 
+	/** Whether every part `feature` kept so far opens with its place's name alone (河北正定, 上海), and there is one at least. */
+	private partsHeadedByPlace(feature: ParsedItem): boolean {
+		const parts = [...(this.keptParts.get(feature)?.values() ?? [])];
+		return parts.length > 0 && parts.every((text) => PLACE_ALONE.test(text));
+	}
+
 	/** Notes that `feature` keeps the part whose header opens with `first` as its own. */
 	private keepPart(feature: ParsedItem, first: Line): void {
 		const parts = this.keptParts.get(feature) ?? new Map<number, string>();
@@ -3881,6 +3887,9 @@ class PageAssembler {
 			// (Nor, after parts headed alike, a piece whose kicker asks, over its reporter's byline: 为什么…？怎么…？ /
 			// 这个故事会，从田野中“长”出来 / 本报记者  付明丽, under parts headed by what they tell of, 随州曾侯乙编钟 / ….)
 			!(feature !== undefined && this.asksUnlikeParts(feature, run, below?.kind === 'byline')) &&
+			// (Nor, after parts each headed by their place alone, a kicker that leads into its title with a dash: 重庆开州 / 一张戏票聚人气 /
+			// 本报记者  沈靖然 / … / 西藏加快乡村“百姓小院”建设—— / 村里有个“文化客厅” / 本报记者  琼达卓嘎.)
+			!(feature !== undefined && this.partsHeadedByPlace(feature) && this.headedUnlikeParts(feature, run, false)) &&
 			// (Nor a title over an editor's note of its own, which opens a feature: no part of one has its own note, 代表之声 /
 			// 近年来，… / ——编  者.)
 			!(run.length === 1 && this.editorsNoteFrom(end)) &&
