@@ -3803,6 +3803,9 @@ class PageAssembler {
 			DEPUTY_LED_IN.test(run[0]!.text) &&
 			reportersBelow &&
 			feature.body.some((block) => block.type === 'paragraph' && COMPILED_BY.test(block.text));
+		// (Or a part signed by bare names between parts its reporters signed, as correspondents sign theirs: 驿站解决货车司机“三难” /
+		// 王  洲  陈  锐 / … / 物流跑出“科技范儿” / 本报记者  孙海天. A commentary of its own closes the report instead.)
+		const signedBetweenReporters = namedBelowTitle && feature !== undefined && this.reportersParts.has(feature) && this.reportersPartNext(end + 1);
 		const partOfReport =
 			deputyLedInPart ||
 			((opensWithData ||
@@ -3813,7 +3816,7 @@ class PageAssembler {
 				bannerOverIntroAndParts ||
 				ledInFeatureOverSubtitledParts) &&
 				signedBelow) ||
-			(unsignedFeature && this.picturedReports.has(feature) && (reportersBelow || partsCompiled || placePartSigned) && !unlikeParts);
+			(unsignedFeature && this.picturedReports.has(feature) && (reportersBelow || partsCompiled || placePartSigned || signedBetweenReporters) && !unlikeParts);
 		// (The credit of its layout, 版式设计 蔡华伟, closes it: a title under it starts an item of its own. So
 		// does a box, printed at an item's end: 链接 / 楚剧 / ….)
 		const boxRead = feature?.body.some((block) => block.type === 'heading' && isBoxLabelText(block.text)) === true;

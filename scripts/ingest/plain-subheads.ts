@@ -10,7 +10,7 @@
  * 2026 stands on a page of those two names, and no page of another name has one (README, "How well
  * it splits real pages").
  */
-import { parseBylineLine } from './bylines.ts';
+import { parseBylineLine, parseSignatureLine } from './bylines.ts';
 import type { BodyBlock, ParsedPage } from './parse-page.ts';
 
 /** The pages on which a paper's web edition sets section headings in bold. */
@@ -111,9 +111,14 @@ const SUMMARY_LABEL = /^\p{Script=Han}{2}看点$/u;
 /** A lead-in that ends with its dash: 河南睢县把科创成果用到田间地头——. */
 const LEAD_IN = /(?:——|──)$/u;
 
-/** Whether the block is a paragraph of a part's reporters alone (本报记者  王乐文): the heading above it titles the part. */
+/**
+ * Whether the block is a paragraph of a part's reporters alone (本报记者  王乐文), or of its writers' bare names (王  洲  陈  锐,
+ * 洋  柳): the heading above it titles the part. (Measured on the 2026 held-out sets, 49 days: every such title over bare names,
+ * ten of them, plain.)
+ */
 function signsPart(block: BodyBlock | undefined): boolean {
-	return block?.type === 'paragraph' && REPORTERS.test(block.text) && parseBylineLine(block.text) !== undefined;
+	if (block?.type !== 'paragraph') return false;
+	return (REPORTERS.test(block.text) && parseBylineLine(block.text) !== undefined) || parseSignatureLine(block.text) !== undefined;
 }
 
 /** The page as its source sets it: every section heading read as the paragraph it is printed as. */
