@@ -3779,7 +3779,10 @@ class PageAssembler {
 			(this.headedUnlikeParts(feature, run, reportersBelow) || this.asksUnlikeParts(feature, run, reportersBelow));
 		// (After a part its reporter put together, …（本报记者史一棋采访整理）, the next part signed by its teller's bare name
 		// is the report's too: 裂缝的护坡墙加固了 / 浔  言.)
-		const partsCompiled = namedBelowTitle && COMPILED_BY.test(textAboveRun);
+		// (So is one after a part an expert told and a reporter wrote down, （作者为西班牙汉学家，本报记者颜欢采访整理）: 天人和谐理念… /
+		// 巴勃罗·罗维塔.)
+		const partsCompiled =
+			namedBelowTitle && (COMPILED_BY.test(textAboveRun) || (/^[（(]作者为/u.test(textAboveRun) && WRITTEN_DOWN_BY_REPORTER.test(textAboveRun)));
 		// (Or a part told by someone the feature's photos show, signed by their name: 美丽中国，新画卷徐徐铺展 / 孙  磊, under
 		// a feature captioned 孙磊在研究海洋生态保护修复项目。, however long its lead.)
 		const signerNames = namedBelowTitle ? (parseSignatureLine(run[nameAt]!.text) ?? parseLoneName(run[nameAt]!.text) ?? []) : [];
