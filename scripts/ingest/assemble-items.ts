@@ -2791,7 +2791,11 @@ class PageAssembler {
 	 */
 	private labelsCaptionAbove(index: number): boolean {
 		const [above, text] = [this.lines[index - 1], this.lines[index]!.text];
-		return above?.kind === 'caption' && above.text.startsWith(text) && /^[\s\u3000]/u.test(above.text.slice(text.length));
+		if (above === undefined || !above.text.startsWith(text)) return false;
+		// (A caption with no credit, as a photo from the files prints, reads as text: “年轻的城”焕发新活力　　外籍留学生在临港新片区（资料图片）。;
+		// the gap the crawl left after the label, two spaces wide, says it is the label's.)
+		const gap = above.text.slice(text.length);
+		return above.kind === 'caption' ? /^[\s\u3000]/u.test(gap) : above.kind === 'body' && /^(?:\u3000{2}|\s{2})\S/u.test(gap);
 	}
 
 	/**
