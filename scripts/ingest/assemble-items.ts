@@ -2866,7 +2866,9 @@ class PageAssembler {
 
 	/** Whether every part `feature` kept so far opens with its place's name alone (河北正定, 上海), and there is one at least. */
 	private partsHeadedByPlace(feature: ParsedItem): boolean {
-		const parts = [...(this.keptParts.get(feature)?.values() ?? [])];
+		// (A paragraph's first piece that a column break cut at a comma, 晚上9点，…往外走，, passes as kept where headers are
+		// read on every line: it heads no part.)
+		const parts = [...(this.keptParts.get(feature)?.values() ?? [])].filter((text) => !/[，、,；;]$/u.test(text));
 		return parts.length > 0 && parts.every((text) => PLACE_ALONE.test(text));
 	}
 
