@@ -2534,7 +2534,7 @@ class PageAssembler {
 		const nameLike = parseSignatureLine(line.text) !== undefined;
 		const titleLikeName = nameLike && item?.byline !== undefined && /^\p{Script=Han}{2}$/u.test(line.text);
 		if (!item || (nameLike && !titleLikeName) || isPrintedDate(line.text) || boxLabel || QA_LABEL.test(line.text) || this.closesLetter(index)) return undefined;
-		if (this.labelsCaptionAbove(index)) return undefined;
+		if (this.labelsCaptionAbove(index) || this.labelledCaptionAt(index)) return undefined;
 		if (PICTURE_SOURCE.test(line.text.trim()) && this.sourceOfFigureAbove(item, index)) return undefined;
 		// Under a signed header whose text has not begun, a short label over a photo labels that photo:
 		// 江西万载夏布织造技艺—— / 夏布，布由夏天而名（追梦） / 本报记者  周  欢 / 过筘 / 宋志学在过筘，…。 / 本报通讯员周亮摄.
@@ -2790,12 +2790,24 @@ class PageAssembler {
 	 * (文化新空间　　市民在… / 文化新空间 / 市民在… / 王  剑摄): the photo's, heading no item.
 	 */
 	private labelsCaptionAbove(index: number): boolean {
-		const [above, text] = [this.lines[index - 1], this.lines[index]!.text];
+		// (Where blank lines part the blocks, the caption is the block above, whose first line opens with the label: 高质量建设　　雄安新区
+		// 城市新貌。… / …　　雄安新区宣传网信局供图 / 高质量建设.)
+		let start = index - 1;
+		while (this.separatesBlocks && start > 0 && !this.opensBlock(this.lines[start]!)) start--;
+		const [above, text] = [this.lines[start], this.lines[index]!.text];
 		if (above === undefined || !above.text.startsWith(text)) return false;
 		// (A caption with no credit, as a photo from the files prints, reads as text: “年轻的城”焕发新活力　　外籍留学生在临港新片区（资料图片）。;
 		// the gap the crawl left after the label, two spaces wide, says it is the label's.)
 		const gap = above.text.slice(text.length);
-		return above.kind === 'caption' ? /^[\s\u3000]/u.test(gap) : above.kind === 'body' && /^(?:\u3000{2}|\s{2})\S/u.test(gap);
+		// (Nor may a wrapped caption's first line end in its sentence: 高效能治理　　容城县…传承人邢娟 / （中）在….)
+		return above.kind === 'caption' ? /^[\s\u3000]/u.test(gap) : (above.kind === 'body' || above.kind === 'title-like') && /^(?:\u3000{2}|\s{2})\S/u.test(gap);
+	}
+
+	/** Whether the line at `index` opens a caption whose photo's label the next block prints alone (labelsCaptionAbove). */
+	private labelledCaptionAt(index: number): boolean {
+		let next = index + 1;
+		while (this.separatesBlocks && next < this.lines.length && !this.opensBlock(this.lines[next]!)) next++;
+		return next < this.lines.length && this.labelsCaptionAbove(next);
 	}
 
 	/**
@@ -2996,6 +3008,9 @@ class PageAssembler {
 		if (this.items.length > 0 && TIME_AND_PLACE_HEADING.test(lines[index]!.text)) return undefined;
 		// Nor does a photo's label under the caption that opens with it.
 		if (this.items.length > 0 && this.labelsCaptionAbove(index)) return undefined;
+		// Nor does that caption, opening with the label the next block prints alone (高效能治理　　容城县…传承人邢 / 娟（中）在… /
+		// 高效能治理): a wrap may leave its first line as short as a title.
+		if (this.items.length > 0 && this.labelledCaptionAt(index)) return undefined;
 		// The names under a page's portraits (安德烈·切韦廖夫 / 小岛康誉 / 谢莫尼勒 / …) start nothing.
 		if (this.inNameList(index)) return undefined;
 		// Nor does an annex's label inside the document it closes (附件2 / 国务院决定废止的行政法规), nor the annex's title under it.
@@ -3108,6 +3123,8 @@ class PageAssembler {
 			!(end > index && this.inNameList(end)) &&
 			// Nor does a letter's label over whom it greets (回  信 / 田华等8位同志：): the letter's text opens there.
 			!(end > index && this.opensLetter(end)) &&
+			// Nor does a photo's caption that opens with its label, the label alone under it (labelledCaptionAt).
+			!(end > index && this.labelledCaptionAt(end)) &&
 			// Where blank lines are rare, one inside a run of short lines parts it: a header's lines
 			// stand together (a poem's stanzas do not).
 			!(end > index && this.blankLinesAreBreaks && lines[end]!.afterBlank)
