@@ -301,6 +301,8 @@ const TELLER_KICKER = new RegExp(String.raw`^[^。；;：:，,]{${MIN_TELLER_KIC
 const ANNEX_LABEL = /^附件[\d一二三四五六七八九十]{0,3}$/u;
 /** The label over the guests an interview lists: 嘉  宾：, 对话嘉宾：. */
 const GUESTS_LABEL = /^(?:对话|访谈|本期)?嘉[\s\u3000]*宾[：:]$/u;
+/** That label with the first guest after it: 对话人：叶  青（中央戏剧学院青年教师）. */
+const GUESTS_LABEL_OVER_FIRST = /^(?:对话人|(?:对话|访谈|本期)?嘉[\s\u3000]*宾)[：:][^：:]+[（(][^（）()]+[）)]$/u;
 /** Lines ending with a colon that lead into a list or a speech, never a kicker: 对话嘉宾：, 记者：. */
 const LIST_LEAD_IN = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|采访对象|问|答|记者|编者|附)[：:]$|如下[：:]$/u;
 
@@ -2922,7 +2924,8 @@ class PageAssembler {
 	private inGuestList(index: number): boolean {
 		let at = index;
 		while (at >= 0 && SPEAKER_WITH_POST.test(this.lines[at]!.text)) at--;
-		return at < index && at >= 0 && GUESTS_LABEL.test(this.lines[at]!.text);
+		// (The label may name the first guest on its own line: 对话人：叶  青（中央戏剧学院青年教师） / 石介甫（单立人喜剧创始人）.)
+		return at < index && at >= 0 && (GUESTS_LABEL.test(this.lines[at]!.text) || GUESTS_LABEL_OVER_FIRST.test(this.lines[at]!.text));
 	}
 
 	/** Whether the line at `index` is a letter's label over whom the letter greets (回  信 / 田华等8位同志：): its text opens there. */

@@ -288,10 +288,10 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 const MAX_NOTICE_LENGTH = 60;
 const ENDS_WITH_ADDRESS = /(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+)$/u;
 /**
- * The labels an interview prints before its guests and hosts (嘉  宾：…, 主持人：…), or a Q&A before
+ * The labels an interview prints before its guests and hosts (嘉  宾：…, 主持人：…, 对话人：吕忠飞（…县长）、…), or a Q&A before
  * who asks and who answers (提问：付剑伟 …, 解读：吴付来 …): text, never a title.
  */
-const INTERVIEW_LABEL = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|采访对象|提问|解读)[：:]/u;
+const INTERVIEW_LABEL = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|对话人|采访对象|提问|解读)[：:]/u;
 /** A bar set between spaces (赛力斯汽车 | 华为 联合设计) parts the lines of an advertisement or a web menu; headlines never print one. */
 const SPACED_BAR = /[\s\u3000][|｜][\s\u3000]/u;
 
