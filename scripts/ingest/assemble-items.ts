@@ -1281,7 +1281,16 @@ function cutsParagraphs(lines: Line[]): boolean {
 	const cutUnderIndent = lines.some(
 		(line, i) => line.kind === 'body' && line.indented && unfinished(line) && lines[i + 1]?.kind === 'body' && !lines[i + 1]!.indented,
 	);
-	return (cut.length >= MIN_CUT_LINES && plainlyCut) || cutUnderIndent;
+	// (Nor do two or more long headings count among the cuts where each is shorter than the lines on either side: a column break
+	// leaves pieces as long as the column's other lines. A page of whole paragraphs then shows one unfinished line more, no
+	// column break: 坚决做到“两个维护”, a statement of purpose left without its full stop.)
+	const shorterThanNeighbours = (line: Line) => {
+		const at = lines.indexOf(line);
+		return [lines[at - 1], lines[at + 1]].every((other) => other !== undefined && charLength(other.text) > charLength(line.text));
+	};
+	const standingHeadings = longHeadings.filter(shorterThanNeighbours);
+	const cuts = standingHeadings.length >= 2 ? cut.filter((line) => !standingHeadings.includes(line)) : cut;
+	return (cuts.length >= MIN_CUT_LINES && plainlyCut) || cutUnderIndent;
 }
 
 /** Whether the line at `index` reads as a long heading of clauses, under a finished paragraph and over text. */
