@@ -779,6 +779,8 @@ function opensWithCounty(line: string): boolean {
 const MAX_WHOLE_NUMBERED_HEADING_LENGTH = 30;
 /** Where a quotation above comes from, after a dash: ——摘自“十五五”规划建议. */
 const QUOTATION_SOURCE = /^——(?:摘自|引自|选自|摘编自|出自)\S/u;
+/** A classical poet under the poem quoted, after a dash, with the dynasty: ——宋·陆游, ——唐·杜甫. */
+const POET_WITH_DYNASTY = /^(?:——|──)\p{Script=Han}{1,2}[·•]\p{Script=Han}{2,4}$/u;
 /** A label in square brackets opening a paragraph: 【关键词】, 【事件】, 【人物】. */
 const BRACKETED_LABEL = /^【[^【】]{1,8}】/u;
 /** Who said a quotation, under it after a dash: their post run on into their name (——山东某县某村第一书记苏婷). */
@@ -3071,6 +3073,15 @@ class PageAssembler {
 			charLength(term) >= 2 &&
 			charLength(term) <= MAX_SERIES_TERM_LENGTH &&
 			(namedAbove(columnTagOf(item.title)) || item.body.some((block) => block.type === 'heading' && namedAbove(block.text)))
+		)
+			return undefined;
+		// A poem's title in book-title marks over its poet and dynasty led by a dash, right under its verse (惟有山茶偏耐久， /
+		// 绿丛又放数枝红。 / 《山茶一树自冬至清明后著花不已》 / ——宋·陆游), is where the verse comes from: the text's.
+		if (
+			this.items.length > 0 &&
+			/^《[^《》]+》$/u.test(lines[index]!.text) &&
+			POET_WITH_DYNASTY.test(lines[index + 1]?.text ?? '') &&
+			CLASSICAL_VERSE_LINE.test(above?.text ?? '')
 		)
 			return undefined;
 		// A line that opens with a dash stands under what it goes with: under a title its subtitle, under
