@@ -779,6 +779,8 @@ function opensWithCounty(line: string): boolean {
 const MAX_WHOLE_NUMBERED_HEADING_LENGTH = 30;
 /** Where a quotation above comes from, after a dash: ——摘自“十五五”规划建议. */
 const QUOTATION_SOURCE = /^——(?:摘自|引自|选自|摘编自|出自)\S/u;
+/** The longest title that exclaims over its writer's name (这样的创作，中！): a longer line that exclaims ends the text above. */
+const MAX_EXCLAIMING_TITLE_LENGTH = 16;
 /** A classical poet under the poem quoted, after a dash, with the dynasty: ——宋·陆游, ——唐·杜甫. */
 const POET_WITH_DYNASTY = /^(?:——|──)\p{Script=Han}{1,2}[·•]\p{Script=Han}{2,4}$/u;
 /** A label in square brackets opening a paragraph: 【关键词】, 【事件】, 【人物】. */
@@ -3272,11 +3274,20 @@ class PageAssembler {
 		if (this.items.length > 0 && QA_LABEL.test(run[0]!.text)) return undefined;
 		// A kicker never exclaims: right under an item's text, a line ending with ！ over a header is
 		// that text's last line (…让我们更加紧密地团结起来！ / 某某论坛开幕 / 本报…电).
+		// (A short title over its writer's name and text is a commentary's, and may exclaim: 这样的创作，中！ / 彭  飞 / 在河南郑州….)
+		const exclaimingTitleOverWriter =
+			run.length === 2 &&
+			parseSignatureLine(run[1]!.text) !== undefined &&
+			below !== undefined &&
+			(CONTENT.has(below.kind) || this.opensCutParagraph(end)) &&
+			charLength(run[0]!.text) <= MAX_EXCLAIMING_TITLE_LENGTH &&
+			!/[。；;]/u.test(run[0]!.text);
 		if (
 			run.length >= 2 &&
 			this.items.length > 0 &&
 			(above?.kind === 'body' || above?.kind === 'lead' || above?.indented === true) &&
-			/[！!][”’]?$/u.test(run[0]!.text)
+			/[！!][”’]?$/u.test(run[0]!.text) &&
+			!exclaimingTitleOverWriter
 		)
 			return undefined;
 		// The last line of a poem, right above the next item's title, is no kicker (像黄河，像长江 / 坡城“天梯”).
