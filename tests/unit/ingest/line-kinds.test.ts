@@ -179,6 +179,13 @@ describe('splitCaption', () => {
 	it('leaves a caption without a credit whole', () => {
 		expect(splitCaption('图为北京故宫博物院。')).toEqual({ caption: '图为北京故宫博物院。' });
 	});
+	it('keeps a note of what AI did to the picture with its credit', () => {
+		expect(splitCaption('图①：工人在分拣鸭蛋。　　王  明摄，AI修饰生成油画')).toEqual({
+			caption: '图①：工人在分拣鸭蛋。',
+			credit: '王  明摄，AI修饰生成油画',
+		});
+		expect(readLines('王  明摄，AI修饰生成油画\n资料图片，AI修饰生成油画').map((line) => line.kind)).toEqual(['caption', 'caption']);
+	});
 });
 
 describe('isSectionHeading', () => {
