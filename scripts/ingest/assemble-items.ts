@@ -3907,6 +3907,20 @@ class PageAssembler {
 			this.partsAllSignedByName(feature)
 		)
 			return { ...this.headerOf(run, end), guess: UNSIGNED_AFTER_SIGNED_PARTS(feature.title) };
+		// Before any part, a place's own feature titled in clauses set apart by spaces and signed by no one, right under the note
+		// that closes a photo feature, is an item of its own: 杭州未来科技城  深耕人工智能赛道  以科技创新驱动高质量发展 / 人工智能是….
+		if (
+			this.inFeatureWithEditorsNote() &&
+			feature !== undefined &&
+			feature.figures.length > 0 &&
+			!this.keptParts.has(feature) &&
+			above?.kind === 'note' &&
+			run.length === 1 &&
+			PLACE_FEATURE_TITLE.test(run[0]!.text) &&
+			SPACED_CLAUSES.test(run[0]!.text) &&
+			below?.kind === 'body'
+		)
+			return this.headerOf(run, end);
 		if (
 			this.inFeatureWithEditorsNote() &&
 			// (Not when a reporter of the paper wrote the part down, （作者为…研究员张宝鑫，本报记者施芳整理）: an expert's words
