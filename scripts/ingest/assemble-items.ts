@@ -2985,7 +2985,14 @@ class PageAssembler {
 		if (asks(first.text)) return heads.length >= MIN_PARTS_BEFORE_UNLIKE && !heads.some(asks);
 		// (Nor, after parts whose kickers each ask, 区域教育资源配置如何优化？ / “云”端架桥共享资源 / 本报记者…, a kicker that tells
 		// news over its title and reporter: 北京化工大学实施“红色引擎”工程 / 加强青年学者思想政治引领 / 本报记者  黄  超.)
-		return heads.filter(asks).length >= MIN_PARTS_BEFORE_UNLIKE && !hasRunningTextPunctuation(first.text);
+		// (A question over text asks inside a part and kicks none, 株洲硬质合金集团有限公司 / … / 极致纯度如何炼成？ / 铜板的纯度…: a kicker
+		// stands over its title and the part's byline.)
+		const kicks = ([number]: [number, string]) => {
+			const at = this.lines.findIndex((line) => line.number === number);
+			return this.lines[at + 1]?.kind === 'title-like' && this.lines[at + 2]?.kind === 'byline';
+		};
+		const askingKickers = [...(this.keptParts.get(feature) ?? [])].filter(([number, text]) => number !== first.number && asks(text)).filter(kicks);
+		return askingKickers.length >= MIN_PARTS_BEFORE_UNLIKE && !hasRunningTextPunctuation(first.text);
 	}
 
 	/**
