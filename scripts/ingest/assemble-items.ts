@@ -468,11 +468,14 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// A slogan of two clauses over a province's news that explains it, longer and with a comma, is a title over its subtitle
 	// (广聚天下英才  汇聚黔进动能 / 贵州举办“人才日”活动和人才博览会，向全球人才发出邀约).
 	// (Not a play on quoted words over a feature that opens with no dateline: “数”领未来  “智”汇百业 / 四川自贡布局新赛道，….)
+	// (The news is of an event the province held: 举办, 召开. A line that tells what it does in headline's clauses is the title
+	// under the slogan: 深化改革惠民生  实干笃行启新程 / 广西全面深化医保改革，奋力兜牢保障底线.)
 	if (
 		SPACED_CLAUSES.test(first) &&
 		!/\d/u.test(first) &&
 		opensWithProvince(second) &&
 		/[，,]/u.test(second) &&
+		EVENT_HELD.test(second) &&
 		charLength(second) > charLength(first) &&
 		(parseLead(lead) !== undefined || !/[“”]/u.test(first))
 	)
@@ -707,6 +710,8 @@ const REPORT_RELEASED = /(?:报告|公报|白皮书|蓝皮书|绿皮书)(?:发�
 const PLAN_ISSUED = /(?:规划|方案|纲要|意见|计划)(?:批复|获批|印发|发布|出台)$/u;
 /** A clause of a plan's aims, opening with how it acts: 严厉打击…, 切实维护…, 加快推进…. */
 const AIM_CLAUSE = /^(?:严厉|切实|全面|加快|持续|坚决|进一步|着力|大力|全力|积极|不断|加强|强化|推动|推进|促进|确保|有效|依法)/u;
+/** An event a place held, named in a line of news: 举办…大会, 召开…会议. */
+const EVENT_HELD = /举办|举行|召开|开幕|启动|发布/u;
 /** News that work got under way, ending the line: …全面展开, …试点启动, …论坛开幕, …会议在京召开. */
 const UNDER_WAY_NEWS = /(?:启动|展开|铺开|开幕|举行|召开)$/u;
 /** News of a breakthrough, ending the line: …获突破, …取得重大突破, …迎来新突破. */
