@@ -3588,7 +3588,9 @@ class PageAssembler {
 			run.length === 2 &&
 			opensWithPlace(run[1]!.text) &&
 			!/(?:——|──|[：:])$/u.test(run[0]!.text) &&
-			!runsText &&
+			// (A headline of two clauses under a slogan set apart in clauses may part them with a comma: 深化改革惠民生  实干笃行启新程 /
+			// 广西全面深化医保改革，奋力兜牢保障底线.)
+			(!runsText || (SPACED_CLAUSES.test(run[0]!.text) && !hasRunningTextPunctuation(run[0]!.text) && !/[。；;：:！!？?]/u.test(run[1]!.text))) &&
 			// (Not where column breaks cut paragraphs: the pieces of one may read so.)
 			!this.cutsParagraphs &&
 			!this.indentsParagraphs &&
