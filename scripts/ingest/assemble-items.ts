@@ -2896,6 +2896,21 @@ class PageAssembler {
 		);
 	}
 
+	/**
+	 * Whether the text from `start` to the next title or credit closes with a note on its writer (（作者为…，本报记者…采访整理）), as a
+	 * voice in a box of voices does; a commentary after the box closes with its text.
+	 */
+	private closesWithWriterNote(start: number): boolean {
+		let at = start;
+		while (at < this.lines.length && this.lines[at]!.kind !== 'title-like' && this.lines[at]!.kind !== 'credit') at++;
+		// (A column break may cut the note: its last two lines are read together.)
+		const tail = this.lines
+			.slice(Math.max(start, at - 2), at)
+			.map((line) => line.text)
+			.join('');
+		return at > start && /[（(]作者为[^（）()]*[）)]$/u.test(tail);
+	}
+
 	/** Whether every part `feature` kept so far opens with its place's name alone (河北正定, 上海), and there is one at least. */
 	private partsHeadedByPlace(feature: ParsedItem): boolean {
 		// (A paragraph's first piece that a column break cut at a comma, 晚上9点，…往外走，, passes as kept where headers are
@@ -3984,6 +3999,8 @@ class PageAssembler {
 			// (Nor a title over an editor's note of its own, which opens a feature: no part of one has its own note, 代表之声 /
 			// 近年来，… / ——编  者.)
 			!(run.length === 1 && this.editorsNoteFrom(end)) &&
+			// (Nor a box of voices, each titled and signed under its title by who speaks: 心声 / 更好服务城市运转 / 贾亚灿 / ….)
+			!(run.length === 1 && VOICES_TITLES.has(run[0]!.text) && this.signedPartsFrom(end) >= MIN_VOICES) &&
 			// (A part may carry a tag of its own in quotes, the name of the feature's section it opens: 生活因文艺而改变（“乡人说”） /
 			// 李子柒, under a feature whose note opens the column it heads; a column's tag names no section so.)
 			(taggedAt < 0 || (unsignedFeature && taggedAt === 0 && QUOTED_SECTION_TAG.test(run[0]!.text)))
@@ -4035,10 +4052,11 @@ class PageAssembler {
 			return { ...this.headerOf(run, end), guess: `这一行下面没有电头，读作新稿件的标题，不是《${roundup!.title}》里的一条。${HOW_TO_CORRECT}` };
 		// Readers' letters (来论) and voices (心声) are sections of one item, each signed with the writer's place
 		// or post and name.
+		// (Or with their bare names under their titles: 心声 / 更好服务城市运转 / 贾亚灿 / … / 创新的未来在青年 / 郑  辉.)
 		if (
 			VOICES_TITLES.has(this.items.at(-1)?.title ?? '') &&
 			below !== undefined &&
-			parsePostAndName(below.text) &&
+			(parsePostAndName(below.text) || (namedBelowTitle && run.length === 2 && this.closesWithWriterNote(end + 1))) &&
 			taggedAt < 0 &&
 			!isStandingTitle(run[0]!.text)
 		)
