@@ -784,6 +784,8 @@ function opensWithCounty(line: string): boolean {
 const MAX_WHOLE_NUMBERED_HEADING_LENGTH = 30;
 /** Where a quotation above comes from, after a dash: ——摘自“十五五”规划建议. */
 const QUOTATION_SOURCE = /^——(?:摘自|引自|选自|摘编自|出自)\S/u;
+/** The longest label of a box of voices read as an item's title after a signed item (“她”说, 代表心声). */
+const MAX_VOICES_LABEL_LENGTH = 8;
 /** The longest title that exclaims over its writer's name (这样的创作，中！): a longer line that exclaims ends the text above. */
 const MAX_EXCLAIMING_TITLE_LENGTH = 16;
 /** A classical poet under the poem quoted, after a dash, with the dynasty: ——宋·陆游, ——唐·杜甫. */
@@ -3625,10 +3627,25 @@ class PageAssembler {
 			lines.slice(end + 2, end + 2 + MAX_PHOTO_COMMENTARY_LINES).some((line) => VERSE_INTRO.test(line.text));
 		// (Even among the parts of a feature under an editor's note: its parts never do.)
 		if (photoVerse && !this.options.onlyItemStarts) return this.headerOf(run, end);
+		// A box of voices under a short label of its own, after a commentary its writer signed with a bare name, each voice over
+		// its speaker after a dash (“她”说 / 我在工作实践和调研中发现… / ——王芳委员（…）), is an item of its own: a commentary prints
+		// no voices. (A reporters' feature closes with the voices it gathered: 心里话 / … / ——江苏苏州外卖小哥陈立.)
+		const voicesAfterSigned =
+			run.length === 1 &&
+			followedByContent &&
+			charLength(run[0]!.text) <= MAX_VOICES_LABEL_LENGTH &&
+			!/[，,。；;：:]/u.test(run[0]!.text) &&
+			itemAbove?.byline !== undefined &&
+			itemAbove.authors.length > 0 &&
+			itemAbove.authors.every((author) => author.role === undefined) &&
+			!(itemAbove.body ?? []).some((block) => block.type === 'heading') &&
+			!isUnterminated(textAboveRun) &&
+			this.voicesFrom(end);
 		const titled =
 			placeFeature ||
 			spacedAfterReport ||
 			placeNewsAfterReport ||
+			voicesAfterSigned ||
 			// Who put a feature together closes it (本期统筹：…): a title under that heads the next item. So does
 			// the credit of its layout (版式设计：汪哲平).
 			// (Not a chart's credit the item above printed at its head, its text still to come: 制图：汪哲平 / 头条看点 / ….)
