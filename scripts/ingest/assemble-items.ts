@@ -2022,6 +2022,20 @@ class PageAssembler {
 		return headings >= MIN_UNANCHORED_SECTIONS;
 	}
 
+	/** Whether two or more headings of clauses set apart by spaces follow `end`, between paragraphs and none anchored. */
+	private spacedHeadingsFollow(end: number): boolean {
+		let headings = 0;
+		for (let i = end; i < this.lines.length; i++) {
+			const line = this.lines[i]!;
+			if (line.kind === 'credit' || ANCHORS.has(line.kind)) break;
+			if (line.kind !== 'title-like' || this.continuesParagraph(i)) continue;
+			const [above, below] = [this.lines[i - 1], this.lines[i + 1]];
+			if (above?.kind !== 'body' || below?.kind !== 'body' || !SPACED_CLAUSES.test(line.text) || hasColumnTag(line.text)) break;
+			headings++;
+		}
+		return headings >= MIN_UNANCHORED_SECTIONS;
+	}
+
 	/**
 	 * Whether no section heading of the item being read follows `end` before the next anchored header:
 	 * the next run of title-like lines, if any, has a byline or a lead under it.
@@ -2272,6 +2286,10 @@ class PageAssembler {
 			const line = this.lines[i]!;
 			if (ANCHORS.has(line.kind)) return false;
 			if (line.kind === 'title-like' && (PLACE_FEATURE_TITLE.test(line.text) || INSTITUTION_TITLE.test(line.text))) return false;
+			// (Nor past the next item's title over its writer's name, its subtitle between them or not: 一步一个脚印坚定朝前走 /
+			// ——确保基本实现… / 任  平.)
+			const signedAt = (at: number) => parseSignatureLine(this.lines[at]?.text ?? '') !== undefined && CONTENT.has(this.lines[at + 1]?.kind ?? 'credit');
+			if (line.kind === 'title-like' && i > index && (signedAt(i + 1) || (isSubtitle(this.lines[i + 1]?.text ?? '') && signedAt(i + 2)))) return false;
 			if (closedAbove(line.text)) return true;
 		}
 		return false;
@@ -3587,7 +3605,10 @@ class PageAssembler {
 			textBelow &&
 			((paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_SPACED_TITLE &&
 				(itemAbove?.authors.length ?? 0) > 0 &&
-				!(itemAbove?.body ?? []).some((block) => block.type === 'heading')) ||
+				!(itemAbove?.body ?? []).some((block) => block.type === 'heading') &&
+				// (Not where two or more headings set so follow, none anchored: the report's sections, its first after a long
+				// lead, 修改后的代表法实施一年来—— / … / 加强理论学习  夯实履职基础 / … / 提升履职质量  彰显制度效能 / ….)
+				!this.spacedHeadingsFollow(end)) ||
 				// (Or one that closes its own text with the source of its figures, as a sponsor's feature does, after a signed
 				// report that heads no section so: 从“一扇门”到“新静界” TATA木门以创新… / … / 数据来源：北京闼闼门业有限公司.
 				// Inside such a feature, its own sections are headed so. A commentary above, signed by its writer's name alone,
