@@ -567,7 +567,8 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	if (ENDS_IN_COUNT.test(first) && /^(?:部分|多数|大多数|近半|过半|少数)/u.test(second)) return true;
 	// So does a figure reached, under news that gives none (我国血液安全总体水平位居全球前列 / 全国千人口献血率达到11.4):
 	// a title under a kicker does not end on a bare figure.
-	if (FIGURE_REACHED.test(second) && !/\d/u.test(first)) return true;
+	// (So does a figure reached with its measure, opening with what it counts: 数码和智能产品成消费品以旧换新热点 / 销售额已达1261.53亿元.)
+	if ((FIGURE_REACHED.test(second) || MEASURED_FIGURE_REACHED.test(second)) && !/\d/u.test(first)) return true;
 	// A line that opens with its year states a dated fact under the title (为困难群众筑牢生活防线 /
 	// 2026年中央财政困难群众救助补助资金1566.8亿元下拨); kickers open with years, titles under them do not.
 	// (Not under who attended or chaired: 丁薛祥出席开幕式并宣读习近平主席贺信 / 2026年中国国际服务贸易交易会在京开幕.)
@@ -913,6 +914,8 @@ const NAMED_FEATURE_TITLE =
 
 /** A line that ends on a figure reached, its measure printed or lost: …献血率达到11.4, …增长率突破5%. */
 const FIGURE_REACHED = /(?:达到|达|突破|超过|超|增至|升至|降至|提高到|提升至)\d+(?:\.\d+)?[‰%％]?$/u;
+/** A short line of what a figure counts and the figure it reached, with its measure: 销售额已达1261.53亿元. */
+const MEASURED_FIGURE_REACHED = /^[^，,\d]{2,8}(?:已|已经)?(?:达到|达|突破|超过|超)\d+(?:\.\d+)?[万亿]?(?:元|美元|人次|人|辆|吨|件|个|家|台|套)$/u;
 /** A line that ends in a count: a number and its measure (10081.3万名, 205.5亿元, 17.6倍, 75%). */
 const ENDS_IN_COUNT = /\d(?:\.\d+)?[万亿]?(?:名|个|人次|人|元|公里|米|吨|件|家|项|批次|次|辆|座|倍|%|％|标箱|千瓦|亩|所|户|台|套)$/u;
 
