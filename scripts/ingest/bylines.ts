@@ -766,10 +766,10 @@ export function parseNamesRunTogetherUnderTitle(line: string): Author[] | undefi
  * 中央党的建设工作领导小组, the people's organisations (中国宋庆龄基金会, 中国作家协会), and the bodies that sign theory articles: a party group or committee (中共教育部党组, 中共北京市委),
  * a study group (中共江南省委理论学习中心组) or a research centre, one alias in brackets allowed
  * (中共中央党校（国家行政学院）习近平新时代中国特色社会主义思想研究中心, 中央党校（国家行政学院）校（院）务委员会),
- * or a project's group named by its quoted title (马克思主义理论研究和建设工程“…的生动实践”课题组).
+ * or a project's group named by its quoted title (马克思主义理论研究和建设工程“…的生动实践”课题组, 武汉大学国家发展与“十五五”战略研究课题组).
  */
 const ORGANIZATION =
-	/^(?:(?:\p{Script=Han}|（\p{Script=Han}{1,12}）){2,24}(?:部|委员会|领导小组|总局|局|(?<!公)司|厅|办公室|总署|研究院|科学院|基金会|协会|联合会|总工会|学会|研究会|专委会|机关|编辑室)|\p{Script=Han}{2,24}(?:（\p{Script=Han}{2,12}）)?\p{Script=Han}{0,24}(?:党组|党委|工委|[省市县区州]委|中心组|研究中心|研究院|课题组|调研组|写作组)|\p{Script=Han}{2,24}“[^“”]{2,30}”(?:课题组|调研组|写作组))$/u;
+	/^(?:(?:\p{Script=Han}|（\p{Script=Han}{1,12}）){2,24}(?:部|委员会|领导小组|总局|局|(?<!公)司|厅|办公室|总署|研究院|科学院|基金会|协会|联合会|总工会|学会|研究会|专委会|机关|编辑室)|\p{Script=Han}{2,24}(?:（\p{Script=Han}{2,12}）)?\p{Script=Han}{0,24}(?:党组|党委|工委|[省市县区州]委|中心组|研究中心|研究院|课题组|调研组|写作组)|\p{Script=Han}{2,24}“[^“”]{2,30}”\p{Script=Han}{0,12}(?:课题组|调研组|写作组))$/u;
 /** Words that end as organisations do but are phrases: 开好局, 新格局, 志愿填报骗局, 全部, 干部. */
 const NOT_ORGANIZATION =
 	/(?:开局|布局|格局|大局|全局|结局|新局|胜局|变局|破局|棋局|骗局|僵局|困局|迷局|赌局|饭局|牌局|出局|定局|终局|残局|危局|乱局|对局|平局|入局|全部|局部|内部|外部|干部|基部|顶部|底部|东部|西部|南部|北部|中部)$/u;
