@@ -3673,9 +3673,10 @@ class PageAssembler {
 			// Who put a feature together closes it (本期统筹：…): a title under that heads the next item. So does
 			// the credit of its layout (版式设计：汪哲平).
 			// (Not a chart's credit the item above printed at its head, its text still to come: 制图：汪哲平 / 头条看点 / ….)
+			// (A title with a comma may head it over its dash subtitle: 我是“闪电”，生来爱奔跑 / ——荣耀机器人“自述”.)
 			(followedByContent &&
 				run.length <= 2 &&
-				!runsText &&
+				(!runsText || (run.length === 2 && isSubtitle(run[1]!.text) && !/[。；;：:]/u.test(run[0]!.text))) &&
 				(FEATURE_COORDINATOR.test(textAboveRun) || (lines[index - 1]?.kind === 'credit' && !this.opensWithChartCredits(this.items.at(-1))))) ||
 			// (A title with a subtitle naming the piece's kind does under that credit, whatever it prints: 版式设计：汪哲平 /
 			// 人工智能+，推进媒体系统性变革 / ——2025（第十届）党媒网站发展论坛发言摘编 / 守正创新  推进系统性变革.)
