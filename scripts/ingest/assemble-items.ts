@@ -787,6 +787,8 @@ const MAX_WHOLE_NUMBERED_HEADING_LENGTH = 30;
 const QUOTATION_SOURCE = /^——(?:摘自|引自|选自|摘编自|出自)\S/u;
 /** The longest label of a box of voices read as an item's title after a signed item (“她”说, 代表心声). */
 const MAX_VOICES_LABEL_LENGTH = 8;
+/** Who wrote a readers' letter, signed at its end by where they wrote from: 人民网“领导留言板”网友, 北京市读者. */
+const LETTER_WRITER_SIGNATURE = /^[^，,。；;：:！!？?]{2,16}(?:网友|读者)$/u;
 /** The longest title that exclaims over its writer's name (这样的创作，中！): a longer line that exclaims ends the text above. */
 const MAX_EXCLAIMING_TITLE_LENGTH = 16;
 /** A classical poet under the poem quoted, after a dash, with the dynasty: ——宋·陆游, ——唐·杜甫. */
@@ -3322,6 +3324,9 @@ class PageAssembler {
 		}
 		// An interview's question (问：…) never heads an item, wherever it stands.
 		if (this.items.length > 0 && QA_LABEL.test(run[0]!.text)) return undefined;
+		// Nor does it name who wrote the letter above, as a readers' page signs one at its end: 人民网“领导留言板”网友 / 邻里关系的
+		// “结”该如何解？（百姓关注）.
+		if (run.length >= 2 && this.items.length > 0 && above?.kind === 'body' && LETTER_WRITER_SIGNATURE.test(run[0]!.text)) return undefined;
 		// A kicker never exclaims: right under an item's text, a line ending with ！ over a header is
 		// that text's last line (…让我们更加紧密地团结起来！ / 某某论坛开幕 / 本报…电).
 		// (A short title over its writer's name and text is a commentary's, and may exclaim: 这样的创作，中！ / 彭  飞 / 在河南郑州….)
