@@ -12,9 +12,9 @@
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
  *
- * `--crawl` adds two hundred and sixty-eight days of 2025 and seventy-two of 2026 (before 04-26, where ifyuls/rmrb-rss begins)
+ * `--crawl` adds two hundred and sixty-eight days of 2025 and eighty of 2026 (before 04-26, where ifyuls/rmrb-rss begins)
  * from leeperfect/PeopleDailyMaterial's crawl of 人民日报 (people-daily-material.ts), days not in the evaluation's reserve,
- * into `dev-2025/` and the held-out sets `held-out-2025zd/` to `held-out-2025zh/` and `held-out-2026a/` to `held-out-2026i/` (eight days each
+ * into `dev-2025/` and the held-out sets `held-out-2025zd/` to `held-out-2025zh/` and `held-out-2026a/` to `held-out-2026j/` (eight days each
  * but zh, chosen by date before any was read, each scored once, blind, as it was copied).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
@@ -399,6 +399,8 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 	'held-out-2026h': ['20260301', '20260112', '20260210', '20260207', '20260104', '20260401', '20260223', '20260403'],
 	// Held out once held-out-2026h was read, before any of its pages was: the second generator's 54th to 61st draws.
 	'held-out-2026i': ['20260412', '20260314', '20260303', '20260106', '20260324', '20260118', '20260420', '20260119'],
+	// Held out once held-out-2026i was read, before any of its pages was: the second generator's 62nd to 69th draws.
+	'held-out-2026j': ['20260224', '20260414', '20260419', '20260310', '20260120', '20260206', '20260320', '20260202'],
 };
 
 const USAGE =
