@@ -399,8 +399,9 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 	'held-out-2026h': ['20260301', '20260112', '20260210', '20260207', '20260104', '20260401', '20260223', '20260403'],
 	// Held out once held-out-2026h was read, before any of its pages was: the second generator's 54th to 61st draws.
 	'held-out-2026i': ['20260412', '20260314', '20260303', '20260106', '20260324', '20260118', '20260420', '20260119'],
-	// Held out once held-out-2026i was read, before any of its pages was: the second generator's 62nd to 69th draws.
-	'held-out-2026j': ['20260224', '20260414', '20260419', '20260310', '20260120', '20260206', '20260320', '20260202'],
+	// Held out once held-out-2026i was read, before any of its pages was: the second generator's 62nd to 70th draws but its 67th
+	// (2026-02-06, a day the crawl does not keep).
+	'held-out-2026j': ['20260224', '20260414', '20260419', '20260310', '20260120', '20260320', '20260202', '20260213'],
 };
 
 const USAGE =
