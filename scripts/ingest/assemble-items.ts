@@ -733,6 +733,8 @@ const PERIODS = new RegExp(`${PERIOD}|今年`, 'gu');
 
 /** A part's lead-in that names the deputy or member it tells of: 湖南省东安县耀祥中学教师胡国柱代表——, …徐坤委员——. */
 const DEPUTY_LED_IN = /^[^，,。；;]{2,40}(?:代表|委员)(?:——|──)$/u;
+/** A part's lead-in naming who speaks by post and name: 交通运输部部长刘伟——, 国家体育总局局长高志丹——, 张冠梓委员——. */
+const SPEAKER_LED_IN = /^[^，,。；;]{2,30}(?:(?:部长|局长|署长|主任|行长|会长|主席|书记|省长|市长|院长)\p{Script=Han}{2,3}|代表|委员)(?:——|──)$/u;
 /** A feature part's lead-in, which may name its subject, post and all: 华中科技大学——, 某市极地公园副总经理张志铭——. */
 const PART_LEAD_IN = /^[^，,。；;]{2,40}——$/u;
 
@@ -3327,6 +3329,18 @@ class PageAssembler {
 		// Nor does it name who wrote the letter above, as a readers' page signs one at its end: 人民网“领导留言板”网友 / 邻里关系的
 		// “结”该如何解？（百姓关注）.
 		if (run.length >= 2 && this.items.length > 0 && above?.kind === 'body' && LETTER_WRITER_SIGNATURE.test(run[0]!.text)) return undefined;
+		// Inside a signed feature whose parts are each led into by who speaks, a post and a name and a dash, over the part's
+		// heading (交通运输部部长刘伟—— / 交通强国建设迈出坚实步伐 / 关键词 / …, three such parts or more), a part heads no item.
+		// (headerAt runs on every line: the heading under the lead-in is the part's too.)
+		const ledIn = (run.length >= 2 && SPEAKER_LED_IN.test(run[0]!.text)) || SPEAKER_LED_IN.test(above?.text ?? '');
+		if (ledIn && this.items.length > 0 && below?.kind !== 'byline' && below?.kind !== 'lead') {
+			const feature = this.items.at(-1)!;
+			const start = this.lines.findIndex((line) => line.number === feature.lines[0]);
+			// (Its reporters sign it: after a commentary signed by a pen name, deputies' pieces led in so, each written down by a
+			// reporter, are items of their own, 筋斗云 / … / 张强代表—— / 筑牢能源电力安全底座 / … / （本报记者白光迪整理）.)
+			const reporters = feature.authors.length > 0 && feature.authors.some((author) => author.role !== undefined);
+			if (reporters && start >= 0 && this.partLeadInsFrom(start) >= MIN_LED_IN_PARTS) return undefined;
+		}
 		// A kicker never exclaims: right under an item's text, a line ending with ！ over a header is
 		// that text's last line (…让我们更加紧密地团结起来！ / 某某论坛开幕 / 本报…电).
 		// (A short title over its writer's name and text is a commentary's, and may exclaim: 这样的创作，中！ / 彭  飞 / 在河南郑州….)
