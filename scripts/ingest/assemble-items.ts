@@ -733,8 +733,9 @@ const PERIODS = new RegExp(`${PERIOD}|今年`, 'gu');
 
 /** A part's lead-in that names the deputy or member it tells of: 湖南省东安县耀祥中学教师胡国柱代表——, …徐坤委员——. */
 const DEPUTY_LED_IN = /^[^，,。；;]{2,40}(?:代表|委员)(?:——|──)$/u;
-/** A part's lead-in naming who speaks by post and name: 交通运输部部长刘伟——, 国家体育总局局长高志丹——, 张冠梓委员——. */
-const SPEAKER_LED_IN = /^[^，,。；;]{2,30}(?:(?:部长|局长|署长|主任|行长|会长|主席|书记|省长|市长|院长)\p{Script=Han}{2,3}|代表|委员)(?:——|──)$/u;
+/** A part's lead-in naming who speaks by post and name: 交通运输部部长刘伟——, …气象站站长于进江——, 张冠梓委员——. */
+const SPEAKER_LED_IN =
+	/^[^，,。；;]{2,30}(?:(?:部长|局长|署长|主任|行长|会长|主席|书记|省长|市长|院长|站长|所长|工作人员|护林员|工程师)\p{Script=Han}{2,3}|代表|委员)(?:——|──)$/u;
 /** A feature part's lead-in, which may name its subject, post and all: 华中科技大学——, 某市极地公园副总经理张志铭——. */
 const PART_LEAD_IN = /^[^，,。；;]{2,40}——$/u;
 
@@ -3339,7 +3340,14 @@ class PageAssembler {
 			// (Its reporters sign it: after a commentary signed by a pen name, deputies' pieces led in so, each written down by a
 			// reporter, are items of their own, 筋斗云 / … / 张强代表—— / 筑牢能源电力安全底座 / … / （本报记者白光迪整理）.)
 			const reporters = feature.authors.length > 0 && feature.authors.some((author) => author.role !== undefined);
-			if (reporters && start >= 0 && this.partLeadInsFrom(start) >= MIN_LED_IN_PARTS) return undefined;
+			// (So does a feature no one signed, under its column's tag, whose text opens with the parts: 坚守，照亮…（我的绿色低碳春节） /
+			// photos / 山东潍坊昌邑市水利局工作人员曲成成—— / 清清潍河是新年最好礼物.)
+			const taggedOverParts =
+				feature.authors.length === 0 &&
+				feature.byline === undefined &&
+				hasColumnTag(feature.title) &&
+				!feature.body.some((block) => block.type === 'paragraph' && parseLead(block.text) !== undefined);
+			if ((reporters || taggedOverParts) && start >= 0 && this.partLeadInsFrom(start) >= MIN_LED_IN_PARTS) return undefined;
 		}
 		// A kicker never exclaims: right under an item's text, a line ending with ！ over a header is
 		// that text's last line (…让我们更加紧密地团结起来！ / 某某论坛开幕 / 本报…电).
