@@ -3496,7 +3496,10 @@ class PageAssembler {
 								(parsePenNameUnderTitle(line.text) ?? parsePlaceAndNameUnderTitle(line.text) ?? parseMixedNamesRunUnderTaggedTitle(line.text)) !==
 									undefined))) ||
 					// (Names of three run together, 唐方成靳晓曼, the last line over the text, under a kicker too.)
-					(i === run.length - 1 && parseNamesRunTogetherUnderTitle(line.text) !== undefined)),
+					(i === run.length - 1 && parseNamesRunTogetherUnderTitle(line.text) !== undefined) ||
+					// (So is a lone name, whatever the surname, right under a tagged title over a kicker: 《战争与工业》—— /
+					// 工业如何改写战争面貌（序与跋） / 库桂生.)
+					(i >= 2 && i === run.length - 1 && hasColumnTag(run[i - 1]!.text) && parseLoneName(line.text) !== undefined)),
 		);
 		if (nameAt >= 1 && nameAt < run.length - 1) {
 			end = index + nameAt + 1;
