@@ -4068,6 +4068,9 @@ class PageAssembler {
 			// (Nor, after parts each headed by their place alone, a kicker that leads into its title with a dash: 重庆开州 / 一张戏票聚人气 /
 			// 本报记者  沈靖然 / … / 西藏加快乡村“百姓小院”建设—— / 村里有个“文化客厅” / 本报记者  琼达卓嘎.)
 			!(feature !== undefined && this.partsHeadedByPlace(feature) && this.headedUnlikeParts(feature, run, false)) &&
+			// (Nor, under a page's editor's note printed as an item of its own, 编者按 / … / ——编  者, a header signed by its reporters:
+			// the note introduces the page's articles, 代表委员热议… / 严格司法守公正 / 本报记者  魏哲哲.)
+			!(feature !== undefined && EDITORS_NOTE_LABEL_ALONE.test(feature.title) && below?.kind === 'byline') &&
 			// (Nor a title over an editor's note of its own, which opens a feature: no part of one has its own note, 代表之声 /
 			// 近年来，… / ——编  者.)
 			!(run.length === 1 && this.editorsNoteFrom(end)) &&
