@@ -2015,30 +2015,19 @@ class PageAssembler {
 
 	/**
 	 * Whether two or more single title-like lines follow `end`, each between paragraphs and none over a byline or a lead,
-	 * before the next anchored header: the sections of the item being read.
+	 * before the next anchored header: the sections of the item being read. With `spaced`, only headings of clauses set
+	 * apart by spaces count, and any other line that reads as one (its column's tag too) ends the count.
 	 */
-	private unanchoredHeadingsFollow(end: number): boolean {
-		let headings = 0;
-		for (let i = end; i < this.lines.length; i++) {
-			const line = this.lines[i]!;
-			if (line.kind === 'credit' || ANCHORS.has(line.kind)) break;
-			if (line.kind !== 'title-like' || this.continuesParagraph(i) || hasColumnTag(line.text)) continue;
-			const [above, below] = [this.lines[i - 1], this.lines[i + 1]];
-			if (above?.kind !== 'body' || below?.kind !== 'body') break;
-			headings++;
-		}
-		return headings >= MIN_UNANCHORED_SECTIONS;
-	}
-
-	/** Whether two or more headings of clauses set apart by spaces follow `end`, between paragraphs and none anchored. */
-	private spacedHeadingsFollow(end: number): boolean {
+	private unanchoredHeadingsFollow(end: number, spaced = false): boolean {
 		let headings = 0;
 		for (let i = end; i < this.lines.length; i++) {
 			const line = this.lines[i]!;
 			if (line.kind === 'credit' || ANCHORS.has(line.kind)) break;
 			if (line.kind !== 'title-like' || this.continuesParagraph(i)) continue;
+			if (spaced && (!SPACED_CLAUSES.test(line.text) || hasColumnTag(line.text))) break;
+			if (hasColumnTag(line.text)) continue;
 			const [above, below] = [this.lines[i - 1], this.lines[i + 1]];
-			if (above?.kind !== 'body' || below?.kind !== 'body' || !SPACED_CLAUSES.test(line.text) || hasColumnTag(line.text)) break;
+			if (above?.kind !== 'body' || below?.kind !== 'body') break;
 			headings++;
 		}
 		return headings >= MIN_UNANCHORED_SECTIONS;
@@ -2290,13 +2279,13 @@ class PageAssembler {
 	 * is a feature of its own.
 	 */
 	private closedBelow(index: number): boolean {
+		// (Nor past the next item's title over its writer's name, its subtitle between them or not: 一步一个脚印坚定朝前走 /
+		// ——确保基本实现… / 任  平.)
+		const signedAt = (at: number) => parseSignatureLine(this.lines[at]?.text ?? '') !== undefined && CONTENT.has(this.lines[at + 1]?.kind ?? 'credit');
 		for (let i = index; i < this.lines.length; i++) {
 			const line = this.lines[i]!;
 			if (ANCHORS.has(line.kind)) return false;
 			if (line.kind === 'title-like' && (PLACE_FEATURE_TITLE.test(line.text) || INSTITUTION_TITLE.test(line.text))) return false;
-			// (Nor past the next item's title over its writer's name, its subtitle between them or not: 一步一个脚印坚定朝前走 /
-			// ——确保基本实现… / 任  平.)
-			const signedAt = (at: number) => parseSignatureLine(this.lines[at]?.text ?? '') !== undefined && CONTENT.has(this.lines[at + 1]?.kind ?? 'credit');
 			if (line.kind === 'title-like' && i > index && (signedAt(i + 1) || (isSubtitle(this.lines[i + 1]?.text ?? '') && signedAt(i + 2)))) return false;
 			if (closedAbove(line.text)) return true;
 		}
@@ -2929,8 +2918,7 @@ class PageAssembler {
 	 * voice in a box of voices does; a commentary after the box closes with its text.
 	 */
 	private closesWithWriterNote(start: number): boolean {
-		let at = start;
-		while (at < this.lines.length && this.lines[at]!.kind !== 'title-like' && this.lines[at]!.kind !== 'credit') at++;
+		const at = this.textEnd(start);
 		// (A column break may cut the note: its last two lines are read together.)
 		const tail = this.lines
 			.slice(Math.max(start, at - 2), at)
@@ -3028,18 +3016,18 @@ class PageAssembler {
 	private asksUnlikeParts(feature: ParsedItem, run: readonly Line[], overReporters: boolean): boolean {
 		const first = run[0]!;
 		if (run.length < 2 || !overReporters) return false;
-		const heads = [...(this.keptParts.get(feature) ?? [])].filter(([number]) => number !== first.number).map(([, text]) => text);
+		const kept = [...(this.keptParts.get(feature) ?? [])].filter(([number]) => number !== first.number);
 		const asks = (text: string) => /[？?]$/u.test(text);
-		if (asks(first.text)) return heads.length >= MIN_PARTS_BEFORE_UNLIKE && !heads.some(asks);
+		if (asks(first.text)) return kept.length >= MIN_PARTS_BEFORE_UNLIKE && !kept.some(([, text]) => asks(text));
 		// (Nor, after parts whose kickers each ask, 区域教育资源配置如何优化？ / “云”端架桥共享资源 / 本报记者…, a kicker that tells
 		// news over its title and reporter: 北京化工大学实施“红色引擎”工程 / 加强青年学者思想政治引领 / 本报记者  黄  超.)
 		// (A question over text asks inside a part and kicks none, 株洲硬质合金集团有限公司 / … / 极致纯度如何炼成？ / 铜板的纯度…: a kicker
 		// stands over its title and the part's byline.)
-		const kicks = ([number]: [number, string]) => {
+		const kicks = (number: number) => {
 			const at = this.lines.findIndex((line) => line.number === number);
 			return this.lines[at + 1]?.kind === 'title-like' && this.lines[at + 2]?.kind === 'byline';
 		};
-		const askingKickers = [...(this.keptParts.get(feature) ?? [])].filter(([number, text]) => number !== first.number && asks(text)).filter(kicks);
+		const askingKickers = kept.filter(([number, text]) => asks(text) && kicks(number));
 		return askingKickers.length >= MIN_PARTS_BEFORE_UNLIKE && !hasRunningTextPunctuation(first.text);
 	}
 
@@ -3641,7 +3629,7 @@ class PageAssembler {
 				!(itemAbove?.body ?? []).some((block) => block.type === 'heading') &&
 				// (Not where two or more headings set so follow, none anchored: the report's sections, its first after a long
 				// lead, 修改后的代表法实施一年来—— / … / 加强理论学习  夯实履职基础 / … / 提升履职质量  彰显制度效能 / ….)
-				!this.spacedHeadingsFollow(end)) ||
+				!this.unanchoredHeadingsFollow(end, true)) ||
 				// (Or one that closes its own text with the source of its figures, as a sponsor's feature does, after a signed
 				// report that heads no section so: 从“一扇门”到“新静界” TATA木门以创新… / … / 数据来源：北京闼闼门业有限公司.
 				// Inside such a feature, its own sections are headed so. A commentary above, signed by its writer's name alone,
