@@ -293,6 +293,9 @@ const MIN_TELLER_KICKER_LENGTH = 6;
 const MAX_TELLER_KICKER_LENGTH = 48;
 /** The most lines a told piece runs to, from its title to who wrote it down. */
 const MAX_TELLER_PIECE_LINES = 60;
+
+/** The fewest parts, each led in with a dash and closed by who wrote it down, that make a photo feature's parts. */
+const MIN_COMPILED_LED_IN_PARTS = 2;
 /** The most paragraphs of an article under an editor's note that still leads into tellers' parts, not a whole article. */
 const MAX_LEAD_PARAGRAPHS_OVER_TELLERS = 8;
 /** A kicker that names who tells the piece, long as posts run, before its colon. */
@@ -2541,6 +2544,19 @@ class PageAssembler {
 		if (this.inFeatureWithEditorsNote() && !wholeArticleAbove) return undefined;
 		const endsAbove = this.textEndingAbove(index);
 		if (endsAbove === undefined || isUnterminated(endsAbove)) return undefined;
+		const end = this.compiledNoteBelow(index);
+		if (end === undefined) return undefined;
+		const toPageEnd = wholeArticleAbove && end >= this.lines.length;
+		if (!toPageEnd && (end <= index + 2 || end >= this.lines.length || !COMPILED_BY.test(this.lines[end]!.text))) return undefined;
+		return { ...this.headerOf([title], index + 2), kicker: [line] };
+	}
+
+	/**
+	 * Where the piece whose kicker is at `index` and title under it ends: the index of the note of who wrote it down
+	 * (（本报记者吴储岐采访整理）), or where the search stopped (MAX_TELLER_PIECE_LINES on, or the page's end); undefined where a
+	 * byline, a lead or a credit comes first.
+	 */
+	private compiledNoteBelow(index: number): number | undefined {
 		// (A column break may cut its text into short lines that read as titles: only a byline, a lead or a credit ends it.)
 		let end = index + 2;
 		while (end < this.lines.length && end - index <= MAX_TELLER_PIECE_LINES && !COMPILED_BY.test(this.lines[end]!.text)) {
@@ -2548,9 +2564,7 @@ class PageAssembler {
 			if (kind === 'credit' || ANCHORS.has(kind)) return undefined;
 			end++;
 		}
-		const toPageEnd = wholeArticleAbove && end >= this.lines.length;
-		if (!toPageEnd && (end <= index + 2 || end >= this.lines.length || !COMPILED_BY.test(this.lines[end]!.text))) return undefined;
-		return { ...this.headerOf([title], index + 2), kicker: [line] };
+		return end;
 	}
 
 	/**
@@ -2718,6 +2732,23 @@ class PageAssembler {
 			const signer = this.lines[at + 1]!;
 			const bareName = signer.kind === 'title-like' && parseSignatureLine(signer.text) !== undefined && CONTENT.has(this.lines[at + 2]?.kind ?? 'title-like');
 			if (line.kind === 'title-like' && (signer.kind === 'byline' || bareName)) parts++;
+		}
+		return parts;
+	}
+
+	/**
+	 * How many parts follow one another from `start`, each a line that leads with a dash into its title over text that closes
+	 * with who wrote it down: a guest's words a reporter took down (陕西游客…在福建武夷山游览—— / 山水间解锁别样体验 / … /
+	 * （本报记者刘晓宇采访整理）).
+	 */
+	private compiledLedInPartsFrom(start: number): number {
+		let parts = 0;
+		let at = start;
+		while (leadsInWithDash(this.lines[at]?.text) && this.lines[at + 1]?.kind === 'title-like' && !isSubtitle(this.lines[at + 1]!.text)) {
+			const end = this.compiledNoteBelow(at);
+			if (end === undefined || end <= at + 2 || end >= this.lines.length || !COMPILED_BY.test(this.lines[end]!.text)) return parts;
+			parts++;
+			at = end + 1;
 		}
 		return parts;
 	}
@@ -3927,8 +3958,11 @@ class PageAssembler {
 		// is the report's too: 裂缝的护坡墙加固了 / 浔  言.)
 		// (So is one after a part an expert told and a reporter wrote down, （作者为西班牙汉学家，本报记者颜欢采访整理）: 天人和谐理念… /
 		// 巴勃罗·罗维塔.)
+		// (Not after parts that each led with a dash into their title: a title signed so then is a commentary of its own,
+		// 期待绿色文旅“长红” / 李君强.)
+		const partsLedIn = kept.size > 0 && [...kept.values()].every(leadsInWithDash);
 		const partsCompiled =
-			namedBelowTitle && (COMPILED_BY.test(textAboveRun) || (/^[（(]作者为/u.test(textAboveRun) && WRITTEN_DOWN_BY_REPORTER.test(textAboveRun)));
+			namedBelowTitle && !partsLedIn && (COMPILED_BY.test(textAboveRun) || (/^[（(]作者为/u.test(textAboveRun) && WRITTEN_DOWN_BY_REPORTER.test(textAboveRun)));
 		// (Or a part told by someone the feature's photos show, signed by their name: 美丽中国，新画卷徐徐铺展 / 孙  磊, under
 		// a feature captioned 孙磊在研究海洋生态保护修复项目。, however long its lead.)
 		const signerNames = namedBelowTitle ? (parseSignatureLine(run[nameAt]!.text) ?? parseLoneName(run[nameAt]!.text) ?? []) : [];
@@ -3955,8 +3989,18 @@ class PageAssembler {
 		// (Or a part signed by bare names between parts its reporters signed, as correspondents sign theirs: 驿站解决货车司机“三难” /
 		// 王  洲  陈  锐 / … / 物流跑出“科技范儿” / 本报记者  孙海天. A commentary of its own closes the report instead.)
 		const signedBetweenReporters = namedBelowTitle && feature !== undefined && this.reportersParts.has(feature) && this.reportersPartNext(end + 1);
+		// (Or a feature that prints its photos and nothing else over parts that each lead with a dash into their title and close
+		// with who took the words down: 绿色文旅：一路新，一路美（…） / captions / 陕西游客高润宇在福建武夷山游览—— / 山水间解锁别样体验 /
+		// … / （本报记者刘晓宇采访整理） / 江苏无锡市民王寅乘坐新能源公交车买年货—— / ….)
+		const compiledLedInPart =
+			pictured &&
+			run.length === 2 &&
+			leadsInWithDash(run[0]!.text) &&
+			((feature.body.length === 0 && this.compiledLedInPartsFrom(index) >= MIN_COMPILED_LED_IN_PARTS) ||
+				(partsLedIn && COMPILED_BY.test(textAboveRun) && this.compiledLedInPartsFrom(index) >= 1));
 		const partOfReport =
 			deputyLedInPart ||
+			compiledLedInPart ||
 			((opensWithData ||
 				opensWithLead ||
 				bannerOverParts ||
