@@ -218,6 +218,9 @@ const HELD_BY = /^\p{Script=Han}{2,12}(?:博物院|博物馆|画院|美术馆|�
 const PAGE_PICTURES_BY =
 	/^(?:以上|上述|本版|本文)\p{Script=Han}{0,6}(?:图片|照片|插图|手绘图|图)均(?:为|由)(?:[^。，,]{1,20}(?:绘|绘制|摄|发)|资料图片|资料照片)。?$/u;
 
+/** A note that the page's pictures were retouched, on a line of its own: 本版图片已做艺术处理, 图片经AI技术处理. */
+const PICTURES_TREATED = /^(?:以上|上述|本版|本文)?(?:图片|照片|配图)(?:均)?(?:已|经|经过)?(?:做|作|进行)?(?:了)?(?:艺术|技术|AI|AI技术)处理。?$/u;
+
 /** Whether the line credits every picture above or on the page (以上图片均为新华社发): no one photo's credit. */
 export function creditsEveryPicture(text: string): boolean {
 	return PAGE_PICTURES_BY.test(text.trim());
@@ -238,6 +241,7 @@ function isCaption(text: string): boolean {
 			ARCHIVE_PHOTO.test(text) ||
 			PHOTOS_PROVIDED_BY.test(text) ||
 			PAGE_PICTURES_BY.test(text) ||
+			PICTURES_TREATED.test(text) ||
 			HELD_BY.test(text) ||
 			isLabelledArtist(text) ||
 			PHOTO_SUPPLIED_BY.test(text) ||
