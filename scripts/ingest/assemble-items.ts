@@ -5050,7 +5050,8 @@ class PageAssembler {
 	 */
 	private dashSubheadedSectionAt(index: number): boolean {
 		const item = this.items.at(-1);
-		if (item === undefined || item.authors.length === 0 || !this.headsDashSubheadedSection(index)) return false;
+		// (Signed by its agency's reporters with no names too: 新华社记者.)
+		if (item === undefined || (item.authors.length === 0 && item.byline === undefined) || !this.headsDashSubheadedSection(index)) return false;
 		// (Where headers are set flush, a section's lines are indented as its text is.)
 		if (this.setsHeadersFlush && !(this.lines[index]!.indented && this.lines[index + 1]!.indented)) return false;
 		return this.sectionsInItem(item, index, (at) => this.headsDashSubheadedSection(at)) >= MIN_DASH_SUBHEADED_SECTIONS;
