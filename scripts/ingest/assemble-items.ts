@@ -296,6 +296,9 @@ const MAX_TELLER_PIECE_LINES = 60;
 
 /** The fewest parts, each led in with a dash and closed by who wrote it down, that make a photo feature's parts. */
 const MIN_COMPILED_LED_IN_PARTS = 2;
+
+/** The fewest parts, each led into with a dash and signed by its reporters, that let a tagged feature's lead run longer. */
+const MIN_LED_IN_SIGNED_PARTS = 2;
 /** The most paragraphs of an article under an editor's note that still leads into tellers' parts, not a whole article. */
 const MAX_LEAD_PARAGRAPHS_OVER_TELLERS = 8;
 /** A kicker that names who tells the piece, long as posts run, before its colon. */
@@ -2737,6 +2740,20 @@ class PageAssembler {
 	}
 
 	/**
+	 * How many parts from `start` on, before a lead with its dateline or a credit, each lead with a dash into their title over
+	 * their reporters' byline: 踏访一个社区—— / “上墙的牌子少了，走心的服务多了” / 本报记者  张  文.
+	 */
+	private ledInSignedPartsFrom(start: number): number {
+		let parts = 0;
+		for (let at = start; at < this.lines.length - 2; at++) {
+			const [line, title, signer] = [this.lines[at]!, this.lines[at + 1]!, this.lines[at + 2]!];
+			if (line.kind === 'lead' || line.kind === 'credit') break;
+			if (leadsInWithDash(line.text) && title.kind === 'title-like' && signer.kind === 'byline') parts++;
+		}
+		return parts;
+	}
+
+	/**
 	 * How many parts follow one another from `start`, each a line that leads with a dash into its title over text that closes
 	 * with who wrote it down: a guest's words a reporter took down (陕西游客…在福建武夷山游览—— / 山水间解锁别样体验 / … /
 	 * （本报记者刘晓宇采访整理）).
@@ -3873,12 +3890,16 @@ class PageAssembler {
 		const chartOnly = unsignedFeature && (leadsInWithDash(feature.kicker) || hasColumnTag(feature.title));
 		// (Not a spread of photos, each credited, with a chart's source under them: its text is its captions, and a title signed
 		// by a bare name under it is a commentary of its own, 科技改变生活  创新赢得未来 / … / 数据来源：… / 强科普之翼  筑发展之基 / 赵婷婷.)
+		// (But under a spread titled with its column's tag, a part its reporters sign after the commentary makes the
+		// commentary the feature's first part: 致敬，那些默默守护我们的“警察蓝”（建设更高水平的平安中国） / … / 数据来源：公安部 /
+		// 民警本色  平安底色 / 张天培 / … / 准一些，市民出行快捷安全 / 本报记者  巨云鹏.)
 		const photoSpread =
 			namedBelowTitle &&
 			feature !== undefined &&
 			feature.figures.length >= MIN_PHOTO_SPREAD_FIGURES &&
 			feature.body.length > 0 &&
-			opensWithSourceNotesOnly(feature);
+			opensWithSourceNotesOnly(feature) &&
+			!(hasColumnTag(feature.title) && this.reportersPartNext(end + 1));
 		const opensWithData = (pictured || chartOnly) && !photoSpread && feature.body.length > 0 && opensWithSourceNotesOnly(feature);
 		const opensWithLead =
 			pictured &&
@@ -3891,7 +3912,11 @@ class PageAssembler {
 				feature.body[0]?.text === SUMMARY_LABEL ||
 				(SPACED_CLAUSES.test(feature.title) && feature.figures.length >= MIN_BANNER_PHOTOS)) &&
 			// (Captions above the photos' one credit, read as text, are no lead: 北京智源…在研讨。 / … / 以上图片均为受访者提供.)
-			feature.body.filter((block) => block.lines[0] > (feature.figures.at(-1)?.lines[1] ?? 0)).length <= MAX_FEATURE_LEAD_PARAGRAPHS &&
+			// (A feature its kicker leads into, under its column's tag, may open with a longer lead over parts each led into
+			// alike and signed: 进社区、访企业、看督查，…—— / 让干部有更多精力抓落实…（人民眼·…） / … / 踏访一个社区—— /
+			// “上墙的牌子少了，走心的服务多了” / 本报记者  张  文 / … / 陪企业办一次事—— / ….)
+			(feature.body.filter((block) => block.lines[0] > (feature.figures.at(-1)?.lines[1] ?? 0)).length <= MAX_FEATURE_LEAD_PARAGRAPHS ||
+				(leadsInWithDash(feature.kicker) && hasColumnTag(feature.title) && this.ledInSignedPartsFrom(index) >= MIN_LED_IN_SIGNED_PARTS)) &&
 			feature.body.every((block) => block.type === 'paragraph');
 		// (Or a banner over its photos and nothing else, with several parts under it, each titled and signed, none opening
 		// with a dateline: 加强品牌建设  推动高质量发展 / 2025中国品牌论坛现场。  …摄 /
