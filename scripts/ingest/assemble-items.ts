@@ -2106,7 +2106,10 @@ class PageAssembler {
 				this.guestsSpeakFrom(first) >= MIN_GUEST_SPEAKERS ||
 				this.compiledSpeechesFrom(first) >= MIN_GUEST_SPEAKERS;
 			// The banner's own lead, and the names under its portraits, may stand over the first part.
-			if (speeches) while (first < header.next + MAX_BANNER_LEAD_LINES && (this.lines[first]?.kind === 'body' || this.inNameList(first))) first++;
+			// (So may captions among them, as the crawl prints them twice, the second time with their credit: 参会人员在听会。 /
+			// 参会人员在听会。 / … / 以上图片均为本报记者张武军摄.)
+			const leadLine = (at: number) => this.lines[at]?.kind === 'body' || this.lines[at]?.kind === 'caption' || this.inNameList(at);
+			if (speeches) while (first < header.next + MAX_BANNER_LEAD_LINES && leadLine(first)) first++;
 			return this.bannerPartAt(first, speeches) && this.bannerPartFollows(first + 2, speeches)
 				? { ...header, guess: BANNER_PARTS(header.title.text), speeches }
 				: undefined;
