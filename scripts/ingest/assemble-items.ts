@@ -1556,6 +1556,11 @@ export interface AssembleOptions {
 	titleLines: ReadonlySet<number>;
 	/** Whether two header lines with no dash and no plain sign read as title and subtitle (ParseOptions.titleFirst). Default: false. */
 	titleFirst?: boolean;
+	/**
+	 * Whether the articles under a banner and its editor's note, each titled and signed, are items of their own rather than
+	 * the banner's parts (page-conventions.ts). Default: false.
+	 */
+	articlesUnderNote?: boolean;
 }
 
 class PageAssembler {
@@ -5500,7 +5505,13 @@ class PageAssembler {
 		const isNote = (block: BodyBlock | undefined) => block?.type === 'paragraph' && (EDITORS_NOTE_END.test(block.text) || isEditorSignature(block.text));
 		// A banner whose note, and nothing else, announces pages of a series (“大地清明”系列专版推出 / ——编  者) heads those
 		// pages: the articles under it, each titled and signed, are the page's, not parts of it.
-		if (item.authors.length === 0 && body.every((block) => block.type === 'paragraph') && body.some((block) => ANNOUNCES_PAGES.test(block.text))) return false;
+		// (So does one on a page that prints such articles by its own convention: 大地书香·文脉传承, on 人民日报's 文化遗产 page.)
+		if (
+			item.authors.length === 0 &&
+			body.every((block) => block.type === 'paragraph') &&
+			(this.options.articlesUnderNote === true || body.some((block) => ANNOUNCES_PAGES.test(block.text)))
+		)
+			return false;
 		return (
 			body
 				.slice(0, MAX_BLOCKS_BEFORE_EDITORS_NOTE)

@@ -12,6 +12,7 @@ import { assembleItems } from './assemble-items.ts';
 import type { Author } from './bylines.ts';
 import type { PageCredit } from './credits.ts';
 import { readLines } from './line-kinds.ts';
+import { setsArticlesUnderNote } from './page-conventions.ts';
 import { type PageSource, setsPlainMinorHeadings, setsPlainSubheads, withPlainMinorHeadings, withPlainSubheads } from './plain-subheads.ts';
 
 /** A 1-based inclusive line range in the source file. */
@@ -134,6 +135,7 @@ export function parsePage(source: string, options: ParseOptions = {}): ParsedPag
 		onlyItemStarts: options.onlyItemStarts ?? false,
 		titleLines: options.titleLines ?? new Set(),
 		titleFirst: options.titleFirst ?? false,
+		articlesUnderNote: options.source !== undefined && setsArticlesUnderNote(options.source),
 	});
 	if (options.source && setsPlainSubheads(page, options.source)) return withPlainSubheads(page);
 	return options.source && setsPlainMinorHeadings(options.source) ? withPlainMinorHeadings(page) : page;
