@@ -594,8 +594,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// 民政部部署做好今冬明春困难群众基本生活保障工作).
 	if (/^为(?!什么)[^，,]{4,}$/u.test(first)) return true;
 	// A line that says what the news covers or what the money goes to is its subtitle (全国首个跨境电商海外仓服务标准发布
-	// / 覆盖仓储、配送…等7大环节, …发行地方政府专项债券3.6万亿元 / 重点用于交通基础设施…).
-	if (/^(?:覆盖|涵盖|涉及|惠及|首批|主题为|主题是|(?:重点|主要)?用于|(?:重点|主要)投向)/u.test(second)) return true;
+	// / 覆盖仓储、配送…等7大环节, …发行地方政府专项债券3.6万亿元 / 重点用于交通基础设施…); so is one that says what kinds it
+	// comes in (高铁宠物出行服务升级 / 分为“携宠出行”与“爱宠单独行”两种托运模式).
+	if (/^(?:覆盖|涵盖|涉及|惠及|首批|主题为|主题是|分为|(?:重点|主要)?用于|(?:重点|主要)投向)/u.test(second)) return true;
 	if (isMeetingAgenda(second, first)) return true;
 	// What a leader stressed or asked for, under the news of the instruction: 习近平对防汛救灾工作作出重要指示 /
 	// 强调要全力搜救失联被困人员…; a kicker ends with the verb instead (…时强调).
@@ -4217,6 +4218,9 @@ class PageAssembler {
 			!this.endsInVerse() &&
 			// (Nor a line of who supported the page, 学术支持：…, or a sentence that trails off.)
 			!/[：:]|……$/u.test(run[0]!.text) &&
+			// (Nor a chart's title over the points it lists, each after a dot: “十五五”时期…主要指标——创新驱动 / ·全社会研发经费…
+			// / … / 数据来源：….)
+			!(run.length >= 2 && run.slice(1).every((line) => /^[·•]/u.test(line.text))) &&
 			run.every((line) => parseSignatureLine(line.text) === undefined && !isPrintedDate(line.text));
 		if (atFoot && !titled && !anchored && !this.options.onlyItemStarts) return { ...this.headerOf(run.slice(0, 1), index + 1), guess: AT_FOOT(run[0]!.text) };
 		// So is the mark of the advertisement that fills the page's foot (广告), alone under a finished text: it is no part of that text.
