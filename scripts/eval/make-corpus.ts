@@ -404,8 +404,9 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 	'held-out-2026j': ['20260224', '20260414', '20260419', '20260310', '20260120', '20260320', '20260202', '20260213'],
 	// Held out once held-out-2026j was read, before any of its pages was: the second generator's 71st to 78th draws.
 	'held-out-2026k': ['20260215', '20260409', '20260108', '20260226', '20260425', '20260217', '20260109', '20260122'],
-	// Held out once held-out-2026k was read, before any of its pages was: the second generator's 79th to 86th draws.
-	'held-out-2026l': ['20260302', '20260413', '20260304', '20260317', '20260208', '20260107', '20260306', '20260105'],
+	// Held out once held-out-2026k was read, before any of its pages was: the second generator's 79th to 87th draws but its 83rd
+	// (2026-02-08, a day the crawl keeps only links of).
+	'held-out-2026l': ['20260302', '20260413', '20260304', '20260317', '20260121', '20260107', '20260306', '20260105'],
 };
 
 const USAGE =

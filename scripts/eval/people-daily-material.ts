@@ -19,7 +19,8 @@ export interface CrawledArticle {
 	section_no: string;
 	section_name: string;
 	title: string;
-	markdown_body: string;
+	/** The article's text; missing where the crawler kept only the link (every article of 2026-02-08). */
+	markdown_body?: string;
 }
 
 /** The byline quote: the names before the paper's name and the date (本报记者  金  歆《人民日报》（2025年04月10日第 04 版）). */
@@ -44,7 +45,7 @@ export function articleOf(crawled: CrawledArticle): SourceArticle | undefined {
 	const subtitle: string[] = [];
 	let byline: string | undefined;
 	const blocks: SourceBlock[] = [];
-	for (const raw of crawled.markdown_body.split(/\r\n|\r|\n/u)) {
+	for (const raw of (crawled.markdown_body ?? '').split(/\r\n|\r|\n/u)) {
 		const line = raw.trimEnd();
 		if (!line.trim() || PICTURE.test(line.trim())) continue;
 		const heading = /^(#{1,3})\s+(.*)$/u.exec(line);

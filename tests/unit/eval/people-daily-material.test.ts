@@ -10,4 +10,9 @@ describe('readCrawledDay', () => {
 		const articles = readCrawledDay(readFileSync(join(FIXTURES, 'crawl-day.json'), 'utf8'));
 		expect(articles).toEqual(JSON.parse(readFileSync(join(FIXTURES, 'crawl-day.expected.json'), 'utf8')));
 	});
+
+	it('leaves out an article the crawler kept only the link of, with no title and no text', () => {
+		const linkOnly = { url: 'https://paper.people.com.cn/rmrb/pc/content/202602/08/../../', date: '2026-02-08', section_no: '', section_name: '', title: '' };
+		expect(readCrawledDay(JSON.stringify([linkOnly]))).toEqual([]);
+	});
 });
