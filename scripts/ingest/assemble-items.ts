@@ -441,6 +441,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	if (hasColumnTag(first) && !hasColumnTag(second)) return true;
 	// What the news aims at is its subtitle (…促就业行动部署 / 力争提供百万个以上就业岗位).
 	if (/^力争/u.test(second)) return true;
+	// So are facts set apart by spaces, the last a share reached, under news that gives no figure (春耕春管现场成为“科技主场” /
+	// 南方早稻开始育秧  冬小麦一、二类苗占比过八成): a headline of clauses under a kicker gives no share.
+	if (SPACED_CLAUSES.test(second) && SHARE_REACHED.test(second) && !/\d/u.test(first) && !hasColumnTag(second)) return true;
 	// So is what was achieved, under the news of a breakthrough (国产“工业黄金”获突破 / 气相法聚烯烃弹性体实现工业化量产):
 	// a title under a kicker names its own news, not what the kicker's was.
 	if (BREAKTHROUGH_NEWS.test(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second) && !SPACED_CLAUSES.test(second)) return true;
@@ -926,6 +929,8 @@ const NAMED_FEATURE_TITLE =
 
 /** A line that ends on a figure reached, its measure printed or lost: …献血率达到11.4, …增长率突破5%. */
 const FIGURE_REACHED = /(?:达到|达|突破|超过|超|增至|升至|降至|提高到|提升至)\d+(?:\.\d+)?[‰%％]?$/u;
+/** A share reached, ending a line: 占比过八成, 比重超过60%. */
+const SHARE_REACHED = /(?:占比|比重|比例)(?:已)?(?:过|超过?|达到?|突破)(?:[\d.]+[%％]|[一二三四五六七八九]成)$/u;
 /** A short line of what a figure counts and the figure it reached, with its measure: 销售额已达1261.53亿元. */
 const MEASURED_FIGURE_REACHED = /^[^，,\d]{2,8}(?:已|已经)?(?:达到|达|突破|超过|超)\d+(?:\.\d+)?[万亿]?(?:元|美元|人次|人|辆|吨|件|个|家|台|套)$/u;
 /** A line that ends in a count: a number and its measure (10081.3万名, 205.5亿元, 17.6倍, 75%). */
