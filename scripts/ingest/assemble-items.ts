@@ -1142,6 +1142,8 @@ const ORDER_NUMBER =
 	/^[（(]?(?:\p{Script=Han}{1,6}[发函字])?(?:[〔［\[【(（](?:\d{4}|[一二三四五六七八九十]{1,4}届)[〕］\]】)）])?第?[〇零一二三四五六七八九十百千\d]{1,7}号[）)]?$/u;
 /** The title of an official document (国务院办公厅关于…的通知), printed over its number. */
 const DOCUMENT_TITLE = /^[^，。；：！？]{2,20}关于[^。；！？]{2,60}的(?:通知|决定|意见|通报|批复|函|公告)$/u;
+/** A document's title under the line of who issued it: 关于给陈冬颁发“一级航天功勋奖章”…的决定. */
+const ISSUED_DOCUMENT_TITLE = /^关于[^。；！？]{2,60}的(?:通知|决定|意见|通报|批复|函|公告)$/u;
 
 /** Whether the line is the title of a document printed with its number under it: an order or a notice. */
 function isNumberedDocumentTitle(text: string): boolean {
@@ -5635,6 +5637,9 @@ class PageAssembler {
 		}
 		// Nor does a title over its subtitle that a dash opens (汇聚全体中华儿女团结奋斗的强大合力 / ——习近平总书记…).
 		if (next?.kind === 'title-like' && isSubtitle(next.text) && !hasRunningTextPunctuation(line.text) && SENTENCE_ENDED.test(previous.text)) return false;
+		// Nor does who issued a document, over its title (中共中央  国务院  中央军委 / 关于给陈冬颁发…的决定).
+		if (next?.kind === 'title-like' && ISSUED_DOCUMENT_TITLE.test(next.text) && !hasRunningTextPunctuation(line.text) && SENTENCE_ENDED.test(previous.text))
+			return false;
 		// Nor does who tells the piece under it, before a colon, over its title (…负责人宋学文： / 当好“勤劳的小蜜蜂”，…).
 		// (Not where a wrap says the line under the colon goes on from it: the colon leads into the sentence's rest,
 		// 一组数据生动诠释整改成效： / 2024年云浮市的港口共接, cut by the wrap as a title-like piece.)
