@@ -2999,6 +2999,12 @@ class PageAssembler {
 		return parts.length > 0 && parts.every((text) => PLACE_ALONE.test(text));
 	}
 
+	/** Whether every part `feature` kept so far opens with who it tells of, post and name run together (…景区负责人麻斌), and there is one. */
+	private partsHeadedByTeller(feature: ParsedItem): boolean {
+		const parts = [...(this.keptParts.get(feature)?.values() ?? [])];
+		return parts.length > 0 && parts.every((text) => parsePostAndNameRunOn(text) !== undefined);
+	}
+
 	/** Notes that `feature` keeps the part whose header opens with `first` as its own. */
 	private keepPart(feature: ParsedItem, first: Line): void {
 		const parts = this.keptParts.get(feature) ?? new Map<number, string>();
@@ -4107,8 +4113,11 @@ class PageAssembler {
 			!GROUP_CLOSING_NOTE.test(textAbove) &&
 			// (Nor after its reporters, named in brackets at its end: （本报记者闫伊乔、程远州…）, unless the feature heads its
 			// sections so, each closed by its reporters: “一增一减”倡亲清 / … / （本报记者…） / “一城一乡”谋发展.)
+			// (Or each headed by who it tells of, post and name, over its title: 山西恒山…景区负责人麻斌 / “悟空”带火古建游 / … /
+			// （本报记者  郑洋洋） / 秦始皇帝陵博物院…讲解组组长刘璐 / 中外观众共赏文明瑰宝.)
 			(!CLOSING_REPORTERS.test(textAbove) ||
-				(run.length === 1 && feature !== undefined && (headedAlike(feature, run[0]!.text) || lastHeadedAsLong(feature, run[0]!.text)))) &&
+				(run.length === 1 && feature !== undefined && (headedAlike(feature, run[0]!.text) || lastHeadedAsLong(feature, run[0]!.text))) ||
+				(run.length === 2 && feature !== undefined && this.partsHeadedByTeller(feature) && parsePostAndNameRunOn(run[0]!.text) !== undefined)) &&
 			above?.kind !== 'credit' &&
 			// (Nor under a signed item that a note opens, a title signed by a name of its own: the next item,
 			// “牵挂”的力量（人民时评） / 李  拯 / … / 中国汽车创新迈入新阶段 / 李  骏. Under a reporter's feature, parts told
