@@ -299,6 +299,12 @@ const MIN_COMPILED_LED_IN_PARTS = 2;
 
 /** The fewest parts, each led into with a dash and signed by its reporters, that let a tagged feature's lead run longer. */
 const MIN_LED_IN_SIGNED_PARTS = 2;
+
+/** The fewest parts titled with quoted words, each opening with those words and who said them, that make a banner's sections. */
+const MIN_QUOTED_PARTS_UNDER_BANNER = 2;
+
+/** How many lines under a quoted part's byline may hold the words it recalls before the dash that says who said them. */
+const MAX_QUOTED_PART_OPENING_LINES = 3;
 /** The most paragraphs of an article under an editor's note that still leads into tellers' parts, not a whole article. */
 const MAX_LEAD_PARAGRAPHS_OVER_TELLERS = 8;
 /** A kicker that names who tells the piece, long as posts run, before its colon. */
@@ -2756,6 +2762,22 @@ class PageAssembler {
 	}
 
 	/**
+	 * How many parts from `start` on, each a title of words in quotes over its reporter's byline, the text under it opening with
+	 * those words and, under a dash, who said them: “在现代经济大潮中始终保持弄潮儿的角色” / 本报记者  王欣悦 / 我们要走… /
+	 * ——习近平总书记在2025年全国两会上….
+	 */
+	private quotedPartsFrom(start: number): number {
+		let parts = 0;
+		for (let at = start; at < this.lines.length - 2; at++) {
+			const [line, signer] = [this.lines[at]!, this.lines[at + 1]!];
+			if (line.kind === 'lead' || line.kind === 'credit') break;
+			const saidBy = this.lines.slice(at + 2, at + 2 + MAX_QUOTED_PART_OPENING_LINES).some((below) => /^——\S/u.test(below.text));
+			if (line.kind === 'title-like' && WHOLE_QUOTATION.test(line.text) && signer.kind === 'byline' && saidBy) parts++;
+		}
+		return parts;
+	}
+
+	/**
 	 * How many parts from `start` on, before a lead with its dateline or a credit, each lead with a dash into their title over
 	 * their reporters' byline: 踏访一个社区—— / “上墙的牌子少了，走心的服务多了” / 本报记者  张  文.
 	 */
@@ -3866,12 +3888,27 @@ class PageAssembler {
 			(UMBRELLA_TITLE.test(umbrella?.title ?? '') || (umbrella !== undefined && this.seriesBanners.has(umbrella.lines[0]))) &&
 			umbrella!.agency === undefined &&
 			run.length === 1 &&
+			// (A title with its column's tag heads the next item: 平陆运河，冲刺马年通航加油干（新春走基层） / 本报记者  李维俊.)
+			!hasColumnTag(run[0]!.text) &&
 			(below?.kind === 'byline' || (below?.kind === 'lead' && this.leadByPartsReporter(umbrella!, below.text))) &&
 			!this.setsHeadersFlush
 		)
 			return undefined;
 		if (!this.setsHeadersFlush && run.length === 2 && UMBRELLA_TITLE.test(run[0]!.text) && below?.kind === 'byline')
 			return this.headerOf(run.slice(0, 1), index + 1);
+		// So does a series' banner over parts each titled with the words it recalls, in quotes, over its reporter's byline, its
+		// text opening with those words and who said them, when (走过“十四五” 想起总书记两会上的这句话 / “在现代经济大潮中…” /
+		// 本报记者  王欣悦 / 我们要走科技创新的道路，… / ——习近平总书记在2025年全国两会上…).
+		if (
+			!this.setsHeadersFlush &&
+			run.length === 2 &&
+			WHOLE_QUOTATION.test(run[1]!.text) &&
+			below?.kind === 'byline' &&
+			this.quotedPartsFrom(index + 1) >= MIN_QUOTED_PARTS_UNDER_BANNER
+		) {
+			this.seriesBanners.add(run[0]!.number);
+			return this.headerOf(run.slice(0, 1), index + 1);
+		}
 		// So does a series' banner, its column's name and a middle dot before its theme, over several parts, each titled in
 		// clauses set apart by spaces and signed by its reporter (新春走基层·平凡岗位 不凡坚守 / 护越冬候鸟  保一方平安 /
 		// 本报记者  杨颜菲 / … / 翻山勘地质  跋涉寻水源 / 本报记者  王欣悦 / …): the parts are its sections.
@@ -3932,6 +3969,9 @@ class PageAssembler {
 			(hasColumnTag(feature.title) ||
 				leadsInWithDash(feature.kicker) ||
 				feature.body[0]?.text === SUMMARY_LABEL ||
+				// (Or words it quotes and who said them, when and where, under a dash: 要把改善民生作为… / ——2026年1月20日，习近平
+				// 总书记在…指出.)
+				(feature.body.length >= 2 && /^——\d{4}年\d{1,2}月\d{1,2}日，/u.test(feature.body.at(-1)!.text)) ||
 				(SPACED_CLAUSES.test(feature.title) && feature.figures.length >= MIN_BANNER_PHOTOS)) &&
 			// (Captions above the photos' one credit, read as text, are no lead: 北京智源…在研讨。 / … / 以上图片均为受访者提供.)
 			// (A feature its kicker leads into, under its column's tag, may open with a longer lead over parts each led into
