@@ -390,6 +390,12 @@ export function isDocumentLabel(text: string): boolean {
 	return isSpacedDocumentLabel(text) || LETTER_NAMED_BY_SENDER.test(text);
 }
 
+/**
+ * Who speaks, leading with a dash into their words quoted below (习近平总书记强调——): the paragraph's opening, as the web
+ * edition prints it under a section's heading. A kicker leads into its title with news, not with a verb of saying.
+ */
+const SAYS_BELOW = /^\p{Script=Han}{2,12}(?:强调|指出|表示|要求)(?:——|──)$/u;
+
 /** The label of the note that opens a series of articles (开栏的话). */
 const SERIES_OPENING_NOTE = /^(?:开栏的话|开篇的话)$/u;
 
@@ -402,7 +408,7 @@ export function kindOf(text: string): LineKind {
 	if (isNote(text)) return 'note';
 	// A letter's label over its text (贺  信) opens the text: no header line. Nor is the label of the
 	// note that opens a series (开栏的话), printed inside the series' first article as a paragraph.
-	if (isDocumentLabel(text) || SERIES_OPENING_NOTE.test(text)) return 'body';
+	if (isDocumentLabel(text) || SERIES_OPENING_NOTE.test(text) || SAYS_BELOW.test(text)) return 'body';
 	if (isTitleLike(text)) return 'title-like';
 	return 'body';
 }

@@ -71,6 +71,9 @@ describe('kindOf', () => {
 		['“脚步走不到的地方，文字可以走到”', 'title-like'],
 		// A map's approval number under it is a note, never a title.
 		['审图号为某S（2024）012号', 'body'],
+		// Who speaks, leading into the quoted words below with a dash: the paragraph's opening; a kicker leads into a title with news.
+		['某部门负责同志强调——', 'body'],
+		['某省发布十项举措——', 'title-like'],
 		['扎实推进基层减负工作', 'title-like'],
 		['兰州高新区为生物医药产业注入向“新”力', 'title-like'],
 		['——上半年工业经济运行观察', 'title-like'],
