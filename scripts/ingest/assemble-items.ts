@@ -2499,7 +2499,10 @@ class PageAssembler {
 			const lecture = LECTURE_BYLINE.test(item.byline ?? '');
 			// (Nor does the agency's dateline close a brief under an article its own reporters signed: 新华社记者  韩  梁 / … /
 			// （新华社北京12月10日电） closes that article, sections and all.)
-			const agencysOwn = /新华社/u.test(item.byline ?? '');
+			// (Nor under a report its speaker signs with post and name, 最高人民法院院长  张  军: the agency that released it closes it,
+			// （新华社北京3月16日电）, and its last section, 2026年工作安排, is no brief.)
+			const speakerSigned = parsePostAndName(item.byline ?? '')?.every((author) => !/记者|通讯员|评论员/u.test(author.role ?? '')) === true;
+			const agencysOwn = /新华社/u.test(item.byline ?? '') || speakerSigned;
 			if (
 				(CLOSING_AGENCY_DATELINE.test(line.text) && !agencysOwn) ||
 				(item.byline !== undefined && (signsInBrackets(line.text) || (COMPILED_BY.test(line.text) && !lecture)))

@@ -74,6 +74,10 @@ const PLAIN_MINOR_HEADING_PAPERS: ReadonlySet<string> = new Set(['人民日报']
 const TOP_NUMBERED = /^[一二三四五六七八九十]+、/u;
 /** A heading numbered at the second level, in brackets: （一）编纂生态环境法典是…. */
 const SUB_NUMBERED = /^[（(][一二三四五六七八九十]+[）)]/u;
+/** The label of a text's introduction, spaces aside: 引言, 前言. */
+const INTRODUCTION_LABEL = /^(?:引言|前言|序言|导语)$/u;
+/** A heading numbered at any level: 一、…, （一）…, 1.…. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/u;
 /** A short question, as a heading it might be. */
 const QUESTION = /^[^？?]{2,30}[？?]$/u;
 /** An interview's question or answer, which a bold question may head. */
@@ -95,6 +99,15 @@ export function withPlainMinorHeadings(page: ParsedPage): ParsedPage {
 			// (So is a part numbered in brackets, （一）…, under headings numbered 一、…: the web edition sets only the first
 			// level in bold. Measured on the development corpora: 219 such lines, none bold.)
 			if (block.type === 'heading' && SUB_NUMBERED.test(block.text) && item.body.some((other) => other.type === 'heading' && TOP_NUMBERED.test(other.text)))
+				return { type: 'paragraph' as const, text: block.text, lines: block.lines };
+			// (And so are parts numbered 一、… under a heading of no number, 2025年工作回顾 / … / 一、恪守公平正义，…: there the
+			// number is the second level. Measured: 24 such lines, on a page of two reports, none bold; 76 lines numbered so
+			// with no heading above them, all bold.)
+			// (An introduction's label over them, 引  言, numbers nothing: they are the first level still.)
+			const unnumberedAbove = item.body
+				.slice(0, i)
+				.some((other) => other.type === 'heading' && !NUMBERED.test(other.text) && !INTRODUCTION_LABEL.test(other.text.replace(/[\s\u3000]+/gu, '')));
+			if (block.type === 'heading' && TOP_NUMBERED.test(block.text) && unnumberedAbove)
 				return { type: 'paragraph' as const, text: block.text, lines: block.lines };
 			const [above, below] = [item.body[i - 1], item.body[i + 1]];
 			const titlesPart = (at: number) => item.body[at]?.type === 'heading' && signsPart(item.body[at + 1]);
