@@ -73,6 +73,7 @@ import {
 	isSectionHeading,
 	isSubtitle,
 	isDocumentLabel,
+	isEnumeratingHeading,
 	isLabelledFact,
 	isUnterminated,
 	splitCaption,
@@ -4895,6 +4896,14 @@ class PageAssembler {
 			item.body.at(-1)?.type !== 'heading' &&
 			this.answersQuestionAt(index) &&
 			this.questionsOverAnswers() >= MIN_QUESTIONS_OVER_ANSWERS;
+		// (So is a long line over the reporter's question in an interview, its clauses parted by enumeration commas only:
+		// 充分认识完善社会治理体系、推动社会工作高质量发展的重大意义 / 记者：….)
+		const overInterviewQuestion =
+			isEnumeratingHeading(line) &&
+			next !== undefined &&
+			/^(?:记者|问)[：:]/u.test(next.text) &&
+			item.body.some((block) => block.type === 'paragraph') &&
+			/[。！？!?”]$/u.test(item.body.at(-1)?.text ?? '');
 		// A heading is whole: a short unfinished line that a column break cut from its paragraph is not one.
 		// Nor is a line of a poem, among the lines of verse above it (a poem's stanza can end with a short line).
 		if (
@@ -4903,7 +4912,8 @@ class PageAssembler {
 				(isLooseHeading(line) && this.endsBlock(index)) ||
 				(isLongPairedHeading(line) && item.body.some((block) => block.type === 'paragraph') && this.endsBlock(index)) ||
 				shapedLikeHeadings ||
-				questionOverAnswer) &&
+				questionOverAnswer ||
+				overInterviewQuestion) &&
 			// (A heading that reads like a name, 强科技, is one among the item's headings of its length: 稳就业, 促消费;
 			// so is two characters spaced out over the heading they label, 烦  恼 / 滥用人脸识别，信息储存不当; and a short
 			// label the item's title names, over the heading it labels: 向稳 / 制造业增加值占GDP比重25.7%, under 工业经济向稳向新向优发展.)

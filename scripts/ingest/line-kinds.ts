@@ -668,6 +668,15 @@ export function isLooseHeading(line: Line | undefined): line is Line {
 }
 
 /**
+ * A long heading whose only punctuation is the enumeration comma (充分认识完善社会治理体系、推动社会工作高质量发展的重大意义),
+ * as an interview heads its sections over the reporter's question: running text otherwise, so only the question under it
+ * makes it a heading (assemble-items.ts).
+ */
+export function isEnumeratingHeading(line: Line | undefined): line is Line {
+	return line?.kind === 'title-like' && canBeHeading(line.text) && charLength(line.text) <= MAX_LONG_HEADING_LENGTH && !/[，,。；;：:]/u.test(line.text);
+}
+
+/**
  * A long heading with a comma (实施好“十五五”规划纲要，首要的是在思想认识和工作方法上更好统筹两个大局),
  * as theory articles head their parts. The same line over an article's first paragraph is the
  * summary a commentary prints under its byline, so only text above it makes it a heading
