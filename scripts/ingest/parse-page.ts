@@ -13,7 +13,14 @@ import type { Author } from './bylines.ts';
 import type { PageCredit } from './credits.ts';
 import { readLines } from './line-kinds.ts';
 import { setsArticlesUnderNote } from './page-conventions.ts';
-import { type PageSource, setsPlainMinorHeadings, setsPlainSubheads, withPlainMinorHeadings, withPlainSubheads } from './plain-subheads.ts';
+import {
+	type PageSource,
+	setsPlainMinorHeadings,
+	setsPlainSubheads,
+	withPlainMinorHeadings,
+	withPlainSubheads,
+	withPlainUnsignedSubheads,
+} from './plain-subheads.ts';
 
 /** A 1-based inclusive line range in the source file. */
 export type LineRange = [first: number, last: number];
@@ -138,5 +145,5 @@ export function parsePage(source: string, options: ParseOptions = {}): ParsedPag
 		articlesUnderNote: options.source !== undefined && setsArticlesUnderNote(options.source),
 	});
 	if (options.source && setsPlainSubheads(page, options.source)) return withPlainSubheads(page);
-	return options.source && setsPlainMinorHeadings(options.source) ? withPlainMinorHeadings(page) : page;
+	return options.source && setsPlainMinorHeadings(options.source) ? withPlainMinorHeadings(withPlainUnsignedSubheads(page)) : page;
 }

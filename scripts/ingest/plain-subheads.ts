@@ -144,9 +144,35 @@ function signsPart(block: BodyBlock | undefined): boolean {
 
 /** The page as its source sets it: every section heading read as the paragraph it is printed as. */
 export function withPlainSubheads(page: ParsedPage): ParsedPage {
-	const items = page.items.map((item) => ({
-		...item,
-		body: item.body.map((block) => (block.type === 'heading' ? { type: 'paragraph' as const, text: block.text, lines: block.lines } : block)),
-	}));
-	return { ...page, items };
+	return { ...page, items: page.items.map(withPlainHeadings) };
+}
+
+/** The item with every heading read as the plain paragraph its source prints. */
+function withPlainHeadings<Item extends ParsedPage['items'][number]>(item: Item): Item {
+	return { ...item, body: item.body.map((block) => (block.type === 'heading' ? { type: 'paragraph' as const, text: block.text, lines: block.lines } : block)) };
+}
+
+/**
+ * A document's title, whose sections stay bold whoever signs it: an opinion, a report, a plan's outline, the explanation of a
+ * draft law (中共中央办公厅国务院办公厅关于…的意见, 李强作的政府工作报告（摘登）, 关于《…（草案）》的说明（摘要）).
+ */
+const DOCUMENT_TITLE = /关于|意见|决定|通知|报告|纲要|说明|条例|规划|讲话/u;
+
+/**
+ * The page with the sub-heads of each item no one signs set plain, on the pages where 人民日报's web edition sets them bold
+ * (要闻, 理论), unless the item is a document or carries its column's tag: a region's or a company's feature printed unsigned
+ * (浙江舟山 深耕市域基本公共服务一体化改革 描绘共富新图景) has its sub-heads plain there; so does a place's feature on
+ * another page, where every sub-head is plain already (杭州未来科技城  深耕人工智能赛道…, 2026-03-08). Measured on the development
+ * corpora: of the unsigned items on those pages that print bold sub-heads, every one is a document (17) or tagged (5);
+ * the unsigned features of 2026-03-02 and 04-09 print theirs plain.
+ */
+export function withPlainUnsignedSubheads(page: ParsedPage): ParsedPage {
+	const plain = (item: ParsedPage['items'][number]) =>
+		item.authors.length === 0 &&
+		item.byline === undefined &&
+		!DOCUMENT_TITLE.test(item.title) &&
+		!/[）)]$/u.test(item.title) &&
+		// (Nor a report its subtitle names the kind of, ——…纪实, ——…发言摘编.)
+		!/^(?:——|──)/u.test(item.subtitle ?? '');
+	return { ...page, items: page.items.map((item) => (plain(item) ? withPlainHeadings(item) : item)) };
 }
