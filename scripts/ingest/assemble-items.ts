@@ -4168,6 +4168,9 @@ class PageAssembler {
 			// by the people met are its own, the first right under the note: 本报记者  王  政 / …——编  者 / 稻田里的年轻人 /
 			// 朱  霞.)
 			!(namedBelowTitle && feature !== undefined && feature.authors.length > 0 && !this.namedPartsGoOn(feature, textAbove)) &&
+			// (Nor after parts each headed by who tells it, post and name, a title signed by a name: a commentary of its own,
+			// 航空工业特飞所AS700项目总师周雷 / 新型飞艇将飞得更高更远 / … / （本报记者…采访整理） / 做好融合这篇大文章 / 刘志强.)
+			!(namedBelowTitle && feature !== undefined && this.partsHeadedByTeller(feature)) &&
 			// (After parts signed by their reporters, a title signed by a bare name is a commentary of its own,
 			// unless it opens on a figure as they do: 寄递物流更畅通 / 周  楠 / 33.78万个.)
 			!(
