@@ -563,13 +563,13 @@ describe('parsePlaceAndNameUnderTitle', () => {
 });
 
 describe('parsePostAndNameRunOn', () => {
-	it('reads an engineer’s or an executive’s post run on to the name', () => {
-		expect(parsePostAndNameRunOn('某航空研究所无人机项目总师周一雷')).toEqual([{ name: '周一雷', role: '某航空研究所无人机项目总师' }]);
-		expect(parsePostAndNameRunOn('某装备集团总工程师贾一辉')).toEqual([{ name: '贾一辉', role: '某装备集团总工程师' }]);
-		expect(parsePostAndNameRunOn('某智能公司创始人兼首席执行官张一彬')).toEqual([{ name: '张一彬', role: '某智能公司创始人兼首席执行官' }]);
-	});
-
-	it('reads no title as a post and a name', () => {
-		expect(parsePostAndNameRunOn('新型飞艇将飞得更高更远')).toBeUndefined();
+	// An engineer's or an executive's post run on to the name; a title is none.
+	it.each([
+		['某航空研究所无人机项目总师周一雷', [{ name: '周一雷', role: '某航空研究所无人机项目总师' }]],
+		['某装备集团总工程师贾一辉', [{ name: '贾一辉', role: '某装备集团总工程师' }]],
+		['某智能公司创始人兼首席执行官张一彬', [{ name: '张一彬', role: '某智能公司创始人兼首席执行官' }]],
+		['新型飞艇将飞得更高更远', undefined],
+	])('%s', (line, expected) => {
+		expect(parsePostAndNameRunOn(line)).toEqual(expected);
 	});
 });
