@@ -2771,14 +2771,10 @@ class PageAssembler {
 	 * ——习近平总书记在2025年全国两会上….
 	 */
 	private quotedPartsFrom(start: number): number {
-		let parts = 0;
-		for (let at = start; at < this.lines.length - 2; at++) {
-			const [line, signer] = [this.lines[at]!, this.lines[at + 1]!];
-			if (line.kind === 'lead' || line.kind === 'credit') break;
+		return this.partsBeforeLeadFrom(start, (line, at) => {
 			const saidBy = this.lines.slice(at + 2, at + 2 + MAX_QUOTED_PART_OPENING_LINES).some((below) => /^——\S/u.test(below.text));
-			if (line.kind === 'title-like' && WHOLE_QUOTATION.test(line.text) && signer.kind === 'byline' && saidBy) parts++;
-		}
-		return parts;
+			return line.kind === 'title-like' && WHOLE_QUOTATION.test(line.text) && this.lines[at + 1]!.kind === 'byline' && saidBy;
+		});
 	}
 
 	/**
@@ -2786,11 +2782,19 @@ class PageAssembler {
 	 * their reporters' byline: 踏访一个社区—— / “上墙的牌子少了，走心的服务多了” / 本报记者  张  文.
 	 */
 	private ledInSignedPartsFrom(start: number): number {
+		return this.partsBeforeLeadFrom(
+			start,
+			(line, at) => leadsInWithDash(line.text) && this.lines[at + 1]!.kind === 'title-like' && this.lines[at + 2]!.kind === 'byline',
+		);
+	}
+
+	/** How many lines from `start` on, before a lead with its dateline or a credit, open a part (`opens`), with two lines under each. */
+	private partsBeforeLeadFrom(start: number, opens: (line: Line, at: number) => boolean): number {
 		let parts = 0;
 		for (let at = start; at < this.lines.length - 2; at++) {
-			const [line, title, signer] = [this.lines[at]!, this.lines[at + 1]!, this.lines[at + 2]!];
+			const line = this.lines[at]!;
 			if (line.kind === 'lead' || line.kind === 'credit') break;
-			if (leadsInWithDash(line.text) && title.kind === 'title-like' && signer.kind === 'byline') parts++;
+			if (opens(line, at)) parts++;
 		}
 		return parts;
 	}

@@ -99,27 +99,24 @@ export function withPlainMinorHeadings(page: ParsedPage): ParsedPage {
 			// (So is a part numbered in brackets, （一）…, under headings numbered 一、…: the web edition sets only the first
 			// level in bold. Measured on the development corpora: 219 such lines, none bold.)
 			if (block.type === 'heading' && SUB_NUMBERED.test(block.text) && item.body.some((other) => other.type === 'heading' && TOP_NUMBERED.test(other.text)))
-				return { type: 'paragraph' as const, text: block.text, lines: block.lines };
+				return asParagraph(block);
 			// (And so are parts numbered 一、… under a heading of no number, 2025年工作回顾 / … / 一、恪守公平正义，…: there the
 			// number is the second level. Measured: 24 such lines, on a page of two reports, none bold; 76 lines numbered so
 			// with no heading above them, all bold.)
 			// (An introduction's label over them, 引  言, numbers nothing: they are the first level still.)
-			const unnumberedAbove = item.body
-				.slice(0, i)
-				.some((other) => other.type === 'heading' && !NUMBERED.test(other.text) && !INTRODUCTION_LABEL.test(other.text.replace(/[\s\u3000]+/gu, '')));
-			if (block.type === 'heading' && TOP_NUMBERED.test(block.text) && unnumberedAbove)
-				return { type: 'paragraph' as const, text: block.text, lines: block.lines };
+			const unnumbered = (other: BodyBlock) =>
+				other.type === 'heading' && !NUMBERED.test(other.text) && !INTRODUCTION_LABEL.test(other.text.replace(/[\s\u3000]+/gu, ''));
+			if (block.type === 'heading' && TOP_NUMBERED.test(block.text) && item.body.slice(0, i).some(unnumbered)) return asParagraph(block);
 			const [above, below] = [item.body[i - 1], item.body[i + 1]];
 			const titlesPart = (at: number) => item.body[at]?.type === 'heading' && signsPart(item.body[at + 1]);
 			// (So is the lead-in over such a title, which names the part's place: 河南睢县把科创成果用到田间地头—— / 手机遥控，… /
 			// 本报记者  王乐文.)
-			if (block.type === 'heading' && LEAD_IN.test(block.text) && titlesPart(i + 1))
-				return { type: 'paragraph' as const, text: block.text, lines: block.lines };
+			if (block.type === 'heading' && LEAD_IN.test(block.text) && titlesPart(i + 1)) return asParagraph(block);
 			// (And a summary's label, …看点, over the lead it sums up: 头条看点, 绝活看点.)
-			if (block.type === 'heading' && SUMMARY_LABEL.test(block.text)) return { type: 'paragraph' as const, text: block.text, lines: block.lines };
+			if (block.type === 'heading' && SUMMARY_LABEL.test(block.text)) return asParagraph(block);
 			if (block.type !== 'heading' || below?.type !== 'paragraph') return block;
 			const aloneQuestion = QUESTION.test(block.text) && above?.type === 'paragraph' && !INTERVIEW_TURN.test(below.text);
-			return aloneQuestion || titlesPart(i) ? { type: 'paragraph' as const, text: block.text, lines: block.lines } : block;
+			return aloneQuestion || titlesPart(i) ? asParagraph(block) : block;
 		}),
 	}));
 	return { ...page, items };
@@ -147,9 +144,14 @@ export function withPlainSubheads(page: ParsedPage): ParsedPage {
 	return { ...page, items: page.items.map(withPlainHeadings) };
 }
 
+/** The block read as the plain paragraph its source prints. */
+function asParagraph(block: BodyBlock): BodyBlock {
+	return { type: 'paragraph', text: block.text, lines: block.lines };
+}
+
 /** The item with every heading read as the plain paragraph its source prints. */
 function withPlainHeadings<Item extends ParsedPage['items'][number]>(item: Item): Item {
-	return { ...item, body: item.body.map((block) => (block.type === 'heading' ? { type: 'paragraph' as const, text: block.text, lines: block.lines } : block)) };
+	return { ...item, body: item.body.map((block) => (block.type === 'heading' ? asParagraph(block) : block)) };
 }
 
 /**
