@@ -14,7 +14,7 @@
  *
  * `--crawl` adds two hundred and sixty-eight days of 2025 and ninety-six of 2026 (before 04-26, where ifyuls/rmrb-rss begins)
  * from leeperfect/PeopleDailyMaterial's crawl of 人民日报 (people-daily-material.ts), days not in the evaluation's reserve,
- * into `dev-2025/` and the held-out sets `held-out-2025zd/` to `held-out-2025zh/` and `held-out-2026a/` to `held-out-2026l/` (eight days each
+ * into `dev-2025/` and the held-out sets `held-out-2025zd/` to `held-out-2025zh/` and `held-out-2026a/` to `held-out-2026m/` (eight days each
  * but zh, chosen by date before any was read, each scored once, blind, as it was copied).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
@@ -404,9 +404,11 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 	'held-out-2026j': ['20260224', '20260414', '20260419', '20260310', '20260120', '20260320', '20260202', '20260213'],
 	// Held out once held-out-2026j was read, before any of its pages was: the second generator's 71st to 78th draws.
 	'held-out-2026k': ['20260215', '20260409', '20260108', '20260226', '20260425', '20260217', '20260109', '20260122'],
-	// Held out once held-out-2026k was read, before any of its pages was: the second generator's 79th to 87th draws but its 83rd
-	// (2026-02-08, a day the crawl keeps only links of).
+	// Held out once held-out-2026k was read, before any of its pages was: the second generator's 79th to 86th draws but its 83rd
+	// (2026-02-08, a day the crawl keeps only links of), and in its place the 88th (the 87th, skipped by mistake, opens 2026m).
 	'held-out-2026l': ['20260302', '20260413', '20260304', '20260317', '20260121', '20260107', '20260306', '20260105'],
+	// Held out once held-out-2026l was read, before any of its pages was: the second generator's 87th and 89th to 95th draws.
+	'held-out-2026m': ['20260315', '20260131', '20260125', '20260113', '20260307', '20260424', '20260407', '20260408'],
 };
 
 const USAGE =
