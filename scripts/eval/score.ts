@@ -60,13 +60,17 @@ interface Comparable {
  * brackets after the credit (刘桂英摄（本图为栏目与…征图活动入选图片）).
  */
 const CREDIT_ONLY =
-	/^[^。！？]{1,30}(?:摄|摄影报道|供图|制图|绘)(?:（[^）]{1,30}）)?$|^[^。！？（）]{1,12}发（[^（）]{1,16}摄）$|^(?:(?:新华社|本报)发|(?:本报)?资料(?:图片|照片)|视频截图|人民视觉|视觉中国|影像中国)$|^(?:以上|上述|本版|本文)?图片(?:均)?(?:为|由)[^。，,（）()]{1,20}提供(?:[（(][^（）()]{1,12}[）)])?。?$|^\p{Script=Han}{1,16}(?:中心|局|馆|院|所|站|委|办|部|会|厅|处|社|台|报|团|公司|大学|学校|政府|单位|者|方|社区|街道|村|镇|乡)提供$|^\p{Script=Han}{2,12}(?:博物院|博物馆|画院|美术馆|图书馆|纪念馆|档案馆|研究院|研究所)藏$/u;
+	/^[^。！？]{1,30}(?:摄|摄影报道|供图|制图|绘)(?:（[^）]{1,30}）)?$|^[^。！？（）]{1,12}发（[^（）]{1,16}摄）$|^(?:(?:新华社|本报)发|(?:本报)?资料(?:图片|照片)|视频截图|人民视觉|视觉中国|影像中国)$|^(?:以上|上述|本版|本文)?图片(?:均)?(?:为|由)[^。，,（）()]{1,20}提供(?:[（(][^（）()]{1,12}[）)])?。?$|^\p{Script=Han}{1,16}(?:中心|局|馆|院|所|站|委|办|部|会|厅|处|社|台|报|团|公司|集团|大学|学校|政府|单位|者|方|社区|街道|街区|景区|园区|基地|村|镇|乡)提供$|^\p{Script=Han}{2,12}(?:博物院|博物馆|画院|美术馆|图书馆|纪念馆|档案馆|研究院|研究所)藏$/u;
 
-/** Paragraphs, a caption and the credit under it read as one figure, as the parser reads them. */
+/**
+ * Paragraphs, a caption and the credit under it read as one figure, as the parser reads them. The credit is tested
+ * without its whitespace, as fromParsed tests it: a post and a name set apart by spaces (…副研究员  奥萨马·穆罕默德摄)
+ * is the same credit on both sides.
+ */
 function withCredits(blocks: ExpectedItem['blocks']): string[] {
 	const texts: string[] = [];
 	for (const block of blocks) {
-		if (block.kind === 'paragraph' && CREDIT_ONLY.test(block.text) && texts.length > 0) texts[texts.length - 1] += bare(block.text);
+		if (block.kind === 'paragraph' && CREDIT_ONLY.test(bare(block.text)) && texts.length > 0) texts[texts.length - 1] += bare(block.text);
 		else texts.push(bare(block.text));
 	}
 	return texts;

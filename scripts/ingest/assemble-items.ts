@@ -448,9 +448,10 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	if (hasColumnTag(first) && !hasColumnTag(second)) return true;
 	// What the news aims at is its subtitle (…促就业行动部署 / 力争提供百万个以上就业岗位).
 	if (/^力争/u.test(second)) return true;
-	// So are facts set apart by spaces, the last a share reached, under news that gives no figure (春耕春管现场成为“科技主场” /
-	// 南方早稻开始育秧  冬小麦一、二类苗占比过八成): a headline of clauses under a kicker gives no share.
-	if (SPACED_CLAUSES.test(second) && SHARE_REACHED.test(second) && !/\d/u.test(first) && !hasColumnTag(second)) return true;
+	// So is a share reached, alone or the last of facts set apart by spaces, under news that gives no figure (春耕春管现场成为
+	// “科技主场” / 南方早稻开始育秧  冬小麦一、二类苗占比过八成; “十五五”淮河流域河道采砂管理划定“红线” / 河道禁采河段占比超八成):
+	// a title under a kicker gives no share.
+	if (SHARE_REACHED.test(second) && !/\d/u.test(first) && !hasColumnTag(second)) return true;
 	// So is what was achieved, under the news of a breakthrough (国产“工业黄金”获突破 / 气相法聚烯烃弹性体实现工业化量产):
 	// a title under a kicker names its own news, not what the kicker's was.
 	if (BREAKTHROUGH_NEWS.test(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second) && !SPACED_CLAUSES.test(second)) return true;
@@ -1012,6 +1013,11 @@ const DRAWN_AND_WRITTEN = /^\p{Script=Han}{2,3}图(?:[\s\u3000]{2,}\p{Script=Han
 const PRESS_ANSWERS_KICKER = /(?:答记者问|回答记者提问)$/u;
 /** The tag of a commentary too short for sections: 以赛促练  以赛育人（快评）. */
 const SHORT_COMMENTARY_TAG = /[（(](?:快评|短评|微评|今日谈)[）)]$/u;
+/**
+ * The tag of a commentary column that prints no sections, however long its pieces: 人民时评, 现场评论, 暖闻热评, 民生观,
+ * 金台锐评, 财经观, 每周经济评论, 经济时评 (none of 150 such pieces in the web edition of 2026 has a heading).
+ */
+const SECTIONLESS_COMMENTARY_TAG = /[（(](?:人民时评|现场评论|暖闻热评|民生观|金台锐评|财经观|每周经济评论|\p{Script=Han}{0,4}时评)[）)]$/u;
 
 /** The tag of a commentary or an opinion column: …（人民时评）, …（暖闻热评）, …（评论员观察）, …（人民论坛）. */
 const COMMENTARY_TAG = /[（(][^（）()]*(?:评|论坛)[^（）()]*[）)]$/u;
@@ -1120,6 +1126,8 @@ const MIN_FOOT_ITEM_TITLE_LENGTH = 6;
 /** The most lines of an advertisement's slogans under its title at the page's foot, and the longest of them. */
 const MAX_FOOT_SLOGAN_LINES = 2;
 const MAX_FOOT_SLOGAN_LENGTH = 30;
+/** Where a front page's guide points: 第十八版. */
+const PAGE_POINTER = /^第[\d一二三四五六七八九十]+版$/u;
 /** The fewest lines at a page's foot that make an item of their own where the first prints no spaced clauses. */
 const MIN_FOOT_ITEM_LINES = 3;
 /** The most lines of an editor's note over a feature, its signature included. */
@@ -1147,8 +1155,8 @@ const LIST_TITLE = /^[^，。；！？]{4,60}名单$/u;
  */
 const ORDER_NUMBER =
 	/^[（(]?(?:\p{Script=Han}{1,6}[发函字])?(?:[〔［\[【(（](?:\d{4}|[一二三四五六七八九十]{1,4}届)[〕］\]】)）])?第?[〇零一二三四五六七八九十百千\d]{1,7}号[）)]?$/u;
-/** The title of an official document (国务院办公厅关于…的通知), printed over its number. */
-const DOCUMENT_TITLE = /^[^，。；：！？]{2,20}关于[^。；！？]{2,60}的(?:通知|决定|意见|通报|批复|函|公告)$/u;
+/** The title of an official document (国务院办公厅关于…的通知, a regulation: 国务院关于…的规定), printed over its number. */
+const DOCUMENT_TITLE = /^[^，。；：！？]{2,20}关于[^。；！？]{2,60}的(?:通知|决定|意见|通报|批复|函|公告|规定)$/u;
 /** A document's title under the line of who issued it: 关于给陈冬颁发“一级航天功勋奖章”…的决定. */
 const ISSUED_DOCUMENT_TITLE = /^关于[^。；！？]{2,60}的(?:通知|决定|意见|通报|批复|函|公告)$/u;
 
@@ -2890,6 +2898,24 @@ class PageAssembler {
 	}
 
 	/**
+	 * Whether the title at `index` heads the next excerpted section of the item being read: a commentary that quotes
+	 * others' pieces under their own headings, each closed by where it was excerpted from (…（经济热评） / … / 网友是未来产业的
+	 * 培土者 / … / （摘编自“人民日报评论”微信公众号…） / 把科技的温暖织进生活的经纬 / … / （摘编自人民论坛网…）), its text
+	 * starting at `start`. The note above closes a section, not the item.
+	 */
+	private nextExcerptedSection(index: number, start: number): boolean {
+		const item = this.items.at(-1);
+		const noteAbove = this.textEndingAbove(index);
+		return (
+			item !== undefined &&
+			item.body.some((block) => block.type === 'heading') &&
+			noteAbove !== undefined &&
+			EXCERPT_NOTE.test(noteAbove) &&
+			!this.unexcerptedPieceFrom(start)
+		);
+	}
+
+	/**
 	 * Whether the piece whose text starts at `start` reaches the next titled piece, the page's credits or its end with no
 	 * note of the paper it was excerpted from (（摘编自《农民日报》…）).
 	 */
@@ -3772,17 +3798,19 @@ class PageAssembler {
 		// A box of voices under a short label of its own, after a commentary its writer signed with a bare name, each voice over
 		// its speaker after a dash (“她”说 / 我在工作实践和调研中发现… / ——王芳委员（…）), is an item of its own: a commentary prints
 		// no voices. (A reporters' feature closes with the voices it gathered: 心里话 / … / ——江苏苏州外卖小哥陈立.)
-		const voicesAfterSigned =
-			run.length === 1 &&
+		const voicesAfterCommentary =
 			followedByContent &&
-			charLength(run[0]!.text) <= MAX_VOICES_LABEL_LENGTH &&
-			!/[，,。；;：:]/u.test(run[0]!.text) &&
+			run.every((line) => !/[，,。；;：:]/u.test(line.text)) &&
 			itemAbove?.byline !== undefined &&
 			itemAbove.authors.length > 0 &&
 			itemAbove.authors.every((author) => author.role === undefined) &&
 			!(itemAbove.body ?? []).some((block) => block.type === 'heading') &&
 			!isUnterminated(textAboveRun) &&
 			this.voicesFrom(end);
+		const voicesAfterSigned = voicesAfterCommentary && run.length === 1 && charLength(run[0]!.text) <= MAX_VOICES_LABEL_LENGTH;
+		// (Such a box may print a longer title over its first group's label: 2026政府工作十大任务 / 着力建设强大国内市场 /
+		// 消费是收入的函数… / ——黄毅代表（…）. The title heads the item, the label its first group.)
+		if (voicesAfterCommentary && run.length === 2 && !this.options.onlyItemStarts) return this.headerOf(run.slice(0, 1), index + 1);
 		const titled =
 			placeFeature ||
 			spacedAfterReport ||
@@ -3802,6 +3830,16 @@ class PageAssembler {
 			// So does the source of its figures, where a headline of clauses set apart follows it: 数据来源：祁阳市教育局 /
 			// 一泓甘甜润民心  郑州水务集团大力推进井水改自来水工程.
 			(followedByContent && run.length === 1 && !runsText && isSourceNote(textAboveRun) && PHRASES_APART.test(run[0]!.text) && below?.kind === 'body') ||
+			// A chart's title right over the source of its figures, under a finished text, heads an item of its own, as the web
+			// edition prints each chart (政府工作报告里的KPI / 数据来源：政府工作报告 / 经济增长4.5%—5% / …): no section of an item
+			// opens on a source note.
+			(followedByContent &&
+				run.length === 1 &&
+				!runsText &&
+				below !== undefined &&
+				isSourceNote(below.text) &&
+				!isUnterminated(textAboveRun) &&
+				this.items.at(-1)?.body.some((block) => block.type === 'paragraph') === true) ||
 			// An editor's note opens a feature, right under its title (学习实不实  事上见真章 / 开展…学习教育，… / ——编  者):
 			// no section of an item starts with one.
 			(followedByContent && run.length === 1 && !runsText && this.editorsNoteFrom(end)) ||
@@ -3837,6 +3875,21 @@ class PageAssembler {
 				!runsText &&
 				SHORT_COMMENTARY_TAG.test(this.items.at(-1)?.title ?? '') &&
 				!(/[？?]$/u.test(run.at(-1)!.text) && this.items.at(-1)!.body.filter((block) => block.type === 'paragraph').length < 2)) ||
+			// (So does a column's commentary that prints none, under its finished last paragraph, a comma in the title or not:
+			// …（民生观） / … / 重庆以人工智能为抓手，探索超大城市现代化治理新路子 / 山为骨、水为脉…。 Not the question it asks
+			// itself, 一篇悼念同窗的文章，何以引发共鸣？, nor its pull quote over its first paragraph.)
+			(followedByContent &&
+				run.length <= 2 &&
+				SECTIONLESS_COMMENTARY_TAG.test(this.items.at(-1)?.title ?? '') &&
+				this.items.at(-1)!.body.some((block) => block.type === 'paragraph') &&
+				!isUnterminated(textAboveRun) &&
+				!this.continuesParagraph(index) &&
+				run.every((line) => !/[。；;！!]|[？?]$/u.test(line.text)) &&
+				// (Nor a paragraph's opening that a column break cut, its text going on under it: 在经济学中，预期指…，对未 / 来经济形势….)
+				!(
+					below !== undefined &&
+					this.continues({ type: 'paragraph', text: run.at(-1)!.text, lines: [run.at(-1)!.number, run.at(-1)!.number] }, below, lines[end + 1], run.at(-1))
+				)) ||
 			// A commentary prints no photo: under one, a title over a photo's caption heads the next item
 			// (…（人民时评） / 演出随心  文化润城 / 不久前，… / 袁宏彦摄（影像中国）).
 			(run.length === 1 &&
@@ -3855,7 +3908,11 @@ class PageAssembler {
 			// (Not a label over voices, each quotation over its speaker after a dash, that close the feature above in a box of
 			// its own: 小哥心里话 / 好几次，… / ——浙江义乌圆通小哥李想, under the note of who helped report it.)
 			(followedByContent &&
-				(taggedAt >= 0 || (this.closingNoteAbove(index) && !this.repeatsSpeakerPart(run) && !(run.length === 1 && this.voicesFrom(end))))) ||
+				(taggedAt >= 0 ||
+					(this.closingNoteAbove(index) &&
+						!this.repeatsSpeakerPart(run) &&
+						!(run.length === 1 && this.voicesFrom(end)) &&
+						!(run.length === 1 && this.nextExcerptedSection(index, end))))) ||
 			// So is a forum's title over parts led into by who speaks (发言席 / …董事长汤立新代表—— / 完善现代化综合交通运输体系 / …).
 			this.forumOverLedInParts(run, index) ||
 			// So is a series' banner (its column's name and theme, 议事厅·聚焦科技赋能) over voices, each quotation over its speaker
@@ -4278,8 +4335,18 @@ class PageAssembler {
 			((lineAbove?.kind === 'body' && SENTENCE_END_MARK.test(lineAbove.text.replace(/[”’]$/u, ''))) || lineAbove?.kind === 'note') &&
 			// (A box's label, 小名片, and a short line over facts are the item's own box.)
 			charLength(run[0]!.text) >= MIN_FOOT_ITEM_TITLE_LENGTH &&
-			// (One short line alone may be the last paragraph, its full stop lost: a slogan prints spaced clauses.)
-			(/\S[\s\u3000]+\S/u.test(run[0]!.text) || run.length >= MIN_FOOT_ITEM_LINES) &&
+			// (One short line alone over more lines may be the last paragraph, its full stop lost: a slogan prints spaced
+			// clauses. One right over the page's credits is a chart's title, the web edition printing the chart as an item
+			// with no text: 读懂国家发展规划法草案, 生态环境法典编纂时间轴.)
+			(/\S[\s\u3000]+\S/u.test(run[0]!.text) ||
+				run.length >= MIN_FOOT_ITEM_LINES ||
+				(run.length === 1 &&
+					lines.slice(end).every((line) => line.kind === 'credit') &&
+					// (Under a text signed at its head and of no sections: a letter signs at its foot, 河北保定市某县城南街道居民.)
+					(this.items.at(-1)?.authors.length ?? 0) > 0 &&
+					!this.items.at(-1)!.body.some((block) => block.type === 'heading') &&
+					!/[，,。；;、！!？?]/u.test(run[0]!.text) &&
+					!PAGE_POINTER.test(run[0]!.text))) &&
 			!isBoxLabel(run[0]) &&
 			this.onlySlogansFrom(end) &&
 			!this.endsInVerse() &&
@@ -5706,6 +5773,15 @@ class PageAssembler {
 		}
 		// Nor does a title over its subtitle that a dash opens (汇聚全体中华儿女团结奋斗的强大合力 / ——习近平总书记…).
 		if (next?.kind === 'title-like' && isSubtitle(next.text) && !hasRunningTextPunctuation(line.text) && SENTENCE_ENDED.test(previous.text)) return false;
+		// Nor does a kicker over a title with its column's tag (村支书以家属名义套取用地补偿款 / 钻空子，必栽跟头（监督哨）).
+		if (
+			next?.kind === 'title-like' &&
+			hasColumnTag(next.text) &&
+			line.kind === 'title-like' &&
+			!hasRunningTextPunctuation(line.text) &&
+			SENTENCE_ENDED.test(previous.text)
+		)
+			return false;
 		// Nor does who issued a document, over its title (中共中央  国务院  中央军委 / 关于给陈冬颁发…的决定).
 		if (next?.kind === 'title-like' && ISSUED_DOCUMENT_TITLE.test(next.text) && !hasRunningTextPunctuation(line.text) && SENTENCE_ENDED.test(previous.text))
 			return false;

@@ -82,8 +82,8 @@ const RUNNING_TEXT = /[，,。；;、]/u;
 /** Numbering in front of a section heading: 一、 2. （三） ①. */
 const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+、|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳])\s*/u;
 
-/** A numbered part's label standing alone: 案例一, 镜头二, 第三部分. */
-const PART_LABEL = /^(?:(?:案例|事例|镜头|场景|片段|样本|故事)[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十]{1,3}(?:部分|篇|章))$/u;
+/** A numbered part's label standing alone: 案例一, 镜头二, 第三部分; perhaps with a colon, over the part's heading (场景一：). */
+const PART_LABEL = /^(?:(?:案例|事例|镜头|场景|片段|样本|故事)[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十]{1,3}(?:部分|篇|章))[：:]?$/u;
 
 /** A chapter or section of a law or a document printed in full: 第一章　总　　则, 第二节　保护与利用. */
 const CHAPTER = /^第[一二三四五六七八九十百零〇\d]{1,4}[章节编](?:[\s\u3000]+[^\s\u3000，。；：！？][^，。；！？]{0,24})?$/u;
@@ -226,8 +226,9 @@ export function creditsEveryPicture(text: string): boolean {
 	return PAGE_PICTURES_BY.test(text.trim());
 }
 
-/** Who supplied the photo above, on a line of its own: a body or an interviewee (岷县融媒体中心提供, 受访者提供). */
-const PHOTO_SUPPLIED_BY = /^\p{Script=Han}{1,16}(?:中心|局|馆|院|所|站|委|办|部|会|厅|社|台|报|团|处|公司|大学|学校|政府|单位|者|方|社区|街道|村|镇|乡)提供$/u;
+/** Who supplied the photo above, on a line of its own: a body, a place or an interviewee (岷县融媒体中心提供, 长安十二时辰主题街区提供, 受访者提供). */
+const PHOTO_SUPPLIED_BY =
+	/^\p{Script=Han}{1,16}(?:中心|局|馆|院|所|站|委|办|部|会|厅|社|台|报|团|处|公司|集团|大学|学校|政府|单位|者|方|社区|街道|街区|景区|园区|基地|村|镇|乡)提供$/u;
 
 /** A portrait's caption, a name and where the photo comes from: 王建业同志（资料照片）. */
 const ARCHIVE_PHOTO = /[（(]资料照片[）)]$/u;
@@ -409,7 +410,8 @@ export function kindOf(text: string): LineKind {
 	// A letter's label over its text (贺  信) opens the text: no header line. Nor is the label of the
 	// note that opens a series (开栏的话), printed inside the series' first article as a paragraph.
 	if (isDocumentLabel(text) || SERIES_OPENING_NOTE.test(text) || SAYS_BELOW.test(text)) return 'body';
-	if (isTitleLike(text)) return 'title-like';
+	// (A numbered part's label is a header line, its colon pointing to the part's heading under it: 场景一：.)
+	if (isTitleLike(text) || PART_LABEL.test(text)) return 'title-like';
 	return 'body';
 }
 

@@ -73,6 +73,21 @@ describe('scorePage', () => {
 		expect(scorePage('p', 'plain', [report], page(parsed), chars).exact).toBe(1);
 	});
 
+	it('tests a credit the same way on both sides, whitespace aside (a post and a name set apart by two spaces)', () => {
+		// 31 characters before 摄 as printed, 29 without the spaces: the test once counted the spaces on one side only.
+		const credit = '中国科学院新疆生态与地理研究所埃及籍副研究员  奥萨马·穆罕默德摄';
+		const caption = '在新疆博斯腾湖大河口景区，当地农牧民群众载歌载舞。';
+		const feature: ExpectedItem = {
+			title: '共创共享美好生活',
+			blocks: [
+				{ kind: 'paragraph', text: caption },
+				{ kind: 'paragraph', text: credit },
+			],
+		};
+		const parsed: ParsedItem = { order: 1, title: '共创共享美好生活', authors: [], body: [paragraph(caption), paragraph(credit)], figures: [], lines: [1, 3] };
+		expect(scorePage('p', 'plain', [feature], page(parsed), chars).exact).toBe(1);
+	});
+
 	it('tests each credit left standing alone as printed, never once joined to the text above it', () => {
 		const cartoon: ExpectedItem = {
 			title: '漫画',
@@ -122,6 +137,8 @@ describe('scorePage', () => {
 		'本文图片均为张松提供',
 		// (who gave them, with the agency that sent them on)
 		'以上图片均为考古杂志社提供（新华社发）',
+		// (a place that gave them, as the parser reads one)
+		'长安某某主题街区提供',
 	])('reads who gave the photos (%s) as the credit of the caption above it', (credit) => {
 		const report: ExpectedItem = {
 			title: '考古新发现揭晓',

@@ -42,6 +42,9 @@ describe('kindOf', () => {
 		['本版专家点评均为本报记者李华采访整理', 'note'],
 		['某县融媒体中心提供', 'caption'],
 		['某某社区提供', 'caption'],
+		// (or a place that runs the show in the photo, a park, a quarter, a base)
+		['长安某某主题街区提供', 'caption'],
+		['某某景区提供', 'caption'],
 		['银川西夏陵区管理处提供', 'caption'],
 		['受访者提供', 'caption'],
 		// Who gave every photo above, and the agency that sent them on.
