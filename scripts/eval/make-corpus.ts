@@ -14,7 +14,7 @@
  *
  * `--crawl` adds two hundred and sixty-eight days of 2025 and ninety-six of 2026 (before 04-26, where ifyuls/rmrb-rss begins)
  * from leeperfect/PeopleDailyMaterial's crawl of 人民日报 (people-daily-material.ts), days not in the evaluation's reserve,
- * into `dev-2025/` and the held-out sets `held-out-2025zd/` to `held-out-2025zh/` and `held-out-2026a/` to `held-out-2026m/` (eight days each
+ * into `dev-2025/` and the held-out sets `held-out-2025zd/` to `held-out-2025zh/` and `held-out-2026a/` to `held-out-2026n/` (eight days each
  * but zh, chosen by date before any was read, each scored once, blind, as it was copied).
  *
  * The fetched text is the paper's, not ours: it goes to a gitignored folder, never into the
@@ -409,6 +409,9 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 	'held-out-2026l': ['20260302', '20260413', '20260304', '20260317', '20260121', '20260107', '20260306', '20260105'],
 	// Held out once held-out-2026l was read, before any of its pages was: the second generator's 87th and 89th to 95th draws.
 	'held-out-2026m': ['20260315', '20260131', '20260125', '20260113', '20260307', '20260424', '20260407', '20260408'],
+	// Held out once held-out-2026m was read, before any of its pages was: the second generator's 96th to 103rd draws, its
+	// last (every day of 2026 before 04-26 outside the evaluation's reserve is then drawn).
+	'held-out-2026n': ['20260319', '20260316', '20260203', '20260312', '20260110', '20260318', '20260101', '20260322'],
 };
 
 const USAGE =
