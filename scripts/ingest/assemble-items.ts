@@ -694,6 +694,10 @@ const HEADLINE_MARKS = /[“”]|[！!？?]$/u;
 const LIST_TRAILING_OFF = /[^，,。等]等$/u;
 /** Two characters spaced out, as a section's label is set: 问  计, 探  路. */
 const SPACED_PAIR = /^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u;
+/** The fewest spaced pairs sharing their first character (共  生, 共  荣, 共  融) that head sections as no names would. */
+const MIN_PARALLEL_SPACED_PAIRS = 3;
+/** How far below a spaced pair the others of its set are looked for, in lines. */
+const MAX_PARALLEL_PAIRS_LOOKAHEAD = 120;
 /** The longest quotation a section's label heads, in characters. */
 const MAX_LABELLED_QUOTATION_LENGTH = 80;
 /** The longest heading that stands alone between paragraphs, of clauses or quoted by the text under it, in characters. */
@@ -1002,6 +1006,11 @@ const QUOTED_SECTION_TAG = /[（(]“[^“”]{2,8}”[）)]$/u;
 const GROUP_CLOSING_NOTE = /^[（(](?:本组|本版)(?:报道|稿件|文章|图文)/u;
 /** Who put a box of advice together, closing it: （本报记者李红梅整理）, （本报记者  王  浩采访整理）. */
 const COMPILED_BY = /^[（(](?:本报)?(?:记者|通讯员)?[^（）()：:。，]{2,20}整理[）)]$/u;
+/**
+ * The reporters who took a section's words down, closing it, however many: （本报记者常钦、李林蔚、…采访整理）, or three or
+ * more of them named alone (（本报记者郑海鸥、吴君、向子丰…）), as a compiled section is signed.
+ */
+const SECTION_TAKEN_DOWN = /^[（(](?:本报)?记者(?:[^（）()：:。]{2,120}采访整理|[^（）()：:。、]{2,4}(?:、[^（）()：:。、]{2,4}){2,})[）)]$/u;
 
 /** A lecture's byline, its speaker under a label: 本期主讲人：…. */
 const LECTURE_BYLINE = /^(?:本期)?主讲人?[：:]/u;
@@ -2898,21 +2907,32 @@ class PageAssembler {
 	}
 
 	/**
-	 * Whether the title at `index` heads the next excerpted section of the item being read: a commentary that quotes
-	 * others' pieces under their own headings, each closed by where it was excerpted from (…（经济热评） / … / 网友是未来产业的
-	 * 培土者 / … / （摘编自“人民日报评论”微信公众号…） / 把科技的温暖织进生活的经纬 / … / （摘编自人民论坛网…）), its text
-	 * starting at `start`. The note above closes a section, not the item.
+	 * Whether the title at `index` heads the next noted section of the item being read, its text starting at `start`: a
+	 * commentary that quotes others' pieces under their own headings, each closed by where it was excerpted from
+	 * (…（经济热评） / … / 网友是未来产业的培土者 / … / （摘编自“人民日报评论”微信公众号…） / 把科技的温暖织进生活的经纬 / … /
+	 * （摘编自人民论坛网…）), or a feature whose headed sections each close on the reporters who took the words down
+	 * (经济大省发展底盘稳… / … / （本报记者孟祥夫…采访整理） / 推动经济实现质的有效提升和量的合理增长 / … / （本报记者…采访整理）).
+	 * The note above closes a section, not the item.
 	 */
-	private nextExcerptedSection(index: number, start: number): boolean {
+	private nextNotedSection(index: number, start: number): boolean {
 		const item = this.items.at(-1);
 		const noteAbove = this.textEndingAbove(index);
-		return (
-			item !== undefined &&
-			item.body.some((block) => block.type === 'heading') &&
-			noteAbove !== undefined &&
-			EXCERPT_NOTE.test(noteAbove) &&
-			!this.unexcerptedPieceFrom(start)
-		);
+		if (item === undefined || noteAbove === undefined || !item.body.some((block) => block.type === 'heading')) return false;
+		if (EXCERPT_NOTE.test(noteAbove)) return !this.unexcerptedPieceFrom(start);
+		return SECTION_TAKEN_DOWN.test(noteAbove) && this.closesOnNoteFrom(start, SECTION_TAKEN_DOWN);
+	}
+
+	/**
+	 * Whether the text from `start` closes on a note `note` matches before any byline or lead (the next item's), the page's
+	 * credits or its end: its own sections and boxes (【连线】) may come first.
+	 */
+	private closesOnNoteFrom(start: number, note: RegExp): boolean {
+		for (let at = start; at < this.lines.length; at++) {
+			const line = this.lines[at]!;
+			if (note.test(line.text)) return true;
+			if (line.kind === 'credit' || line.kind === 'byline' || line.kind === 'lead') return false;
+		}
+		return false;
 	}
 
 	/**
@@ -2927,6 +2947,20 @@ class PageAssembler {
 			if (line.kind === 'title-like' && parseSignatureLine(this.lines[at + 1]?.text ?? '') !== undefined && at > start) return true;
 		}
 		return true;
+	}
+
+	/**
+	 * How many spaced pairs sharing the first character of the one at `index` (共  生) head the item's sections: those
+	 * it has read as headings and those below, each over text, the one at `index` included.
+	 */
+	private parallelSpacedPairs(item: ParsedItem, index: number): number {
+		const first = [...this.lines[index]!.text][0];
+		const alike = (text: string) => SPACED_PAIR.test(text) && [...text][0] === first;
+		const above = item.body.filter((block) => block.type === 'heading' && alike(block.text)).length;
+		let below = 0;
+		for (let at = index + 1; at < Math.min(this.lines.length, index + MAX_PARALLEL_PAIRS_LOOKAHEAD); at++)
+			if (this.lines[at]!.kind === 'title-like' && alike(this.lines[at]!.text) && this.opensText(at + 1)) below++;
+		return 1 + above + below;
 	}
 
 	/** Whether the item being read has a section led into by a short lead-in with a dash (寻鲜—— / 破解家族“盲盒”：…？). */
@@ -3912,7 +3946,7 @@ class PageAssembler {
 					(this.closingNoteAbove(index) &&
 						!this.repeatsSpeakerPart(run) &&
 						!(run.length === 1 && this.voicesFrom(end)) &&
-						!(run.length === 1 && this.nextExcerptedSection(index, end))))) ||
+						!(run.length === 1 && this.nextNotedSection(index, end))))) ||
 			// So is a forum's title over parts led into by who speaks (发言席 / …董事长汤立新代表—— / 完善现代化综合交通运输体系 / …).
 			this.forumOverLedInParts(run, index) ||
 			// So is a series' banner (its column's name and theme, 议事厅·聚焦科技赋能) over voices, each quotation over its speaker
@@ -4995,7 +5029,9 @@ class PageAssembler {
 				amongHeadingsLikeIt(item, line.text) ||
 				shapedLikeHeadings ||
 				(SECTION_LABEL.test(line.text) && item.title.includes(line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2)) ||
-				(SPACED_PAIR.test(line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2))) &&
+				(SPACED_PAIR.test(line.text) && (isSectionHeading(next) || isLooseHeading(next)) && this.opensText(index + 2)) ||
+				// (So are three or more such pairs over text, parallel in their first character: 共  生 / … / 共  荣 / … / 共  融.)
+				(SPACED_PAIR.test(line.text) && this.opensText(index + 1) && this.parallelSpacedPairs(item, index) >= MIN_PARALLEL_SPACED_PAIRS)) &&
 			!isCollectiveSignature(line.text) &&
 			!this.closesLetter(index) &&
 			!this.opensCutParagraph(index)
@@ -5603,8 +5639,15 @@ class PageAssembler {
 			return false;
 		// (A caption's last piece under a column break, set flush, its credit at its end, is more of it: …工作人员将其 /
 		// 卸下。　　苏弼坤摄（人民视觉）.)
+		// (Or under the caption's second piece, as a caption of several photos runs on: 图①：… / 民视觉）　　图②：…　　图 /
+		// ③：…　　图④：….)
 		const cutCaption =
-			line.kind === 'caption' && this.cutsParagraphs && this.indentsParagraphs && !line.indented && above.indented && !pointsAtPhoto(line.text);
+			line.kind === 'caption' &&
+			this.cutsParagraphs &&
+			this.indentsParagraphs &&
+			!line.indented &&
+			(above.indented || this.lineNumbered(figure.lines[0])?.indented === true) &&
+			!pointsAtPhoto(line.text);
 		// (What the people a caption's credit names did, cut off by the wrap, ends the credit: 图①②均为徐靖、苗子健 / 摄影报道.)
 		if (CREDIT_NAMES_END.test(figure.caption) && CREDIT_TAIL.test(line.text)) return true;
 		// A line of names under a work's caption is its maker (家乡的路（中国画） / 庄小雷), not more caption.

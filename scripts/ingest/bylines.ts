@@ -789,9 +789,10 @@ export function parseOrganizationLine(line: string): Author[] | undefined {
 
 /**
  * People who sign a readers' letter together (昌建荣邦望悦台小区居民, 某某村村民们): where they live, then who they are.
- * Not whom a leader writes to or visits, the kicker of the news of it (习近平回信勉励…师生).
+ * Not whom a leader writes to or visits, the kicker of the news of it (习近平回信勉励…师生), nor a heading that says what
+ * is done for them (让改革发展的红利更多更公平地惠及人民群众): no place is named with 的 or 让.
  */
-const COLLECTIVE_WRITERS = /^(?!.*(?:回信|复信|致信|勉励|慰问|看望))\p{Script=Han}{2,20}(?:居民|村民|业主|职工|家长|师生|读者|群众|网友)们?$/u;
+const COLLECTIVE_WRITERS = /^(?!.*(?:回信|复信|致信|勉励|慰问|看望|的|让|惠及))\p{Script=Han}{2,20}(?:居民|村民|业主|职工|家长|师生|读者|群众|网友)们?$/u;
 
 /** Whether the line signs a readers' letter with a group of people rather than names. */
 export function isCollectiveSignature(line: string): boolean {

@@ -566,8 +566,8 @@ const MAX_PAIRED_HEADING_LENGTH = 28;
  * the line is whole (着眼世界百年未有之大变局，以自身发展为世界提供确定性和新机遇).
  */
 const MAX_LONG_PAIRED_HEADING_LENGTH = 48;
-/** The longest heading printed without punctuation, where the page's layout says a line is whole. */
-const MAX_LONG_HEADING_LENGTH = 32;
+/** The longest heading printed without punctuation, where the page's layout says a line is whole (深入把握习近平总书记关于加强和改进人民信访工作的重要思想的丰富内涵, 33). */
+const MAX_LONG_HEADING_LENGTH = 36;
 /** The longest heading printed as a quotation or as a label and its subject (溯源：在数字时代…). */
 const MAX_QUOTED_HEADING_LENGTH = 48;
 

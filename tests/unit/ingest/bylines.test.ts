@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	endsWithDateline,
+	isCollectiveSignature,
 	parseLoneName,
 	isBareDateline,
 	isNameList,
@@ -571,5 +572,18 @@ describe('parsePostAndNameRunOn', () => {
 		['新型飞艇将飞得更高更远', undefined],
 	])('%s', (line, expected) => {
 		expect(parsePostAndNameRunOn(line)).toEqual(expected);
+	});
+});
+
+describe('isCollectiveSignature', () => {
+	it.each([
+		// Where the writers live, then who they are.
+		['某某小区居民', true],
+		['某某村村民们', true],
+		// Whom a leader writes to, and a heading that says what is done for people: no signature.
+		['习近平回信勉励某某学校师生', false],
+		['让改革发展的红利更多更公平地惠及人民群众', false],
+	])('%s', (line, expected) => {
+		expect(isCollectiveSignature(line)).toBe(expected);
 	});
 });
