@@ -467,6 +467,17 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 		!SPACED_CLAUSES.test(second)
 	)
 		return true;
+	// So are the counts of what an event covers under the news that it opened or was held (“浙里买全球·消费启杭”活动举行 /
+	// 划分新能源汽车等8个特色区块): a title under a kicker of such news names a scene in a headline's words, with no count
+	// (义乌国际时尚饰品工厂展开幕 / “世界超市”魅力足).
+	if (
+		UNDER_WAY_NEWS.test(first) &&
+		/\d+(?:个|项|家|场|批|类|条)/u.test(second) &&
+		!HEADLINE_MARKS.test(second) &&
+		!hasColumnTag(second) &&
+		!SPACED_CLAUSES.test(second)
+	)
+		return true;
 	// So are the aims of a plan under the news that it was approved or issued, clauses each opening with how it acts
 	// (新一轮大江大河采砂管理规划批复 / 严厉打击非法采砂行为，切实维护河势稳定).
 	if (PLAN_ISSUED.test(first) && second.split(/[，,]/u).length >= 2 && second.split(/[，,]/u).every((clause) => AIM_CLAUSE.test(clause))) return true;
