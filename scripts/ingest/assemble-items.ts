@@ -5395,7 +5395,13 @@ class PageAssembler {
 			line !== undefined &&
 			/[？?！!][”’」』]?$/u.test(line.text) &&
 			below !== undefined &&
-			(below.kind !== 'title-like' || this.opensCutParagraph(index + 1) || QUOTED_WORDS.test(below.text) || answered)
+			(below.kind !== 'title-like' ||
+				this.opensCutParagraph(index + 1) ||
+				QUOTED_WORDS.test(below.text) ||
+				answered ||
+				// (Or with more questions, the text under the last: 面对人工智能突飞猛进，如何主动加快知识更新？ / 面对网络信息
+				// 鱼龙混杂，如何守住内核和素养？ / 智能时代阅读的….)
+				(/[？?]$/u.test(below.text) && this.asksOverText(index + 1)))
 		);
 	}
 
