@@ -19,15 +19,30 @@ interface BoldSubheadPages {
 	names: ReadonlySet<string>;
 	/** Every page up to this number, which the paper always gives those names (人民日报's 要闻 1–4). */
 	through: number;
+	/**
+	 * The editors who sign the later pages of those names, which print their own editors as other pages do (人民日报's
+	 * 要闻 6 and 7 on weekdays: 本版责编：康  岩  宋  宇  张智琪, 本版责编：纪雅林  卢  涛  鲜  敢): a page that two of them
+	 * sign is one of those pages.
+	 */
+	deskEditors: ReadonlySet<string>;
 }
 
 /** Where each paper's web edition sets sub-heads in bold, by the paper's name. */
-const BOLD_SUBHEAD_PAGES: ReadonlyMap<string, BoldSubheadPages> = new Map([['人民日报', { names: new Set(['要闻', '理论']), through: 4 }]]);
+// (人民日报's desk editors: every 要闻 page after the fourth in ifyuls/rmrb-rss's April 2026, seven pages of five days, is
+// signed by two or three of them, and no page of another name by any. A page whose editors have all changed reads as
+// any page with its own editors does.)
+const BOLD_SUBHEAD_PAGES: ReadonlyMap<string, BoldSubheadPages> = new Map([
+	['人民日报', { names: new Set(['要闻', '理论']), through: 4, deskEditors: new Set(['康岩', '宋宇', '张智琪', '纪雅林', '卢涛', '翟钦奇', '鲜敢']) }],
+]);
+
+/** How many of a page's own editors must be desk editors for the page to be one of the desk's. */
+const DESK_EDITORS_SIGNING = 2;
 
 /**
  * The editors a page prints for itself (本版责编：…). 人民日报 prints them on every page but its first
  * 要闻 pages (whose editors the fourth lists: 一版责编…) and its 理论 page, so where the page's name is
- * not known, a page with its own editors is one whose sub-heads are plain.
+ * not known, a page with its own editors is one whose sub-heads are plain, unless its editors are those
+ * of the later 要闻 pages (deskEditors).
  */
 const OWN_EDITORS = /^本版责编/u;
 
@@ -52,7 +67,10 @@ export function setsPlainSubheads(parsed: ParsedPage, { paper, pageName, page, p
 	if (printedHeadings || boldPages === undefined) return false;
 	if (pageName !== undefined) return !boldPages.names.has(pageName);
 	if (page !== undefined && page <= boldPages.through) return false;
-	return parsed.credits.some((credit) => credit.roles.some((role) => OWN_EDITORS.test(role.role)));
+	const ownEditors = parsed.credits.flatMap((credit) => credit.roles.filter((role) => OWN_EDITORS.test(role.role)));
+	if (ownEditors.length === 0) return false;
+	const deskEditors = ownEditors.flatMap((role) => role.names).filter((name) => boldPages.deskEditors.has(name));
+	return new Set(deskEditors).size < DESK_EDITORS_SIGNING;
 }
 
 /**
