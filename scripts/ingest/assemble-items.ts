@@ -89,7 +89,7 @@ import { cutAfterCreditWord, wrapWidth, wrappedLines } from './hard-wrap.ts';
 import { withoutEmpty } from './objects.ts';
 import { CITIES, PROVINCES, placesIn } from './places.ts';
 import type { BodyBlock, BodyParagraph, ParsedItem, ParsedPage, PrintedCredit, UncertainPlace } from './parse-page.ts';
-import { bracketsBalanced, breaksWord, charLength, joinBrokenParagraph, leavesBracketOpen } from './text.ts';
+import { bracketsBalanced, breaksWord, charLength, joinBrokenParagraph, leavesBracketOpen, leavesQuoteOpen } from './text.ts';
 
 /** A line that may head a feature's part (featurePartAt), with what a wrap carried under it: its first line's kind and indent, its text, its lines, and the index after it. */
 interface PartHeading {
@@ -1332,7 +1332,8 @@ function cutsParagraphs(lines: Line[]): boolean {
 			unfinished(line, lines[i + 1]) &&
 			(!indented || !line.indented || (lines[i + 1] !== undefined && !lines[i + 1]!.indented)) &&
 			((lines[i - 1]?.kind === 'body' && !isUnterminated(lines[i - 1]!.text)) ||
-				!bracketsBalanced(line.text) ||
+				// (A quotation the line leaves open, not one it closes that it never opened: a title that lost its opening quote.)
+				leavesQuoteOpen(line.text) ||
 				(/[A-Za-z0-9]$/u.test(line.text) && /^[A-Za-z0-9]/u.test(lines[i + 1]?.text ?? '')) ||
 				// An indented paragraph that stops mid-sentence, with running text set flush under it.
 				(line.indented && lines[i + 1]?.kind === 'body' && !lines[i + 1]!.indented) ||

@@ -54,26 +54,34 @@ const OPENING_QUOTES = '“‘「『《〈（([【';
 const CLOSING_QUOTES = '”’」』》〉）)]】';
 
 /**
- * True when every opening bracket or quote in `text` is closed, in order. (A straight quote closes a curly one, as a
- * typesetting slip prints it: （迈向“十五五"的创新图景）.)
+ * The brackets and quotes `text` leaves open (their closing marks, innermost last), and whether it closes one it never
+ * opened. (A straight quote closes a curly one, as a typesetting slip prints it: （迈向“十五五"的创新图景）.)
  */
-export function bracketsBalanced(text: string): boolean {
-	const stack: string[] = [];
+function scanQuotes(text: string): { open: string[]; strayClose: boolean } {
+	const open: string[] = [];
+	let strayClose = false;
 	for (const char of text) {
-		if (char === '"' && stack.at(-1) === '”') {
-			stack.pop();
-			continue;
-		}
-		const open = OPENING_QUOTES.indexOf(char);
-		if (open >= 0) {
-			stack.push(CLOSING_QUOTES[open]!);
-			continue;
-		}
-		if (CLOSING_QUOTES.includes(char)) {
-			if (stack.pop() !== char) return false;
-		}
+		const opening = OPENING_QUOTES.indexOf(char);
+		if (opening >= 0) open.push(CLOSING_QUOTES[opening]!);
+		else if (char === open.at(-1) || (char === '"' && open.at(-1) === '”')) open.pop();
+		else if (CLOSING_QUOTES.includes(char)) strayClose = true;
 	}
-	return stack.length === 0;
+	return { open, strayClose };
+}
+
+/** True when every opening bracket or quote in `text` is closed, in order. */
+export function bracketsBalanced(text: string): boolean {
+	const { open, strayClose } = scanQuotes(text);
+	return !strayClose && open.length === 0;
+}
+
+/**
+ * True when `text` opens a bracket or quote that it leaves open (…签署《全民健身与全民健): a line a break cut inside a
+ * quotation. A closing mark with no opening one before it opens nothing: a title that lost its opening quote
+ * (习近平新时代中国特色社会主义思想在粤港澳大湾区的实践”专题宣介会举行) leaves nothing open.
+ */
+export function leavesQuoteOpen(text: string): boolean {
+	return scanQuotes(text).open.length > 0;
 }
 
 /**

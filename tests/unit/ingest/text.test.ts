@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bracketsBalanced, breaksWord, printedText } from '../../../scripts/ingest/text.ts';
+import { bracketsBalanced, breaksWord, leavesQuoteOpen, printedText } from '../../../scripts/ingest/text.ts';
 
 describe('breaksWord', () => {
 	it('finds a column break that cuts a word in two', () => {
@@ -29,5 +29,19 @@ describe('bracketsBalanced', () => {
 	it('takes a straight quote for the curly one it closes, a typesetting slip', () => {
 		expect(bracketsBalanced('为机器人装上智慧大脑（迈向“十五五"的创新图景）')).toBe(true);
 		expect(bracketsBalanced('迈向"十五五”')).toBe(false);
+	});
+});
+
+describe('leavesQuoteOpen', () => {
+	it('tells a line cut inside a quotation from one that closes all it opens', () => {
+		expect(leavesQuoteOpen('签署《全民健身与全民健')).toBe(true);
+		expect(leavesQuoteOpen('他说：“我们要把这件事')).toBe(true);
+		expect(leavesQuoteOpen('迈向“十五五”的创新图景')).toBe(false);
+		expect(leavesQuoteOpen('迈向“十五五"的创新图景')).toBe(false);
+	});
+
+	it('takes a closing mark never opened, as a title that lost its opening quote prints it, for nothing left open', () => {
+		expect(leavesQuoteOpen('绿色发展在乡村的实践”主题交流会举行')).toBe(false);
+		expect(leavesQuoteOpen('实践”主题交流会上，“我们要')).toBe(true);
 	});
 });
