@@ -466,6 +466,11 @@ describe('planWrites', () => {
 		// Its pages 1 to 4 are always 要闻; a later page with its own editors is another.
 		expect(run({ ...flags, page: 3 })).toEqual(['旧貌换新颜']);
 		expect(run({ ...flags, page: 8 })).toEqual([]);
+		// A later 要闻 page prints its own editors too, and is known by them: two of the desk's sign it.
+		writeFileSync(inbox('page.txt'), `${[...feature.slice(0, -1), '本版责编：康  岩  宋  宇  张智琪'].join('\n')}\n`);
+		expect(run(flags)).toEqual(['旧貌换新颜']);
+		expect(run({ ...flags, pageName: '经济' })).toEqual([]);
+		writeFileSync(inbox('page.txt'), `${feature.join('\n')}\n`);
 		expect(run({ ...flags, printedHeadings: true })).toEqual(['旧貌换新颜']);
 		// Another paper's sub-heads are headings wherever they stand.
 		expect(run({ ...flags, paper: '测试日报' })).toEqual(['旧貌换新颜']);
