@@ -35,6 +35,21 @@ const BOLD_SUBHEAD_PAGES: ReadonlyMap<string, BoldSubheadPages> = new Map([
 	['人民日报', { names: new Set(['要闻', '理论']), through: 4, deskEditors: new Set(['康岩', '宋宇', '张智琪', '纪雅林', '卢涛', '翟钦奇', '鲜敢']) }],
 ]);
 
+/**
+ * The page's name as a line of its own text gives it, opening with the paper's name and the page's (人民日报“读者来信”版与人民网
+ * “领导留言板”联合开展…问题征集, the call the 读者来信 page prints where other pages print their editors), if one does.
+ */
+function nameThePageGives(parsed: ParsedPage, paper: string): string | undefined {
+	const opening = `${paper}“`;
+	for (const item of parsed.items)
+		for (const block of item.body) {
+			if (block.type !== 'paragraph' || !block.text.startsWith(opening)) continue;
+			const name = /^([^”]{2,8})”版/u.exec(block.text.slice(opening.length))?.[1];
+			if (name !== undefined) return name;
+		}
+	return undefined;
+}
+
 /** How many of a page's own editors must be desk editors for the page to be one of the desk's. */
 const DESK_EDITORS_SIGNING = 2;
 
@@ -65,7 +80,8 @@ export interface PageSource {
 export function setsPlainSubheads(parsed: ParsedPage, { paper, pageName, page, printedHeadings = false }: PageSource): boolean {
 	const boldPages = paper === undefined ? undefined : BOLD_SUBHEAD_PAGES.get(paper);
 	if (printedHeadings || boldPages === undefined) return false;
-	if (pageName !== undefined) return !boldPages.names.has(pageName);
+	const name = pageName ?? (paper === undefined ? undefined : nameThePageGives(parsed, paper));
+	if (name !== undefined) return !boldPages.names.has(name);
 	if (page !== undefined && page <= boldPages.through) return false;
 	const ownEditors = parsed.credits.flatMap((credit) => credit.roles.filter((role) => OWN_EDITORS.test(role.role)));
 	if (ownEditors.length === 0) return false;
