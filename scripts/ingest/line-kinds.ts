@@ -125,6 +125,11 @@ const TRAILING_PAGE_NOTE = /[。！？”][（(](?:[^（）()]{0,30}见第?[一�
  * 以上图片均为孙战伟提供, 南宋…金叶子。  杭州博物馆藏. The caption is whole there.
  */
 const TRAILING_PHOTO_SOURCE = /[。！？][\s\u3000]{2,}(?:(?:以上|上述|本版|本文)?图片均?(?:为|由)[^。，,（）()]{1,20}提供|\p{Script=Han}{2,16}(?:馆|院|所)藏)$/u;
+/**
+ * The articles a sentence of a draft law's explanation sums up, cited after its full stop: …作出规定。（草案第五十七条至第六十三条）,
+ * …施行日期。（草案第六十四条）. The paragraph ends there.
+ */
+const TRAILING_ARTICLE_CITATION = /[。！？；;][（(](?:草案)?第[一二三四五六七八九十百零〇]+条[^（）()]{0,30}[）)]$/u;
 /** A pointer to the photo, chart or box a sentence points at, after its full stop: …有机质含量增加。（见图②）, …。（见专栏一）. */
 const TRAILING_POINTER = /[。！？”][（(]见(?:上|下)?(?:图|表|专栏)[^（）()]{0,12}[）)]$/u;
 
@@ -749,6 +754,7 @@ export function isUnterminated(text: string): boolean {
 		!TRAILING_BYLINE.test(text) &&
 		!TRAILING_PAGE_NOTE.test(text) &&
 		!TRAILING_POINTER.test(text) &&
+		!TRAILING_ARTICLE_CITATION.test(text) &&
 		!TRAILING_PHOTO_SOURCE.test(text) &&
 		!isBracketed(text) &&
 		!ENDS_WITH_ADDRESS.test(text) &&

@@ -278,6 +278,13 @@ describe('isUnterminated', () => {
 		expect(isUnterminated('选题线索来信邮箱：news@example.cn')).toBe(false);
 		expect(isUnterminated('更多内容请见：https://example.cn/2026/04')).toBe(false);
 	});
+
+	it("takes a sentence that cites a draft law's articles after its full stop as finished, and a cut inside the citation as not", () => {
+		expect(isUnterminated('草案对法律域外适用效力作出规定。（草案第五十七条至第六十三条）')).toBe(false);
+		expect(isUnterminated('（八）附则。主要规定法律施行日期。（草案第六十四条）')).toBe(false);
+		expect(isUnterminated('草案对法律域外适用效力作出规定。（草案第五十七条至第')).toBe(true);
+		expect(isUnterminated('草案对此作出规定（草案第五十七条）')).toBe(true);
+	});
 });
 
 describe('trailingByline', () => {
