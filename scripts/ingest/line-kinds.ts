@@ -74,7 +74,8 @@ const POINTS_AT_PHOTO = /^(?:图为|上图|下图|左图|右图|图[①-⑳\d]+)
 export function pointsAtPhoto(text: string): boolean {
 	return POINTS_AT_PHOTO.test(text);
 }
-const SENTENCE_END = /(?:[。！？!?…；;：:]|(?<!\d)\.|[。！？!?….][”’」』）)"'])$/u;
+/** How a sentence ends: its mark, and the quotes it closes, a quotation inside a quotation too (…我也是黄河。’”). */
+const SENTENCE_END = /(?:[。！？!?…；;：:]|(?<!\d)\.|[。！？!?….][”’」』）)"']+)$/u;
 /** How a sentence or a lead-in to a list ends; a title never ends so. */
 const CLAUSE_END = /[。；;：:]$/u;
 /** Punctuation that section headings do not carry but running text does. */
@@ -130,6 +131,13 @@ const TRAILING_PHOTO_SOURCE = /[。！？][\s\u3000]{2,}(?:(?:以上|上述|本�
  * …施行日期。（草案第六十四条）. The paragraph ends there.
  */
 const TRAILING_ARTICLE_CITATION = /[。！？；;][（(](?:草案)?第[一二三四五六七八九十百零〇]+条[^（）()]{0,30}[）)]$/u;
+/**
+ * Who said or wrote what a paragraph quotes, after its last sentence: …读来令人热血沸腾。　　——桫  椤（中国作协网络文学委员会委员）,
+ * as a page of recommended books prints each book's blurb. The paragraph ends there. (Set apart by a space, or with the
+ * writer's post: a dash in running text may leave a word or two before a column break, …太热闹了。”——暗暗 / 契合….)
+ */
+const TRAILING_ATTRIBUTION =
+	/[。！？!?…][”’」』]*(?:[\s\u3000]+(?:——|──)[^。！？!?，,；;：:—─（）()]{1,12}(?:[（(][^（）()]{1,40}[）)])?|(?:——|──)[^。！？!?，,；;：:—─（）()]{1,12}[（(][^（）()]{1,40}[）)])$/u;
 /** A pointer to the photo, chart or box a sentence points at, after its full stop: …有机质含量增加。（见图②）, …。（见专栏一）. */
 const TRAILING_POINTER = /[。！？”][（(]见(?:上|下)?(?:图|表|专栏)[^（）()]{0,12}[）)]$/u;
 
@@ -755,6 +763,7 @@ export function isUnterminated(text: string): boolean {
 		!TRAILING_PAGE_NOTE.test(text) &&
 		!TRAILING_POINTER.test(text) &&
 		!TRAILING_ARTICLE_CITATION.test(text) &&
+		!TRAILING_ATTRIBUTION.test(text) &&
 		!TRAILING_PHOTO_SOURCE.test(text) &&
 		!isBracketed(text) &&
 		!ENDS_WITH_ADDRESS.test(text) &&

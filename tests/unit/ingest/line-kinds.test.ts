@@ -285,6 +285,18 @@ describe('isUnterminated', () => {
 		expect(isUnterminated('草案对法律域外适用效力作出规定。（草案第五十七条至第')).toBe(true);
 		expect(isUnterminated('草案对此作出规定（草案第五十七条）')).toBe(true);
 	});
+
+	it('takes a sentence closing a quotation inside a quotation as finished', () => {
+		expect(isUnterminated('他说：“老人常讲：‘我就是黄河边长大的。’”')).toBe(false);
+		expect(isUnterminated('他说：“老人常讲：‘我就是黄河边长大的’')).toBe(true);
+	});
+
+	it("takes a blurb signed after a dash, the writer's post in brackets, as finished", () => {
+		expect(isUnterminated('书写普通劳动者的奋斗故事，读来令人动容。　　——李  四（作家）')).toBe(false);
+		expect(isUnterminated('读来令人动容。——桫  椤（作家）')).toBe(false);
+		expect(isUnterminated('也不至于太冷落，也不至于太热闹了。”——暗暗')).toBe(true);
+		expect(isUnterminated('书写普通劳动者的奋斗故事——一个个平凡的')).toBe(true);
+	});
 });
 
 describe('trailingByline', () => {
