@@ -1265,6 +1265,8 @@ const SUBTITLE_WITHOUT_DASH = (subtitle: string) =>
 const LONG_KICKER = (line: string) => `版面第一行“${line.length > 20 ? `${line.slice(0, 20)}…` : line}”比一般标题长，读作下一行标题的引题。${HOW_TO_CORRECT}`;
 /** How a sentence ends: a line that ends so is text, never a kicker. */
 const SENTENCE_END_MARK = /[。！？!?；;：:]$/u;
+/** How a paragraph a sentence ending in a dash leads into may open: a date, 今年2月17日，…, 2014年，…. */
+const DASH_LED_PARAGRAPH_OPENING = /^(?:\d{4}年|[今去前]年|近日|近年来|\d{1,2}月\d{1,2}日)/u;
 /** A sentence ended: a whole line that ends so closes a paragraph. */
 const SENTENCE_ENDED = /[。！？!?]$/u;
 
@@ -5975,11 +5977,20 @@ class PageAssembler {
 			return true;
 		// Without indents, a line of names is whole (朱  霞 under the heading of a part), and so is a
 		// block's first line that is plainly whole.
-		if (
-			parseSignatureLine(line.text) !== undefined ||
-			(!previous.joins && this.isWholeLine(lineAbove?.number === previous.lines[1] ? lineAbove : { text: previous.text, trailingSpaces: '' }))
-		)
-			return false;
+		// (But for a sentence that leads with a dash into more, …有个“馒头理论”引人深思——, where the page shows its column's
+		// width and the line runs two or more whole column lines of it, and no quotation opens under it: a column break cut
+		// it there, 多年前，当媒体称赞…. A heading that leads so into its text, 攥指成拳，形成监管合力——, runs one line or less;
+		// and a sentence that leads into a story told from a date, 今年2月17日，…, or into a list of clauses, …；, ends there.)
+		const firstLine = lineAbove?.number === previous.lines[1] ? lineAbove : { text: previous.text, trailingSpaces: '' };
+		const cutAfterDash =
+			this.printedColumn !== undefined &&
+			/——$/u.test(firstLine.text) &&
+			this.printedColumn.measure(firstLine.text) >= 2 * this.printedColumn.width &&
+			runsWholeLines(firstLine, this.printedColumn) &&
+			!/^[“「『‘]/u.test(line.text) &&
+			!DASH_LED_PARAGRAPH_OPENING.test(line.text) &&
+			!/[；;]$/u.test(line.text);
+		if (parseSignatureLine(line.text) !== undefined || (!previous.joins && !cutAfterDash && this.isWholeLine(firstLine))) return false;
 		// So is the summary a commentary prints over its first paragraph, a sentence of its text
 		// repeated without its full stop (推进改革，也要讲究因地制宜的方法论，…根据实际灵活应变).
 		// (Or two of them, the second under the first: 只有主根扎稳了…破浪前行 / 立足自身特点和优势，…沿着适宜的路子向新挺进.)
