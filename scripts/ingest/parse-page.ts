@@ -21,6 +21,7 @@ import {
 	withPlainSubheads,
 	withPlainUnsignedSubheads,
 } from './plain-subheads.ts';
+import { withParallelQuotedHeadings } from './quoted-headings.ts';
 
 /** A 1-based inclusive line range in the source file. */
 export type LineRange = [first: number, last: number];
@@ -136,7 +137,7 @@ export const KNOWN_COLUMNS = ['园镜头', '速览', '数读', '图片报道', '
 
 /** Splits one page of text into items; where the split is a guess, says so in `uncertain`. */
 export function parsePage(source: string, options: ParseOptions = {}): ParsedPage {
-	const page = assembleItems(readLines(source, options.firstLine), {
+	const assembled = assembleItems(readLines(source, options.firstLine), {
 		columnNames: new Set([...KNOWN_COLUMNS, ...(options.columns ?? [])]),
 		itemStarts: options.itemStarts ?? new Set(),
 		onlyItemStarts: options.onlyItemStarts ?? false,
@@ -144,6 +145,7 @@ export function parsePage(source: string, options: ParseOptions = {}): ParsedPag
 		titleFirst: options.titleFirst ?? false,
 		articlesUnderNote: options.source !== undefined && setsArticlesUnderNote(options.source),
 	});
+	const page = withParallelQuotedHeadings(assembled);
 	if (options.source && setsPlainSubheads(page, options.source)) return withPlainSubheads(page);
 	return options.source && setsPlainMinorHeadings(options.source) ? withPlainMinorHeadings(withPlainUnsignedSubheads(page)) : page;
 }
