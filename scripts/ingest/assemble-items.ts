@@ -5536,7 +5536,12 @@ class PageAssembler {
 		// The rest under it is running text, or another piece of it (1946年7月，国民党军在长江北岸的南通、泰兴、靖江、 /
 		// 泰州一线集结5个整编师约12万兵力，…), as isCutPiece reads it.
 		// (A piece with no punctuation of its own is one where the break cuts a word: …社会主义现代化夯 / 实基础….)
-		const runsOn = hasRunningTextPunctuation(line.text) || (next !== undefined && breaksWord(line.text, next.text));
+		// (Enumeration commas alone say less: a heading set as text lists so too, 二、因地制宜发展特色优势产业, and where the page
+		// shows its column's width, such a line that runs less than two of its lines is read as that heading.)
+		const column = this.printedColumn;
+		const enumerationOnly = !/[，,。；;]/u.test(line.text);
+		const headingLength = column !== undefined && column.measure(line.text) < 2 * column.width;
+		const runsOn = (hasRunningTextPunctuation(line.text) && !(enumerationOnly && headingLength)) || (next !== undefined && breaksWord(line.text, next.text));
 		return runsOn && isUnterminated(line.text) && this.isRestOfCut(next);
 	}
 
