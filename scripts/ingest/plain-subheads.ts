@@ -27,10 +27,11 @@ interface BoldSubheadPages {
 	deskEditors: ReadonlySet<string>;
 }
 
-/** Where each paper's web edition sets sub-heads in bold, by the paper's name. */
-// (人民日报's desk editors: every 要闻 page after the fourth in ifyuls/rmrb-rss's April 2026, seven pages of five days, is
-// signed by two or three of them, and no page of another name by any. A page whose editors have all changed reads as
-// any page with its own editors does.)
+/**
+ * Where each paper's web edition sets sub-heads in bold, by the paper's name. (人民日报's desk editors: every 要闻 page
+ * after the fourth in ifyuls/rmrb-rss's April 2026, seven pages of five days, is signed by two or three of them, and no
+ * page of another name by any. A page whose editors have all changed reads as any page with its own editors does.)
+ */
 const BOLD_SUBHEAD_PAGES: ReadonlyMap<string, BoldSubheadPages> = new Map([
 	['人民日报', { names: new Set(['要闻', '理论']), through: 4, deskEditors: new Set(['康岩', '宋宇', '张智琪', '纪雅林', '卢涛', '翟钦奇', '鲜敢']) }],
 ]);
