@@ -80,8 +80,8 @@ export interface PageSource {
 /** Whether the page's source sets its section headings as plain paragraphs. */
 export function setsPlainSubheads(parsed: ParsedPage, { paper, pageName, page, printedHeadings = false }: PageSource): boolean {
 	const boldPages = paper === undefined ? undefined : BOLD_SUBHEAD_PAGES.get(paper);
-	if (printedHeadings || boldPages === undefined) return false;
-	const name = pageName ?? (paper === undefined ? undefined : nameThePageGives(parsed, paper));
+	if (printedHeadings || paper === undefined || boldPages === undefined) return false;
+	const name = pageName ?? nameThePageGives(parsed, paper);
 	if (name !== undefined) return !boldPages.names.has(name);
 	if (page !== undefined && page <= boldPages.through) return false;
 	const ownEditors = parsed.credits.flatMap((credit) => credit.roles.filter((role) => OWN_EDITORS.test(role.role)));

@@ -13,7 +13,7 @@ import { charLength } from './text.ts';
 /** How many of an item's headings must be quotations before a longer quotation in it is read as one more. */
 const MIN_QUOTED_HEADINGS = 2;
 /** The longest quotation read as a heading so: longer lines are text, however they are quoted. */
-const MAX_QUOTED_HEADING_LENGTH = 64;
+const MAX_PARALLEL_QUOTED_HEADING_LENGTH = 64;
 
 /** The page with each item's quotations read as headings where its other headings are quotations. */
 export function withParallelQuotedHeadings(page: ParsedPage): ParsedPage {
@@ -30,7 +30,7 @@ function withQuotedHeadings(item: ParsedItem): ParsedItem {
 			block.type === 'paragraph' &&
 			!block.joins &&
 			WHOLE_QUOTATION.test(block.text) &&
-			charLength(block.text) <= MAX_QUOTED_HEADING_LENGTH &&
+			charLength(block.text) <= MAX_PARALLEL_QUOTED_HEADING_LENGTH &&
 			above?.type === 'paragraph' &&
 			below?.type === 'paragraph';
 		return quoted ? { type: 'heading', depth: 2, text: block.text, lines: block.lines } : block;
