@@ -11,6 +11,8 @@
  * it splits real pages").
  */
 import { parseBylineLine, parseSignatureLine } from './bylines.ts';
+import { RMRB_COLUMN_PAGES } from './column-pages.ts';
+import { columnTagOf } from './line-kinds.ts';
 import type { BodyBlock, ParsedPage } from './parse-page.ts';
 
 /** The pages on which a paper's web edition sets section headings in bold. */
@@ -25,6 +27,11 @@ interface BoldSubheadPages {
 	 * sign is one of those pages.
 	 */
 	deskEditors: ReadonlySet<string>;
+	/**
+	 * The columns the paper prints on pages of those names only (今日谈, 思想纵横) and on other pages only (人民时评, 民生观), by the
+	 * name their tags give (columnOf): a page that names neither itself nor its editors goes by the columns its items carry.
+	 */
+	columns: { bold: ReadonlySet<string>; plain: ReadonlySet<string> };
 }
 
 /**
@@ -33,8 +40,43 @@ interface BoldSubheadPages {
  * page of another name by any. A page whose editors have all changed reads as any page with its own editors does.)
  */
 const BOLD_SUBHEAD_PAGES: ReadonlyMap<string, BoldSubheadPages> = new Map([
-	['人民日报', { names: new Set(['要闻', '理论']), through: 4, deskEditors: new Set(['康岩', '宋宇', '张智琪', '纪雅林', '卢涛', '翟钦奇', '鲜敢']) }],
+	[
+		'人民日报',
+		{
+			names: new Set(['要闻', '理论']),
+			through: 4,
+			deskEditors: new Set(['康岩', '宋宇', '张智琪', '纪雅林', '卢涛', '翟钦奇', '鲜敢']),
+			columns: { bold: new Set(RMRB_COLUMN_PAGES.bold), plain: new Set(RMRB_COLUMN_PAGES.plain) },
+		},
+	],
 ]);
+
+/** The names of the pages on which the paper's web edition sets sub-heads in bold (人民日报: 要闻, 理论), if it is known. */
+export function boldSubheadPageNames(paper: string): ReadonlySet<string> | undefined {
+	return BOLD_SUBHEAD_PAGES.get(paper)?.names;
+}
+
+/**
+ * The column a title's tag names, by its first part (（大数据观察·智能经济新形态） → 大数据观察), if the title has a tag. (The
+ * part after the dot names the series, which changes from week to week; the column stays.)
+ */
+export function columnOf(title: string): string | undefined {
+	const tag = columnTagOf(title)?.trim().slice(1, -1);
+	const column = tag?.split('·')[0]?.trim();
+	return column === undefined || column === '' ? undefined : column;
+}
+
+/**
+ * Whether more of the page's items carry a column the paper prints only on pages with plain sub-heads than one it prints only
+ * on pages with bold ones: the page's best word on its name when nothing else gives it. (A page with no such column keeps
+ * its sub-heads: the pages without their own editors' line are 要闻's first four and 理论 in the web edition.)
+ */
+function columnsSayPlain(parsed: ParsedPage, { columns }: BoldSubheadPages): boolean {
+	const named = parsed.items.flatMap((item) => [item.title, item.kicker ?? ''].flatMap((text) => columnOf(text) ?? []));
+	const plain = named.filter((column) => columns.plain.has(column)).length;
+	const bold = named.filter((column) => columns.bold.has(column)).length;
+	return plain > bold;
+}
 
 /**
  * The page's name as a line of its own text gives it, opening with the paper's name and the page's (人民日报“读者来信”版与人民网
@@ -58,7 +100,8 @@ const DESK_EDITORS_SIGNING = 2;
  * The editors a page prints for itself (本版责编：…). 人民日报 prints them on every page but its first
  * 要闻 pages (whose editors the fourth lists: 一版责编…) and its 理论 page, so where the page's name is
  * not known, a page with its own editors is one whose sub-heads are plain, unless its editors are those
- * of the later 要闻 pages (deskEditors).
+ * of the later 要闻 pages (deskEditors). A page with no editors' line, as crawlers' text often gives every page, goes by
+ * its columns (columnsSayPlain).
  */
 const OWN_EDITORS = /^本版责编/u;
 
@@ -85,7 +128,7 @@ export function setsPlainSubheads(parsed: ParsedPage, { paper, pageName, page, p
 	if (name !== undefined) return !boldPages.names.has(name);
 	if (page !== undefined && page <= boldPages.through) return false;
 	const ownEditors = parsed.credits.flatMap((credit) => credit.roles.filter((role) => OWN_EDITORS.test(role.role)));
-	if (ownEditors.length === 0) return false;
+	if (ownEditors.length === 0) return columnsSayPlain(parsed, boldPages);
 	const deskEditors = ownEditors.flatMap((role) => role.names).filter((name) => boldPages.deskEditors.has(name));
 	return new Set(deskEditors).size < DESK_EDITORS_SIGNING;
 }
