@@ -40,7 +40,7 @@ import {
 	type Author,
 } from './bylines.ts';
 import { columnWidth, runsWholeLines, type ColumnWidth } from './column-width.ts';
-import { isCreditLine, parseCredits } from './credits.ts';
+import { isCallForContributions, isCreditLine, parseCredits } from './credits.ts';
 import {
 	hasColumnTag,
 	hasRunningTextPunctuation,
@@ -1706,7 +1706,8 @@ class PageAssembler {
 	}
 
 	/**
-	 * The credit line at `index` with the rest of it that a wrap carried under it (制图：吴  芳  张芳 / 曼): its text,
+	 * The credit line at `index` with the rest of it that a wrap carried under it (制图：吴  芳  张芳 / 曼), and the call for
+	 * contributions printed under it on a line of its own (本版邮箱 dadi@peopledaily.cn / 欢迎广大读者来稿。…): its text,
 	 * its last line, and the index after it.
 	 */
 	private creditAt(index: number): { text: string; lastLine: number; next: number } {
@@ -1714,6 +1715,7 @@ class PageAssembler {
 		let next = index + 1;
 		for (let line = this.lines[next]; line !== undefined && this.goesOnAbove.has(line.number) && line.kind !== 'credit'; line = this.lines[++next])
 			text = this.afterLostGap.has(line.number) ? `${text}  ${line.text}` : joinBrokenParagraph(text, line.text);
+		for (let line = this.lines[next]; line !== undefined && isCallForContributions(line.text); line = this.lines[++next]) text = `${text}  ${line.text}`;
 		return { text, lastLine: this.lines[next - 1]!.number, next };
 	}
 

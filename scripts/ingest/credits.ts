@@ -27,6 +27,17 @@ const CREDIT_PART = new RegExp(String.raw`(${ROLE})${AFTER_ROLE_IN_CREDITS}([^:�
 /** The call for contributions some pages print after their credits: 欢迎广大读者来稿。来稿要求为原创首发，…. */
 const CALL_FOR_CONTRIBUTIONS = /[\s\u3000]*欢迎[^。]{0,12}来稿[\s\S]*$/u;
 
+/** The longest call for contributions printed on a line of its own: 欢迎广大读者来稿。来稿要求为原创首发，非一稿多投。 */
+const MAX_CALL_LENGTH = 60;
+
+/**
+ * True for a line that is only the page's call for contributions, as a source that gives the credits as an article prints
+ * it under them, a paragraph of its own (本版责编：张  健 / 本版邮箱 dadi@peopledaily.cn / 欢迎广大读者来稿。…).
+ */
+export function isCallForContributions(line: string): boolean {
+	return line.replace(CALL_FOR_CONTRIBUTIONS, '') === '' && [...line.trim()].length <= MAX_CALL_LENGTH;
+}
+
 /** True for a line that holds only editor credits (and the page's call for contributions). */
 export function isCreditLine(line: string): boolean {
 	return CREDIT_LINE.test(line) && [...line].length <= 240 && !/[。！？!?，,；;]/.test(line.replace(CALL_FOR_CONTRIBUTIONS, ''));

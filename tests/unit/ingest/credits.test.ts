@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCreditLine, parseCredits } from '../../../scripts/ingest/credits.ts';
+import { isCallForContributions, isCreditLine, parseCredits } from '../../../scripts/ingest/credits.ts';
 
 describe('isCreditLine', () => {
 	it('takes the editor credits of a page, however the page prints them', () => {
@@ -26,6 +26,18 @@ describe('isCreditLine', () => {
 		expect(isCreditLine('版式设计 汪哲平')).toBe(true);
 		expect(isCreditLine('版式设计的新思路')).toBe(false);
 		expect(isCreditLine('版式设计更加简洁明快')).toBe(false);
+	});
+});
+
+describe('isCallForContributions', () => {
+	it('takes a page’s call for contributions on a line of its own', () => {
+		expect(isCallForContributions('欢迎广大读者来稿。来稿要求为原创首发，非一稿多投。')).toBe(true);
+		expect(isCallForContributions('　　欢迎来稿')).toBe(true);
+	});
+
+	it('refuses a sentence that only mentions contributions, or runs on as a paragraph does', () => {
+		expect(isCallForContributions('编辑部表示，欢迎读者来稿。')).toBe(false);
+		expect(isCallForContributions(`欢迎读者来稿，${'谈谈你身边的新变化、新故事，'.repeat(4)}我们将择优刊发。`)).toBe(false);
 	});
 });
 
