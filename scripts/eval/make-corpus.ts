@@ -112,7 +112,7 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20251111',
 		'20251210',
 		'20251215',
-		// Held out in the thirteenth pass (README), tuned on from the fourteenth.
+		// Held out in the thirteenth pass (scripts/eval/PASSES.md), tuned on from the fourteenth.
 		'20250122',
 		'20250227',
 		'20250304',
@@ -124,7 +124,7 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20251001',
 		'20251106',
 		'20251120',
-		// Held out in the fourteenth pass and scored once (README); then tuned on. (20251002, 20251003 and
+		// Held out in the fourteenth pass and scored once (scripts/eval/PASSES.md); then tuned on. (20251002, 20251003 and
 		// 20251103 stand for 20250917, 20250815 and 20251023, which the crawl lacks: the next day it has.)
 		'20250117',
 		'20250314',
@@ -134,7 +134,7 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20251002',
 		'20251003',
 		'20251103',
-		// Held out at the end of the fourteenth pass and scored once (README); then tuned on. (20251004
+		// Held out at the end of the fourteenth pass and scored once (scripts/eval/PASSES.md); then tuned on. (20251004
 		// stands for 20250730, which the crawl lacks.)
 		'20250110',
 		'20250221',
@@ -146,7 +146,7 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20251112',
 		'20251126',
 		'20251217',
-		// Held out in the fifteenth pass and scored once (README); then tuned on. (20251104 stands for
+		// Held out in the fifteenth pass and scored once (scripts/eval/PASSES.md); then tuned on. (20251104 stands for
 		// 20251015: the crawl has no day from 2025-10-15 to 11-03 that no set holds.)
 		'20250103',
 		'20250212',
@@ -158,7 +158,7 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20251104',
 		'20251119',
 		'20251223',
-		// Held out in the sixteenth pass and scored once (README); then tuned on. The crawl has no day from
+		// Held out in the sixteenth pass and scored once (scripts/eval/PASSES.md); then tuned on. The crawl has no day from
 		// 2025-07-24 to 09-30, nor from 10-06 to 10-31: 20251005, 20251105 and 20251107 stand for 20250729,
 		// 20250826 and 20250923, the next days it has that no set holds.
 		'20250128',
@@ -169,7 +169,7 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20251105',
 		'20251107',
 		'20251209',
-		// Held out in the seventeenth pass and scored once (README); then tuned on.
+		// Held out in the seventeenth pass and scored once (scripts/eval/PASSES.md); then tuned on.
 		'20250131',
 		'20250225',
 		'20250331',
@@ -179,7 +179,7 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20251128',
 		'20251230',
 		// Held out in the eighteenth pass and scored once in the nineteenth, on the five days copied
-		// (README); then tuned on. (20250206 stands for 20250207, whose first articles were opened by
+		// (scripts/eval/PASSES.md); then tuned on. (20250206 stands for 20250207, whose first articles were opened by
 		// mistake; 20250526, 20250721 and 20251113 were not copied in time and stay unread.)
 		'20250206',
 		'20250311',
@@ -187,44 +187,44 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20250612',
 		'20251218',
 		// Held out in the nineteenth pass and scored once, blind, as they arrived: 20250526 and 20251113 at
-		// that pass's end, 20250721 at the start of the twentieth (README); then tuned on.
+		// that pass's end, 20250721 at the start of the twentieth (scripts/eval/PASSES.md); then tuned on.
 		'20250526',
 		'20250721',
 		'20251113',
-		// The rest of held-out-2025h, copied and scored once, blind, in the twentieth pass (README); then tuned on.
+		// The rest of held-out-2025h, copied and scored once, blind, in the twentieth pass (scripts/eval/PASSES.md); then tuned on.
 		'20250124',
 		'20250320',
 		'20250627',
 		'20251118',
 		'20251224',
-		// Held out in the twentieth pass and scored once, blind, at its middle (README); then tuned on.
+		// Held out in the twentieth pass and scored once, blind, at its middle (scripts/eval/PASSES.md); then tuned on.
 		'20250107',
 		'20250408',
 		'20250530',
 		'20251110',
 		'20251205',
-		// Held out in the twentieth pass and scored once, blind, late in it (README); then tuned on.
+		// Held out in the twentieth pass and scored once, blind, late in it (scripts/eval/PASSES.md); then tuned on.
 		'20250109',
 		'20250325',
 		'20250604',
 		'20250702',
 		'20251108',
 		'20251216',
-		// Held out late in the twentieth pass and scored once, blind (README); then tuned on.
+		// Held out late in the twentieth pass and scored once, blind (scripts/eval/PASSES.md); then tuned on.
 		'20250114',
 		'20250401',
 		'20250513',
 		'20250626',
 		'20251125',
 		'20251202',
-		// Held out at the end of the twentieth pass and scored once, blind, then (README); tuned on in the twenty-first.
+		// Held out at the end of the twentieth pass and scored once, blind, then (scripts/eval/PASSES.md); tuned on in the twenty-first.
 		'20250116',
 		'20250303',
 		'20250422',
 		'20250519',
 		'20250708',
 		'20251203',
-		// Held out at the start of the twenty-first pass and scored once, blind, then (README); then tuned on.
+		// Held out at the start of the twenty-first pass and scored once, blind, then (scripts/eval/PASSES.md); then tuned on.
 		'20250123',
 		'20250226',
 		'20250417',
@@ -236,28 +236,28 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20250310',
 		'20250506',
 		'20250624',
-		// Held out in the twenty-first pass and scored once, blind, at its end (README); tuned on in the twenty-second.
+		// Held out in the twenty-first pass and scored once, blind, at its end (scripts/eval/PASSES.md); tuned on in the twenty-second.
 		'20250120',
 		'20250305',
 		'20250428',
 		'20250616',
 		'20251124',
 		'20251229',
-		// Held out in the twenty-second pass and scored once, blind, day by day as each was copied (README); then tuned on.
+		// Held out in the twenty-second pass and scored once, blind, day by day as each was copied (scripts/eval/PASSES.md); then tuned on.
 		'20250121',
 		'20250307',
 		'20250411',
 		'20250610',
 		'20250717',
 		'20251211',
-		// Held out in the twenty-third pass and scored once, blind, day by day as each was copied (README); then tuned on.
+		// Held out in the twenty-third pass and scored once, blind, day by day as each was copied (scripts/eval/PASSES.md); then tuned on.
 		'20250218',
 		'20250327',
 		'20250508',
 		'20250620',
 		'20251114',
 		'20251219',
-		// Held out in the twenty-fourth pass and scored once, blind, day by day as each was copied (README); then tuned on.
+		// Held out in the twenty-fourth pass and scored once, blind, day by day as each was copied (scripts/eval/PASSES.md); then tuned on.
 		'20250224',
 		'20250313',
 		'20250415',
@@ -266,14 +266,14 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20251121',
 		'20251127',
 		'20251226',
-		// Held out late in the twenty-fourth pass and scored once, blind, at its end (README); then tuned on.
+		// Held out late in the twenty-fourth pass and scored once, blind, at its end (scripts/eval/PASSES.md); then tuned on.
 		'20250211',
 		'20250404',
 		'20250521',
 		'20250623',
 		'20251109',
 		'20251220',
-		// held-out-2025s and held-out-2025t, each day scored once, blind, in the twenty-fifth pass (README); then tuned on.
+		// held-out-2025s and held-out-2025t, each day scored once, blind, in the twenty-fifth pass (scripts/eval/PASSES.md); then tuned on.
 		'20250204',
 		'20250228',
 		'20250315',
@@ -285,7 +285,7 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20250406',
 		'20250427',
 		'20250712',
-		// held-out-2025u, v, w and x, each day scored once, blind, in the twenty-sixth pass (README); then tuned on.
+		// held-out-2025u, v, w and x, each day scored once, blind, in the twenty-sixth pass (scripts/eval/PASSES.md); then tuned on.
 		'20250101',
 		'20250501',
 		'20250502',
@@ -367,7 +367,7 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 		'20250317',
 	],
 	// Held out in the thirty-second pass: the generator's 71st to 78th draws, fixed before any page was read; each day
-	// scored once, blind, as it was copied (README).
+	// scored once, blind, as it was copied (scripts/eval/PASSES.md).
 	'held-out-2025zd': ['20250328', '20250413', '20250405', '20250324', '20251204', '20250529', '20250606', '20251208'],
 	// Held out in the thirty-second pass too, once held-out-2025zd was being copied: the generator's 79th to 86th draws.
 	'held-out-2025ze': ['20251221', '20250426', '20250322', '20250423', '20250510', '20251212', '20250512', '20250201'],

@@ -9,7 +9,7 @@
  * three 文化遗产 pages with a banner over its note alone, 2026-03-14, 04-04 and 04-25, are each printed as separate
  * articles; more than twenty pages of other names (文化, 副刊, 人文, 假日生活, 两会特刊…) that set titled parts signed by
  * bare names under a note keep them in one item
- * (README, "How well it splits real pages").
+ * (scripts/eval/PASSES.md, "Thirty-sixth pass").
  */
 import type { PageSource } from './plain-subheads.ts';
 

@@ -7,8 +7,8 @@
  * 人民日报's web edition (paper.people.com.cn, the source of the crawlers' text) sets sub-heads in
  * bold on its 要闻 and 理论 pages only; on every other page (评论, 经济, 社会, 国际, 副刊…) it
  * sets them as plain paragraphs. Measured on the development corpus: every bold paragraph of April
- * 2026 stands on a page of those two names, and no page of another name has one (README, "How well
- * it splits real pages").
+ * 2026 stands on a page of those two names, and no page of another name has one (scripts/eval/PASSES.md,
+ * "Twelfth pass").
  */
 import { parseBylineLine, parseSignatureLine } from './bylines.ts';
 import { RMRB_COLUMN_PAGES } from './column-pages.ts';
