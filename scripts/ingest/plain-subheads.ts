@@ -11,9 +11,9 @@
  * "Twelfth pass").
  */
 import { parseBylineLine, parseSignatureLine } from './bylines.ts';
-import { RMRB_COLUMN_PAGES } from './column-pages.ts';
 import { columnTagOf } from './line-kinds.ts';
 import type { BodyBlock, ParsedPage } from './parse-page.ts';
+import { RMRB_PAGE_SIGNS } from './rmrb-page-signs.ts';
 
 /** The pages on which a paper's web edition sets section headings in bold. */
 interface BoldSubheadPages {
@@ -28,16 +28,17 @@ interface BoldSubheadPages {
 	 */
 	deskEditors: ReadonlySet<string>;
 	/**
-	 * The columns the paper prints on pages of those names only (今日谈, 思想纵横) and on other pages only (人民时评, 民生观), by the
+	 * The columns the paper prints on pages of those names only (今日谈, 思想纵横) and on other pages only (纵横, 民生观), by the
 	 * name their tags give (columnOf): a page that names neither itself nor its editors goes by the columns its items carry.
 	 */
 	columns: { bold: ReadonlySet<string>; plain: ReadonlySet<string> };
 }
 
 /**
- * Where each paper's web edition sets sub-heads in bold, by the paper's name. (人民日报's desk editors: every 要闻 page
- * after the fourth in ifyuls/rmrb-rss's April 2026, seven pages of five days, is signed by two or three of them, and no
- * page of another name by any. A page whose editors have all changed reads as any page with its own editors does.)
+ * Where each paper's web edition sets sub-heads in bold, by the paper's name. (人民日报's desk editors and columns are read
+ * off the corpus by `npm run eval:page-signs`: every 要闻 page after the fourth in ifyuls/rmrb-rss's April 2026, seven pages
+ * of five days, is signed by two or three of the desk's editors, and no page of another name by any. A page whose editors
+ * have all changed reads as any page with its own editors does.)
  */
 const BOLD_SUBHEAD_PAGES: ReadonlyMap<string, BoldSubheadPages> = new Map([
 	[
@@ -45,8 +46,8 @@ const BOLD_SUBHEAD_PAGES: ReadonlyMap<string, BoldSubheadPages> = new Map([
 		{
 			names: new Set(['要闻', '理论']),
 			through: 4,
-			deskEditors: new Set(['康岩', '宋宇', '张智琪', '纪雅林', '卢涛', '翟钦奇', '鲜敢']),
-			columns: { bold: new Set(RMRB_COLUMN_PAGES.bold), plain: new Set(RMRB_COLUMN_PAGES.plain) },
+			deskEditors: new Set(RMRB_PAGE_SIGNS.deskEditors),
+			columns: { bold: new Set(RMRB_PAGE_SIGNS.columns.bold), plain: new Set(RMRB_PAGE_SIGNS.columns.plain) },
 		},
 	],
 ]);
@@ -103,7 +104,7 @@ const DESK_EDITORS_SIGNING = 2;
  * of the later 要闻 pages (deskEditors). A page with no editors' line, as crawlers' text often gives every page, goes by
  * its columns (columnsSayPlain).
  */
-const OWN_EDITORS = /^本版责编/u;
+export const OWN_EDITORS = /^本版责编/u;
 
 /** What is known of a page's source, for reading its sub-heads. */
 export interface PageSource {
