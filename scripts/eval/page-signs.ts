@@ -132,7 +132,11 @@ function main(args: string[]): number {
 	const pages = namedPages(positionals.map((folder) => resolve(folder)));
 	if (pages.length === 0) throw new UsageError(`这些文件夹里没有${PAPER.name}的版面（${PAPER.short}-*.expected.json）。`);
 	const path = join(import.meta.dirname, '..', '..', MODULE_PATH);
-	const module = formatted(pageSignsModule(pageSigns(pages, boldSubheadPageNames(PAPER.name) ?? new Set()), pages.length), path);
+	const signs = pageSigns(pages, boldSubheadPageNames(PAPER.name) ?? new Set());
+	// (Without them the later 要闻 pages, which print their editors, would read as any page with its own editors does.)
+	if (signs.deskEditors.length === 0)
+		console.error('注意：这些版面都没有本版责编，要闻版编辑一项为空；请加上 ifyuls/rmrb-rss 的版面（eval-corpus/dev）再生成。');
+	const module = formatted(pageSignsModule(signs, pages.length), path);
 	if (values.write) {
 		writeFileSync(path, module);
 		console.log(`已写入 ${MODULE_PATH}（读了 ${pages.length} 个版面）。`);
