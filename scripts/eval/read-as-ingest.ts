@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkConservation } from '../ingest/conservation.ts';
-import { metadataLines, splitSections, type PageSection } from '../ingest/page-sections.ts';
+import { metadataLines, sourceLines, splitSections, type PageSection } from '../ingest/page-sections.ts';
 import { parsePage, type ParsedPage } from '../ingest/parse-page.ts';
 import type { PageSource } from '../ingest/plain-subheads.ts';
 import { visibleChars } from '../ingest/text.ts';
@@ -48,7 +48,10 @@ export function readAsIngest(text: string, reading: FileReading): FileSplit {
 			pageName: section.header?.pageName ?? reading.pageName,
 			printedHeadings: reading.printedHeadings ?? false,
 		};
-		pages.push({ section, parsed: parsePage(section.text, { firstLine: section.firstLine, titleFirst: reading.titleFirst ?? false, source }) });
+		pages.push({
+			section,
+			parsed: parsePage(section.text, { firstLine: section.firstLine, metadataLines: sourceLines(section), titleFirst: reading.titleFirst ?? false, source }),
+		});
 	}
 	const chars = { source: 0, kept: 0 };
 	let mismatch: string | undefined;

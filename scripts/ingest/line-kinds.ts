@@ -464,13 +464,18 @@ function markRows(lines: Line[]): void {
 	}
 }
 
-export function readLines(source: string, firstLine = 1): Line[] {
+/**
+ * The lines of a page's text, numbered from `firstLine`. A blank line parts what stands around it, but for the lines of
+ * `partNothing` (1-based in the file): page metadata left blank where it stood, such as the source line a crawler keeps
+ * between an article's header and its text (《人民日报》（2026年04月28日 第 06 版）), which parts nothing in print.
+ */
+export function readLines(source: string, firstLine = 1, partNothing: ReadonlySet<number> = new Set()): Line[] {
 	const lines: Line[] = [];
 	let afterBlank = true;
 	source.split(/\r\n|\r|\n/).forEach((raw, index) => {
 		const text = printedText(raw);
 		if (!text) {
-			afterBlank = true;
+			if (!partNothing.has(index + firstLine)) afterBlank = true;
 			return;
 		}
 		const withoutBom = raw.replace(/^\ufeff/, '');

@@ -216,6 +216,14 @@ export function metadataLines(section: PageSection): { line: number; text: strin
 	return [...headers.map(({ line, text }) => ({ line, text })), ...(section.runningHead?.lines ?? [])];
 }
 
+/**
+ * The lines of a section that are its articles' source lines (《人民日报》（2026年04月28日 第 06 版）), left blank in its text.
+ * They part nothing: a crawler may keep one between an article's header and its text, where print has no break.
+ */
+export function sourceLines(section: PageSection): ReadonlySet<number> {
+	return new Set([section.header, ...section.repeats].flatMap((header) => (header?.closes ? [header.line] : [])));
+}
+
 /** The lines of a text, split as the parser splits them (any line end); the end of the last line ends no line of its own. */
 export function linesOf(source: string): string[] {
 	const lines = source.split(/\r\n|\r|\n/);

@@ -152,6 +152,14 @@ describe('readLines', () => {
 		]);
 	});
 
+	it('notes what stands after a blank line, but not after one left by page metadata, which parts nothing', () => {
+		const source = '标题\n\n第一段。\n第二段。';
+		expect(readLines(source).map((line) => line.afterBlank)).toEqual([true, true, false]);
+		expect(readLines(source, 1, new Set([2])).map((line) => line.afterBlank)).toEqual([true, false, false]);
+		// (Numbered as the file numbers them: a page cut from a file of several starts at its own line.)
+		expect(readLines(source, 10, new Set([11])).map((line) => line.afterBlank)).toEqual([true, false, false]);
+	});
+
 	it('takes one space alone for the text of a cut paragraph, not an indent', () => {
 		const lines = readLines('推出“五一”\n 周末自驾游等惠民措施。\n\t第三段。\n \u3000\u3000第四段。');
 		expect(lines.map((line) => line.indented)).toEqual([false, false, true, true]);

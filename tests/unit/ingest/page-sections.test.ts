@@ -3,7 +3,15 @@
  * into printed pages at them, with every line kept and numbered as in the file.
  */
 import { describe, expect, it } from 'vitest';
-import { linesOf, readHeaderBeforeText, readPageHeader, readRunningHead, readSourceLine, splitSections } from '../../../scripts/ingest/page-sections.ts';
+import {
+	linesOf,
+	readHeaderBeforeText,
+	readPageHeader,
+	readRunningHead,
+	readSourceLine,
+	sourceLines,
+	splitSections,
+} from '../../../scripts/ingest/page-sections.ts';
 
 describe('readPageHeader', () => {
 	it.each([
@@ -213,6 +221,13 @@ describe('source lines under articles', () => {
 		// The source lines are metadata, blank for the parser; the printed text keeps them.
 		expect(sections[1]!.text).toBe('丙文标题\n丙文正文。\n');
 		expect(sections[1]!.printed).toBe('丙文标题\n丙文正文。\n《 人民日报 》（ 2026年04月30日 03 版）');
+		// Those lines part nothing, where a crawler keeps one between an article's header and its text.
+		expect(sections.map((section) => [...sourceLines(section)])).toEqual([[3, 6], [9]]);
+	});
+
+	it('lists no source lines for a page under a header of its own', () => {
+		const [section] = splitSections('第08版：社会\n标题\n正文。');
+		expect([...sourceLines(section!)]).toEqual([]);
 	});
 });
 

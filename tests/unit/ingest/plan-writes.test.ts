@@ -326,6 +326,24 @@ describe('planWrites', () => {
 		expect(archived.writes).toEqual([]);
 	});
 
+	it('reads a source line kept between an article’s header and its text as page metadata that parts nothing', () => {
+		// (As a crawler of paper.people.com.cn keeps the line its pages print under the byline: 《人民日报》（…第 08 版）.)
+		const { roots, inbox } = content();
+		cpSync(join(INGEST_FIXTURES, 'source-line-under-header.txt'), inbox('page.txt'));
+		const plan = planWrites([inbox('page.txt')], { flags: { paper: '人民日报' }, roots, force: false, outline: true });
+		expect(plan.problems).toEqual([]);
+		expect(plan.outline.map((page) => [page.page, page.items.map((item) => [item.title, item.subtitle, item.authors, item.paragraphs, item.lines])])).toEqual([
+			[
+				8,
+				[
+					['多地出台新政稳就业（稳就业在行动）', undefined, ['王某'], 2, [1, 5]],
+					['青春不能缺了劳动课（特别策划）', '——高校劳动教育课程见闻', [], 9, [6, 17]],
+				],
+			],
+		]);
+		expect(plan.pages[0]!.plan.items.map((item) => item.frontmatter.date)).toEqual(['2026-04-29', '2026-04-29']);
+	});
+
 	it("splits at the sidecar's hints, and names in the sidecar each hint that no longer matches", () => {
 		const { roots, inbox } = content();
 		cpSync(join(INGEST_FIXTURES, 'split-hint.txt'), inbox('page.txt'));
