@@ -68,15 +68,14 @@ export function columnOf(title: string): string | undefined {
 }
 
 /**
- * Whether more of the page's items carry a column the paper prints only on pages with plain sub-heads than one it prints only
- * on pages with bold ones: the page's best word on its name when nothing else gives it. (A page with no such column keeps
- * its sub-heads: the pages without their own editors' line are 要闻's first four and 理论 in the web edition.)
+ * Which kind of page the page's columns say it is: the kind more of its items carry a column of that the paper prints on
+ * that kind of page only, or undefined where neither kind has more.
  */
-function columnsSayPlain(parsed: ParsedPage, { columns }: BoldSubheadPages): boolean {
-	const named = parsed.items.flatMap((item) => [item.title, item.kicker ?? ''].flatMap((text) => columnOf(text) ?? []));
+function columnsSay({ items }: ParsedPage, { columns }: BoldSubheadPages): 'bold' | 'plain' | undefined {
+	const named = items.flatMap((item) => [item.title, item.kicker ?? ''].flatMap((text) => columnOf(text) ?? []));
 	const plain = named.filter((column) => columns.plain.has(column)).length;
 	const bold = named.filter((column) => columns.bold.has(column)).length;
-	return plain > bold;
+	return plain > bold ? 'plain' : bold > plain ? 'bold' : undefined;
 }
 
 /**
@@ -101,8 +100,9 @@ const DESK_EDITORS_SIGNING = 2;
  * The editors a page prints for itself (本版责编：…). 人民日报 prints them on every page but its first
  * 要闻 pages (whose editors the fourth lists: 一版责编…) and its 理论 page, so where the page's name is
  * not known, a page with its own editors is one whose sub-heads are plain, unless its editors are those
- * of the later 要闻 pages (deskEditors). A page with no editors' line, as crawlers' text often gives every page, goes by
- * its columns (columnsSayPlain).
+ * of the later 要闻 pages (deskEditors). The page's columns, where they lean, say more than its editors (columnsSay): a
+ * page with no editors' line, as crawlers' text often gives every page, goes by them, and so does a later 要闻 page whose
+ * desk's editors have changed.
  */
 export const OWN_EDITORS = /^本版责编/u;
 
@@ -129,9 +129,13 @@ export function setsPlainSubheads(parsed: ParsedPage, { paper, pageName, page, p
 	if (name !== undefined) return !boldPages.names.has(name);
 	if (page !== undefined && page <= boldPages.through) return false;
 	const ownEditors = parsed.credits.flatMap((credit) => credit.roles.filter((role) => OWN_EDITORS.test(role.role)));
-	if (ownEditors.length === 0) return columnsSayPlain(parsed, boldPages);
 	const deskEditors = ownEditors.flatMap((role) => role.names).filter((name) => boldPages.deskEditors.has(name));
-	return new Set(deskEditors).size < DESK_EDITORS_SIGNING;
+	if (new Set(deskEditors).size >= DESK_EDITORS_SIGNING) return false;
+	// (Where the columns lean, they say the page's kind; where they do not, its editors do: none, 要闻's first four pages or
+	// 理论; others', any other page. So a later 要闻 page keeps its sub-heads when its desk's editors change, if its columns
+	// are the desk's: 大数据观察, 探访, 创新故事….)
+	const columns = columnsSay(parsed, boldPages);
+	return columns === undefined ? ownEditors.length > 0 : columns === 'plain';
 }
 
 /**
