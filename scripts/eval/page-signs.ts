@@ -7,7 +7,7 @@
  * - the desk's editors: the names a 要闻 or 理论 page prints as its own editors (本版责编：…) and no other page does (the
  *   later 要闻 pages print theirs, as other pages do; the crawl keeps no page's editors, so only ifyuls/rmrb-rss's pages
  *   give them);
- * - the columns each kind of page carries alone, by the column its items' tags name (columnOf).
+ * - the columns each kind of page carries alone, by the column its items' tags name (columnsOf).
  * A sign seen on pages of both kinds is in neither list. Prints the module `scripts/ingest/rmrb-page-signs.ts`;
  * `--write` writes it over the committed one.
  *
@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCredits } from '../ingest/credits.ts';
-import { boldSubheadPageNames, columnOf, OWN_EDITORS } from '../ingest/plain-subheads.ts';
+import { boldSubheadPageNames, columnsOf, OWN_EDITORS } from '../ingest/plain-subheads.ts';
 import { runCommand, UsageError } from '../shared/command.ts';
 import type { ExpectedPage } from './expected.ts';
 import { pagesIn } from './read-as-ingest.ts';
@@ -71,12 +71,7 @@ export function pageSigns(pages: Iterable<NamedPage>, boldNames: ReadonlySet<str
 		const bold = boldNames.has(page.pageName);
 		for (const credit of page.credits)
 			for (const role of parseCredits(credit)) if (OWN_EDITORS.test(role.role)) for (const name of role.names) see(editors, name, bold);
-		for (const item of page.items) {
-			for (const text of [item.kicker ?? '', item.title]) {
-				const column = columnOf(text);
-				if (column !== undefined && !/\d/u.test(column)) see(columns, column, bold);
-			}
-		}
+		for (const column of page.items.flatMap(columnsOf)) if (!/\d/u.test(column)) see(columns, column, bold);
 	}
 	return { deskEditors: only(editors, 'bold'), columns: { bold: only(columns, 'bold'), plain: only(columns, 'plain') } };
 }

@@ -50,7 +50,7 @@ export function readAsIngest(text: string, reading: FileReading): FileSplit {
 		};
 		pages.push({
 			section,
-			parsed: parsePage(section.text, { firstLine: section.firstLine, metadataLines: sourceLines(section), titleFirst: reading.titleFirst ?? false, source }),
+			parsed: parsePage(section.text, { firstLine: section.firstLine, partNothing: sourceLines(section), titleFirst: reading.titleFirst ?? false, source }),
 		});
 	}
 	const chars = { source: 0, kept: 0 };

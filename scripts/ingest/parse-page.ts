@@ -119,7 +119,7 @@ export interface ParseOptions {
 	/** The number, in its file, of the text's first line: a page cut from a file of several pages. Default: 1. */
 	firstLine?: number;
 	/** Lines (1-based in the file) of page metadata left blank in the text that part nothing (readLines). Default: none. */
-	metadataLines?: ReadonlySet<number>;
+	partNothing?: ReadonlySet<number>;
 	/**
 	 * Whether the paper sets two header lines with no dash as its title over a subtitle (新华每日电讯:
 	 * 一家“村史馆”的AI升级 / 中关村村史馆蝶变XR博物馆) rather than a kicker over its title (人民日报), where
@@ -139,7 +139,7 @@ export const KNOWN_COLUMNS = ['园镜头', '速览', '数读', '图片报道', '
 
 /** Splits one page of text into items; where the split is a guess, says so in `uncertain`. */
 export function parsePage(source: string, options: ParseOptions = {}): ParsedPage {
-	const assembled = assembleItems(readLines(source, options.firstLine, options.metadataLines), {
+	const assembled = assembleItems(readLines(source, options.firstLine, options.partNothing), {
 		columnNames: new Set([...KNOWN_COLUMNS, ...(options.columns ?? [])]),
 		itemStarts: options.itemStarts ?? new Set(),
 		onlyItemStarts: options.onlyItemStarts ?? false,

@@ -67,12 +67,17 @@ export function columnOf(title: string): string | undefined {
 	return column === undefined || column === '' ? undefined : column;
 }
 
+/** The columns an item's title and kicker name by their tags. */
+export function columnsOf(item: { title: string; kicker?: string }): string[] {
+	return [item.kicker ?? '', item.title].flatMap((text) => columnOf(text) ?? []);
+}
+
 /**
  * Which kind of page the page's columns say it is: the kind more of its items carry a column of that the paper prints on
  * that kind of page only, or undefined where neither kind has more.
  */
 function columnsSay({ items }: ParsedPage, { columns }: BoldSubheadPages): 'bold' | 'plain' | undefined {
-	const named = items.flatMap((item) => [item.title, item.kicker ?? ''].flatMap((text) => columnOf(text) ?? []));
+	const named = items.flatMap(columnsOf);
 	const plain = named.filter((column) => columns.plain.has(column)).length;
 	const bold = named.filter((column) => columns.bold.has(column)).length;
 	return plain > bold ? 'plain' : bold > plain ? 'bold' : undefined;

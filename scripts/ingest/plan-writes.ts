@@ -463,7 +463,7 @@ function readSection(
 			titleFirst: given.titleFirst ?? house.titleFirst,
 			source: { ...source, printedHeadings: given.printedHeadings ?? house.printedHeadings },
 			firstLine: section.firstLine,
-			metadataLines: sourceLines(section),
+			partNothing: sourceLines(section),
 			itemStarts: new Set(hinted.map((start) => start.line)),
 			titleLines: new Set(hinted.flatMap((start) => (start.titleLine === undefined ? [] : [start.titleLine]))),
 			// Title hints list every item of their page.
