@@ -75,6 +75,7 @@ import {
 	isDocumentLabel,
 	isEnumeratingHeading,
 	isLabelledFact,
+	isLabelledPerson,
 	isUnterminated,
 	splitCaption,
 	trailingByline,
@@ -5433,7 +5434,8 @@ class PageAssembler {
 	 * Whether a line, as the first of a block, is plainly whole where paragraphs are cut and not
 	 * indented: shorter than a printed column line (徐徐书卷展，, a line of verse), leading into what
 	 * follows with a dash, as headings do (一块铝，见证资源优势转化产业胜势——), or one quotation with no
-	 * sentence ended inside, as quoted headings are (“用时间换空间，先在行业里扎根沉淀”).
+	 * sentence ended inside, as quoted headings are (“用时间换空间，先在行业里扎根沉淀”), or a guest's label,
+	 * post and name (主持人：本报编辑  吴  浩).
 	 */
 	private isWholeLine(line: Pick<Line, 'text' | 'trailingSpaces'>): boolean {
 		const { text } = line;
@@ -5443,6 +5445,7 @@ class PageAssembler {
 			(this.printedColumn !== undefined && isUnterminated(text) && !runsWholeLines(line, this.printedColumn)) ||
 			isDocumentLabel(text) ||
 			isLabelledFact(text) ||
+			isLabelledPerson(text) ||
 			SCHEDULE_LINE.test(text) ||
 			/——$/u.test(text) ||
 			WHOLE_QUOTATION.test(text) ||

@@ -139,7 +139,9 @@ function endsPostRunOn(lines: readonly Line[], index: number, goesOn: ReadonlySe
 		.slice(first, index)
 		.map((line) => line.text)
 		.join('');
-	return !/[，。；！？：,;!?:]/u.test(soFar) && parsePostAndName(soFar + lines[index]!.text) !== undefined;
+	// (A speaker's label is no sentence: 讲述人：江苏省南京市紫 / 金山实验室TSN技术团队负 / 责人  朱海龙.)
+	const label = SPEAKER_LABEL.exec(soFar)?.[0] ?? '';
+	return !/[，。；！？：,;!?:]/u.test(soFar.slice(label.length)) && parsePostAndName(soFar + lines[index]!.text) !== undefined;
 }
 
 /** The width at which the page's text was wrapped, if it was: the length most of its lines run to. */

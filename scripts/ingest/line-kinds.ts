@@ -14,7 +14,18 @@
  * Whether a title-like line heads an item, is a section heading or is a one-line paragraph depends
  * on the lines around it: that is item assembly (assemble-items.ts).
  */
-import { endsWithDateline, isBareDateline, isNameList, isSpacedDocumentLabel, parseBylineLine, parseLead, parseNameLine, PERSON_POSTS } from './bylines.ts';
+import {
+	endsWithDateline,
+	isBareDateline,
+	isNameList,
+	isSpacedDocumentLabel,
+	parseBylineLine,
+	parseLead,
+	parseNameLine,
+	parsePostAndName,
+	PERSON_POSTS,
+	SPEAKER_LABEL,
+} from './bylines.ts';
 import { isCreditLine } from './credits.ts';
 import { bracketsBalanced, charLength, printedText, trimLine } from './text.ts';
 
@@ -311,6 +322,20 @@ const ENDS_WITH_ADDRESS = /(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+)$/u;
  * who asks and who answers (提问：付剑伟 …, 解读：吴付来 …): text, never a title.
  */
 const INTERVIEW_LABEL = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|对话人|采访对象|提问|解读)[：:]/u;
+
+/**
+ * Whether the line names a guest, a host or a speaker after their label, by a post and a name set apart (主持人：本报编辑  吴  浩)
+ * or a name and a post (提问：付剑伟 新疆供销投资（控股）集团有限责任公司党委委员、副总经理): a line of its own, which no
+ * sentence goes on from.
+ */
+export function isLabelledPerson(text: string): boolean {
+	const label = (INTERVIEW_LABEL.exec(text) ?? SPEAKER_LABEL.exec(text))?.[0];
+	if (label === undefined) return false;
+	const rest = text.slice(label.length).trim();
+	if (/[。！？!?；;]/u.test(rest)) return false;
+	const [first, ...post] = rest.split(/[\s\u3000]+/u);
+	return parsePostAndName(rest) !== undefined || (post.length > 0 && parseNameLine(first!)?.length === 1);
+}
 /** A bar set between spaces (赛力斯汽车 | 华为 联合设计) parts the lines of an advertisement or a web menu; headlines never print one. */
 const SPACED_BAR = /[\s\u3000][|｜][\s\u3000]/u;
 

@@ -9,6 +9,7 @@ import {
 	isLetterClosing,
 	isClosingNote,
 	isCreditOnly,
+	isLabelledPerson,
 	isLongPairedHeading,
 	isLooseHeading,
 	isNumberedHeading,
@@ -369,6 +370,22 @@ describe('isCreditOnly', () => {
 	it('takes a photo credit printed on its own line, not a caption', () => {
 		const [credit, withCredit, caption] = readLines('胡学军摄（人民视觉）\n图为游客在游览。本报记者  张  华摄\n陈一鸣  吴庆丰摄影报道');
 		expect([isCreditOnly(credit), isCreditOnly(withCredit), isCreditOnly(caption)]).toEqual([true, false, true]);
+	});
+});
+
+describe('isLabelledPerson', () => {
+	it('takes a guest, a host or a speaker named after their label, not what they say nor a line with no label', () => {
+		const lines = [
+			'主持人：本报编辑  吴  浩',
+			'嘉  宾：某大学经济学院院长  李  明',
+			'提问：付某某 某集团有限责任公司党委委员、副总经理',
+			'讲述人：某市政务服务管理办公室副主任  刘  洋',
+			'主持人：近年来，我国数字经济规模持续扩大，新业态新模',
+			'主持人：请问数字经济发展呈现出哪些新特点？',
+			'某研究院研究员  张建华',
+			'嘉宾：数字经济',
+		];
+		expect(lines.map(isLabelledPerson)).toEqual([true, true, true, true, false, false, false, false]);
 	});
 });
 
