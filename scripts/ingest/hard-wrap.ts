@@ -6,7 +6,7 @@
  */
 import { endsWithPersonPost, isBareDateline, parseBylineLine, parseLead, parseNameLine, parsePostAndName, SPEAKER_LABEL } from './bylines.ts';
 import { hasColumnTag, hasRunningTextPunctuation, isCreditOnly, isUnterminated, padsLines, type Line, type LineKind } from './line-kinds.ts';
-import { charLength, leavesBracketOpen } from './text.ts';
+import { charLength, cutsAddress, leavesBracketOpen } from './text.ts';
 
 /** The fewest lines a page needs before its line lengths say anything. */
 const MIN_LINES = 10;
@@ -227,6 +227,12 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		const midBracket = i > 1 && inOpenBracket(i);
 		// A credit's last word that a wrap carried onto a line of its own (浙江省科技厅成果转化处 / 供图) goes on with it.
 		if (CREDIT_WORD_ALONE.test(line.text) && !line.indented && runsFullWidth(above, width)) {
+			goesOn.add(line.number);
+			continue;
+		}
+		// So does the rest of an address the wrap cut, even under a notice, which is whole (本版邮箱：rmrbpl / @peopledaily. /
+		// cn（来稿请注明栏目名）).
+		if (!line.indented && runsFullWidth(above, width) && cutsAddress(above.text, line.text)) {
 			goesOn.add(line.number);
 			continue;
 		}

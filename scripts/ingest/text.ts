@@ -84,12 +84,25 @@ export function leavesQuoteOpen(text: string): boolean {
 	return scanQuotes(text).open.length > 0;
 }
 
+/** The run of ASCII an address is written in (rmrbpl@peopledaily.cn, http://www.people.com.cn/): at a line's end, at its start. */
+const ADDRESS_RUN_END = /[\w@./:%?=&+-]+$/u;
+const ADDRESS_RUN_START = /^[\w@./:%?=&+-]+/u;
+/** An e-mail address or a web address, or the start of one. */
+const ADDRESS = /[\w.+-]@[\w-]|^(?:https?:\/\/|www\.)/u;
+
+/** Whether a break between `above` and `line` fell inside an address: the run of ASCII across it reads as one. */
+export function cutsAddress(above: string, line: string): boolean {
+	const [end, start] = [ADDRESS_RUN_END.exec(above)?.[0], ADDRESS_RUN_START.exec(line)?.[0]];
+	return end !== undefined && start !== undefined && ADDRESS.test(end + start);
+}
+
 /**
  * Joins two halves of a paragraph that a layout column break split. Chinese needs no separator;
  * two Latin words do, and that space is whitespace, not an invented character.
  */
 export function joinBrokenParagraph(head: string, tail: string): string {
-	const needsSpace = /[A-Za-z]$/.test(head) && /^[A-Za-z]/.test(tail);
+	// (Not inside an address, which has no space: plbj@e / xample.com.cn.)
+	const needsSpace = /[A-Za-z]$/.test(head) && /^[A-Za-z]/.test(tail) && !cutsAddress(head, tail);
 	return needsSpace ? `${head} ${tail}` : head + tail;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bracketsBalanced, breaksWord, leavesQuoteOpen, printedText } from '../../../scripts/ingest/text.ts';
+import { bracketsBalanced, breaksWord, joinBrokenParagraph, leavesQuoteOpen, printedText } from '../../../scripts/ingest/text.ts';
 
 describe('breaksWord', () => {
 	it('finds a column break that cuts a word in two', () => {
@@ -9,6 +9,25 @@ describe('breaksWord', () => {
 	it('finds none between a heading and the paragraph under it', () => {
 		expect(breaksWord('稳中求进，以进促稳', '国家统计局新闻发言人在发布会上表示')).toBe(false);
 		expect(breaksWord('做强茶产业', '业内人士认为，茶产业大有可为')).toBe(false);
+	});
+});
+
+describe('joinBrokenParagraph', () => {
+	it('joins Chinese with nothing between and two Latin words with a space, but an address the break cut with nothing', () => {
+		const joins = [
+			['新质生产力主要由技术革命性突', '破催生而成'],
+			['华为发布新一代Mate', 'Book笔记本'],
+			['本版邮箱：plbj@e', 'xample.com.cn'],
+			['本版邮箱：rmrbpl', '@peopledaily.cn'],
+			['网址：http://www.peo', 'ple.com.cn'],
+		].map(([head, tail]) => joinBrokenParagraph(head!, tail!));
+		expect(joins).toEqual([
+			'新质生产力主要由技术革命性突破催生而成',
+			'华为发布新一代Mate Book笔记本',
+			'本版邮箱：plbj@example.com.cn',
+			'本版邮箱：rmrbpl@peopledaily.cn',
+			'网址：http://www.people.com.cn',
+		]);
 	});
 });
 
