@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkConservation } from '../ingest/conservation.ts';
-import { metadataLines, sourceLines, splitSections, type PageSection } from '../ingest/page-sections.ts';
+import { metadataLines, partNothingLines, ruleStarts, splitSections, type PageSection } from '../ingest/page-sections.ts';
 import { parsePage, type ParsedPage } from '../ingest/parse-page.ts';
 import type { PageSource } from '../ingest/plain-subheads.ts';
 import { visibleChars } from '../ingest/text.ts';
@@ -50,7 +50,13 @@ export function readAsIngest(text: string, reading: FileReading): FileSplit {
 		};
 		pages.push({
 			section,
-			parsed: parsePage(section.text, { firstLine: section.firstLine, partNothing: sourceLines(section), titleFirst: reading.titleFirst ?? false, source }),
+			parsed: parsePage(section.text, {
+				firstLine: section.firstLine,
+				partNothing: partNothingLines(section),
+				itemStarts: ruleStarts(section),
+				titleFirst: reading.titleFirst ?? false,
+				source,
+			}),
 		});
 	}
 	const chars = { source: 0, kept: 0 };

@@ -1980,14 +1980,18 @@ class PageAssembler {
 	}
 
 	/**
-	 * The header of an item the maintainer says starts at `index`: the run of title-like lines from
-	 * there (column, kicker, title, subtitle) if the line is title-like, or else that line alone as
+	 * The header of an item the maintainer says starts at `index`: the header the parser reads there, or else the run of
+	 * title-like lines from there (column, kicker, title, subtitle) if the line is title-like, or else that line alone as
 	 * the title; with the byline lines under it.
 	 */
 	private forcedHeaderAt(index: number): Header {
 		const lines = this.lines;
 		const titleAt = lines.findIndex((line, i) => i >= index && i < index + MAX_HEADER_LINES && this.options.titleLines.has(line.number));
 		if (titleAt >= 0) return this.headerWithTitleAt(index, titleAt);
+		// Where the parser reads a header there itself (a title over a bare name, its writer: 弘扬五四精神答好时代之问（青年观） /
+		// 廉思; a kicker ending in a colon over its title), the start takes it, unless it runs into the next start.
+		const own = this.headerAt(index) ?? this.colonKickerAt(index) ?? this.photoReportAt(index);
+		if (own && !lines.slice(index + 1, own.next).some((line) => this.options.itemStarts.has(line.number))) return own;
 		let end = index + 1;
 		if (lines[index]!.kind === 'title-like') {
 			while (end < lines.length && lines[end]!.kind === 'title-like' && end - index < MAX_HEADER_LINES && !this.options.itemStarts.has(lines[end]!.number))

@@ -13,6 +13,7 @@
  * numerals are not taken, and neither is any line with the punctuation of a sentence, so that
  * 第十六届…, 第3版规划发布 or a sentence that mentions 第3版 never cut a page.
  */
+import { isCreditLine } from './credits.ts';
 import { withoutEmpty } from './objects.ts';
 import { asciiDigits, trimLine } from './text.ts';
 
@@ -63,6 +64,8 @@ export interface PageSection {
 	 * article write it over each article: page metadata like the header, blank for the parser.
 	 */
 	repeats: PageHeader[];
+	/** The lines that rule one article off from the next (----------), as exports print them: layout, blank for the parser. */
+	rules?: { line: number; text: string }[];
 	/** 1-based lines of the file the section spans, inclusive (the header line and any text above the first header included). */
 	firstLine: number;
 	lastLine: number;
@@ -210,18 +213,36 @@ export function readRunningHead(lines: readonly string[], from = 0): RunningHead
 	return dated ? withoutEmpty(head) : undefined;
 }
 
-/** The lines of a section that are page metadata, not text: its header and the header's repeats, and a scan's running head. */
+/** The lines of a section that are page metadata, not text: its header and the header's repeats, a scan's running head, and rules between articles. */
 export function metadataLines(section: PageSection): { line: number; text: string }[] {
 	const headers = [section.header, ...section.repeats].filter((header) => header !== undefined);
-	return [...headers.map(({ line, text }) => ({ line, text })), ...(section.runningHead?.lines ?? [])];
+	return [...headers.map(({ line, text }) => ({ line, text })), ...(section.runningHead?.lines ?? []), ...(section.rules ?? [])].sort(
+		(a, b) => a.line - b.line,
+	);
 }
 
 /**
- * The lines of a section that are its articles' source lines (《人民日报》（2026年04月28日 第 06 版）), left blank in its text.
- * They part nothing: a crawler may keep one between an article's header and its text, where print has no break.
+ * The lines of a section left blank in its text that part nothing: its articles' source lines (《人民日报》（2026年04月28日
+ * 第 06 版）), which a crawler may keep between an article's header and its text, where print has no break; and the rules
+ * between articles, which start an item instead (ruleStarts).
  */
-export function sourceLines(section: PageSection): ReadonlySet<number> {
-	return new Set([section.header, ...section.repeats].flatMap((header) => (header?.closes ? [header.line] : [])));
+export function partNothingLines(section: PageSection): ReadonlySet<number> {
+	const sourceLines = [section.header, ...section.repeats].flatMap((header) => (header?.closes ? [header.line] : []));
+	return new Set([...sourceLines, ...(section.rules ?? []).map((rule) => rule.line)]);
+}
+
+/**
+ * The lines that start an item because a rule stands over them: the first line of text under each rule, unless it is the
+ * page's credits (本版责编：…), which no item holds.
+ */
+export function ruleStarts(section: PageSection): ReadonlySet<number> {
+	const own = section.text.split(/\r\n|\r|\n/u);
+	const starts = new Set<number>();
+	for (const { line } of section.rules ?? []) {
+		const under = own.findIndex((text, index) => index > line - section.firstLine && trimLine(text) !== '');
+		if (under >= 0 && !isCreditLine(trimLine(own[under]!))) starts.add(under + section.firstLine);
+	}
+	return starts;
 }
 
 /** The lines of a text, split as the parser splits them (any line end); the end of the last line ends no line of its own. */
@@ -241,7 +262,22 @@ function whole(source: string, lineCount: number): PageSection {
  * with the first page, so that nothing is lost; the parser reads it as that page's top.
  */
 export function splitSections(source: string): PageSection[] {
-	return sectionsOf(source).map(withRunningHead);
+	return sectionsOf(source).map(withRunningHead).map(withRules);
+}
+
+/**
+ * A line of rule characters alone, three or more (----------, ==========, ─────, - - -), or six dashes or more (——————):
+ * what an export or a crawler prints between two articles. (Print's ornaments between a piece's sections, *** or ※, are not.)
+ */
+const RULE_LINE = /^(?:[-=_~─━═](?:[\s\u3000]*[-=_~─━═]){2,}|—{6,})$/u;
+
+/** The section with the rules between its articles read as layout: blank for the parser, each starting an item under it. */
+function withRules(section: PageSection): PageSection {
+	const own = section.text.split(/\r\n|\r|\n/u);
+	const rules = own.flatMap((text, index) => (RULE_LINE.test(trimLine(text)) ? [{ line: index + section.firstLine, text: trimLine(text) }] : []));
+	if (rules.length === 0) return section;
+	for (const { line } of rules) own[line - section.firstLine] = '';
+	return { ...section, rules, text: own.join('\n') };
 }
 
 /** The section with the running head over its text, if it prints one, read as metadata and blanked for the parser. */

@@ -5,11 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import {
 	linesOf,
+	metadataLines,
 	readHeaderBeforeText,
 	readPageHeader,
 	readRunningHead,
 	readSourceLine,
-	sourceLines,
+	partNothingLines,
+	ruleStarts,
 	splitSections,
 } from '../../../scripts/ingest/page-sections.ts';
 
@@ -222,12 +224,32 @@ describe('source lines under articles', () => {
 		expect(sections[1]!.text).toBe('丙文标题\n丙文正文。\n');
 		expect(sections[1]!.printed).toBe('丙文标题\n丙文正文。\n《 人民日报 》（ 2026年04月30日 03 版）');
 		// Those lines part nothing, where a crawler keeps one between an article's header and its text.
-		expect(sections.map((section) => [...sourceLines(section)])).toEqual([[3, 6], [9]]);
+		expect(sections.map((section) => [...partNothingLines(section)])).toEqual([[3, 6], [9]]);
 	});
 
 	it('lists no source lines for a page under a header of its own', () => {
 		const [section] = splitSections('第08版：社会\n标题\n正文。');
-		expect([...sourceLines(section!)]).toEqual([]);
+		expect([...partNothingLines(section!)]).toEqual([]);
+	});
+});
+
+describe('rules between articles', () => {
+	it('reads a line of rule characters as layout: blank for the parser, parting nothing, starting the item under it', () => {
+		const source = ['甲文标题', '甲文正文。', '----------', '', '乙文标题', '乙文正文。', '- - - - -', '本版责编：张  三'].join('\n');
+		const [section] = splitSections(source);
+		expect(section!.text).toBe(['甲文标题', '甲文正文。', '', '', '乙文标题', '乙文正文。', '', '本版责编：张  三'].join('\n'));
+		expect(metadataLines(section!)).toEqual([
+			{ line: 3, text: '----------' },
+			{ line: 7, text: '- - - - -' },
+		]);
+		expect([...partNothingLines(section!)]).toEqual([3, 7]);
+		// (Not the credits under the last rule: no item holds them.)
+		expect([...ruleStarts(section!)]).toEqual([5]);
+	});
+
+	it('leaves print’s ornaments between sections, a dash or two, and text with a rule in it', () => {
+		const [section] = splitSections(['标题', '正文。', '***', '※', '——', '正文——————继续。', '--'].join('\n'));
+		expect(section!.rules).toBeUndefined();
 	});
 });
 

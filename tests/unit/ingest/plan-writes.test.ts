@@ -344,6 +344,32 @@ describe('planWrites', () => {
 		expect(plan.pages[0]!.plan.items.map((item) => item.frontmatter.date)).toEqual(['2026-04-29', '2026-04-29']);
 	});
 
+	it('reads the rules an export prints between articles as layout that starts the item under it', () => {
+		// (----------, - - -, ==========: without them, a title with no byline under the text above reads as its heading.)
+		const { roots, inbox } = content();
+		cpSync(join(INGEST_FIXTURES, 'rules-between-articles.txt'), inbox('page.txt'));
+		const plan = planWrites([inbox('page.txt')], { flags: { paper: '测试日报', date: '2024-03-06', page: 4 }, roots, force: false, outline: true });
+		expect(plan.problems).toEqual([]);
+		expect(plan.outline[0]!.items.map((item) => [item.title, item.authors, item.paragraphs, item.lines])).toEqual([
+			['城东新建一座图书馆', ['王某'], 2, [1, 4]],
+			['城西公园完成改造', [], 2, [6, 8]],
+			['城南老街焕新颜', [], 1, [10, 11]],
+		]);
+		expect(plan.pages[0]!.plan.page.record.credits?.map((credit) => credit.text)).toEqual(['本版责编：张  三']);
+	});
+
+	it('reads at a hinted start the header the parser reads there: a title over its writer’s bare name', () => {
+		const { roots, inbox } = content();
+		writeFileSync(inbox('page.txt'), '城东新建一座图书馆\n城东新建的图书馆日前开馆。\n读书的乐趣\n李  某\n读书使人充实。\n');
+		writeFileSync(inbox('page.yaml'), 'paper: 测试日报\ndate: 2024-03-06\npage: 4\nsplit:\n  itemStarts: [3]\n');
+		const plan = planWrites([inbox('page.txt')], { flags: {}, roots, force: false, outline: true });
+		expect(plan.problems).toEqual([]);
+		expect(plan.outline[0]!.items.map((item) => [item.title, item.subtitle, item.authors])).toEqual([
+			['城东新建一座图书馆', undefined, []],
+			['读书的乐趣', undefined, ['李某']],
+		]);
+	});
+
 	it("splits at the sidecar's hints, and names in the sidecar each hint that no longer matches", () => {
 		const { roots, inbox } = content();
 		cpSync(join(INGEST_FIXTURES, 'split-hint.txt'), inbox('page.txt'));
