@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkConservation } from '../ingest/conservation.ts';
-import { metadataLines, partNothingLines, ruleStarts, splitSections, type PageSection } from '../ingest/page-sections.ts';
+import { dividerStarts, metadataLines, partNothingLines, splitSections, type PageSection } from '../ingest/page-sections.ts';
 import { parsePage, type ParsedPage } from '../ingest/parse-page.ts';
 import type { PageSource } from '../ingest/plain-subheads.ts';
 import { visibleChars } from '../ingest/text.ts';
@@ -53,7 +53,7 @@ export function readAsIngest(text: string, reading: FileReading): FileSplit {
 			parsed: parsePage(section.text, {
 				firstLine: section.firstLine,
 				partNothing: partNothingLines(section),
-				itemStarts: ruleStarts(section),
+				itemStarts: dividerStarts(section),
 				titleFirst: reading.titleFirst ?? false,
 				source,
 			}),

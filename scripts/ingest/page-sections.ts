@@ -54,6 +54,14 @@ export interface RunningHead {
 	date?: string;
 }
 
+/** A line that divides one article from the next (PageSection.dividers). */
+export interface Divider {
+	line: number;
+	text: string;
+	/** The address the line gives, for a line that gives an article's address online. */
+	link?: string;
+}
+
 export interface PageSection {
 	/** The page's header line; absent for a file without headers. */
 	header?: PageHeader;
@@ -64,8 +72,11 @@ export interface PageSection {
 	 * article write it over each article: page metadata like the header, blank for the parser.
 	 */
 	repeats: PageHeader[];
-	/** The lines that rule one article off from the next (----------), as exports print them: layout, blank for the parser. */
-	rules?: { line: number; text: string }[];
+	/**
+	 * The lines that divide one article from the next, as exports and crawlers print them: a rule (----------), or an
+	 * article's address online (http://paper.people.com.cn/…, 原文链接：http://…), its `link`. Layout, blank for the parser.
+	 */
+	dividers?: Divider[];
 	/** 1-based lines of the file the section spans, inclusive (the header line and any text above the first header included). */
 	firstLine: number;
 	lastLine: number;
@@ -213,32 +224,34 @@ export function readRunningHead(lines: readonly string[], from = 0): RunningHead
 	return dated ? withoutEmpty(head) : undefined;
 }
 
-/** The lines of a section that are page metadata, not text: its header and the header's repeats, a scan's running head, and rules between articles. */
+/** The lines of a section that are page metadata, not text: its header and the header's repeats, a scan's running head, and the lines dividing its articles. */
 export function metadataLines(section: PageSection): { line: number; text: string }[] {
 	const headers = [section.header, ...section.repeats].filter((header) => header !== undefined);
-	return [...headers.map(({ line, text }) => ({ line, text })), ...(section.runningHead?.lines ?? []), ...(section.rules ?? [])].sort(
-		(a, b) => a.line - b.line,
-	);
+	return [
+		...headers.map(({ line, text }) => ({ line, text })),
+		...(section.runningHead?.lines ?? []),
+		...(section.dividers ?? []).map(({ line, text }) => ({ line, text })),
+	].sort((a, b) => a.line - b.line);
 }
 
 /**
  * The lines of a section left blank in its text that part nothing: its articles' source lines (《人民日报》（2026年04月28日
- * 第 06 版）), which a crawler may keep between an article's header and its text, where print has no break; and the rules
- * between articles, which start an item instead (ruleStarts).
+ * 第 06 版）), which a crawler may keep between an article's header and its text, where print has no break; and the lines
+ * dividing its articles, which start an item instead (dividerStarts).
  */
 export function partNothingLines(section: PageSection): ReadonlySet<number> {
 	const sourceLines = [section.header, ...section.repeats].flatMap((header) => (header?.closes ? [header.line] : []));
-	return new Set([...sourceLines, ...(section.rules ?? []).map((rule) => rule.line)]);
+	return new Set([...sourceLines, ...(section.dividers ?? []).map((divider) => divider.line)]);
 }
 
 /**
- * The lines that start an item because a rule stands over them: the first line of text under each rule, unless it is the
+ * The lines that start an item because a divider stands over them: the first line of text under each, unless it is the
  * page's credits (本版责编：…), which no item holds.
  */
-export function ruleStarts(section: PageSection): ReadonlySet<number> {
+export function dividerStarts(section: PageSection): ReadonlySet<number> {
 	const own = section.text.split(/\r\n|\r|\n/u);
 	const starts = new Set<number>();
-	for (const { line } of section.rules ?? []) {
+	for (const { line } of section.dividers ?? []) {
 		const under = own.findIndex((text, index) => index > line - section.firstLine && trimLine(text) !== '');
 		if (under >= 0 && !isCreditLine(trimLine(own[under]!))) starts.add(under + section.firstLine);
 	}
@@ -262,7 +275,7 @@ function whole(source: string, lineCount: number): PageSection {
  * with the first page, so that nothing is lost; the parser reads it as that page's top.
  */
 export function splitSections(source: string): PageSection[] {
-	return sectionsOf(source).map(withRunningHead).map(withRules);
+	return sectionsOf(source).map(withRunningHead).map(withDividers);
 }
 
 /**
@@ -270,14 +283,44 @@ export function splitSections(source: string): PageSection[] {
  * what an export or a crawler prints between two articles. (Print's ornaments between a piece's sections, *** or ※, are not.)
  */
 const RULE_LINE = /^(?:[-=_~─━═](?:[\s\u3000]*[-=_~─━═]){2,}|—{6,})$/u;
+/**
+ * A web address alone on its line, or after a label that says it is the article's (原文链接：, 链接：): what a crawler prints
+ * above or under each article it saved. (Not 网址：…, which a notice prints as its own text.)
+ */
+const LINK_LINE = /^(?:(?:原文|文章|本文)?(?:链接|地址)[：:][\s\u3000]*)?(?<link>https?:\/\/[^\s\u3000，。；）)》”]+)$/u;
 
-/** The section with the rules between its articles read as layout: blank for the parser, each starting an item under it. */
-function withRules(section: PageSection): PageSection {
+/** The divider a line is (a rule between articles, or an article's address), if it is one. */
+function dividerOf(text: string, line: number): Divider | undefined {
+	if (RULE_LINE.test(text)) return { line, text };
+	const link = LINK_LINE.exec(text)?.groups?.link;
+	return link === undefined ? undefined : { line, text, link };
+}
+
+/** The section with the lines dividing its articles read as layout: blank for the parser, each starting an item under it. */
+function withDividers(section: PageSection): PageSection {
 	const own = section.text.split(/\r\n|\r|\n/u);
-	const rules = own.flatMap((text, index) => (RULE_LINE.test(trimLine(text)) ? [{ line: index + section.firstLine, text: trimLine(text) }] : []));
-	if (rules.length === 0) return section;
-	for (const { line } of rules) own[line - section.firstLine] = '';
-	return { ...section, rules, text: own.join('\n') };
+	const dividers = own.flatMap((text, index) => dividerOf(trimLine(text), index + section.firstLine) ?? []);
+	if (dividers.length === 0) return section;
+	for (const { line } of dividers) own[line - section.firstLine] = '';
+	return { ...section, dividers, text: own.join('\n') };
+}
+
+/**
+ * The address online of each item, as the section's dividers give it (by the item's index): a crawler prints an article's
+ * address either over each article or under each, and which the section shows by its first line of text: an address
+ * there opens the article under it; anywhere else, an address closes the article above it.
+ */
+export function articleLinks(section: PageSection, items: readonly { lines: readonly [number, number] }[]): Map<number, string> {
+	const links = (section.dividers ?? []).filter((divider) => divider.link !== undefined);
+	const firstText = section.text.split(/\r\n|\r|\n/u).findIndex((text) => trimLine(text) !== '') + section.firstLine;
+	const opens = links.length > 0 && links[0]!.line < firstText;
+	const byItem = new Map<number, string>();
+	for (const { line, link } of links) {
+		const index = opens ? items.findIndex((item) => item.lines[0] > line) : items.findLastIndex((item) => item.lines[0] < line);
+		// (One address to an item: a second over the same item is left in the archived text, not guessed at.)
+		if (index >= 0 && !byItem.has(index)) byItem.set(index, link!);
+	}
+	return byItem;
 }
 
 /** The section with the running head over its text, if it prints one, read as metadata and blanked for the parser. */

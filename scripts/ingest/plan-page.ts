@@ -58,7 +58,8 @@ export function toPosix(path: string): string {
 	return path.split(sep).join('/');
 }
 
-export function frontmatterOf(item: ParsedItem, meta: PageMeta, sourceFile: string, identity?: string): ItemFrontmatterInput {
+/** An item's frontmatter as the ingester writes it; `link`, the article's address online where the page text gives it. */
+export function frontmatterOf(item: ParsedItem, meta: PageMeta, sourceFile: string, identity?: string, link?: string): ItemFrontmatterInput {
 	return withoutEmpty<ItemFrontmatterInput>(
 		{
 			title: item.title,
@@ -75,7 +76,7 @@ export function frontmatterOf(item: ParsedItem, meta: PageMeta, sourceFile: stri
 			dateline: item.dateline,
 			places: placesIn(item.title, item.dateline),
 			figures: item.figures.map(({ caption, credit }) => (credit ? { caption, credit } : { caption })),
-			source: { file: sourceFile, lines: [...item.lines] },
+			source: { file: sourceFile, lines: [...item.lines], ...(link ? { link } : {}) },
 			inferred: meta.inferred,
 			identity,
 		},
@@ -152,6 +153,8 @@ export function planPage(options: {
 	projectRoot: string;
 	firstLine?: number;
 	metadata?: readonly Piece[];
+	/** Each item's address online, by its index, where the page text gives it (page-sections.ts, articleLinks). Default: none. */
+	links?: ReadonlyMap<number, string>;
 	/** The page's identity and its items', in order (identity.ts); none for a page planned outside a run. */
 	identity?: { page: string; items: string[] };
 	/** For a page of unknown number, its slot among such pages of its date (00 when absent, 00b…). */
@@ -164,7 +167,7 @@ export function planPage(options: {
 	const place: PagePlace = { ...options.meta, unknownSlot: options.unknownSlot };
 	const pictures = options.pictures;
 	const items = options.page.items.map((item, index) => {
-		const written = frontmatterOf(item, options.meta, sourceFile, options.identity?.items[index]);
+		const written = frontmatterOf(item, options.meta, sourceFile, options.identity?.items[index], options.links?.get(index));
 		if (pictures) withFigureImages(written, item.order, pictures, join(pictures.itemsRoot, itemPath(place, item.order)));
 		const frontmatter = check(itemFileSchema, written, `第 ${item.lines[0]} 行起的稿件`);
 		const body = bodyToMdx(item.body);

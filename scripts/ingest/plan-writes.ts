@@ -30,7 +30,7 @@ import { outlineOf, type OutlinePage } from './outline.ts';
 import { inferPaper, readSidecar, resolvePageMeta, sidecarPath, type PageMeta, type PageMetaInput, type Sidecar } from './page-meta.ts';
 import { placePhotos, scanOf } from './page-pictures.ts';
 import { readPaperStyles, PAPER_STYLES_FILE, type PaperStyle, type PaperStyles } from './paper-styles.ts';
-import { linesOf, metadataLines, partNothingLines, ruleStarts, splitSections, type PageHeader, type PageSection } from './page-sections.ts';
+import { articleLinks, dividerStarts, linesOf, metadataLines, partNothingLines, splitSections, type PageHeader, type PageSection } from './page-sections.ts';
 import { parsePage, type ParsedItem, type ParsedPage } from './parse-page.ts';
 import type { PageSource } from './plain-subheads.ts';
 import { planPage, toPosix, type PagePictures, type PagePlan } from './plan-page.ts';
@@ -464,7 +464,7 @@ function readSection(
 			source: { ...source, printedHeadings: given.printedHeadings ?? house.printedHeadings },
 			firstLine: section.firstLine,
 			partNothing: partNothingLines(section),
-			itemStarts: new Set([...hinted.map((start) => start.line), ...ruleStarts(section)]),
+			itemStarts: new Set([...hinted.map((start) => start.line), ...dividerStarts(section)]),
 			titleLines: new Set(hinted.flatMap((start) => (start.titleLine === undefined ? [] : [start.titleLine]))),
 			// Title hints list every item of their page.
 			onlyItemStarts: hinted.some((start) => start.titleLine !== undefined),
@@ -650,6 +650,7 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 			projectRoot: PROJECT_ROOT,
 			firstLine: section.firstLine,
 			metadata: metadataLines(section),
+			links: articleLinks(section, parsed.items),
 			identity: {
 				page: identity,
 				items: itemIdentities(

@@ -52,6 +52,8 @@ export const sourceSchema = z
 		lines: z.tuple([positiveInt('source.lines[0]'), positiveInt('source.lines[1]')], {
 			error: 'source.lines 须为两个行号，例如 [3, 61]。',
 		}),
+		/** The article's address online, where the page text gives it (a crawler's 原文链接); absent when none is given. */
+		link: z.url({ protocol: /^https?$/, error: 'source.link 须为网址，以 http:// 或 https:// 开头。' }).optional(),
 	})
 	.refine((s) => s.lines[0] <= s.lines[1], { error: 'source.lines 的起始行须不大于结束行。', path: ['lines'] });
 

@@ -151,6 +151,13 @@ describe('pictures that come with a page text', () => {
 		expect([response.status(), Buffer.from(await response.body()).equals(readFileSync(join(INBOX, '08.pdf')))]).toEqual([200, true]);
 	});
 
+	it('links an item to its article online where its source gives the address', async () => {
+		await open(`${ITEM}/`);
+		expect(await page.$$eval('.item-source a', (links) => links.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual([
+			['网上原文', 'https://example.com/mdrb/2024-07-12/01-01.html'],
+		]);
+	});
+
 	it("shows the sidecar's photo on the item whose caption it names, and links the item to its printed page", async () => {
 		await open('kjrb/2024-07-12/08-01/');
 		expect(await page.$eval('.figures picture img', (img) => (img as HTMLImageElement).alt)).toMatch(/^在兰州高新区兰州和盛堂制药股份有限公司内/);
@@ -225,7 +232,7 @@ describe('a body the build refuses', () => {
 		const result = runBuild({ outDir: join(scratch, 'broken/dist'), itemsDir: broken });
 		const output = result.stdout + result.stderr;
 		expect(result.status).not.toBe(0);
-		expect(output).toMatch(/items\/mdrb\/2024-07-12\/01-01\.mdx:38 <Related href="\/mdrb\/2024-07-12\/01-09\/" \/> 指向的稿件不存在/);
+		expect(output).toMatch(/items\/mdrb\/2024-07-12\/01-01\.mdx:39 <Related href="\/mdrb\/2024-07-12\/01-09\/" \/> 指向的稿件不存在/);
 		expect(output).toMatch(/items\/mdrb\/2024-07-12\/01-02\.mdx:17 第 17 行：<Correction> 的属性有误：date 须为 YYYY-MM-DD 格式的日期/);
 		expect(output).toMatch(/items\/mdrb\/2024-07-12\/01-03\.mdx:17 正文含有 MDX 代码（第 17 行的<Corection>（组件或 HTML 标签））/);
 		expect(output).toContain('<Correction date="2024-07-15">…</Correction>、<EditorNote>…</EditorNote>');

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+	articleLinks,
+	dividerStarts,
 	linesOf,
 	metadataLines,
 	readHeaderBeforeText,
@@ -11,7 +13,6 @@ import {
 	readRunningHead,
 	readSourceLine,
 	partNothingLines,
-	ruleStarts,
 	splitSections,
 } from '../../../scripts/ingest/page-sections.ts';
 
@@ -233,7 +234,7 @@ describe('source lines under articles', () => {
 	});
 });
 
-describe('rules between articles', () => {
+describe('lines dividing articles', () => {
 	it('reads a line of rule characters as layout: blank for the parser, parting nothing, starting the item under it', () => {
 		const source = ['甲文标题', '甲文正文。', '----------', '', '乙文标题', '乙文正文。', '- - - - -', '本版责编：张  三'].join('\n');
 		const [section] = splitSections(source);
@@ -244,12 +245,36 @@ describe('rules between articles', () => {
 		]);
 		expect([...partNothingLines(section!)]).toEqual([3, 7]);
 		// (Not the credits under the last rule: no item holds them.)
-		expect([...ruleStarts(section!)]).toEqual([5]);
+		expect([...dividerStarts(section!)]).toEqual([5]);
+	});
+
+	it('reads an article’s address alone on its line, or after its label, as a divider giving its link', () => {
+		const source = ['原文链接：https://a.example/1.html', '甲文标题', '甲文正文。', 'http://a.example/2.html', '乙文标题', '乙文正文。'].join('\n');
+		const [section] = splitSections(source);
+		expect(section!.dividers?.map((divider) => [divider.line, divider.link])).toEqual([
+			[1, 'https://a.example/1.html'],
+			[4, 'http://a.example/2.html'],
+		]);
+		// An address over the page's first article opens each article; elsewhere, one closes the article above it.
+		expect([...articleLinks(section!, [{ lines: [2, 3] }, { lines: [5, 6] }])]).toEqual([
+			[0, 'https://a.example/1.html'],
+			[1, 'http://a.example/2.html'],
+		]);
+		const [closing] = splitSections(['甲文标题', '甲文正文。', 'https://a.example/1.html', '乙文标题', '乙文正文。', 'https://a.example/2.html'].join('\n'));
+		expect([...articleLinks(closing!, [{ lines: [1, 3] }, { lines: [4, 6] }])]).toEqual([
+			[0, 'https://a.example/1.html'],
+			[1, 'https://a.example/2.html'],
+		]);
+	});
+
+	it('leaves an address inside a sentence or after a notice’s label (网址：), which are text', () => {
+		const [section] = splitSections(['标题', '详见http://a.example/1.html。', '网址：http://a.example/', '访问 https://a.example/ 了解更多'].join('\n'));
+		expect(section!.dividers).toBeUndefined();
 	});
 
 	it('leaves print’s ornaments between sections, a dash or two, and text with a rule in it', () => {
 		const [section] = splitSections(['标题', '正文。', '***', '※', '——', '正文——————继续。', '--'].join('\n'));
-		expect(section!.rules).toBeUndefined();
+		expect(section!.dividers).toBeUndefined();
 	});
 });
 

@@ -358,6 +358,29 @@ describe('planWrites', () => {
 		expect(plan.pages[0]!.plan.page.record.credits?.map((credit) => credit.text)).toEqual(['本版责编：张  三']);
 	});
 
+	it('reads the address a crawler prints under each article as that item’s link, and as a divider', () => {
+		const { roots, inbox } = content();
+		cpSync(join(INGEST_FIXTURES, 'links-under-articles.txt'), inbox('page.txt'));
+		const plan = planWrites([inbox('page.txt')], { flags: { paper: '测试日报', date: '2024-03-06', page: 4 }, roots, force: false });
+		expect(plan.problems).toEqual([]);
+		expect(plan.pages[0]!.plan.items.map((item) => [item.frontmatter.title, item.frontmatter.source.link, item.body.includes('http')])).toEqual([
+			['城东新建一座图书馆', 'http://paper.example.com/csrb/2024-03-06/content_101.html', false],
+			['城西公园完成改造', 'http://paper.example.com/csrb/2024-03-06/content_102.html', false],
+		]);
+	});
+
+	it('reads the address a crawler prints over each article as the link of the item under it', () => {
+		const { roots, inbox } = content();
+		const [first, second] = ['https://paper.example.com/a.html', 'https://paper.example.com/b.html'];
+		writeFileSync(inbox('page.txt'), `${first}\n城东新建一座图书馆\n城东新建的图书馆日前开馆。\n${second}\n城西公园完成改造\n城西公园改造工程近日完工。\n`);
+		const plan = planWrites([inbox('page.txt')], { flags: { paper: '测试日报', date: '2024-03-06', page: 4 }, roots, force: false });
+		expect(plan.problems).toEqual([]);
+		expect(plan.pages[0]!.plan.items.map((item) => [item.frontmatter.title, item.frontmatter.source.link])).toEqual([
+			['城东新建一座图书馆', first],
+			['城西公园完成改造', second],
+		]);
+	});
+
 	it('reads at a hinted start the header the parser reads there: a title over its writer’s bare name', () => {
 		const { roots, inbox } = content();
 		writeFileSync(inbox('page.txt'), '城东新建一座图书馆\n城东新建的图书馆日前开馆。\n读书的乐趣\n李  某\n读书使人充实。\n');
