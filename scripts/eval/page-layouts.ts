@@ -13,6 +13,8 @@
  * - `wrapped`: indented, every paragraph wrapped at each printed line (13 characters, 11 on its
  *   first after the indent; punctuation that may not start a line hangs at the end of the one
  *   above), as OCR or a PDF of a printed column gives it;
+ * - `ocr`: wrapped so with every indent lost, as OCR of a printed column often gives it: only a line's length says
+ *   where a paragraph starts (two characters short of the width) and ends (shorter than the width);
  * - `blank`: a blank line between blocks and a page header (第01版：要闻) on top, as e-paper
  *   text exports give it;
  * - `parted`: the same blank lines and header over `flat` text: only the blank lines say where a
@@ -24,7 +26,7 @@
  */
 import type { ExpectedPage } from './expected.ts';
 
-export const PAGE_LAYOUTS = ['plain', 'indent', 'columns', 'narrow', 'anywhere', 'flat', 'wrapped', 'blank', 'parted', 'spaceless'] as const;
+export const PAGE_LAYOUTS = ['plain', 'indent', 'columns', 'narrow', 'anywhere', 'flat', 'wrapped', 'ocr', 'blank', 'parted', 'spaceless'] as const;
 export type PageLayout = (typeof PAGE_LAYOUTS)[number];
 
 const INDENT = '\u3000\u3000';
@@ -99,7 +101,7 @@ const BLANK_PARTED: ReadonlySet<PageLayout> = new Set(['blank', 'parted']);
 /** The text of one page in `layout`. */
 export function renderPage(page: ExpectedPage, layout: PageLayout): string {
 	const next = random(`${page.source}:${layout}`);
-	const indent = layout === 'plain' || layout === 'flat' || layout === 'parted' ? '' : INDENT;
+	const indent = layout === 'plain' || layout === 'flat' || layout === 'parted' || layout === 'ocr' ? '' : INDENT;
 	// Each block's lines: one, or the pieces a column break cut it into.
 	const blocks: string[][] = BLANK_PARTED.has(layout) ? [[pageHeader(page)]] : [];
 	for (const item of page.items) {
@@ -108,7 +110,8 @@ export function renderPage(page: ExpectedPage, layout: PageLayout): string {
 		if (item.subtitle) blocks.push([item.subtitle]);
 		if (item.byline) blocks.push([item.byline]);
 		for (const block of item.blocks) {
-			if (layout === 'wrapped' && block.kind === 'paragraph') blocks.push(wrapAtColumns(block.text).map((line, i) => (i === 0 ? indent + line : line)));
+			if ((layout === 'wrapped' || layout === 'ocr') && block.kind === 'paragraph')
+				blocks.push(wrapAtColumns(block.text).map((line, i) => (i === 0 ? indent + line : line)));
 			else if (block.kind === 'heading' || !CUT_LAYOUTS.has(layout)) blocks.push([indent + block.text]);
 			else blocks.push(cutAtColumns(block.text, next, layout === 'narrow' ? 1 : 2, layout === 'anywhere').map((part, i) => (i === 0 ? indent + part : part)));
 		}

@@ -6,7 +6,7 @@
  */
 import { endsWithPersonPost, isBareDateline, parseBylineLine, parseLead, parseNameLine, parsePostAndName, SPEAKER_LABEL } from './bylines.ts';
 import { hasColumnTag, hasRunningTextPunctuation, isCreditOnly, isUnterminated, padsLines, type Line, type LineKind } from './line-kinds.ts';
-import { charLength, cutsAddress, leavesBracketOpen } from './text.ts';
+import { breaksWord, charLength, cutsAddress, leavesBracketOpen, leavesQuoteOpen } from './text.ts';
 
 /** The fewest lines a page needs before its line lengths say anything. */
 const MIN_LINES = 10;
@@ -121,6 +121,15 @@ function runsFullWidth(line: Line, width: number): boolean {
 	return printedLength(line) >= width - (squeezes ? 1 : 0) - (line.indented ? 2 : 0) && !beyondWidth(line, width);
 }
 
+/**
+ * Whether a line runs as a paragraph's first line does with its indent lost: the width but the indent's two characters
+ * (one more where print squeezed a mark), a mark hanging past them or not; not the full width, marks and all.
+ */
+function isFlushFirstLine(line: Line, width: number): boolean {
+	const length = charLength(line.text.replace(HANGING, ''));
+	return length >= width - 3 && length <= width - 2 && charLength(line.text) <= width - 1;
+}
+
 /** The index of the line that opens the paragraph the line above `index` belongs to, as far as the wrap has read it. */
 function openingAbove(lines: readonly Line[], index: number, goesOn: ReadonlySet<number>): number {
 	let first = index - 1;
@@ -170,6 +179,8 @@ export function wrapWidth(lines: readonly Line[]): number | undefined {
  */
 export function wrappedLines(lines: readonly Line[], width: number, afterLostGap: Set<number> = new Set()): Set<number> {
 	const goesOn = new Set<number>();
+	// Whether the page indents its paragraphs: where OCR lost every indent, a paragraph's first line says so by its length alone.
+	const indents = lines.some((line) => line.indented);
 	// (Some exports pad every line with spaces: there, the spaces after a line say nothing of where the wrap fell.)
 	const padded = padsLines(lines);
 	// The page's text run together, and where each line starts in it: what recurs below a line is found in one search.
@@ -202,14 +213,30 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		// drops it): a line opening a block is full at that width too, if it reads as a first line:
 		// running text, or a full line under it (the next paragraph's first would be as short).
 		const opensBlock = (i === 1 || !goesOn.has(above.number)) && !above.indented;
-		const readsAsFirstLine = hasRunningTextPunctuation(above.text) || runsFullWidth(line, width);
+		// (On a page whose every indent OCR lost, so is a line that leaves a bracket or a quotation open, or whose last word
+		// the wrap cut: （本报亚的斯亚贝巴4月 / 25日电）, 推动完善人工智能全球治 / 理.)
+		// And so is one over a shorter line, unfinished: a heading has a paragraph's first line under it, as long as itself
+		// (“馆园融合”打通文化经 / 脉).
+		const cutMidWord =
+			!indents &&
+			(leavesBracketOpen(above.text) ||
+				leavesQuoteOpen(above.text) ||
+				breaksWord(above.text, line.text) ||
+				(isFlushFirstLine(above, width) && isUnterminated(above.text) && printedLength(line) < width - 3));
+		const readsAsFirstLine = hasRunningTextPunctuation(above.text) || runsFullWidth(line, width) || cutMidWord;
 		// A lead's dateline alone goes on with the flush line under it, however short (OCR drops the
 		// spaces after 电), unless that line is a title over a paragraph: the dateline then closed a list.
 		const under = lines[i + 1];
 		const titleUnder = line.kind === 'title-like' && !hasRunningTextPunctuation(line.text) && under?.indented === true;
+		// (Not into a line that is itself a first line with its indent lost, a full line under it: a line that goes on runs
+		// the full width unless it ends its paragraph. 深学细悟，筑牢思想根基 / 山东东营市东营区遵循青 / 年干部成长规律，以青年理论.)
+		const opensOwnParagraph = !indents && isFlushFirstLine(line, width) && under !== undefined && runsFullWidth(under, width);
+		// Nor after a sentence that ended at a full line's end: a paragraph's last line that filled it (…的时代课题。 /
+		// 五四精神之所以穿越百年、 / 历久弥新，就在于五四运动不).
+		if (opensOwnParagraph && !isUnterminated(above.text)) continue;
 		const full =
 			runsFullWidth(above, width) ||
-			(opensBlock && readsAsFirstLine && printedLength(above) >= width - 3 && !beyondWidth(above, width)) ||
+			(opensBlock && readsAsFirstLine && printedLength(above) >= width - 3 && !beyondWidth(above, width) && !opensOwnParagraph) ||
 			(endsLeadsOpening(lines, i - 1) && !titleUnder);
 		// A line longer than the width is no piece of a wrapped paragraph either: a headline. What
 		// reads as a byline goes on with a clause left open above it (…研究中心主任， / 证券时报记者贾壮、韩忠楠整).
@@ -262,7 +289,7 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		// Or the wrap fell in the wide space between two names, lost with the line's end: the byline then ran a gap
 		// short of the width (本报记者  丁怡婷 / 孟祥夫), and the names under it are more of it.
 		// (So did one between a speaker's post, opening a paragraph, and their name: 北京大学经济学院院长 / 张  辉.)
-		const opensParagraph = above.indented || goesOn.has(above.number);
+		const opensParagraph = above.indented || goesOn.has(above.number) || (!indents && isFlushFirstLine(above, width));
 		const postWithoutName = opensParagraph && endsWithPersonPost(above.text) && parsePostAndName(`${above.text}  ${line.text}`) !== undefined;
 		const gapLost =
 			((above.kind === 'byline' && /[\s\u3000]{2}/u.test(above.text)) || speakerWithoutName || postWithoutName) &&
@@ -320,7 +347,8 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 			continue;
 		// Nor with a flush line opening a block, a headline, when a name stands alone under it over an indented
 		// paragraph: its writer (银发群体，在学习中充实自我 / 张雪妍 / 　　以前打牌消磨时光，…).
-		const nameOverText = parseNameLine(line.text) !== undefined && !hasRunningTextPunctuation(line.text) && under?.indented === true;
+		const opensTextUnder = under !== undefined && (under.indented || (!indents && isFlushFirstLine(under, width)));
+		const nameOverText = parseNameLine(line.text) !== undefined && !hasRunningTextPunctuation(line.text) && opensTextUnder;
 		if (nameOverText && !above.indented && !goesOn.has(above.number)) continue;
 		// Nor does anything go on with a byline or a photo credit, which are whole, nor with a dateline closing an item.
 		// (A line that reads as a byline but went on with a sentence above is that sentence's piece.)
@@ -337,7 +365,8 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		// when it could not be a paragraph's middle line: shorter than the width, with a new
 		// paragraph under it, or over a title over a byline or lead. (A heading wrapped onto a
 		// second line has an unfinished line above.)
-		const afterSentence = sentenceEnded && isUnterminated(line.text);
+		// (On a page whose indents OCR lost, a title with its column's tag is no paragraph's last line: 让恶意索赔者得不偿失（纵横）.)
+		const afterSentence = sentenceEnded && (isUnterminated(line.text) || (!indents && hasColumnTag(line.text)));
 		// (A title over a byline or lead is unfinished: a line ending a sentence there is the paragraph's last.)
 		// (So is a title's first line over its short last one, with a paragraph under them: 义乌国际时尚饰品工厂展开幕 /
 		// “世界超市”魅力足 / 　　近年来，…; a paragraph's last line would end its sentence.)

@@ -93,6 +93,11 @@ describe('renderPage', () => {
 		for (const line of long.slice(1)) expect(line).not.toMatch(/^[，。、；：！？）》”’]/u);
 	});
 
+	it('wraps the ocr layout as the wrapped one, every indent lost', () => {
+		expect(renderPage(page, 'ocr')).toBe(renderPage(page, 'wrapped').replace(/^\u3000\u3000/gmu, ''));
+		expect(renderPage(page, 'ocr')).not.toMatch(/^\u3000/mu);
+	});
+
 	it('loses every space next to a Chinese character in the spaceless layout, and nothing else', () => {
 		const text = renderPage(page, 'spaceless');
 		expect(text).toContain('\n本报记者王林\n');
