@@ -216,13 +216,13 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		// (On a page whose every indent OCR lost, so is a line that leaves a bracket or a quotation open, or whose last word
 		// the wrap cut: （本报亚的斯亚贝巴4月 / 25日电）, 推动完善人工智能全球治 / 理.)
 		// And so is one over a shorter line, unfinished: a heading has a paragraph's first line under it, as long as itself
-		// (“馆园融合”打通文化经 / 脉).
+		// (“馆园融合”打通文化经 / 脉); or over any line, ending on 的, which ends no heading (木棉树的影子透过阳台的 / 落地窗，…).
 		const cutMidWord =
 			!indents &&
 			(leavesBracketOpen(above.text) ||
 				leavesQuoteOpen(above.text) ||
 				breaksWord(above.text, line.text) ||
-				(isFlushFirstLine(above, width) && isUnterminated(above.text) && printedLength(line) < width - 3));
+				(isFlushFirstLine(above, width) && isUnterminated(above.text) && (printedLength(line) < width - 3 || /的$/u.test(above.text))));
 		const readsAsFirstLine = hasRunningTextPunctuation(above.text) || runsFullWidth(line, width) || cutMidWord;
 		// A lead's dateline alone goes on with the flush line under it, however short (OCR drops the
 		// spaces after 电), unless that line is a title over a paragraph: the dateline then closed a list.
@@ -233,7 +233,9 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		const opensOwnParagraph = !indents && isFlushFirstLine(line, width) && under !== undefined && runsFullWidth(under, width);
 		// Nor after a sentence that ended at a full line's end: a paragraph's last line that filled it (…的时代课题。 /
 		// 五四精神之所以穿越百年、 / 历久弥新，就在于五四运动不).
-		if (opensOwnParagraph && !isUnterminated(above.text)) continue;
+		// (Nor under a heading as long as the width, unfinished: a line that goes on from it, unfinished itself, with a full line
+		// under it, would be no line of a paragraph; 交流互鉴，加强电影国际交往 / 电影是…的重要 / ….)
+		if (opensOwnParagraph && (!isUnterminated(above.text) || isUnterminated(line.text))) continue;
 		const full =
 			runsFullWidth(above, width) ||
 			(opensBlock && readsAsFirstLine && printedLength(above) >= width - 3 && !beyondWidth(above, width) && !opensOwnParagraph) ||
@@ -380,6 +382,8 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		const newBlockUnder =
 			under === undefined ||
 			under.indented ||
+			// (Or, where OCR lost every indent, a first line under it: 创新发展，助力电影产业升级 / 新技术正在改变电影的制 / ….)
+			(!indents && isFlushFirstLine(under, width) && lines[i + 2] !== undefined && runsFullWidth(lines[i + 2]!, width)) ||
 			(lines[i + 2] !== undefined && isUnterminated(under.text) && anchors(lines[i + 2]!, lines[i + 3])) ||
 			titleEndsUnder;
 		// (Unless the paragraph, with this line, recurs in the text below: a summary printed over a commentary's first paragraph,
