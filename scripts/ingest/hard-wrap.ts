@@ -217,13 +217,13 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		// the wrap cut: （本报亚的斯亚贝巴4月 / 25日电）, 推动完善人工智能全球治 / 理.)
 		// And so is one over a shorter line, unfinished: a heading has a paragraph's first line under it, as long as itself
 		// (“馆园融合”打通文化经 / 脉); or over any line, ending on 的, which ends no heading (木棉树的影子透过阳台的 / 落地窗，…).
-		const cutMidWord =
+		const goesOnWithoutIndent =
 			!indents &&
 			(leavesBracketOpen(above.text) ||
 				leavesQuoteOpen(above.text) ||
 				breaksWord(above.text, line.text) ||
 				(isFlushFirstLine(above, width) && isUnterminated(above.text) && (printedLength(line) < width - 3 || /的$/u.test(above.text))));
-		const readsAsFirstLine = hasRunningTextPunctuation(above.text) || runsFullWidth(line, width) || cutMidWord;
+		const readsAsFirstLine = hasRunningTextPunctuation(above.text) || runsFullWidth(line, width) || goesOnWithoutIndent;
 		// A lead's dateline alone goes on with the flush line under it, however short (OCR drops the
 		// spaces after 电), unless that line is a title over a paragraph: the dateline then closed a list.
 		const under = lines[i + 1];
@@ -231,10 +231,10 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		// (Not into a line that is itself a first line with its indent lost, a full line under it: a line that goes on runs
 		// the full width unless it ends its paragraph. 深学细悟，筑牢思想根基 / 山东东营市东营区遵循青 / 年干部成长规律，以青年理论.)
 		const opensOwnParagraph = !indents && isFlushFirstLine(line, width) && under !== undefined && runsFullWidth(under, width);
-		// Nor after a sentence that ended at a full line's end: a paragraph's last line that filled it (…的时代课题。 /
-		// 五四精神之所以穿越百年、 / 历久弥新，就在于五四运动不).
-		// (Nor under a heading as long as the width, unfinished: a line that goes on from it, unfinished itself, with a full line
-		// under it, would be no line of a paragraph; 交流互鉴，加强电影国际交往 / 电影是…的重要 / ….)
+		// Such a line goes on from nothing after a sentence that ended at a full line's end, a paragraph's last line that filled
+		// it (…的时代课题。 / 五四精神之所以穿越百年、 / 历久弥新，就在于五四运动不), and, unfinished itself, from nothing at all:
+		// under an unfinished line as wide as the column, it would be no line of a paragraph (交流互鉴，加强电影国际交往 /
+		// 电影是增进各国人民相互 / 了解的重要桥梁。…).
 		if (opensOwnParagraph && (!isUnterminated(above.text) || isUnterminated(line.text))) continue;
 		const full =
 			runsFullWidth(above, width) ||

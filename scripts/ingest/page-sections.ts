@@ -12,6 +12,9 @@
  * stand before it, and the date after it (人民日报 2026年04月28日 第05版：评论). Numbers in Chinese
  * numerals are not taken, and neither is any line with the punctuation of a sentence, so that
  * 第十六届…, 第3版规划发布 or a sentence that mentions 第3版 never cut a page.
+ *
+ * Other lines are layout too, read off each section before it is parsed: a scan's running head (报眉), the source line a
+ * crawler keeps under each article, and the lines an export prints between articles (a rule, an article's address).
  */
 import { isCreditLine } from './credits.ts';
 import { withoutEmpty } from './objects.ts';
