@@ -17,6 +17,7 @@
  * crawler keeps under each article, and the lines an export prints between articles (a rule, an article's address).
  */
 import { isCreditLine } from './credits.ts';
+import { isUnterminated } from './line-kinds.ts';
 import { withoutEmpty } from './objects.ts';
 import { asciiDigits, trimLine } from './text.ts';
 
@@ -249,13 +250,17 @@ export function partNothingLines(section: PageSection): ReadonlySet<number> {
 
 /**
  * The lines that start an item because a divider stands over them: the first line of text under each, unless it is the
- * page's credits (本版责编：…), which no item holds.
+ * page's credits (本版责编：…), which no item holds. A rule right under an unfinished line (a title, a byline) underlines
+ * a header, as Markdown's text sets one (标题 / ======): it starts nothing.
  */
 export function dividerStarts(section: PageSection): ReadonlySet<number> {
 	const own = section.text.split(/\r\n|\r|\n/u);
 	const starts = new Set<number>();
-	for (const { line } of section.dividers ?? []) {
-		const under = own.findIndex((text, index) => index > line - section.firstLine && trimLine(text) !== '');
+	for (const { line, link } of section.dividers ?? []) {
+		const at = line - section.firstLine;
+		const above = own.slice(0, at).findLast((text) => trimLine(text) !== '');
+		if (link === undefined && above !== undefined && isUnterminated(trimLine(above))) continue;
+		const under = own.findIndex((text, index) => index > at && trimLine(text) !== '');
 		if (under >= 0 && !isCreditLine(trimLine(own[under]!))) starts.add(under + section.firstLine);
 	}
 	return starts;

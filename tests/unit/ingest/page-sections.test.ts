@@ -272,6 +272,14 @@ describe('lines dividing articles', () => {
 		expect(section!.dividers).toBeUndefined();
 	});
 
+	it('reads a rule right under a title or a byline as its underline, as Markdown’s text sets one: layout that starts nothing', () => {
+		const [section] = splitSections(
+			['甲文标题', '==========', '本报记者  王  某', '----------', '甲文正文。', '----------', '乙文标题', '乙文正文。'].join('\n'),
+		);
+		expect(metadataLines(section!).map((line) => line.line)).toEqual([2, 4, 6]);
+		expect([...dividerStarts(section!)]).toEqual([7]);
+	});
+
 	it('leaves print’s ornaments between sections, a dash or two, and text with a rule in it', () => {
 		const [section] = splitSections(['标题', '正文。', '***', '※', '——', '正文——————继续。', '--'].join('\n'));
 		expect(section!.dividers).toBeUndefined();
