@@ -181,6 +181,11 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 	const goesOn = new Set<number>();
 	// Whether the page indents its paragraphs: where OCR lost every indent, a paragraph's first line says so by its length alone.
 	const indents = lines.some((line) => line.indented);
+	/** Whether the line at `index` is a paragraph's first line with its indent lost: as long as one, a full line under it. */
+	const opensFlushParagraph = (index: number): boolean => {
+		const [line, under] = [lines[index], lines[index + 1]];
+		return !indents && line !== undefined && isFlushFirstLine(line, width) && under !== undefined && runsFullWidth(under, width);
+	};
 	// (Some exports pad every line with spaces: there, the spaces after a line say nothing of where the wrap fell.)
 	const padded = padsLines(lines);
 	// The page's text run together, and where each line starts in it: what recurs below a line is found in one search.
@@ -230,7 +235,7 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		const titleUnder = line.kind === 'title-like' && !hasRunningTextPunctuation(line.text) && under?.indented === true;
 		// (Not into a line that is itself a first line with its indent lost, a full line under it: a line that goes on runs
 		// the full width unless it ends its paragraph. 深学细悟，筑牢思想根基 / 山东东营市东营区遵循青 / 年干部成长规律，以青年理论.)
-		const opensOwnParagraph = !indents && isFlushFirstLine(line, width) && under !== undefined && runsFullWidth(under, width);
+		const opensOwnParagraph = opensFlushParagraph(i);
 		// Such a line goes on from nothing after a sentence that ended at a full line's end, a paragraph's last line that filled
 		// it (…的时代课题。 / 五四精神之所以穿越百年、 / 历久弥新，就在于五四运动不), and, unfinished itself, from nothing at all:
 		// under an unfinished line as wide as the column, it would be no line of a paragraph (交流互鉴，加强电影国际交往 /
@@ -383,7 +388,7 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 			under === undefined ||
 			under.indented ||
 			// (Or, where OCR lost every indent, a first line under it: 创新发展，助力电影产业升级 / 新技术正在改变电影的制 / ….)
-			(!indents && isFlushFirstLine(under, width) && lines[i + 2] !== undefined && runsFullWidth(lines[i + 2]!, width)) ||
+			opensFlushParagraph(i + 1) ||
 			(lines[i + 2] !== undefined && isUnterminated(under.text) && anchors(lines[i + 2]!, lines[i + 3])) ||
 			titleEndsUnder;
 		// (Unless the paragraph, with this line, recurs in the text below: a summary printed over a commentary's first paragraph,
