@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkConservation } from '../ingest/conservation.ts';
-import { dividerStarts, metadataLines, partNothingLines, splitSections, type PageSection } from '../ingest/page-sections.ts';
+import { layoutHints, metadataLines, splitSections, type PageSection } from '../ingest/page-sections.ts';
 import { parsePage, type ParsedPage } from '../ingest/parse-page.ts';
 import type { PageSource } from '../ingest/plain-subheads.ts';
 import { visibleChars } from '../ingest/text.ts';
@@ -52,8 +52,7 @@ export function readAsIngest(text: string, reading: FileReading): FileSplit {
 			section,
 			parsed: parsePage(section.text, {
 				firstLine: section.firstLine,
-				partNothing: partNothingLines(section),
-				itemStarts: dividerStarts(section),
+				...layoutHints(section),
 				titleFirst: reading.titleFirst ?? false,
 				source,
 			}),
@@ -64,7 +63,8 @@ export function readAsIngest(text: string, reading: FileReading): FileSplit {
 	for (const { section, parsed } of pages) {
 		const report = checkConservation(section.text, parsed);
 		// The header line (and its repeats over each article, and a scan's running head) is page metadata, kept in the page record.
-		const header = metadataLines(section).reduce((count, h) => count + visibleChars(h.text).length, 0);
+		// So are Markdown's marks, taken out of the text the parser reads.
+		const header = [...metadataLines(section), ...(section.markdown?.marks ?? [])].reduce((count, h) => count + visibleChars(h.text).length, 0);
 		chars.source += report.sourceChars + header;
 		chars.kept += (report.mismatch ? 0 : report.keptChars) + header;
 		if (report.mismatch) mismatch ??= `拆分后的文字与原文不一致（第 ${section.firstLine + report.mismatch.line - 1} 行）`;

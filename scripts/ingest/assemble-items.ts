@@ -1720,6 +1720,14 @@ class PageAssembler {
 		return { text, lastLine: this.lines[next - 1]!.number, next };
 	}
 
+	/**
+	 * Whether a line the maintainer does not name as a start may start an item: not where the starts named are every
+	 * item's (a maintainer's titles, a page's Markdown marks; onlyItemStarts), once the first has started.
+	 */
+	private startsFreely(): boolean {
+		return !this.options.onlyItemStarts || this.items.length === 0;
+	}
+
 	/** Whether the line opens a block, where the page says where blocks end (separatesBlocks). */
 	private opensBlock(line: Line): boolean {
 		return !this.goesOnAbove.has(line.number);
@@ -1750,13 +1758,15 @@ class PageAssembler {
 			// whose parts follow it: 为了和平与正义… / 图①：… / 编者按：… / …刘义权—— / 少年报国战顽敌.)
 			const opensFeatureAbove = this.items.at(-1)?.body.length === 0 && (this.items.at(-1)?.figures.length ?? 0) > 0;
 			const introduced =
-				INTRODUCING_NOTE_LABEL.test(line.text) && !this.options.itemStarts.has(line.number) && !opensFeatureAbove ? this.headerAt(index + 1) : undefined;
+				INTRODUCING_NOTE_LABEL.test(line.text) && !this.options.itemStarts.has(line.number) && !opensFeatureAbove && this.startsFreely()
+					? this.headerAt(index + 1)
+					: undefined;
 			if (introduced) {
 				index = this.startItem(introduced);
 				this.notesAbove.set(this.items.at(-1)!, line);
 				continue;
 			}
-			const part = this.options.itemStarts.has(line.number) ? 0 : this.featurePartAt(index);
+			const part = this.options.itemStarts.has(line.number) || !this.startsFreely() ? 0 : this.featurePartAt(index);
 			if (part > 0) {
 				index = this.readFeaturePart(index, part);
 				continue;
@@ -1789,10 +1799,10 @@ class PageAssembler {
 				continue;
 			}
 			const forced = this.options.itemStarts.has(line.number);
-			const read = forced ? this.forcedHeaderAt(index) : this.headerAt(index);
+			const read = forced ? this.forcedHeaderAt(index) : this.startsFreely() ? this.headerAt(index) : undefined;
 			// (A sentence over a kicker and its title ends the text above: the next line starts the header.)
 			const header = read && !forced && this.items.length > 0 && stacksSentenceOverKicker(read) ? undefined : read;
-			const found = header ?? this.colonKickerAt(index) ?? this.photoReportAt(index);
+			const found = header ?? (this.startsFreely() ? (this.colonKickerAt(index) ?? this.photoReportAt(index)) : undefined);
 			if (found && !forced && this.labelsPhotoOfDataFeature(found)) {
 				const item = this.items.at(-1)!;
 				item.body.push({ type: 'heading', depth: 2, text: line.text, lines: [line.number, line.number] });
@@ -1987,30 +1997,37 @@ class PageAssembler {
 	private forcedHeaderAt(index: number): Header {
 		const lines = this.lines;
 		const titleAt = lines.findIndex((line, i) => i >= index && i < index + MAX_HEADER_LINES && this.options.titleLines.has(line.number));
-		if (titleAt >= 0) return this.headerWithTitleAt(index, titleAt);
 		// Where the parser reads a header there itself (a title over a bare name, its writer: 弘扬五四精神答好时代之问（青年观） /
-		// 廉思; a kicker ending in a colon over its title), the start takes it, unless it runs into the next start.
+		// 廉思; a kicker ending in a colon over its title), the start takes it, unless it runs into the next start, or reads
+		// another title than the one the maintainer (or the page's Markdown) names.
 		const own = this.headerAt(index) ?? this.colonKickerAt(index) ?? this.photoReportAt(index);
-		if (own && !lines.slice(index + 1, own.next).some((line) => this.options.itemStarts.has(line.number))) return own;
+		const ownTitle = titleAt < 0 || own?.title.number === lines[titleAt]!.number;
+		if (own && ownTitle && !lines.slice(index + 1, own.next).some((line) => this.options.itemStarts.has(line.number))) return own;
 		let end = index + 1;
 		if (lines[index]!.kind === 'title-like') {
 			while (end < lines.length && lines[end]!.kind === 'title-like' && end - index < MAX_HEADER_LINES && !this.options.itemStarts.has(lines[end]!.number))
 				end++;
 		}
-		return this.headerOf(lines.slice(index, end), end);
+		const run = this.headerOf(lines.slice(index, end), end);
+		if (titleAt < 0) return run;
+		// Under a title named, the subtitle the run reads there, dash or none (广西推行市场监管信用豁免制度 / 以更具温度的执法为经营主体减负).
+		// (Not a writer's bare name, which the byline takes: 走好自己的创业路 / 李彦君.)
+		const under = run.title.number === lines[titleAt]!.number ? run.subtitle : undefined;
+		const subtitle = under && !parseSignatureLine(under.text) ? under : undefined;
+		return this.headerWithTitleAt(index, titleAt, subtitle);
 	}
 
 	/**
 	 * The header of an item whose title the maintainer names: the lines from `index` above it are
-	 * its column (a known name) and kicker; under it, a ——subtitle and the byline lines (roles, or
-	 * bare names) are taken, whatever else follows is text.
+	 * its column (a known name) and kicker; under it, a ——subtitle (or `read`, the subtitle the parser reads there) and the
+	 * byline lines (roles, or bare names) are taken, whatever else follows is text.
 	 */
-	private headerWithTitleAt(index: number, titleAt: number): Header {
+	private headerWithTitleAt(index: number, titleAt: number, read?: Line): Header {
 		const lines = this.lines;
 		const above = lines.slice(index, titleAt);
 		const column = above.length > 0 && this.columnNames.has(above[0]!.text) ? above.shift() : undefined;
 		let next = titleAt + 1;
-		const subtitle = lines[next] !== undefined && isSubtitle(lines[next]!.text) ? lines[next++] : undefined;
+		const subtitle = lines[next] !== undefined && (lines[next] === read || isSubtitle(lines[next]!.text)) ? lines[next++] : undefined;
 		const bylines: Line[] = [];
 		while (lines[next] !== undefined && (lines[next]!.kind === 'byline' || parseSignatureLine(lines[next]!.text) !== undefined)) bylines.push(lines[next++]!);
 		return { column, kicker: above.length > 0 ? above : undefined, title: lines[titleAt]!, subtitle, bylines, next, hasBylineLine: bylines.length > 0 };

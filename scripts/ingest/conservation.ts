@@ -5,6 +5,7 @@
  * read in line order, are the source's own. A page cut from a file of several pages is checked
  * against its own lines, numbered as in the file.
  */
+import { blankMarks, type MarkdownMark } from './markdown-marks.ts';
 import type { ParsedPage } from './parse-page.ts';
 import { visibleChars } from './text.ts';
 
@@ -28,6 +29,11 @@ export interface ConservationOptions {
 	firstLine?: number;
 	/** Lines the page's metadata holds besides editor credits: its header line (第03版：要闻). */
 	metadata?: readonly Piece[];
+	/**
+	 * The Markdown marks of a page written in Markdown (# , **), which the parser's text does not hold: each is looked
+	 * for at its place in its line, and counts as kept there. Default: none.
+	 */
+	marks?: readonly MarkdownMark[];
 }
 
 function placedPieces(page: ParsedPage, metadata: readonly Piece[]): Piece[] {
@@ -57,15 +63,19 @@ function placedPieces(page: ParsedPage, metadata: readonly Piece[]): Piece[] {
 
 /** Compares what the parser placed (and the page's metadata lines) with the source, character by character. */
 export function checkConservation(source: string, page: ParsedPage, options: ConservationOptions = {}): ConservationReport {
-	const expected = visibleChars(source);
+	const marks = options.marks ?? [];
+	// The marks are blanked where they stand, and the rest compared in order; a mark not at its place stays to differ.
+	const unmarked = blankMarks(source, marks, options.firstLine);
+	const expected = visibleChars(unmarked);
 	const pieces = placedPieces(page, options.metadata ?? []);
 	const found = pieces.map((p) => visibleChars(p.text)).join('');
-	const report: ConservationReport = { sourceChars: [...expected].length, keptChars: [...found].length };
+	const markChars = [...visibleChars(source)].length - [...expected].length;
+	const report: ConservationReport = { sourceChars: [...visibleChars(source)].length, keptChars: [...found].length + markChars };
 	if (expected === found) return report;
 
 	let at = 0;
 	while (at < expected.length && expected[at] === found[at]) at++;
-	const line = lineOfVisibleChar(source, at) + (options.firstLine ?? 1) - 1;
+	const line = lineOfVisibleChar(unmarked, at) + (options.firstLine ?? 1) - 1;
 	report.mismatch = { line, expected: expected.slice(at, at + 20), found: found.slice(at, at + 20) };
 	return report;
 }

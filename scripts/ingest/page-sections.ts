@@ -18,6 +18,8 @@
  */
 import { isCreditLine } from './credits.ts';
 import { isUnterminated } from './line-kinds.ts';
+import { markedSplit, readMarkdown, type MarkdownMark, type MarkdownReading } from './markdown-marks.ts';
+import type { ParseOptions } from './parse-page.ts';
 import { withoutEmpty } from './objects.ts';
 import { asciiDigits, trimLine } from './text.ts';
 
@@ -81,6 +83,11 @@ export interface PageSection {
 	 * article's address online (http://paper.people.com.cn/…, 原文链接：http://…), its `link`. Layout, blank for the parser.
 	 */
 	dividers?: Divider[];
+	/**
+	 * For a page text written in Markdown (markdown-marks.ts), the marks in the section's lines, taken out of `text` and
+	 * kept in `printed`, and the lines they set as headings (by level) or in bold.
+	 */
+	markdown?: { marks: MarkdownMark[] } & Pick<MarkdownReading, 'levels' | 'bold'>;
 	/** 1-based lines of the file the section spans, inclusive (the header line and any text above the first header included). */
 	firstLine: number;
 	lastLine: number;
@@ -283,7 +290,51 @@ function whole(source: string, lineCount: number): PageSection {
  * with the first page, so that nothing is lost; the parser reads it as that page's top.
  */
 export function splitSections(source: string): PageSection[] {
-	return sectionsOf(source).map(withRunningHead).map(withDividers);
+	const markdown = readMarkdown(source);
+	const sections = sectionsOf(markdown?.text ?? source)
+		.map(withRunningHead)
+		.map(withDividers);
+	return markdown ? sections.map((section) => withMarkdown(section, source, markdown)) : sections;
+}
+
+/** The section of a page text written in Markdown with its marks, and its printed text as printed, marks and all. */
+function withMarkdown(section: PageSection, source: string, markdown: MarkdownReading): PageSection {
+	const own = (line: number) => line >= section.firstLine && line <= section.lastLine;
+	const printed =
+		section.printed === markdown.text
+			? source
+			: linesOf(source)
+					.slice(section.firstLine - 1, section.lastLine)
+					.join('\n');
+	return {
+		...section,
+		printed,
+		markdown: {
+			marks: markdown.marks.filter((mark) => own(mark.line)),
+			levels: new Map([...markdown.levels].filter(([line]) => own(line))),
+			bold: new Set([...markdown.bold].filter(own)),
+		},
+	};
+}
+
+/**
+ * What a section's layout tells the parser: the lines that part nothing, the items its dividers and its Markdown marks
+ * start (with the titles the marks give), and the headings and subtitles the marks set.
+ */
+export function layoutHints(
+	section: PageSection,
+): Required<Pick<ParseOptions, 'partNothing' | 'itemStarts' | 'titleLines' | 'onlyItemStarts'>> & Pick<ParseOptions, 'marked'> {
+	const partNothing = partNothingLines(section);
+	const dividers = dividerStarts(section);
+	if (!section.markdown) return { partNothing, itemStarts: dividers, titleLines: new Set(), onlyItemStarts: false };
+	const marked = markedSplit(section.text, section.firstLine, section.markdown);
+	return {
+		partNothing,
+		itemStarts: new Set([...dividers, ...marked.starts]),
+		titleLines: marked.titles,
+		onlyItemStarts: marked.everyItem,
+		marked: { headings: marked.headings, subtitles: marked.subtitles },
+	};
 }
 
 /**

@@ -132,6 +132,13 @@ export interface ParseOptions {
 	 * (plain-subheads.ts). Default: nothing known, and sub-heads are headings.
 	 */
 	source?: PageSource;
+	/**
+	 * On a page written in Markdown, what its marks say of lines the parser reads on its own (markdown-marks.ts): the
+	 * section headings (**小标题**, ### 小标题), each with its depth, which are the body's headings and no other line is
+	 * (where the page marks none, the parser reads its headings); and the subtitles (## 副标题 under a title). Default:
+	 * none, and the parser reads headings and subtitles itself.
+	 */
+	marked?: { headings: ReadonlyMap<number, 2 | 3>; subtitles: ReadonlySet<number> };
 }
 
 /** Column names that papers print over a group of briefs or photos. */
@@ -148,6 +155,28 @@ export function parsePage(source: string, options: ParseOptions = {}): ParsedPag
 		articlesUnderNote: options.source !== undefined && setsArticlesUnderNote(options.source),
 	});
 	const page = withParallelQuotedHeadings(assembled);
-	if (options.source && setsPlainSubheads(page, options.source)) return withPlainSubheads(page);
-	return options.source && setsPlainMinorHeadings(options.source) ? withPlainMinorHeadings(withPlainUnsignedSubheads(page)) : page;
+	const subtitled = options.marked ? withMarkedSubtitles(page, options.marked.subtitles) : page;
+	if (options.marked && options.marked.headings.size > 0) return withMarkedHeadings(subtitled, options.marked.headings);
+	if (options.source && setsPlainSubheads(subtitled, options.source)) return withPlainSubheads(subtitled);
+	return options.source && setsPlainMinorHeadings(options.source) ? withPlainMinorHeadings(withPlainUnsignedSubheads(subtitled)) : subtitled;
+}
+
+/** The page with each subtitle its Markdown marks set read as one, where the parser began the body with it (as a paragraph or a heading). */
+function withMarkedSubtitles(page: ParsedPage, subtitles: ReadonlySet<number>): ParsedPage {
+	const itemOf = (item: ParsedItem): ParsedItem => {
+		const [first, ...rest] = item.body;
+		if (item.subtitle !== undefined || first === undefined || first.lines[0] !== first.lines[1] || !subtitles.has(first.lines[0])) return item;
+		return { ...item, subtitle: first.text, body: rest };
+	};
+	return { ...page, items: page.items.map(itemOf) };
+}
+
+/** The page with its body's headings those its Markdown marks set: a marked line alone in its block is one, no other block is. */
+function withMarkedHeadings(page: ParsedPage, headings: ReadonlyMap<number, 2 | 3>): ParsedPage {
+	const blockOf = (block: BodyBlock): BodyBlock => {
+		const depth = block.lines[0] === block.lines[1] ? headings.get(block.lines[0]) : undefined;
+		if (depth !== undefined) return { type: 'heading', depth, text: block.text, lines: block.lines };
+		return block.type === 'heading' ? { type: 'paragraph', text: block.text, lines: block.lines } : block;
+	};
+	return { ...page, items: page.items.map((item) => ({ ...item, body: item.body.map(blockOf) })) };
 }

@@ -30,7 +30,7 @@ import { outlineOf, type OutlinePage } from './outline.ts';
 import { inferPaper, readSidecar, resolvePageMeta, sidecarPath, type PageMeta, type PageMetaInput, type Sidecar } from './page-meta.ts';
 import { placePhotos, scanOf } from './page-pictures.ts';
 import { readPaperStyles, PAPER_STYLES_FILE, type PaperStyle, type PaperStyles } from './paper-styles.ts';
-import { articleLinks, dividerStarts, linesOf, metadataLines, partNothingLines, splitSections, type PageHeader, type PageSection } from './page-sections.ts';
+import { articleLinks, layoutHints, linesOf, metadataLines, splitSections, type PageHeader, type PageSection } from './page-sections.ts';
 import { parsePage, type ParsedItem, type ParsedPage } from './parse-page.ts';
 import type { PageSource } from './plain-subheads.ts';
 import { planPage, toPosix, type PagePictures, type PagePlan } from './plan-page.ts';
@@ -457,17 +457,19 @@ function readSection(
 	};
 	// The paper's house style (papers.yaml) where neither flags nor sidecar say otherwise.
 	const house = styles.get(source.paper ?? inferredPaper ?? '') ?? {};
+	const layout = layoutHints(section);
 	const parse = (hinted: HintedStart[]) =>
 		parsePage(section.text, {
 			columns: given.columns ?? house.columns,
 			titleFirst: given.titleFirst ?? house.titleFirst,
 			source: { ...source, printedHeadings: given.printedHeadings ?? house.printedHeadings },
 			firstLine: section.firstLine,
-			partNothing: partNothingLines(section),
-			itemStarts: new Set([...hinted.map((start) => start.line), ...dividerStarts(section)]),
-			titleLines: new Set(hinted.flatMap((start) => (start.titleLine === undefined ? [] : [start.titleLine]))),
-			// Title hints list every item of their page.
-			onlyItemStarts: hinted.some((start) => start.titleLine !== undefined),
+			partNothing: layout.partNothing,
+			itemStarts: new Set([...hinted.map((start) => start.line), ...layout.itemStarts]),
+			titleLines: new Set([...hinted.flatMap((start) => (start.titleLine === undefined ? [] : [start.titleLine])), ...layout.titleLines]),
+			// Title hints list every item of their page, as Markdown's marks may.
+			onlyItemStarts: hinted.some((start) => start.titleLine !== undefined) || layout.onlyItemStarts,
+			marked: layout.marked,
 		});
 	let hinted = hints.starts.filter((start) => start.line >= section.firstLine && start.line <= section.lastLine);
 	let parsed = parse(hinted);
@@ -650,6 +652,7 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 			projectRoot: PROJECT_ROOT,
 			firstLine: section.firstLine,
 			metadata: metadataLines(section),
+			marks: section.markdown?.marks,
 			links: articleLinks(section, parsed.items),
 			identity: {
 				page: identity,

@@ -53,4 +53,14 @@ describe('checkConservation', () => {
 		const report = checkConservation(SECTION.replaceAll('\n', '\r'), changed, { firstLine: 5, metadata: [{ line: 5, text: '第02版：经济' }] });
 		expect(report.mismatch?.line).toBe(7);
 	});
+
+	it('counts Markdown’s marks as kept at their place, and reports one the text still holds', () => {
+		const marked = '第02版：经济\n# 一季度外贸平稳增长\n　　进出口同比增长百分之五。\n';
+		const marks = [{ line: 6, at: 0, text: '# ' }];
+		const metadata = [{ line: 5, text: '第02版：经济' }];
+		expect(checkConservation(marked, PARSED, { firstLine: 5, metadata, marks })).toEqual({ sourceChars: 29, keptChars: 29 });
+		// A mark recorded on the wrong line is not blanked where it stands: the check finds it there.
+		const misplaced = checkConservation(marked, PARSED, { firstLine: 5, metadata, marks: [{ line: 7, at: 0, text: '# ' }] });
+		expect(misplaced.mismatch).toEqual({ line: 6, expected: '#一季度外贸平稳增长进出口同比增长百分之', found: '一季度外贸平稳增长进出口同比增长百分之五' });
+	});
 });

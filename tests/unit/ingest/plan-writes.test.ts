@@ -381,6 +381,55 @@ describe('planWrites', () => {
 		]);
 	});
 
+	it('reads a page text saved as Markdown by its marks: pages, titles, kickers, subtitles and headings, no mark in the text', () => {
+		const { roots, inbox } = content();
+		cpSync(join(INGEST_FIXTURES, 'markdown-day.txt'), inbox('day.txt'));
+		const plan = planWrites([inbox('day.txt')], { flags: { paper: '测试日报', date: '2024-03-06' }, roots, force: false });
+		expect(plan.problems).toEqual([]);
+		const read = plan.pages.map(({ plan: page }) => ({
+			page: page.page.record.page,
+			pageName: page.page.record.pageName,
+			credits: page.page.record.credits?.map((credit) => credit.text),
+			items: page.items.map(({ frontmatter, body }) => ({
+				kicker: frontmatter.kicker,
+				title: frontmatter.title,
+				subtitle: frontmatter.subtitle,
+				byline: frontmatter.byline,
+				lines: frontmatter.source.lines,
+				body,
+			})),
+		}));
+		expect(JSON.parse(JSON.stringify(read))).toEqual(JSON.parse(readFileSync(join(INGEST_FIXTURES, 'markdown-day.expected.json'), 'utf8')));
+	});
+
+	it('reads under a title the maintainer names the subtitle the parser reads there, dash or none, but not a bare name', () => {
+		const { roots, inbox } = content();
+		writeFileSync(
+			inbox('page.txt'),
+			'城东新建一座图书馆（城市更新）\n藏书十万余册　设有少儿阅览区\n本报讯  城东新建的图书馆日前开馆。\n走好自己的创业路\n李彦君\n创业路上，没有捷径。\n',
+		);
+		writeFileSync(inbox('page.yaml'), 'paper: 测试日报\ndate: 2024-03-06\npage: 4\nsplit:\n  titles: [城东新建一座图书馆（城市更新）, 走好自己的创业路]\n');
+		const plan = planWrites([inbox('page.txt')], { flags: {}, roots, force: false, outline: true });
+		expect(plan.problems).toEqual([]);
+		expect(plan.outline[0]!.items.map((item) => [item.title, item.subtitle, item.authors])).toEqual([
+			['城东新建一座图书馆（城市更新）', '藏书十万余册　设有少儿阅览区', []],
+			['走好自己的创业路', undefined, ['李彦君']],
+		]);
+	});
+
+	it('lets no line start an item but those the maintainer’s titles name, however it reads', () => {
+		const { roots, inbox } = content();
+		writeFileSync(
+			inbox('page.txt'),
+			'一季度外贸平稳增长\n\n本报北京4月10日电  （记者李四）海关总署10日发布，一季度进出口同比增长百分之五。\n\n出口结构持续优化\n\n机电产品出口占比进一步提高。\n\n本版责编：张  三\n',
+		);
+		writeFileSync(inbox('page.yaml'), 'paper: 测试日报\ndate: 2024-03-06\npage: 4\nsplit:\n  titles: [一季度外贸平稳增长]\n');
+		const plan = planWrites([inbox('page.txt')], { flags: {}, roots, force: false, outline: true });
+		expect(plan.problems).toEqual([]);
+		// (Read freely, the heading with its paragraph over the page's credits reads as a short item of its own.)
+		expect(plan.outline[0]!.items.map((item) => [item.title, item.lines])).toEqual([['一季度外贸平稳增长', [1, 7]]]);
+	});
+
 	it('reads at a hinted start the header the parser reads there: a title over its writer’s bare name', () => {
 		const { roots, inbox } = content();
 		writeFileSync(inbox('page.txt'), '城东新建一座图书馆\n城东新建的图书馆日前开馆。\n读书的乐趣\n李  某\n读书使人充实。\n');

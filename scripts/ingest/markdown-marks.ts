@@ -1,0 +1,213 @@
+/**
+ * Pages some crawlers save as Markdown: the article's 标题 under `#`, its 引题 under `###` and 副标题 under `##`, a bold
+ * paragraph (a section heading) between `**`, a byline quoted with `>`, ASCII punctuation escaped with `\`. Read as plain
+ * text, those marks would be text: `# 标题` a title with a hash in it, `**小标题**` a paragraph with stars. This module reads
+ * the marks off such a page before it is parsed. They are layout, like an indent: taken out of the text the parser reads,
+ * they say which lines are titles and headings, and the conservation check finds each at its place in the printed line.
+ *
+ * The marks are read line by line, not by a CommonMark parser: CommonMark's emphasis rules fail next to Chinese
+ * punctuation (文字**“引号”**文字 is no bold there), and its other rules would read a plain page's lines as code, lists
+ * or setext headings. A page is read as Markdown only where it marks a heading (`# …`) or a whole line in bold
+ * (`**…**`), which no printed newspaper text does.
+ */
+import { isUnterminated, readLines } from './line-kinds.ts';
+import { trimLine } from './text.ts';
+
+/** A mark in a printed line: Markdown's, not the page's text. */
+export interface MarkdownMark {
+	/** 1-based line of the file. */
+	line: number;
+	/** Where in the printed line the mark starts (UTF-16 units). */
+	at: number;
+	/** The mark as printed (`## `, `**`, `\`), spaces after a heading's hashes included. */
+	text: string;
+}
+
+/** The marks of a page text, and what its marked lines are. */
+export interface MarkdownReading {
+	/** The text with every mark taken out, line for line (line ends kept). */
+	text: string;
+	marks: MarkdownMark[];
+	/** The level (1–6) of each line marked as a heading (`#` … `######`), by line. */
+	levels: Map<number, number>;
+	/** The lines all in bold (`**…**`, one run or several). */
+	bold: Set<number>;
+}
+
+/** A heading's hashes and the spaces after them, after an indent of up to three spaces; `#` alone is an empty heading, left as text. */
+const HEADING_MARK = /^(?<indent>[ \t]{0,3})(?<hashes>#{1,6})[ \t\u3000]+(?=\S)/u;
+/** The hashes that may close a heading line (## 标题 ##). */
+const CLOSING_HASHES = /[ \t\u3000]+#+[ \t]*$/u;
+/** A quote's marks (> or > > ), after an indent of up to three spaces. */
+const QUOTE_MARK = /^[ \t]{0,3}(?:>[ \t]?)+/u;
+/** A run in bold: two stars, text that neither starts nor ends with a space, two stars. */
+const BOLD_RUN = /\*\*(?=[^\s*])(?<inner>.*?[^\s*])\*\*/gu;
+/** A backslash escaping ASCII punctuation (1\. , \*), as converters to Markdown write it. */
+const ESCAPE = /\\(?=[!-/:-@[-`{-~])/gu;
+
+/** Whether a page text is Markdown: some line is a heading (`# …`) or all in bold. */
+export function isMarkdown(source: string): boolean {
+	if (!source.includes('#') && !source.includes('**')) return false;
+	return source.split(/\r\n|\r|\n/u).some((line) => HEADING_MARK.test(line) || isAllBold(trimLine(line)));
+}
+
+/** Whether a line, trimmed, is bold from end to end (in one run or several: **线上对接供需****盘活闲置资产**). */
+function isAllBold(line: string): boolean {
+	if (!line.startsWith('**') || !line.endsWith('**')) return false;
+	// (Nothing left once the bold runs are out: the line is one run or several, as `****` alone is none.)
+	return line.replace(BOLD_RUN, '') === '';
+}
+
+/** The marks of one printed line (1-based `line`) and the line without them. */
+function readLine(printed: string, line: number): { text: string; marks: MarkdownMark[]; level?: number; bold: boolean } {
+	const marks: MarkdownMark[] = [];
+	let level: number | undefined;
+	let body = printed;
+	let offset = 0;
+	// A heading or a quote marks the line's start; a heading may close with hashes too.
+	const heading = HEADING_MARK.exec(body);
+	const quote = heading ? undefined : QUOTE_MARK.exec(body);
+	const opening = heading?.[0] ?? quote?.[0];
+	if (opening !== undefined) {
+		const indent = heading?.groups?.indent?.length ?? 0;
+		marks.push({ line, at: indent, text: opening.slice(indent) });
+		level = heading?.groups?.hashes?.length;
+		body = body.slice(opening.length);
+		offset = opening.length;
+	}
+	const closing = heading ? CLOSING_HASHES.exec(body) : null;
+	if (closing) {
+		marks.push({ line, at: offset + closing.index, text: closing[0] });
+		body = body.slice(0, closing.index);
+	}
+	const bold = isAllBold(trimLine(body));
+	// Bold runs and escapes anywhere in the rest, in order.
+	const inner: MarkdownMark[] = [];
+	for (const run of body.matchAll(BOLD_RUN)) {
+		inner.push({ line, at: offset + run.index, text: '**' });
+		inner.push({ line, at: offset + run.index + 2 + run.groups!.inner!.length, text: '**' });
+	}
+	for (const escape of body.matchAll(ESCAPE)) {
+		const at = offset + escape.index;
+		// (A backslash inside a bold mark is no escape: there is none, the marks are stars.)
+		if (!inner.some((mark) => at >= mark.at && at < mark.at + mark.text.length)) inner.push({ line, at, text: '\\' });
+	}
+	inner.sort((a, b) => a.at - b.at);
+	marks.push(...inner);
+	return { text: without(printed, marks), marks, level, bold };
+}
+
+/** The printed line with its marks taken out. */
+function without(printed: string, marks: readonly MarkdownMark[]): string {
+	let text = '';
+	let from = 0;
+	for (const mark of [...marks].sort((a, b) => a.at - b.at)) {
+		text += printed.slice(from, mark.at);
+		from = mark.at + mark.text.length;
+	}
+	return text + printed.slice(from);
+}
+
+/** The marks of a page text written in Markdown, or undefined for a page that is not (isMarkdown). */
+export function readMarkdown(source: string): MarkdownReading | undefined {
+	if (!isMarkdown(source)) return undefined;
+	const parts = source.split(/(\r\n|\r|\n)/u);
+	const reading: MarkdownReading = { text: '', marks: [], levels: new Map(), bold: new Set() };
+	for (let i = 0; i < parts.length; i += 2) {
+		const line = i / 2 + 1;
+		const read = readLine(parts[i]!, line);
+		reading.text += read.text + (parts[i + 1] ?? '');
+		reading.marks.push(...read.marks);
+		if (read.level !== undefined) reading.levels.set(line, read.level);
+		if (read.bold) reading.bold.add(line);
+	}
+	return reading;
+}
+
+/**
+ * The printed text with each mark blanked where it stands (spaces in its place, so that lines and every other character
+ * keep their place): what the conservation check compares with the parser's text. A mark not found at its place is left
+ * as printed, for the check to report.
+ */
+export function blankMarks(printed: string, marks: readonly MarkdownMark[], firstLine = 1): string {
+	if (marks.length === 0) return printed;
+	const parts = printed.split(/(\r\n|\r|\n)/u);
+	for (const mark of marks) {
+		const index = (mark.line - firstLine) * 2;
+		const text = parts[index];
+		if (text === undefined || text.slice(mark.at, mark.at + mark.text.length) !== mark.text) continue;
+		parts[index] = text.slice(0, mark.at) + ' '.repeat(mark.text.length) + text.slice(mark.at + mark.text.length);
+	}
+	return parts.join('');
+}
+
+/** What the marks of a page written in Markdown say of its split (markedSplit). */
+export interface MarkedSplit {
+	/** The lines that start an item: each title's, or its kicker's above it. */
+	starts: Set<number>;
+	/** The lines that are an item's title. */
+	titles: Set<number>;
+	/** Whether the marks give every item of the page: no text stands above the first. */
+	everyItem: boolean;
+	/** The lines the marks set as section headings, each with its depth (2, or 3 under a shallower mark). */
+	headings: Map<number, 2 | 3>;
+	/** The lines the marks set as subtitles: a deeper-marked line right under a title (## 副标题). */
+	subtitles: Set<number>;
+}
+
+/** How bold ranks among headings' levels: under ###### and the like, a bold paragraph is the body's plainest heading. */
+const BOLD_LEVEL = 7;
+
+/**
+ * The split a page's Markdown marks give (`text` the page as the parser reads it, `firstLine` its first line in the file).
+ * The page's titles are its lines under the fewest hashes (# 标题): each starts an item, or a deeper-marked line right above
+ * it does (### 引题), and a deeper-marked line right under it is its subtitle (## 副标题). Other marked lines are section
+ * headings (**小标题**, ### 小标题). A page whose one line under the fewest hashes is its first
+ * line, right over a marked line, with more under the next level, names the page or the paper (# 人民日报 / ## 标题): the
+ * titles are the next level's. (A page of one article under its title, # 标题 / 本报记者… / ### 小标题, has no such line.)
+ */
+export function markedSplit(text: string, firstLine: number, marked: Pick<MarkdownReading, 'levels' | 'bold'>): MarkedSplit {
+	const own = text.split(/\r\n|\r|\n/u);
+	const textLines = own.flatMap((line, index) => (trimLine(line) === '' ? [] : [index + firstLine]));
+	const previous = (line: number) => textLines.findLast((other) => other < line);
+	const next = (line: number) => textLines.find((other) => other > line);
+	const levelOf = (line: number) => marked.levels.get(line) ?? (marked.bold.has(line) ? BOLD_LEVEL : undefined);
+	const markedLines = textLines.filter((line) => levelOf(line) !== undefined);
+	const headingLevels = [...new Set(markedLines.flatMap((line) => marked.levels.get(line) ?? []))].sort((a, b) => a - b);
+	let titleLevel = headingLevels[0];
+	const atLevel = (level: number | undefined) => markedLines.filter((line) => marked.levels.get(line) === level);
+	const top = atLevel(titleLevel);
+	const only = top.length === 1 ? top[0] : undefined;
+	const namesPage = only !== undefined && only === textLines[0] && levelOf(next(only) ?? -1) !== undefined && atLevel(headingLevels[1]).length > 1;
+	if (namesPage) titleLevel = headingLevels[1];
+	const titles = new Set(titleLevel === undefined ? [] : atLevel(titleLevel));
+	const starts = new Set<number>();
+	const subtitles = new Set<number>();
+	const markedKicker = (title: number) => {
+		const above = previous(title);
+		return above !== undefined && !titles.has(above) && levelOf(above)! > titleLevel! && !titles.has(previous(above) ?? -1);
+	};
+	// Where the page marks no kicker, a kicker is printed plain over its marked title: an unfinished line right above it.
+	const marksKickers = [...titles].some(markedKicker);
+	const kinds = marksKickers ? undefined : new Map(readLines(text, firstLine).map((line) => [line.number, line.kind]));
+	// (A line like a title and unfinished, or one that ends with a colon, a speaker's over the words quoted as the title:
+	// 中国科学院合肥物质科学研究院副院长宋云涛： / # “为最终解决能源问题贡献中国智慧”. Not a paragraph's last sentence.)
+	const plainKicker = (title: number) => {
+		const above = previous(title);
+		if (above === undefined || levelOf(above) !== undefined || kinds === undefined) return false;
+		const printed = trimLine(own[above - firstLine]!);
+		return (kinds.get(above) === 'title-like' && isUnterminated(printed)) || /[：:]$/u.test(printed);
+	};
+	for (const title of titles) {
+		const above = previous(title);
+		starts.add(markedKicker(title) || plainKicker(title) ? above! : title);
+		const under = next(title);
+		if (under !== undefined && !titles.has(under) && levelOf(under) !== undefined) subtitles.add(under);
+	}
+	const firstStart = textLines.find((line) => starts.has(line)) ?? 0;
+	const headingLines = markedLines.filter((line) => !titles.has(line) && !starts.has(line) && !subtitles.has(line) && line > firstStart);
+	const depths = [...new Set(headingLines.map((line) => levelOf(line)!))].sort((a, b) => a - b);
+	const headings = new Map(headingLines.map((line) => [line, depths.indexOf(levelOf(line)!) === 0 ? 2 : 3] as const));
+	const first = textLines[0];
+	return { starts, titles, everyItem: first !== undefined && starts.has(first), headings, subtitles };
+}

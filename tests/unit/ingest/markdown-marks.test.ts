@@ -1,0 +1,139 @@
+/**
+ * Pages saved as Markdown: the marks read off each line at their place (and only on a page that is Markdown), blanked
+ * for the conservation check, and what they say of the page's split.
+ */
+import { describe, expect, it } from 'vitest';
+import { blankMarks, isMarkdown, markedSplit, readMarkdown } from '../../../scripts/ingest/markdown-marks.ts';
+
+describe('isMarkdown', () => {
+	it.each([
+		['# 城东新建一座图书馆\n城东新建的图书馆日前开馆。', true],
+		['城东新建一座图书馆\n**开馆首日人气旺**\n不少市民前来借阅。', true],
+		['### 引题\n正文。', true],
+		// A topic tag, a star in a sentence, a heading mark with nothing after it: plain text.
+		['网友在#两会#话题下留言。\n城东新建一座图书馆', false],
+		['城东新建一座图书馆\n带**号的是重点项目。', false],
+		['#\n城东新建一座图书馆', false],
+		['城东新建一座图书馆\n　　城东新建的图书馆日前开馆。', false],
+	])('%j → %s', (source, expected) => {
+		expect(isMarkdown(source)).toBe(expected);
+	});
+});
+
+describe('readMarkdown', () => {
+	it('takes each mark out of its line and says where it stood', () => {
+		const reading = readMarkdown('## 城东新建一座图书馆 ##\n> 本报记者  王  某\n开馆**首日**接待读者3\\.5万人次。\n**开馆首日人气旺****读者点赞**\r\n正文。')!;
+		expect(reading.text).toBe('城东新建一座图书馆\n本报记者  王  某\n开馆首日接待读者3.5万人次。\n开馆首日人气旺读者点赞\r\n正文。');
+		expect(reading.marks).toEqual([
+			{ line: 1, at: 0, text: '## ' },
+			{ line: 1, at: 12, text: ' ##' },
+			{ line: 2, at: 0, text: '> ' },
+			{ line: 3, at: 2, text: '**' },
+			{ line: 3, at: 6, text: '**' },
+			{ line: 3, at: 13, text: '\\' },
+			{ line: 4, at: 0, text: '**' },
+			{ line: 4, at: 9, text: '**' },
+			{ line: 4, at: 11, text: '**' },
+			{ line: 4, at: 17, text: '**' },
+		]);
+		expect(reading.levels).toEqual(new Map([[1, 2]]));
+		// Line 3 holds bold, but is not all bold: no heading.
+		expect(reading.bold).toEqual(new Set([4]));
+	});
+
+	it('reads nothing on a page that is not Markdown', () => {
+		expect(readMarkdown('城东新建一座图书馆\n带**号的是重点项目。')).toBeUndefined();
+	});
+});
+
+describe('blankMarks', () => {
+	it('puts spaces where the marks stood, and leaves a mark that is not at its place', () => {
+		const printed = '第一行\n# 标题\n**小标题**';
+		const marks = [
+			{ line: 11, at: 0, text: '# ' },
+			{ line: 12, at: 0, text: '**' },
+			{ line: 12, at: 5, text: '**' },
+			{ line: 10, at: 0, text: '**' },
+		];
+		expect(blankMarks(printed, marks, 10)).toBe('第一行\n  标题\n  小标题  ');
+	});
+});
+
+/** The split the marks of `source` give, read as the page's own (first line 1). */
+function splitOf(source: string) {
+	const reading = readMarkdown(source)!;
+	return markedSplit(reading.text, 1, reading);
+}
+
+describe('markedSplit', () => {
+	it('takes the fewest hashes as titles, ### over a title as its kicker, ## under it as its subtitle, bold as headings', () => {
+		const split = splitOf(
+			[
+				'### 引题',
+				'# 城东新建一座图书馆',
+				'## 副题',
+				'本报记者  王  某',
+				'开馆首日接待读者三千人次。',
+				'**开馆首日人气旺**',
+				'正文。',
+				'# 城西公园完成改造',
+				'正文。',
+			].join('\n'),
+		);
+		expect(split).toEqual({
+			starts: new Set([1, 8]),
+			titles: new Set([2, 8]),
+			everyItem: true,
+			headings: new Map([[6, 2]]),
+			subtitles: new Set([3]),
+		});
+	});
+
+	it('reads a deeper level than the titles as headings, and a level deeper still as sub-headings', () => {
+		const split = splitOf(['## 标题', '正文。', '### 一、小标题', '正文。', '#### （一）次级标题', '正文。'].join('\n'));
+		expect(split.titles).toEqual(new Set([1]));
+		expect(split.headings).toEqual(
+			new Map([
+				[3, 2],
+				[5, 3],
+			]),
+		);
+	});
+
+	it('reads one line under the fewest hashes over marked titles as the page’s name, not a title', () => {
+		const split = splitOf(['# 人民日报', '## 城东新建一座图书馆', '正文。', '## 城西公园完成改造', '正文。'].join('\n'));
+		expect(split.titles).toEqual(new Set([2, 4]));
+		expect(split.everyItem).toBe(false);
+	});
+
+	it('keeps one article’s title a title over its headings', () => {
+		const split = splitOf(['# 城东新建一座图书馆', '本报记者  王  某', '正文。', '### 开馆首日人气旺', '正文。', '### 读者点赞', '正文。'].join('\n'));
+		expect(split.titles).toEqual(new Set([1]));
+		expect([...split.headings.keys()]).toEqual([4, 6]);
+	});
+
+	it('starts an item at a plain kicker over its marked title, where the page marks no kicker, but not at a paragraph’s end', () => {
+		const split = splitOf(
+			[
+				'城东文化设施建设提速',
+				'# 城东新建一座图书馆',
+				'正文。',
+				'历史从来属于奋进者！',
+				'# 城西公园完成改造',
+				'正文。',
+				'数据来源：市园林局',
+				'# 城南老街焕新颜',
+				'正文。',
+				'市文旅局局长张三：',
+				'# “让老街留住乡愁”',
+				'正文。',
+			].join('\n'),
+		);
+		expect(split.starts).toEqual(new Set([1, 5, 8, 10]));
+	});
+
+	it('says nothing of the items on a page marked in bold only', () => {
+		const split = splitOf(['城东新建一座图书馆', '正文。', '**开馆首日人气旺**', '正文。'].join('\n'));
+		expect(split).toEqual({ starts: new Set(), titles: new Set(), everyItem: false, headings: new Map([[3, 2]]), subtitles: new Set() });
+	});
+});
