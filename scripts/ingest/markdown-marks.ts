@@ -1,6 +1,8 @@
 /**
  * Pages some crawlers save as Markdown: the article's 标题 under `#`, its 引题 under `###` and 副标题 under `##`, a bold
- * paragraph (a section heading) between `**`, a byline quoted with `>`, ASCII punctuation escaped with `\`. Read as plain
+ * paragraph (a section heading) between `**`, a byline quoted with `>`, ASCII punctuation escaped with `\`, a list item
+ * after `- `, a link as `[text](address)`, a photo as a line `![…](address)`; and what a crawler adds: its stamp after
+ * the byline it quotes (> 本报记者  金  歆《人民日报》（2025年04月10日第 04 版）), the series it labels an article with (> 系列：…). Read as plain
  * text, those marks would be text: `# 标题` a title with a hash in it, `**小标题**` a paragraph with stars. This module reads
  * the marks off such a page before it is parsed. They are layout, like an indent: taken out of the text the parser reads,
  * they say which lines are titles and headings, and the conservation check finds each at its place in the printed line.
@@ -32,6 +34,8 @@ export interface MarkdownReading {
 	levels: Map<number, number>;
 	/** The lines all in bold (`**…**`, one run or several). */
 	bold: Set<number>;
+	/** The lines that are markup and nothing else (a photo, `![…](…)`; a crawler's label, `> 系列：…`): blank for the parser, parting nothing. */
+	markupLines: Set<number>;
 }
 
 /** A heading's hashes and the spaces after them, after an indent of up to three spaces; `#` alone is an empty heading, left as text. */
@@ -42,8 +46,24 @@ const CLOSING_HASHES = /[ \t\u3000]+#+[ \t]*$/u;
 const QUOTE_MARK = /^[ \t]{0,3}(?:>[ \t]?)+/u;
 /** A run in bold: two stars, text that neither starts nor ends with a space, two stars. */
 const BOLD_RUN = /\*\*(?=[^\s*])(?<inner>.*?[^\s*])\*\*/gu;
-/** A backslash escaping ASCII punctuation (1\. , \*), as converters to Markdown write it. */
-const ESCAPE = /\\(?=[!-/:-@[-`{-~])/gu;
+/** A backslash escaping ASCII punctuation (1\. , \*), as converters to Markdown write it, or ending a line (a hard break). */
+const ESCAPE = /\\(?=[!-/:-@[-`{-~]|[ \t]*$)/gu;
+/** A list item's bullet (- , * , + ) at the line's start. */
+const BULLET = /^[ \t]{0,3}[-*+][ \t\u3000]+(?=\S)/u;
+/** A line of rule characters and spaces alone (- - -, * * *): a rule, not a list item (page-sections.ts reads rules). */
+const RULE_CHARACTERS = /^[-*+_=\s\u3000]+$/u;
+/** A link around text ([text](address "title")): the brackets and the address are marks, the text is the page's. */
+const LINK = /\[(?<text>[^\]]+)\]\((?<address>[^)\s]*)(?:\s+"[^"]*")?\)/gu;
+/**
+ * The paper, date and page a crawler stamps after the byline it quotes (> 本报记者  金  歆《人民日报》（2025年04月10日第 04 版）):
+ * the crawler's, not the article's. (A stamp alone on its line is a source line, page metadata: page-sections.ts.)
+ */
+const BYLINE_STAMP =
+	/(?<=\S)[ \t\u3000]*《\p{Script=Han}{2,12}》[（(]\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*第?[ \t\u3000]*\d{1,3}[ \t\u3000]*版[）)][ \t\u3000]*$/u;
+/** A picture alone on its line (![alt](address)), which a crawler writes where the page printed a photo: markup, all of it. */
+const PICTURE_LINE = /^(?<indent>[ \t\u3000]*)(?<markup>!\[[^\]]*\]\([^)]*\))[ \t\u3000]*$/u;
+/** The series a crawler labels an article with from the page's list of columns, quoted under its title (> 系列：深阅读): not printed. */
+const SERIES_LABEL_LINE = /^(?<indent>[ \t]{0,3})(?<markup>>[ \t]?系列[：:].*?)[ \t\u3000]*$/u;
 
 /** Whether a page text is Markdown: some line is a heading (`# …`) or all in bold. */
 export function isMarkdown(source: string): boolean {
@@ -59,15 +79,21 @@ function isAllBold(line: string): boolean {
 }
 
 /** The marks of one printed line (1-based `line`) and the line without them. */
-function readLine(printed: string, line: number): { text: string; marks: MarkdownMark[]; level?: number; bold: boolean } {
+function readLine(printed: string, line: number): { text: string; marks: MarkdownMark[]; level?: number; bold: boolean; markup: boolean } {
+	const markup = (PICTURE_LINE.exec(printed) ?? SERIES_LABEL_LINE.exec(printed))?.groups;
+	if (markup) {
+		const mark = { line, at: markup.indent!.length, text: markup.markup! };
+		return { text: without(printed, [mark]), marks: [mark], bold: false, markup: true };
+	}
 	const marks: MarkdownMark[] = [];
 	let level: number | undefined;
 	let body = printed;
 	let offset = 0;
-	// A heading or a quote marks the line's start; a heading may close with hashes too.
+	// A heading, a quote or a list item's bullet marks the line's start; a heading may close with hashes too.
 	const heading = HEADING_MARK.exec(body);
 	const quote = heading ? undefined : QUOTE_MARK.exec(body);
-	const opening = heading?.[0] ?? quote?.[0];
+	const bullet = heading || quote || RULE_CHARACTERS.test(body) ? undefined : BULLET.exec(body);
+	const opening = heading?.[0] ?? quote?.[0] ?? bullet?.[0];
 	if (opening !== undefined) {
 		const indent = heading?.groups?.indent?.length ?? 0;
 		marks.push({ line, at: indent, text: opening.slice(indent) });
@@ -75,7 +101,7 @@ function readLine(printed: string, line: number): { text: string; marks: Markdow
 		body = body.slice(opening.length);
 		offset = opening.length;
 	}
-	const closing = heading ? CLOSING_HASHES.exec(body) : null;
+	const closing = heading ? CLOSING_HASHES.exec(body) : quote ? BYLINE_STAMP.exec(body) : null;
 	if (closing) {
 		marks.push({ line, at: offset + closing.index, text: closing[0] });
 		body = body.slice(0, closing.index);
@@ -87,14 +113,18 @@ function readLine(printed: string, line: number): { text: string; marks: Markdow
 		inner.push({ line, at: offset + run.index, text: '**' });
 		inner.push({ line, at: offset + run.index + 2 + run.groups!.inner!.length, text: '**' });
 	}
+	for (const link of body.matchAll(LINK)) {
+		inner.push({ line, at: offset + link.index, text: '[' });
+		inner.push({ line, at: offset + link.index + 1 + link.groups!.text!.length, text: link[0].slice(1 + link.groups!.text!.length) });
+	}
 	for (const escape of body.matchAll(ESCAPE)) {
 		const at = offset + escape.index;
-		// (A backslash inside a bold mark is no escape: there is none, the marks are stars.)
+		// (Not a backslash inside a link's address.)
 		if (!inner.some((mark) => at >= mark.at && at < mark.at + mark.text.length)) inner.push({ line, at, text: '\\' });
 	}
 	inner.sort((a, b) => a.at - b.at);
 	marks.push(...inner);
-	return { text: without(printed, marks), marks, level, bold };
+	return { text: without(printed, marks), marks, level, bold, markup: false };
 }
 
 /** The printed line with its marks taken out. */
@@ -112,7 +142,7 @@ function without(printed: string, marks: readonly MarkdownMark[]): string {
 export function readMarkdown(source: string): MarkdownReading | undefined {
 	if (!isMarkdown(source)) return undefined;
 	const parts = source.split(/(\r\n|\r|\n)/u);
-	const reading: MarkdownReading = { text: '', marks: [], levels: new Map(), bold: new Set() };
+	const reading: MarkdownReading = { text: '', marks: [], levels: new Map(), bold: new Set(), markupLines: new Set() };
 	for (let i = 0; i < parts.length; i += 2) {
 		const line = i / 2 + 1;
 		const read = readLine(parts[i]!, line);
@@ -120,6 +150,7 @@ export function readMarkdown(source: string): MarkdownReading | undefined {
 		reading.marks.push(...read.marks);
 		if (read.level !== undefined) reading.levels.set(line, read.level);
 		if (read.bold) reading.bold.add(line);
+		if (read.markup) reading.markupLines.add(line);
 	}
 	return reading;
 }

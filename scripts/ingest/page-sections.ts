@@ -87,7 +87,7 @@ export interface PageSection {
 	 * For a page text written in Markdown (markdown-marks.ts), the marks in the section's lines, taken out of `text` and
 	 * kept in `printed`, and the lines they set as headings (by level) or in bold.
 	 */
-	markdown?: { marks: MarkdownMark[] } & Pick<MarkdownReading, 'levels' | 'bold'>;
+	markdown?: { marks: MarkdownMark[] } & Pick<MarkdownReading, 'levels' | 'bold' | 'markupLines'>;
 	/** 1-based lines of the file the section spans, inclusive (the header line and any text above the first header included). */
 	firstLine: number;
 	lastLine: number;
@@ -247,12 +247,13 @@ export function metadataLines(section: PageSection): { line: number; text: strin
 
 /**
  * The lines of a section left blank in its text that part nothing: its articles' source lines (《人民日报》（2026年04月28日
- * 第 06 版）), which a crawler may keep between an article's header and its text, where print has no break; and the lines
- * dividing its articles, which start an item instead (dividerStarts).
+ * 第 06 版）), which a crawler may keep between an article's header and its text, where print has no break; the lines
+ * dividing its articles, which start an item instead (dividerStarts); and the lines of a page saved as Markdown that are
+ * markup alone (a photo, ![…](…), where the page printed one; a crawler's label).
  */
 export function partNothingLines(section: PageSection): ReadonlySet<number> {
 	const sourceLines = [section.header, ...section.repeats].flatMap((header) => (header?.closes ? [header.line] : []));
-	return new Set([...sourceLines, ...(section.dividers ?? []).map((divider) => divider.line)]);
+	return new Set([...sourceLines, ...(section.dividers ?? []).map((divider) => divider.line), ...(section.markdown?.markupLines ?? [])]);
 }
 
 /**
@@ -313,6 +314,7 @@ function withMarkdown(section: PageSection, source: string, markdown: MarkdownRe
 			marks: markdown.marks.filter((mark) => own(mark.line)),
 			levels: new Map([...markdown.levels].filter(([line]) => own(line))),
 			bold: new Set([...markdown.bold].filter(own)),
+			markupLines: new Set([...markdown.markupLines].filter(own)),
 		},
 	};
 }

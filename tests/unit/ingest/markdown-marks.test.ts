@@ -41,6 +41,35 @@ describe('readMarkdown', () => {
 		expect(reading.bold).toEqual(new Set([4]));
 	});
 
+	it('reads a list item’s bullet, a link’s brackets and address, a hard break and a photo’s line as marks', () => {
+		const reading = readMarkdown(
+			'# 标题\n- 一是加强统筹。\n详见[市政府网站](http://www.example.gov.cn/a.html "通知")。\\\n  ![图片](http://img.example.com/1.jpg)\n- - -',
+		)!;
+		expect(reading.text).toBe('标题\n一是加强统筹。\n详见市政府网站。\n  \n- - -');
+		expect(reading.marks.filter((mark) => mark.line > 1)).toEqual([
+			{ line: 2, at: 0, text: '- ' },
+			{ line: 3, at: 2, text: '[' },
+			{ line: 3, at: 8, text: '](http://www.example.gov.cn/a.html "通知")' },
+			{ line: 3, at: 49, text: '\\' },
+			{ line: 4, at: 2, text: '![图片](http://img.example.com/1.jpg)' },
+		]);
+		expect(reading.markupLines).toEqual(new Set([4]));
+	});
+
+	it('reads what a crawler adds as marks: its stamp after the byline it quotes, and the series it labels an article with', () => {
+		const reading = readMarkdown(
+			'# 标题\n> 系列：城市更新\n> 本报记者  王  某《测试日报》（2024年03月06日第 01 版）\n> 《测试日报》（2024年03月06日第 01 版）',
+		)!;
+		expect(reading.text).toBe('标题\n\n本报记者  王  某\n《测试日报》（2024年03月06日第 01 版）');
+		expect(reading.marks.filter((mark) => mark.line > 1)).toEqual([
+			{ line: 2, at: 0, text: '> 系列：城市更新' },
+			{ line: 3, at: 0, text: '> ' },
+			{ line: 3, at: 12, text: '《测试日报》（2024年03月06日第 01 版）' },
+			{ line: 4, at: 0, text: '> ' },
+		]);
+		expect(reading.markupLines).toEqual(new Set([2]));
+	});
+
 	it('reads nothing on a page that is not Markdown', () => {
 		expect(readMarkdown('城东新建一座图书馆\n带**号的是重点项目。')).toBeUndefined();
 	});
