@@ -20,13 +20,16 @@
  * - `parted`: the same blank lines and header over `flat` text: only the blank lines say where a
  *   paragraph cut at column breaks ends;
  * - `spaceless`: indented, every space next to a Chinese character lost (本报记者刘成友刘佳华), as
- *   OCR gives Chinese text.
+ *   OCR gives Chinese text;
+ * - `markdown`: as a crawler saves a page in Markdown (leeperfect/PeopleDailyMaterial's does): the kicker under `###`,
+ *   the title under `#`, the subtitle under `##`, the byline quoted (`> `), a section heading in bold (`**…**`), a blank
+ *   line between blocks.
  * A whole day in one file (`day`) is the `indent` pages one after another, each under its header;
  * the same day dumped article by article (`articles`) puts its page's header over each article.
  */
 import type { ExpectedPage } from './expected.ts';
 
-export const PAGE_LAYOUTS = ['plain', 'indent', 'columns', 'narrow', 'anywhere', 'flat', 'wrapped', 'ocr', 'blank', 'parted', 'spaceless'] as const;
+export const PAGE_LAYOUTS = ['plain', 'indent', 'columns', 'narrow', 'anywhere', 'flat', 'wrapped', 'ocr', 'blank', 'parted', 'spaceless', 'markdown'] as const;
 export type PageLayout = (typeof PAGE_LAYOUTS)[number];
 
 const INDENT = '\u3000\u3000';
@@ -100,6 +103,7 @@ const BLANK_PARTED: ReadonlySet<PageLayout> = new Set(['blank', 'parted']);
 
 /** The text of one page in `layout`. */
 export function renderPage(page: ExpectedPage, layout: PageLayout): string {
+	if (layout === 'markdown') return renderMarkdown(page);
 	const next = random(`${page.source}:${layout}`);
 	const indent = layout === 'plain' || layout === 'flat' || layout === 'parted' || layout === 'ocr' ? '' : INDENT;
 	// Each block's lines: one, or the pieces a column break cut it into.
@@ -119,6 +123,20 @@ export function renderPage(page: ExpectedPage, layout: PageLayout): string {
 	blocks.push(...page.credits.map((credit) => [credit]));
 	if (layout === 'spaceless') for (const lines of blocks) lines.forEach((line, i) => (lines[i] = withoutSpaces(line)));
 	return `${blocks.map((lines) => lines.join('\n')).join(BLANK_PARTED.has(layout) ? '\n\n' : '\n')}\n`;
+}
+
+/** The text of one page as a crawler saves it in Markdown (the `markdown` layout). */
+function renderMarkdown(page: ExpectedPage): string {
+	const blocks: string[] = [];
+	for (const item of page.items) {
+		if (item.kicker) blocks.push(`### ${item.kicker}`);
+		blocks.push(`# ${item.title}`);
+		if (item.subtitle) blocks.push(`## ${item.subtitle}`);
+		if (item.byline) blocks.push(`> ${item.byline}`);
+		for (const block of item.blocks) blocks.push(block.kind === 'heading' ? `**${block.text}**` : block.text);
+	}
+	blocks.push(...page.credits);
+	return `${blocks.join('\n\n')}\n`;
 }
 
 /** A whole day in one file, page after page, each under its header. */

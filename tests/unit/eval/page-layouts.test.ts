@@ -93,6 +93,12 @@ describe('renderPage', () => {
 		for (const line of long.slice(1)) expect(line).not.toMatch(/^[，。、；：！？）》”’]/u);
 	});
 
+	it('marks the markdown layout as a crawler’s Markdown: ### kicker, # title, quoted byline, bold heading, blank lines', () => {
+		expect(renderPage(page, 'markdown')).toBe(
+			`### 建设书香校园——\n\n# 山区小学用上了新图书馆\n\n> 本报记者  王  林\n\n清晨，阳光洒进新建成的图书馆。\n\n**书架满了**\n\n${LONG}\n\n本版责编：张  三\n`,
+		);
+	});
+
 	it('wraps the ocr layout as the wrapped one, every indent lost', () => {
 		expect(renderPage(page, 'ocr')).toBe(renderPage(page, 'wrapped').replace(/^\u3000\u3000/gmu, ''));
 		expect(renderPage(page, 'ocr')).not.toMatch(/^\u3000/mu);
