@@ -1266,6 +1266,10 @@ const SUBTITLE_WITHOUT_DASH = (subtitle: string) =>
 const LONG_KICKER = (line: string) => `版面第一行“${line.length > 20 ? `${line.slice(0, 20)}…` : line}”比一般标题长，读作下一行标题的引题。${HOW_TO_CORRECT}`;
 /** How a sentence ends: a line that ends so is text, never a kicker. */
 const SENTENCE_END_MARK = /[。！？!?；;：:]$/u;
+/** A label and its colon opening a line (提问：, 主持人：), a few characters of it. */
+const LABEL_OPENING = /^[^：:，。]{1,6}[：:]/u;
+/** The longest subtitle a forced start reads with no dash under a named title (longer, the line reads as text). */
+const MAX_NAMED_SUBTITLE = 30;
 /** How a paragraph a sentence ending in a dash leads into may open: a date, 今年2月17日，…, 2014年，…. */
 const DASH_LED_PARAGRAPH_OPENING = /^(?:\d{4}年|[今去前]年|近日|近年来|\d{1,2}月\d{1,2}日)/u;
 /** A sentence ended: a whole line that ends so closes a paragraph. */
@@ -2011,9 +2015,11 @@ class PageAssembler {
 		const run = this.headerOf(lines.slice(index, end), end);
 		if (titleAt < 0) return run;
 		// Under a title named, the subtitle the run reads there, dash or none (广西推行市场监管信用豁免制度 / 以更具温度的执法为经营主体减负).
-		// (Not a writer's bare name, which the byline takes: 走好自己的创业路 / 李彦君.)
+		// (Not a writer's bare name, which the byline takes: 走好自己的创业路 / 李彦君; nor a sentence, a label's line or a line as
+		// long as a paragraph's, which open the text: 说起沙滩排球，很多人疑惑：…？, 提问：付某某…)
 		const under = run.title.number === lines[titleAt]!.number ? run.subtitle : undefined;
-		const subtitle = under && !parseSignatureLine(under.text) ? under : undefined;
+		const opensText = (text: string) => SENTENCE_END_MARK.test(text) || LABEL_OPENING.test(text) || charLength(text) > MAX_NAMED_SUBTITLE;
+		const subtitle = under && (isSubtitle(under.text) || (!parseSignatureLine(under.text) && !opensText(under.text))) ? under : undefined;
 		return this.headerWithTitleAt(index, titleAt, subtitle);
 	}
 

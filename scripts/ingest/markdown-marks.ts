@@ -12,6 +12,7 @@
  * or setext headings. A page is read as Markdown only where it marks a heading (`# …`) or a whole line in bold
  * (`**…**`), which no printed newspaper text does.
  */
+import { parseSignatureLine } from './bylines.ts';
 import { isUnterminated, readLines } from './line-kinds.ts';
 import { trimLine } from './text.ts';
 
@@ -227,7 +228,9 @@ export function markedSplit(text: string, firstLine: number, marked: Pick<Markdo
 		const above = previous(title);
 		if (above === undefined || levelOf(above) !== undefined || kinds === undefined) return false;
 		const printed = trimLine(own[above - firstLine]!);
-		return (kinds.get(above) === 'title-like' && isUnterminated(printed)) || /[：:]$/u.test(printed);
+		if (/[：:]$/u.test(printed)) return true;
+		// (Not a name alone, which signs the text above or credits its photo: 徐之文.)
+		return kinds.get(above) === 'title-like' && isUnterminated(printed) && parseSignatureLine(printed) === undefined;
 	};
 	for (const title of titles) {
 		const above = previous(title);

@@ -141,7 +141,7 @@ describe('markedSplit', () => {
 		expect([...split.headings.keys()]).toEqual([4, 6]);
 	});
 
-	it('starts an item at a plain kicker over its marked title, where the page marks no kicker, but not at a paragraph’s end', () => {
+	it('starts an item at a plain kicker over its marked title, where the page marks no kicker, but not at a paragraph’s end or a signature', () => {
 		const split = splitOf(
 			[
 				'城东文化设施建设提速',
@@ -156,9 +156,12 @@ describe('markedSplit', () => {
 				'市文旅局局长张三：',
 				'# “让老街留住乡愁”',
 				'正文。',
+				'李  某',
+				'# 城北新添口袋公园',
+				'正文。',
 			].join('\n'),
 		);
-		expect(split.starts).toEqual(new Set([1, 5, 8, 10]));
+		expect(split.starts).toEqual(new Set([1, 5, 8, 10, 14]));
 	});
 
 	it('says nothing of the items on a page marked in bold only', () => {

@@ -402,18 +402,24 @@ describe('planWrites', () => {
 		expect(JSON.parse(JSON.stringify(read))).toEqual(JSON.parse(readFileSync(join(INGEST_FIXTURES, 'markdown-day.expected.json'), 'utf8')));
 	});
 
-	it('reads under a title the maintainer names the subtitle the parser reads there, dash or none, but not a bare name', () => {
+	it('reads under a title the maintainer names the subtitle the parser reads there, dash or none, but not a bare name or a sentence', () => {
 		const { roots, inbox } = content();
 		writeFileSync(
 			inbox('page.txt'),
-			'城东新建一座图书馆（城市更新）\n藏书十万余册　设有少儿阅览区\n本报讯  城东新建的图书馆日前开馆。\n走好自己的创业路\n李彦君\n创业路上，没有捷径。\n',
+			'城东新建一座图书馆（城市更新）\n藏书十万余册　设有少儿阅览区\n本报讯  城东新建的图书馆日前开馆。\n走好自己的创业路\n李彦君\n创业路上，没有捷径。\n' +
+				'读书的乐趣（随笔）\n说起读书，很多人心里都会冒出一个问题：在今天这样一个信息随手可得的时代，读书究竟还有什么用？\n读书使人充实。\n',
 		);
-		writeFileSync(inbox('page.yaml'), 'paper: 测试日报\ndate: 2024-03-06\npage: 4\nsplit:\n  titles: [城东新建一座图书馆（城市更新）, 走好自己的创业路]\n');
+		writeFileSync(
+			inbox('page.yaml'),
+			'paper: 测试日报\ndate: 2024-03-06\npage: 4\nsplit:\n  titles: [城东新建一座图书馆（城市更新）, 走好自己的创业路, 读书的乐趣（随笔）]\n',
+		);
 		const plan = planWrites([inbox('page.txt')], { flags: {}, roots, force: false, outline: true });
 		expect(plan.problems).toEqual([]);
 		expect(plan.outline[0]!.items.map((item) => [item.title, item.subtitle, item.authors])).toEqual([
 			['城东新建一座图书馆（城市更新）', '藏书十万余册　设有少儿阅览区', []],
 			['走好自己的创业路', undefined, ['李彦君']],
+			// (A question as long as a paragraph's line opens the text.)
+			['读书的乐趣（随笔）', undefined, []],
 		]);
 	});
 
