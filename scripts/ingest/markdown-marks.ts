@@ -39,8 +39,12 @@ export interface MarkdownReading {
 	markupLines: Set<number>;
 }
 
-/** A heading's hashes and the spaces after them, after an indent of up to three spaces; `#` alone is an empty heading, left as text. */
-const HEADING_MARK = /^(?<indent>[ \t]{0,3})(?<hashes>#{1,6})[ \t\u3000]+(?=\S)/u;
+/**
+ * A heading's hashes and the spaces after them, after an indent of up to three spaces, over text that reads as a heading:
+ * not a sentence closed by a full stop, which no title or heading is (# 这不是标题，…也只是文字。 is a line of text that opens
+ * with a hash). `#` alone is an empty heading, left as text.
+ */
+const HEADING_MARK = /^(?<indent>[ \t]{0,3})(?<hashes>#{1,6})[ \t\u3000]+(?=\S)(?!.*[。.][”’」』）)]*[ \t\u3000#]*$)/u;
 /** The hashes that may close a heading line (## 标题 ##). */
 const CLOSING_HASHES = /[ \t\u3000]+#+[ \t]*$/u;
 /** A quote's marks (> or > > ), after an indent of up to three spaces. */

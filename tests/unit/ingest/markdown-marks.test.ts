@@ -14,6 +14,8 @@ describe('isMarkdown', () => {
 		['网友在#两会#话题下留言。\n城东新建一座图书馆', false],
 		['城东新建一座图书馆\n带**号的是重点项目。', false],
 		['#\n城东新建一座图书馆', false],
+		// A sentence closed by a full stop is no heading: a line of text that opens with a hash.
+		['# 这不是标题，[链接](https://example.org) 也只是文字。\n正文。', false],
 		['城东新建一座图书馆\n　　城东新建的图书馆日前开馆。', false],
 	])('%j → %s', (source, expected) => {
 		expect(isMarkdown(source)).toBe(expected);
