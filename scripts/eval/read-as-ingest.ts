@@ -6,6 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkConservation } from '../ingest/conservation.ts';
+import { markCharacters } from '../ingest/layout-marks.ts';
 import { layoutHints, metadataLines, splitSections, type PageSection } from '../ingest/page-sections.ts';
 import { parsePage, type ParsedPage } from '../ingest/parse-page.ts';
 import type { PageSource } from '../ingest/plain-subheads.ts';
@@ -63,8 +64,8 @@ export function readAsIngest(text: string, reading: FileReading): FileSplit {
 	for (const { section, parsed } of pages) {
 		const report = checkConservation(section.text, parsed);
 		// The header line (and its repeats over each article, and a scan's running head) is page metadata, kept in the page record.
-		// So are Markdown's marks, taken out of the text the parser reads.
-		const header = [...metadataLines(section), ...(section.markdown?.marks ?? [])].reduce((count, h) => count + visibleChars(h.text).length, 0);
+		// So are the layout marks (character references, Markdown's marks) beyond what the parser reads in their place.
+		const header = metadataLines(section).reduce((count, h) => count + visibleChars(h.text).length, 0) + markCharacters(section.marks ?? []);
 		chars.source += report.sourceChars + header;
 		chars.kept += (report.mismatch ? 0 : report.keptChars) + header;
 		if (report.mismatch) mismatch ??= `拆分后的文字与原文不一致（第 ${section.firstLine + report.mismatch.line - 1} 行）`;

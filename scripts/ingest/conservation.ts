@@ -5,7 +5,7 @@
  * read in line order, are the source's own. A page cut from a file of several pages is checked
  * against its own lines, numbered as in the file.
  */
-import { blankMarks, type MarkdownMark } from './markdown-marks.ts';
+import { blankMarks, type LayoutMark } from './layout-marks.ts';
 import type { ParsedPage } from './parse-page.ts';
 import { visibleChars } from './text.ts';
 
@@ -30,10 +30,11 @@ export interface ConservationOptions {
 	/** Lines the page's metadata holds besides editor credits: its header line (第03版：要闻). */
 	metadata?: readonly Piece[];
 	/**
-	 * The Markdown marks of a page written in Markdown (# , **), which the parser's text does not hold: each is looked
-	 * for at its place in its line, and counts as kept there. Default: none.
+	 * The layout marks of the page (a character reference, Markdown's # or **: layout-marks.ts), which the parser's text
+	 * holds only as a reference's character: each is looked for at its place in its line, and counts as kept there.
+	 * Default: none.
 	 */
-	marks?: readonly MarkdownMark[];
+	marks?: readonly LayoutMark[];
 }
 
 function placedPieces(page: ParsedPage, metadata: readonly Piece[]): Piece[] {

@@ -183,11 +183,11 @@ export function isEditorSignature(text: string): boolean {
 const CLOSING_NOTE =
 	/作者|电[）)]$|记者|^[（(](?:摘编自|摘自|原载|转载自)|参与采写|整理|供稿|来源|编译|撰文|执笔|^[（(][\p{Script=Han}·]{2,4}[）)]$|^[（(]\p{Script=Han}{2,30}(?:党委|党组|委员会|中心组|课题组|组织部|宣传部|研究院|研究所|研究中心|公司|党校)[）)]$/u;
 /**
- * Whitespace a printed line may begin with, marking a paragraph's first line: a full-width or
- * no-break space, a tab, or two spaces. One space alone is the text's own, where a column break
+ * Whitespace a printed line may begin with, marking a paragraph's first line: a full-width, no-break, em or en space
+ * (web pages indent with &emsp;&emsp;), a tab, or two spaces. One space alone is the text's own, where a column break
  * cut a paragraph right before it (“五一” 周末自驾游).
  */
-const INDENT = /^(?: ?[\u3000\u00a0\t]| {2})/u;
+const INDENT = /^(?: ?[\u3000\u00a0\u2002\u2003\t]| {2})/u;
 
 /** Whether the line ends in a photo credit (曾文溪摄) rather than in the punctuation of a sentence. */
 function endsWithPhotoCredit(text: string): boolean {

@@ -13,24 +13,12 @@
  * (`**…**`), which no printed newspaper text does.
  */
 import { parseSignatureLine } from './bylines.ts';
+import type { LayoutMark } from './layout-marks.ts';
 import { isUnterminated, readLines } from './line-kinds.ts';
 import { trimLine } from './text.ts';
 
-/** A mark in a printed line: Markdown's, not the page's text. */
-export interface MarkdownMark {
-	/** 1-based line of the file. */
-	line: number;
-	/** Where in the printed line the mark starts (UTF-16 units). */
-	at: number;
-	/** The mark as printed (`## `, `**`, `\`), spaces after a heading's hashes included. */
-	text: string;
-}
-
-/** The marks of a page text, and what its marked lines are. */
-export interface MarkdownReading {
-	/** The text with every mark taken out, line for line (line ends kept). */
-	text: string;
-	marks: MarkdownMark[];
+/** What a page saved as Markdown marks, line by line. */
+export interface MarkdownLines {
 	/** The level (1–6) of each line marked as a heading (`#` … `######`), by line. */
 	levels: Map<number, number>;
 	/** The lines all in bold (`**…**`, one run or several). */
@@ -83,14 +71,14 @@ function isAllBold(line: string): boolean {
 	return line.replace(BOLD_RUN, '') === '';
 }
 
-/** The marks of one printed line (1-based `line`) and the line without them. */
-function readLine(printed: string, line: number): { text: string; marks: MarkdownMark[]; level?: number; bold: boolean; markup: boolean } {
+/** The Markdown marks of one line (1-based `line`, its references read) and the line without them. */
+export function readMarkdownLine(printed: string, line: number): { text: string; marks: LayoutMark[]; level?: number; bold: boolean; markup: boolean } {
 	const markup = (PICTURE_LINE.exec(printed) ?? SERIES_LABEL_LINE.exec(printed))?.groups;
 	if (markup) {
 		const mark = { line, at: markup.indent!.length, text: markup.markup! };
 		return { text: without(printed, [mark]), marks: [mark], bold: false, markup: true };
 	}
-	const marks: MarkdownMark[] = [];
+	const marks: LayoutMark[] = [];
 	let level: number | undefined;
 	let body = printed;
 	let offset = 0;
@@ -113,7 +101,7 @@ function readLine(printed: string, line: number): { text: string; marks: Markdow
 	}
 	const bold = isAllBold(trimLine(body));
 	// Bold runs and escapes anywhere in the rest, in order.
-	const inner: MarkdownMark[] = [];
+	const inner: LayoutMark[] = [];
 	for (const run of body.matchAll(BOLD_RUN)) {
 		inner.push({ line, at: offset + run.index, text: '**' });
 		inner.push({ line, at: offset + run.index + 2 + run.groups!.inner!.length, text: '**' });
@@ -133,7 +121,7 @@ function readLine(printed: string, line: number): { text: string; marks: Markdow
 }
 
 /** The printed line with its marks taken out. */
-function without(printed: string, marks: readonly MarkdownMark[]): string {
+function without(printed: string, marks: readonly LayoutMark[]): string {
 	let text = '';
 	let from = 0;
 	for (const mark of [...marks].sort((a, b) => a.at - b.at)) {
@@ -141,40 +129,6 @@ function without(printed: string, marks: readonly MarkdownMark[]): string {
 		from = mark.at + mark.text.length;
 	}
 	return text + printed.slice(from);
-}
-
-/** The marks of a page text written in Markdown, or undefined for a page that is not (isMarkdown). */
-export function readMarkdown(source: string): MarkdownReading | undefined {
-	if (!isMarkdown(source)) return undefined;
-	const parts = source.split(/(\r\n|\r|\n)/u);
-	const reading: MarkdownReading = { text: '', marks: [], levels: new Map(), bold: new Set(), markupLines: new Set() };
-	for (let i = 0; i < parts.length; i += 2) {
-		const line = i / 2 + 1;
-		const read = readLine(parts[i]!, line);
-		reading.text += read.text + (parts[i + 1] ?? '');
-		reading.marks.push(...read.marks);
-		if (read.level !== undefined) reading.levels.set(line, read.level);
-		if (read.bold) reading.bold.add(line);
-		if (read.markup) reading.markupLines.add(line);
-	}
-	return reading;
-}
-
-/**
- * The printed text with each mark blanked where it stands (spaces in its place, so that lines and every other character
- * keep their place): what the conservation check compares with the parser's text. A mark not found at its place is left
- * as printed, for the check to report.
- */
-export function blankMarks(printed: string, marks: readonly MarkdownMark[], firstLine = 1): string {
-	if (marks.length === 0) return printed;
-	const parts = printed.split(/(\r\n|\r|\n)/u);
-	for (const mark of marks) {
-		const index = (mark.line - firstLine) * 2;
-		const text = parts[index];
-		if (text === undefined || text.slice(mark.at, mark.at + mark.text.length) !== mark.text) continue;
-		parts[index] = text.slice(0, mark.at) + ' '.repeat(mark.text.length) + text.slice(mark.at + mark.text.length);
-	}
-	return parts.join('');
 }
 
 /** What the marks of a page written in Markdown say of its split (markedSplit). */
@@ -202,7 +156,7 @@ const BOLD_LEVEL = 7;
  * line, right over a marked line, with more under the next level, names the page or the paper (# 人民日报 / ## 标题): the
  * titles are the next level's. (A page of one article under its title, # 标题 / 本报记者… / ### 小标题, has no such line.)
  */
-export function markedSplit(text: string, firstLine: number, marked: Pick<MarkdownReading, 'levels' | 'bold'>): MarkedSplit {
+export function markedSplit(text: string, firstLine: number, marked: Pick<MarkdownLines, 'levels' | 'bold'>): MarkedSplit {
 	const own = text.split(/\r\n|\r|\n/u);
 	const textLines = own.flatMap((line, index) => (trimLine(line) === '' ? [] : [index + firstLine]));
 	const previous = (line: number) => textLines.findLast((other) => other < line);

@@ -18,7 +18,8 @@
  */
 import { isCreditLine } from './credits.ts';
 import { isUnterminated } from './line-kinds.ts';
-import { markedSplit, readMarkdown, type MarkdownMark, type MarkdownReading } from './markdown-marks.ts';
+import { readLayoutMarks, type LayoutMark, type LayoutReading } from './layout-marks.ts';
+import { markedSplit, type MarkdownLines } from './markdown-marks.ts';
 import type { ParseOptions } from './parse-page.ts';
 import { withoutEmpty } from './objects.ts';
 import { asciiDigits, trimLine } from './text.ts';
@@ -84,10 +85,12 @@ export interface PageSection {
 	 */
 	dividers?: Divider[];
 	/**
-	 * For a page text written in Markdown (markdown-marks.ts), the marks in the section's lines, taken out of `text` and
-	 * kept in `printed`, and the lines they set as headings (by level) or in bold.
+	 * The layout marks in the section's lines (layout-marks.ts: a page saved from HTML with its character references, or
+	 * as Markdown), taken out of `text` and kept in `printed`.
 	 */
-	markdown?: { marks: MarkdownMark[] } & Pick<MarkdownReading, 'levels' | 'bold' | 'markupLines'>;
+	marks?: LayoutMark[];
+	/** For a page text saved as Markdown, the lines its marks set as headings (by level), in bold, or as markup alone. */
+	markdown?: MarkdownLines;
 	/** 1-based lines of the file the section spans, inclusive (the header line and any text above the first header included). */
 	firstLine: number;
 	lastLine: number;
@@ -291,32 +294,28 @@ function whole(source: string, lineCount: number): PageSection {
  * with the first page, so that nothing is lost; the parser reads it as that page's top.
  */
 export function splitSections(source: string): PageSection[] {
-	const markdown = readMarkdown(source);
-	const sections = sectionsOf(markdown?.text ?? source)
+	const marked = readLayoutMarks(source);
+	const sections = sectionsOf(marked?.text ?? source)
 		.map(withRunningHead)
 		.map(withDividers);
-	return markdown ? sections.map((section) => withMarkdown(section, source, markdown)) : sections;
+	return marked ? sections.map((section) => withMarks(section, source, marked)) : sections;
 }
 
-/** The section of a page text written in Markdown with its marks, and its printed text as printed, marks and all. */
-function withMarkdown(section: PageSection, source: string, markdown: MarkdownReading): PageSection {
+/** The section of a page text with layout marks with its own, and its printed text as printed, marks and all. */
+function withMarks(section: PageSection, source: string, marked: LayoutReading): PageSection {
 	const own = (line: number) => line >= section.firstLine && line <= section.lastLine;
 	const printed =
-		section.printed === markdown.text
+		section.printed === marked.text
 			? source
 			: linesOf(source)
 					.slice(section.firstLine - 1, section.lastLine)
 					.join('\n');
-	return {
-		...section,
-		printed,
-		markdown: {
-			marks: markdown.marks.filter((mark) => own(mark.line)),
-			levels: new Map([...markdown.levels].filter(([line]) => own(line))),
-			bold: new Set([...markdown.bold].filter(own)),
-			markupLines: new Set([...markdown.markupLines].filter(own)),
-		},
+	const markdown = marked.markdown && {
+		levels: new Map([...marked.markdown.levels].filter(([line]) => own(line))),
+		bold: new Set([...marked.markdown.bold].filter(own)),
+		markupLines: new Set([...marked.markdown.markupLines].filter(own)),
 	};
+	return { ...section, printed, marks: marked.marks.filter((mark) => own(mark.line)), ...(markdown ? { markdown } : {}) };
 }
 
 /**

@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { itemId, pageRecordId } from '../../src/archive/urls.ts';
 import { itemFileSchema, type ItemFrontmatterInput } from '../../src/schemas/item.ts';
 import { pageFileSchema, type PageRecordInput } from '../../src/schemas/page.ts';
-import type { MarkdownMark } from './markdown-marks.ts';
+import type { LayoutMark } from './layout-marks.ts';
 import { checkConservation, type ConservationReport, type Piece } from './conservation.ts';
 import { withFingerprint } from './fingerprint.ts';
 import { withoutEmpty } from './objects.ts';
@@ -154,8 +154,8 @@ export function planPage(options: {
 	projectRoot: string;
 	firstLine?: number;
 	metadata?: readonly Piece[];
-	/** The Markdown marks of a page written in Markdown (markdown-marks.ts), which its parsed text does not hold. Default: none. */
-	marks?: readonly MarkdownMark[];
+	/** The page's layout marks (layout-marks.ts: character references, Markdown's marks), which its parsed text does not hold. Default: none. */
+	marks?: readonly LayoutMark[];
 	/** Each item's address online, by its index, where the page text gives it (page-sections.ts, articleLinks). Default: none. */
 	links?: ReadonlyMap<number, string>;
 	/** The page's identity and its items', in order (identity.ts); none for a page planned outside a run. */

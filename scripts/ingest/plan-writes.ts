@@ -652,7 +652,7 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 			projectRoot: PROJECT_ROOT,
 			firstLine: section.firstLine,
 			metadata: metadataLines(section),
-			marks: section.markdown?.marks,
+			marks: section.marks,
 			links: articleLinks(section, parsed.items),
 			identity: {
 				page: identity,

@@ -166,6 +166,11 @@ describe('readLines', () => {
 		expect(lines.map((line) => line.indented)).toEqual([false, false, true, true]);
 	});
 
+	it('notes an indent of em or en spaces, as web pages set it (&emsp;&emsp;)', () => {
+		const lines = readLines('\u2003\u2003第一段，\n续行。\n\u2002\u2002第二段。');
+		expect(lines.map((line) => line.indented)).toEqual([true, false, true]);
+	});
+
 	it('marks the rows of a table printed as text: two lines or more of three short cells, with a figure among them', () => {
 		const table = readLines('指标  单位  增长\n工业  亿元  6.1%\n消费\t亿元\t4.8%\n数据显示，经济开局良好。');
 		expect(table.map((line) => [line.row, line.kind])).toEqual([

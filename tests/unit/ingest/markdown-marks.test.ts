@@ -3,7 +3,14 @@
  * for the conservation check, and what they say of the page's split.
  */
 import { describe, expect, it } from 'vitest';
-import { blankMarks, isMarkdown, markedSplit, readMarkdown } from '../../../scripts/ingest/markdown-marks.ts';
+import { readLayoutMarks } from '../../../scripts/ingest/layout-marks.ts';
+import { isMarkdown, markedSplit } from '../../../scripts/ingest/markdown-marks.ts';
+
+/** A page text read as Markdown: its text without marks, its marks, and what they set. */
+function readMarkdown(source: string) {
+	const reading = readLayoutMarks(source);
+	return reading?.markdown && { text: reading.text, marks: reading.marks, ...reading.markdown };
+}
 
 describe('isMarkdown', () => {
 	it.each([
@@ -74,19 +81,6 @@ describe('readMarkdown', () => {
 
 	it('reads nothing on a page that is not Markdown', () => {
 		expect(readMarkdown('城东新建一座图书馆\n带**号的是重点项目。')).toBeUndefined();
-	});
-});
-
-describe('blankMarks', () => {
-	it('puts spaces where the marks stood, and leaves a mark that is not at its place', () => {
-		const printed = '第一行\n# 标题\n**小标题**';
-		const marks = [
-			{ line: 11, at: 0, text: '# ' },
-			{ line: 12, at: 0, text: '**' },
-			{ line: 12, at: 5, text: '**' },
-			{ line: 10, at: 0, text: '**' },
-		];
-		expect(blankMarks(printed, marks, 10)).toBe('第一行\n  标题\n  小标题  ');
 	});
 });
 

@@ -423,6 +423,19 @@ describe('planWrites', () => {
 		]);
 	});
 
+	it('reads a page saved from HTML with its character references left as the characters they name, every one accounted for', () => {
+		const { roots, inbox } = content();
+		cpSync(join(INGEST_FIXTURES, 'html-references.txt'), inbox('page.txt'));
+		const plan = planWrites([inbox('page.txt')], { flags: { paper: '测试日报', date: '2024-03-06' }, roots, force: false });
+		expect(plan.problems).toEqual([]);
+		const read = plan.pages.map(({ plan: page }) => ({
+			credits: page.page.record.credits?.map((credit) => credit.text),
+			items: page.items.map(({ frontmatter, body }) => ({ title: frontmatter.title, byline: frontmatter.byline, lines: frontmatter.source.lines, body })),
+		}));
+		expect(JSON.parse(JSON.stringify(read))).toEqual(JSON.parse(readFileSync(join(INGEST_FIXTURES, 'html-references.expected.json'), 'utf8')));
+		expect(plan.pages[0]!.plan.conservation.mismatch).toBeUndefined();
+	});
+
 	it('lets no line start an item but those the maintainer’s titles name, however it reads', () => {
 		const { roots, inbox } = content();
 		writeFileSync(

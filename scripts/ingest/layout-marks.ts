@@ -1,0 +1,110 @@
+/**
+ * Marks in a printed line that are layout, not the page's text: the character references of a page saved from HTML
+ * (character-references.ts) and the marks of a page saved as Markdown (markdown-marks.ts). Each is read off its line
+ * before the page is parsed, the parser reading the line without it (or with the character a reference names in its
+ * place), and the conservation check finds each where it stands in the printed line.
+ */
+import { keepsCharacterReferences, referencesOf } from './character-references.ts';
+import { isMarkdown, readMarkdownLine, type MarkdownLines } from './markdown-marks.ts';
+import { visibleChars } from './text.ts';
+
+/** A mark in a printed line: layout, not the page's text. */
+export interface LayoutMark {
+	/** 1-based line of the file. */
+	line: number;
+	/** Where in the printed line the mark starts (UTF-16 units). */
+	at: number;
+	/** The mark as printed (`## `, `**`, `&ldquo;`). */
+	text: string;
+	/** What the parser reads in its place: a reference's character. Default: nothing. */
+	as?: string;
+}
+
+/** The layout marks of a page text, and what a page saved as Markdown marks. */
+export interface LayoutReading {
+	/** The text as the parser reads it, line for line (line ends kept). */
+	text: string;
+	marks: LayoutMark[];
+	/** For a page saved as Markdown, the lines its marks set as headings, in bold, or as markup alone. */
+	markdown?: MarkdownLines;
+}
+
+/** The printed line with its marks taken out, each reference's character in its place. */
+export function withoutMarks(printed: string, marks: readonly LayoutMark[]): string {
+	let text = '';
+	let from = 0;
+	for (const mark of [...marks].sort((a, b) => a.at - b.at)) {
+		text += printed.slice(from, mark.at) + (mark.as ?? '');
+		from = mark.at + mark.text.length;
+	}
+	return text + printed.slice(from);
+}
+
+/**
+ * The layout marks of a page text, or undefined for a page that has none to read (neither saved from HTML with its
+ * references left, nor Markdown). A page saved as Markdown is read so after its references, its marks placed on the
+ * printed line (a mark that holds a reference, a link's address with &amp; in it, holds it as printed).
+ */
+export function readLayoutMarks(source: string): LayoutReading | undefined {
+	const references = keepsCharacterReferences(source);
+	const parts = source.split(/(\r\n|\r|\n)/u);
+	const lines = parts.filter((_, i) => i % 2 === 0);
+	const decoded = references ? lines.map((printed, i) => withoutMarks(printed, referencesOf(printed, i + 1))) : lines;
+	const markdown = isMarkdown(decoded.join('\n'));
+	if (!references && !markdown) return undefined;
+	const reading: LayoutReading = { text: '', marks: [] };
+	if (markdown) reading.markdown = { levels: new Map(), bold: new Set(), markupLines: new Set() };
+	lines.forEach((printed, i) => {
+		const line = i + 1;
+		let own = references ? referencesOf(printed, line) : [];
+		let text = decoded[i]!;
+		if (markdown) {
+			const read = readMarkdownLine(text, line);
+			const at = printedOffsets(printed, own);
+			const placed = read.marks.map((mark) => ({ ...mark, at: at(mark.at), text: printed.slice(at(mark.at), at(mark.at + mark.text.length)) }));
+			own = [...own.filter((reference) => !placed.some((mark) => reference.at >= mark.at && reference.at < mark.at + mark.text.length)), ...placed];
+			text = read.text;
+			if (read.level !== undefined) reading.markdown!.levels.set(line, read.level);
+			if (read.bold) reading.markdown!.bold.add(line);
+			if (read.markup) reading.markdown!.markupLines.add(line);
+		}
+		reading.text += text + (parts[i * 2 + 1] ?? '');
+		reading.marks.push(...own.sort((a, b) => a.at - b.at));
+	});
+	return reading;
+}
+
+/** Where an offset in a line read with its references decoded stands in the line as printed. */
+function printedOffsets(printed: string, references: readonly LayoutMark[]): (at: number) => number {
+	return (at) => {
+		let shift = 0;
+		for (const reference of references) {
+			const decodedAt = reference.at - shift;
+			if (decodedAt >= at) break;
+			shift += reference.text.length - (reference.as ?? '').length;
+		}
+		return at + shift;
+	};
+}
+
+/**
+ * The printed text with each mark blanked where it stands (a reference's character and spaces in its place, so that
+ * lines and every other character keep their place): what the conservation check compares with the parser's text. A
+ * mark not found at its place is left as printed, for the check to report.
+ */
+export function blankMarks(printed: string, marks: readonly LayoutMark[], firstLine = 1): string {
+	if (marks.length === 0) return printed;
+	const parts = printed.split(/(\r\n|\r|\n)/u);
+	for (const mark of marks) {
+		const index = (mark.line - firstLine) * 2;
+		const text = parts[index];
+		if (text === undefined || text.slice(mark.at, mark.at + mark.text.length) !== mark.text) continue;
+		parts[index] = text.slice(0, mark.at) + (mark.as ?? '').padEnd(mark.text.length, ' ') + text.slice(mark.at + mark.text.length);
+	}
+	return parts.join('');
+}
+
+/** The visible characters marks take in the printed text beyond what the parser reads in their place. */
+export function markCharacters(marks: readonly LayoutMark[]): number {
+	return marks.reduce((count, mark) => count + [...visibleChars(mark.text)].length - [...visibleChars(mark.as ?? '')].length, 0);
+}
