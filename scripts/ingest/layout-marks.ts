@@ -50,7 +50,7 @@ export function readLayoutMarks(source: string): LayoutReading | undefined {
 	const parts = source.split(/(\r\n|\r|\n)/u);
 	const lines = parts.filter((_, i) => i % 2 === 0);
 	const decoded = references ? lines.map((printed, i) => withoutMarks(printed, referencesOf(printed, i + 1))) : lines;
-	const markdown = isMarkdown(decoded.join('\n'));
+	const markdown = isMarkdown(references ? decoded.join('\n') : source);
 	if (!references && !markdown) return undefined;
 	const reading: LayoutReading = { text: '', marks: [] };
 	if (markdown) reading.markdown = { levels: new Map(), bold: new Set(), markupLines: new Set() };
