@@ -37,6 +37,8 @@ export interface OutlinePage {
 	items: OutlineItem[];
 	/** Places where the split is a guess that fall in no item. */
 	uncertain: UncertainPlace[];
+	/** How the page text was read besides as plain text, in words a maintainer reads (按 Markdown 标记), so that a surprising split is explained. */
+	readAs?: string[];
 }
 
 /** The outline of one parsed page. */
@@ -47,6 +49,8 @@ export function outlineOf(options: {
 	lines: LineRange;
 	parsed: ParsedPage;
 	hinted?: readonly HintedStart[];
+	/** How the page text was read besides as plain text (OutlinePage.readAs). Default: as plain text. */
+	readAs?: readonly string[];
 }): OutlinePage {
 	const hints = new Map((options.hinted ?? []).map((start) => [start.line, start.hint]));
 	const placed = new Set<UncertainPlace>();
@@ -75,6 +79,7 @@ export function outlineOf(options: {
 		lines: options.lines,
 		items,
 		uncertain: options.parsed.uncertain.filter((place) => !placed.has(place)),
+		...(options.readAs?.length ? { readAs: [...options.readAs] } : {}),
 	};
 }
 
@@ -96,7 +101,8 @@ export function formatOutline(pages: readonly OutlinePage[]): string[] {
 	const out: string[] = [];
 	for (const page of pages) {
 		if (out.length > 0) out.push('');
-		out.push(`${page.file}  ${pageLabel(page)}（${lineRange(page.lines)}，${page.items.length} 篇稿件）`);
+		const readAs = page.readAs?.length ? `，${page.readAs.join('、')}读取` : '';
+		out.push(`${page.file}  ${pageLabel(page)}（${lineRange(page.lines)}，${page.items.length} 篇稿件${readAs}）`);
 		for (const place of page.uncertain) out.push(`  ${MARK} ${page.file}:${place.line}：${place.why}`);
 		for (const item of page.items) {
 			const fields: [string, string | undefined][] = [

@@ -495,6 +495,11 @@ function readSection(
 	return { section, parsed, hinted, warnings };
 }
 
+/** How a printed page was read besides as plain text (layout-marks.ts), for the outline: 按 HTML 字符引用, 按 Markdown 标记. */
+function readAsOf(section: PageSection): string[] {
+	return [...((section.marks ?? []).some((mark) => mark.as !== undefined) ? ['按 HTML 字符引用'] : []), ...(section.markdown ? ['按 Markdown 标记'] : [])];
+}
+
 /** Reads one page text into `out`: its printed pages parsed and planned, or the problems that stop it. Throws what stops it early. */
 function readSource(run: Run, file: string, out: SourcePlan): void {
 	const { flags, roots } = run.options;
@@ -564,6 +569,7 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 				lines: [section.firstLine, section.lastLine],
 				parsed,
 				hinted,
+				readAs: readAsOf(section),
 			}),
 		);
 	}

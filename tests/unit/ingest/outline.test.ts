@@ -95,7 +95,7 @@ describe('formatOutline', () => {
 	it('prints pages, items and marks as plain text with Chinese labels, and says that nothing was written', () => {
 		const pages: OutlinePage[] = [
 			outlineOf({ file: 'inbox/day.txt', page: 3, pageName: '要闻', lines: [10, 24], parsed: PARSED, hinted: [{ line: 22, hint: 'split.itemStarts 的 22' }] }),
-			outlineOf({ file: 'inbox/b.txt', lines: [1, 1], parsed: { items: [], columns: [], credits: [], uncertain: [] } }),
+			outlineOf({ file: 'inbox/b.txt', lines: [1, 1], parsed: { items: [], columns: [], credits: [], uncertain: [] }, readAs: ['按 Markdown 标记'] }),
 		];
 		expect(formatOutline(pages)).toEqual([
 			'inbox/day.txt  第03版：要闻（第 10–24 行，2 篇稿件）',
@@ -111,7 +111,7 @@ describe('formatOutline', () => {
 			'     1 段　inbox/day.txt:22-24　（旁注提示：split.itemStarts 的 22）',
 			'     ！待核对 inbox/day.txt:23：这一行可能是小标题。',
 			'',
-			'inbox/b.txt  版次未知（第 1 行，0 篇稿件）',
+			'inbox/b.txt  版次未知（第 1 行，0 篇稿件，按 Markdown 标记读取）',
 			'',
 			'共 2 个版面，2 篇稿件，2 处待核对（标有“！待核对”）。只显示拆分，未写入任何文件。',
 		]);

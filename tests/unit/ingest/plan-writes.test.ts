@@ -384,8 +384,10 @@ describe('planWrites', () => {
 	it('reads a page text saved as Markdown by its marks: pages, titles, kickers, subtitles and headings, no mark in the text', () => {
 		const { roots, inbox } = content();
 		cpSync(join(INGEST_FIXTURES, 'markdown-day.txt'), inbox('day.txt'));
-		const plan = planWrites([inbox('day.txt')], { flags: { paper: '测试日报', date: '2024-03-06' }, roots, force: false });
+		const plan = planWrites([inbox('day.txt')], { flags: { paper: '测试日报', date: '2024-03-06' }, roots, force: false, outline: true });
 		expect(plan.problems).toEqual([]);
+		// The outline says how the pages were read, so that a split the marks made is explained.
+		expect(plan.outline.map((page) => page.readAs)).toEqual([['按 Markdown 标记'], ['按 Markdown 标记']]);
 		const read = plan.pages.map(({ plan: page }) => ({
 			page: page.page.record.page,
 			pageName: page.page.record.pageName,
@@ -426,8 +428,9 @@ describe('planWrites', () => {
 	it('reads a page saved from HTML with its character references left as the characters they name, every one accounted for', () => {
 		const { roots, inbox } = content();
 		cpSync(join(INGEST_FIXTURES, 'html-references.txt'), inbox('page.txt'));
-		const plan = planWrites([inbox('page.txt')], { flags: { paper: '测试日报', date: '2024-03-06' }, roots, force: false });
+		const plan = planWrites([inbox('page.txt')], { flags: { paper: '测试日报', date: '2024-03-06' }, roots, force: false, outline: true });
 		expect(plan.problems).toEqual([]);
+		expect(plan.outline.map((page) => page.readAs)).toEqual([['按 HTML 字符引用']]);
 		const read = plan.pages.map(({ plan: page }) => ({
 			credits: page.page.record.credits?.map((credit) => credit.text),
 			items: page.items.map(({ frontmatter, body }) => ({ title: frontmatter.title, byline: frontmatter.byline, lines: frontmatter.source.lines, body })),
