@@ -76,7 +76,8 @@ export interface PageSection {
 	runningHead?: RunningHead;
 	/**
 	 * The same header printed again inside the page, as crawlers that dump a paper article by
-	 * article write it over each article: page metadata like the header, blank for the parser.
+	 * article write it over each article, and the source line a crawler keeps under each article's
+	 * header (`closes`, 《人民日报》（2026年01月11日第 05 版）): page metadata like the header, blank for the parser.
 	 */
 	repeats: PageHeader[];
 	/**
@@ -425,8 +426,14 @@ function sectionsOf(source: string): PageSection[] {
 		const lastLine = (pages[index + 1]?.header.line ?? lines.length + 1) - 1;
 		const own = lines.slice(firstLine - 1, lastLine);
 		const printed = own.join('\n');
-		for (const { line, textAfter } of [header, ...repeats]) own[line - firstLine] = textAfter ?? '';
-		return { header, repeats, firstLine, lastLine, text: own.join('\n'), printed };
+		// The source line a crawler keeps under each article (《人民日报》（2026年01月11日第 05 版）) is page metadata here too.
+		const sourceLines = own.flatMap((text, i): PageHeader[] => {
+			const read = i + firstLine === header.line ? undefined : readSourceLine(text);
+			return read ? [{ line: i + firstLine, text: trimLine(text), ...read, closes: true }] : [];
+		});
+		const all = [...repeats, ...sourceLines].sort((a, b) => a.line - b.line);
+		for (const { line, textAfter } of [header, ...all]) own[line - firstLine] = textAfter ?? '';
+		return { header, repeats: all, firstLine, lastLine, text: own.join('\n'), printed };
 	});
 }
 

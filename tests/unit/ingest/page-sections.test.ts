@@ -232,6 +232,26 @@ describe('source lines under articles', () => {
 		const [section] = splitSections('第08版：社会\n标题\n正文。');
 		expect([...partNothingLines(section!)]).toEqual([]);
 	});
+
+	it('reads the source line a crawler keeps under each article of a day cut at page headers as page metadata', () => {
+		const source = [
+			'第01版：要闻',
+			'甲文标题',
+			'《人民日报》（2026年01月11日第 01 版）',
+			'甲文正文。',
+			'第02版：经济',
+			'乙文标题',
+			'《人民日报》（2026年01月11日第 02 版）',
+			'乙文正文。',
+		].join('\n');
+		const sections = splitSections(source);
+		expect(sections.map((s) => [s.header?.page, s.repeats.map((r) => [r.line, r.closes]), [...partNothingLines(s)]])).toEqual([
+			[1, [[3, true]], [3]],
+			[2, [[7, true]], [7]],
+		]);
+		expect(sections[1]!.text).toBe('\n乙文标题\n\n乙文正文。');
+		expect(metadataLines(sections[1]!).map((line) => line.text)).toEqual(['第02版：经济', '《人民日报》（2026年01月11日第 02 版）']);
+	});
 });
 
 describe('lines dividing articles', () => {
