@@ -70,8 +70,8 @@ export function checkConservation(source: string, page: ParsedPage, options: Con
 	const expected = visibleChars(unmarked);
 	const pieces = placedPieces(page, options.metadata ?? []);
 	const found = pieces.map((p) => visibleChars(p.text)).join('');
-	const markChars = [...visibleChars(source)].length - [...expected].length;
-	const report: ConservationReport = { sourceChars: [...visibleChars(source)].length, keptChars: [...found].length + markChars };
+	const sourceChars = [...visibleChars(source)].length;
+	const report: ConservationReport = { sourceChars, keptChars: [...found].length + sourceChars - [...expected].length };
 	if (expected === found) return report;
 
 	let at = 0;

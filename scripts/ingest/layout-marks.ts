@@ -49,21 +49,22 @@ export function readLayoutMarks(source: string): LayoutReading | undefined {
 	const references = keepsCharacterReferences(source);
 	const parts = source.split(/(\r\n|\r|\n)/u);
 	const lines = parts.filter((_, i) => i % 2 === 0);
-	const decoded = references ? lines.map((printed, i) => withoutMarks(printed, referencesOf(printed, i + 1))) : lines;
+	const lineReferences = lines.map((printed, i) => (references ? referencesOf(printed, i + 1) : []));
+	const decoded = references ? lines.map((printed, i) => withoutMarks(printed, lineReferences[i]!)) : lines;
 	const markdown = isMarkdown(references ? decoded.join('\n') : source);
 	if (!references && !markdown) return undefined;
 	const reading: LayoutReading = { text: '', marks: [] };
 	if (markdown) reading.markdown = { levels: new Map(), bold: new Set(), markupLines: new Set() };
 	lines.forEach((printed, i) => {
 		const line = i + 1;
-		let own = references ? referencesOf(printed, line) : [];
+		let own = lineReferences[i]!;
 		let text = decoded[i]!;
 		if (markdown) {
 			const read = readMarkdownLine(text, line);
+			text = withoutMarks(text, read.marks);
 			const at = printedOffsets(printed, own);
 			const placed = read.marks.map((mark) => ({ ...mark, at: at(mark.at), text: printed.slice(at(mark.at), at(mark.at + mark.text.length)) }));
 			own = [...own.filter((reference) => !placed.some((mark) => reference.at >= mark.at && reference.at < mark.at + mark.text.length)), ...placed];
-			text = read.text;
 			if (read.level !== undefined) reading.markdown!.levels.set(line, read.level);
 			if (read.bold) reading.markdown!.bold.add(line);
 			if (read.markup) reading.markdown!.markupLines.add(line);

@@ -71,12 +71,12 @@ function isAllBold(line: string): boolean {
 	return line.replace(BOLD_RUN, '') === '';
 }
 
-/** The Markdown marks of one line (1-based `line`, its references read) and the line without them. */
-export function readMarkdownLine(printed: string, line: number): { text: string; marks: LayoutMark[]; level?: number; bold: boolean; markup: boolean } {
+/** The Markdown marks of one line (1-based `line`, its references read), and what they make of the line. */
+export function readMarkdownLine(printed: string, line: number): { marks: LayoutMark[]; level?: number; bold: boolean; markup: boolean } {
 	const markup = (PICTURE_LINE.exec(printed) ?? SERIES_LABEL_LINE.exec(printed))?.groups;
 	if (markup) {
 		const mark = { line, at: markup.indent!.length, text: markup.markup! };
-		return { text: without(printed, [mark]), marks: [mark], bold: false, markup: true };
+		return { marks: [mark], bold: false, markup: true };
 	}
 	const marks: LayoutMark[] = [];
 	let level: number | undefined;
@@ -117,18 +117,7 @@ export function readMarkdownLine(printed: string, line: number): { text: string;
 	}
 	inner.sort((a, b) => a.at - b.at);
 	marks.push(...inner);
-	return { text: without(printed, marks), marks, level, bold, markup: false };
-}
-
-/** The printed line with its marks taken out. */
-function without(printed: string, marks: readonly LayoutMark[]): string {
-	let text = '';
-	let from = 0;
-	for (const mark of [...marks].sort((a, b) => a.at - b.at)) {
-		text += printed.slice(from, mark.at);
-		from = mark.at + mark.text.length;
-	}
-	return text + printed.slice(from);
+	return { marks, level, bold, markup: false };
 }
 
 /** What the marks of a page written in Markdown say of its split (markedSplit). */

@@ -299,18 +299,15 @@ export function splitSections(source: string): PageSection[] {
 	const sections = sectionsOf(marked?.text ?? source)
 		.map(withRunningHead)
 		.map(withDividers);
-	return marked ? sections.map((section) => withMarks(section, source, marked)) : sections;
+	if (!marked) return sections;
+	const printedLines = linesOf(source);
+	return sections.map((section) => withMarks(section, source, printedLines, marked));
 }
 
 /** The section of a page text with layout marks with its own, and its printed text as printed, marks and all. */
-function withMarks(section: PageSection, source: string, marked: LayoutReading): PageSection {
+function withMarks(section: PageSection, source: string, printedLines: readonly string[], marked: LayoutReading): PageSection {
 	const own = (line: number) => line >= section.firstLine && line <= section.lastLine;
-	const printed =
-		section.printed === marked.text
-			? source
-			: linesOf(source)
-					.slice(section.firstLine - 1, section.lastLine)
-					.join('\n');
+	const printed = section.printed === marked.text ? source : printedLines.slice(section.firstLine - 1, section.lastLine).join('\n');
 	const markdown = marked.markdown && {
 		levels: new Map([...marked.markdown.levels].filter(([line]) => own(line))),
 		bold: new Set([...marked.markdown.bold].filter(own)),
