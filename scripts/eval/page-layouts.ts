@@ -21,6 +21,8 @@
  *   paragraph cut at column breaks ends;
  * - `spaceless`: indented, every space next to a Chinese character lost (本报记者刘成友刘佳华), as
  *   OCR gives Chinese text;
+ * - `spaced`: as Tesseract's Chinese models give a page: one line per block, indents lost, every gap one space, and a
+ *   space between every two characters where one is not ASCII (本 报 记 者 刘 成 友 刘 佳 华; 2026 年, AI 导 览);
  * - `markdown`: as a crawler saves a page in Markdown (leeperfect/PeopleDailyMaterial's does): the kicker under `###`,
  *   the title under `#`, the subtitle under `##`, the byline quoted (`> `), a section heading in bold (`**…**`), a blank
  *   line between blocks.
@@ -29,7 +31,21 @@
  */
 import type { ExpectedPage } from './expected.ts';
 
-export const PAGE_LAYOUTS = ['plain', 'indent', 'columns', 'narrow', 'anywhere', 'flat', 'wrapped', 'ocr', 'blank', 'parted', 'spaceless', 'markdown'] as const;
+export const PAGE_LAYOUTS = [
+	'plain',
+	'indent',
+	'columns',
+	'narrow',
+	'anywhere',
+	'flat',
+	'wrapped',
+	'ocr',
+	'blank',
+	'parted',
+	'spaceless',
+	'spaced',
+	'markdown',
+] as const;
 export type PageLayout = (typeof PAGE_LAYOUTS)[number];
 
 const INDENT = '\u3000\u3000';
@@ -98,6 +114,17 @@ function withoutSpaces(line: string): string {
 	return indent + line.slice(indent.length).replace(SPACES_BY_CHINESE, '');
 }
 
+/** A character OCR sets no space beside when the character on its other side is one too: ASCII, or a space. */
+const ASCII_OR_SPACE = /[\x00-\x7f]/u;
+
+/** A line as Tesseract's Chinese models give it: every gap one space, and a space between two characters where one is not ASCII. */
+function spacedByOcr(line: string): string {
+	const chars = [...line.replace(/[ \u3000\u00a0\t]+/gu, ' ')];
+	return chars
+		.map((char, i) => (i > 0 && char !== ' ' && chars[i - 1] !== ' ' && !(ASCII_OR_SPACE.test(char) && ASCII_OR_SPACE.test(chars[i - 1]!)) ? ` ${char}` : char))
+		.join('');
+}
+
 /** The layouts that part every block from the next with a blank line. */
 const BLANK_PARTED: ReadonlySet<PageLayout> = new Set(['blank', 'parted']);
 
@@ -105,7 +132,7 @@ const BLANK_PARTED: ReadonlySet<PageLayout> = new Set(['blank', 'parted']);
 export function renderPage(page: ExpectedPage, layout: PageLayout): string {
 	if (layout === 'markdown') return renderMarkdown(page);
 	const next = random(`${page.source}:${layout}`);
-	const indent = layout === 'plain' || layout === 'flat' || layout === 'parted' || layout === 'ocr' ? '' : INDENT;
+	const indent = layout === 'plain' || layout === 'flat' || layout === 'parted' || layout === 'ocr' || layout === 'spaced' ? '' : INDENT;
 	// Each block's lines: one, or the pieces a column break cut it into.
 	const blocks: string[][] = BLANK_PARTED.has(layout) ? [[pageHeader(page)]] : [];
 	for (const item of page.items) {
@@ -122,6 +149,7 @@ export function renderPage(page: ExpectedPage, layout: PageLayout): string {
 	}
 	blocks.push(...page.credits.map((credit) => [credit]));
 	if (layout === 'spaceless') for (const lines of blocks) lines.forEach((line, i) => (lines[i] = withoutSpaces(line)));
+	if (layout === 'spaced') for (const lines of blocks) lines.forEach((line, i) => (lines[i] = spacedByOcr(line)));
 	return `${blocks.map((lines) => lines.join('\n')).join(BLANK_PARTED.has(layout) ? '\n\n' : '\n')}\n`;
 }
 

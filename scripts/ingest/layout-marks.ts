@@ -1,11 +1,13 @@
 /**
  * Marks in a printed line that are layout, not the page's text: the character references of a page saved from HTML
- * (character-references.ts) and the marks of a page saved as Markdown (markdown-marks.ts). Each is read off its line
+ * (character-references.ts), the marks of a page saved as Markdown (markdown-marks.ts) and the spaces OCR set between
+ * Chinese characters (ocr-spaces.ts). Each is read off its line
  * before the page is parsed, the parser reading the line without it (or with the character a reference names in its
  * place), and the conservation check finds each where it stands in the printed line.
  */
 import { keepsCharacterReferences, referencesOf } from './character-references.ts';
 import { isMarkdown, readMarkdownLine, type MarkdownLines } from './markdown-marks.ts';
+import { ocrSpacesOf, spacesCharacters } from './ocr-spaces.ts';
 import { visibleChars } from './text.ts';
 
 /** A mark in a printed line: layout, not the page's text. */
@@ -14,7 +16,7 @@ export interface LayoutMark {
 	line: number;
 	/** Where in the printed line the mark starts (UTF-16 units). */
 	at: number;
-	/** The mark as printed (`## `, `**`, `&ldquo;`). */
+	/** The mark as printed (`## `, `**`, `&ldquo;`, a space OCR set). */
 	text: string;
 	/** What the parser reads in its place: a reference's character. Default: nothing. */
 	as?: string;
@@ -27,6 +29,8 @@ export interface LayoutReading {
 	marks: LayoutMark[];
 	/** For a page saved as Markdown, the lines its marks set as headings, in bold, or as markup alone. */
 	markdown?: MarkdownLines;
+	/** Whether the page is one OCR gave with a space between its Chinese characters, each such space a mark. */
+	ocrSpaces?: true;
 }
 
 /** The printed line with its marks taken out, each reference's character in its place. */
@@ -42,8 +46,9 @@ export function withoutMarks(printed: string, marks: readonly LayoutMark[]): str
 
 /**
  * The layout marks of a page text, or undefined for a page that has none to read (neither saved from HTML with its
- * references left, nor Markdown). A page saved as Markdown is read so after its references, its marks placed on the
- * printed line (a mark that holds a reference, a link's address with &amp; in it, holds it as printed).
+ * references left, nor Markdown, nor spaced by OCR). A page saved as Markdown is read so after its references, its
+ * marks placed on the printed line (a mark that holds a reference, a link's address with &amp; in it, holds it as
+ * printed). Only a page that is neither is read for OCR's spaces: Markdown's marks are spaced by their own rules.
  */
 export function readLayoutMarks(source: string): LayoutReading | undefined {
 	const references = keepsCharacterReferences(source);
@@ -52,7 +57,7 @@ export function readLayoutMarks(source: string): LayoutReading | undefined {
 	const lineReferences = lines.map((printed, i) => (references ? referencesOf(printed, i + 1) : []));
 	const decoded = references ? lines.map((printed, i) => withoutMarks(printed, lineReferences[i]!)) : lines;
 	const markdown = isMarkdown(references ? decoded.join('\n') : source);
-	if (!references && !markdown) return undefined;
+	if (!references && !markdown) return readOcrSpaces(source, parts);
 	const reading: LayoutReading = { text: '', marks: [] };
 	if (markdown) reading.markdown = { levels: new Map(), bold: new Set(), markupLines: new Set() };
 	lines.forEach((printed, i) => {
@@ -72,6 +77,18 @@ export function readLayoutMarks(source: string): LayoutReading | undefined {
 		reading.text += text + (parts[i * 2 + 1] ?? '');
 		reading.marks.push(...own.sort((a, b) => a.at - b.at));
 	});
+	return reading;
+}
+
+/** The spaces of a page OCR gave with a space between its Chinese characters, or undefined for a page that has none. */
+function readOcrSpaces(source: string, parts: readonly string[]): LayoutReading | undefined {
+	if (!spacesCharacters(source)) return undefined;
+	const reading: LayoutReading = { text: '', marks: [], ocrSpaces: true };
+	for (let i = 0; i < parts.length; i += 2) {
+		const marks = ocrSpacesOf(parts[i]!, i / 2 + 1);
+		reading.text += withoutMarks(parts[i]!, marks) + (parts[i + 1] ?? '');
+		reading.marks.push(...marks);
+	}
 	return reading;
 }
 

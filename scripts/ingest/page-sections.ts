@@ -86,12 +86,14 @@ export interface PageSection {
 	 */
 	dividers?: Divider[];
 	/**
-	 * The layout marks in the section's lines (layout-marks.ts: a page saved from HTML with its character references, or
-	 * as Markdown), taken out of `text` and kept in `printed`.
+	 * The layout marks in the section's lines (layout-marks.ts: a page saved from HTML with its character references, as
+	 * Markdown, or spaced by OCR), taken out of `text` and kept in `printed`.
 	 */
 	marks?: LayoutMark[];
 	/** For a page text saved as Markdown, the lines its marks set as headings (by level), in bold, or as markup alone. */
 	markdown?: MarkdownLines;
+	/** Whether the page text is one OCR gave with a space between its Chinese characters (its `marks` those spaces). */
+	ocrSpaces?: true;
 	/** 1-based lines of the file the section spans, inclusive (the header line and any text above the first header included). */
 	firstLine: number;
 	lastLine: number;
@@ -313,7 +315,8 @@ function withMarks(section: PageSection, source: string, printedLines: readonly 
 		bold: new Set([...marked.markdown.bold].filter(own)),
 		markupLines: new Set([...marked.markdown.markupLines].filter(own)),
 	};
-	return { ...section, printed, marks: marked.marks.filter((mark) => own(mark.line)), ...(markdown ? { markdown } : {}) };
+	const marks = marked.marks.filter((mark) => own(mark.line));
+	return { ...section, printed, marks, ...(markdown ? { markdown } : {}), ...(marked.ocrSpaces ? { ocrSpaces: true } : {}) };
 }
 
 /**

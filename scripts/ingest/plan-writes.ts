@@ -495,9 +495,13 @@ function readSection(
 	return { section, parsed, hinted, warnings };
 }
 
-/** How a printed page was read besides as plain text (layout-marks.ts), for the outline: 按 HTML 字符引用, 按 Markdown 标记. */
+/** How a printed page was read besides as plain text (layout-marks.ts), for the outline: 按 HTML 字符引用, 按 Markdown 标记, 略去 OCR 字间空格. */
 function readAsOf(section: PageSection): string[] {
-	return [...((section.marks ?? []).some((mark) => mark.as !== undefined) ? ['按 HTML 字符引用'] : []), ...(section.markdown ? ['按 Markdown 标记'] : [])];
+	return [
+		...((section.marks ?? []).some((mark) => mark.as !== undefined) ? ['按 HTML 字符引用'] : []),
+		...(section.markdown ? ['按 Markdown 标记'] : []),
+		...(section.ocrSpaces ? ['略去 OCR 字间空格'] : []),
+	];
 }
 
 /** Reads one page text into `out`: its printed pages parsed and planned, or the problems that stop it. Throws what stops it early. */

@@ -111,6 +111,15 @@ describe('renderPage', () => {
 		expect(text.replace(/[\s\u3000]/gu, '')).toBe(renderPage(page, 'indent').replace(/[\s\u3000]/gu, ''));
 	});
 
+	it('spaces every character next to one that is not ASCII in the spaced layout, as Tesseract does, and nothing else', () => {
+		const text = renderPage(page, 'spaced');
+		expect(text.split('\n').slice(0, 3)).toEqual(['建 设 书 香 校 园 — —', '山 区 小 学 用 上 了 新 图 书 馆', '本 报 记 者 王 林']);
+		expect(renderPage({ ...page, items: [{ ...page.items[0]!, blocks: [{ kind: 'paragraph', text: '2026年，AI Agent导览上线。' }] }] }, 'spaced')).toContain(
+			'\n2026 年 ， AI Agent 导 览 上 线 。\n',
+		);
+		expect(text.replace(/\s/gu, '')).toBe(renderPage(page, 'plain').replace(/\s/gu, ''));
+	});
+
 	it('puts a page header on top and blank lines between blocks', () => {
 		expect(renderPage(page, 'blank').startsWith('第01版：要闻\n\n建设书香校园——\n\n')).toBe(true);
 	});

@@ -1,6 +1,7 @@
 /**
  * Layout marks as the conservation check sees them: blanked where they stand (a reference's character in its place),
- * and a page's character references and Markdown marks read together, each placed on the printed line.
+ * a page's character references and Markdown marks read together, each placed on the printed line, and the spaces OCR
+ * set between Chinese characters.
  */
 import { describe, expect, it } from 'vitest';
 import { blankMarks, markCharacters, readLayoutMarks } from '../../../scripts/ingest/layout-marks.ts';
@@ -53,5 +54,27 @@ describe('readLayoutMarks', () => {
 			{ line: 2, at: 18, text: '](http://a.example/?x=1&amp;y=2)' },
 		]);
 		expect(reading.markdown?.levels).toEqual(new Map([[1, 1]]));
+	});
+
+	it('reads a page OCR spaced without its spaces, each a mark the conservation check finds in its place', () => {
+		const printed = '城 东 新建 一座 图书馆\r\n本报 记者 王 某\r\n城 东 新 建 的 图 书 馆 日 前 开 馆 ， 首 日 接 待 读 者 3000 余 人 次 。\r\n';
+		const reading = readLayoutMarks(printed)!;
+		expect(reading.text).toBe('城东新建一座图书馆\r\n本报记者王某\r\n城东新建的图书馆日前开馆，首日接待读者3000余人次。\r\n');
+		expect(reading.ocrSpaces).toBe(true);
+		expect(reading.marks.slice(0, 5)).toEqual([
+			{ line: 1, at: 1, text: ' ' },
+			{ line: 1, at: 3, text: ' ' },
+			{ line: 1, at: 6, text: ' ' },
+			{ line: 1, at: 9, text: ' ' },
+			{ line: 2, at: 2, text: ' ' },
+		]);
+		expect(blankMarks(printed, reading.marks)).toBe(printed);
+		expect(markCharacters(reading.marks)).toBe(0);
+	});
+
+	it('reads a Markdown page by its marks, not for OCR’s spaces', () => {
+		const reading = readLayoutMarks('# 城 东 新 建 一 座 图 书 馆\n\n城 东 新 建 的 图 书 馆 日 前 开 馆 。\n')!;
+		expect(reading.ocrSpaces).toBeUndefined();
+		expect(reading.text).toBe('城 东 新 建 一 座 图 书 馆\n\n城 东 新 建 的 图 书 馆 日 前 开 馆 。\n');
 	});
 });

@@ -27,6 +27,28 @@ function content(...fixtures: string[]): { dir: string; roots: ContentRoots; inb
 }
 
 /** Does what the transaction would: writes (or removes) every planned file. */
+/**
+ * A page of tests/fixtures/ingest read as the ingester reads it, with no problem and every character accounted for:
+ * the plan, and its pages' credits and items (title, byline, source lines, body) as JSON holds them.
+ */
+function readIngestFixture(name: string): { plan: WritePlan; read: unknown } {
+	const { roots, inbox } = content();
+	cpSync(join(INGEST_FIXTURES, `${name}.txt`), inbox('page.txt'));
+	const plan = planWrites([inbox('page.txt')], { flags: { paper: '测试日报', date: '2024-03-06' }, roots, force: false, outline: true });
+	expect(plan.problems).toEqual([]);
+	for (const { plan: page } of plan.pages) expect(page.conservation.mismatch).toBeUndefined();
+	const read = plan.pages.map(({ plan: page }) => ({
+		credits: page.page.record.credits?.map((credit) => credit.text),
+		items: page.items.map(({ frontmatter, body }) => ({ title: frontmatter.title, byline: frontmatter.byline, lines: frontmatter.source.lines, body })),
+	}));
+	return { plan, read: JSON.parse(JSON.stringify(read)) };
+}
+
+/** The `.expected.json` beside a page of tests/fixtures/ingest. */
+function expectedOf(name: string): unknown {
+	return JSON.parse(readFileSync(join(INGEST_FIXTURES, `${name}.expected.json`), 'utf8'));
+}
+
 function apply(plan: WritePlan): void {
 	for (const write of plan.writes) {
 		if (write.remove) {
@@ -426,17 +448,16 @@ describe('planWrites', () => {
 	});
 
 	it('reads a page saved from HTML with its character references left as the characters they name, every one accounted for', () => {
-		const { roots, inbox } = content();
-		cpSync(join(INGEST_FIXTURES, 'html-references.txt'), inbox('page.txt'));
-		const plan = planWrites([inbox('page.txt')], { flags: { paper: '测试日报', date: '2024-03-06' }, roots, force: false, outline: true });
-		expect(plan.problems).toEqual([]);
+		const { plan, read } = readIngestFixture('html-references');
 		expect(plan.outline.map((page) => page.readAs)).toEqual([['按 HTML 字符引用']]);
-		const read = plan.pages.map(({ plan: page }) => ({
-			credits: page.page.record.credits?.map((credit) => credit.text),
-			items: page.items.map(({ frontmatter, body }) => ({ title: frontmatter.title, byline: frontmatter.byline, lines: frontmatter.source.lines, body })),
-		}));
-		expect(JSON.parse(JSON.stringify(read))).toEqual(JSON.parse(readFileSync(join(INGEST_FIXTURES, 'html-references.expected.json'), 'utf8')));
-		expect(plan.pages[0]!.plan.conservation.mismatch).toBeUndefined();
+		expect(read).toEqual(expectedOf('html-references'));
+	});
+
+	it('reads a page OCR gave with a space between its Chinese characters without those spaces, every one accounted for', () => {
+		const { plan, read } = readIngestFixture('ocr-spaced');
+		expect(plan.outline.map((page) => page.readAs)).toEqual([['略去 OCR 字间空格']]);
+		expect(read).toEqual(expectedOf('ocr-spaced'));
+		expect(plan.pages[0]!.plan.items[0]!.frontmatter.authors).toEqual([{ name: '王某', role: '本报记者' }]);
 	});
 
 	it('lets no line start an item but those the maintainer’s titles name, however it reads', () => {
