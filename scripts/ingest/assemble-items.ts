@@ -154,9 +154,9 @@ const ANCHORS: ReadonlySet<LineKind> = new Set(['byline', 'lead']);
 /** Kinds of line that are an item's content: under a column name or inside a column, a title-like run above them heads a brief. */
 const CONTENT: ReadonlySet<LineKind> = new Set(['body', 'caption']);
 /** A reference to a page of the paper standing alone: 第八版, 第18版. */
-const PAGE_REFERENCE = /^(?:见|详见)?第[一二三四五六七八九十\d]{1,3}版$/u;
+const PAGE_REFERENCE = /^(?:见|详见)?第[一二三四五六七八九十\d０-９]{1,3}版$/u;
 /** An entry of a front page's index: the page and its headline (第2版　某地推进乡村振兴). */
-const INDEX_ENTRY = /^第[一二三四五六七八九十\d]{1,3}版[\s\u3000]+\S/u;
+const INDEX_ENTRY = /^第[一二三四五六七八九十\d０-９]{1,3}版[\s\u3000]+\S/u;
 /** Kinds of line that always stand on their own, never the rest of a paragraph cut by a column break. */
 const NEVER_CONTINUES: ReadonlySet<LineKind> = new Set(['byline', 'lead', 'caption', 'credit', 'note']);
 /**
@@ -192,7 +192,7 @@ const STANDALONE_TITLES: ReadonlySet<string> = new Set([
 	'讣告',
 ]);
 /** A figure printed large on a line of its own, as a part of a feature of statistics opens (80%, 33.78万个). */
-const FIGURE_LINE = /^\d[\d.,]*(?:%|\p{Script=Han}{1,2})?$/u;
+const FIGURE_LINE = /^[\d０-９][\d０-９.,]*(?:%|\p{Script=Han}{1,2})?$/u;
 
 function isFigureLine(text: string | undefined): boolean {
 	return text !== undefined && FIGURE_LINE.test(text);
@@ -312,7 +312,7 @@ const MAX_LEAD_PARAGRAPHS_OVER_TELLERS = 8;
 /** A kicker that names who tells the piece, long as posts run, before its colon. */
 const TELLER_KICKER = new RegExp(String.raw`^[^。；;：:，,]{${MIN_TELLER_KICKER_LENGTH - 1},${MAX_TELLER_KICKER_LENGTH - 1}}[：:]$`, 'u');
 /** The label of a document's annex, alone on its line: 附件, 附件2. */
-const ANNEX_LABEL = /^附件[\d一二三四五六七八九十]{0,3}$/u;
+const ANNEX_LABEL = /^附件[\d０-９一二三四五六七八九十]{0,3}$/u;
 /** The label over the guests an interview lists: 嘉  宾：, 对话嘉宾：. */
 const GUESTS_LABEL = /^(?:对话|访谈|本期)?嘉[\s\u3000]*宾[：:]$/u;
 /** That label with the first guest after it: 对话人：叶  青（中央戏剧学院青年教师）. */
@@ -366,7 +366,7 @@ const DOCUMENT_ISSUED = /(?:印发|发布|出台|公布)《[^《》]+(?:《[^《
  * What a measure lays down or changes, opening with its verb (实行…, 明确…, 规定…, 分为…两类, 增设“农林业生产类”应用场景)
  * or with how many sides of it there are (从7方面推进实施岗位开发计划).
  */
-const MEASURE_TERMS = /^(?:实行|实施|明确|规定|要求|分为|增设|新增|新设|增加|扩大|放宽|延长|取消|纳入|从[\d一二三四五六七八九十两]+个?方面)/u;
+const MEASURE_TERMS = /^(?:实行|实施|明确|规定|要求|分为|增设|新增|新设|增加|扩大|放宽|延长|取消|纳入|从[\d０-９一二三四五六七八九十两]+个?方面)/u;
 
 /** The photos over a banner's lead that say the parts under it are the banner's own. */
 const MIN_BANNER_PHOTOS = 3;
@@ -410,7 +410,7 @@ const MIN_LED_IN_PARTS = 3;
 const SERIES_BANNER = /^\p{Script=Han}{2,8}·[^·]{4,}$/u;
 
 /** A headline of two short clauses parted by a comma, with no figure: 产学研融合，助推产业发展, 走灌区，算粮“账”. */
-const TWO_CLAUSE_HEADLINE = /^[^，,\d]{3,10}[，,][^，,\d]{3,10}$/u;
+const TWO_CLAUSE_HEADLINE = /^[^，,\d０-９]{3,10}[，,][^，,\d０-９]{3,10}$/u;
 
 /** The most characters of each clause in a line of parallel ones (环保蓄力  开放给力  改革发力). */
 const MAX_PARALLEL_CLAUSE_LENGTH = 6;
@@ -452,7 +452,7 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// So is a share reached, alone or the last of facts set apart by spaces, under news that gives no figure (春耕春管现场成为
 	// “科技主场” / 南方早稻开始育秧  冬小麦一、二类苗占比过八成; “十五五”淮河流域河道采砂管理划定“红线” / 河道禁采河段占比超八成):
 	// a title under a kicker gives no share.
-	if (SHARE_REACHED.test(second) && !/\d/u.test(first) && !hasColumnTag(second)) return true;
+	if (SHARE_REACHED.test(second) && !/[\d０-９]/u.test(first) && !hasColumnTag(second)) return true;
 	// So is what was achieved, under the news of a breakthrough (国产“工业黄金”获突破 / 气相法聚烯烃弹性体实现工业化量产):
 	// a title under a kicker names its own news, not what the kicker's was.
 	if (BREAKTHROUGH_NEWS.test(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second) && !SPACED_CLAUSES.test(second)) return true;
@@ -473,7 +473,7 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// (义乌国际时尚饰品工厂展开幕 / “世界超市”魅力足).
 	if (
 		UNDER_WAY_NEWS.test(first) &&
-		/\d+(?:个|项|家|场|批|类|条)/u.test(second) &&
+		/[\d０-９]+(?:个|项|家|场|批|类|条)/u.test(second) &&
 		!HEADLINE_MARKS.test(second) &&
 		!hasColumnTag(second) &&
 		!SPACED_CLAUSES.test(second)
@@ -501,7 +501,7 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// under the slogan: 深化改革惠民生  实干笃行启新程 / 广西全面深化医保改革，奋力兜牢保障底线.)
 	if (
 		SPACED_CLAUSES.test(first) &&
-		!/\d/u.test(first) &&
+		!/[\d０-９]/u.test(first) &&
 		opensWithProvince(second) &&
 		/[，,]/u.test(second) &&
 		EVENT_HELD.test(second) &&
@@ -586,7 +586,7 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// A title that names who speaks and what (民政部：持续提升基层治理能力) is whole: the line under it gives its
 	// figures; so is a line of figures in two clauses (4000余家企业参展，展览总面积16万平方米) under any title.
 	if (/^[^：:]{2,12}[：:]\S/u.test(first)) return true;
-	if (/^[^，,]*\d[^，,]*[，,][^，,]*\d[^，,]*$/u.test(second)) return true;
+	if (/^[^，,]*[\d０-９][^，,]*[，,][^，,]*[\d０-９][^，,]*$/u.test(second)) return true;
 	// Two lines that each end in a count are a figure and the one beside it: 中国共产党党员总数达10081.3万名 /
 	// 基层党组织总数达522.4万个 (a kicker over a title gives no count in both; 截至3月底 is a date).
 	// (Not a longer line under a figure: a kicker's figure over the title's, 我国5G基站总数突破480万个 /
@@ -597,21 +597,27 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// So does a figure reached, under news that gives none (我国血液安全总体水平位居全球前列 / 全国千人口献血率达到11.4):
 	// a title under a kicker does not end on a bare figure.
 	// (So does a figure reached with its measure, opening with what it counts: 数码和智能产品成消费品以旧换新热点 / 销售额已达1261.53亿元.)
-	if ((FIGURE_REACHED.test(second) || MEASURED_FIGURE_REACHED.test(second)) && !/\d/u.test(first)) return true;
+	if ((FIGURE_REACHED.test(second) || MEASURED_FIGURE_REACHED.test(second)) && !/[\d０-９]/u.test(first)) return true;
 	// A line that opens with its year states a dated fact under the title (为困难群众筑牢生活防线 /
 	// 2026年中央财政困难群众救助补助资金1566.8亿元下拨); kickers open with years, titles under them do not.
 	// (Not under who attended or chaired: 丁薛祥出席开幕式并宣读习近平主席贺信 / 2026年中国国际服务贸易交易会在京开幕.)
 	// (Nor under an actor and a verb that waits for its object: 民政部部署开展 / 2026年“敬老月”活动.)
-	if (/^\d{4}年/u.test(second) && !/^\d{4}年/u.test(first) && !/出席|主持|会见|会谈/u.test(first) && !VERB_AWAITING_OBJECT.test(first)) return true;
+	if (/^[\d０-９]{4}年/u.test(second) && !/^[\d０-９]{4}年/u.test(first) && !/出席|主持|会见|会谈/u.test(first) && !VERB_AWAITING_OBJECT.test(first))
+		return true;
 	// So does a figure of what has been done, what was done last year or what is aimed at, under news that gives
 	// none (公安交管改革服务群众出行 / 已为1亿多名车主核发电子行驶证, …实施方案印发 / 到2027年…达75%左右).
-	if (/^(?:已|去年|到\d{4}年)/u.test(second) && /\d/u.test(second) && !/\d/u.test(first) && !VERB_AWAITING_OBJECT.test(first)) return true;
+	if (/^(?:已|去年|到[\d０-９]{4}年)/u.test(second) && /[\d０-９]/u.test(second) && !/[\d０-９]/u.test(first) && !VERB_AWAITING_OBJECT.test(first)) return true;
 	// (This year's figure is one whatever the news gives: 京杭大运河连续4年全线水流贯通 / 今年补水线路总长1274公里. A title
 	// under a kicker that opens with this year gives no figure: …同比增长35% / 今年中国航天任务继续密集实施.)
-	if (/^今年/u.test(second) && /\d/u.test(second) && !VERB_AWAITING_OBJECT.test(first)) return true;
+	if (/^今年/u.test(second) && /[\d０-９]/u.test(second) && !VERB_AWAITING_OBJECT.test(first)) return true;
 	// So do the terms of a measure in two clauses, with its figures, under the news of it (…购新补贴将实施 /
 	// 不以“交旧”为前提，最高可补500元); a title under a kicker opens with its own subject or period.
-	if (/^[^，,]+[，,][^，,]+$/u.test(second) && /\d/u.test(second) && !/\d|[，,]/u.test(first) && /(?:实施|启动|施行|出台|发布|印发|落地|上线)$/u.test(first))
+	if (
+		/^[^，,]+[，,][^，,]+$/u.test(second) &&
+		/[\d０-９]/u.test(second) &&
+		!/[\d０-９]|[，,]/u.test(first) &&
+		/(?:实施|启动|施行|出台|发布|印发|落地|上线)$/u.test(first)
+	)
 		return true;
 	// A purpose with no actor, 为…, is a title's, over the news that serves it (为困难群众织密冬季保障网 /
 	// 民政部部署做好今冬明春困难群众基本生活保障工作).
@@ -667,7 +673,14 @@ function readsAsTitleAndSubtitleOverByline(first: string, second: string): boole
 	// A province's news, its name first, is a whole title, and a line of figures under it its detail (甘肃促进文化和旅游深度融合 /
 	// 前10月接待游客量同比增长8.1%); a title under a kicker that names a province gives none (河北保定打造特色农产品 /
 	// 柿子做成“冰激凌”，好卖).
-	if (opensWithProvince(first) && !opensWithCounty(first) && /\d/u.test(second) && !/\d/u.test(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second))
+	if (
+		opensWithProvince(first) &&
+		!opensWithCounty(first) &&
+		/[\d０-９]/u.test(second) &&
+		!/[\d０-９]/u.test(first) &&
+		!HEADLINE_MARKS.test(second) &&
+		!hasColumnTag(second)
+	)
 		return true;
 	const ownSubject = !/^为/u.test(second) && !ACTORLESS_TITLE.test(second);
 	return isMeetingAgenda(second, first) || (POINTS_BACK.test(second) && ownSubject);
@@ -725,7 +738,7 @@ const LABELLED_QUOTATION = /^【[^【】]{1,8}】“[^“”。！？]+”$/u;
 /** Who said the quotation above, after a dash, with nothing else on the line: ——浙江义乌圆通小哥李想. */
 const DASH_ATTRIBUTION = /^——\p{Script=Han}[^，。；！？：:“”\s]{3,29}$/u;
 /** A speaker over their words in a box of voices, their age perhaps after them: 外卖员刘一飞（25岁）：. */
-const VOICE_SPEAKER = /^\p{Script=Han}{2,16}(?:[（(]\d{1,3}岁[）)])?[：:]$/u;
+const VOICE_SPEAKER = /^\p{Script=Han}{2,16}(?:[（(][\d０-９]{1,3}岁[）)])?[：:]$/u;
 /** The fewest quotations, each over its speaker, that make voices; and the lines looked at for them. */
 const MIN_VOICES = 2;
 const MAX_VOICES_LOOKAHEAD = 12;
@@ -735,10 +748,10 @@ const MIN_LONG_HEADING_LENGTH = 16;
  * A subtitle that names the piece's kind or its occasion, as no section's sub-heading does: ——以习近平同志为核心的党中央
  * 关心关爱工人阶级和广大劳动群众纪实, ——…综述, ——聚焦全国科技活动周…, ——写在…之际.
  */
-const REPORT_KIND_SUBTITLE = /^(?:——|──)(?:[\p{Script=Han}\d].{3,}(?:纪实|综述|侧记|纪事|述评|摘编|摘登)$|(?:聚焦|写在|来自|探访|走进)\p{Script=Han})/u;
+const REPORT_KIND_SUBTITLE = /^(?:——|──)(?:[\p{Script=Han}\d０-９].{3,}(?:纪实|综述|侧记|纪事|述评|摘编|摘登)$|(?:聚焦|写在|来自|探访|走进)\p{Script=Han})/u;
 
 /** What will be done and by when, opening a line: 年底前主体工程将全面开工建设, 预计明年将建成通车. */
-const WHEN_IT_WILL_BE_DONE = /^(?:年底前|年内|今年|明年|预计|\d{4}年(?:底|内)?(?:前)?)[^，,。]{0,14}将/u;
+const WHEN_IT_WILL_BE_DONE = /^(?:年底前|年内|今年|明年|预计|[\d０-９]{4}年(?:底|内)?(?:前)?)[^，,。]{0,14}将/u;
 /** The news that a report or a bulletin came out, ending the line: …年度报告发布, …公报发布, …白皮书出炉. */
 const REPORT_RELEASED = /(?:报告|公报|白皮书|蓝皮书|绿皮书)(?:发布|出炉|公布)$/u;
 /** The news that a plan or a scheme was approved or issued, ending the line: …规划批复, …方案印发. */
@@ -759,7 +772,7 @@ const PROHIBITION = /严禁|禁止|不得/u;
 const EVENT_NEWS_END = /(?:开工|开通|启动|开幕|投产|通车|竣工|开馆|开园|奠基|动工)$/u;
 
 /** A period a line of figures reports on: 一季度, 前十一个月, 去年, 5月份. */
-const PERIOD = String.raw`[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月|去年|\d{1,2}月份|\d{1,2}月(?:上旬|中旬|下旬)起?`;
+const PERIOD = String.raw`[一二三四]季度|上半年|下半年|前[一二三四五六七八九十\d０-９]{1,2}个?月|去年|[\d０-９]{1,2}月份|[\d０-９]{1,2}月(?:上旬|中旬|下旬)起?`;
 /** A line that opens with its period, perhaps after its subject (雄安一季度…). */
 const PERIOD_FIRST = new RegExp(String.raw`^\p{Script=Han}{0,6}?(?:${PERIOD})`, 'u');
 /** Every period in a line, this year's too: what is left once they are gone says whether the line is more than a period. */
@@ -842,7 +855,7 @@ const GUEST_NAME_AND_POST = new RegExp(
 /** A label in brackets alone on its line: 【点评】, 【链  接】. */
 const BRACKET_LABEL = /^【[^】]{1,8}】$/u;
 /** A label in brackets that numbers a section: 【场景一】, 【案例2】; the word before the number is its first group. */
-const NUMBERED_BRACKET_LABEL = /^【([^】\d一二三四五六七八九十]{1,6})(?:[一二三四五六七八九十]{1,3}|\d{1,2})】$/u;
+const NUMBERED_BRACKET_LABEL = /^【([^】\d０-９一二三四五六七八九十]{1,6})(?:[一二三四五六七八九十]{1,3}|[\d０-９]{1,2})】$/u;
 /** The fewest labels numbered alike that make the sections of one item (【场景一】, 【场景二】). */
 const MIN_NUMBERED_BRACKET_LABELS = 2;
 /** The label of a feature's summary, over it: 核心阅读. */
@@ -949,16 +962,17 @@ const PLACE_FEATURE_TITLE = new RegExp(String.raw`^${PLACE_NAME}(?:[（(]\p{Scri
  * 打造为企业服务新高地 (a place named as locals say it, with no 市 or 区); not a law's article (第二条  …).
  */
 const NAMED_FEATURE_TITLE =
-	/^(?!第[〇零一二三四五六七八九十百千\d]+[条章节款])\p{Script=Han}{2,6}(?:[\s\u3000]{2,}|\u3000)[^\s\u3000，,。：:]{4,}[，,][^\s\u3000，,。：:]{4,}$/u;
+	/^(?!第[〇零一二三四五六七八九十百千\d０-９]+[条章节款])\p{Script=Han}{2,6}(?:[\s\u3000]{2,}|\u3000)[^\s\u3000，,。：:]{4,}[，,][^\s\u3000，,。：:]{4,}$/u;
 
 /** A line that ends on a figure reached, its measure printed or lost: …献血率达到11.4, …增长率突破5%. */
-const FIGURE_REACHED = /(?:达到|达|突破|超过|超|增至|升至|降至|提高到|提升至)\d+(?:\.\d+)?[‰%％]?$/u;
+const FIGURE_REACHED = /(?:达到|达|突破|超过|超|增至|升至|降至|提高到|提升至)[\d０-９]+(?:\.[\d０-９]+)?[‰%％]?$/u;
 /** A share reached, ending a line: 占比过八成, 比重超过60%. */
-const SHARE_REACHED = /(?:占比|比重|比例)(?:已)?(?:过|超过?|达到?|突破)(?:[\d.]+[%％]|[一二三四五六七八九]成)$/u;
+const SHARE_REACHED = /(?:占比|比重|比例)(?:已)?(?:过|超过?|达到?|突破)(?:[\d０-９.]+[%％]|[一二三四五六七八九]成)$/u;
 /** A short line of what a figure counts and the figure it reached, with its measure: 销售额已达1261.53亿元. */
-const MEASURED_FIGURE_REACHED = /^[^，,\d]{2,8}(?:已|已经)?(?:达到|达|突破|超过|超)\d+(?:\.\d+)?[万亿]?(?:元|美元|人次|人|辆|吨|件|个|家|台|套)$/u;
+const MEASURED_FIGURE_REACHED =
+	/^[^，,\d０-９]{2,8}(?:已|已经)?(?:达到|达|突破|超过|超)[\d０-９]+(?:\.[\d０-９]+)?[万亿]?(?:元|美元|人次|人|辆|吨|件|个|家|台|套)$/u;
 /** A line that ends in a count: a number and its measure (10081.3万名, 205.5亿元, 17.6倍, 75%). */
-const ENDS_IN_COUNT = /\d(?:\.\d+)?[万亿]?(?:名|个|人次|人|元|公里|米|吨|件|家|项|批次|次|辆|座|倍|%|％|标箱|千瓦|亩|所|户|台|套)$/u;
+const ENDS_IN_COUNT = /[\d０-９](?:\.[\d０-９]+)?[万亿]?(?:名|个|人次|人|元|公里|米|吨|件|家|项|批次|次|辆|座|倍|%|％|标箱|千瓦|亩|所|户|台|套)$/u;
 
 /**
  * A title that opens with how its actor acts, the actor named in the kicker: 全力支持秋粮收购, 持续提升…; with what
@@ -975,7 +989,7 @@ const PICTURE_SOURCE = /^(?:本报)?资料(?:图片|照片)$|^(?:人民视觉|�
 /** The label over a document's table of contents, spaced as print sets it or not: 目  录. */
 const CONTENTS_LABEL = /^目[\s\u3000]*录$/u;
 /** A caption that points at one of a photo group's pictures: 上图：…, 图①：…. */
-const PHOTO_POINTER = /^(?:上图|下图|左图|右图|中图|图[①②③④⑤⑥⑦⑧⑨⑩\d])[：:]/u;
+const PHOTO_POINTER = /^(?:上图|下图|左图|右图|中图|图[①②③④⑤⑥⑦⑧⑨⑩\d０-９])[：:]/u;
 /** The dateline an agency's brief closes with: （据新华社北京7月31日电）, （新华社北京7月31日电）. */
 const CLOSING_AGENCY_DATELINE = /^[（(]据?新华社[^（）()]{0,16}电[）)]$/u;
 
@@ -999,7 +1013,7 @@ const MAX_CAPTION_LINE_LENGTH = 80;
 /** The longest paragraph of a photo's news, captioned in a paragraph or two over its credit. */
 const MAX_PHOTO_NEWS_LINE_LENGTH = 160;
 /** A photo's caption opens with the day it was taken: 5月13日，在…. */
-const PHOTO_DATE = /^\d{1,2}月\d{1,2}日[，,]/u;
+const PHOTO_DATE = /^[\d０-９]{1,2}月[\d０-９]{1,2}日[，,]/u;
 /** The fewest photos under one title that make a group of photos, an item of its own. */
 const MIN_PHOTO_GROUP = 2;
 
@@ -1052,7 +1066,7 @@ const CHINESE_DIGITS = '〇一二三四五六七八九';
 const MAX_BRIEF_PARAGRAPHS = 2;
 
 /** A lead filed by another paper (贵州日报贵阳4月29日电, 南方日报佛山…电), as a roundup of local news prints them. */
-const OTHER_PAPERS_LEAD = /^(?!本报)\p{Script=Han}{2,8}(?:日报|晚报|报)\p{Script=Han}{2,8}\d{1,2}月\d{1,2}日电/u;
+const OTHER_PAPERS_LEAD = /^(?!本报)\p{Script=Han}{2,8}(?:日报|晚报|报)\p{Script=Han}{2,8}[\d０-９]{1,2}月[\d０-９]{1,2}日电/u;
 
 /** The title of an obituary or a funeral's report, under the epithets of the dead (its kicker). */
 const OBITUARY_TITLE = /同志(?:逝世|遗体在京火化|追悼会在京举行|生平)$/u;
@@ -1139,7 +1153,8 @@ const MIN_LABELLED_SECTIONS = 2;
 /** A section's short label printed over its heading and sub-heading (拼营销, 立标准, 育工种; 强 over 实力更强). */
 const SECTION_LABEL = /^\p{Script=Han}{1,4}$/u;
 /** A time of day and the place the section is set in: 上午10点半，村新时代文明实践站, 下午4点，育苗中心. */
-const TIME_AND_PLACE_HEADING = /^(?:(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜)\d{1,2}(?:点|时)|\d{1,2}时)(?:半|\d{1,2}分)?[，,][^，,。！？；]{2,20}$/u;
+const TIME_AND_PLACE_HEADING =
+	/^(?:(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜)[\d０-９]{1,2}(?:点|时)|[\d０-９]{1,2}时)(?:半|[\d０-９]{1,2}分)?[，,][^，,。！？；]{2,20}$/u;
 /** The mark of an advertisement, alone on its line: 广告, 广  告. */
 const ADVERT_MARK = /^广[\s\u3000]*告$/u;
 /** The shortest title of an item at a page's foot with no text of its own (an advertisement's slogan). */
@@ -1148,7 +1163,7 @@ const MIN_FOOT_ITEM_TITLE_LENGTH = 6;
 const MAX_FOOT_SLOGAN_LINES = 2;
 const MAX_FOOT_SLOGAN_LENGTH = 30;
 /** Where a front page's guide points: 第十八版. */
-const PAGE_POINTER = /^第[\d一二三四五六七八九十]+版$/u;
+const PAGE_POINTER = /^第[\d０-９一二三四五六七八九十]+版$/u;
 /** The fewest lines at a page's foot that make an item of their own where the first prints no spaced clauses. */
 const MIN_FOOT_ITEM_LINES = 3;
 /** The most lines of an editor's note over a feature, its signature included. */
@@ -1175,7 +1190,7 @@ const LIST_TITLE = /^[^，。；！？]{4,60}名单$/u;
  * 〔十四届〕第十二号, or an issuer's number with its year, 国办发〔2026〕28号.
  */
 const ORDER_NUMBER =
-	/^[（(]?(?:\p{Script=Han}{1,6}[发函字])?(?:[〔［\[【(（](?:\d{4}|[一二三四五六七八九十]{1,4}届)[〕］\]】)）])?第?[〇零一二三四五六七八九十百千\d]{1,7}号[）)]?$/u;
+	/^[（(]?(?:\p{Script=Han}{1,6}[发函字])?(?:[〔［\[【(（](?:[\d０-９]{4}|[一二三四五六七八九十]{1,4}届)[〕］\]】)）])?第?[〇零一二三四五六七八九十百千\d０-９]{1,7}号[）)]?$/u;
 /** The title of an official document (国务院办公厅关于…的通知, a regulation: 国务院关于…的规定), printed over its number. */
 const DOCUMENT_TITLE = /^[^，。；：！？]{2,20}关于[^。；！？]{2,60}的(?:通知|决定|意见|通报|批复|函|公告|规定)$/u;
 /** A document's title under the line of who issued it: 关于给陈冬颁发“一级航天功勋奖章”…的决定. */
@@ -1271,7 +1286,7 @@ const LABEL_OPENING = /^[^：:，。]{1,6}[：:]/u;
 /** The longest subtitle a forced start reads with no dash under a named title (longer, the line reads as text). */
 const MAX_NAMED_SUBTITLE = 30;
 /** How a paragraph a sentence ending in a dash leads into may open: a date, 今年2月17日，…, 2014年，…. */
-const DASH_LED_PARAGRAPH_OPENING = /^(?:\d{4}年|[今去前]年|近日|近年来|\d{1,2}月\d{1,2}日)/u;
+const DASH_LED_PARAGRAPH_OPENING = /^(?:[\d０-９]{4}年|[今去前]年|近日|近年来|[\d０-９]{1,2}月[\d０-９]{1,2}日)/u;
 /** A sentence ended: a whole line that ends so closes a paragraph. */
 const SENTENCE_ENDED = /[。！？!?]$/u;
 
@@ -1437,8 +1452,8 @@ const EDITORS_NOTE_LABEL_ALONE = /^(?:编者按|编者的话|编后|编后语)[�
 
 /** The label of a profile box (人物小传, 人物简介), printed over the profile in a feature on a person. */
 const PROFILE_LABEL = /^(?:人物小传|人物简介)$/u;
-/** How a profile opens: the name, then when they were born or how old they are (颜宁，1977年11月生, 焦美宁，49岁). */
-const PROFILE_OPENING = /^\p{Script=Han}{2,4}[，,](?:\d{4}年(?:\d{1,2}月)?(?:出)?生|\d{1,3}岁)/u;
+/** How a profile opens: the name, then when they were born or how old they are (颜宁，1977年11月生, 焦美宁，49岁; full-width digits too). */
+const PROFILE_OPENING = /^\p{Script=Han}{2,4}[，,](?:[\d０-９]{4}年(?:[\d０-９]{1,2}月)?(?:出)?生|[\d０-９]{1,3}岁)/u;
 
 /**
  * Whether the page indents section headings: a short line set with an indent between two indented
@@ -1534,7 +1549,7 @@ function isLongNumberedHeading(text: string): boolean {
 
 /** A line's shape: its Chinese characters as x, its figures as 0, its marks as printed (“一增一减”倡亲清 → “xxxx”xxx). */
 function shapeOf(text: string): string {
-	return text.replace(/\p{Script=Han}/gu, 'x').replace(/\d/gu, '0');
+	return text.replace(/\p{Script=Han}/gu, 'x').replace(/[\d０-９]/gu, '0');
 }
 
 /** The fewest characters a heading needs for its shape to say anything. */
@@ -4114,7 +4129,7 @@ class PageAssembler {
 				feature.body[0]?.text === SUMMARY_LABEL ||
 				// (Or words it quotes and who said them, when and where, under a dash: 要把改善民生作为… / ——2026年1月20日，习近平
 				// 总书记在…指出.)
-				(feature.body.length >= 2 && /^——\d{4}年\d{1,2}月\d{1,2}日，/u.test(feature.body.at(-1)!.text)) ||
+				(feature.body.length >= 2 && /^——[\d０-９]{4}年[\d０-９]{1,2}月[\d０-９]{1,2}日，/u.test(feature.body.at(-1)!.text)) ||
 				(SPACED_CLAUSES.test(feature.title) && feature.figures.length >= MIN_BANNER_PHOTOS)) &&
 			// (Captions above the photos' one credit, read as text, are no lead: 北京智源…在研讨。 / … / 以上图片均为受访者提供.)
 			// (A feature its kicker leads into, under its column's tag, may open with a longer lead over parts each led into

@@ -986,7 +986,7 @@ export interface Lead {
 	authors: Author[];
 }
 
-const DATE = /(\d{1,2})月(\d{1,2})日/;
+const DATE = /([\d０-９]{1,2})月([\d０-９]{1,2})日/;
 // Who filed it: 本报, an agency, or a paper or site by name (科技日报, 经济日报, 人民网).
 const AGENCY = String.raw`本报|新华社|中新社|中新网|人民网|央视网|新华网|[\p{Script=Han}]{2,8}?(?:日报|晚报|早报|时报|报|网)`;
 /** The agencies that may file with a place and no date (新华社北京电): those named in AGENCY, and papers by name (…日报). */
@@ -999,7 +999,7 @@ const KNOWN_AGENCY = /^(?:本报|新华社|中新社|中新网|人民网|央视�
 // A date is printed in digits (4月25日, the day alone: 25日) or, in earlier decades, in Chinese
 // numerals (一月五日, 五日); full-width digits are read as digits (parseLead).
 const LEAD = new RegExp(
-	String.raw`^据?(?<agency>${AGENCY})(?<dateline>[\p{Script=Han}、/／]{0,14}?(?:\d{1,2}月)?\d{1,2}日|[\p{Script=Han}、/／]{0,14}?(?:[一二三四五六七八九十]{1,3}月)?[一二三四五六七八九十]{1,3}日(?=[讯电])|[\p{Script=Han}、/／]{2,14}?(?=电(?:[\s\u3000（(]|$)))?(?<kind>讯|电)(?<gap>[\s\u3000]*)(?:[（(](?<who>[^）)]{1,60})[）)]|(?<reported>(?:本报|新华社)?(?:特约|驻\p{Script=Han}{1,10})?记者[^：:。，,；;（）()]{2,40}?报道)[：:])?`,
+	String.raw`^据?(?<agency>${AGENCY})(?<dateline>[\p{Script=Han}、/／]{0,14}?(?:[\d０-９]{1,2}月)?[\d０-９]{1,2}日|[\p{Script=Han}、/／]{0,14}?(?:[一二三四五六七八九十]{1,3}月)?[一二三四五六七八九十]{1,3}日(?=[讯电])|[\p{Script=Han}、/／]{2,14}?(?=电(?:[\s\u3000（(]|$)))?(?<kind>讯|电)(?<gap>[\s\u3000]*)(?:[（(](?<who>[^）)]{1,60})[）)]|(?<reported>(?:本报|新华社)?(?:特约|驻\p{Script=Han}{1,10})?记者[^：:。，,；;（）()]{2,40}?报道)[：:])?`,
 	'du',
 );
 
@@ -1011,7 +1011,7 @@ const REPORTED_LEAD = /^(?<agency>本报|新华社)(?:驻\p{Script=Han}{1,10})?(
  * The source a digest of foreign media sets in brackets before what it took (参考消息: 【英国《卫报》网站
  * 5月8日报道】题：…, 【德国《商报》5月6日文章】): who filed it and when, as a lead says.
  */
-const BRACKETED_SOURCE = /^【(?<agency>[^【】\d]{2,30}?)(?<dateline>\d{1,2}月\d{1,2}日)?(?:报道|文章|评论|消息|电)】/u;
+const BRACKETED_SOURCE = /^【(?<agency>[^【】\d０-９]{2,30}?)(?<dateline>[\d０-９]{1,2}月[\d０-９]{1,2}日)?(?:报道|文章|评论|消息|电)】/u;
 
 export function parseLead(paragraph: string): Lead | undefined {
 	const bracketed = BRACKETED_SOURCE.exec(asciiDigits(paragraph))?.groups;
@@ -1051,8 +1051,10 @@ export function parseLead(paragraph: string): Lead | undefined {
  * alone under a list or a document they file (名单, 公告), closing it, or over its text.
  */
 export function isBareDateline(paragraph: string): boolean {
-	const match = LEAD.exec(paragraph.trim());
-	return match?.groups?.kind === '电' && match[0].trim() === paragraph.trim() && parseLead(paragraph) !== undefined;
+	// (Full-width digits read as a lead reads them: 新华社深圳４月２７日电.)
+	const probe = asciiDigits(paragraph).trim();
+	const match = LEAD.exec(probe);
+	return match?.groups?.kind === '电' && match[0].trim() === probe && parseLead(paragraph) !== undefined;
 }
 
 /**

@@ -335,7 +335,7 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 			opensParagraph &&
 			isUnterminated(above.text) &&
 			!/[，、；：,;:]$/u.test(above.text) &&
-			!/^(?:图[为①-⑳\d一二三四五六七八九十]|[上下左右]图)/u.test(line.text);
+			!/^(?:图[为①-⑳\d０-９一二三四五六七八九十]|[上下左右]图)/u.test(line.text);
 		if (
 			!full ||
 			beyondWidth(line, width) ||

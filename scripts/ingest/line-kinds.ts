@@ -79,26 +79,26 @@ const CREDIT_END =
 // The credit is what follows the caption's last full stop or wide space: 曾文溪摄, 新华社记者 李贺 摄.
 const CREDIT = /(?:^|(?<=[。．.！!？?]|[\s\u3000]{2}))[\s\u3000]*([^。．.！!？?\s\u3000][^。．.！!？?]{0,30})$/u;
 /** A caption that opens by pointing at its photo: 图为…, 上图…, 图①…. */
-const POINTS_AT_PHOTO = /^(?:图为|上图|下图|左图|右图|图[①-⑳\d]+)/u;
+const POINTS_AT_PHOTO = /^(?:图为|上图|下图|左图|右图|图[①-⑳\d０-９]+)/u;
 
 /** Whether the text opens by pointing at its photo (图为…, 图②：…), as a caption does. */
 export function pointsAtPhoto(text: string): boolean {
 	return POINTS_AT_PHOTO.test(text);
 }
 /** How a sentence ends: its mark, and the quotes it closes, a quotation inside a quotation too (…我也是黄河。’”). */
-const SENTENCE_END = /(?:[。！？!?…；;：:]|(?<!\d)\.|[。！？!?….][”’」』）)"']+)$/u;
+const SENTENCE_END = /(?:[。！？!?…；;：:]|(?<![\d０-９])\.|[。！？!?….][”’」』）)"']+)$/u;
 /** How a sentence or a lead-in to a list ends; a title never ends so. */
 const CLAUSE_END = /[。；;：:]$/u;
 /** Punctuation that section headings do not carry but running text does. */
 const RUNNING_TEXT = /[，,。；;、]/u;
 /** Numbering in front of a section heading: 一、 2. （三） ①. */
-const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+、|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳])\s*/u;
+const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+、|[\d０-９]{1,2}[、.．]|[（(][一二三四五六七八九十\d０-９]{1,3}[）)]|[①-⑳])\s*/u;
 
 /** A numbered part's label standing alone: 案例一, 镜头二, 第三部分; perhaps with a colon, over the part's heading (场景一：). */
-const PART_LABEL = /^(?:(?:案例|事例|镜头|场景|片段|样本|故事)[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十]{1,3}(?:部分|篇|章))[：:]?$/u;
+const PART_LABEL = /^(?:(?:案例|事例|镜头|场景|片段|样本|故事)[一二三四五六七八九十\d０-９]{1,3}|第[一二三四五六七八九十]{1,3}(?:部分|篇|章))[：:]?$/u;
 
 /** A chapter or section of a law or a document printed in full: 第一章　总　　则, 第二节　保护与利用. */
-const CHAPTER = /^第[一二三四五六七八九十百零〇\d]{1,4}[章节编](?:[\s\u3000]+[^\s\u3000，。；：！？][^，。；！？]{0,24})?$/u;
+const CHAPTER = /^第[一二三四五六七八九十百零〇\d０-９]{1,4}[章节编](?:[\s\u3000]+[^\s\u3000，。；：！？][^，。；！？]{0,24})?$/u;
 
 /** Whether the line heads a chapter or a section of a law or a document printed in full. */
 export function isChapterHeading(line: Line | undefined): boolean {
@@ -112,13 +112,14 @@ export function isPartLabel(line: Line | undefined): boolean {
 
 /** Whether the text opens with a section's number: 一、, （二）, 3. (not 3.5). */
 export function opensWithHeadingNumber(text: string): boolean {
-	return HEADING_NUMBER.test(text) && !/^\d{1,2}[.．]\d/u.test(text);
+	return HEADING_NUMBER.test(text) && !/^[\d０-９]{1,2}[.．][\d０-９]/u.test(text);
 }
 
 /** Whether the line is numbered as a section of a text (一、总体要求, （二）…, 3. …, 案例一, 第一章　总则): a heading, never a title. */
 export function isNumberedHeading(line: Line | undefined): boolean {
 	return (
-		line !== undefined && ((HEADING_NUMBER.test(line.text) && !/^\d{1,2}[.．]\d/u.test(line.text)) || PART_LABEL.test(line.text) || isChapterHeading(line))
+		line !== undefined &&
+		((HEADING_NUMBER.test(line.text) && !/^[\d０-９]{1,2}[.．][\d０-９]/u.test(line.text)) || PART_LABEL.test(line.text) || isChapterHeading(line))
 	);
 }
 /** The tag of a column or series at the end of a title: …（人民时评）, …（深入学习贯彻…纵横谈）, a space before it or not (在浪潮之巅 （文艺评论）). */
@@ -131,7 +132,7 @@ const TRAILING_BYLINE = /[（(]((?:本报|新华社)?(?:特约记者|见习记�
  * A note in brackets after a paragraph's last sentence, pointing to more on another page: 。（相关报道见第十一版）,
  * 。（中央社会工作部负责人答记者问见第四版）, or printed elsewhere: 。（信全文另发）.
  */
-const TRAILING_PAGE_NOTE = /[。！？”][（(](?:[^（）()]{0,30}见第?[一二三四五六七八九十\d]{1,3}版|[^（）()]{0,12}全文另发)[）)]$/u;
+const TRAILING_PAGE_NOTE = /[。！？”][（(](?:[^（）()]{0,30}见第?[一二三四五六七八九十\d０-９]{1,3}版|[^（）()]{0,12}全文另发)[）)]$/u;
 /**
  * Where a caption's photos came from, after its full stop and a wide space, on the caption's line: 瓦窑沟墓地出土的铜钺。
  * 以上图片均为孙战伟提供, 南宋…金叶子。  杭州博物馆藏. The caption is whole there.
@@ -466,7 +467,7 @@ const MIN_ROW_CELLS = 3;
 function mayBeRow(line: Line): boolean {
 	if (line.kind === 'byline' || line.kind === 'credit' || line.kind === 'lead' || /[。；！？]/u.test(line.text)) return false;
 	const cells = line.text.split(CELL_GAP);
-	const figures = cells.length >= 2 && /\d/u.test(cells.at(-1)!);
+	const figures = cells.length >= 2 && /[\d０-９]/u.test(cells.at(-1)!);
 	return (cells.length >= MIN_ROW_CELLS || figures) && cells.every((cell) => charLength(cell) <= MAX_CELL_LENGTH);
 }
 
@@ -480,7 +481,7 @@ function markRows(lines: Line[]): void {
 		let end = start;
 		while (end < lines.length && mayBeRow(lines[end]!)) end++;
 		const run = lines.slice(start, end);
-		if (run.length >= 2 && run.some((line) => /\d/u.test(line.text)))
+		if (run.length >= 2 && run.some((line) => /[\d０-９]/u.test(line.text)))
 			for (const line of run) {
 				line.row = true;
 				line.kind = 'body';
@@ -569,16 +570,16 @@ export function splitCaption(text: string): { caption: string; credit?: string }
  * (45.2%, ******) but a part's number (（一）, 1).
  */
 const NEVER_HEADING = /(?:[？?]|——|…|[，,、])$|[！!]”?$|[？?][”’]$|^[【[]|^——|^(?:问|答|记者|主持人|嘉宾|读者关切|编者按|编者的话|编后|编后语)[：:]/u;
-/** A date printed alone, as a document is signed: 2026年4月30日, 二〇二六年四月三十日, and where (2026年4月30日于北京). */
+/** A date printed alone, as a document is signed: 2026年4月30日, ２０２６年４月３０日, 二〇二六年四月三十日, and where (2026年4月30日于北京). */
 const PRINTED_DATE =
-	/^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日(?:于\p{Script=Han}{2,6})?$/u;
+	/^(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})年[\d０-９〇零一二三四五六七八九十]{1,3}月[\d０-９〇零一二三四五六七八九十]{1,3}日(?:于\p{Script=Han}{2,6})?$/u;
 
 /**
  * How a letter quoted in the text closes: its greeting (谨此，祝  阖家均安！, 此致  敬礼！), its writer's name and 上 (克 上,
  * 儿  敬上), or the day and where it was written with no year (二月十一日于西营): never a title or a heading.
  */
 const LETTER_CLOSING =
-	/^(?:(?:谨此|此致|专此)[，,\s\u3000]*(?:祝[\s\u3000]*\p{Script=Han}{1,8}|敬礼)?[！!]?|\p{Script=Han}{1,4}[\s\u3000]+(?:敬|谨|叩|拜)?上|[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日于\p{Script=Han}{2,6})$/u;
+	/^(?:(?:谨此|此致|专此)[，,\s\u3000]*(?:祝[\s\u3000]*\p{Script=Han}{1,8}|敬礼)?[！!]?|\p{Script=Han}{1,4}[\s\u3000]+(?:敬|谨|叩|拜)?上|[\d０-９〇零一二三四五六七八九十]{1,3}月[\d０-９〇零一二三四五六七八九十]{1,3}日于\p{Script=Han}{2,6})$/u;
 
 /** Whether the line closes a letter quoted in the text (克 上, 二月十一日于西营): never a title or a heading. */
 export function isLetterClosing(text: string): boolean {
@@ -801,9 +802,12 @@ export function isUnterminated(text: string): boolean {
 	);
 }
 
-/** The date printed in brackets under the title of a document (（二〇二五年十月二十九日）), or a law's record of adoption and amendments, however long. */
+/**
+ * The date printed in brackets under the title of a document (（二〇二五年十月二十九日）, full-width digits too), or a
+ * law's record of adoption and amendments, however long.
+ */
 const DOCUMENT_DATE =
-	/^[（(](?:[〇零一二三四五六七八九]{4}|\d{4})年[〇零一二三四五六七八九十\d]{1,3}月(?:[〇零一二三四五六七八九十\d]{1,3}日(?:[^（）()]{0,12}|[^（）()]{0,600}(?:通过|批准|修正|修订|公布|发布)))?[）)]$/u;
+	/^[（(](?:[〇零一二三四五六七八九]{4}|[\d０-９]{4})年[〇零一二三四五六七八九十\d０-９]{1,3}月(?:[〇零一二三四五六七八九十\d０-９]{1,3}日(?:[^（）()]{0,12}|[^（）()]{0,600}(?:通过|批准|修正|修订|公布|发布)))?[）)]$/u;
 
 /** Whether the line is the date under a document's title, which is the document's subtitle: a white paper's month alone too, （2025年11月）. */
 export function isDocumentDate(line: Line | undefined): boolean {
@@ -823,7 +827,7 @@ const WATCH_ONLINE =
 const PAGE_COMPILED_BY = /^本版\p{Script=Han}{0,8}均(?:为|由)[^。，,]{2,40}(?:采访整理|整理|采写|撰写)$/u;
 
 /** Where the rest of an article is printed: （下转第五版）, （转第3版）. */
-const CONTINUED_ON = /^[（(](?:下转|转)第?[\d一二三四五六七八九十]{1,3}版[）)]$/u;
+const CONTINUED_ON = /^[（(](?:下转|转)第?[\d０-９一二三四五六七八九十]{1,3}版[）)]$/u;
 
 /** Names in brackets alone, spaced as print sets them (（王　鹏）, （赵　征　王　鹏）): the writers signing. */
 export function signsInBrackets(text: string): boolean {
@@ -853,7 +857,7 @@ export function hasColumnTag(text: string): boolean {
 }
 
 /** Years or centuries in brackets, a span of them or one: （1078—1085年）, （2024年）, （12世纪后半叶）. */
-const DATES_IN_BRACKETS = /^[（(](?:公元前?)?\d{1,4}(?:年|世纪)?(?:[—–\-－~～至到]\d{1,4}(?:年|世纪)?)?(?:前半叶|后半叶|初|末|中叶)?[）)]$/u;
+const DATES_IN_BRACKETS = /^[（(](?:公元前?)?[\d０-９]{1,4}(?:年|世纪)?(?:[—–\-－~～至到][\d０-９]{1,4}(?:年|世纪)?)?(?:前半叶|后半叶|初|末|中叶)?[）)]$/u;
 
 /** The column tag at the end of a title, brackets included (（“十五五”文化热词·新大众文艺）), if it has one. */
 export function columnTagOf(title: string): string | undefined {

@@ -17,6 +17,7 @@ import { Problem, ProblemGroup } from './problem.ts';
 import { decodeSource } from './read-source.ts';
 import { sidecarPhotosSchema } from './page-pictures.ts';
 import { splitHintsSchema } from './split-hints.ts';
+import { asciiDigits } from './text.ts';
 import type { InferableField } from '../../src/schemas/item.ts';
 
 export interface PageMeta {
@@ -202,7 +203,8 @@ function inferDate(source: string, page: Pick<ParsedPage, 'items'>, today: Date)
 	// Datelines on both sides of a new year leave the year in doubt: ask rather than guess.
 	const months = new Set(days.map((d) => d.month));
 	if (months.has(12) && months.has(1)) return undefined;
-	const years = [...source.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((m) => Number(m[1])).filter((y) => y <= today.getUTCFullYear());
+	// (Full-width digits too: ２０２６年.)
+	const years = [...asciiDigits(source).matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((m) => Number(m[1])).filter((y) => y <= today.getUTCFullYear());
 	if (years.length === 0) return undefined;
 	const year = Math.max(...years);
 	const latest = days.reduce((a, b) => (b.month * 100 + b.day > a.month * 100 + a.day ? b : a));

@@ -165,7 +165,7 @@ const SUB_NUMBERED = /^[（(][一二三四五六七八九十]+[）)]/u;
 /** The label of a text's introduction, spaces aside: 引言, 前言. */
 const INTRODUCTION_LABEL = /^(?:引言|前言|序言|导语)$/u;
 /** A heading numbered at any level: 一、…, （一）…, 1.…. */
-const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/u;
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d０-９]+[）)]|[\d０-９]+[.．、])/u;
 /** A short question, as a heading it might be. */
 const QUESTION = /^[^？?]{2,30}[？?]$/u;
 /** An interview's question or answer, which a bold question may head. */

@@ -359,6 +359,12 @@ describe('endsWithDateline', () => {
 		expect(endsWithDateline('据新华社北京4月26日电，会议指出')).toBe(false);
 		expect(endsWithDateline('全省用电量稳步增长，供电')).toBe(false);
 	});
+
+	it('reads it with full-width digits, as older texts and some crawlers give them', () => {
+		expect(endsWithDateline('锻造新的竞争优势。\u3000新华社北京４月２５日电')).toBe(true);
+		expect(isBareDateline('新华社深圳４月２７日电')).toBe(true);
+		expect(isBareDateline('新华社深圳４月２７日电，会议指出')).toBe(false);
+	});
 });
 
 describe('isNameList', () => {

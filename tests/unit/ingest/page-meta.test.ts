@@ -17,6 +17,10 @@ describe('page metadata inference', () => {
 		const meta = metaOf(brief('甲', '科技日报讯（记者 王华）7月9日，2024年的活动开幕。') + brief('乙', '科技日报讯（记者 李明）7月12日，又一场活动开幕。'));
 		expect(meta).toMatchObject({ paper: '科技日报', paperSlug: 'kjrb', date: '2024-07-12', inferred: ['paper', 'date'] });
 	});
+	it('reads the year and the datelines in full-width digits too', () => {
+		const meta = metaOf(brief('甲', '科技日报讯（记者 王华）７月９日，２０２４年的活动开幕。'));
+		expect(meta).toMatchObject({ paper: '科技日报', date: '2024-07-09', inferred: ['paper', 'date'] });
+	});
 	it('does not take 本报 for the name of a paper', () => {
 		expect(() => metaOf(brief('甲', '本报讯（记者 王华）7月9日，2024年的活动开幕。'))).toThrow(/无法确定报纸名称/);
 	});
