@@ -15,6 +15,8 @@
  *   above), as OCR or a PDF of a printed column gives it;
  * - `ocr`: wrapped so with every indent lost, as OCR of a printed column often gives it: only a line's length says
  *   where a paragraph starts (two characters short of the width) and ends (shorter than the width);
+ * - `ocr-parted`: the same with a blank line between blocks, as Tesseract gives a column (its lines as printed, a blank
+ *   line between paragraphs);
  * - `blank`: a blank line between blocks and a page header (第01版：要闻) on top, as e-paper
  *   text exports give it;
  * - `parted`: the same blank lines and header over `flat` text: only the blank lines say where a
@@ -40,6 +42,7 @@ export const PAGE_LAYOUTS = [
 	'flat',
 	'wrapped',
 	'ocr',
+	'ocr-parted',
 	'blank',
 	'parted',
 	'spaceless',
@@ -126,23 +129,27 @@ function spacedByOcr(line: string): string {
 }
 
 /** The layouts that part every block from the next with a blank line. */
-const BLANK_PARTED: ReadonlySet<PageLayout> = new Set(['blank', 'parted']);
+const BLANK_PARTED: ReadonlySet<PageLayout> = new Set(['blank', 'parted', 'ocr-parted']);
+/** The layouts that print the page's header on top. */
+const WITH_HEADER: ReadonlySet<PageLayout> = new Set(['blank', 'parted']);
+/** The layouts that wrap paragraphs at every printed column line. */
+const WRAPPED: ReadonlySet<PageLayout> = new Set(['wrapped', 'ocr', 'ocr-parted']);
 
 /** The text of one page in `layout`. */
 export function renderPage(page: ExpectedPage, layout: PageLayout): string {
 	if (layout === 'markdown') return renderMarkdown(page);
 	const next = random(`${page.source}:${layout}`);
-	const indent = layout === 'plain' || layout === 'flat' || layout === 'parted' || layout === 'ocr' || layout === 'spaced' ? '' : INDENT;
+	const indent =
+		layout === 'plain' || layout === 'flat' || layout === 'parted' || layout === 'ocr' || layout === 'ocr-parted' || layout === 'spaced' ? '' : INDENT;
 	// Each block's lines: one, or the pieces a column break cut it into.
-	const blocks: string[][] = BLANK_PARTED.has(layout) ? [[pageHeader(page)]] : [];
+	const blocks: string[][] = WITH_HEADER.has(layout) ? [[pageHeader(page)]] : [];
 	for (const item of page.items) {
 		if (item.kicker) blocks.push([item.kicker]);
 		blocks.push([item.title]);
 		if (item.subtitle) blocks.push([item.subtitle]);
 		if (item.byline) blocks.push([item.byline]);
 		for (const block of item.blocks) {
-			if ((layout === 'wrapped' || layout === 'ocr') && block.kind === 'paragraph')
-				blocks.push(wrapAtColumns(block.text).map((line, i) => (i === 0 ? indent + line : line)));
+			if (WRAPPED.has(layout) && block.kind === 'paragraph') blocks.push(wrapAtColumns(block.text).map((line, i) => (i === 0 ? indent + line : line)));
 			else if (block.kind === 'heading' || !CUT_LAYOUTS.has(layout)) blocks.push([indent + block.text]);
 			else blocks.push(cutAtColumns(block.text, next, layout === 'narrow' ? 1 : 2, layout === 'anywhere').map((part, i) => (i === 0 ? indent + part : part)));
 		}

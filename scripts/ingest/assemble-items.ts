@@ -1488,18 +1488,21 @@ const BLANK_PARTED_SHARE = 0.3;
 
 /**
  * …and some of its blocks run over several lines: a paragraph cut at column breaks, under an
- * export's blank line between blocks. Blank lines then say where every block ends. (A page with a
- * blank line above every line says nothing by them.)
+ * export's blank line between blocks, or wrapped at every printed line, as OCR gives a column with a
+ * blank line between paragraphs. Blank lines then say where every block ends. (A page with a blank
+ * line above every line says nothing by them.) `width`: the width the page's text is wrapped at, if it is.
  */
-function separatesBlocks(lines: Line[]): boolean {
+function separatesBlocks(lines: Line[], width: number | undefined): boolean {
 	// The first line follows nothing: it says nothing either way.
 	const rest = lines.slice(1);
 	const parted = rest.filter((line) => line.afterBlank).length;
 	if (parted < MIN_BODY_LINES_FOR_STYLE || parted >= rest.length) return false;
 	if (parted >= rest.length * BLANK_PARTED_SHARE) return true;
-	// (A page of long paragraphs, each cut at many column breaks, has fewer lines after a blank one: there, the lines after a
-	// sentence's end, each a paragraph's first, follow one all but always.)
-	const afterSentence = lines.filter((line, i) => i > 0 && SENTENCE_END_AT_LINE_END.test(lines[i - 1]!.text));
+	// (A page of long paragraphs, each cut at many column breaks or wrapped at every line, has fewer lines after a blank one:
+	// there, the lines after a sentence's end, each a paragraph's first, follow one all but always. Where the text is wrapped,
+	// a sentence ends a paragraph short of the width: one that ends a full line, or a first line two short, goes on.)
+	const endsParagraph = (line: Line) => SENTENCE_END_AT_LINE_END.test(line.text) && (width === undefined || charLength(line.text) < width - FIRST_LINE_INDENT);
+	const afterSentence = lines.filter((line, i) => i > 0 && endsParagraph(lines[i - 1]!));
 	return (
 		afterSentence.length >= MIN_BODY_LINES_FOR_STYLE &&
 		afterSentence.filter((line) => line.afterBlank).length >= afterSentence.length * BLANK_AFTER_SENTENCE_SHARE
@@ -1508,6 +1511,8 @@ function separatesBlocks(lines: Line[]): boolean {
 
 /** A line that ends a sentence, its closing quotes or brackets aside. */
 const SENTENCE_END_AT_LINE_END = /[。！？!?][”’」』）)]*$/u;
+/** The characters a wrapped paragraph's first line gives to its indent, lost or not. */
+const FIRST_LINE_INDENT = 2;
 /** The share of the lines after a sentence's end that follow a blank line on a page that parts its blocks so. */
 const BLANK_AFTER_SENTENCE_SHARE = 0.8;
 
@@ -1657,6 +1662,11 @@ class PageAssembler {
 	private readonly goesOnAbove: ReadonlySet<number>;
 	/** Whether the page wraps its text at a fixed width (hard-wrap.ts), so that a heading too long for a line goes on under it. */
 	private readonly wrapsText: boolean;
+	/**
+	 * The width the text is wrapped at where blank lines part its blocks too, as OCR gives a column with a blank line
+	 * between paragraphs: a block whose first line runs to the width goes on, whatever its next line reads like.
+	 */
+	private readonly partedWrapWidth: number | undefined;
 	/** How many questions on the page stand over their answers (questionsOverAnswers), once counted. */
 	private questionAnswerPairs: number | undefined;
 	/** Whether the page prints blank lines only here and there, so that each says something (blankLinesAreRare). */
@@ -1698,7 +1708,7 @@ class PageAssembler {
 		const width = wrapWidth(text);
 		// On a wrapped page, a line that reads as a photo's credit only because the wrap cut its sentence after 摄, 图 or 提供 is text.
 		if (width !== undefined) lines.forEach((line, i) => cutAfterCreditWord(line, lines[i + 1]) && (line.kind = 'body'));
-		const blankLinesPartBlocks = separatesBlocks(lines);
+		const blankLinesPartBlocks = separatesBlocks(lines, width);
 		const goesOnAbove = blankLinesPartBlocks
 			? new Set(lines.filter((line, i) => i > 0 && !line.afterBlank).map((line) => line.number))
 			: width !== undefined
@@ -1717,6 +1727,10 @@ class PageAssembler {
 		this.goesOnAbove = goesOnAbove;
 		this.separatesBlocks = this.goesOnAbove.size > 0;
 		this.wrapsText = width !== undefined && !blankLinesPartBlocks;
+		this.partedWrapWidth = blankLinesPartBlocks ? width : undefined;
+		// There, what a wrap left under a line that runs to the width is that line's text, not a byline (美国称已收到伊朗谈判新 / 方案).
+		if (this.partedWrapWidth !== undefined)
+			lines.forEach((line, i) => i > 0 && line.kind === 'byline' && !line.afterBlank && this.runsToWrapWidth(lines[i - 1]!) && (line.kind = 'body'));
 		// A lead that a wrap cut before its 电 or 讯 is a lead all the same.
 		lines.forEach((line, i) => {
 			const next = lines[i + 1];
@@ -5619,12 +5633,21 @@ class PageAssembler {
 		return this.lines.slice(index + 1, end).reduce((text, line) => joinBrokenParagraph(text, line.text), this.lines[index]!.text);
 	}
 
+	/** Whether, where blank lines part the blocks of a page wrapped at a fixed width, the line runs to the width (a first line to two short of it). */
+	private runsToWrapWidth(line: Line): boolean {
+		return this.partedWrapWidth !== undefined && charLength(line.text) >= this.partedWrapWidth - FIRST_LINE_INDENT;
+	}
+
 	private opensBlockOfLines(index: number): boolean {
 		const [line, next] = [this.lines[index]!, this.lines[index + 1]];
 		// (A note in brackets the wrap set on a line of its own goes on with the sentence it cut: 新修订的《婚姻登记条例》 /
 		// （以下简称新修订的《条例》） / 于今年5月10日起施行，….)
 		const noteGoesOn = next?.kind === 'note' && isUnterminated(line.text);
-		return this.opensBlock(line) && next !== undefined && !this.opensBlock(next) && (next.kind === 'body' || next.kind === 'title-like' || noteGoesOn);
+		// (So does whatever a wrap left on a block's next line, a word or a name's half: 美国称已收到伊朗谈判新 / 方案.)
+		const wrapGoesOn = this.runsToWrapWidth(line);
+		return (
+			this.opensBlock(line) && next !== undefined && !this.opensBlock(next) && (next.kind === 'body' || next.kind === 'title-like' || noteGoesOn || wrapGoesOn)
+		);
 	}
 
 	/** Whether the line at `index` goes on with the block above it: a paragraph cut without indents (continuesFlatCut), or a caption cut anywhere. */

@@ -104,6 +104,13 @@ describe('renderPage', () => {
 		expect(renderPage(page, 'ocr')).not.toMatch(/^\u3000/mu);
 	});
 
+	it('parts the ocr layout’s blocks with blank lines in the ocr-parted layout, its lines kept', () => {
+		const parted = renderPage(page, 'ocr-parted');
+		expect(parted.replace(/\n\n/gu, '\n')).toBe(renderPage(page, 'ocr'));
+		expect(parted.split('\n\n').length).toBe(7);
+		expect(parted.split('\n\n').at(-2)!.split('\n').length).toBeGreaterThan(2);
+	});
+
 	it('loses every space next to a Chinese character in the spaceless layout, and nothing else', () => {
 		const text = renderPage(page, 'spaceless');
 		expect(text).toContain('\n本报记者王林\n');
