@@ -1728,9 +1728,9 @@ class PageAssembler {
 		this.separatesBlocks = this.goesOnAbove.size > 0;
 		this.wrapsText = width !== undefined && !blankLinesPartBlocks;
 		this.partedWrapWidth = blankLinesPartBlocks ? width : undefined;
-		// There, what a wrap left under a line that runs to the width is that line's text, not a byline (美国称已收到伊朗谈判新 / 方案).
-		if (this.partedWrapWidth !== undefined)
-			lines.forEach((line, i) => i > 0 && line.kind === 'byline' && !line.afterBlank && this.runsToWrapWidth(lines[i - 1]!) && (line.kind = 'body'));
+		// There, a block that opens with a line running to the width is running text, every line of it, however short a line
+		// the wrap left (美国称已收到伊朗谈判新 / 方案): no title, heading or byline.
+		if (this.partedWrapWidth !== undefined) this.readWrappedBlocksAsText(lines);
 		// A lead that a wrap cut before its 电 or 讯 is a lead all the same.
 		lines.forEach((line, i) => {
 			const next = lines[i + 1];
@@ -3401,6 +3401,8 @@ class PageAssembler {
 			// (Its first line may stop short of a mark that the rest of the block holds: 本报今起推出“…·关注夏日消费”系 /
 			// 列报道，聚焦…. Not over a byline or a lead: a kicker that filled its line stands over its title there.)
 			if (this.opensBlockOfLines(index) && hasRunningTextPunctuation(this.blockTextFrom(index))) return undefined;
+			// (Nor where the page is wrapped at a fixed width and the block's first line runs to it: 决不能有翻篇念头和放松 / 苗头.)
+			if (this.opensBlockOfLines(index) && this.runsToWrapWidth(lines[index]!)) return undefined;
 			if (!this.opensBlock(lines[index]!) && this.continuesParagraph(index)) return undefined;
 			// (Nor does a line a wrap carried on from the line above, whatever that line was read as: 第三章  授予品种权的 / 条件,
 			// …学术委员会主任  陈少 / 峰.)
@@ -5631,6 +5633,15 @@ class PageAssembler {
 		const header = hasColumnTag(this.lines[index]!.text) || this.lines.slice(index + 1, end).some((line) => isSubtitle(line.text));
 		if (header || ANCHORS.has(this.lines[end]?.kind ?? 'body')) return this.lines[index]!.text;
 		return this.lines.slice(index + 1, end).reduce((text, line) => joinBrokenParagraph(text, line.text), this.lines[index]!.text);
+	}
+
+	/** Sets the lines of each block of several lines that opens with a line running to the wrap width (runsToWrapWidth) as running text. */
+	private readWrappedBlocksAsText(lines: Line[]): void {
+		let opening: Line | undefined;
+		lines.forEach((line, i) => {
+			if (line.afterBlank || i === 0) opening = lines[i + 1] !== undefined && !lines[i + 1]!.afterBlank && this.runsToWrapWidth(line) ? line : undefined;
+			if (opening !== undefined && (line.kind === 'title-like' || line.kind === 'byline')) line.kind = 'body';
+		});
 	}
 
 	/** Whether, where blank lines part the blocks of a page wrapped at a fixed width, the line runs to the width (a first line to two short of it). */
