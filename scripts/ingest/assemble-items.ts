@@ -1490,9 +1490,9 @@ const BLANK_PARTED_SHARE = 0.3;
  * …and some of its blocks run over several lines: a paragraph cut at column breaks, under an
  * export's blank line between blocks, or wrapped at every printed line, as OCR gives a column with a
  * blank line between paragraphs. Blank lines then say where every block ends. (A page with a blank
- * line above every line says nothing by them.) `width`: the width the page's text is wrapped at, if it is.
+ * line above every line says nothing by them.) `wrap`: the width the page's text is wrapped at, if it is (hard-wrap.ts).
  */
-function separatesBlocks(lines: Line[], width: number | undefined): boolean {
+function separatesBlocks(lines: Line[], wrap: ColumnWidth | undefined): boolean {
 	// The first line follows nothing: it says nothing either way.
 	const rest = lines.slice(1);
 	const parted = rest.filter((line) => line.afterBlank).length;
@@ -1501,7 +1501,8 @@ function separatesBlocks(lines: Line[], width: number | undefined): boolean {
 	// (A page of long paragraphs, each cut at many column breaks or wrapped at every line, has fewer lines after a blank one:
 	// there, the lines after a sentence's end, each a paragraph's first, follow one all but always. Where the text is wrapped,
 	// a sentence ends a paragraph short of the width: one that ends a full line, or a first line two short, goes on.)
-	const endsParagraph = (line: Line) => SENTENCE_END_AT_LINE_END.test(line.text) && (width === undefined || charLength(line.text) < width - FIRST_LINE_INDENT);
+	const endsParagraph = (line: Line) =>
+		SENTENCE_END_AT_LINE_END.test(line.text) && (wrap === undefined || wrap.measure(line.text) < wrap.width - FIRST_LINE_INDENT);
 	const afterSentence = lines.filter((line, i) => i > 0 && endsParagraph(lines[i - 1]!));
 	return (
 		afterSentence.length >= MIN_BODY_LINES_FOR_STYLE &&
@@ -1666,7 +1667,7 @@ class PageAssembler {
 	 * The width the text is wrapped at where blank lines part its blocks too, as OCR gives a column with a blank line
 	 * between paragraphs: a block whose first line runs to the width goes on, whatever its next line reads like.
 	 */
-	private readonly partedWrapWidth: number | undefined;
+	private readonly partedWrapWidth: ColumnWidth | undefined;
 	/** How many questions on the page stand over their answers (questionsOverAnswers), once counted. */
 	private questionAnswerPairs: number | undefined;
 	/** Whether the page prints blank lines only here and there, so that each says something (blankLinesAreRare). */
@@ -5646,7 +5647,8 @@ class PageAssembler {
 
 	/** Whether, where blank lines part the blocks of a page wrapped at a fixed width, the line runs to the width (a first line to two short of it). */
 	private runsToWrapWidth(line: Line): boolean {
-		return this.partedWrapWidth !== undefined && charLength(line.text) >= this.partedWrapWidth - FIRST_LINE_INDENT;
+		const wrap = this.partedWrapWidth;
+		return wrap !== undefined && wrap.measure(line.text) >= wrap.width - FIRST_LINE_INDENT;
 	}
 
 	private opensBlockOfLines(index: number): boolean {

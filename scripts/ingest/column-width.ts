@@ -19,8 +19,8 @@ const MAX_OVERHANG = 3;
 
 /** A line's length, counting each character, or counting Latin letters and digits as half a Han character, as print sets them. */
 export type Measure = (text: string) => number;
-const CHARACTERS: Measure = (text) => [...text].length;
-const PRINTED: Measure = (text) => [...text].reduce((width, char) => width + (/[\x21-\x7e]/u.test(char) ? 0.5 : 1), 0);
+export const CHARACTERS: Measure = (text) => [...text].length;
+export const PRINTED: Measure = (text) => [...text].reduce((width, char) => width + (/[\x21-\x7e]/u.test(char) ? 0.5 : 1), 0);
 
 export interface ColumnWidth {
 	width: number;

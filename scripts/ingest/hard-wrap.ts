@@ -6,6 +6,7 @@
  */
 import { endsWithPersonPost, isBareDateline, parseBylineLine, parseLead, parseNameLine, parsePostAndName, SPEAKER_LABEL } from './bylines.ts';
 import { hasColumnTag, hasRunningTextPunctuation, isCreditOnly, isUnterminated, padsLines, type Line, type LineKind } from './line-kinds.ts';
+import { CHARACTERS, PRINTED, type ColumnWidth } from './column-width.ts';
 import { breaksWord, charLength, cutsAddress, leavesBracketOpen, leavesQuoteOpen } from './text.ts';
 
 /** The fewest lines a page needs before its line lengths say anything. */
@@ -69,11 +70,6 @@ function standsApart(line: Line): boolean {
 	return line.marked || (/\p{Script=Han}[\s\u3000]+\p{Script=Han}/u.test(line.text) && parseNameLine(line.text) !== undefined);
 }
 
-/** A line's length as printed, its indent aside. */
-function printedLength(line: Line): number {
-	return charLength(line.text);
-}
-
 /** The fewest characters of a passage whose recurring below says it is a summary of the text (a shorter one may recur by chance). */
 const MIN_RECURRING_PASSAGE = 20;
 /** The wide space between two names of a byline: two characters, lost when a wrap falls in it. */
@@ -109,25 +105,25 @@ const ORNAMENT = /^[*＊※☆★◆◇][*＊※☆★◆◇\s\u3000]*$/u;
 const HANGING = /[，。、；：！？）》”’…—·]+$/u;
 
 /** Whether a line runs longer than the width, the punctuation hanging at its end aside: a headline. */
-function beyondWidth(line: Line, width: number): boolean {
-	return charLength(line.text.replace(HANGING, '')) > width + 1;
+function beyondWidth(line: Line, wrap: ColumnWidth): boolean {
+	return wrap.measure(line.text.replace(HANGING, '')) > wrap.width + 1;
 }
 
 /** Whether a line runs the full width: a paragraph's first line may give two characters up to its indent, and one more to a squeezed mark. */
-function runsFullWidth(line: Line, width: number): boolean {
+function runsFullWidth(line: Line, wrap: ColumnWidth): boolean {
 	// (A line of Chinese characters alone, no mark to squeeze and no narrow letter or figure, fills its line only at the
 	// width: one short of it is a headline's, 在文化激荡中展现中国特色 over 让古老大运河焕发时代新风貌.)
 	const squeezes = !/^\p{Script=Han}+$/u.test(line.text);
-	return printedLength(line) >= width - (squeezes ? 1 : 0) - (line.indented ? 2 : 0) && !beyondWidth(line, width);
+	return wrap.measure(line.text) >= wrap.width - (squeezes ? 1 : 0) - (line.indented ? 2 : 0) && !beyondWidth(line, wrap);
 }
 
 /**
  * Whether a line runs as a paragraph's first line does with its indent lost: the width but the indent's two characters
  * (one more where print squeezed a mark), a mark hanging past them or not; not the full width, marks and all.
  */
-function isFlushFirstLine(line: Line, width: number): boolean {
-	const length = charLength(line.text.replace(HANGING, ''));
-	return length >= width - 3 && length <= width - 2 && charLength(line.text) <= width - 1;
+function isFlushFirstLine(line: Line, wrap: ColumnWidth): boolean {
+	const length = wrap.measure(line.text.replace(HANGING, ''));
+	return length >= wrap.width - 3 && length <= wrap.width - 2 && wrap.measure(line.text) <= wrap.width - 1;
 }
 
 /** The index of the line that opens the paragraph the line above `index` belongs to, as far as the wrap has read it. */
@@ -153,21 +149,34 @@ function endsPostRunOn(lines: readonly Line[], index: number, goesOn: ReadonlySe
 	return !/[，。；！？：,;!?:]/u.test(soFar.slice(label.length)) && parsePostAndName(soFar + lines[index]!.text) !== undefined;
 }
 
-/** The width at which the page's text was wrapped, if it was: the length most of its lines run to. */
-export function wrapWidth(lines: readonly Line[]): number | undefined {
+/**
+ * The width at which the page's text was wrapped, if it was: the length most of its lines run to, counted in characters
+ * or, where more of its lines run to one width so, as print sets them, a Latin letter or a figure half a Han character
+ * (column-width.ts): OCR of a printed column gives lines of one printed width, whatever they hold (2026年4月 is 5 wide).
+ */
+export function wrapWidth(lines: readonly Line[]): ColumnWidth | undefined {
 	if (lines.length < MIN_LINES) return undefined;
-	const counts = new Map<number, number>();
-	for (const line of lines) {
-		const length = printedLength(line);
-		counts.set(length, (counts.get(length) ?? 0) + 1);
+	let best: { wrap: ColumnWidth; atWidth: Line[]; exact: number } | undefined;
+	for (const measure of [CHARACTERS, PRINTED]) {
+		const counts = new Map<number, number>();
+		for (const line of lines) {
+			const length = Math.round(measure(line.text));
+			counts.set(length, (counts.get(length) ?? 0) + 1);
+		}
+		let width = 0;
+		let most = 0;
+		for (const [length, count] of counts) if (count > most || (count === most && length > width)) [width, most] = [length, count];
+		if (width < MIN_WIDTH || width > MAX_WIDTH) continue;
+		const atWidth = lines.filter((line) => Math.abs(measure(line.text) - width) <= 1);
+		// (Where as many lines run to both, the measure more of them run to exactly, a mark aside, is print's.)
+		const exact = atWidth.filter((line) => Math.abs(measure(line.text.replace(HANGING, '')) - width) <= 0.5).length;
+		const better = best === undefined || atWidth.length > best.atWidth.length || (atWidth.length === best.atWidth.length && exact > best.exact);
+		// (Print's measure makes no column narrower than the characters show: on a page of short lines and figures it may run
+		// more lines to a paragraph's first lines, 欧莱雅是全球知名美妆集 / 团。欧莱雅中国拥有超过15.)
+		if (better && (best === undefined || width >= best.wrap.width)) best = { wrap: { width, measure }, atWidth, exact };
 	}
-	let width = 0;
-	let most = 0;
-	for (const [length, count] of counts) if (count > most || (count === most && length > width)) [width, most] = [length, count];
-	if (width < MIN_WIDTH || width > MAX_WIDTH) return undefined;
-	const atWidth = lines.filter((line) => Math.abs(printedLength(line) - width) <= 1);
-	if (atWidth.length < lines.length * WRAPPED_SHARE) return undefined;
-	return lines.length >= FEW_LINES || atWidth.filter((line) => CLAUSE_RUNS_ON.test(line.text)).length >= MIN_RUN_ON_LINES ? width : undefined;
+	if (best === undefined || best.atWidth.length < lines.length * WRAPPED_SHARE) return undefined;
+	return lines.length >= FEW_LINES || best.atWidth.filter((line) => CLAUSE_RUNS_ON.test(line.text)).length >= MIN_RUN_ON_LINES ? best.wrap : undefined;
 }
 
 /**
@@ -177,14 +186,17 @@ export function wrapWidth(lines: readonly Line[]): number | undefined {
  * headline, set apart), and this one is not indented (in wrapped text an indent always opens a
  * paragraph) and does not open something of its own (a byline, a lead, a caption, an editor credit).
  */
-export function wrappedLines(lines: readonly Line[], width: number, afterLostGap: Set<number> = new Set()): Set<number> {
+export function wrappedLines(lines: readonly Line[], wrap: ColumnWidth, afterLostGap: Set<number> = new Set()): Set<number> {
+	const { width } = wrap;
+	/** A line's length as printed, in the measure the page is wrapped in. */
+	const length = (line: Pick<Line, 'text'>) => wrap.measure(line.text);
 	const goesOn = new Set<number>();
 	// Whether the page indents its paragraphs: where OCR lost every indent, a paragraph's first line says so by its length alone.
 	const indents = lines.some((line) => line.indented);
 	/** Whether the line at `index` is a paragraph's first line with its indent lost: as long as one, a full line under it. */
 	const opensFlushParagraph = (index: number): boolean => {
 		const [line, under] = [lines[index], lines[index + 1]];
-		return !indents && line !== undefined && isFlushFirstLine(line, width) && under !== undefined && runsFullWidth(under, width);
+		return !indents && line !== undefined && isFlushFirstLine(line, wrap) && under !== undefined && runsFullWidth(under, wrap);
 	};
 	// (Some exports pad every line with spaces: there, the spaces after a line say nothing of where the wrap fell.)
 	const padded = padsLines(lines);
@@ -206,10 +218,10 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		if (
 			!padded &&
 			above.trailingSpaces !== '' &&
-			!runsFullWidth(above, width) &&
-			runsFullWidth({ ...above, text: above.text + above.trailingSpaces }, width) &&
+			!runsFullWidth(above, wrap) &&
+			runsFullWidth({ ...above, text: above.text + above.trailingSpaces }, wrap) &&
 			!line.indented &&
-			!beyondWidth(line, width)
+			!beyondWidth(line, wrap)
 		) {
 			goesOn.add(line.number);
 			continue;
@@ -227,8 +239,8 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 			(leavesBracketOpen(above.text) ||
 				leavesQuoteOpen(above.text) ||
 				breaksWord(above.text, line.text) ||
-				(isFlushFirstLine(above, width) && isUnterminated(above.text) && (printedLength(line) < width - 3 || /的$/u.test(above.text))));
-		const readsAsFirstLine = hasRunningTextPunctuation(above.text) || runsFullWidth(line, width) || goesOnWithoutIndent;
+				(isFlushFirstLine(above, wrap) && isUnterminated(above.text) && (length(line) < width - 3 || /的$/u.test(above.text))));
+		const readsAsFirstLine = hasRunningTextPunctuation(above.text) || runsFullWidth(line, wrap) || goesOnWithoutIndent;
 		// A lead's dateline alone goes on with the flush line under it, however short (OCR drops the
 		// spaces after 电), unless that line is a title over a paragraph: the dateline then closed a list.
 		const under = lines[i + 1];
@@ -242,8 +254,8 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		// 电影是增进各国人民相互 / 了解的重要桥梁。…).
 		if (opensOwnParagraph && (!isUnterminated(above.text) || isUnterminated(line.text))) continue;
 		const full =
-			runsFullWidth(above, width) ||
-			(opensBlock && readsAsFirstLine && printedLength(above) >= width - 3 && !beyondWidth(above, width) && !opensOwnParagraph) ||
+			runsFullWidth(above, wrap) ||
+			(opensBlock && readsAsFirstLine && length(above) >= width - 3 && !beyondWidth(above, wrap) && !opensOwnParagraph) ||
 			(endsLeadsOpening(lines, i - 1) && !titleUnder);
 		// A line longer than the width is no piece of a wrapped paragraph either: a headline. What
 		// reads as a byline goes on with a clause left open above it (…研究中心主任， / 证券时报记者贾壮、韩忠楠整).
@@ -260,19 +272,19 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		// ((本报记者吴丹、人民网 / 记者李娜、李鉴、李根、严川 / 吉雨统筹新媒体，…）).
 		const midBracket = i > 1 && inOpenBracket(i);
 		// A credit's last word that a wrap carried onto a line of its own (浙江省科技厅成果转化处 / 供图) goes on with it.
-		if (CREDIT_WORD_ALONE.test(line.text) && !line.indented && runsFullWidth(above, width)) {
+		if (CREDIT_WORD_ALONE.test(line.text) && !line.indented && runsFullWidth(above, wrap)) {
 			goesOn.add(line.number);
 			continue;
 		}
 		// So does the rest of an address the wrap cut, even under a notice, which is whole (本版邮箱：rmrbpl / @peopledaily. /
 		// cn（来稿请注明栏目名）).
-		if (!line.indented && runsFullWidth(above, width) && cutsAddress(above.text, line.text)) {
+		if (!line.indented && runsFullWidth(above, wrap) && cutsAddress(above.text, line.text)) {
 			goesOn.add(line.number);
 			continue;
 		}
 		// So does the rest of a speaker's post and their name, under the post's first lines that the wrap cut anywhere, a
 		// paragraph of no sentence yet (陕西西凤酒厂集团有限公 / 司党委委员、陕西西凤酒股份 / 有限公司副总经理  高亚兰).
-		if (!line.indented && runsFullWidth(above, width) && endsPostRunOn(lines, i, goesOn)) {
+		if (!line.indented && runsFullWidth(above, wrap) && endsPostRunOn(lines, i, goesOn)) {
 			goesOn.add(line.number);
 			continue;
 		}
@@ -289,18 +301,18 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		}
 		// So does a credit or a byline that filled its line: the one or two characters under it end its last name
 		// (制图：宣  艳  李嘉 / 兆).
-		if (runsFullWidth(above, width) && isWholeOrCredit(above) && /^\p{Script=Han}{1,2}$/u.test(line.text) && !line.indented) {
+		if (runsFullWidth(above, wrap) && isWholeOrCredit(above) && /^\p{Script=Han}{1,2}$/u.test(line.text) && !line.indented) {
 			goesOn.add(line.number);
 			continue;
 		}
 		// Or the wrap fell in the wide space between two names, lost with the line's end: the byline then ran a gap
 		// short of the width (本报记者  丁怡婷 / 孟祥夫), and the names under it are more of it.
 		// (So did one between a speaker's post, opening a paragraph, and their name: 北京大学经济学院院长 / 张  辉.)
-		const opensParagraph = above.indented || goesOn.has(above.number) || (!indents && isFlushFirstLine(above, width));
+		const opensParagraph = above.indented || goesOn.has(above.number) || (!indents && isFlushFirstLine(above, wrap));
 		const postWithoutName = opensParagraph && endsWithPersonPost(above.text) && parsePostAndName(`${above.text}  ${line.text}`) !== undefined;
 		const gapLost =
 			((above.kind === 'byline' && /[\s\u3000]{2}/u.test(above.text)) || speakerWithoutName || postWithoutName) &&
-			printedLength(above) + LOST_GAP >= width - 1 - (above.indented ? 2 : 0);
+			length(above) + LOST_GAP >= width - 1 - (above.indented ? 2 : 0);
 		if (
 			gapLost &&
 			!line.indented &&
@@ -314,7 +326,7 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		}
 		// So did one between a heading's two clauses, the paragraph it stands as a line short of the width (激活新质生产力引擎 /
 		// 构筑新高地), with text under it.
-		const clauseShort = above.indented && !goesOn.has(above.number) && printedLength(above) < width - 3 && printedLength(above) + LOST_GAP >= width - 3;
+		const clauseShort = above.indented && !goesOn.has(above.number) && length(above) < width - 3 && length(above) + LOST_GAP >= width - 3;
 		const lastClause = line.kind === 'title-like' && !line.indented && charLength(line.text) <= MAX_LAST_CLAUSE && under?.indented === true;
 		if (
 			clauseShort &&
@@ -338,7 +350,7 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 			!/^(?:图[为①-⑳\d０-９一二三四五六七八九十]|[上下左右]图)/u.test(line.text);
 		if (
 			!full ||
-			beyondWidth(line, width) ||
+			beyondWidth(line, wrap) ||
 			line.indented ||
 			(OPENS_BLOCK.has(line.kind) && !midClause && !midLabel && !midCaption && !midBracket) ||
 			standsApart(line)
@@ -350,11 +362,10 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 		// Nor does a title longer than the width with its tag, over the byline or credit of the item it opens (养老社区飞出青春
 		// 音符（暖相册） / 本报记者  张武军摄影报道): the tag's bracket hangs past the width only at a paragraph's end, under which
 		// nothing opens a block.
-		if (line.kind === 'title-like' && hasColumnTag(line.text) && charLength(line.text) > width + 1 && under !== undefined && OPENS_BLOCK.has(under.kind))
-			continue;
+		if (line.kind === 'title-like' && hasColumnTag(line.text) && length(line) > width + 1 && under !== undefined && OPENS_BLOCK.has(under.kind)) continue;
 		// Nor with a flush line opening a block, a headline, when a name stands alone under it over an indented
 		// paragraph: its writer (银发群体，在学习中充实自我 / 张雪妍 / 　　以前打牌消磨时光，…).
-		const opensTextUnder = under !== undefined && (under.indented || (!indents && isFlushFirstLine(under, width)));
+		const opensTextUnder = under !== undefined && (under.indented || (!indents && isFlushFirstLine(under, wrap)));
 		const nameOverText = parseNameLine(line.text) !== undefined && !hasRunningTextPunctuation(line.text) && opensTextUnder;
 		if (nameOverText && !above.indented && !goesOn.has(above.number)) continue;
 		// Nor does anything go on with a byline or a photo credit, which are whole, nor with a dateline closing an item.
@@ -382,7 +393,7 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 			under?.kind === 'title-like' &&
 			isUnterminated(under.text) &&
 			!/(?:——|…|[：:，,、；;])$/u.test(under.text) &&
-			printedLength(under) < width - 1 &&
+			length(under) < width - 1 &&
 			lines[i + 2]?.indented === true;
 		const newBlockUnder =
 			under === undefined ||
@@ -393,7 +404,7 @@ export function wrappedLines(lines: readonly Line[], width: number, afterLostGap
 			titleEndsUnder;
 		// (Unless the paragraph, with this line, recurs in the text below: a summary printed over a commentary's first paragraph,
 		// a passage of its text repeated without its last full stop: …一份踏实感油然而生。 / 文化自信莫过于此.)
-		if (afterSentence && (!runsFullWidth(line, width) || newBlockUnder) && !recursBelow(i)) continue;
+		if (afterSentence && (!runsFullWidth(line, wrap) || newBlockUnder) && !recursBelow(i)) continue;
 		goesOn.add(line.number);
 	}
 	return goesOn;
