@@ -5638,10 +5638,10 @@ class PageAssembler {
 
 	/** Sets the lines of each block of several lines that opens with a line running to the wrap width (runsToWrapWidth) as running text. */
 	private readWrappedBlocksAsText(lines: Line[]): void {
-		let opening: Line | undefined;
+		let inWrappedBlock = false;
 		lines.forEach((line, i) => {
-			if (line.afterBlank || i === 0) opening = lines[i + 1] !== undefined && !lines[i + 1]!.afterBlank && this.runsToWrapWidth(line) ? line : undefined;
-			if (opening !== undefined && (line.kind === 'title-like' || line.kind === 'byline')) line.kind = 'body';
+			if (line.afterBlank || i === 0) inWrappedBlock = lines[i + 1] !== undefined && !lines[i + 1]!.afterBlank && this.runsToWrapWidth(line);
+			if (inWrappedBlock && (line.kind === 'title-like' || line.kind === 'byline')) line.kind = 'body';
 		});
 	}
 

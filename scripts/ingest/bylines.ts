@@ -1051,10 +1051,8 @@ export function parseLead(paragraph: string): Lead | undefined {
  * alone under a list or a document they file (名单, 公告), closing it, or over its text.
  */
 export function isBareDateline(paragraph: string): boolean {
-	// (Full-width digits read as a lead reads them: 新华社深圳４月２７日电.)
-	const probe = asciiDigits(paragraph).trim();
-	const match = LEAD.exec(probe);
-	return match?.groups?.kind === '电' && match[0].trim() === probe && parseLead(paragraph) !== undefined;
+	const match = LEAD.exec(paragraph.trim());
+	return match?.groups?.kind === '电' && match[0].trim() === paragraph.trim() && parseLead(paragraph) !== undefined;
 }
 
 /**
