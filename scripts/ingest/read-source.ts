@@ -45,10 +45,13 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
 	const utf8 = decodeStrict(body, 'utf-8');
 	if (utf8 !== undefined) {
 		if (isLatin1Mojibake(utf8)) {
-			throw new Problem(`${file} 的文字像是乱码（如“${utf8.match(/[\u0080-\u00ff]{2,8}/u)?.[0] ?? ''}”）：中文被当作西文（Latin-1）读过一次又存成了 UTF-8。`, {
-				file,
-				hint: '请找回原始文件（GB18030/GBK 或 UTF-8），不要用把它当作西文打开过的副本。',
-			});
+			throw new Problem(
+				`${file} 的文字像是乱码（如“${utf8.match(/[\u0080-\u009f\u00a1-\u00ff]{2,8}/u)?.[0] ?? ''}”）：中文被当作西文（Latin-1）读过一次又存成了 UTF-8。`,
+				{
+					file,
+					hint: '请找回原始文件（GB18030/GBK 或 UTF-8），不要用把它当作西文打开过的副本。',
+				},
+			);
 		}
 		return utf8;
 	}
@@ -95,9 +98,11 @@ function countNonAscii(text: string, test: (character: string) => boolean): { pa
 /**
  * Whether text is Chinese read once as Latin-1 and saved as UTF-8 (兰州 → À¼ÖÝ): letters of
  * U+0080–U+00FF outnumber Chinese characters, and make a tenth of the text's non-ASCII at least.
+ * (Not the no-break space, which web pages pad with: a crawled book list aligns its columns with
+ * hundreds of them.)
  */
 function isLatin1Mojibake(text: string): boolean {
-	const latin1 = countNonAscii(text, (character) => character.codePointAt(0)! <= 0xff);
+	const latin1 = countNonAscii(text, (character) => character.codePointAt(0)! <= 0xff && character !== '\u00a0');
 	const han = countNonAscii(text, (character) => /\p{Script=Han}/u.test(character)).passing;
 	return latin1.passing > han && latin1.passing >= latin1.all * 0.1 && latin1.passing >= 4;
 }

@@ -66,6 +66,14 @@ describe('decodeSource refuses what it cannot prove is Chinese text', () => {
 		expect(decodeSource(new TextEncoder().encode('法国总统马克龙（Emmanuel Macron）与café老板交谈。'), 'a.txt')).toContain('café');
 	});
 
+	it('reads a list padded with no-break spaces, as a web page sets its columns, as the Chinese it is', () => {
+		// (A crawler of paper.people.com.cn keeps the &nbsp; a book list is aligned with: 952 of them on one real page.)
+		const list = ['风云初记', '铁道游击队', '青春之歌']
+			.map((book, i) => `\u3000\u3000书名：${book}${'\u00a0'.repeat(13)}作者：${['孙犁', '知侠', '杨沫'][i]}`)
+			.join('\n');
+		expect(decodeSource(new TextEncoder().encode(`书目\n${list}\n`), 'a.txt')).toContain('作者：孙犁');
+	});
+
 	it('refuses Japanese in Shift_JIS, which GB18030 would read as Chinese-looking text', () => {
 		const sjis = new Uint8Array([
 			130, 177, 130, 234, 130, 205, 147, 250, 150, 123, 140, 234, 130, 204, 144, 86, 149, 183, 139, 76, 142, 150, 130, 197, 130, 183, 129, 66,
