@@ -21,12 +21,13 @@
  * lines with no dash as title over subtitle.
  */
 import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { articleFileName, joinArticles } from '../ingest/article-files.ts';
 import { decodeSource } from '../ingest/read-source.ts';
 import { runCommand, UsageError } from '../shared/command.ts';
 import type { ExpectedPage } from './expected.ts';
-import { CORPUS_PAPERS, joinedPages, pagesIn, readAsIngest, type FileSplit } from './read-as-ingest.ts';
+import { CORPUS_PAPERS, joinedPages, pageTextsIn, readAsIngest, type FileSplit } from './read-as-ingest.ts';
 import { expectedItemsOf, MISS_KINDS, scorePage, type PageScore } from './score.ts';
 
 const USAGE = '用法：npm run eval:ingest -- <语料文件夹…> [--details] [--json] [--page-names] [--printed-headings] [--paper 人民日报] [--title-first xhmrdx]';
@@ -64,24 +65,37 @@ interface Reading {
 	paper: string | undefined;
 }
 
-function scoreFile(file: string, reading: Reading, titleFirst: ReadonlySet<string> = new Set()): PageScore {
+/**
+ * Scores one page text: a file, or a page's article files (article-files.ts), whose expected items are in
+ * `<YYYYMMDD>-<page>.expected.json` beside them and whose paper is `--paper`'s.
+ */
+function scoreFile(files: string[], reading: Reading, titleFirst: ReadonlySet<string> = new Set()): PageScore {
+	const named = articleFileName(basename(files[0]!));
+	const file = named ? join(dirname(files[0]!), `${basename(files[0]!).replace(/-\d+\.txt$/u, '')}.txt`) : files[0]!;
 	const expected = JSON.parse(readFileSync(file.replace(/\.txt$/, '.expected.json'), 'utf8')) as (ExpectedPage | { pages: ExpectedPage[] }) & {
 		layout: string;
 	};
-	const name = basename(file, '.txt');
+	// (A page of article files by its source's name, rmrb-2019-10-15-01, which names its paper as the corpus's files do.)
+	const name = named && 'source' in expected ? expected.source : basename(file, '.txt');
 	const items = expectedItemsOf(expected);
 	let source = '';
 	let split: FileSplit;
 	try {
-		source = decodeSource(readFileSync(file), name);
+		const articles = named ? joinArticles(files.map((path) => ({ file: path, text: decodeSource(readFileSync(path), basename(path)) }))) : undefined;
+		source = articles?.text ?? decodeSource(readFileSync(file), name);
 		const paper = name.split('-')[0]!;
 		const pageName = reading.pageNames && 'pageName' in expected ? expected.pageName : undefined;
-		split = readAsIngest(source, {
-			paper: CORPUS_PAPERS.get(paper) ?? reading.paper,
-			pageName,
-			printedHeadings: reading.printedHeadings,
-			titleFirst: titleFirst.has(paper),
-		});
+		split = readAsIngest(
+			source,
+			{
+				paper: CORPUS_PAPERS.get(paper) ?? reading.paper,
+				pageName,
+				printedHeadings: reading.printedHeadings,
+				titleFirst: titleFirst.has(paper),
+				page: named?.page,
+			},
+			articles,
+		);
 	} catch (error) {
 		return scorePage(name, expected.layout, items, undefined, { source: [...source].length, kept: 0 }, (error as Error).message);
 	}
@@ -139,7 +153,7 @@ function main(args: string[]): number {
 		return 0;
 	}
 	const options = readOptions(args);
-	const scores = options.folders.flatMap(pagesIn).map((file) => scoreFile(file, options.reading, options.titleFirst));
+	const scores = options.folders.flatMap(pageTextsIn).map((files) => scoreFile(files, options.reading, options.titleFirst));
 	if (options.json) console.log(JSON.stringify(scores, null, '\t'));
 	else printReport(scores, options.details);
 	return 0;

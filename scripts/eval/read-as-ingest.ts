@@ -5,6 +5,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { groupArticleFiles, withArticleHeaders, withArticleSplit, type ArticlePage } from '../ingest/article-files.ts';
 import { checkConservation } from '../ingest/conservation.ts';
 import { markCharacters } from '../ingest/layout-marks.ts';
 import { layoutHints, metadataLines, splitSections, type PageSection } from '../ingest/page-sections.ts';
@@ -30,6 +31,8 @@ export interface FileReading {
 	printedHeadings?: boolean;
 	/** Whether the paper sets two header lines with no dash as title over subtitle (--title-first). Default false. */
 	titleFirst?: boolean;
+	/** The page's number where the file's name gives it (article-files.ts); a page header's own number wins. */
+	page?: number;
 }
 
 /** One file split: its pages, and how many of its visible characters the split kept. */
@@ -40,23 +43,30 @@ export interface FileSplit {
 	mismatch: string | undefined;
 }
 
-/** Splits decoded text as the ingester does. Throws only where the ingester itself would throw. */
-export function readAsIngest(text: string, reading: FileReading): FileSplit {
+/**
+ * Splits decoded text as the ingester does. Throws only where the ingester itself would throw. `articles`: what a page's
+ * article files say of its split, where the text is theirs joined (article-files.ts).
+ */
+export function readAsIngest(text: string, reading: FileReading, articles?: ArticlePage): FileSplit {
 	const pages: FileSplit['pages'] = [];
 	for (const section of splitSections(text)) {
 		const source: PageSource = {
 			paper: reading.paper,
 			pageName: section.header?.pageName ?? reading.pageName,
+			page: section.header?.page ?? reading.page,
 			printedHeadings: reading.printedHeadings ?? false,
 		};
 		pages.push({
 			section,
-			parsed: parsePage(section.text, {
-				firstLine: section.firstLine,
-				...layoutHints(section),
-				titleFirst: reading.titleFirst ?? false,
-				source,
-			}),
+			parsed: withArticleHeaders(
+				parsePage(section.text, {
+					firstLine: section.firstLine,
+					...withArticleSplit(layoutHints(section), articles),
+					titleFirst: reading.titleFirst ?? false,
+					source,
+				}),
+				articles,
+			),
 		});
 	}
 	const chars = { source: 0, kept: 0 };
@@ -81,6 +91,14 @@ export function joinedPages(split: FileSplit): ParsedPage {
 		credits: split.pages.flatMap((page) => page.parsed.credits),
 		uncertain: split.pages.flatMap((page) => page.parsed.uncertain),
 	};
+}
+
+/**
+ * The page texts of a corpus folder, in name order, as the ingester reads them: each `<name>.txt` alone, and the
+ * article files of one page (`<YYYYMMDD>-<page>-<article>.txt`) together (article-files.ts).
+ */
+export function pageTextsIn(folder: string): string[][] {
+	return groupArticleFiles(pagesIn(folder));
 }
 
 /** The page texts of a corpus folder (`<name>.txt`), in name order; a folder that is not there is wrong usage. */

@@ -21,6 +21,8 @@ export interface OutlineItem {
 	paragraphs: number;
 	figures: number;
 	lines: LineRange;
+	/** The file the item was read from, where it is not its page's (a page of article files, article-files.ts); `lines` are that file's. */
+	file?: string;
 	/** The sidecar hint that started the item, when one did. */
 	hint?: string;
 	/** Places inside the item where the split is a guess. */
@@ -119,8 +121,9 @@ export function formatOutline(pages: readonly OutlinePage[]): string[] {
 				.filter(([, value]) => value !== undefined)
 				.forEach(([label, value], index) => out.push(`${index === 0 ? `  ${number} ` : indent}${label}：${value}`));
 			const counts = `${item.paragraphs} 段${item.figures > 0 ? `，${item.figures} 幅图` : ''}`;
-			out.push(`${indent}${counts}　${page.file}:${item.lines[0]}-${item.lines[1]}${item.hint ? `　（旁注提示：${item.hint}）` : ''}`);
-			for (const place of item.uncertain) out.push(`${indent}${MARK} ${page.file}:${place.line}：${place.why}`);
+			const file = item.file ?? page.file;
+			out.push(`${indent}${counts}　${file}:${item.lines[0]}-${item.lines[1]}${item.hint ? `　（旁注提示：${item.hint}）` : ''}`);
+			for (const place of item.uncertain) out.push(`${indent}${MARK} ${file}:${place.line}：${place.why}`);
 		}
 	}
 	const items = pages.reduce((n, page) => n + page.items.length, 0);

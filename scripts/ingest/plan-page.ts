@@ -13,7 +13,7 @@ import { checkConservation, type ConservationReport, type Piece } from './conser
 import { withFingerprint } from './fingerprint.ts';
 import { withoutEmpty } from './objects.ts';
 import type { PageMeta } from './page-meta.ts';
-import type { ParsedItem, ParsedPage } from './parse-page.ts';
+import type { LineRange, ParsedItem, ParsedPage } from './parse-page.ts';
 import { placesIn } from './places.ts';
 import { bodyToMdx, frontmatterToYaml } from './to-mdx.ts';
 
@@ -158,6 +158,11 @@ export function planPage(options: {
 	marks?: readonly LayoutMark[];
 	/** Each item's address online, by its index, where the page text gives it (page-sections.ts, articleLinks). Default: none. */
 	links?: ReadonlyMap<number, string>;
+	/**
+	 * Where an item (by its lines of `source`) was read from, where that is not `sourceFile` itself: for a page of article
+	 * files (article-files.ts), the item's own file and lines. Default: `sourceFile`, at the item's lines.
+	 */
+	sourceOf?: (lines: LineRange) => { file: string; lines: LineRange };
 	/** The page's identity and its items', in order (identity.ts); none for a page planned outside a run. */
 	identity?: { page: string; items: string[] };
 	/** For a page of unknown number, its slot among such pages of its date (00 when absent, 00b…). */
@@ -174,7 +179,16 @@ export function planPage(options: {
 	const place: PagePlace = { ...options.meta, unknownSlot: options.unknownSlot };
 	const pictures = options.pictures;
 	const items = options.page.items.map((item, index) => {
-		const written = frontmatterOf(item, options.meta, sourceFile, options.identity?.items[index], options.links?.get(index));
+		const own = options.sourceOf?.(item.lines);
+		const written = own
+			? frontmatterOf(
+					{ ...item, lines: own.lines },
+					options.meta,
+					toPosix(relative(options.projectRoot, own.file)),
+					options.identity?.items[index],
+					options.links?.get(index),
+				)
+			: frontmatterOf(item, options.meta, sourceFile, options.identity?.items[index], options.links?.get(index));
 		if (pictures) withFigureImages(written, item.order, pictures, join(pictures.itemsRoot, itemPath(place, item.order)));
 		const frontmatter = check(itemFileSchema, written, `第 ${item.lines[0]} 行起的稿件`);
 		const body = bodyToMdx(item.body);

@@ -21,6 +21,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pageRecordId } from '../../src/archive/urls.ts';
 import type { Redirect } from '../../src/schemas/redirect.ts';
 import { appendToLedger, ledgerPath } from '../../src/collection/redirects-ledger.ts';
+import { articleFileName, groupArticleFiles, joinArticles, locateLine, withArticleHeaders, withArticleSplit, type ArticlePage } from './article-files.ts';
 import { UsageError, type IngestOptions } from './cli-options.ts';
 import { readContentIndex, type ContentIndex, type IndexedFile } from './content-index.ts';
 import { provenanceOf } from './fingerprint.ts';
@@ -31,7 +32,7 @@ import { inferPaper, readSidecar, resolvePageMeta, sidecarPath, type PageMeta, t
 import { placePhotos, scanOf } from './page-pictures.ts';
 import { readPaperStyles, PAPER_STYLES_FILE, type PaperStyle, type PaperStyles } from './paper-styles.ts';
 import { articleLinks, layoutHints, linesOf, metadataLines, splitSections, type PageHeader, type PageSection } from './page-sections.ts';
-import { parsePage, type ParsedItem, type ParsedPage } from './parse-page.ts';
+import { parsePage, type LineRange, type ParsedItem, type ParsedPage } from './parse-page.ts';
 import type { PageSource } from './plain-subheads.ts';
 import { planPage, toPosix, type PagePictures, type PagePlan } from './plan-page.ts';
 import { Problem, ProblemGroup } from './problem.ts';
@@ -94,6 +95,8 @@ interface SourcePlan {
 	writes: PlannedWrite[];
 	pages: PagePlan[];
 	redirects: Redirect[];
+	/** For a page of article files, where a line of their joined text is: the file (as shown) and its line there. */
+	locate?: (line: number) => { file: string; line: number };
 }
 
 /** How a page is set, as flags and sidecar give it (undefined where they say nothing). */
@@ -217,7 +220,9 @@ function planGenerated(run: Run, out: SourcePlan, target: string, content: strin
 	run.plan.claimed.set(target, owner.name);
 	const previous = (kind === 'item' ? run.index.itemByIdentity : run.index.pageByIdentity).get(identity.own);
 	let movedFrom: string | undefined;
-	if (previous && previous.id !== id) {
+	// (Two pages may print the same text, a page of one advertisement on 15 and on 18: where the address holds this
+	// identity already, the page is in place, whichever of the two the index found first.)
+	if (previous && previous.id !== id && occupant?.identity !== identity.own) {
 		if (provenanceOf(readFileSync(previous.path, 'utf8')) === 'edited' && !run.options.force) {
 			out.problems.push(
 				new Problem(`${shown(previous.path)} 要移到新网址 ${id}，但它在上次导入后被手工修改过，未移动。`, {
@@ -446,6 +451,7 @@ function readSection(
 	hints: ResolvedHints,
 	style: { given: PageStyle; source: PageSource; styles: PaperStyles; inferredPaper?: string },
 	sidecarLabel: string | undefined,
+	articles?: ArticlePage,
 ): ReadSection {
 	const { given, styles, inferredPaper } = style;
 	// The page's paper, name and number from its header or running head, where flags and sidecar give none.
@@ -457,20 +463,23 @@ function readSection(
 	};
 	// The paper's house style (papers.yaml) where neither flags nor sidecar say otherwise.
 	const house = styles.get(source.paper ?? inferredPaper ?? '') ?? {};
-	const layout = layoutHints(section);
+	const layout = withArticleSplit(layoutHints(section), articles);
 	const parse = (hinted: HintedStart[]) =>
-		parsePage(section.text, {
-			columns: given.columns ?? house.columns,
-			titleFirst: given.titleFirst ?? house.titleFirst,
-			source: { ...source, printedHeadings: given.printedHeadings ?? house.printedHeadings },
-			firstLine: section.firstLine,
-			partNothing: layout.partNothing,
-			itemStarts: new Set([...hinted.map((start) => start.line), ...layout.itemStarts]),
-			titleLines: new Set([...hinted.flatMap((start) => (start.titleLine === undefined ? [] : [start.titleLine])), ...layout.titleLines]),
-			// Title hints list every item of their page, as Markdown's marks may.
-			onlyItemStarts: hinted.some((start) => start.titleLine !== undefined) || layout.onlyItemStarts,
-			marked: layout.marked,
-		});
+		withArticleHeaders(
+			parsePage(section.text, {
+				columns: given.columns ?? house.columns,
+				titleFirst: given.titleFirst ?? house.titleFirst,
+				source: { ...source, printedHeadings: given.printedHeadings ?? house.printedHeadings },
+				firstLine: section.firstLine,
+				partNothing: layout.partNothing,
+				itemStarts: new Set([...hinted.map((start) => start.line), ...layout.itemStarts]),
+				titleLines: new Set([...hinted.flatMap((start) => (start.titleLine === undefined ? [] : [start.titleLine])), ...layout.titleLines]),
+				// Title hints list every item of their page, as Markdown's marks may.
+				onlyItemStarts: hinted.some((start) => start.titleLine !== undefined) || layout.onlyItemStarts,
+				marked: layout.marked,
+			}),
+			articles,
+		);
 	let hinted = hints.starts.filter((start) => start.line >= section.firstLine && start.line <= section.lastLine);
 	let parsed = parse(hinted);
 	if (hinted.length === 0) return { section, parsed, hinted, warnings: [] };
@@ -504,22 +513,39 @@ function readAsOf(section: PageSection): string[] {
 	];
 }
 
-/** Reads one page text into `out`: its printed pages parsed and planned, or the problems that stop it. Throws what stops it early. */
-function readSource(run: Run, file: string, out: SourcePlan): void {
+/**
+ * Reads one page text into `out`: its printed pages parsed and planned, or the problems that stop it. Throws what stops
+ * it early. The page text is one file, or a page's article files (article-files.ts), read as their texts joined.
+ */
+function readSource(run: Run, files: string[], out: SourcePlan): void {
 	const { flags, roots } = run.options;
 	const label = out.file;
-	const size = statSync(file).size;
-	if (size > MAX_SOURCE_BYTES) {
-		out.problems.push(
-			new Problem(`文件过大（${(size / 1024 / 1024).toFixed(1)} MB），不像是一个版面或一天报纸的文字。`, { file: label, hint: '按版面拆成多个文件后再导入。' }),
-		);
-		return;
+	const file = files[0]!;
+	for (const path of files) {
+		const size = statSync(path).size;
+		if (size > MAX_SOURCE_BYTES) {
+			out.problems.push(
+				new Problem(`文件过大（${(size / 1024 / 1024).toFixed(1)} MB），不像是一个版面或一天报纸的文字。`, {
+					file: shown(path),
+					hint: '按版面拆成多个文件后再导入。',
+				}),
+			);
+			return;
+		}
 	}
-	const raw = readFileSync(file);
-	const text = decodeSource(raw, label);
-	const sidecarFile = sidecarPath(file);
+	const raws = files.map((path) => readFileSync(path));
+	const named = articleFileName(basename(file));
+	const articles = named ? joinArticles(files.map((path, i) => ({ file: path, text: decodeSource(raws[i]!, shown(path)) }))) : undefined;
+	if (articles) {
+		out.locate = (line) => {
+			const at = locateLine(articles, line);
+			return { file: shown(at.file), line: at.line };
+		};
+	}
+	const text = articles?.text ?? decodeSource(raws[0]!, label);
+	const sidecarFile = articles ? undefined : sidecarPath(file);
 	const sidecarLabel = sidecarFile && shown(sidecarFile);
-	const sidecar: Sidecar = sidecarFile ? readSidecar(sidecarFile, sidecarLabel) : {};
+	const sidecar: Sidecar = articles ? readArticleSidecars(files) : sidecarFile ? readSidecar(sidecarFile, sidecarLabel) : {};
 
 	const sections = splitSections(text);
 	const headers = sections.flatMap((section) => (section.header ? [section.header] : []));
@@ -544,7 +570,7 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 	const source: PageSource = {
 		paper: flags.paper ?? sidecar.paper,
 		pageName: sections.length === 1 ? (flags.pageName ?? sidecar.pageName) : undefined,
-		page: sections.length === 1 ? (flags.page ?? sidecar.page) : undefined,
+		page: sections.length === 1 ? (flags.page ?? sidecar.page ?? named?.page) : undefined,
 	};
 	// How this page is set, as flags and sidecar say; the paper's house style fills the rest (readSection).
 	const style: PageStyle = {
@@ -553,7 +579,7 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 		printedHeadings: flags.printedHeadings ?? sidecar.printedHeadings,
 	};
 	const readAll = (inferredPaper?: string) =>
-		sections.map((section) => readSection(section, hints, { given: style, source, styles: run.styles, inferredPaper }, sidecarLabel));
+		sections.map((section) => readSection(section, hints, { given: style, source, styles: run.styles, inferredPaper }, sidecarLabel, articles));
 	let read = readAll();
 	// A paper known only from the text (科技日报讯) has its house style too: the page is read again in it.
 	const inferred = inferPaper({ items: read.flatMap(({ parsed }) => parsed.items) });
@@ -561,21 +587,20 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 	for (const { warnings } of read) out.warnings.push(...warnings);
 
 	// Page number and name as far as known before paper and date, for the outline.
-	const given = sections.length === 1 ? { page: flags.page ?? sidecar.page, pageName: flags.pageName ?? sidecar.pageName } : {};
+	const given = sections.length === 1 ? { page: flags.page ?? sidecar.page ?? named?.page, pageName: flags.pageName ?? sidecar.pageName } : {};
 	for (const { section, parsed, hinted } of read) {
 		for (const place of parsed.uncertain) out.uncertain.push(new Problem(place.why, { file: label, line: place.line }));
 		if (!run.options.outline) continue;
-		run.plan.outline.push(
-			outlineOf({
-				file: label,
-				page: given.page ?? section.header?.page ?? section.runningHead?.page,
-				pageName: given.pageName ?? section.header?.pageName ?? section.runningHead?.pageName,
-				lines: [section.firstLine, section.lastLine],
-				parsed,
-				hinted,
-				readAs: readAsOf(section),
-			}),
-		);
+		const outline = outlineOf({
+			file: label,
+			page: given.page ?? section.header?.page ?? section.runningHead?.page,
+			pageName: given.pageName ?? section.header?.pageName ?? section.runningHead?.pageName,
+			lines: [section.firstLine, section.lastLine],
+			parsed,
+			hinted,
+			readAs: readAsOf(section),
+		});
+		run.plan.outline.push(out.locate ? inArticleFiles(outline, out.locate) : outline);
 	}
 
 	const withItems = read.filter(({ parsed }) => parsed.items.length > 0);
@@ -601,7 +626,8 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 		page: { items: withItems.flatMap(({ parsed }) => parsed.items) },
 		flags,
 		sidecar,
-		printed: printedMeta(sections),
+		// (What an article file's name says stands under what a header prints.)
+		printed: { ...(named ? { date: named.date, page: named.page } : {}), ...withoutEmpty(printedMeta(sections)) },
 	});
 	// A page seen before keeps what its record says where this run knows nothing better: a page
 	// number or date the maintainer corrected (npm run move) is not undone by ingesting the text again.
@@ -624,7 +650,8 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 			['inferred'],
 		);
 	};
-	const archived = file.startsWith(roots.sources + '/') ? file : join(roots.sources, meta.paperSlug, meta.date, basename(file));
+	const archivedOf = (path: string) => (path.startsWith(roots.sources + '/') ? path : join(roots.sources, meta.paperSlug, meta.date, basename(path)));
+	const archived = archivedOf(file);
 	const sourceFile = toPosix(relative(PROJECT_ROOT, archived));
 
 	// A slug is one paper's: 空军日报 and 科技日报 both read kjrb.
@@ -639,16 +666,19 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 		return;
 	}
 
-	const pictures = picturesOf(run, out, {
-		file,
-		label,
-		archived,
-		sections: sections.length,
-		items: withItems[0]!.parsed.items,
-		sidecar,
-		sidecarFile,
-		sidecarLabel,
-	});
+	// (A page of article files has no scan beside it, and its sidecars no photos: readArticleSidecars.)
+	const pictures = articles
+		? undefined
+		: picturesOf(run, out, {
+				file,
+				label,
+				archived,
+				sections: sections.length,
+				items: withItems[0]!.parsed.items,
+				sidecar,
+				sidecarFile,
+				sidecarLabel,
+			});
 	const planned: { section: PageSection; page: PagePlan; identity: string }[] = [];
 	for (const { section, parsed } of withItems) {
 		const identity = identities.get(section)!;
@@ -664,6 +694,7 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 			metadata: metadataLines(section),
 			marks: section.marks,
 			links: articleLinks(section, parsed.items),
+			sourceOf: articles && ((lines) => articleSource(articles, lines, archivedOf)),
 			identity: {
 				page: identity,
 				items: itemIdentities(
@@ -704,10 +735,10 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 		);
 	}
 
-	if (archived !== file) {
-		planSourceCopy(run, out, archived, raw, sidecarFile);
-		for (const picture of pictures?.copies ?? []) planArchivedCopy(run, out, picture.from, picture.to);
-	}
+	files.forEach((path, i) => {
+		if (archivedOf(path) !== path) planSourceCopy(run, out, archivedOf(path), raws[i]!, articles ? sidecarPath(path) : sidecarFile);
+	});
+	for (const picture of pictures?.copies ?? []) planArchivedCopy(run, out, picture.from, picture.to);
 	for (const { section, page, identity } of planned) {
 		const owner: Owner =
 			sections.length > 1 ? { name: `${label} 第 ${section.header!.line} 行的“${pageLabel(section.header!)}”`, line: section.header!.line } : { name: label };
@@ -719,6 +750,79 @@ function readSource(run: Run, file: string, out: SourcePlan): void {
 		out.pages.push(page);
 	}
 	if (out.problems.length === 0) run.slugs.set(meta.paperSlug, meta.paper);
+}
+
+/** A page text as the maintainer is told of it: its file, or for a page of article files, their names' pattern (20191015-01-*.txt). */
+function pageTextLabel(files: readonly string[]): string {
+	const first = files[0]!;
+	return articleFileName(basename(first)) ? join(dirname(first), basename(first).replace(/-\d+\.txt$/u, '-*.txt')) : first;
+}
+
+/** A page of article files' problems and warnings, each at its line of the article file it falls in rather than of their joined text. */
+function inFilesRead(out: SourcePlan): SourcePlan {
+	const { locate } = out;
+	if (!locate) return out;
+	const place = (problem: Problem) =>
+		problem.file === out.file && problem.line !== undefined ? new Problem(problem.message, { ...locate(problem.line), hint: problem.hint }) : problem;
+	return { ...out, problems: out.problems.map(place), warnings: out.warnings.map(place), uncertain: out.uncertain.map(place) };
+}
+
+/** A page of article files' outline, each item at the lines of its own file. */
+function inArticleFiles(outline: OutlinePage, locate: (line: number) => { file: string; line: number }): OutlinePage {
+	const placed = (place: { line: number; why: string }) => ({ ...place, line: locate(place.line).line });
+	return {
+		...outline,
+		items: outline.items.map((item) => ({
+			...item,
+			file: locate(item.lines[0]).file,
+			lines: [locate(item.lines[0]).line, locate(item.lines[1]).line],
+			uncertain: item.uncertain.map(placed),
+		})),
+	};
+}
+
+/** Where an item of a page of article files comes from: its archived article file, and its lines there. */
+function articleSource(articles: ArticlePage, [first, last]: LineRange, archivedOf: (path: string) => string): { file: string; lines: LineRange } {
+	const from = locateLine(articles, first);
+	const to = locateLine(articles, last);
+	return { file: archivedOf(from.file), lines: [from.line, to.file === from.file ? to.line : from.line] };
+}
+
+/**
+ * The page metadata the sidecars of a page's article files give (`20191015-01-04.txt` → `20191015-01-04.yaml`): what
+ * one says holds for the page, and two that say it otherwise are a problem. A split hint or a photo belongs to one page
+ * text's lines and captions, so it is not read there: each article file is one item already.
+ */
+function readArticleSidecars(files: readonly string[]): Sidecar {
+	const merged: Sidecar = {};
+	const from = new Map<string, string>();
+	for (const path of files) {
+		const sidecarFile = sidecarPath(path);
+		if (!sidecarFile) continue;
+		const sidecarLabel = shown(sidecarFile);
+		const sidecar = readSidecar(sidecarFile, sidecarLabel);
+		for (const [field, value] of Object.entries(sidecar) as [keyof Sidecar, unknown][]) {
+			if (field === 'split' || field === 'photos') {
+				throw new Problem(`逐篇存放的稿件文件不读旁注里的 ${field}。`, {
+					file: sidecarLabel,
+					hint:
+						field === 'split'
+							? '每个稿件文件就是一篇稿件，不必再给拆分提示；标题区读错时直接改稿件 frontmatter 的 kicker、title、subtitle（手工修改会保留）。'
+							: '删去 photos；图片说明仍随稿件导入。',
+				});
+			}
+			const earlier = from.get(field);
+			if (earlier !== undefined && JSON.stringify(merged[field]) !== JSON.stringify(value)) {
+				throw new Problem(`同一版的两个旁注文件给出的 ${field} 不同：${earlier} 与 ${sidecarLabel}。`, {
+					file: sidecarLabel,
+					hint: '同一版各篇稿件的旁注须一致；只在一个旁注里写这一版的 paper、date、page 等即可。',
+				});
+			}
+			(merged as Record<string, unknown>)[field] = value;
+			from.set(field, sidecarLabel);
+		}
+	}
+	return merged;
 }
 
 /** Adds what one page text gives to the run's plan: its writes and pages only when it has no problem. */
@@ -785,17 +889,19 @@ export function planWrites(sources: string[], options: PlanOptions, onRead?: (do
 		plan.refused.push(...sources.map((file) => ({ file: shown(file), problems })));
 		return plan;
 	}
-	sources.forEach((file, index) => {
-		const out: SourcePlan = { file: shown(file), problems: [], warnings: [], uncertain: [], writes: [], pages: [], redirects: [] };
+	let read = 0;
+	for (const files of groupArticleFiles(sources)) {
+		const out: SourcePlan = { file: shown(pageTextLabel(files)), problems: [], warnings: [], uncertain: [], writes: [], pages: [], redirects: [] };
 		try {
-			readSource(run, file, out);
+			readSource(run, files, out);
 		} catch (error) {
 			if (error instanceof UsageError) throw error;
 			out.problems.push(...problemsOf(error, out.file));
 		}
-		merge(plan, out, options);
-		onRead?.(index + 1);
-	});
+		merge(plan, inFilesRead(out), options);
+		read += files.length;
+		onRead?.(read);
+	}
 	planLedger(plan, options.roots.items);
 	return plan;
 }

@@ -3,7 +3,7 @@
  * every problem collected per file rather than the first one thrown. Nothing here writes content
  * except the tests themselves, to stand for an earlier run or a maintainer's edit.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -458,6 +458,74 @@ describe('planWrites', () => {
 		expect(plan.outline.map((page) => page.readAs)).toEqual([['略去 OCR 字间空格']]);
 		expect(read).toEqual(expectedOf('ocr-spaced'));
 		expect(plan.pages[0]!.plan.items[0]!.frontmatter.authors).toEqual([{ name: '王某', role: '本报记者' }]);
+	});
+
+	it('reads a page’s article files as the crawler saved them: date and page from their names, one item each, its header as the file gives it', () => {
+		const { roots, inbox } = content();
+		cpSync(join(INGEST_FIXTURES, 'article-files'), inbox('20240306'), { recursive: true });
+		const plan = planWrites(
+			[inbox('20240306')]
+				.flatMap((folder) => readdirSync(folder, { recursive: true }).map((name) => join(folder, String(name))))
+				.filter((path) => path.endsWith('.txt'))
+				.sort(),
+			{
+				flags: { paper: '测试日报' },
+				roots,
+				force: false,
+				outline: true,
+			},
+		);
+		expect(plan.problems).toEqual([]);
+		// Nothing inferred, nothing to check: the names give date and page, the headers the split.
+		expect(plan.warnings).toEqual([]);
+		expect(plan.uncertain).toEqual([]);
+		const read = plan.pages.map(({ plan: page }) => ({
+			page: page.page.record.page,
+			date: page.page.record.date,
+			items: page.items.map(({ frontmatter, body }) => ({
+				kicker: frontmatter.kicker,
+				title: frontmatter.title,
+				subtitle: frontmatter.subtitle,
+				source: [frontmatter.source.file.split('/').slice(-3).join('/'), ...frontmatter.source.lines],
+				body,
+			})),
+		}));
+		expect(JSON.parse(JSON.stringify(read))).toEqual(expectedOf('article-files'));
+		// Each article file is archived as it came, and a second run changes nothing.
+		expect(plan.writes.filter((write) => write.kind === 'source').map((write) => write.path.split('/').at(-1))).toHaveLength(5);
+		expect(plan.outline.map((page) => page.items.map((item) => `${item.file?.split('/').at(-1)}:${item.lines.join('-')}`))).toEqual([
+			['20240306-01-01.txt:2-5', '20240306-01-02.txt:2-5', '20240306-01-10.txt:1-5'],
+			['20240306-02-01.txt:2-7', '20240306-02-02.txt:2-5'],
+		]);
+	});
+
+	it('keeps two pages that print the same text where they are, run after run', () => {
+		const { roots, inbox } = content();
+		for (const page of [15, 18]) {
+			writeFileSync(inbox(`${page}.txt`), '广告\n');
+			writeFileSync(inbox(`${page}.yaml`), `paper: 测试日报\ndate: 2024-03-06\npage: ${page}\n`);
+		}
+		const sources = [inbox('15.txt'), inbox('18.txt')];
+		apply(planWrites(sources, { flags: {}, roots, force: false }));
+		const again = planWrites(sources, { flags: {}, roots, force: false });
+		expect(again.problems).toEqual([]);
+		expect(again.writes).toEqual([]);
+	});
+
+	it('refuses a split hint in an article file’s sidecar, and two sidecars of one page that disagree, at the sidecar', () => {
+		const { roots, inbox } = content();
+		cpSync(join(INGEST_FIXTURES, 'article-files/20240306'), inbox('day'), { recursive: true });
+		const files = ['20240306-01-01.txt', '20240306-01-02.txt'].map((name) => inbox(`day/${name}`));
+		writeFileSync(inbox('day/20240306-01-01.yaml'), 'split:\n  titles: [城东新建一座图书馆]\n');
+		const hinted = planWrites(files, { flags: { paper: '测试日报' }, roots, force: false });
+		expect(hinted.problems.map((problem) => [problem.file?.split('/').at(-1), problem.message])).toEqual([
+			['20240306-01-01.yaml', '逐篇存放的稿件文件不读旁注里的 split。'],
+		]);
+		writeFileSync(inbox('day/20240306-01-01.yaml'), 'date: 2024-03-07\n');
+		writeFileSync(inbox('day/20240306-01-02.yaml'), 'date: 2024-03-08\n');
+		const disagreeing = planWrites(files, { flags: { paper: '测试日报' }, roots, force: false });
+		expect(disagreeing.problems.map((problem) => problem.file?.split('/').at(-1))).toEqual(['20240306-01-02.yaml']);
+		expect(disagreeing.writes).toEqual([]);
 	});
 
 	it('lets no line start an item but those the maintainer’s titles name, however it reads', () => {
