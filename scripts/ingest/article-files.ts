@@ -147,7 +147,7 @@ export function withArticleSplit<
 		onlyItemStarts: boolean;
 		marked?: { headings: ReadonlyMap<number, 2 | 3>; subtitles: ReadonlySet<number> };
 	},
->(options: Options, page: Pick<ArticlePage, 'starts' | 'titles' | 'subtitles' | 'partNothing'> | undefined): Options {
+>(options: Options, page: Pick<ArticlePage, 'starts' | 'titles' | 'subtitles' | 'partNothing'> | undefined): Options & { wholeLines?: boolean } {
 	if (!page) return options;
 	return {
 		...options,
@@ -155,6 +155,8 @@ export function withArticleSplit<
 		itemStarts: new Set([...options.itemStarts, ...page.starts]),
 		titleLines: new Set([...options.titleLines, ...page.titles]),
 		onlyItemStarts: true,
+		// (The crawler saves each paragraph of the page on a line of its own.)
+		wholeLines: true,
 		marked: { headings: options.marked?.headings ?? new Map(), subtitles: new Set([...(options.marked?.subtitles ?? []), ...page.subtitles]) },
 	};
 }

@@ -1633,6 +1633,8 @@ export interface AssembleOptions {
 	 * the banner's parts (page-conventions.ts). Default: false.
 	 */
 	articlesUnderNote?: boolean;
+	/** Whether every line is whole: no paragraph goes on from one line into the next (ParseOptions.wholeLines). Default: false. */
+	wholeLines?: boolean;
 }
 
 class PageAssembler {
@@ -1702,14 +1704,14 @@ class PageAssembler {
 		// A table's rows say nothing of how the page sets its text.
 		const text = lines.filter((line) => !line.row);
 		this.indentsParagraphs = indentsParagraphs(text);
-		this.cutsParagraphs = cutsParagraphs(text);
+		this.cutsParagraphs = !options.wholeLines && cutsParagraphs(text);
 		this.printedColumn = this.cutsParagraphs && !indentsParagraphs(text) ? columnWidth(text) : undefined;
 		this.padsLines = padsLines(text);
 		this.indentsHeadings = this.indentsParagraphs && indentsHeadings(text);
-		const width = wrapWidth(text);
+		const width = options.wholeLines ? undefined : wrapWidth(text);
 		// On a wrapped page, a line that reads as a photo's credit only because the wrap cut its sentence after 摄, 图 or 提供 is text.
 		if (width !== undefined) lines.forEach((line, i) => cutAfterCreditWord(line, lines[i + 1]) && (line.kind = 'body'));
-		const blankLinesPartBlocks = separatesBlocks(lines, width);
+		const blankLinesPartBlocks = !options.wholeLines && separatesBlocks(lines, width);
 		const goesOnAbove = blankLinesPartBlocks
 			? new Set(lines.filter((line, i) => i > 0 && !line.afterBlank).map((line) => line.number))
 			: width !== undefined
@@ -5915,7 +5917,8 @@ class PageAssembler {
 	 * line under it, `lineAbove` the line over it.
 	 */
 	private continues(previous: BodyParagraph, line: Line, next: Line | undefined, lineAbove: Line | undefined): boolean {
-		if (line.row || this.rows.has(previous.lines[1])) return false;
+		// (Where every line is whole, as a crawler saves each paragraph on a line, none goes on: 女士们，先生们， / 同志们，朋友们：.)
+		if (line.row || this.rows.has(previous.lines[1]) || this.options.wholeLines) return false;
 		// A kicker that leads with its dash into the title under it, its writers or reporters under that (融合潮流文化，
 		// 打造…体验—— / 拥抱青年人，… / 王  珂  付一凡), continues no paragraph that ended its sentence, however flush it is set.
 		if (/(?:——|──)$/u.test(line.text) && next?.kind === 'title-like' && SENTENCE_ENDED.test(previous.text)) {

@@ -139,6 +139,13 @@ export interface ParseOptions {
 	 * none, and the parser reads headings and subtitles itself.
 	 */
 	marked?: { headings: ReadonlyMap<number, 2 | 3>; subtitles: ReadonlySet<number> };
+	/**
+	 * Whether every line of the text is whole, a paragraph, heading or header line of its own, as a crawler that saves each
+	 * paragraph of a web page on a line gives it (article-files.ts): none was cut at a column break or wrapped at a width, so
+	 * that a speech's salutation ending in a comma (女士们，先生们，) is not read as going on into the line under it.
+	 * Default: false, and the parser reads from the lines how the page is set.
+	 */
+	wholeLines?: boolean;
 }
 
 /** Column names that papers print over a group of briefs or photos. */
@@ -153,6 +160,7 @@ export function parsePage(source: string, options: ParseOptions = {}): ParsedPag
 		titleLines: options.titleLines ?? new Set(),
 		titleFirst: options.titleFirst ?? false,
 		articlesUnderNote: options.source !== undefined && setsArticlesUnderNote(options.source),
+		wholeLines: options.wholeLines ?? false,
 	});
 	const page = withParallelQuotedHeadings(assembled);
 	const subtitled = options.marked ? withMarkedSubtitles(page, options.marked.subtitles) : page;

@@ -477,6 +477,7 @@ function readSection(
 				// Title hints list every item of their page, as Markdown's marks may.
 				onlyItemStarts: hinted.some((start) => start.titleLine !== undefined) || layout.onlyItemStarts,
 				marked: layout.marked,
+				wholeLines: layout.wholeLines,
 			}),
 			articles,
 		);

@@ -463,18 +463,11 @@ describe('planWrites', () => {
 	it('reads a page’s article files as the crawler saved them: date and page from their names, one item each, its header as the file gives it', () => {
 		const { roots, inbox } = content();
 		cpSync(join(INGEST_FIXTURES, 'article-files'), inbox('20240306'), { recursive: true });
-		const plan = planWrites(
-			[inbox('20240306')]
-				.flatMap((folder) => readdirSync(folder, { recursive: true }).map((name) => join(folder, String(name))))
-				.filter((path) => path.endsWith('.txt'))
-				.sort(),
-			{
-				flags: { paper: '测试日报' },
-				roots,
-				force: false,
-				outline: true,
-			},
-		);
+		const files = readdirSync(inbox('20240306'), { recursive: true })
+			.map((name) => inbox(join('20240306', String(name))))
+			.filter((path) => path.endsWith('.txt'))
+			.sort();
+		const plan = planWrites(files, { flags: { paper: '测试日报' }, roots, force: false, outline: true });
 		expect(plan.problems).toEqual([]);
 		// Nothing inferred, nothing to check: the names give date and page, the headers the split.
 		expect(plan.warnings).toEqual([]);
@@ -491,11 +484,18 @@ describe('planWrites', () => {
 			})),
 		}));
 		expect(JSON.parse(JSON.stringify(read))).toEqual(expectedOf('article-files'));
-		// Each article file is archived as it came, and a second run changes nothing.
-		expect(plan.writes.filter((write) => write.kind === 'source').map((write) => write.path.split('/').at(-1))).toHaveLength(5);
+		// Each article file is archived as it came, and a second run changes nothing, from the inbox or from the archive.
+		expect(plan.writes.filter((write) => write.kind === 'source').map((write) => write.path.split('/').at(-1))).toEqual(
+			files.map((file) => file.split('/').at(-1)),
+		);
+		apply(plan);
+		expect(planWrites(files, { flags: { paper: '测试日报' }, roots, force: false }).writes).toEqual([]);
+		const archived = plan.writes.filter((write) => write.kind === 'source').map((write) => write.path);
+		expect(planWrites(archived, { flags: { paper: '测试日报' }, roots, force: false }).writes).toEqual([]);
 		expect(plan.outline.map((page) => page.items.map((item) => `${item.file?.split('/').at(-1)}:${item.lines.join('-')}`))).toEqual([
 			['20240306-01-01.txt:2-5', '20240306-01-02.txt:2-5', '20240306-01-10.txt:1-5'],
 			['20240306-02-01.txt:2-7', '20240306-02-02.txt:2-5'],
+			['20240306-03-01.txt:2-9'],
 		]);
 	});
 
