@@ -190,6 +190,9 @@ const STANDALONE_TITLES: ReadonlySet<string> = new Set([
 	'声明',
 	// A death notice, signed by the funeral committee under it.
 	'讣告',
+	// An advertisement, as the web edition listed one among a page's articles until 2020: its text is in the picture, the
+	// title alone is left.
+	'广告',
 ]);
 /** A figure printed large on a line of its own, as a part of a feature of statistics opens (80%, 33.78万个). */
 const FIGURE_LINE = /^[\d０-９][\d０-９.,]*(?:%|\p{Script=Han}{1,2})?$/u;
@@ -322,6 +325,11 @@ const LIST_LEAD_IN = /^(?:对话嘉宾|访谈嘉宾|嘉[\s\u3000]*宾|主持人|
 
 /** Two clauses of a header set apart by wide spaces: 空气质量总体改善  部分区域有所反弹. */
 const SPACED_CLAUSES = /\S[\s\u3000]{2,}\S/u;
+/**
+ * Two clauses set apart by wide spaces, or by one, as the web edition set a headline's clauses until 2020 (盘活存量土地
+ * 打开发展空间), between words of two characters or more (a name padded for the column, 刘 辉, is no clause).
+ */
+const HEADLINE_CLAUSES = /\S[\s\u3000]{2,}\S|\p{Script=Han}{2}[ \u3000]\p{Script=Han}{2}/u;
 /** A speaker's country after their name (…  安德烈·切韦廖夫（法国）, 奇翁戈·穆隆戈·埃马纽埃尔（刚果（金））). */
 const FROM_ABROAD = /[\p{Script=Han}·]（\p{Script=Han}{2,8}(?:（\p{Script=Han}{1,3}）)?）$/u;
 /** The fewest parts by guests from abroad, or compiled by reporters, that make a banner's parts speeches (bannerFeatureAt). */
@@ -563,7 +571,7 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	if (
 		opensWithProvince(first) &&
 		!opensWithCounty(first) &&
-		!SPACED_CLAUSES.test(second) &&
+		!HEADLINE_CLAUSES.test(second) &&
 		!TWO_CLAUSE_HEADLINE.test(second) &&
 		!hasColumnTag(second) &&
 		!/[！!？?]$/u.test(second) &&
@@ -579,7 +587,7 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// 乐享健康): the title under a long kicker
 	// (第二十三届中国—东盟博览会…筹备工作有序推进 / 东博会打造区域合作“金名片”); so is a photo report's short
 	// title under the event it shows (2026中国国际服务外包交易博览会开幕 / 服务贸易活力足).
-	if (2 * charLength(second) <= charLength(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second) && !SPACED_CLAUSES.test(second) && !overPhoto)
+	if (2 * charLength(second) <= charLength(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second) && !HEADLINE_CLAUSES.test(second) && !overPhoto)
 		return true;
 	// (A period alone is a kicker: 去年前十一个月 / 检察机关起诉职务犯罪二万三千余人.)
 	if (PERIOD_FIRST.test(first) && charLength(first.replace(PERIODS, '')) > 2) return true;
@@ -635,7 +643,8 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	if (/(?:回信|贺信|贺电|会谈|会见|通电话)$/u.test(first) && /^(?:勉励|希望|鼓励|推动|庆祝|纪念|祝贺|就)/u.test(second)) return true;
 	return (
 		/^(?:同比|环比|较|共|其中|预计|日均|累计|合计)/u.test(second) ||
-		/(?:主持|出席|讲话|致辞|会见|(?:宣读|致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second)
+		// (Not messages two leaders exchanged, which are the news: 就中几建交60周年 / 习近平同几内亚总统孔戴互致贺电.)
+		/(?:主持|出席|讲话|致辞|会见|(?:宣读|(?<!互)致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second)
 	);
 }
 
