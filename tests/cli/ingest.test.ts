@@ -45,6 +45,34 @@ describe('npm run ingest', () => {
 		);
 	});
 
+	it('reads a folder of article files as the crawler saved them: a page per page number, an item per file, each named in the outline', () => {
+		const content = contentDir();
+		const day = join(ROOT, 'tests/fixtures/ingest/article-files/20240306');
+		const outline = ingest(day, '--paper', '测试日报', '--out', join(content, 'items'), '--outline');
+		expect(outline.status, outline.stderr).toBe(0);
+		expect(outline.stdout).toContain('20240306-01-*.txt  第01版（第 1–15 行，3 篇稿件）');
+		expect(outline.stdout).toContain('20240306/20240306-01-10.txt:1-5');
+		const result = ingest(day, '--paper', '测试日报', '--out', join(content, 'items'));
+		expect(result.status, result.stderr).toBe(0);
+		// (No hint: nothing was inferred, nothing guessed.)
+		expect(result.stdout).toContain('6 个文件，6 篇稿件：新建 6 篇，更新 0 篇，未变 0 篇；0 条提示。');
+		expect(
+			filesUnder(join(content, 'items'), '.mdx')
+				.map((f) => relative(join(content, 'items'), f))
+				.sort(),
+		).toEqual([
+			'csrb/2024-03-06/01-01.mdx',
+			'csrb/2024-03-06/01-02.mdx',
+			'csrb/2024-03-06/01-03.mdx',
+			'csrb/2024-03-06/02-01.mdx',
+			'csrb/2024-03-06/02-02.mdx',
+			'csrb/2024-03-06/03-01.mdx',
+		]);
+		expect(readFileSync(join(content, 'items/csrb/2024-03-06/01-03.mdx'), 'utf8')).toMatch(
+			/source:\n {2}file: \S*sources\/csrb\/2024-03-06\/20240306-01-10\.txt\n {2}lines:\n {4}- 1\n {4}- 5\n/,
+		);
+	});
+
 	it('writes nothing the second time, and says so', () => {
 		const content = contentDir();
 		expect(ingest(BUNDLED_SOURCE, '--out', join(content, 'items')).status).toBe(0);
