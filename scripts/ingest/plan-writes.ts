@@ -27,6 +27,7 @@ import { readContentIndex, type ContentIndex, type IndexedFile } from './content
 import { provenanceOf } from './fingerprint.ts';
 import { itemIdentities, pageIdentity, pageOfItemIdentity } from './identity.ts';
 import { withoutEmpty } from './objects.ts';
+import { fileNameMeta } from './file-names.ts';
 import { outlineOf, type OutlinePage } from './outline.ts';
 import { inferPaper, readSidecar, resolvePageMeta, sidecarPath, type PageMeta, type PageMetaInput, type Sidecar } from './page-meta.ts';
 import { placePhotos, scanOf } from './page-pictures.ts';
@@ -535,8 +536,11 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		}
 	}
 	const raws = files.map((path) => readFileSync(path));
-	const named = articleFileName(basename(file));
-	const articles = named ? joinArticles(files.map((path, i) => ({ file: path, text: decodeSource(raws[i]!, shown(path)) }))) : undefined;
+	const articles = articleFileName(basename(file))
+		? joinArticles(files.map((path, i) => ({ file: path, text: decodeSource(raws[i]!, shown(path)) })))
+		: undefined;
+	// What the file's name says of the page: its date, and perhaps its number (file-names.ts).
+	const named = fileNameMeta(basename(file));
 	if (articles) {
 		out.locate = (line) => {
 			const at = locateLine(articles, line);
@@ -627,8 +631,8 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		page: { items: withItems.flatMap(({ parsed }) => parsed.items) },
 		flags,
 		sidecar,
-		// (What an article file's name says stands under what a header prints.)
-		printed: { ...(named ? { date: named.date, page: named.page } : {}), ...withoutEmpty(printedMeta(sections)) },
+		// (What the file's name says stands under what a header prints.)
+		printed: { ...named, ...withoutEmpty(printedMeta(sections)) },
 	});
 	// A page seen before keeps what its record says where this run knows nothing better: a page
 	// number or date the maintainer corrected (npm run move) is not undone by ingesting the text again.

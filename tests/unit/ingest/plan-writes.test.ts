@@ -499,6 +499,19 @@ describe('planWrites', () => {
 		]);
 	});
 
+	it('dates a page by its file’s name, under a header, over inference, and takes its number where the name gives it', () => {
+		const { roots, inbox } = content();
+		writeFileSync(inbox('19860501-4.txt'), '城东新建一座图书馆\n　　本报讯  城东新图书馆今天开馆，首批藏书十万册。\n');
+		writeFileSync(inbox('rmrb_19860502.txt'), '第05版：国际\n城西公园完成改造\n　　本报讯  城西公园改造完工。\n');
+		const plan = planWrites([inbox('19860501-4.txt'), inbox('rmrb_19860502.txt')], { flags: { paper: '测试日报' }, roots, force: false });
+		expect(plan.problems).toEqual([]);
+		expect(plan.warnings).toEqual([]);
+		expect(plan.pages.map(({ plan: page }) => [page.page.record.date, page.page.record.page, page.page.record.inferred])).toEqual([
+			['1986-05-01', 4, undefined],
+			['1986-05-02', 5, undefined],
+		]);
+	});
+
 	it('keeps two pages that print the same text where they are, run after run', () => {
 		const { roots, inbox } = content();
 		for (const page of [15, 18]) {
