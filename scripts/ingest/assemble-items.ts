@@ -445,6 +445,9 @@ function namesDocumentAfter(lead: string, line: string): boolean {
 function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = false, lead = ''): boolean {
 	// An obituary's title is the news under the dead's epithets: …卓越领导者 / 王建业同志逝世.
 	if (OBITUARY_TITLE.test(second)) return false;
+	// Who speaks, a post alone, over what they spoke on is a kicker over its title, as over a byline: 香港中联办负责人 /
+	// 就香港特别行政区政府制订《禁止蒙面规例》发表谈话.
+	if (SPEAKER_POST.test(first) && /^就\p{Script=Han}/u.test(second) && !hasColumnTag(second)) return false;
 	// The news of a document is titled after what the document is named for, as its lead names it (有序推动绿电直连发展 /
 	// 提升新能源就近就地消纳水平 over …发布《关于有序推动绿电直连发展有关事项的通知》): the line under that title is
 	// its subtitle; a kicker says who issued it instead (七部门联合发文推出多项支持措施 / 鼓励外商投资企业境内再投资).
@@ -1079,6 +1082,9 @@ const OTHER_PAPERS_LEAD = /^(?!本报)\p{Script=Han}{2,8}(?:日报|晚报|报)\p
 
 /** The title of an obituary or a funeral's report, under the epithets of the dead (its kicker). */
 const OBITUARY_TITLE = /同志(?:逝世|遗体在京火化|追悼会在京举行|生平)$/u;
+
+/** A post that speaks for a body, alone on its line: 香港中联办负责人, 国务院港澳办发言人, 外交部新闻发言人. */
+const SPEAKER_POST = /^\p{Script=Han}{2,20}(?:负责人|发言人|负责同志)$/u;
 
 /** A kicker that names the topic or the campaign a title is under: 聚焦两会, 解读一季度“蓝天成绩单”, 深入学习贯彻…精神. */
 const TOPIC_KICKER = /^(?:聚焦|关注|解读|直击|走进|走近|探访|观察|(?:深入)?学习贯彻|贯彻落实)/u;
