@@ -8,8 +8,9 @@
  * The ingester reads a page's files as one page text, the articles in their numbers' order: the name gives the date and
  * the page (below flags, sidecar and a page header, above inference), each file is one item and no other line starts
  * one, and where the file keeps the crawler's three header lines, they say which line is the kicker, the title and the
- * subtitle, so that nothing is guessed there (`栗战书主持召开第四十一次委员长会议` over `决定人大常委会第十四次会议…` is a
- * kicker over its title; `前三季度外贸运行稳中提质` over `民企成为带动增长的主要力量` a title over its subtitle).
+ * subtitle, so that nothing is guessed there (`栗战书主持召开第四十一次委员长会议` over `决定人大常委会第十四次会议…`, and
+ * `前三季度外贸运行稳中提质` over `民企成为带动增长的主要力量`, are titles over their subtitles as the page set them, where the
+ * parser alone would read a kicker over a title).
  */
 import { basename, dirname } from 'node:path';
 import { z } from 'astro/zod';
