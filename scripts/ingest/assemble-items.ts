@@ -3305,6 +3305,22 @@ class PageAssembler {
 	 * line above is a kicker ending with a colon; otherwise a line under a colon continues the text
 	 * that led into it (对话嘉宾：, the names of the guests).
 	 */
+	/**
+	 * Whether the line under the title at `index` is its meeting's agenda set as running text, flush, with the lead under it:
+	 * 李克强主持召开国务院常务会议 / 听取今年减税降费政策实施汇报，要求…；部署… / 新华社北京10月16日电…
+	 */
+	private agendaUnder(index: number): boolean {
+		const [title, agenda, lead] = [this.lines[index], this.lines[index + 1], this.lines[index + 2]];
+		return (
+			title?.kind === 'title-like' &&
+			agenda?.kind === 'body' &&
+			!agenda.indented &&
+			lead?.kind === 'lead' &&
+			NAMES_MEETING.test(title.text) &&
+			isMeetingAgenda(agenda.text, title.text)
+		);
+	}
+
 	private headerAt(index: number, underColon = false): Header | undefined {
 		const lines = this.lines;
 		// (Past the page's last line, as under a kicker ending with a colon on it, 这正是：, no header starts.)
@@ -3454,6 +3470,9 @@ class PageAssembler {
 		// The date under a document's title closes its header: （二〇二五年十月二十九日）; so does the
 		// number under an order's or a notice's title: （第五号）.
 		if (end > index && isDocumentDate(lines[end])) end++;
+		// So does a meeting's agenda under its news, over the lead, set as running text as the web edition set it until 2020
+		// (李克强主持召开国务院常务会议 / 审议通过《优化营商环境条例（草案）》，…；讨论通过《…》 / 新华社北京10月8日电…).
+		else if (end === index + 1 && this.agendaUnder(index)) end++;
 		// A list's title (and its date) closes its header: the lines under it head the list's groups.
 		const listAt = lines.slice(index, end).findIndex((line) => LIST_TITLE.test(line.text));
 		if (listAt >= 0 && index + listAt + 1 < end) end = index + listAt + 1 + (isDocumentDate(lines[index + listAt + 1]) ? 1 : 0);
