@@ -194,6 +194,8 @@ const STANDALONE_TITLES: ReadonlySet<string> = new Set([
 	// title alone is left.
 	'广告',
 ]);
+/** The title the web edition gave an advertisement it listed among a page's articles (STANDALONE_TITLES). */
+const AD_TITLE = '广告';
 /** A figure printed large on a line of its own, as a part of a feature of statistics opens (80%, 33.78万个). */
 const FIGURE_LINE = /^[\d０-９][\d０-９.,]*(?:%|\p{Script=Han}{1,2})?$/u;
 
@@ -1850,6 +1852,13 @@ class PageAssembler {
 				continue;
 			}
 			const forced = this.options.itemStarts.has(line.number);
+			// An advertisement listed among the articles (广告) holds no text, its picture aside: the line under it starts the
+			// next item, another 广告 too.
+			const above = this.items.at(-1);
+			if (!forced && this.startsFreely() && above?.title === AD_TITLE && above.body.length === 0 && above.figures.length === 0) {
+				index = this.startItem(this.headerAt(index) ?? this.headerOf([line], index + 1));
+				continue;
+			}
 			const read = forced ? this.forcedHeaderAt(index) : this.startsFreely() ? this.headerAt(index) : undefined;
 			// (A sentence over a kicker and its title ends the text above: the next line starts the header.)
 			const header = read && !forced && this.items.length > 0 && stacksSentenceOverKicker(read) ? undefined : read;
