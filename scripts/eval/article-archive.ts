@@ -68,7 +68,13 @@ function expectedItemOf(text: string): ExpectedItem | undefined {
 /** Unpacks one archive into `into` with 7z; the archive is read from the git directory by its blob. */
 function unpack(gitDir: string, blob: string, into: string): void {
 	const archive = join(into, `${blob}.7z`);
-	writeFileSync(archive, execFileSync('git', ['--git-dir', gitDir, 'cat-file', 'blob', blob], { maxBuffer: 64 * 1024 * 1024 }));
+	let bytes: Buffer;
+	try {
+		bytes = execFileSync('git', ['--git-dir', gitDir, 'cat-file', 'blob', blob], { maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+	} catch {
+		throw new UsageError(`${gitDir} 里没有压缩包 ${blob}：--from 须是 caspiankexin/people-daily-crawler-date 的 git 目录（含其历史）。`);
+	}
+	writeFileSync(archive, bytes);
 	try {
 		execFileSync('7z', ['x', '-y', `-o${into}`, archive], { stdio: 'ignore' });
 	} catch {

@@ -1,5 +1,7 @@
 /** The eval commands as a maintainer runs them: wrong usage gets a message and exit 2, never a stack trace. */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NODE, ROOT } from '../support/run-ingest.ts';
@@ -19,4 +21,13 @@ describe('eval commands', () => {
 			expect(result.stderr).not.toMatch(/\n\s+at /u);
 		});
 	}
+
+	it('article-archive.ts says what --from must be when the archives are not in it, and writes nothing', () => {
+		const out = join(tmpdir(), `article-archive-${process.pid}`);
+		const result = run('article-archive.ts', '--from', ROOT + '/no-such-git-dir', '--out', out);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain('--from 须是 caspiankexin/people-daily-crawler-date 的 git 目录');
+		expect(result.stderr).not.toMatch(/\n\s+at /u);
+		expect(existsSync(out)).toBe(false);
+	});
 });
