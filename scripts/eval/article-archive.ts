@@ -27,7 +27,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleFileName } from '../ingest/article-files.ts';
+import { articleFileName, articlePageStem } from '../ingest/article-files.ts';
 import { decodeSource } from '../ingest/read-source.ts';
 import { runCommand, UsageError } from '../shared/command.ts';
 import type { ExpectedItem, ExpectedPage } from './expected.ts';
@@ -107,7 +107,8 @@ function writeSet(files: Map<string, string>, out: string, set: string): { pages
 			continue;
 		}
 		copyFileSync(files.get(name)!, join(articlesDir, name));
-		const key = `${parsed.date.replaceAll('-', '')}-${String(parsed.page).padStart(2, '0')}`;
+		// (By the name eval:ingest finds the page's expected items under.)
+		const key = articlePageStem(name);
 		const page = pages.get(key) ?? { date: parsed.date, page: parsed.page, items: [] };
 		page.items.push(item);
 		pages.set(key, page);

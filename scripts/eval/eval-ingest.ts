@@ -23,7 +23,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleFileName, joinArticles } from '../ingest/article-files.ts';
+import { articleFileName, articlePageStem, joinArticles } from '../ingest/article-files.ts';
 import { decodeSource } from '../ingest/read-source.ts';
 import { runCommand, UsageError } from '../shared/command.ts';
 import type { ExpectedPage } from './expected.ts';
@@ -71,7 +71,7 @@ interface Reading {
  */
 function scoreFile(files: string[], reading: Reading, titleFirst: ReadonlySet<string> = new Set()): PageScore {
 	const named = articleFileName(basename(files[0]!));
-	const file = named ? join(dirname(files[0]!), `${basename(files[0]!).replace(/-\d+\.txt$/u, '')}.txt`) : files[0]!;
+	const file = named ? join(dirname(files[0]!), `${articlePageStem(basename(files[0]!))}.txt`) : files[0]!;
 	const expected = JSON.parse(readFileSync(file.replace(/\.txt$/, '.expected.json'), 'utf8')) as (ExpectedPage | { pages: ExpectedPage[] }) & {
 		layout: string;
 	};

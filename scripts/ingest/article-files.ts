@@ -38,6 +38,11 @@ export function articleFileName(name: string): ArticleFileName | undefined {
 	return { date, page, article: Number(groups.article) };
 }
 
+/** The name a page of article files goes by, its files' names without the article's number: 20191015-01-04.txt → 20191015-01. */
+export function articlePageStem(name: string): string {
+	return name.replace(/-\d+\.txt$/u, '');
+}
+
 /**
  * The page texts of a run: each file alone, except that the article files of one page in one folder are one page
  * text, in their numbers' order. Groups keep the order of their first file in `files`.
@@ -86,8 +91,8 @@ export interface ArticlePage {
 	 * of many articles is not taken for one whose blank lines part its paragraphs (parse-page.ts, partNothing).
 	 */
 	partNothing: Set<number>;
-	/** Each article's title line, by its first line, where the crawler's header gives it, with the line under it (its subtitle, or empty). */
-	headers: Map<number, { title: number; subtitle: number }>;
+	/** Each article's title line, by its first line, where the crawler's header gives it (the subtitle's line is the one under it). */
+	headers: Map<number, number>;
 }
 
 /** A line that opens with an indent: a paragraph, as the crawler saves one. */
@@ -120,7 +125,7 @@ export function joinArticles(articles: readonly { file: string; text: string }[]
 		const blank = (index: number) => (lines[index] ?? '').replace(/[\s\u3000]/gu, '') === '';
 		if (keepsCrawlerHeader(lines)) {
 			page.starts.add(firstLine + (blank(0) ? 1 : 0));
-			page.headers.set(firstLine + (blank(0) ? 1 : 0), { title: firstLine + 1, subtitle: firstLine + 2 });
+			page.headers.set(firstLine + (blank(0) ? 1 : 0), firstLine + 1);
 			page.titles.add(firstLine + 1);
 			if (!blank(2)) page.subtitles.add(firstLine + 2);
 			for (const index of [0, 2]) if (index < lines.length && blank(index)) page.partNothing.add(firstLine + index);
@@ -172,12 +177,12 @@ export function withArticleHeaders(parsed: ParsedPage, page: Pick<ArticlePage, '
 	const lines = page.text.split('\n');
 	const visible = (text: string) => text.replace(/[\s\u3000]/gu, '');
 	const items = parsed.items.map((item): ParsedItem => {
-		const header = page.headers.get(item.lines[0]);
+		const title = page.headers.get(item.lines[0]);
 		// (Not over a byline line the text keeps, 石榴熟了 生活甜了 / 本报记者  王明峰: the text under it is read as a
 		// subtitle and its byline, as print sets them.)
-		if (!header || item.subtitle === undefined || item.byline !== undefined || page.subtitles.has(header.subtitle)) return item;
+		if (title === undefined || item.subtitle === undefined || item.byline !== undefined || page.subtitles.has(title + 1)) return item;
 		// The first line of text under the header's empty subtitle line: the line the parser read as one.
-		let line = header.subtitle + 1;
+		let line = title + 2;
 		while (line <= item.lines[1] && visible(lines[line - 1] ?? '') === '') line++;
 		if (line > item.lines[1] || visible(lines[line - 1]!) !== visible(item.subtitle)) return item;
 		const { subtitle, ...rest } = item;

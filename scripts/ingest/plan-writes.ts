@@ -21,7 +21,16 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pageRecordId } from '../../src/archive/urls.ts';
 import type { Redirect } from '../../src/schemas/redirect.ts';
 import { appendToLedger, ledgerPath } from '../../src/collection/redirects-ledger.ts';
-import { articleFileName, groupArticleFiles, joinArticles, locateLine, withArticleHeaders, withArticleSplit, type ArticlePage } from './article-files.ts';
+import {
+	articleFileName,
+	articlePageStem,
+	groupArticleFiles,
+	joinArticles,
+	locateLine,
+	withArticleHeaders,
+	withArticleSplit,
+	type ArticlePage,
+} from './article-files.ts';
 import { UsageError, type IngestOptions } from './cli-options.ts';
 import { readContentIndex, type ContentIndex, type IndexedFile } from './content-index.ts';
 import { provenanceOf } from './fingerprint.ts';
@@ -760,7 +769,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 /** A page text as the maintainer is told of it: its file, or for a page of article files, their names' pattern (20191015-01-*.txt). */
 function pageTextLabel(files: readonly string[]): string {
 	const first = files[0]!;
-	return articleFileName(basename(first)) ? join(dirname(first), basename(first).replace(/-\d+\.txt$/u, '-*.txt')) : first;
+	return articleFileName(basename(first)) ? join(dirname(first), `${articlePageStem(basename(first))}-*.txt`) : first;
 }
 
 /** A page of article files' problems and warnings, each at its line of the article file it falls in rather than of their joined text. */
