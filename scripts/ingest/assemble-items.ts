@@ -194,6 +194,8 @@ const STANDALONE_TITLES: ReadonlySet<string> = new Set([
 	// title alone is left.
 	'广告',
 ]);
+/** The standing title of a photo report (STANDALONE_TITLES), a column's name too (KNOWN_COLUMNS). */
+const PHOTO_REPORT_TITLE = '图片报道';
 /** The title the web edition gave an advertisement it listed among a page's articles (STANDALONE_TITLES). */
 const AD_TITLE = '广告';
 /** A figure printed large on a line of its own, as a part of a feature of statistics opens (80%, 33.78万个). */
@@ -1228,15 +1230,18 @@ function isNewsRoundupTitle(title: string | undefined): boolean {
 	return title !== undefined && NEWS_ROUNDUP_TITLES.has(title.replace(/[\s\u3000]+/gu, ''));
 }
 
+// (A page's briefs under their standing title, 财经短波, 资讯速递, are a roundup too: one item, each brief a title over its
+// lead, 本报电, and its text.)
 function isRoundupTitle(title: string | undefined): boolean {
-	return title !== undefined && ROUNDUP_TITLES.has(title.replace(/[\s\u3000]+/gu, ''));
+	const unspaced = title?.replace(/[\s\u3000]+/gu, '');
+	return unspaced !== undefined && (ROUNDUP_TITLES.has(unspaced) || BRIEFS_TITLE.test(unspaced));
 }
 
 /**
- * The standing title of a page's briefs, named for their field: 体坛快讯, 财经简讯, 文化速览, 科技速递,
+ * The standing title of a page's briefs, named for their field: 体坛快讯, 财经简讯, 文化速览, 科技速递, 财经短波, 医学资讯,
  * 国际短讯; not one brief counted (第一条简讯, 两则快讯).
  */
-const BRIEFS_TITLE = /^(?!第)\p{Script=Han}{2,4}(?<![条则])(?:快讯|简讯|短讯|速递|速览|扫描)$/u;
+const BRIEFS_TITLE = /^(?!第)\p{Script=Han}{2,4}(?<![条则])(?:快讯|简讯|短讯|短波|资讯|速递|速览|扫描)$/u;
 
 /** Whether `text` is one of the STANDALONE_TITLES or a BRIEFS_TITLE, however spaced (征  集). */
 function isStandingTitle(text: string): boolean {
@@ -3507,6 +3512,10 @@ class PageAssembler {
 			end = index + 1 + orderAt;
 		// A standing title heads its item alone: the short titles under 环球扫描 or 纵横 are its sections.
 		if (end > index + 1 && this.standsAlone(index) && !this.columnNames.has(lines[index]!.text)) end = index + 1;
+		// (So does a photo report's, 图片报道, a column's name too, over a kicker that leads in and its title: the picture is all
+		// it holds, and the kicker heads the next item: 图片报道 / 广州天河努力补足…教育短板—— / 下好教育“先手棋”（在一线）.)
+		if (end > index + 2 && lines[index]!.text.replace(/[\s\u3000]+/gu, '') === PHOTO_REPORT_TITLE && /(?:——|──|[：:])$/u.test(lines[index + 1]!.text))
+			end = index + 1;
 		// Lines of verse run into the next poem's header: two lines or more over a short title and its
 		// writer's spaced name (…我站在山中 / 听见松涛替群山说话 / 马蹄声 / 胡  岚) are the text above.
 		// (In a group of poems, one line of verse is enough.)
@@ -3737,7 +3746,18 @@ class PageAssembler {
 				(afterNext.kind === 'byline' ||
 					afterNext.kind === 'lead' ||
 					parseSignatureLine(afterNext.text) !== undefined ||
-					((isPoint(afterNext.text) || afterNext.kind === 'caption' || PHOTO_POINTER.test(afterNext.text)) && keep + 1 === run.length))
+					((isPoint(afterNext.text) || afterNext.kind === 'caption' || PHOTO_POINTER.test(afterNext.text)) && keep + 1 === run.length) ||
+					// (So is the one line set flush between the tagged title and text with no lead, where paragraphs are indented
+					// and the site gave no byline: it is a header's, however it reads, and a title there would leave the tagged
+					// title no text at all. 首部针对营商环境优化的法规出台（权威发布） / 更加重视保护外商投资合法权益 / 　　“无论…”;
+					// 续贷省心  无需“过桥”（改革落实在基层） / 首家小微企业续贷中心落户北京海淀，最多10个工作日完成.)
+					(keep + 1 === run.length &&
+						afterNext.kind === 'body' &&
+						followedByContent &&
+						taggedAt === 0 &&
+						this.indentsParagraphs &&
+						!run[keep]!.indented &&
+						afterNext.indented))
 			) {
 				keep++;
 				while (keep < run.length && parseSignatureLine(run[keep]!.text) !== undefined) keep++;
@@ -4513,13 +4533,15 @@ class PageAssembler {
 			run.every((line) => parseSignatureLine(line.text) === undefined && !isPrintedDate(line.text));
 		if (atFoot && !titled && !anchored && !this.options.onlyItemStarts) return { ...this.headerOf(run.slice(0, 1), index + 1), guess: AT_FOOT(run[0]!.text) };
 		// So is the mark of the advertisement that fills the page's foot (广告), alone under a finished text: it is no part of that text.
-		const advertAtFoot =
+		// (So is any standing title there, a notice's 启事 that the web edition gave as a picture.)
+		const standingTitleAtFoot =
 			this.items.length > 0 &&
 			run.length === 1 &&
-			ADVERT_MARK.test(run[0]!.text) &&
-			!isUnterminated(textAboveRun) &&
+			(ADVERT_MARK.test(run[0]!.text) || isStandingTitle(run[0]!.text)) &&
+			// (Or under a photo's credit or the page's, 本报记者  范昊天摄, 版式设计：蔡华伟: no text goes on from those.)
+			(!isUnterminated(textAboveRun) || lines[index - 1]?.kind === 'credit' || lines[index - 1]?.kind === 'caption') &&
 			lines.slice(end).every((line) => line.kind === 'credit');
-		if (advertAtFoot && !this.options.onlyItemStarts) return this.headerOf(run, index + 1);
+		if (standingTitleAtFoot && !this.options.onlyItemStarts) return this.headerOf(run, index + 1);
 		if (!anchored && !opensPage && !startsColumn && !nextBrief && !titled) return undefined;
 		// A box's next entry, named over its text, stays in the box, however its last entry closed (…采访整理）).
 		if (!anchored && this.namesBoxEntry(run, below)) return undefined;
