@@ -241,6 +241,10 @@ const SPECIAL_FEATURE_TAG = /策划[）)]$/u;
 /** The label of a document's opening or closing part, spaces aside: 前言, 结束语. */
 const DOCUMENT_PART_LABEL = /^(?:前言|引言|序言|结束语|结语)$/u;
 /** Who echoes the news under its headline: 中外人士热议…, 国际社会积极评价…, 多国人士高度评价…. */
+/** A line that opens with who attended or chaired, a name and the verb: 黄坤明出席并会见获奖作家, 栗战书主持会议. */
+const ATTENDED_BY = /^\p{Script=Han}{2,4}(?<!将)(?:出席|主持)/u;
+/** The news that an event or a meeting took place: …颁奖典礼举行, …在武汉隆重开幕, …座谈会在京召开. */
+const EVENT_TOOK_PLACE = /(?:举行|举办|召开|开幕|闭幕)$/u;
 const ECHO_SUBTITLE = /^\p{Script=Han}{2,10}?(?:热议|盛赞|积极评价|高度评价|高度赞赏|点赞)/u;
 /** Whether a header line leads with a dash into the line under it (江西婺源——, …集结亮相——). */
 function leadsInWithDash(text: string | undefined): boolean {
@@ -452,6 +456,10 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// Who speaks, a post alone, over what they spoke on is a kicker over its title, as over a byline: 香港中联办负责人 /
 	// 就香港特别行政区政府制订《禁止蒙面规例》发表谈话.
 	if (SPEAKER_POST.test(first) && /^就\p{Script=Han}/u.test(second) && !hasColumnTag(second)) return false;
+	// Who attended or chaired, opening the line under the news of the event, is its subtitle however the line goes on
+	// (第十届茅盾文学奖颁奖典礼举行 / 黄坤明出席并会见获奖作家, …在武汉隆重开幕 / 习近平出席开幕式并宣布运动会开幕); who will
+	// attend is news of its own (…开幕式18日晚在武汉举行 / 习近平将出席开幕式…).
+	if (ATTENDED_BY.test(second) && EVENT_TOOK_PLACE.test(first) && !hasColumnTag(second)) return true;
 	// The news of a document is titled after what the document is named for, as its lead names it (有序推动绿电直连发展 /
 	// 提升新能源就近就地消纳水平 over …发布《关于有序推动绿电直连发展有关事项的通知》): the line under that title is
 	// its subtitle; a kicker says who issued it instead (七部门联合发文推出多项支持措施 / 鼓励外商投资企业境内再投资).
@@ -671,7 +679,8 @@ function isMeetingAgenda(line: string, title: string): boolean {
 	// (Nor under news that names no meeting: 两部门整治金融非法中介乱象 / 部署新一轮…集群打击 is a kicker and the title it
 	// leads into, what the two did.)
 	if (clauses.length === 1 && !NAMES_MEETING.test(title)) return false;
-	if (clauses.some((clause) => /^(?:研究|部署|审议|听取|讨论|围绕|表决|两国元首|双方)/u.test(clause))) return true;
+	// (What it decided is its agenda too: 栗战书主持召开第四十一次委员长会议 / 决定人大常委会第十四次会议10月21日至26日在京举行.)
+	if (clauses.some((clause) => /^(?:研究|部署|审议|听取|讨论|围绕|表决|决定|两国元首|双方)/u.test(clause))) return true;
 	return clauses.length >= 2 && clauses.some((clause) => /^\p{Script=Han}{2,4}(?:主持|出席)$/u.test(clause));
 }
 
@@ -3642,7 +3651,10 @@ class PageAssembler {
 			this.items.length > 0 &&
 			(above?.kind === 'body' || above?.kind === 'lead' || above?.indented === true) &&
 			/[！!][”’]?$/u.test(run[0]!.text) &&
-			!exclaimingTitleOverWriter
+			!exclaimingTitleOverWriter &&
+			// (Over a subtitle that names the report's kind, it is the report's title: “我们是一支不可战胜的力量！” /
+			// ——国庆70周年阅兵纪实; a quotation's speaker is named after a dash, never a kind of report.)
+			!(run.length === 2 && REPORT_KIND_SUBTITLE.test(run[1]!.text))
 		)
 			return undefined;
 		// The last line of a poem, right above the next item's title, is no kicker (像黄河，像长江 / 坡城“天梯”).
