@@ -243,6 +243,8 @@ const DOCUMENT_PART_LABEL = /^(?:前言|引言|序言|结束语|结语)$/u;
 /** Who echoes the news under its headline: 中外人士热议…, 国际社会积极评价…, 多国人士高度评价…. */
 /** A line that opens with who attended or chaired, a name and the verb: 黄坤明出席并会见获奖作家, 栗战书主持会议. */
 const ATTENDED_BY = /^\p{Script=Han}{2,4}(?<!将)(?:出席|主持)/u;
+/** Who arrived or came back where, the whole line: 习近平抵达印度金奈, 习近平回到北京. */
+const ARRIVED = /^\p{Script=Han}{2,4}(?:抵达|飞抵|回到)\p{Script=Han}{2,8}$/u;
 /** The news that an event or a meeting took place: …颁奖典礼举行, …在武汉隆重开幕, …座谈会在京召开. */
 const EVENT_TOOK_PLACE = /(?:举行|举办|召开|开幕|闭幕)$/u;
 const ECHO_SUBTITLE = /^\p{Script=Han}{2,10}?(?:热议|盛赞|积极评价|高度评价|高度赞赏|点赞)/u;
@@ -460,6 +462,10 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// (第十届茅盾文学奖颁奖典礼举行 / 黄坤明出席并会见获奖作家, …在武汉隆重开幕 / 习近平出席开幕式并宣布运动会开幕); who will
 	// attend is news of its own (…开幕式18日晚在武汉举行 / 习近平将出席开幕式…).
 	if (ATTENDED_BY.test(second) && EVENT_TOOK_PLACE.test(first) && !hasColumnTag(second)) return true;
+	// A leader's arrival or return is the news itself, under the journey's purpose (离京对缅甸进行国事访问 / 习近平抵达内比都,
+	// 结束…国事访问 / 习近平回到北京); over the visit it begins, it is the title (习近平抵达加德满都 / 开始对尼泊尔进行国事访问).
+	if (ARRIVED.test(second) && !ARRIVED.test(first)) return false;
+	if (ARRIVED.test(first) && /^开始(?:对|在)/u.test(second)) return true;
 	// The news of a document is titled after what the document is named for, as its lead names it (有序推动绿电直连发展 /
 	// 提升新能源就近就地消纳水平 over …发布《关于有序推动绿电直连发展有关事项的通知》): the line under that title is
 	// its subtitle; a kicker says who issued it instead (七部门联合发文推出多项支持措施 / 鼓励外商投资企业境内再投资).

@@ -665,10 +665,11 @@ export function isNameList(line: string): boolean {
 
 /**
  * Three characters (or two set apart) that are a label, a body or a place, not a name: 编者按, 新闻眼,
- * 微评论, 新华社, 人民网, 目　录, 前　言, 北京市, 河北省 (the heads of a list of names by province), and the like.
+ * 微评论, 新华社, 人民网, 目　录, 前　言, 北京市, 河北省 (the heads of a list of names by province), and the like; nor
+ * who attended or chaired, under the news of a meeting: 汪洋出席, 胡春华主持.
  */
 const NOT_A_LONE_NAME =
-	/^(?:编者按|编后语|新闻眼|小贴士|微评论|大家谈|面对面|目录|前言|序言|后记|附录|附件|结束语)$|[按评语谈论社报网台部委局办院所组会处厅省市县区州镇乡村旗盟]$/u;
+	/^(?:编者按|编后语|新闻眼|小贴士|微评论|大家谈|面对面|目录|前言|序言|后记|附录|附件|结束语)$|[按评语谈论社报网台部委局办院所组会处厅省市县区州镇乡村旗盟]$|(?:出席|主持|致辞)$/u;
 
 /**
  * A name alone right under a title and over the text, whatever its surname (踪家峰, 踪  峰): in that

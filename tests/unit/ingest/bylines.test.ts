@@ -349,6 +349,10 @@ describe('parseLoneName', () => {
 		expect(parseLoneName('目　　录')).toBeUndefined();
 		expect(parseLoneName('前　言')).toBeUndefined();
 		expect(parseLoneName('河北省')).toBeUndefined();
+		// Nor who attended or chaired, under the news of a meeting.
+		expect(parseLoneName('汪洋出席')).toBeUndefined();
+		expect(parseLoneName('王勇主持')).toBeUndefined();
+		expect(parseLoneName('黎雨青草')).toEqual([{ name: '黎雨青草' }]);
 	});
 });
 
