@@ -952,7 +952,8 @@ export function endsWithPersonPost(post: string): boolean {
 }
 
 /** A lecture speaker's post with their name run on after it, where OCR lost the space. */
-const SPEAKER_POST_RUN_ON = new RegExp(`^(?<post>[^\\s\\u3000。，,；;！？!?：:“”]{2,40}(?:${PERSON_POSTS}))(?<name>\\p{Script=Han}{2,3})$`, 'u');
+// (Not after a dash: that line is a subtitle, ——访尼泊尔国家重建局局长贾瓦利, or a quotation's speaker.)
+const SPEAKER_POST_RUN_ON = new RegExp(`^(?![—─])(?<post>[^\\s\\u3000。，,；;！？!?：:“”]{2,40}(?:${PERSON_POSTS}))(?<name>\\p{Script=Han}{2,3})$`, 'u');
 
 /**
  * A speaker's post and name run together, where a page lost its wide spaces (四川省巴中市委书记鲜荣生): the name is

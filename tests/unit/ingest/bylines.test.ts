@@ -580,6 +580,8 @@ describe('parsePostAndNameRunOn', () => {
 		['某装备集团总工程师贾一辉', [{ name: '贾一辉', role: '某装备集团总工程师' }]],
 		['某智能公司创始人兼首席执行官张一彬', [{ name: '张一彬', role: '某智能公司创始人兼首席执行官' }]],
 		['新型飞艇将飞得更高更远', undefined],
+		// An interview's subtitle names whom the reporter met, after a dash: no writer.
+		['——访某国国家重建局局长贾一利', undefined],
 	])('%s', (line, expected) => {
 		expect(parsePostAndNameRunOn(line)).toEqual(expected);
 	});
