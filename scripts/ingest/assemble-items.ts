@@ -241,8 +241,8 @@ const SPECIAL_FEATURE_TAG = /策划[）)]$/u;
 /** The label of a document's opening or closing part, spaces aside: 前言, 结束语. */
 const DOCUMENT_PART_LABEL = /^(?:前言|引言|序言|结束语|结语)$/u;
 /** Who echoes the news under its headline: 中外人士热议…, 国际社会积极评价…, 多国人士高度评价…. */
-/** A line that opens with who attended or chaired, a name and the verb: 黄坤明出席并会见获奖作家, 栗战书主持会议. */
-const ATTENDED_BY = /^\p{Script=Han}{2,4}(?<!将)(?:出席|主持)/u;
+/** A line that opens with who attended or chaired, a name and the verb: 黄坤明出席并会见获奖作家, 栗战书主持会议, 魏凤和宣读…贺信. */
+const ATTENDED_BY = /^\p{Script=Han}{2,4}(?<!将)(?:出席|主持|宣读)/u;
 /** Who arrived or came back where, the whole line: 习近平抵达印度金奈, 习近平回到北京. */
 const ARRIVED = /^\p{Script=Han}{2,4}(?:抵达|飞抵|回到)\p{Script=Han}{2,8}$/u;
 /** The news that an event or a meeting took place: …颁奖典礼举行, …在武汉隆重开幕, …座谈会在京召开. */
@@ -462,6 +462,10 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// (第十届茅盾文学奖颁奖典礼举行 / 黄坤明出席并会见获奖作家, …在武汉隆重开幕 / 习近平出席开幕式并宣布运动会开幕); who will
 	// attend is news of its own (…开幕式18日晚在武汉举行 / 习近平将出席开幕式…).
 	if (ATTENDED_BY.test(second) && EVENT_TOOK_PLACE.test(first) && !hasColumnTag(second)) return true;
+	// (So is what they did there, under the news that they attended: 韩正出席2019年太原能源低碳发展论坛 / 宣读习近平主席贺信并…;
+	// and a visiting leader's visit, under their post and name: 巴西总统博索纳罗 / 今起对我国进行国事访问.)
+	if (ATTENDED_BY.test(first) && /^(?:宣读|并)\p{Script=Han}/u.test(second)) return true;
+	if (/^(?:今起|明起|今天起|将于)对我国进行\p{Script=Han}{0,4}访问$/u.test(second)) return true;
 	// A leader's arrival or return is the news itself, under the journey's purpose (离京对缅甸进行国事访问 / 习近平抵达内比都,
 	// 结束…国事访问 / 习近平回到北京); over the visit it begins, it is the title (习近平抵达加德满都 / 开始对尼泊尔进行国事访问).
 	if (ARRIVED.test(second) && !ARRIVED.test(first)) return false;
