@@ -3849,7 +3849,11 @@ class PageAssembler {
 		// (A lead or byline under a chart's credits, printed under the header, anchors it all the same: 《…报告（2026）》发布 /
 		// 过半数用户… / 制图：张丹峰 / 制图：张丹峰 / 本报成都…电.)
 		const anchorBelow = afterCredits > end ? lines[afterCredits] : below;
-		const anchored = (anchorBelow !== undefined && ANCHORS.has(anchorBelow.kind)) || overPoints || namedBelowTitle;
+		// (So does a letter's label under the news of the letter, the letter printed whole under it with no lead: 习近平致信祝贺…强调 /
+		// 从小学先锋长大做先锋… / 贺  信 / 值此…之际，….)
+		const overLetter =
+			run.length >= 2 && LETTER_LABEL.test(below?.text ?? '') && run.some((line) => /致信|回信|贺信|贺电|致电/u.test(line.text)) && CONTENT.has(lines[end + 1]?.kind ?? 'credit');
+		const anchored = (anchorBelow !== undefined && ANCHORS.has(anchorBelow.kind)) || overPoints || namedBelowTitle || overLetter;
 		// A title no section heading looks like: its column's tag at the end, an item's own standing
 		// title (图片报道), or any title after the note that closed an item. (A kicker ending in ——
 		// is no sign: section headings lead into their sub-heading the same way, 历史审判—— / 清算罪行.)
