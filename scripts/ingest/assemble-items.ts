@@ -4563,11 +4563,12 @@ class PageAssembler {
 			run.every((line) => parseSignatureLine(line.text) === undefined && !isPrintedDate(line.text));
 		if (atFoot && !titled && !anchored && !this.options.onlyItemStarts) return { ...this.headerOf(run.slice(0, 1), index + 1), guess: AT_FOOT(run[0]!.text) };
 		// So is the mark of the advertisement that fills the page's foot (广告), alone under a finished text: it is no part of that text.
-		// (So is any standing title there, a notice's 启事 that the web edition gave as a picture.)
+		// (So is any standing title there, a notice's 启事 that the web edition gave as a picture, its column's tag and all:
+		// 图片报道（新中国的“第一”·体育篇）.)
 		const standingTitleAtFoot =
 			this.items.length > 0 &&
 			run.length === 1 &&
-			(ADVERT_MARK.test(run[0]!.text) || isStandingTitle(run[0]!.text)) &&
+			(ADVERT_MARK.test(run[0]!.text) || isStandingTitle(run[0]!.text.replace(columnTagOf(run[0]!.text) ?? '', ''))) &&
 			// (Or under a photo's credit or the page's, 本报记者  范昊天摄, 版式设计：蔡华伟: no text goes on from those.)
 			(!isUnterminated(textAboveRun) || lines[index - 1]?.kind === 'credit' || lines[index - 1]?.kind === 'caption') &&
 			lines.slice(end).every((line) => line.kind === 'credit');
