@@ -524,7 +524,7 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	if (/文章$/u.test(first) && /^《[^《》]+》$/u.test(second)) return true;
 	// A list that trails off (有了公益食堂、咖啡馆、乡村美术馆……) and a countdown (距…开幕还有10天) lead into the title under
 	// them: 我们村的幸福事儿, 武汉欢迎您.
-	if (/(?:……|…)$/u.test(first) || /^距\p{Script=Han}.*还有[\d０-９一二三四五六七八九十百]+天$/u.test(first)) return false;
+	if (/(?:……|…)$/u.test(first) || /^距.+还有[\d０-９一二三四五六七八九十百]+天$/u.test(first)) return false;
 	// (A label or a campaign over a short title is a kicker: 影像中国 / 晨光, 深入学习贯彻…精神 / 奋力开新局.)
 	if (/(?:——|──|[：:])$/u.test(first) || charLength(first) <= MAX_LABEL_LENGTH || TOPIC_KICKER.test(first)) return false;
 	// Who spoke of the news and how, under the headline they echo, is its subtitle (民意基础坚实  未来发展可期 /
@@ -1020,7 +1020,7 @@ const ENDS_IN_COUNT = /[\d０-９](?:\.[\d０-９]+)?[万亿]?(?:名|个|人次|
  * with whom its senders address, 向全国双拥模范致慰问信 (under 全国双拥工作领导小组  退役军人事务部…).
  */
 const ACTORLESS_TITLE =
-	/^(?:全力|持续|加快|加大|着力|大力|积极|不断|进一步|切实|努力|奋力|将(?!近)|把|让|打造|推动|助力|构建|筑牢|激发|赋能)|^向\p{Script=Han}[^，,。]*致\p{Script=Han}*(?:信|电|问候|敬意)$/u;
+	/^(?:全力|持续|加快|加大|着力|大力|积极|不断|进一步|切实|努力|奋力|将(?!近)|把|让|打造|推动|助力|构建|筑牢|激发|赋能|为(?![\d０-９]|什么)(?=\p{Script=Han}+(?:提供|注入|夯实|搭建|铺就|护航|赋能|助力|加油|添彩|贡献)))|^向\p{Script=Han}[^，,。]*致\p{Script=Han}*(?:信|电|问候|敬意)$/u;
 
 /** The title of a leader's letter or message, printed over its salutation: 习近平的回信, …的贺信, 教育部致全国广大教师的慰问信. */
 const LETTER_TITLE = /(?:的回信|贺信|贺电|慰问信|感谢信|公开信|倡议书)$/u;
