@@ -4600,6 +4600,9 @@ class PageAssembler {
 		if (namedBelowTitle) return this.headerOf(run.slice(0, -1), end - 1, true);
 		// A forum's title over its first part stands alone: the parts are its sections.
 		if (this.forumOverLedInParts(run, index)) return this.headerOf(run.slice(0, 1), index + 1);
+		// Who stressed it, a name alone before 强调, opens the header of their news: a line above it is an item of its own, a
+		// photo's title the web edition gave with no text (初雪 / 王勇强调 / 标准引领创新发展… / 新华社上海…电).
+		if (run.length === 3 && /^\p{Script=Han}{2,4}(?:强调|指出)$/u.test(run[1]!.text) && anchored) return this.headerOf(run.slice(0, 1), index + 1);
 		// Under a title with its column's tag, a short label over a speaker's words is the first of the parts labelled so
 		// (金属文物修复 / 中国文物保护技术协会副理事长韦荃：… / … / 考古探掘 / 四川省考古学会副会长孙智彬：…): no subtitle.
 		if (run.length >= 2 && hasColumnTag(run.at(-2)!.text) && this.partsLabelledOverSpeakersFrom(end - 1) >= MIN_LABELLED_PARTS)
