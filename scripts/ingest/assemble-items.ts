@@ -240,13 +240,13 @@ const MAX_PHOTO_REPORT_LINES = 3;
 const SPECIAL_FEATURE_TAG = /策划[）)]$/u;
 /** The label of a document's opening or closing part, spaces aside: 前言, 结束语. */
 const DOCUMENT_PART_LABEL = /^(?:前言|引言|序言|结束语|结语)$/u;
-/** Who echoes the news under its headline: 中外人士热议…, 国际社会积极评价…, 多国人士高度评价…. */
 /** A line that opens with who attended or chaired, a name and the verb: 黄坤明出席并会见获奖作家, 栗战书主持会议, 魏凤和宣读…贺信. */
 const ATTENDED_BY = /^\p{Script=Han}{2,4}(?<!将)(?:出席|主持|宣读)/u;
 /** Who arrived or came back where, the whole line: 习近平抵达印度金奈, 习近平回到北京. */
 const ARRIVED = /^\p{Script=Han}{2,4}(?:抵达|飞抵|回到)\p{Script=Han}{2,8}$/u;
 /** The news that an event or a meeting took place: …颁奖典礼举行, …在武汉隆重开幕, …座谈会在京召开. */
 const EVENT_TOOK_PLACE = /(?:举行|举办|召开|开幕|闭幕)$/u;
+/** Who echoes the news under its headline: 中外人士热议…, 国际社会积极评价…, 多国人士高度评价…. */
 const ECHO_SUBTITLE = /^\p{Script=Han}{2,10}?(?:热议|盛赞|积极评价|高度评价|高度赞赏|点赞)/u;
 /** Whether a header line leads with a dash into the line under it (江西婺源——, …集结亮相——). */
 function leadsInWithDash(text: string | undefined): boolean {
@@ -524,7 +524,7 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	if (/文章$/u.test(first) && /^《[^《》]+》$/u.test(second)) return true;
 	// A list that trails off (有了公益食堂、咖啡馆、乡村美术馆……) and a countdown (距…开幕还有10天) lead into the title under
 	// them: 我们村的幸福事儿, 武汉欢迎您.
-	if (/(?:……|…)$/u.test(first) || /^距.+还有[\d０-９一二三四五六七八九十百]+天$/u.test(first)) return false;
+	if (/…$/u.test(first) || /^距.+还有[\d０-９一二三四五六七八九十百]+天$/u.test(first)) return false;
 	// (A label or a campaign over a short title is a kicker: 影像中国 / 晨光, 深入学习贯彻…精神 / 奋力开新局.)
 	if (/(?:——|──|[：:])$/u.test(first) || charLength(first) <= MAX_LABEL_LENGTH || TOPIC_KICKER.test(first)) return false;
 	// Who spoke of the news and how, under the headline they echo, is its subtitle (民意基础坚实  未来发展可期 /
@@ -3859,7 +3859,10 @@ class PageAssembler {
 		// (So does a letter's label under the news of the letter, the letter printed whole under it with no lead: 习近平致信祝贺…强调 /
 		// 从小学先锋长大做先锋… / 贺  信 / 值此…之际，….)
 		const overLetter =
-			run.length >= 2 && LETTER_LABEL.test(below?.text ?? '') && run.some((line) => /致信|回信|贺信|贺电|致电/u.test(line.text)) && CONTENT.has(lines[end + 1]?.kind ?? 'credit');
+			run.length >= 2 &&
+			LETTER_LABEL.test(below?.text ?? '') &&
+			run.some((line) => /致信|回信|贺信|贺电|致电/u.test(line.text)) &&
+			CONTENT.has(lines[end + 1]?.kind ?? 'credit');
 		const anchored = (anchorBelow !== undefined && ANCHORS.has(anchorBelow.kind)) || overPoints || namedBelowTitle || overLetter;
 		// A title no section heading looks like: its column's tag at the end, an item's own standing
 		// title (图片报道), or any title after the note that closed an item. (A kicker ending in ——

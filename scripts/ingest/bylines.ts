@@ -951,8 +951,10 @@ export function endsWithPersonPost(post: string): boolean {
 	return PERSON_POST_END.test(post);
 }
 
-/** A lecture speaker's post with their name run on after it, where OCR lost the space. */
-// (Not after a dash: that line is a subtitle, ——访尼泊尔国家重建局局长贾瓦利, or a quotation's speaker.)
+/**
+ * A lecture speaker's post with their name run on after it, where OCR lost the space; never after a dash, which opens a
+ * subtitle (——访尼泊尔国家重建局局长贾瓦利) or a quotation's speaker.
+ */
 const SPEAKER_POST_RUN_ON = new RegExp(`^(?![—─])(?<post>[^\\s\\u3000。，,；;！？!?：:“”]{2,40}(?:${PERSON_POSTS}))(?<name>\\p{Script=Han}{2,3})$`, 'u');
 
 /**
