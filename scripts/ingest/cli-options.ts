@@ -29,8 +29,8 @@ export const USAGE = `用法：npm run ingest -- <文件或文件夹…> [选项
   --dry-run             只显示将写入的文件，不写入
   --outline             只显示拆分结果的目录（各版的稿件、标题、署名、小标题、段数和行号），不写入
   --keep-going          有问题的文件跳过不导入，其余文件照常写入（缺省：任一文件有问题就什么都不写）
-  --json                把拆分结果（稿件的 frontmatter 字段和正文）以 JSON 输出到标准输出；
-                        与 --outline 同用时输出目录的 JSON
+  --json                把拆分结果（稿件的 frontmatter 字段和正文）以 JSON 输出到标准输出，照常写入文件
+                        （只看不写请加 --dry-run）；与 --outline 同用时输出目录的 JSON
   -h, --help            显示本说明
 
 一个文件可以含多个版面（如整天的报纸），各版以“第03版：要闻”这样单独一行的版面标题开头，
