@@ -912,8 +912,6 @@ const LABELLED_HEADING = /^[^：:，,。]{2,16}[：:][^：:]{4,}$/u;
 const CREDIT_NAMES_END = /(?:均为|为|由)\p{Script=Han}{2,4}(?:、\p{Script=Han}{2,4})*$/u;
 /** What a credit's people did, alone on the line the wrap left it: 摄影报道, 摄, 供图. */
 const CREDIT_TAIL = /^(?:摄影报道|摄影|摄|供图|提供)$/u;
-/** A photo's credit closing its line, with the agency it came through if any: 唐明登摄（影像中国）, 本报记者  范昊天摄. */
-const CREDIT_TAIL_END = /(?:摄影报道|摄影|摄|供图)(?:[（(][^（）()]{2,8}[）)])?$/u;
 /** The most blocks of text an item prints among the captioned photos it opens with. */
 const MAX_CAPTIONS_BEFORE_TEXT = 3;
 /** The longest caption sentence with no credit of its own, in characters. */
@@ -2678,8 +2676,7 @@ class PageAssembler {
 		// (Who put the feature above together closes it, unpunctuated: 本期统筹：吕  莉  李祉瑶; so does a photo's credit, the
 		// photo above an item of its own: 唐明登摄（影像中国） / 国务院扶贫办： / 预计年底95%的贫困人口脱贫 / 本报北京…电.)
 		const endsAbove = this.textEndingAbove(index);
-		const creditAbove = this.lines[index - 1]?.kind === 'caption' && CREDIT_TAIL_END.test(this.lines[index - 1]!.text);
-		if (endsAbove !== undefined && isUnterminated(endsAbove) && !FEATURE_COORDINATOR.test(endsAbove) && !creditAbove) return undefined;
+		if (endsAbove !== undefined && isUnterminated(endsAbove) && !FEATURE_COORDINATOR.test(endsAbove) && !isCreditOnly(this.lines[index - 1])) return undefined;
 		// (Or the kicker names a place alone, 内蒙古乌海：, as a roundup of places' work heads each piece: the one
 		// title-like line under it is the piece's title, whatever the layout says.)
 		const placeAlone = PLACE_KICKER.test(line.text);

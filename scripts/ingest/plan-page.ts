@@ -179,16 +179,10 @@ export function planPage(options: {
 	const place: PagePlace = { ...options.meta, unknownSlot: options.unknownSlot };
 	const pictures = options.pictures;
 	const items = options.page.items.map((item, index) => {
+		// (An item of a page of article files names its own file and lines.)
 		const own = options.sourceOf?.(item.lines);
-		const written = own
-			? frontmatterOf(
-					{ ...item, lines: own.lines },
-					options.meta,
-					toPosix(relative(options.projectRoot, own.file)),
-					options.identity?.items[index],
-					options.links?.get(index),
-				)
-			: frontmatterOf(item, options.meta, sourceFile, options.identity?.items[index], options.links?.get(index));
+		const read = own ? { item: { ...item, lines: own.lines }, file: toPosix(relative(options.projectRoot, own.file)) } : { item, file: sourceFile };
+		const written = frontmatterOf(read.item, options.meta, read.file, options.identity?.items[index], options.links?.get(index));
 		if (pictures) withFigureImages(written, item.order, pictures, join(pictures.itemsRoot, itemPath(place, item.order)));
 		const frontmatter = check(itemFileSchema, written, `第 ${item.lines[0]} 行起的稿件`);
 		const body = bodyToMdx(item.body);
