@@ -596,9 +596,12 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// (Nor is two short clauses parted by a comma a detail: 江西崇仁完善人才引进和培养机制 / 产学研融合，助推产业发展.)
 	// (A county's or a district's news is a place's feature instead, its headline under the news: 浙江杭州上城区加强基层党建 /
 	// 多元共治减少矛盾优化服务, as 四川荥经县…, 江西抚州金溪县… are set.)
+	// (That is news, under its dateline or its photo: over text that opens with neither, as a feature's does when its byline
+	// was not saved, the place's news leads into the headline, 湖南用好革命传统教育资源 / 用红色富矿铸魂补钙.)
 	if (
 		opensWithProvince(first) &&
 		!opensWithCounty(first) &&
+		(parseLead(lead) !== undefined || overPhoto) &&
 		!HEADLINE_CLAUSES.test(second) &&
 		!TWO_CLAUSE_HEADLINE.test(second) &&
 		!hasColumnTag(second) &&
@@ -1261,9 +1264,9 @@ function isRoundupTitle(title: string | undefined): boolean {
 
 /**
  * The standing title of a page's briefs, named for their field: 体坛快讯, 财经简讯, 文化速览, 科技速递, 财经短波, 医学资讯,
- * 国际短讯; not one brief counted (第一条简讯, 两则快讯).
+ * 国际短讯; not one brief counted (第一条简讯, 两则快讯). Or for their occasion, after a dot: 速览·国庆假期.
  */
-const BRIEFS_TITLE = /^(?!第)\p{Script=Han}{2,4}(?<![条则])(?:快讯|简讯|短讯|短波|资讯|速递|速览|扫描)$/u;
+const BRIEFS_TITLE = /^(?!第)\p{Script=Han}{2,4}(?<![条则])(?:快讯|简讯|短讯|短波|资讯|速递|速览|扫描)$|^(?:快讯|简讯|速览|速递|扫描)·\p{Script=Han}{2,8}$/u;
 
 /** Whether `text` is one of the STANDALONE_TITLES or a BRIEFS_TITLE, however spaced (征  集). */
 function isStandingTitle(text: string): boolean {
@@ -2147,7 +2150,17 @@ class PageAssembler {
 		if (!(body.some((block) => block.type === 'paragraph') || (item?.figures.length ?? 0) > 0)) return false;
 		// (A subtitle that names the piece's kind, ——…纪实, heads an item whatever sections follow: no section's heading has one.)
 		if (REPORT_KIND_SUBTITLE.test(run[1]!.text) || underDashSubtitle) return true;
-		if (body.some((block) => block.type === 'heading')) return false;
+		// (Sections of an unsigned item above, headed plainly, say nothing of a kicker that leads in with a dash: only sections
+		// led in so make it one more, 重获新生—— / …. Under 马拉松突破“2”时代 / … / 团队密切配合 / … / 激励更多选手 / …,
+		// 速度滑冰和短道速滑国家队举办“直通赛”—— / 强化竞争  备战新赛季 heads an item of its own. A reporters' feature leads
+		// into its places' parts so: 本报记者  … / … / 头条看点 / … / 某市推行“家站合一”工作模式—— / 让群众在家门口参与立法.)
+		const plainSectionsAbove =
+			/(?:——|──)$/u.test(run[0]!.text) &&
+			item!.byline === undefined &&
+			item!.authors.length === 0 &&
+			!body.some((block) => /(?:——|──)$/u.test(block.text)) &&
+			!SPEAKER_LED_IN.test(run[0]!.text);
+		if (body.some((block) => block.type === 'heading') && !plainSectionsAbove) return false;
 		return this.noSectionFollows(end);
 	}
 
@@ -2672,6 +2685,9 @@ class PageAssembler {
 		// lead-in is its next part, though it opens with a province (浙江义乌商户汪小楠：).
 		const body = this.items.at(-1)?.body ?? [];
 		if (body.some((block, k) => block.type === 'paragraph' && SPEAKER_LEAD_IN.test(block.text) && body[k + 1]?.type === 'heading')) return undefined;
+		// So is one of the places or bodies the header above lists, each with its part (北京科大、兰州大学、陕西师大、扬州大学扎实开展
+		// 主题教育—— / 紧扣根本任务  着力整改问题（…） / … / 北京科大： / 凝聚共识，边学边改).
+		if (this.listedInHeaderAbove(line.text.slice(0, -1))) return undefined;
 		// The item above must be finished: a kicker never stands right under an unfinished sentence.
 		// (Who put the feature above together closes it, unpunctuated: 本期统筹：吕  莉  李祉瑶; so does a photo's credit, the
 		// photo above an item of its own: 唐明登摄（影像中国） / 国务院扶贫办： / 预计年底95%的贫困人口脱贫 / 本报北京…电.)
@@ -2695,6 +2711,13 @@ class PageAssembler {
 		if (!header || header.kicker || header.column || !(header.hasBylineLine || overLead || hasColumnTag(header.title.text) || placeAlone))
 			return this.tellerKickerAt(index);
 		return { ...header, kicker: [line] };
+	}
+
+	/** Whether the header of the item above lists `name` among others, parted by 、 (湖南、广东、重庆、甘肃扎实推进…). */
+	private listedInHeaderAbove(name: string): boolean {
+		const item = this.items.at(-1);
+		if (item === undefined || !/^\p{Script=Han}{2,8}$/u.test(name)) return false;
+		return [item.kicker, item.title, item.subtitle].some((line) => line !== undefined && (line.includes(`${name}、`) || line.includes(`、${name}`)));
 	}
 
 	/**
@@ -3619,7 +3642,15 @@ class PageAssembler {
 		// (Where headers are set flush and text indented, a signature or a line of verse is indented like
 		// the text: a flush line over a title is its kicker whatever it reads like, 连线 / 如何申请加装电梯补贴？,
 		// 心香一瓣 / 父亲的菜园.)
-		const flushOverIndented = this.setsHeadersFlush && run[0]?.indented === false && above?.indented === true;
+		// (So is one under the last piece of an indented paragraph that a column break cut, set flush as the break left it:
+		// …就没有任何力 / 量能够阻挡。 / 全国人大外事委员会 / 就美国国会众议院通过…发表声明.)
+		const paragraphAbove = itemAbove?.body.at(-1);
+		const cutParagraphAbove =
+			paragraphAbove?.type === 'paragraph' &&
+			paragraphAbove.lines[1] === above?.number &&
+			paragraphAbove.lines[0] !== paragraphAbove.lines[1] &&
+			this.lineNumbered(paragraphAbove.lines[0])?.indented === true;
+		const flushOverIndented = this.setsHeadersFlush && run[0]?.indented === false && (above?.indented === true || cutParagraphAbove);
 		if (run.length >= 2 && this.items.length > 0 && signs && !flushOverIndented && !this.columnNames.has(first!) && !isStandingTitle(first!)) return undefined;
 
 		if (run.length === 0) {
@@ -3635,7 +3666,10 @@ class PageAssembler {
 		// heading (交通运输部部长刘伟—— / 交通强国建设迈出坚实步伐 / 关键词 / …, three such parts or more), a part heads no item.
 		// (headerAt runs on every line: the heading under the lead-in is the part's too.)
 		const ledIn = (run.length >= 2 && SPEAKER_LED_IN.test(run[0]!.text)) || SPEAKER_LED_IN.test(above?.text ?? '');
-		if (ledIn && this.items.length > 0 && below?.kind !== 'byline' && below?.kind !== 'lead') {
+		// (A part's heading carries no column's tag: under who it is about, a title with its own tag is an item of a series, each
+		// its own, 九三学社中央原名誉主席…茅以升—— / 人生之桥  名为奋斗（最美奋斗者）.)
+		const partHeading = run.length >= 2 && SPEAKER_LED_IN.test(run[0]!.text) ? run[1] : run[0];
+		if (ledIn && this.items.length > 0 && below?.kind !== 'byline' && below?.kind !== 'lead' && !hasColumnTag(partHeading?.text ?? '')) {
 			const feature = this.items.at(-1)!;
 			const start = this.lines.findIndex((line) => line.number === feature.lines[0]);
 			// (Its reporters sign it: after a commentary signed by a pen name, deputies' pieces led in so, each written down by a
@@ -3715,11 +3749,12 @@ class PageAssembler {
 		// A box's title, its tag the box's label (…（记者手记）, …（链接）), over text after an item's text heads the box,
 		// inside that item. (Signed under it, it is an item of its own: a column of that name. So is one that gives the
 		// voices of several people, each quotation over its speaker after a dash: 铭记历史，吾辈当自强（感言） / … /
-		// ——…纪念馆馆长周峰 / ….)
+		// ——…纪念馆馆长周峰 / …. Nor is one under the page's credit, 本版制图：张丹峰, which no item's text goes on past.)
 		if (
 			this.items.length > 0 &&
 			run.length === 1 &&
 			isBoxTitle(run[0]!.text) &&
+			lines[index - 1]?.kind !== 'credit' &&
 			below?.kind === 'body' &&
 			parseSignatureLine(below.text) === undefined &&
 			!this.voicesFrom(end)
@@ -4502,12 +4537,15 @@ class PageAssembler {
 			/^(?:本报|新华社)/u.test(below.text) &&
 			leadsAbove.length > 0 &&
 			leadsAbove.every((block) => OTHER_PAPERS_LEAD.test(block.text));
-		// A roundup's pieces each print one title over their lead: a kicker and a title over a lead are a story's own
-		// header after the box (环球扫描 … / 中老铁路开通运营以来 / 累计发送旅客突破6000万人次 / 本报万象…电).
-		const headedStory = run.length === 2 && below?.kind === 'lead' && !hasColumnTag(run[1]!.text);
 		// Where the box indents its pieces' titles, a title set flush is the next item's.
 		const pieceTitles = (roundup?.body ?? []).filter((block) => block.type === 'heading').map((block) => this.lineNumbered(block.lines[0]));
-		const flushAfterIndentedPieces = !run[0]!.indented && pieceTitles.length > 0 && pieceTitles.every((line) => line?.indented === true);
+		const indentedPieces = pieceTitles.length > 0 && pieceTitles.every((line) => line?.indented === true);
+		const flushAfterIndentedPieces = !run[0]!.indented && indentedPieces;
+		// A roundup's pieces each print one title over their lead: a kicker and a title over a lead are a story's own
+		// header after the box (环球扫描 … / 中老铁路开通运营以来 / 累计发送旅客突破6000万人次 / 本报万象…电).
+		// (But indented as its pieces' titles are, they head one more piece: 速览·国庆假期 / … / 　　接报交通事故起数降幅大 /
+		// 　　未发生大规模长距离的交通拥堵 / 　　本报北京…电.)
+		const headedStory = run.length === 2 && below?.kind === 'lead' && !hasColumnTag(run[1]!.text) && !(run[0]!.indented && indentedPieces);
 		const inRoundup =
 			isRoundupTitle(roundup?.title) &&
 			!(this.setsHeadersFlush && !run[0]!.indented) &&
@@ -6023,6 +6061,10 @@ class PageAssembler {
 		if (line.row || this.rows.has(previous.lines[1]) || this.options.wholeLines) return false;
 		// A kicker that leads with its dash into the title under it, its writers or reporters under that (融合潮流文化，
 		// 打造…体验—— / 拥抱青年人，… / 王  珂  付一凡), continues no paragraph that ended its sentence, however flush it is set.
+		// (Nor does one over a title with its column's tag, its writers unnamed, under a paragraph that ended, on a trailing off
+		// too: 湖南、广东、重庆、甘肃扎实推进第二批主题教育—— / 结合实际  聚焦发展（守初心  担使命…）, …越来越红火…… /
+		// 北京大学原计算机科学技术研究所所长王选—— / “科技顶天，市场立地”（最美奋斗者）.)
+		if (/(?:——|──)$/u.test(line.text) && next?.kind === 'title-like' && hasColumnTag(next.text) && /(?:[。！？!?]|……)$/u.test(previous.text)) return false;
 		if (/(?:——|──)$/u.test(line.text) && next?.kind === 'title-like' && SENTENCE_ENDED.test(previous.text)) {
 			const signer = this.lines[this.lines.indexOf(line) + 2];
 			if (signer !== undefined && (signer.kind === 'byline' || parseSignatureLine(signer.text) !== undefined)) return false;

@@ -350,7 +350,7 @@ function isTitleLike(text: string): boolean {
 	// summary a feature prints under its header, 核心阅读.)
 	if (
 		(/^[■●◆▲]/u.test(text) && !isBoxLabelText(text)) ||
-		/^(?:编后语?|核心阅读)$/u.test(text) ||
+		/^(?:编后语?|核心阅读|内容提要)$/u.test(text) ||
 		INTERVIEW_LABEL.test(text) ||
 		EMAIL.test(text) ||
 		MEDIA_PARTNERS.test(text) ||
@@ -751,7 +751,7 @@ export function isHeadingLeadIn(line: Line | undefined): line is Line {
  * comments): the box is part of that item.
  */
 const BOX_LABEL =
-	/^(?:延伸阅读|相关链接|链接|背景链接|新闻链接|知识链接|名词解释|背景|背景资料|小贴士|小知识|人物小传|人物简介|记者手记|记者观察|记者感言|采访手记|数说|专家点评|花笺|留言|留言板|网友留言|读者留言)$/u;
+	/^(?:延伸阅读|相关链接|链接|背景链接|新闻链接|知识链接|名词解释|背景|背景资料|小贴士|\p{Script=Han}{2}贴士|小知识|人物小传|人物简介|记者手记|记者观察|记者感言|采访手记|数说|专家点评|花笺|留言|留言板|网友留言|读者留言)$/u;
 
 /** Whether the line labels a box of the item it stands in; the line under it is the box's heading. */
 export function isBoxLabel(line: Line | undefined): line is Line {
@@ -759,7 +759,7 @@ export function isBoxLabel(line: Line | undefined): line is Line {
 }
 
 /** Of those, the boxes that only ever close the item they belong to, whoever signs their piece: 延伸阅读, 相关链接. */
-const ATTACHED_BOX_LABEL = /^(?:延伸阅读|相关链接|链接|背景链接|新闻链接|知识链接|名词解释|背景资料|小贴士|小知识)$/u;
+const ATTACHED_BOX_LABEL = /^(?:延伸阅读|相关链接|链接|背景链接|新闻链接|知识链接|名词解释|背景资料|小贴士|\p{Script=Han}{2}贴士|小知识)$/u;
 
 /** A box's label as printed, without the square brackets (【记者感言】) or the mark (■延伸阅读) around it. */
 function bareBoxLabel(text: string): string {
