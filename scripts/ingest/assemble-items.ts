@@ -1082,8 +1082,8 @@ const SECTION_TAKEN_DOWN = /^[（(](?:本报)?记者(?:[^（）()：:。]{2,120}
 /** A lecture's byline, its speaker under a label: 本期主讲人：…. */
 const LECTURE_BYLINE = /^(?:本期)?主讲人?[：:]/u;
 
-/** Who drew a cartoon and who wrote its verse, under them: 朱慧卿图  王  平文, 朱慧卿图. */
-const DRAWN_AND_WRITTEN = /^\p{Script=Han}{2,3}图(?:[\s\u3000]{2,}\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,2}文)?$/u;
+/** Who drew a cartoon and who wrote its verse, under them: 朱慧卿图  王  平文, 朱慧卿图, 曹  一图  羽  生文. */
+const DRAWN_AND_WRITTEN = /^\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,2}图(?:[\s\u3000]{2,}\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,2}文)?$/u;
 
 /** A kicker naming who answers the press under it: 国家发展改革委有关负责人答记者问 / 以更大力度推动…. */
 const PRESS_ANSWERS_KICKER = /(?:答记者问|回答记者提问)$/u;
@@ -2691,8 +2691,12 @@ class PageAssembler {
 		// The item above must be finished: a kicker never stands right under an unfinished sentence.
 		// (Who put the feature above together closes it, unpunctuated: 本期统筹：吕  莉  李祉瑶; so does a photo's credit, the
 		// photo above an item of its own: 唐明登摄（影像中国） / 国务院扶贫办： / 预计年底95%的贫困人口脱贫 / 本报北京…电.)
+		// (Nor does an item of no text under a standing title, a photo report the web edition gave as a picture: 图片报道 / 泰兴： /
+		// “亲情廉线”向基层延伸.)
 		const endsAbove = this.textEndingAbove(index);
-		if (endsAbove !== undefined && isUnterminated(endsAbove) && !FEATURE_COORDINATOR.test(endsAbove) && !isCreditOnly(this.lines[index - 1])) return undefined;
+		const pictureAbove = this.items.at(-1)?.body.length === 0 && isStandingTitle(this.items.at(-1)!.title) && above?.number === this.items.at(-1)!.lines[1];
+		if (endsAbove !== undefined && isUnterminated(endsAbove) && !FEATURE_COORDINATOR.test(endsAbove) && !isCreditOnly(this.lines[index - 1]) && !pictureAbove)
+			return undefined;
 		// (Or the kicker names a place alone, 内蒙古乌海：, as a roundup of places' work heads each piece: the one
 		// title-like line under it is the piece's title, whatever the layout says.)
 		const placeAlone = PLACE_KICKER.test(line.text);
@@ -2708,9 +2712,17 @@ class PageAssembler {
 		// 把“方便”事办成村民的舒心事 / …, under 提升人居环境，农家有了新面貌 / 本报记者  … / …——编  者.)
 		const signedFeature = (this.items.at(-1)?.authors.length ?? 0) > 0 && this.inFeatureWithEditorsNote();
 		if (placeAlone && signedFeature && header !== undefined && !header.hasBylineLine && !overLead) return undefined;
-		if (!header || header.kicker || header.column || !(header.hasBylineLine || overLead || hasColumnTag(header.title.text) || placeAlone))
+		if (!header || header.kicker || header.column || !(header.hasBylineLine || overLead || hasColumnTag(header.title.text) || placeAlone || pictureAbove))
 			return this.tellerKickerAt(index);
 		return { ...header, kicker: [line] };
+	}
+
+	/** Whether credits alone stand from `start` (本版制图：张丹峰), then a line set flush where headers are, as a title is. */
+	private creditsThenHeaderFrom(start: number): boolean {
+		let at = start;
+		while (this.lines[at]?.kind === 'credit') at++;
+		const next = this.lines[at];
+		return at > start && next?.kind === 'title-like' && this.setsHeadersFlush && !next.indented;
 	}
 
 	/** Whether the header of the item above lists `name` among others, parted by 、 (湖南、广东、重庆、甘肃扎实推进…). */
@@ -3560,8 +3572,25 @@ class PageAssembler {
 		if (end > index + 1 && this.standsAlone(index) && !this.columnNames.has(lines[index]!.text)) end = index + 1;
 		// (So does a photo report's, 图片报道, a column's name too, over a kicker that leads in and its title: the picture is all
 		// it holds, and the kicker heads the next item: 图片报道 / 广州天河努力补足…教育短板—— / 下好教育“先手棋”（在一线）.)
-		if (end > index + 2 && lines[index]!.text.replace(/[\s\u3000]+/gu, '') === PHOTO_REPORT_TITLE && /(?:——|──|[：:])$/u.test(lines[index + 1]!.text))
+		// (So does any photo's title of a few characters there, under a finished text: 欢庆 / 民航、铁路…扎实开展主题教育—— /
+		// 以担当诠释忠诚  以实干践行使命（…）. No kicker stacks a label over one that leads in with a dash.)
+		const photoTitle =
+			lines[index]!.text.replace(/[\s\u3000]+/gu, '') === PHOTO_REPORT_TITLE ||
+			(/^\p{Script=Han}{2,4}$/u.test(lines[index]!.text) &&
+				!this.columnNames.has(lines[index]!.text) &&
+				// (Not a part's label, 案例一 / 江苏苏州市—— / “有事找政府，一次就办好”: the feature's part.)
+				!/[一二三四五六七八九十\d０-９]$/u.test(lines[index]!.text) &&
+				!isPartLabel(lines[index]) &&
+				// (Nor a box's label, 链接 / …——: the box is the item's.)
+				!isBoxLabel(lines[index]) &&
+				/(?:——|──)$/u.test(lines[index + 1]?.text ?? '') &&
+				this.items.length > 0 &&
+				SENTENCE_END_MARK.test((this.textEndingAbove(index) ?? '').replace(/[”’]$/u, '')));
+		if (end > index + 2 && photoTitle && /(?:——|──|[：:])$/u.test(lines[index + 1]!.text)) {
+			if (lines[index]!.text.replace(/[\s\u3000]+/gu, '') !== PHOTO_REPORT_TITLE && !this.options.onlyItemStarts)
+				return this.headerOf([lines[index]!], index + 1);
 			end = index + 1;
+		}
 		// Lines of verse run into the next poem's header: two lines or more over a short title and its
 		// writer's spaced name (…我站在山中 / 听见松涛替群山说话 / 马蹄声 / 胡  岚) are the text above.
 		// (In a group of poems, one line of verse is enough.)
@@ -3665,10 +3694,14 @@ class PageAssembler {
 		// Inside a signed feature whose parts are each led into by who speaks, a post and a name and a dash, over the part's
 		// heading (交通运输部部长刘伟—— / 交通强国建设迈出坚实步伐 / 关键词 / …, three such parts or more), a part heads no item.
 		// (headerAt runs on every line: the heading under the lead-in is the part's too.)
-		const ledIn = (run.length >= 2 && SPEAKER_LED_IN.test(run[0]!.text)) || SPEAKER_LED_IN.test(above?.text ?? '');
+		// (In an unsigned feature whose text opens with its first part, any lead-in naming whom the part is about leads one in:
+		// 走过天安门，我们无比自豪 / 仪仗方队擎旗手…—— / 手中的旗杆重千钧 / … / “黄继光班”第三十八任班长程强—— / ….)
+		const opensWithPart = (item?.authors.length ?? 1) === 0 && item!.byline === undefined && PART_LEAD_IN.test(item!.body[0]?.text ?? '');
+		const leadsInPart = (text: string) => SPEAKER_LED_IN.test(text) || (opensWithPart && PART_LEAD_IN.test(text));
+		const ledIn = (run.length >= 2 && leadsInPart(run[0]!.text)) || leadsInPart(above?.text ?? '');
 		// (A part's heading carries no column's tag: under who it is about, a title with its own tag is an item of a series, each
 		// its own, 九三学社中央原名誉主席…茅以升—— / 人生之桥  名为奋斗（最美奋斗者）.)
-		const partHeading = run.length >= 2 && SPEAKER_LED_IN.test(run[0]!.text) ? run[1] : run[0];
+		const partHeading = run.length >= 2 && leadsInPart(run[0]!.text) ? run[1] : run[0];
 		if (ledIn && this.items.length > 0 && below?.kind !== 'byline' && below?.kind !== 'lead' && !hasColumnTag(partHeading?.text ?? '')) {
 			const feature = this.items.at(-1)!;
 			const start = this.lines.findIndex((line) => line.number === feature.lines[0]);
@@ -3677,10 +3710,11 @@ class PageAssembler {
 			const reporters = feature.authors.length > 0 && feature.authors.some((author) => author.role !== undefined);
 			// (So does a feature no one signed, under its column's tag, whose text opens with the parts: 坚守，照亮…（我的绿色低碳春节） /
 			// photos / 山东潍坊昌邑市水利局工作人员曲成成—— / 清清潍河是新年最好礼物.)
+			// (Or whose text opens with its first part, right under the title, as above.)
 			const taggedOverParts =
 				feature.authors.length === 0 &&
 				feature.byline === undefined &&
-				hasColumnTag(feature.title) &&
+				(hasColumnTag(feature.title) || opensWithPart) &&
 				!feature.body.some((block) => block.type === 'paragraph' && parseLead(block.text) !== undefined);
 			if ((reporters || taggedOverParts) && start >= 0 && this.partLeadInsFrom(start) >= MIN_LED_IN_PARTS) return undefined;
 		}
@@ -3808,6 +3842,9 @@ class PageAssembler {
 					afterNext.kind === 'lead' ||
 					parseSignatureLine(afterNext.text) !== undefined ||
 					((isPoint(afterNext.text) || afterNext.kind === 'caption' || PHOTO_POINTER.test(afterNext.text)) && keep + 1 === run.length) ||
+					// (Or over the label of the summary a feature prints under its header, in any layout: 股权投资  赋能创新（经济发展亮点多
+					// 韧性足） / 安徽省级资金5年投资项目155个 / 核心阅读.)
+					(afterNext.text === SUMMARY_LABEL && keep + 1 === run.length && taggedAt === 0) ||
 					// (So is the one line set flush between the tagged title and text with no lead, where paragraphs are indented
 					// and the site gave no byline: it is a header's, however it reads, and a title there would leave the tagged
 					// title no text at all. 首部针对营商环境优化的法规出台（权威发布） / 更加重视保护外商投资合法权益 / 　　“无论…”;
@@ -4612,7 +4649,8 @@ class PageAssembler {
 			(ADVERT_MARK.test(run[0]!.text) || isStandingTitle(run[0]!.text.replace(columnTagOf(run[0]!.text) ?? '', ''))) &&
 			// (Or under a photo's credit or the page's, 本报记者  范昊天摄, 版式设计：蔡华伟: no text goes on from those.)
 			(!isUnterminated(textAboveRun) || lines[index - 1]?.kind === 'credit' || lines[index - 1]?.kind === 'caption') &&
-			lines.slice(end).every((line) => line.kind === 'credit');
+			// (Or over the page's credit and then the next item's header, set flush: 图片报道 / 　　本版制图：张丹峰 / 康养故事.)
+			(lines.slice(end).every((line) => line.kind === 'credit') || this.creditsThenHeaderFrom(end));
 		if (standingTitleAtFoot && !this.options.onlyItemStarts) return this.headerOf(run, index + 1);
 		if (!anchored && !opensPage && !startsColumn && !nextBrief && !titled) return undefined;
 		// A box's next entry, named over its text, stays in the box, however its last entry closed (…采访整理）).
