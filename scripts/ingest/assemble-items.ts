@@ -5794,6 +5794,9 @@ class PageAssembler {
 		// (A summary's point, ■ …, opens a paragraph of its own, and so does an indented line where paragraphs are indented.)
 		if (next?.kind === 'body') return !isPoint(next.text) && !(this.indentsParagraphs && next.indented);
 		if (next?.kind !== 'title-like' || next.indented || charLength(next.text) < MIN_CUT_PIECE_LENGTH) return false;
+		// (Where paragraphs are indented, a line like a title that leaves its sentence unfinished over an indented paragraph is
+		// no rest of one: the title under its kicker, 江西万安，许多农民拿起了画笔 / 田野有多广袤，画布就有多大 / 　　核心阅读.)
+		if (this.indentsParagraphs && isUnterminated(next.text) && this.lines[this.lines.indexOf(next) + 1]?.indented === true) return false;
 		if (hasRunningTextPunctuation(next.text)) return true;
 		// A piece with no punctuation of its own (定的组织保障和领导力量) between two others: more of the sentence
 		// runs on under it.
