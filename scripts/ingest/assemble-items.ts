@@ -6163,6 +6163,8 @@ class PageAssembler {
 			NEVER_CONTINUES.has(line.kind) ||
 			isNote(previous.text) ||
 			isCreditLine(previous.text) ||
+			// (So is who drew a cartoon and wrote its verse: 魏  寅图  实  思文.)
+			DRAWN_AND_WRITTEN.test(previous.text) ||
 			(isSourceNote(previous.text) && !this.separatesBlocks) ||
 			isPoint(line.text) ||
 			EDITORS_NOTE_LABEL.test(line.text) ||
