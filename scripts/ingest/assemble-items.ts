@@ -824,6 +824,13 @@ const DEPUTY_LED_IN = /^[^，,。；;]{2,40}(?:代表|委员)(?:——|──)$/
 /** A part's lead-in naming who speaks by post and name: 交通运输部部长刘伟——, …气象站站长于进江——, 张冠梓委员——. */
 const SPEAKER_LED_IN =
 	/^[^，,。；;]{2,30}(?:(?:部长|局长|署长|主任|行长|会长|主席|书记|省长|市长|院长|站长|所长|工作人员|护林员|工程师)\p{Script=Han}{2,3}|代表|委员)(?:——|──)$/u;
+/** The shortest kicker read as news in a clause of its own over its title (NEWS_VERB), in characters. */
+const MIN_NEWS_KICKER_LENGTH = 8;
+/**
+ * A verb of an event in a kicker's clause: who held or did what (开展…活动, 举办, 引起…反响), not a name alone. (Not the verbs
+ * a part's lead-in opens its argument with, 创新南南合作范式——, 加强…: those lead into sections too.)
+ */
+const NEWS_VERB = /(?:开展|举办|举行|推出|启动|召开|发布|引起|引发|破获|建成|开通|迎来|进行)/u;
 /** A feature part's lead-in, which may name its subject, post and all: 华中科技大学——, 某市极地公园副总经理张志铭——. */
 const PART_LEAD_IN = /^[^，,。；;]{2,40}——$/u;
 
@@ -2150,6 +2157,17 @@ class PageAssembler {
 		if (!(body.some((block) => block.type === 'paragraph') || (item?.figures.length ?? 0) > 0)) return false;
 		// (A subtitle that names the piece's kind, ——…纪实, heads an item whatever sections follow: no section's heading has one.)
 		if (REPORT_KIND_SUBTITLE.test(run[1]!.text) || underDashSubtitle) return true;
+		// (So does a kicker that tells news in a clause of its own, no lead-in to a part: 各地开展尊老敬老爱老孝老活动—— /
+		// 九九重阳  其乐融融, after a finished text with no byline line. A part's lead-in names its subject alone, a place, a body
+		// or a person: 上海中共一大会址——, 武警部队方队政委王谦——; a feature its reporters signed under its title may lead into its
+		// places' parts with their news too, 福建福州加强立法信息员队伍建设—— / 用“法言法语”助力解决民生实事.)
+		if (
+			item!.byline === undefined &&
+			this.newsKicker(run[0]!.text) &&
+			!SENTENCE_END_MARK.test(run[1]!.text) &&
+			!isUnterminated(this.textEndingAbove(this.lines.indexOf(run[0]!)) ?? '')
+		)
+			return true;
 		// (Sections of an unsigned item above, headed plainly, say nothing of a kicker that leads in with a dash: only sections
 		// led in so make it one more, 重获新生—— / …. Under 马拉松突破“2”时代 / … / 团队密切配合 / … / 激励更多选手 / …,
 		// 速度滑冰和短道速滑国家队举办“直通赛”—— / 强化竞争  备战新赛季 heads an item of its own. A reporters' feature leads
@@ -2723,6 +2741,17 @@ class PageAssembler {
 		while (this.lines[at]?.kind === 'credit') at++;
 		const next = this.lines[at];
 		return at > start && next?.kind === 'title-like' && this.setsHeadersFlush && !next.indented;
+	}
+
+	/** Whether `text` is a kicker that tells news, a clause with its verb, and leads into the title with a dash (…开展…活动——). */
+	private newsKicker(text: string): boolean {
+		return (
+			/[^—]——$/u.test(text) &&
+			charLength(text) >= MIN_NEWS_KICKER_LENGTH &&
+			!hasRunningTextPunctuation(text) &&
+			!SPEAKER_LED_IN.test(text) &&
+			NEWS_VERB.test(text.slice(0, -2))
+		);
 	}
 
 	/** Whether the header of the item above lists `name` among others, parted by 、 (湖南、广东、重庆、甘肃扎实推进…). */
@@ -5524,6 +5553,11 @@ class PageAssembler {
 		const item = this.items.at(-1);
 		// (Signed by its agency's reporters with no names too: 新华社记者.)
 		if (item === undefined || (item.authors.length === 0 && item.byline === undefined) || !this.headsDashSubheadedSection(index)) return false;
+		// (Not news that opens with its dateline and heads no section yet: signed only by its lead, it heads none so, and a title
+		// over its dash subtitle under it is the next item's, 赵克志、周强、张军出席。 / 在星星火炬指引下蓬勃发展 / ——记….)
+		const first = item.body[0];
+		if (item.byline === undefined && first?.type === 'paragraph' && parseLead(first.text) !== undefined && !item.body.some((block) => block.type === 'heading'))
+			return false;
 		// (Where headers are set flush, a section's lines are indented as its text is.)
 		if (this.setsHeadersFlush && !(this.lines[index]!.indented && this.lines[index + 1]!.indented)) return false;
 		return this.sectionsInItem(item, index, (at) => this.headsDashSubheadedSection(at)) >= MIN_DASH_SUBHEADED_SECTIONS;
