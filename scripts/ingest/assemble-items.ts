@@ -831,6 +831,17 @@ const MIN_NEWS_KICKER_LENGTH = 8;
  * a part's lead-in opens its argument with, 创新南南合作范式——, 加强…: those lead into sections too.)
  */
 const NEWS_VERB = /(?:开展|举办|举行|推出|启动|召开|发布|引起|引发|破获|建成|开通|迎来|进行)/u;
+
+/** Whether `text` is a kicker that tells an event, a clause with its verb, and leads into the title with a dash (…开展…活动——). */
+function isNewsKicker(text: string): boolean {
+	return (
+		/[^—]——$/u.test(text) &&
+		charLength(text) >= MIN_NEWS_KICKER_LENGTH &&
+		!hasRunningTextPunctuation(text) &&
+		!SPEAKER_LED_IN.test(text) &&
+		NEWS_VERB.test(text.slice(0, -2))
+	);
+}
 /** A feature part's lead-in, which may name its subject, post and all: 华中科技大学——, 某市极地公园副总经理张志铭——. */
 const PART_LEAD_IN = /^[^，,。；;]{2,40}——$/u;
 
@@ -2163,7 +2174,7 @@ class PageAssembler {
 		// places' parts with their news too, 福建福州加强立法信息员队伍建设—— / 用“法言法语”助力解决民生实事.)
 		if (
 			item!.byline === undefined &&
-			this.newsKicker(run[0]!.text) &&
+			isNewsKicker(run[0]!.text) &&
 			!SENTENCE_END_MARK.test(run[1]!.text) &&
 			!isUnterminated(this.textEndingAbove(this.lines.indexOf(run[0]!)) ?? '')
 		)
@@ -2741,17 +2752,6 @@ class PageAssembler {
 		while (this.lines[at]?.kind === 'credit') at++;
 		const next = this.lines[at];
 		return at > start && next?.kind === 'title-like' && this.setsHeadersFlush && !next.indented;
-	}
-
-	/** Whether `text` is a kicker that tells news, a clause with its verb, and leads into the title with a dash (…开展…活动——). */
-	private newsKicker(text: string): boolean {
-		return (
-			/[^—]——$/u.test(text) &&
-			charLength(text) >= MIN_NEWS_KICKER_LENGTH &&
-			!hasRunningTextPunctuation(text) &&
-			!SPEAKER_LED_IN.test(text) &&
-			NEWS_VERB.test(text.slice(0, -2))
-		);
 	}
 
 	/** Whether the header of the item above lists `name` among others, parted by 、 (湖南、广东、重庆、甘肃扎实推进…). */
