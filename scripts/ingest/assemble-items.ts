@@ -3961,7 +3961,10 @@ class PageAssembler {
 			LETTER_LABEL.test(below?.text ?? '') &&
 			run.some((line) => /致信|回信|贺信|贺电|致电/u.test(line.text)) &&
 			CONTENT.has(lines[end + 1]?.kind ?? 'credit');
-		const anchored = (anchorBelow !== undefined && ANCHORS.has(anchorBelow.kind)) || overPoints || namedBelowTitle || overLetter;
+		// (So does the label of the summary a feature prints under its header, 核心阅读: no section opens with one. 以网格化…为抓手 /
+		// “绣花治理”让成都更有温情 / 核心阅读.)
+		const overSummary = below?.text.trim() === SUMMARY_LABEL && run.every((line) => !/[。；;]/u.test(line.text)) && !this.continuesParagraph(index);
+		const anchored = (anchorBelow !== undefined && ANCHORS.has(anchorBelow.kind)) || overPoints || namedBelowTitle || overLetter || overSummary;
 		// A title no section heading looks like: its column's tag at the end, an item's own standing
 		// title (图片报道), or any title after the note that closed an item. (A kicker ending in ——
 		// is no sign: section headings lead into their sub-heading the same way, 历史审判—— / 清算罪行.)
