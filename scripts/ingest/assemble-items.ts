@@ -2176,7 +2176,7 @@ class PageAssembler {
 			item!.byline === undefined &&
 			isNewsKicker(run[0]!.text) &&
 			!SENTENCE_END_MARK.test(run[1]!.text) &&
-			!isUnterminated(this.textEndingAbove(this.lines.indexOf(run[0]!)) ?? '')
+			!isUnterminated(this.textEndingAbove(end - run.length) ?? '')
 		)
 			return true;
 		// (Sections of an unsigned item above, headed plainly, say nothing of a kicker that leads in with a dash: only sections
@@ -2723,7 +2723,8 @@ class PageAssembler {
 		// (Nor does an item of no text under a standing title, a photo report the web edition gave as a picture: 图片报道 / 泰兴： /
 		// “亲情廉线”向基层延伸.)
 		const endsAbove = this.textEndingAbove(index);
-		const pictureAbove = this.items.at(-1)?.body.length === 0 && isStandingTitle(this.items.at(-1)!.title) && above?.number === this.items.at(-1)!.lines[1];
+		const itemAbove = this.items.at(-1);
+		const pictureAbove = itemAbove !== undefined && itemAbove.body.length === 0 && isStandingTitle(itemAbove.title) && above?.number === itemAbove.lines[1];
 		if (endsAbove !== undefined && isUnterminated(endsAbove) && !FEATURE_COORDINATOR.test(endsAbove) && !isCreditOnly(this.lines[index - 1]) && !pictureAbove)
 			return undefined;
 		// (Or the kicker names a place alone, 内蒙古乌海：, as a roundup of places' work heads each piece: the one
@@ -3603,21 +3604,20 @@ class PageAssembler {
 		// it holds, and the kicker heads the next item: 图片报道 / 广州天河努力补足…教育短板—— / 下好教育“先手棋”（在一线）.)
 		// (So does any photo's title of a few characters there, under a finished text: 欢庆 / 民航、铁路…扎实开展主题教育—— /
 		// 以担当诠释忠诚  以实干践行使命（…）. No kicker stacks a label over one that leads in with a dash.)
-		const photoTitle =
-			lines[index]!.text.replace(/[\s\u3000]+/gu, '') === PHOTO_REPORT_TITLE ||
-			(/^\p{Script=Han}{2,4}$/u.test(lines[index]!.text) &&
-				!this.columnNames.has(lines[index]!.text) &&
-				// (Not a part's label, 案例一 / 江苏苏州市—— / “有事找政府，一次就办好”: the feature's part.)
-				!/[一二三四五六七八九十\d０-９]$/u.test(lines[index]!.text) &&
-				!isPartLabel(lines[index]) &&
-				// (Nor a box's label, 链接 / …——: the box is the item's.)
-				!isBoxLabel(lines[index]) &&
-				/(?:——|──)$/u.test(lines[index + 1]?.text ?? '') &&
-				this.items.length > 0 &&
-				SENTENCE_END_MARK.test((this.textEndingAbove(index) ?? '').replace(/[”’]$/u, '')));
-		if (end > index + 2 && photoTitle && /(?:——|──|[：:])$/u.test(lines[index + 1]!.text)) {
-			if (lines[index]!.text.replace(/[\s\u3000]+/gu, '') !== PHOTO_REPORT_TITLE && !this.options.onlyItemStarts)
-				return this.headerOf([lines[index]!], index + 1);
+		const photoReportTitle = lines[index]!.text.replace(/[\s\u3000]+/gu, '') === PHOTO_REPORT_TITLE;
+		const shortPhotoTitle =
+			/^\p{Script=Han}{2,4}$/u.test(lines[index]!.text) &&
+			!this.columnNames.has(lines[index]!.text) &&
+			// (Not a part's label, 案例一 / 江苏苏州市—— / “有事找政府，一次就办好”: the feature's part.)
+			!/[一二三四五六七八九十\d０-９]$/u.test(lines[index]!.text) &&
+			!isPartLabel(lines[index]) &&
+			// (Nor a box's label, 链接 / …——: the box is the item's.)
+			!isBoxLabel(lines[index]) &&
+			/(?:——|──)$/u.test(lines[index + 1]?.text ?? '') &&
+			this.items.length > 0 &&
+			SENTENCE_END_MARK.test((this.textEndingAbove(index) ?? '').replace(/[”’]$/u, ''));
+		if (end > index + 2 && (photoReportTitle ? /(?:——|──|[：:])$/u.test(lines[index + 1]!.text) : shortPhotoTitle)) {
+			if (!photoReportTitle && !this.options.onlyItemStarts) return this.headerOf([lines[index]!], index + 1);
 			end = index + 1;
 		}
 		// Lines of verse run into the next poem's header: two lines or more over a short title and its
@@ -3725,7 +3725,7 @@ class PageAssembler {
 		// (headerAt runs on every line: the heading under the lead-in is the part's too.)
 		// (In an unsigned feature whose text opens with its first part, any lead-in naming whom the part is about leads one in:
 		// 走过天安门，我们无比自豪 / 仪仗方队擎旗手…—— / 手中的旗杆重千钧 / … / “黄继光班”第三十八任班长程强—— / ….)
-		const opensWithPart = (item?.authors.length ?? 1) === 0 && item!.byline === undefined && PART_LEAD_IN.test(item!.body[0]?.text ?? '');
+		const opensWithPart = item !== undefined && item.authors.length === 0 && item.byline === undefined && PART_LEAD_IN.test(item.body[0]?.text ?? '');
 		const leadsInPart = (text: string) => SPEAKER_LED_IN.test(text) || (opensWithPart && PART_LEAD_IN.test(text));
 		const ledIn = (run.length >= 2 && leadsInPart(run[0]!.text)) || leadsInPart(above?.text ?? '');
 		// (A part's heading carries no column's tag: under who it is about, a title with its own tag is an item of a series, each
@@ -3963,7 +3963,7 @@ class PageAssembler {
 			CONTENT.has(lines[end + 1]?.kind ?? 'credit');
 		// (So does the label of the summary a feature prints under its header, 核心阅读: no section opens with one. 以网格化…为抓手 /
 		// “绣花治理”让成都更有温情 / 核心阅读.)
-		const overSummary = below?.text.trim() === SUMMARY_LABEL && run.every((line) => !/[。；;]/u.test(line.text)) && !this.continuesParagraph(index);
+		const overSummary = below?.text === SUMMARY_LABEL && run.every((line) => !/[。；;]/u.test(line.text)) && !this.continuesParagraph(index);
 		const anchored = (anchorBelow !== undefined && ANCHORS.has(anchorBelow.kind)) || overPoints || namedBelowTitle || overLetter || overSummary;
 		// A title no section heading looks like: its column's tag at the end, an item's own standing
 		// title (图片报道), or any title after the note that closed an item. (A kicker ending in ——
