@@ -4166,6 +4166,9 @@ class PageAssembler {
 			// A title after a photo item (its caption and credit), or over a photo's caption (高考期间的暖心瞬间 /
 			// 上图：…): photo reports have no sections.
 			(followedByContent && !runsText && this.photoItemAbove(index)) ||
+			// So is a title under a cartoon's credit, who drew it and wrote its verse (曹  一图  于  石文 / 立足基层实际抓好主题教育):
+			// a cartoon closes on it, and no text goes on after it.
+			(followedByContent && run.length <= 2 && !runsText && DRAWN_AND_WRITTEN.test(lines[index - 1]?.text ?? '')) ||
 			(run.length === 1 && below?.kind === 'caption' && PHOTO_POINTER.test(below.text)) ||
 			// A title (or a title and its subtitle) over a photo's caption and credit and then a dated lead heads news of its own,
 			// as photo news is set (吉林新雪季“开板” / 推出八百余项冰雪活动 / 图为…。 / 新华社记者  许  畅摄 / 本报吉林11月22日电…):
