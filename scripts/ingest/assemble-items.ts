@@ -998,6 +998,10 @@ const INSTITUTION_TITLE = /^\p{Script=Han}{2,14}(?:大学|学院|集团|公司|�
 const MIN_PARAGRAPHS_BEFORE_SPACED_TITLE = 6;
 /** The fewest paragraphs of a finished item signed by its reporters above a place's feature. */
 const MIN_PARAGRAPHS_OF_SIGNED_ITEM = 3;
+/** The shortest news kicker read over a shorter title with no anchor (kickerOverShorterTitle), in characters. */
+const MIN_UNANCHORED_KICKER_LENGTH = 9;
+/** The fewest paragraphs of a finished text above a news kicker and its title with no anchor under them. */
+const MIN_PARAGRAPHS_BEFORE_NEWS_KICKER = 2;
 /** The provinces and the large cities, by the names papers print them with (江苏, 广州). */
 const PROVINCES_AND_CITIES: readonly string[] = [...PROVINCES, ...CITIES];
 
@@ -4096,6 +4100,32 @@ class PageAssembler {
 			paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_SPACED_TITLE &&
 			!(itemAbove?.body ?? []).some((block) => block.type === 'heading') &&
 			!isUnterminated(textAboveRun);
+		// A news kicker over a shorter title, after a finished text of two paragraphs or more, heads an item of its own where
+		// neither indents, column breaks nor blank lines say where blocks start (浙江淳安与贵州剑河协作扶贫 / 订单式培训拓宽就业路):
+		// a section's pair of headings is a short label over its heading (新机遇 / 时不我待，奋起直追谋跨越), a heading over who
+		// speaks under it (用好组织资源是制胜法宝 / 中国青年报社总编辑  毛  浩), or two of a length (融合共建、聚力成势 /
+		// 激发成果转化新活力).
+		const kickerOverShorterTitle =
+			followedByContent &&
+			run.length === 2 &&
+			!this.indentsParagraphs &&
+			!this.cutsParagraphs &&
+			!this.separatesBlocks &&
+			below?.kind === 'body' &&
+			// (Text, not an advertisement's list of selling points under its slogans: 长寿命 | 宽温域 | 高安全.)
+			/[，,。；;]/u.test(below.text) &&
+			charLength(run[0]!.text) >= MIN_UNANCHORED_KICKER_LENGTH &&
+			charLength(run[1]!.text) < charLength(run[0]!.text) &&
+			!/(?:——|──|[：:])$/u.test(run[0]!.text) &&
+			!/——|──|…/u.test(run[1]!.text) &&
+			// (Nor a label in square brackets, which heads a part or a quotation: 【誓言重温】“哪里需要就到哪里去”, 【曾经】.)
+			run.every((line) => !/[。；;！!？?【】]/u.test(line.text) && parseSignatureLine(line.text) === undefined) &&
+			parsePostAndName(run[1]!.text) === undefined &&
+			// (Nor, in readers' letters, a letter's title over its writer's place and name: 留住课本之外的“闲情” / 安徽省某市  程  某.)
+			!VOICES_TITLES.has(itemAbove?.title ?? '') &&
+			paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_NEWS_KICKER &&
+			!isUnterminated(textAboveRun) &&
+			!this.continuesParagraph(index);
 		// A picture's commentary (离境退税 互利共赢 / 近日，…。图为… / 新华社记者  毛思倩摄 / … / 这正是： / four lines of verse /
 		// 杨  羽文) is an item of its own: no section of an article opens on a photo and closes in verse.
 		const photoVerse =
@@ -4127,6 +4157,7 @@ class PageAssembler {
 			placeFeature ||
 			spacedAfterReport ||
 			placeNewsAfterReport ||
+			kickerOverShorterTitle ||
 			voicesAfterSigned ||
 			// Who put a feature together closes it (本期统筹：…): a title under that heads the next item. So does
 			// the credit of its layout (版式设计：汪哲平).
