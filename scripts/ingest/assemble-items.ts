@@ -2430,7 +2430,9 @@ class PageAssembler {
 		if (hasColumnTag(headline.text) && parseSignatureLine(speaker.text) !== undefined) return false;
 		if (speeches && !/[。；;！？!?：:]/u.test(headline.text) && namesSpeaker(speaker.text)) return true;
 		const authors = parseBylineLine(speaker.text) ?? parseSignatureLine(speaker.text);
-		if (authors?.length !== 1 || /记者|通讯员|新华社|本报/u.test(authors[0]!.role ?? '')) return false;
+		// (A reporter signs no speech; the paper's or the agency's own officers may make one: 新华社新媒体中心主任  陈某某.)
+		const role = authors?.[0]?.role ?? '';
+		if (authors?.length !== 1 || /记者|通讯员/u.test(role) || (/新华社|本报/u.test(role) && !endsWithPersonPost(role))) return false;
 		return SPACED_CLAUSES.test(headline.text) || this.speaksInOffice(index + 1) || speeches;
 	}
 
