@@ -2183,6 +2183,10 @@ class PageAssembler {
 			!isUnterminated(this.textEndingAbove(end - run.length) ?? '')
 		)
 			return true;
+		// (On a plain page, so does a long kicker that names a place, a body, an event or a person, 陕西西咸新区秦汉新城—— /
+		// 创新带来加速度, after a finished text of two paragraphs or more that led into no part so, where no lead-in as long follows
+		// it on the page: a feature leads into its parts so in a row, 国防大学某学院学员汪某—— / … / 武警某支队参谋长张某——.)
+		if (!this.indentsParagraphs && !this.cutsParagraphs && !this.separatesBlocks && this.longKickerOfItsOwn(run, end)) return true;
 		// (Sections of an unsigned item above, headed plainly, say nothing of a kicker that leads in with a dash: only sections
 		// led in so make it one more, 重获新生—— / …. Under 马拉松突破“2”时代 / … / 团队密切配合 / … / 激励更多选手 / …,
 		// 速度滑冰和短道速滑国家队举办“直通赛”—— / 强化竞争  备战新赛季 heads an item of its own. A reporters' feature leads
@@ -2195,6 +2199,25 @@ class PageAssembler {
 			!SPEAKER_LED_IN.test(run[0]!.text);
 		if (body.some((block) => block.type === 'heading') && !plainSectionsAbove) return false;
 		return this.noSectionFollows(end);
+	}
+
+	/**
+	 * Whether the run is a long kicker that leads into its title with a dash (nine characters or more before it, no clause of
+	 * running text), under a finished text of two paragraphs or more that led into no part with a dash, and no other lead-in
+	 * as long follows to the page's end.
+	 */
+	private longKickerOfItsOwn(run: readonly Line[], end: number): boolean {
+		const isLongLeadIn = (line: Line) =>
+			line.kind === 'title-like' && /(?:——|──)$/u.test(line.text) && charLength(line.text.replace(/(?:——|──)$/u, '')) >= MIN_UNANCHORED_KICKER_LENGTH;
+		const body = this.items.at(-1)?.body ?? [];
+		return (
+			isLongLeadIn(run[0]!) &&
+			!/[，,。；;：:！!？?]/u.test(run[0]!.text + run[1]!.text) &&
+			body.filter((block) => block.type === 'paragraph' && hasRunningTextPunctuation(block.text)).length >= MIN_PARAGRAPHS_BEFORE_NEWS_KICKER &&
+			!body.some((block) => /(?:——|──)$/u.test(block.text)) &&
+			!isUnterminated(this.textEndingAbove(end - run.length) ?? '') &&
+			!this.lines.slice(end).some(isLongLeadIn)
+		);
 	}
 
 	/**
