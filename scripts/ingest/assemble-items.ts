@@ -2673,6 +2673,26 @@ class PageAssembler {
 	}
 
 	/**
+	 * Whether the item being read is photo news that ends right above `index` with its photo's caption and credit: a title,
+	 * a short text of its own, no sections, unsigned or signed by its photographer (炼火庆丰收 / 10月7日晚，… / 图为… /
+	 * 杨某某摄（影像中国）).
+	 */
+	private photoNewsAbove(index: number): boolean {
+		const item = this.items.at(-1);
+		const above = this.lines[index - 1];
+		if (item === undefined || above === undefined || item.figures.at(-1)?.lines[1] !== above.number) return false;
+		const paragraphs = item.body.filter((block) => block.type === 'paragraph' && hasRunningTextPunctuation(block.text)).length;
+		// (A report whose photos come before any text of its own goes on under them with its first section: photoItemAbove.)
+		return (
+			paragraphs >= 1 &&
+			paragraphs <= MAX_PHOTO_NEWS_PARAGRAPHS &&
+			!/^(?:——|──)/u.test(item.subtitle ?? '') &&
+			!item.body.some((block) => block.type === 'heading') &&
+			(item.byline === undefined || /摄/u.test(item.byline))
+		);
+	}
+
+	/**
 	 * Whether the line at `index` is a standing title that heads an item alone. 纵横 heads a roundup of
 	 * pieces excerpted from other papers (…（摘编自《长沙晚报》…）) and is the kicker of a single
 	 * commentary otherwise (纵横 / 小切口里的大民生 / 李  拯).
@@ -4222,6 +4242,17 @@ class PageAssembler {
 			// A title after a photo item (its caption and credit), or over a photo's caption (高考期间的暖心瞬间 /
 			// 上图：…): photo reports have no sections.
 			(followedByContent && !runsText && this.photoItemAbove(index)) ||
+			// So is a kicker and a title, or a title, right under photo news, its photo's credit closing it (炼火庆丰收 / … / 图为… /
+			// 杨某某摄（影像中国） / 用科技把控品质，借传播提升影响 / 中医药老手艺，又回来了), where neither indents nor column
+			// breaks say where blocks start: a report's photo among its sections is no short text of its own.
+			(followedByContent &&
+				run.length <= 2 &&
+				!this.indentsParagraphs &&
+				!this.cutsParagraphs &&
+				!this.separatesBlocks &&
+				below?.kind === 'body' &&
+				run.every((line) => !/[。；;！!？?]/u.test(line.text)) &&
+				this.photoNewsAbove(index)) ||
 			// So is a title under a cartoon's credit, who drew it and wrote its verse (曹  一图  于  石文 / 立足基层实际抓好主题教育):
 			// a cartoon closes on it, and no text goes on after it.
 			(followedByContent && run.length <= 2 && !runsText && DRAWN_AND_WRITTEN.test(lines[index - 1]?.text ?? '')) ||
