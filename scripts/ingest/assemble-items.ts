@@ -342,6 +342,8 @@ const SPACED_CLAUSES = /\S[\s\u3000]{2,}\S/u;
 const HEADLINE_CLAUSES = /\S[\s\u3000]{2,}\S|\p{Script=Han}{2}[ \u3000]\p{Script=Han}{2}/u;
 /** A speaker's country after their name (…  安德烈·切韦廖夫（法国）, 奇翁戈·穆隆戈·埃马纽埃尔（刚果（金））). */
 const FROM_ABROAD = /[\p{Script=Han}·]（\p{Script=Han}{2,8}(?:（\p{Script=Han}{1,3}）)?）$/u;
+/** A guest from abroad, the country in brackets before the name: （法国）让—弗朗索瓦·唐泽尔, （韩国）李胜国. */
+const COUNTRY_BEFORE_NAME = /^[（(]\p{Script=Han}{2,8}[）)][\p{Script=Han}·—]{2,24}$/u;
 /** The fewest parts by guests from abroad, or compiled by reporters, that make a banner's parts speeches (bannerFeatureAt). */
 const MIN_GUEST_SPEAKERS = 3;
 /** The most lines of a banner's own lead, and its portraits' names, over its first part. */
@@ -2326,6 +2328,14 @@ class PageAssembler {
 	 * The header for that item (the banner alone as its title), if `header` opens one.
 	 */
 	private bannerFeatureAt(header: Header): Header | undefined {
+		// A banner over guests from abroad, its column's tag and all, each part a title over the guest, the country first, and
+		// their words (讲述亲历故事  见证辉煌历程（风从东方来——…） / 中国各个地方都散发着前进的活力 / （摩洛哥）阿齐兹·梅某某 / …),
+		// read as the banner's subtitle and byline where nothing sets headers apart: the banner stands alone over its parts.
+		if (header.subtitle !== undefined && !isSubtitle(header.subtitle.text) && !header.kicker && header.bylines.length === 1) {
+			const first = this.lines.indexOf(header.subtitle);
+			if (this.guestsSpeakFrom(first) >= MIN_GUEST_SPEAKERS)
+				return { ...header, subtitle: undefined, bylines: [], hasBylineLine: false, next: first, guess: BANNER_PARTS(header.title.text), speeches: true };
+		}
 		if (header.column) return undefined;
 		// A banner with nothing signed under it (its own title and subtitle, perhaps its photos), over
 		// its first part: 持续优化普惠金融服务体系 / 2025中国品牌论坛现场。 / 本报记者  雷  声摄 / 以人民为中心  建设金融强国 / 某研究院副院长  尹某某.
@@ -2397,7 +2407,7 @@ class PageAssembler {
 	private guestsSpeakFrom(index: number): number {
 		let parts = 0;
 		for (let i = index; i < this.lines.length && this.lines[i]!.kind !== 'credit'; i++)
-			if (this.bannerPartAt(i, true) && FROM_ABROAD.test(this.lines[i + 1]!.text)) parts++;
+			if (this.bannerPartAt(i, true) && (FROM_ABROAD.test(this.lines[i + 1]!.text) || COUNTRY_BEFORE_NAME.test(this.lines[i + 1]!.text))) parts++;
 		return parts;
 	}
 

@@ -528,7 +528,8 @@ const MONGOLIAN_NAMES: ReadonlySet<string> = new Set(
 function looksLikeName(name: string): boolean {
 	if (name.includes('·'))
 		return (
-			/^[\p{Script=Han}·]{3,16}$/u.test(name) &&
+			// (A compound part may be joined by a dash: 让—弗朗索瓦·唐泽尔.)
+			/^[\p{Script=Han}·]{3,16}$/u.test(name.replace(/(?<=\p{Script=Han})—(?=\p{Script=Han})/gu, '')) &&
 			!name.startsWith('·') &&
 			!name.endsWith('·') &&
 			!isParallelPhrase(name) &&

@@ -206,6 +206,13 @@ describe('parseNameLine', () => {
 		expect(parseNameLine('\u200b曾于里')).toEqual([{ name: '曾于里' }]);
 	});
 
+	it('reads a foreign name whose compound part a dash joins, never two places a dash joins', () => {
+		expect(parseNameLine('让—弗朗索瓦·唐泽尔')).toEqual([{ name: '让—弗朗索瓦·唐泽尔' }]);
+		expect(parseSignatureLine('（法国）让—弗朗索瓦·唐泽尔')).toEqual([{ name: '让—弗朗索瓦·唐泽尔', role: '（法国）' }]);
+		expect(parseNameLine('中国—东盟')).toBeUndefined();
+		expect(parseNameLine('让——弗朗索瓦·唐泽尔')).toBeUndefined();
+	});
+
 	it("refuses short headings and phrases that are nobody's name", () => {
 		for (const text of ['导读', '溯源', '产业向新', '万众一心', '中国政府', '理论', '子鸣']) expect(parseNameLine(text), text).toBeUndefined();
 	});
