@@ -56,5 +56,7 @@ describe('fuzzPage', () => {
 			.filter((name) => name.endsWith('.txt'))
 			.flatMap((name) => fuzzPage(join(folder, name), readFileSync(join(folder, name), 'utf8'), 3, next));
 		expect(failures.map((f) => `${f.file}: ${describeDamage(f.damage)}: ${f.error}`)).toEqual([]);
-	});
+		// (It reads every fixture three times over, thousands of pages: a busy machine takes far longer than the default
+		// five seconds, and speed is no part of what it checks.)
+	}, 300_000);
 });
