@@ -4676,8 +4676,14 @@ class PageAssembler {
 			// (Nor a title over an editor's note of its own, which opens a feature: no part of one has its own note, 代表之声 /
 			// 近年来，… / ——编  者.)
 			!(run.length === 1 && this.editorsNoteFrom(end)) &&
-			// (Nor a box of voices, each titled and signed under its title by who speaks: 心声 / 更好服务城市运转 / 贾亚灿 / ….)
-			!(run.length === 1 && VOICES_TITLES.has(run[0]!.text) && this.signedPartsFrom(end) >= MIN_VOICES) &&
+			// (Nor a box of voices, each titled and signed under its title by who speaks: 心声 / 更好服务城市运转 / 贾亚灿 / ….
+			// A part titled 心声 over its own writer's name, 心声 / 李彬 / …, is one more part.)
+			!(
+				run.length === 1 &&
+				VOICES_TITLES.has(run[0]!.text) &&
+				parseSignatureLine(below?.text ?? '') === undefined &&
+				this.signedPartsFrom(end) >= MIN_VOICES
+			) &&
 			// (A part may carry a tag of its own in quotes, the name of the feature's section it opens: 生活因文艺而改变（“乡人说”） /
 			// 李子柒, under a feature whose note opens the column it heads; a column's tag names no section so.)
 			(taggedAt < 0 || (unsignedFeature && taggedAt === 0 && QUOTED_SECTION_TAG.test(run[0]!.text)))
