@@ -1115,9 +1115,12 @@ const PRESS_ANSWERS_KICKER = /(?:答记者问|回答记者提问)$/u;
 const SHORT_COMMENTARY_TAG = /[（(](?:快评|短评|微评|今日谈)[）)]$/u;
 /**
  * The tag of a commentary column that prints no sections, however long its pieces: 人民时评, 现场评论, 暖闻热评, 民生观,
- * 金台锐评, 财经观, 每周经济评论, 经济时评 (none of 150 such pieces in the web edition of 2026 has a heading).
+ * 金台锐评, 财经观, 每周经济评论, 经济时评 (none of 150 such pieces in the web edition of 2026 has a heading); 钟声, 人民论坛
+ * and its series (人民论坛·70华诞·…), 和音, 国际论坛 and the …纵横 columns (思想纵横), none of whose pieces in
+ * October 2019 or April 2026 heads a section either.
  */
-const SECTIONLESS_COMMENTARY_TAG = /[（(](?:人民时评|现场评论|暖闻热评|民生观|金台锐评|财经观|每周经济评论|\p{Script=Han}{0,4}时评)[）)]$/u;
+const SECTIONLESS_COMMENTARY_TAG =
+	/[（(](?:人民时评|现场评论|暖闻热评|民生观|金台锐评|财经观|每周经济评论|\p{Script=Han}{0,4}时评|钟声|人民论坛(?:·[^（）()]+)?|和音|国际论坛|\p{Script=Han}{2}纵横)[）)]$/u;
 
 /** The tag of a commentary or an opinion column: …（人民时评）, …（暖闻热评）, …（评论员观察）, …（人民论坛）. */
 const COMMENTARY_TAG = /[（(][^（）()]*(?:评|论坛)[^（）()]*[）)]$/u;
