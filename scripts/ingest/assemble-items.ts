@@ -5459,6 +5459,9 @@ class PageAssembler {
 					scheduleUnder ||
 					questionOverAnswer) &&
 				!(this.endsInVerse() && ANCHORS.has(afterNext?.kind ?? 'body')) &&
+				// (Who drew a cartoon and wrote its verse heads nothing: the title under them is the next item's, 魏  寅图  实  思文 /
+				// 上好理论必修课.)
+				!DRAWN_AND_WRITTEN.test(line.text) &&
 				parseSignatureLine(next.text) === undefined &&
 				!isStandingTitle(next.text) &&
 				!hasColumnTag(next.text) &&
