@@ -3746,8 +3746,11 @@ class PageAssembler {
 		// (Nor is a text that its writer's note closed, （作者为…）, signed again by a body over a title and a dated lead:
 		// 工业和信息化部 / 综合治理光伏行业低价无序竞争 / 新华社北京7月3日电….)
 		const closedByNote = below?.kind === 'lead' && this.closingNoteAbove(index);
+		// (Nor is a commentary, which its writer signs, signed by a body at its foot, a title and text or a lead under it:
+		// 握紧技术发展的法治缰绳（金台锐评） / … / 贵州黔东南州检察机关 / 公益诉讼守护传统村落 / ….)
+		const afterCommentary = COMMENTARY_TAG.test(itemAbove?.title ?? '') && below !== undefined && (CONTENT.has(below.kind) || ANCHORS.has(below.kind));
 		const signedAbove =
-			(parseOrganizationLine(first ?? '') !== undefined && (itemAbove?.agency !== undefined || underCredit || closedByNote)) ||
+			(parseOrganizationLine(first ?? '') !== undefined && (itemAbove?.agency !== undefined || underCredit || closedByNote || afterCommentary)) ||
 			// (and an item signed in its header is not signed again by two characters set close: 师说 / 做学生成长的引路人.)
 			(/^\p{Script=Han}{2}$/u.test(first ?? '') && (itemAbove?.agency !== undefined || itemAbove?.byline !== undefined));
 		// (Two names in a row with text under them are a title that reads like a name over its writer,
