@@ -2549,8 +2549,10 @@ class PageAssembler {
 		return false;
 	}
 
-	/** Whether an editor's note (its text, signed ——编者 at its end or on a line of its own) starts at `index`. */
+	/** Whether an editor's note (its text, signed ——编者 at its end or on a line of its own, or labelled 编者按： at its start) starts at `index`. */
 	private editorsNoteFrom(index: number): boolean {
+		// (中国的“小巷总理”为什么管用 / 编者按：新中国成立70年来，….)
+		if (INTRODUCING_NOTE_LABEL.test(this.lines[index]?.text ?? '')) return true;
 		for (let i = index; i < index + MAX_EDITORS_NOTE_LINES && i < this.lines.length; i++) {
 			const line = this.lines[i]!;
 			if (EDITORS_NOTE_END.test(line.text) || (i > index && isEditorSignature(line.text))) return true;
