@@ -1002,6 +1002,8 @@ const MIN_PARAGRAPHS_BEFORE_SPACED_TITLE = 6;
 const MIN_PARAGRAPHS_OF_SIGNED_ITEM = 3;
 /** The shortest news kicker read over a shorter title with no anchor (kickerOverShorterTitle), in characters. */
 const MIN_UNANCHORED_KICKER_LENGTH = 9;
+/** The most header lines read under a photo report that holds nothing (headerUnderBarePhotoReport). */
+const MAX_HEADER_LINES_UNDER_PHOTO = 3;
 /** The fewest paragraphs of a finished text above a news kicker and its title with no anchor under them. */
 const MIN_PARAGRAPHS_BEFORE_NEWS_KICKER = 2;
 /** The provinces and the large cities, by the names papers print them with (江苏, 广州). */
@@ -1916,6 +1918,13 @@ class PageAssembler {
 				index = this.startItem(this.headerAt(index) ?? this.headerOf([line], index + 1));
 				continue;
 			}
+			// So does a photo report the web edition gave with its picture alone (图片报道, no caption under it), where a header
+			// with no anchor comes next, its lines over text (图片报道 / 军运会期间，经受能力大考、作风大考—— / 安保这一仗  赢得很漂亮 / …).
+			const photoHeader = !forced && this.startsFreely() ? this.headerUnderBarePhotoReport(index) : undefined;
+			if (photoHeader) {
+				index = this.startItem(photoHeader);
+				continue;
+			}
 			const read = forced ? this.forcedHeaderAt(index) : this.startsFreely() ? this.headerAt(index) : undefined;
 			// (A sentence over a kicker and its title ends the text above: the next line starts the header.)
 			const header = read && !forced && this.items.length > 0 && stacksSentenceOverKicker(read) ? undefined : read;
@@ -1958,6 +1967,25 @@ class PageAssembler {
 		// (The note goes in when the item is read: its lead is the first block under the header.)
 		for (const [item, note] of this.notesAbove) item.body.unshift({ type: 'paragraph', text: note.text, lines: [note.number, note.number] });
 		return { items: this.items, columns: this.columns, credits: this.credits, uncertain: this.uncertain };
+	}
+
+	/**
+	 * The header at `index` right under a photo report that holds nothing, its picture and caption left out (图片报道 with no
+	 * text): one to three lines with no sentence ended, the last two short enough for a kicker and a title, over text. Undefined
+	 * where the item above holds anything, or the lines read otherwise.
+	 */
+	private headerUnderBarePhotoReport(index: number): Header | undefined {
+		// (Only where a line is a whole block: a wrap or a column break may leave a caption's first words alone on a line,
+		// “十五五”规划纲要提出 / “加快建设现代化水网”。…, 用手机扫码，就可以看到持卡人员的个 / 人信息。….)
+		if (this.separatesBlocks || this.cutsParagraphs) return undefined;
+		const above = this.items.at(-1);
+		if (above?.title !== PHOTO_REPORT_TITLE || above.body.length > 0 || above.figures.length > 0 || above.lines[1] !== this.lines[index - 1]?.number)
+			return undefined;
+		const headerLine = (line: Line) => line.kind === 'title-like' && !/[。；;！!？?]/u.test(line.text);
+		let end = index;
+		while (end < this.lines.length && end - index < MAX_HEADER_LINES_UNDER_PHOTO && headerLine(this.lines[end]!)) end++;
+		if (end === index || this.lines[end]?.kind !== 'body' || !hasRunningTextPunctuation(this.lines[end]!.text)) return undefined;
+		return this.headerAt(index) ?? this.headerOf(this.lines.slice(index, end), end);
 	}
 
 	/** The index of the first line from `index` on that is no chart's credit (制图：…, printed once or more). */
