@@ -789,9 +789,11 @@ const MAX_VOICES_LOOKAHEAD = 12;
 const MIN_LONG_HEADING_LENGTH = 16;
 /**
  * A subtitle that names the piece's kind or its occasion, as no section's sub-heading does: ——以习近平同志为核心的党中央
- * 关心关爱工人阶级和广大劳动群众纪实, ——…综述, ——聚焦全国科技活动周…, ——写在…之际.
+ * 关心关爱工人阶级和广大劳动群众纪实, ——…综述, ——“互联网之光”博览会侧记, ——对部分地区党支部建设的调研与思考,
+ * ——聚焦全国科技活动周…, ——写在…之际.
  */
-const REPORT_KIND_SUBTITLE = /^(?:——|──)(?:[\p{Script=Han}\d０-９].{3,}(?:纪实|综述|侧记|纪事|述评|摘编|摘登)$|(?:聚焦|写在|来自|探访|走进)\p{Script=Han})/u;
+const REPORT_KIND_SUBTITLE =
+	/^(?:——|──)(?:[\p{Script=Han}\d０-９“《].{3,}(?:纪实|综述|侧记|纪事|述评|摘编|摘登|调研与思考)$|(?:聚焦|写在|来自|探访|走进)\p{Script=Han})/u;
 
 /** What will be done and by when, opening a line: 年底前主体工程将全面开工建设, 预计明年将建成通车. */
 const WHEN_IT_WILL_BE_DONE = /^(?:年底前|年内|今年|明年|预计|[\d０-９]{4}年(?:底|内)?(?:前)?)[^，,。]{0,14}将/u;
@@ -2197,8 +2199,10 @@ class PageAssembler {
 			!/[，,]/u.test(run[1]!.text) &&
 			!hasRunningTextPunctuation(run[0]!.text) &&
 			!/[？?]$/u.test(run[0]!.text);
-		// (Headers of that kind print no running text: “网联”强基，平台节点提供有力支撑—— leads into its section.)
-		if (!underDashSubtitle && run.some((line) => hasRunningTextPunctuation(line.text) || /[…]$/u.test(line.text))) return false;
+		// (Headers of that kind print no running text: “网联”强基，平台节点提供有力支撑—— leads into its section. A title over a
+		// subtitle that names the piece's kind may: 领航，号角催征新时代 / ——…侧记.)
+		const ofItsKind = REPORT_KIND_SUBTITLE.test(run[1]!.text) && !/[。；;！!？?…]/u.test(run[0]!.text);
+		if (!underDashSubtitle && !ofItsKind && run.some((line) => hasRunningTextPunctuation(line.text) || /[…]$/u.test(line.text))) return false;
 		// The item above must have its text (or its photo), and no sections of its own.
 		const item = this.items.at(-1);
 		const body = item?.body ?? [];
