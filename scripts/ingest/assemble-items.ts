@@ -6286,6 +6286,9 @@ class PageAssembler {
 	private continues(previous: BodyParagraph, line: Line, next: Line | undefined, lineAbove: Line | undefined): boolean {
 		// (Where every line is whole, as a crawler saves each paragraph on a line, none goes on: 女士们，先生们， / 同志们，朋友们：.)
 		if (line.row || this.rows.has(previous.lines[1]) || this.options.wholeLines) return false;
+		// A web address a column break cut goes on with the rest of it, set flush on the next line (观展报名  https://www.cidee-zd /
+		// .cn/cidee/sceneSign/toScanReg): nothing but an address's characters on it.
+		if (!line.indented && /https?:\/\/[\w./?=&%#:~-]+$/u.test(previous.text) && /^[\w./?=&%#:~-]+$/u.test(line.text)) return true;
 		// A kicker that leads with its dash into the title under it, its writers or reporters under that (融合潮流文化，
 		// 打造…体验—— / 拥抱青年人，… / 王  珂  付一凡), continues no paragraph that ended its sentence, however flush it is set.
 		// (Nor does one over a title with its column's tag, its writers unnamed, under a paragraph that ended, on a trailing off
