@@ -1973,8 +1973,8 @@ class PageAssembler {
 
 	/**
 	 * The header at `index` right under a photo report that holds nothing, its picture and caption left out (图片报道 with no
-	 * text): one to three lines with no sentence ended, the last two short enough for a kicker and a title, over text. Undefined
-	 * where the item above holds anything, or the lines read otherwise.
+	 * text): one to three lines like a title's with no sentence ended, over a paragraph of text. Undefined where the item above
+	 * holds anything, or the lines read otherwise.
 	 */
 	private headerUnderBarePhotoReport(index: number): Header | undefined {
 		// (Only where a line is a whole block: a wrap or a column break may leave a caption's first words alone on a line,

@@ -928,7 +928,7 @@ function parseMinorityName(text: string): Author[] | undefined {
  * (…研究所所长周毅仁, 北京作家协会副主席，茅盾文学奖得主，作家乔叶): a regular expression's alternatives.
  */
 export const PERSON_POSTS =
-	'院士|校长|教授|主任|副主席|主席|书记|会长|院长|所长|研究员|董事长|董事|总经理|总裁|总编辑|总工程师|总师|首席执行官|首席\\p{Script=Han}{2}官|秘书长|理事长|总监|主编|首席科学家|部长|局长|厅长|市长|省长|县长|站长|馆长|队长|科长|处长|社长|台长|行长|团长|厂长|组长|负责人|工作人员|作家|导演|演员|得主';
+	'院士|校长|教授|主任|副主席|主席|书记|会长|院长|所长|研究员|董事长|董事|总经理|总裁|总编辑|总工程师|总师|首席\\p{Script=Han}{2}官|秘书长|理事长|总监|主编|首席科学家|部长|局长|厅长|市长|省长|县长|站长|馆长|队长|科长|处长|社长|台长|行长|团长|厂长|组长|负责人|工作人员|作家|导演|演员|得主';
 
 /** The cities that are provinces of their own: 北京 and its like name no province before a city, but a district after. */
 const CITY_PROVINCES: ReadonlySet<string> = new Set(['北京', '天津', '上海', '重庆', '香港', '澳门', '台湾']);
