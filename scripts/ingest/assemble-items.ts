@@ -282,6 +282,11 @@ function opensWithChartsOnly(item: ParsedItem): boolean {
 	return item.body.every((block) => block.type === 'paragraph' && (CHART_CREDIT.test(block.text) || isSourceNote(block.text)));
 }
 
+/** Whether the item holds nothing under its header, neither text nor a picture (广告, a 图片报道 the web edition gave as a picture). */
+function holdsNothing(item: ParsedItem): boolean {
+	return item.body.length === 0 && item.figures.length === 0;
+}
+
 /** Whether the item has a byline line and no text yet but its photos and the short labels over them (过筘, 上浆). */
 function signedTextNotBegun(item: ParsedItem): boolean {
 	// (The credits of its charts, printed under its header, begin no text: 制图：汪哲平.)
@@ -1741,6 +1746,11 @@ class PageAssembler {
 	 */
 	private readonly separatesBlocks: boolean;
 	private readonly goesOnAbove: ReadonlySet<number>;
+	/**
+	 * Whether nothing but the text says where a block starts: no indents, no column breaks, no blank lines or wrap, each line
+	 * a whole paragraph (the plain layout), so that a title and a sub-head look alike.
+	 */
+	private readonly textAloneSetsBlocks: boolean;
 	/** Whether the page wraps its text at a fixed width (hard-wrap.ts), so that a heading too long for a line goes on under it. */
 	private readonly wrapsText: boolean;
 	/**
@@ -1807,6 +1817,7 @@ class PageAssembler {
 		});
 		this.goesOnAbove = goesOnAbove;
 		this.separatesBlocks = this.goesOnAbove.size > 0;
+		this.textAloneSetsBlocks = !this.indentsParagraphs && !this.cutsParagraphs && !this.separatesBlocks;
 		this.wrapsText = width !== undefined && !blankLinesPartBlocks;
 		this.partedWrapWidth = blankLinesPartBlocks ? width : undefined;
 		// There, a block that opens with a line running to the width is running text, every line of it, however short a line
@@ -1916,7 +1927,7 @@ class PageAssembler {
 			// An advertisement listed among the articles (广告) holds no text, its picture aside: the line under it starts the
 			// next item, another 广告 too.
 			const above = this.items.at(-1);
-			if (!forced && this.startsFreely() && above?.title === AD_TITLE && above.body.length === 0 && above.figures.length === 0) {
+			if (!forced && this.startsFreely() && above?.title === AD_TITLE && holdsNothing(above)) {
 				index = this.startItem(this.headerAt(index) ?? this.headerOf([line], index + 1));
 				continue;
 			}
@@ -1981,8 +1992,7 @@ class PageAssembler {
 		// “十五五”规划纲要提出 / “加快建设现代化水网”。…, 用手机扫码，就可以看到持卡人员的个 / 人信息。….)
 		if (this.separatesBlocks || this.cutsParagraphs) return undefined;
 		const above = this.items.at(-1);
-		if (above?.title !== PHOTO_REPORT_TITLE || above.body.length > 0 || above.figures.length > 0 || above.lines[1] !== this.lines[index - 1]?.number)
-			return undefined;
+		if (above?.title !== PHOTO_REPORT_TITLE || !holdsNothing(above) || above.lines[1] !== this.lines[index - 1]?.number) return undefined;
 		const headerLine = (line: Line) => line.kind === 'title-like' && !/[。；;！!？?]/u.test(line.text);
 		let end = index;
 		while (end < this.lines.length && end - index < MAX_HEADER_LINES_UNDER_PHOTO && headerLine(this.lines[end]!)) end++;
@@ -2223,7 +2233,7 @@ class PageAssembler {
 		// (On a plain page, so does a long kicker that names a place, a body, an event or a person, 陕西西咸新区秦汉新城—— /
 		// 创新带来加速度, after a finished text of two paragraphs or more that led into no part so, where no lead-in as long follows
 		// it on the page: a feature leads into its parts so in a row, 国防大学某学院学员汪某—— / … / 武警某支队参谋长张某——.)
-		if (!this.indentsParagraphs && !this.cutsParagraphs && !this.separatesBlocks && this.longKickerOfItsOwn(run, end)) return true;
+		if (this.textAloneSetsBlocks && this.longKickerOfItsOwn(run, end)) return true;
 		// (Sections of an unsigned item above, headed plainly, say nothing of a kicker that leads in with a dash: only sections
 		// led in so make it one more, 重获新生—— / …. Under 马拉松突破“2”时代 / … / 团队密切配合 / … / 激励更多选手 / …,
 		// 速度滑冰和短道速滑国家队举办“直通赛”—— / 强化竞争  备战新赛季 heads an item of its own. A reporters' feature leads
@@ -4188,9 +4198,7 @@ class PageAssembler {
 			// 广西全面深化医保改革，奋力兜牢保障底线.)
 			(!runsText || (SPACED_CLAUSES.test(run[0]!.text) && !hasRunningTextPunctuation(run[0]!.text) && !/[。；;：:！!？?]/u.test(run[1]!.text))) &&
 			// (Not where column breaks cut paragraphs: the pieces of one may read so.)
-			!this.cutsParagraphs &&
-			!this.indentsParagraphs &&
-			!this.separatesBlocks &&
+			this.textAloneSetsBlocks &&
 			below?.kind === 'body' &&
 			paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_SPACED_TITLE &&
 			!(itemAbove?.body ?? []).some((block) => block.type === 'heading') &&
@@ -4203,9 +4211,7 @@ class PageAssembler {
 		const kickerOverShorterTitle =
 			followedByContent &&
 			run.length === 2 &&
-			!this.indentsParagraphs &&
-			!this.cutsParagraphs &&
-			!this.separatesBlocks &&
+			this.textAloneSetsBlocks &&
 			below?.kind === 'body' &&
 			// (Text, not an advertisement's list of selling points under its slogans: 长寿命 | 宽温域 | 高安全.)
 			/[，,。；;]/u.test(below.text) &&
@@ -4297,9 +4303,7 @@ class PageAssembler {
 			// breaks say where blocks start: a report's photo among its sections is no short text of its own.
 			(followedByContent &&
 				run.length <= 2 &&
-				!this.indentsParagraphs &&
-				!this.cutsParagraphs &&
-				!this.separatesBlocks &&
+				this.textAloneSetsBlocks &&
 				below?.kind === 'body' &&
 				run.every((line) => !/[。；;！!？?]/u.test(line.text)) &&
 				this.photoNewsAbove(index)) ||
