@@ -1130,6 +1130,16 @@ const SHORT_COMMENTARY_TAG = /[（(](?:快评|短评|微评|今日谈)[）)]$/u;
  */
 const SECTIONLESS_COMMENTARY_TAG =
 	/[（(](?:人民时评|现场评论|暖闻热评|民生观|金台锐评|财经观|每周经济评论|\p{Script=Han}{0,4}时评|钟声|人民论坛(?:·[^（）()]+)?|和音|国际论坛|\p{Script=Han}{2}纵横)[）)]$/u;
+/**
+ * The subtitle of the paper's own commentary in a series, which says what it argues (——论学习贯彻习近平总书记…重要讲话):
+ * none of October 2019's ten such pieces heads a section, and a title under one heads the next item.
+ */
+const COMMENTARY_SERIES_SUBTITLE = /^(?:——|──)论\p{Script=Han}/u;
+
+/** Whether the item is a commentary that prints no sections: by its column's tag, or by its series' subtitle. */
+function isSectionlessCommentary(item: ParsedItem | undefined): boolean {
+	return item !== undefined && (SECTIONLESS_COMMENTARY_TAG.test(item.title) || COMMENTARY_SERIES_SUBTITLE.test(item.subtitle ?? ''));
+}
 
 /** The tag of a commentary or an opinion column: …（人民时评）, …（暖闻热评）, …（评论员观察）, …（人民论坛）. */
 const COMMENTARY_TAG = /[（(][^（）()]*(?:评|论坛)[^（）()]*[）)]$/u;
@@ -4336,7 +4346,7 @@ class PageAssembler {
 			// itself, 一篇悼念同窗的文章，何以引发共鸣？, nor its pull quote over its first paragraph.)
 			(followedByContent &&
 				run.length <= 2 &&
-				SECTIONLESS_COMMENTARY_TAG.test(this.items.at(-1)?.title ?? '') &&
+				isSectionlessCommentary(this.items.at(-1)) &&
 				this.items.at(-1)!.body.some((block) => block.type === 'paragraph') &&
 				!isUnterminated(textAboveRun) &&
 				!this.continuesParagraph(index) &&
