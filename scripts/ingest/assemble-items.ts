@@ -1013,6 +1013,8 @@ const MIN_UNANCHORED_KICKER_LENGTH = 9;
 const MAX_HEADER_LINES_UNDER_PHOTO = 3;
 /** The fewest paragraphs of a finished text above a news kicker and its title with no anchor under them. */
 const MIN_PARAGRAPHS_BEFORE_NEWS_KICKER = 2;
+/** The fewest paragraphs of finished text under which a lone title with nothing to anchor it heads an item of its own. */
+const MIN_PARAGRAPHS_BEFORE_LONE_TITLE = 3;
 /** The provinces and the large cities, by the names papers print them with (江苏, 广州). */
 const PROVINCES_AND_CITIES: readonly string[] = [...PROVINCES, ...CITIES];
 
@@ -4237,6 +4239,29 @@ class PageAssembler {
 			paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_NEWS_KICKER &&
 			!isUnterminated(textAboveRun) &&
 			!this.continuesParagraph(index);
+		// A lone title after a finished text that headed no section, where the next header is anchored, heads an item of its own
+		// where neither indents, column breaks nor blank lines say where blocks start: an item's sections come two or more, and
+		// none of April's 492 items (人民日报, 新华每日电讯, 学习时报) heads just one.
+		const loneTitleAfterText =
+			followedByContent &&
+			run.length === 1 &&
+			!runsText &&
+			// (Not a question or an exclamation, which the text may print alone: 这份信任和崇敬从何而来？, 这真是大海捞针啊！)
+			!/[？?！!]/u.test(run[0]!.text) &&
+			this.textAloneSetsBlocks &&
+			below?.kind === 'body' &&
+			paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_LONE_TITLE &&
+			// (After an unsigned text, right under its paragraph: a reporter's feature may head one section late, 让更多人读懂古建筑,
+			// and a photo's source on a line of its own, 省博物馆藏, closes its caption.)
+			itemAbove!.byline === undefined &&
+			itemAbove!.authors.length === 0 &&
+			lines[index - 1]?.kind === 'body' &&
+			!(itemAbove?.body ?? []).some((block) => block.type === 'heading') &&
+			// (Nor under a group that a column's label heads, its pieces each titled: 反馈 / …完成产权首次登记 / … / 第二代医保卡拿到了.)
+			!(itemAbove?.kicker !== undefined && charLength(itemAbove.kicker) <= MAX_COLUMN_LABEL_LENGTH) &&
+			!isUnterminated(textAboveRun) &&
+			!this.continuesParagraph(index) &&
+			this.noSectionFollows(end);
 		// A picture's commentary (离境退税 互利共赢 / 近日，…。图为… / 新华社记者  毛思倩摄 / … / 这正是： / four lines of verse /
 		// 杨  羽文) is an item of its own: no section of an article opens on a photo and closes in verse.
 		const photoVerse =
@@ -4269,6 +4294,7 @@ class PageAssembler {
 			spacedAfterReport ||
 			placeNewsAfterReport ||
 			kickerOverShorterTitle ||
+			loneTitleAfterText ||
 			voicesAfterSigned ||
 			// Who put a feature together closes it (本期统筹：…): a title under that heads the next item. So does
 			// the credit of its layout (版式设计：汪哲平).
