@@ -2224,7 +2224,9 @@ class PageAssembler {
 		// (Headers of that kind print no running text: “网联”强基，平台节点提供有力支撑—— leads into its section. A title over a
 		// subtitle that names the piece's kind may: 领航，号角催征新时代 / ——…侧记.)
 		const ofItsKind = REPORT_KIND_SUBTITLE.test(run[1]!.text) && !/[。；;！!？?…]/u.test(run[0]!.text);
-		if (!underDashSubtitle && !ofItsKind && run.some((line) => hasRunningTextPunctuation(line.text) || /[…]$/u.test(line.text))) return false;
+		// (On a plain page, a long kicker may tell its story in clauses: 广州黄埔区厚植非公党建“沃土”，培育民企创新热情——.)
+		const longKicker = this.textAloneSetsBlocks && this.longKickerOfItsOwn(run, end);
+		if (!underDashSubtitle && !ofItsKind && !longKicker && run.some((line) => hasRunningTextPunctuation(line.text) || /[…]$/u.test(line.text))) return false;
 		// The item above must have its text (or its photo), and no sections of its own.
 		const item = this.items.at(-1);
 		const body = item?.body ?? [];
@@ -2245,7 +2247,7 @@ class PageAssembler {
 		// (On a plain page, so does a long kicker that names a place, a body, an event or a person, 陕西西咸新区秦汉新城—— /
 		// 创新带来加速度, after a finished text of two paragraphs or more that led into no part so, where no lead-in as long follows
 		// it on the page: a feature leads into its parts so in a row, 国防大学某学院学员汪某—— / … / 武警某支队参谋长张某——.)
-		if (this.textAloneSetsBlocks && this.longKickerOfItsOwn(run, end)) return true;
+		if (longKicker) return true;
 		// (Sections of an unsigned item above, headed plainly, say nothing of a kicker that leads in with a dash: only sections
 		// led in so make it one more, 重获新生—— / …. Under 马拉松突破“2”时代 / … / 团队密切配合 / … / 激励更多选手 / …,
 		// 速度滑冰和短道速滑国家队举办“直通赛”—— / 强化竞争  备战新赛季 heads an item of its own. A reporters' feature leads
@@ -2261,9 +2263,9 @@ class PageAssembler {
 	}
 
 	/**
-	 * Whether the run is a long kicker that leads into its title with a dash (nine characters or more before it, no clause of
-	 * running text), under a finished text of two paragraphs or more that led into no part with a dash, and no other lead-in
-	 * as long follows to the page's end.
+	 * Whether the run is a long kicker that leads into its title with a dash (nine characters or more before it, its clauses
+	 * parted by commas at most, the title by none), under a finished text of two paragraphs or more that led into no part with
+	 * a dash, and no other lead-in as long follows to the page's end.
 	 */
 	private longKickerOfItsOwn(run: readonly Line[], end: number): boolean {
 		const isLongLeadIn = (line: Line) =>
@@ -2271,7 +2273,8 @@ class PageAssembler {
 		const body = this.items.at(-1)?.body ?? [];
 		return (
 			isLongLeadIn(run[0]!) &&
-			!/[，,。；;：:！!？?]/u.test(run[0]!.text + run[1]!.text) &&
+			!/[。；;：:！!？?]/u.test(run[0]!.text + run[1]!.text) &&
+			!/[，,]/u.test(run[1]!.text) &&
 			body.filter((block) => block.type === 'paragraph' && hasRunningTextPunctuation(block.text)).length >= MIN_PARAGRAPHS_BEFORE_NEWS_KICKER &&
 			!body.some((block) => /(?:——|──)$/u.test(block.text)) &&
 			!isUnterminated(this.textEndingAbove(end - run.length) ?? '') &&
