@@ -287,6 +287,15 @@ function holdsNothing(item: ParsedItem): boolean {
 	return item.body.length === 0 && item.figures.length === 0;
 }
 
+/** Whether the item's only text names where its pictures came from (图片来源：影像中国), the pictures themselves left out. */
+function namesPictureSourceOnly(item: ParsedItem): boolean {
+	return (
+		item.figures.length === 0 &&
+		item.body.length > 0 &&
+		item.body.every((block) => block.type === 'paragraph' && (/^图片来源[：:]/u.test(block.text) || PICTURE_SOURCE.test(block.text.trim())))
+	);
+}
+
 /** Whether the item has a byline line and no text yet but its photos and the short labels over them (过筘, 上浆). */
 function signedTextNotBegun(item: ParsedItem): boolean {
 	// (The credits of its charts, printed under its header, begin no text: 制图：汪哲平.)
@@ -2004,7 +2013,9 @@ class PageAssembler {
 		// “十五五”规划纲要提出 / “加快建设现代化水网”。…, 用手机扫码，就可以看到持卡人员的个 / 人信息。….)
 		if (this.separatesBlocks || this.cutsParagraphs) return undefined;
 		const above = this.items.at(-1);
-		if (above?.title !== PHOTO_REPORT_TITLE || !holdsNothing(above) || above.lines[1] !== this.lines[index - 1]?.number) return undefined;
+		// (Or nothing but where its pictures came from: 图片报道 / 图片来源：影像中国.)
+		const bare = above !== undefined && (holdsNothing(above) || namesPictureSourceOnly(above));
+		if (above?.title !== PHOTO_REPORT_TITLE || !bare || above.lines[1] !== this.lines[index - 1]?.number) return undefined;
 		const headerLine = (line: Line) => line.kind === 'title-like' && !/[。；;！!？?]/u.test(line.text);
 		let end = index;
 		while (end < this.lines.length && end - index < MAX_HEADER_LINES_UNDER_PHOTO && headerLine(this.lines[end]!)) end++;
