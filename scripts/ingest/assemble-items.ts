@@ -4346,8 +4346,9 @@ class PageAssembler {
 			// 回  信 / 国家京剧院青年艺术工作者：), after a finished item: no section of an item prints a letter so.
 			(run.length <= 2 && this.opensLetter(end) && !isUnterminated(textAboveRun)) ||
 			// A title after a photo item (its caption and credit), or over a photo's caption (高考期间的暖心瞬间 /
-			// 上图：…): photo reports have no sections.
-			(followedByContent && !runsText && this.photoItemAbove(index)) ||
+			// 上图：…): photo reports have no sections. (Its headline may list who did it, 人民在线、未来网和蛋壳公寓携手发布, but
+			// prints no clause.)
+			(followedByContent && run.every((line) => !/[，,。；;：:！!？?]/u.test(line.text)) && this.photoItemAbove(index)) ||
 			// So is a kicker and a title, or a title, right under photo news, its photo's credit closing it (炼火庆丰收 / … / 图为… /
 			// 杨某某摄（影像中国） / 用科技把控品质，借传播提升影响 / 中医药老手艺，又回来了), where neither indents nor column
 			// breaks say where blocks start: a report's photo among its sections is no short text of its own.
