@@ -4072,6 +4072,18 @@ class PageAssembler {
 		if (pointAbove?.type === 'paragraph' && isPoint(pointAbove.text) && isUnterminated(pointAbove.text) && run.length === 1 && this.continuesParagraph(index))
 			return undefined;
 		if (run.length === 1 && this.signedByNoteTaker(index)) return undefined;
+		// A commentary under a cartoon, who drew it and wrote its verse closing the cartoon, may print its summary under its title
+		// in running text with no full stop (将扶贫资金“晒”在网上 / 对扶贫资金的管理监督，需要强化互联网思维，…的意识): the title
+		// heads the item, and the summary is its first paragraph.
+		if (
+			followedByContent &&
+			run.length === 2 &&
+			DRAWN_AND_WRITTEN.test(lines[index - 1]?.text ?? '') &&
+			!hasRunningTextPunctuation(run[0]!.text) &&
+			hasRunningTextPunctuation(run[1]!.text) &&
+			!this.options.onlyItemStarts
+		)
+			return this.headerOf(run.slice(0, 1), index + 1);
 		// Under a part's heading and its writer (一度电的跨网“闪送” / 讲述人：…  张  某) comes the part's text, whatever
 		// it looks like: 如何让更多企业用上绿电？.
 		const [headingAbove, writerAbove] = (itemAbove?.body ?? []).slice(-2);
