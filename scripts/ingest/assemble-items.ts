@@ -4870,8 +4870,10 @@ class PageAssembler {
 				run.length >= MIN_FOOT_ITEM_LINES ||
 				(run.length === 1 &&
 					lines.slice(end).every((line) => line.kind === 'credit') &&
-					// (Under a text signed at its head and of no sections: a letter signs at its foot, 河北保定市某县城南街道居民.)
-					(this.items.at(-1)?.authors.length ?? 0) > 0 &&
+					// (Under a text signed at its head and of no sections: a letter signs at its foot, 河北保定市某县城南街道居民. A
+					// commentary of a column that prints no sections is signed at its head, whether or not the page kept the name:
+					// 让军体运动走近大众（军运纵横） / … / 第七届世界军人运动会金牌榜.)
+					((this.items.at(-1)?.authors.length ?? 0) > 0 || isSectionlessCommentary(this.items.at(-1))) &&
 					!this.items.at(-1)!.body.some((block) => block.type === 'heading') &&
 					!/[，,。；;、！!？?]/u.test(run[0]!.text) &&
 					!PAGE_POINTER.test(run[0]!.text))) &&
