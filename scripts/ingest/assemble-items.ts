@@ -653,6 +653,11 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// a title under a kicker does not end on a bare figure.
 	// (So does a figure reached with its measure, opening with what it counts: 数码和智能产品成消费品以旧换新热点 / 销售额已达1261.53亿元.)
 	if ((FIGURE_REACHED.test(second) || MEASURED_FIGURE_REACHED.test(second)) && !/[\d０-９]/u.test(first)) return true;
+	// So does a count under news that ends on the trend or the outcome it measures, giving no figure itself (国庆假期网络支付快速增长
+	// / 网联处理跨机构支付交易85.94亿笔, …考核结果公布 / 10个省级政府被评为A级): a kicker sets the scene or names who acts
+	// (亮丽数据秀出强劲消费动力 / 国庆假期国内游收入超6000亿元, 中华全国总工会发布表彰决定 / 3024个全国五一劳动奖揭晓).
+	if (TREND_OR_OUTCOME_END.test(first) && COUNTED_FIGURE.test(second) && !/[\d０-９]/u.test(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second))
+		return true;
 	// A line that opens with its year states a dated fact under the title (为困难群众筑牢生活防线 /
 	// 2026年中央财政困难群众救助补助资金1566.8亿元下拨); kickers open with years, titles under them do not.
 	// (Not under who attended or chaired: 丁薛祥出席开幕式并宣读习近平主席贺信 / 2026年中国国际服务贸易交易会在京开幕.)
@@ -1056,6 +1061,11 @@ const SHARE_REACHED = /(?:占比|比重|比例)(?:已)?(?:过|超过?|达到?|�
 /** A short line of what a figure counts and the figure it reached, with its measure: 销售额已达1261.53亿元. */
 const MEASURED_FIGURE_REACHED =
 	/^[^，,\d０-９]{2,8}(?:已|已经)?(?:达到|达|突破|超过|超)[\d０-９]+(?:\.[\d０-９]+)?[万亿]?(?:元|美元|人次|人|辆|吨|件|个|家|台|套)$/u;
+/** News that ends on a trend or an outcome, the line whole: …快速增长, …建设提速, …全面升级, …大赛举办, …考核结果公布. */
+const TREND_OR_OUTCOME_END = /(?:增长|扩大|提速|加快|升级|向好|回升|上升|下降|提升|偏高|偏低|调整|举办|举行|结束|公布)$/u;
+/** A figure with what it counts (85.94亿笔, 200余支, 20.9%), anywhere in the line. */
+const COUNTED_FIGURE =
+	/[\d０-９](?:\.[\d０-９]+)?(?:余|多)?[万亿]?(?:%|％|个|项|家|场|批|类|条|支|名|笔|列|架|艘|座|所|款|种|位|人次|人|元|吨|起|次|倍|辆|件|台|套|户|亩)/u;
 /** A line that ends in a count: a number and its measure (10081.3万名, 205.5亿元, 17.6倍, 75%). */
 const ENDS_IN_COUNT = /[\d０-９](?:\.[\d０-９]+)?[万亿]?(?:名|个|人次|人|元|公里|米|吨|件|家|项|批次|次|辆|座|倍|%|％|标箱|千瓦|亩|所|户|台|套)$/u;
 
