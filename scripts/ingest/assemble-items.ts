@@ -687,6 +687,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// comes in (高铁宠物出行服务升级 / 分为“携宠出行”与“爱宠单独行”两种托运模式).
 	if (/^(?:覆盖|涵盖|涉及|惠及|首批|主题为|主题是|分为|(?:重点|主要)?用于|(?:重点|主要)投向)/u.test(second)) return true;
 	if (isMeetingAgenda(second, first)) return true;
+	// So does the briefing a ministry held on the news (习近平将赴印度出席…会晤 / 外交部举行中外媒体吹风会介绍有关情况): it tells how
+	// the news was given, as no title does.
+	if (BRIEFING_HELD.test(second) && !hasColumnTag(second)) return true;
 	// What a leader stressed or asked for, under the news of the instruction: 习近平对防汛救灾工作作出重要指示 /
 	// 强调要全力搜救失联被困人员…; a kicker ends with the verb instead (…时强调).
 	if (/^(?:强调|要求|指出)/u.test(second)) return true;
@@ -1061,6 +1064,8 @@ const SHARE_REACHED = /(?:占比|比重|比例)(?:已)?(?:过|超过?|达到?|�
 /** A short line of what a figure counts and the figure it reached, with its measure: 销售额已达1261.53亿元. */
 const MEASURED_FIGURE_REACHED =
 	/^[^，,\d０-９]{2,8}(?:已|已经)?(?:达到|达|突破|超过|超)[\d０-９]+(?:\.[\d０-９]+)?[万亿]?(?:元|美元|人次|人|辆|吨|件|个|家|台|套)$/u;
+/** A briefing held on the news, the line whole: 外交部举行中外媒体吹风会介绍有关情况, 商务部举行新闻发布会. */
+const BRIEFING_HELD = /^\p{Script=Han}{2,12}举行\p{Script=Han}{0,6}(?:吹风会|发布会)(?:介绍\p{Script=Han}{0,8})?$/u;
 /** News that ends on a trend or an outcome, the line whole: …快速增长, …建设提速, …全面升级, …大赛举办, …考核结果公布. */
 const TREND_OR_OUTCOME_END = /(?:增长|扩大|提速|加快|升级|向好|回升|上升|下降|提升|偏高|偏低|调整|举办|举行|结束|公布)$/u;
 /** A figure with what it counts (85.94亿笔, 200余支, 20.9%), anywhere in the line. */
