@@ -599,7 +599,8 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// Under a province's news, what it will do and when is its subtitle (广西首个抽水蓄能工程进入蓄水新阶段 / 将于年底前全面投产发电).
 	if (/^将于/u.test(second) && opensWithProvince(first) && !opensWithCounty(first) && !hasColumnTag(second)) return true;
 	// So is when the work the news opens will be done, under an event's news (太浦河后续一期工程开工 / 年底前主体工程将全面开工建设).
-	if (WHEN_IT_WILL_BE_DONE.test(second) && EVENT_NEWS_END.test(first) && !hasColumnTag(second)) return true;
+	// (Or under news of work that speeds up: 城镇小区配套幼儿园治理整改加快 / 年底前将进行督查通报.)
+	if (WHEN_IT_WILL_BE_DONE.test(second) && (EVENT_NEWS_END.test(first) || TREND_OR_OUTCOME_END.test(first)) && !hasColumnTag(second)) return true;
 	// What a campaign's news forbids is its subtitle (…部署开展中小学阳光招生专项行动 / 义务教育学校严禁设立重点班…): a title
 	// under a kicker gives its own news, not a rule of the one above it.
 	if (CAMPAIGN_NEWS.test(first) && PROHIBITION.test(second) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second)) return true;
@@ -690,6 +691,16 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// So does the briefing a ministry held on the news (习近平将赴印度出席…会晤 / 外交部举行中外媒体吹风会介绍有关情况): it tells how
 	// the news was given, as no title does.
 	if (BRIEFING_HELD.test(second) && !hasColumnTag(second)) return true;
+	// So does what an event held did for the first time (第二十六届杨凌农高会举办 / 首次召开上合组织现代农业发展圆桌会议): it goes
+	// on from the news above. (Not what a signed order promulgates, which October 2019 sets both ways: 李克强签署国务院令 /
+	// 公布《优化营商环境条例》 as a kicker and title, 公布《国务院关于修改…的决定》 as a title and subtitle.)
+	if (
+		(EVENT_TOOK_PLACE.test(first) || EVENT_NEWS_END.test(first)) &&
+		/^首次\p{Script=Han}/u.test(second) &&
+		!HEADLINE_MARKS.test(second) &&
+		!hasColumnTag(second)
+	)
+		return true;
 	// What a leader stressed or asked for, under the news of the instruction: 习近平对防汛救灾工作作出重要指示 /
 	// 强调要全力搜救失联被困人员…; a kicker ends with the verb instead (…时强调).
 	if (/^(?:强调|要求|指出)/u.test(second)) return true;
