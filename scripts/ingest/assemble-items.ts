@@ -635,7 +635,20 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// 乐享健康): the title under a long kicker
 	// (第二十三届中国—东盟博览会…筹备工作有序推进 / 东博会打造区域合作“金名片”); so is a photo report's short
 	// title under the event it shows (2026中国国际服务外包交易博览会开幕 / 服务贸易活力足).
-	if (2 * charLength(second) <= charLength(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second) && !HEADLINE_CLAUSES.test(second) && !overPhoto)
+	// (Nor under a kicker set in clauses, apart by spaces or a comma, nor a short title that names a thing or asks:
+	// 多地多部门合力  斩断采砂利益链 / 守护长江清且美, 成都国际非遗节，跨界与混搭成关键词 / 世界风邂逅中国韵,
+	// 武汉军运会五大军事体育项目备受瞩目 / 勇敢者的运动, …同比增长50.4% / 外贸短板何以变亮点.)
+	if (
+		2 * charLength(second) <= charLength(first) &&
+		!HEADLINE_MARKS.test(second) &&
+		!hasColumnTag(second) &&
+		!HEADLINE_CLAUSES.test(second) &&
+		!overPhoto &&
+		!SPACED_CLAUSES.test(first) &&
+		!/[，,]/u.test(first) &&
+		!NAMES_A_THING.test(second) &&
+		!/何以|如何|为何|怎样|怎么/u.test(second)
+	)
 		return true;
 	// (A period alone is a kicker: 去年前十一个月 / 检察机关起诉职务犯罪二万三千余人.)
 	if (PERIOD_FIRST.test(first) && charLength(first.replace(PERIODS, '')) > 2) return true;
@@ -1077,6 +1090,8 @@ const MEASURED_FIGURE_REACHED =
 	/^[^，,\d０-９]{2,8}(?:已|已经)?(?:达到|达|突破|超过|超)[\d０-９]+(?:\.[\d０-９]+)?[万亿]?(?:元|美元|人次|人|辆|吨|件|个|家|台|套)$/u;
 /** A briefing held on the news, the line whole: 外交部举行中外媒体吹风会介绍有关情况, 商务部举行新闻发布会. */
 const BRIEFING_HELD = /^\p{Script=Han}{2,12}举行\p{Script=Han}{0,6}(?:吹风会|发布会)(?:介绍\p{Script=Han}{0,8})?$/u;
+/** A short title that names a thing, not a clause: 勇敢者的运动, 跨越山海的友谊见证. */
+const NAMES_A_THING = /^[^，,]{1,8}的\p{Script=Han}{1,4}$/u;
 /** News that ends on a trend or an outcome, the line whole: …快速增长, …建设提速, …全面升级, …大赛举办, …考核结果公布. */
 const TREND_OR_OUTCOME_END = /(?:增长|扩大|提速|加快|升级|向好|回升|上升|下降|提升|偏高|偏低|调整|举办|举行|结束|公布)$/u;
 /** A figure with what it counts (85.94亿笔, 200余支, 20.9%), anywhere in the line. */
