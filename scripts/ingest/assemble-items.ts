@@ -569,7 +569,8 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// (Spaces inside a quotation part no clauses of the line: 主题为“弘扬宪法精神  推进法治中国建设”.)
 	// (But three or more clauses of one length, each a few characters, spell out the headline above them:
 	// 鄂尔多斯市高质量发展有“力道” / 环保蓄力  开放给力  改革发力.)
-	if (isParallelClauses(second)) return true;
+	// (Not under an organisation's name alone, who acts: 云南省曲靖应用技术学校 / 示范引领  产教融合  立德树人.)
+	if (isParallelClauses(second) && !ORGANISATION_NAME.test(first)) return true;
 	const unquoted = second.replace(/“[^“”]*”/gu, '');
 	if (SPACED_CLAUSES.test(unquoted) && !isMeetingAgenda(second, first) && !/讲话|出席|主持|致辞/u.test(second)) return false;
 	// A line that ends in what someone said or did (…座谈会上强调, …数据显示) leads into the title under it, however
@@ -721,7 +722,8 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// (Or what the messages mark: 习近平同…互致贺电 / 庆祝两国建交55周年.)
 	if (/(?:回信|贺信|贺电|会谈|会见|通电话)$/u.test(first) && /^(?:勉励|希望|鼓励|推动|庆祝|纪念|祝贺|就)/u.test(second)) return true;
 	return (
-		/^(?:同比|环比|较|共|其中|预计|日均|累计|合计)/u.test(second) ||
+		// (较 as against a time or a figure, 较去年提前14天; not 较 as rather, 较强冷空气影响中东部地区, a title.)
+		/^(?:同比|环比|较(?:去年|上年|前年|上月|同期|年初|此前|[\d０-９])|共|其中|预计|日均|累计|合计)/u.test(second) ||
 		// (Not messages two leaders exchanged, which are the news: 就中几建交60周年 / 习近平同几内亚总统孔戴互致贺电.)
 		/(?:主持|出席|讲话|致辞|会见|(?:宣读|(?<!互)致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second)
 	);
@@ -1037,8 +1039,8 @@ const MAX_PHOTO_COMMENTARY_LINES = 6;
 const MAX_PAIRED_HEADING_LENGTH = 12;
 /** The fewest paragraphs of a finished item above a place's feature: a roundup's lead-in is shorter. */
 const MIN_PARAGRAPHS_BEFORE_PLACE_FEATURE = 5;
-/** An organisation's name and nothing else: 江西芦溪供销联社, 某某集团. */
-const ORGANISATION_NAME = /^[^，,。：:\s\u3000]{2,16}(?:供销联社|联社|合作社|公司|集团|银行|委员会)$/u;
+/** An organisation's or an institution's name and nothing else: 江西芦溪供销联社, 某某集团, 云南省曲靖应用技术学校. */
+const ORGANISATION_NAME = /^[^，,。：:\s\u3000]{2,16}(?:供销联社|联社|合作社|公司|集团|银行|委员会|学校|大学|学院|医院)$/u;
 /**
  * An institution's own feature titled with its name before a colon or two spaces: 成都理工大学：数智赋能，塑造…,
  * 重庆水利电力职业技术学院  深化创新创业教育教学改革，培养….
