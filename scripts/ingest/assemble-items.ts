@@ -676,8 +676,15 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// A line that opens with its year states a dated fact under the title (为困难群众筑牢生活防线 /
 	// 2026年中央财政困难群众救助补助资金1566.8亿元下拨); kickers open with years, titles under them do not.
 	// (Not under who attended or chaired: 丁薛祥出席开幕式并宣读习近平主席贺信 / 2026年中国国际服务贸易交易会在京开幕.)
-	// (Nor under an actor and a verb that waits for its object: 民政部部署开展 / 2026年“敬老月”活动.)
-	if (/^[\d０-９]{4}年/u.test(second) && !/^[\d０-９]{4}年/u.test(first) && !/出席|主持|会见|会谈/u.test(first) && !VERB_AWAITING_OBJECT.test(first))
+	// (Nor under an actor and a verb that waits for its object: 民政部部署开展 / 2026年“敬老月”活动; nor an event's name alone
+	// under its slogan, 能源革命  国际合作 / 2019年太原能源低碳发展论坛: no fact is stated.)
+	if (
+		/^[\d０-９]{4}年/u.test(second) &&
+		!/^[\d０-９]{4}年/u.test(first) &&
+		!/出席|主持|会见|会谈/u.test(first) &&
+		!VERB_AWAITING_OBJECT.test(first) &&
+		!EVENT_NAME_END.test(second)
+	)
 		return true;
 	// So does a figure of what has been done, what was done last year or what is aimed at, under news that gives
 	// none (公安交管改革服务群众出行 / 已为1亿多名车主核发电子行驶证, …实施方案印发 / 到2027年…达75%左右).
@@ -1094,6 +1101,8 @@ const MEASURED_FIGURE_REACHED =
 const BRIEFING_HELD = /^\p{Script=Han}{2,12}举行\p{Script=Han}{0,6}(?:吹风会|发布会)(?:介绍\p{Script=Han}{0,8})?$/u;
 /** A short title that names a thing, not a clause: 勇敢者的运动, 跨越山海的友谊见证. */
 const NAMES_A_THING = /^[^，,]{1,8}的\p{Script=Han}{1,4}$/u;
+/** How an event's name ends: …能源低碳发展论坛, …投资贸易洽谈会, …文化旅游节. */
+const EVENT_NAME_END = /(?:论坛|大会|博览会|洽谈会|交易会|展览会|运动会|峰会|年会|研讨会|文化节|旅游节|艺术节)$/u;
 /** News that ends on a trend or an outcome, the line whole: …快速增长, …建设提速, …全面升级, …大赛举办, …考核结果公布. */
 const TREND_OR_OUTCOME_END = /(?:增长|扩大|提速|加快|升级|向好|回升|上升|下降|提升|偏高|偏低|调整|举办|举行|结束|公布)$/u;
 /** A figure with what it counts (85.94亿笔, 200余支, 20.9%), anywhere in the line. */
