@@ -671,6 +671,10 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// So does a count under news that ends on the trend or the outcome it measures, giving no figure itself (国庆假期网络支付快速增长
 	// / 网联处理跨机构支付交易85.94亿笔, …考核结果公布 / 10个省级政府被评为A级): a kicker sets the scene or names who acts
 	// (亮丽数据秀出强劲消费动力 / 国庆假期国内游收入超6000亿元, 中华全国总工会发布表彰决定 / 3024个全国五一劳动奖揭晓).
+	// (So does a second trend under the first, 普惠小微贷款增速持续加快 / 工业与服务业中长期贷款保持平稳增长, 今年汛期全国平均气温偏高
+	// / 十月西南等地降水依然较多: a title under a kicker tells news of its own in a headline's words.)
+	if (TREND_OR_OUTCOME_END.test(first) && SECOND_TREND_END.test(second) && !/[，,]/u.test(second) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second))
+		return true;
 	if (TREND_OR_OUTCOME_END.test(first) && COUNTED_FIGURE.test(second) && !/[\d０-９]/u.test(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second))
 		return true;
 	// A line that opens with its year states a dated fact under the title (为困难群众筑牢生活防线 /
@@ -1105,6 +1109,8 @@ const NAMES_A_THING = /^[^，,]{1,8}的\p{Script=Han}{1,4}$/u;
 const EVENT_NAME_END = /(?:论坛|大会|博览会|洽谈会|交易会|展览会|运动会|峰会|年会|研讨会|文化节|旅游节|艺术节)$/u;
 /** News that ends on a trend or an outcome, the line whole: …快速增长, …建设提速, …全面升级, …大赛举办, …考核结果公布. */
 const TREND_OR_OUTCOME_END = /(?:增长|扩大|提速|加快|升级|向好|回升|上升|下降|提升|偏高|偏低|调整|举办|举行|结束|公布)$/u;
+/** A trend, ending the line under another: …保持平稳增长, …降水依然较多. */
+const SECOND_TREND_END = /(?:增长|下降|较多|较少|偏多|偏少|回升|上升|提升|扩大|加快|平稳|稳定)$/u;
 /** A figure with what it counts (85.94亿笔, 200余支, 20.9%), anywhere in the line. */
 const COUNTED_FIGURE =
 	/[\d０-９](?:\.[\d０-９]+)?(?:余|多)?[万亿]?(?:%|％|个|项|家|场|批|类|条|支|名|笔|列|架|艘|座|所|款|种|位|人次|人|元|吨|起|次|倍|辆|件|台|套|户|亩)/u;
