@@ -2301,6 +2301,9 @@ class PageAssembler {
 		const body = item?.body ?? [];
 		if (!(body.some((block) => block.type === 'paragraph') || (item?.figures.length ?? 0) > 0)) return false;
 		// (A subtitle that names the piece's kind, ——…纪实, heads an item whatever sections follow: no section's heading has one.)
+		// (Not where the same pair follows before any anchor, a heading as long over its own dash line: a feature's parallel
+		// sections, 辉煌的成就 / ——世界人口最多的发展中大国… / … / 攻坚的力量 / ——… / … / 希望的田野 / ——….)
+		if (underDashSubtitle && !REPORT_KIND_SUBTITLE.test(run[1]!.text) && this.parallelDashPairFollows(run, end)) return false;
 		if (REPORT_KIND_SUBTITLE.test(run[1]!.text) || underDashSubtitle) return true;
 		// (So does a kicker that tells news in a clause of its own, no lead-in to a part: 各地开展尊老敬老爱老孝老活动—— /
 		// 九九重阳  其乐融融, after a finished text with no byline line. A part's lead-in names its subject alone, a place, a body
@@ -2329,6 +2332,29 @@ class PageAssembler {
 			!SPEAKER_LED_IN.test(run[0]!.text);
 		if (body.some((block) => block.type === 'heading') && !plainSectionsAbove) return false;
 		return this.noSectionFollows(end);
+	}
+
+	/**
+	 * Whether a heading as long as the run's first line, over a line that opens with a dash, follows `end` before the next
+	 * anchored header, or heads a section of the item being read: the run is one of a feature's parallel sections.
+	 */
+	private parallelDashPairFollows(run: readonly Line[], end: number): boolean {
+		const length = charLength(run[0]!.text);
+		const parallel = (i: number) => {
+			const line = this.lines[i]!;
+			return line.kind === 'title-like' && charLength(line.text) === length && isSubtitle(this.lines[i + 1]?.text ?? '');
+		};
+		const item = this.items.at(-1);
+		if (item !== undefined) {
+			const first = this.lines.findIndex((line) => line.number === item.lines[0]);
+			for (let i = Math.max(first + 1, 0); i < end - run.length; i++) if (parallel(i)) return true;
+		}
+		for (let i = end; i + 1 < this.lines.length; i++) {
+			const line = this.lines[i]!;
+			if (line.kind === 'credit' || ANCHORS.has(line.kind)) return false;
+			if (parallel(i)) return true;
+		}
+		return false;
 	}
 
 	/**
