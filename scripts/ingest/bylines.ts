@@ -524,6 +524,24 @@ const MONGOLIAN_NAMES: ReadonlySet<string> = new Set(
 	),
 );
 
+/**
+ * The characters Chinese transliterations of foreign names are spelt in (阿卜杜勒·拉赫曼, 让—弗朗索瓦·唐泽尔, 伊丽米热·白合提亚尔),
+ * after the tables Xinhua's translators follow, and 某 for a name withheld.
+ */
+const TRANSLITERATION_CHARACTERS: ReadonlySet<string> = new Set(
+	'丁万丘东丝丰丹丽乃久乌乔买于亚亥亨什任伊伍伏休伦伯伽佐何佛佩依保克兰兹内冈再冯凡凯切列利力加努劳勃勒华卓南博卜卡卢卫厄古史叶合吉吐吕哈哥唐善因图圣圭坎坦埃培基塔塞墨士夏多大夫夸奇奈奎奥奴妮姆姬威娃娅娜孔孜孟季宁安宗宾密富察尔尕尚尤尼居屈巴布希帕席庇库庞康延廷弗彭彻彼德怀思恩恰慈戈戴扎托扬拉拜拿捷措提摩撒敏敖敦文斐斯施旺昂昆昌明普曼朗木本朱朵杜来杨杭杰松林某查柯柴根格桑梅森楚欧武比毕汉汗江汤沃沙法波泰泽洛津洪派海涅温滕滨潘澳热爱特狄玉玛珀珊珍班理琪琳琴琼瑞瑟瓜瓦甘甫申登皮盖真福科穆第简米素索累约纪纳纽维罗美翁翰考耶聪肯胡腊舍舒艾芒芙芬芭苏若英范茜茨荷莉莎莫莱莲菲萨蒂蒙蓓蕾薇西詹诺谟谢豪贝贵费贾赖赛赫路辛边达迈连迦迪逊通道邓邦鄂里金钦锡门阿陆陶隆雅雷霍露韦马高鲁鲍麦黑默黛齐',
+);
+/** A poet named after the dynasty, as a poem's source is signed: 宋·苏轼, 唐·杜甫. */
+const DYNASTY_AND_POET = /^(?:先秦|秦|汉|魏|晋|南北朝|隋|唐|五代|宋|元|明|清|近代|现代)[·•]\p{Script=Han}{2,4}$/u;
+/** The least share of a dotted name's characters that are transliteration characters (鲍尔吉·原野, a Mongolian writer's, has 0.6). */
+const MIN_TRANSLITERATION_SHARE = 0.55;
+
+/** Whether a name written with · is spelt mostly in transliteration characters. */
+function spelledAsTransliteration(name: string): boolean {
+	const characters = [...name].filter((character) => /\p{Script=Han}/u.test(character));
+	return characters.filter((character) => TRANSLITERATION_CHARACTERS.has(character)).length >= MIN_TRANSLITERATION_SHARE * characters.length;
+}
+
 /** Whether `name` reads as a person's: two or three Han characters opening with a common surname, or four behind a compound one; names written with · are foreign names. */
 function looksLikeName(name: string): boolean {
 	if (name.includes('·'))
@@ -536,7 +554,10 @@ function looksLikeName(name: string): boolean {
 			!PAGE_LABEL.test(name) &&
 			!SERIES_WORDS.test(name) &&
 			// (No transliteration carries a word of grammar: 祝福·跨越山河的深情 is a heading.)
-			!/[很的了着呢吗吧]/u.test(name)
+			!/[很的了着呢吗吧]/u.test(name) &&
+			// (And a transliteration is spelt mostly in the characters transliterations use: 大保护·底色, 梯田·民宿·脱贫路 and
+			// 卜算子·咏梅 are headings and titles.)
+			(spelledAsTransliteration(name) || DYNASTY_AND_POET.test(name))
 		);
 	const length = [...name].length;
 	if (length < 2 || length > 4 || !/^\p{Script=Han}+$/u.test(name) || PAGE_LABEL.test(name)) return false;

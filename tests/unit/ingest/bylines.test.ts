@@ -332,6 +332,11 @@ describe('parseSignatureLine and titles set in parallel with ·', () => {
 	it('reads a transliterated name whose parts open alike but are not as long', () => {
 		expect(parseSignatureLine('阿里·阿卜杜拉')).toEqual([{ name: '阿里·阿卜杜拉' }]);
 	});
+
+	it('reads as a name only what is spelt in the characters transliterations use, or a poet after the dynasty', () => {
+		for (const name of ['伊丽米热·白合提亚尔', '鲍尔吉·原野', '安德烈·某某夫', '宋·苏轼']) expect(parseSignatureLine(name), name).toEqual([{ name }]);
+		for (const text of ['大保护·底色', '梯田·民宿·脱贫路', '卜算子·咏梅', '江城·梅花']) expect(parseSignatureLine(text), text).toBeUndefined();
+	});
 });
 
 describe('parseSignatureLine with a foreign writer', () => {
