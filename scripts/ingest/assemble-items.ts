@@ -671,11 +671,11 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// So does a count under news that ends on the trend or the outcome it measures, giving no figure itself (国庆假期网络支付快速增长
 	// / 网联处理跨机构支付交易85.94亿笔, …考核结果公布 / 10个省级政府被评为A级): a kicker sets the scene or names who acts
 	// (亮丽数据秀出强劲消费动力 / 国庆假期国内游收入超6000亿元, 中华全国总工会发布表彰决定 / 3024个全国五一劳动奖揭晓).
-	// (So does a second trend under the first, 普惠小微贷款增速持续加快 / 工业与服务业中长期贷款保持平稳增长, 今年汛期全国平均气温偏高
-	// / 十月西南等地降水依然较多: a title under a kicker tells news of its own in a headline's words.)
-	if (TREND_OR_OUTCOME_END.test(first) && SECOND_TREND_END.test(second) && !/[，,]/u.test(second) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second))
-		return true;
 	if (TREND_OR_OUTCOME_END.test(first) && COUNTED_FIGURE.test(second) && !/[\d０-９]/u.test(first) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second))
+		return true;
+	// So does a second trend under the first (普惠小微贷款增速持续加快 / 工业与服务业中长期贷款保持平稳增长, 今年汛期全国平均气温偏高 /
+	// 十月西南等地降水依然较多): a title under a kicker tells news of its own in a headline's words.
+	if (TREND_OR_OUTCOME_END.test(first) && SECOND_TREND_END.test(second) && !/[，,]/u.test(second) && !HEADLINE_MARKS.test(second) && !hasColumnTag(second))
 		return true;
 	// A line that opens with its year states a dated fact under the title (为困难群众筑牢生活防线 /
 	// 2026年中央财政困难群众救助补助资金1566.8亿元下拨); kickers open with years, titles under them do not.
