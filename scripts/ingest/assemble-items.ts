@@ -1195,10 +1195,12 @@ const SHORT_COMMENTARY_TAG = /[（(](?:快评|短评|微评|今日谈)[）)]$/u;
  * The tag of a commentary column that prints no sections, however long its pieces: 人民时评, 现场评论, 暖闻热评, 民生观,
  * 金台锐评, 财经观, 每周经济评论, 经济时评 (none of 150 such pieces in the web edition of 2026 has a heading); 钟声, 人民论坛
  * and its series (人民论坛·70华诞·…), 和音, 国际论坛 and the …纵横 columns (思想纵横), none of whose pieces in
- * October 2019 or April 2026 heads a section either.
+ * October 2019 or April 2026 heads a section either; nor do the page's argued columns 人民观点, 新论, 有的放矢 and 大家手笔
+ * (42 pieces in October 2019, their only unpunctuated lines pull quotes near the top). (Not 评论员观察, whose piece of 2026
+ * may head one: photo-news-cut-after-commentary-parted.)
  */
 const SECTIONLESS_COMMENTARY_TAG =
-	/[（(](?:人民时评|现场评论|暖闻热评|民生观|金台锐评|财经观|每周经济评论|\p{Script=Han}{0,4}时评|钟声|人民论坛(?:·[^（）()]+)?|和音|国际论坛|\p{Script=Han}{2}纵横)[）)]$/u;
+	/[（(](?:人民时评|人民观点|新论|有的放矢|大家手笔|现场评论|暖闻热评|民生观|金台锐评|财经观|每周经济评论|\p{Script=Han}{0,4}时评|钟声|人民论坛(?:·[^（）()]+)?|和音|国际论坛|\p{Script=Han}{2}纵横)[）)]$/u;
 /**
  * The subtitle of the paper's own commentary in a series, which says what it argues (——论学习贯彻习近平总书记…重要讲话):
  * none of October 2019's ten such pieces heads a section, and a title under one heads the next item.
@@ -1208,6 +1210,26 @@ const COMMENTARY_SERIES_SUBTITLE = /^(?:——|──)论\p{Script=Han}/u;
 /** Whether the item is a commentary that prints no sections: by its column's tag, or by its series' subtitle. */
 function isSectionlessCommentary(item: ParsedItem | undefined): boolean {
 	return item !== undefined && (SECTIONLESS_COMMENTARY_TAG.test(item.title) || COMMENTARY_SERIES_SUBTITLE.test(item.subtitle ?? ''));
+}
+
+/** A commentary's title in two clauses, a comma between them: 致敬，城市“夜行人”, 网售处方药，要放更要管. */
+const TWO_CLAUSE_TITLE = /^[^，,]{2,}[，,][^，,]{2,}$/u;
+
+/**
+ * Whether the last item is a commentary that prints no sections, or a piece under one titled in two clauses: on the
+ * commentary page such a piece with a title alone (致敬，城市“夜行人”) follows a column's commentary (…（评论员观察）), and
+ * prints none either, so a title in two clauses under it heads the next piece (网售处方药，要放更要管). (Not a feature's
+ * heading, 礼赞祖国致敬时代, nor a cartoon's verse, 服务提质增效，.)
+ */
+function endsSectionlessCommentary(items: readonly ParsedItem[], title: string): boolean {
+	for (let i = items.length - 1; i >= 0; i--) {
+		const item = items[i]!;
+		if (isSectionlessCommentary(item)) return true;
+		const bare = item.kicker === undefined && item.subtitle === undefined && item.authors.length === 0 && item.dateline === undefined;
+		if (!bare || !TWO_CLAUSE_TITLE.test(item.title) || !TWO_CLAUSE_TITLE.test(title)) return false;
+		if (item.body.some((block) => block.type !== 'paragraph') || item.figures.length > 0) return false;
+	}
+	return false;
 }
 
 /** The tag of a commentary or an opinion column: …（人民时评）, …（暖闻热评）, …（评论员观察）, …（人民论坛）. */
@@ -4483,7 +4505,7 @@ class PageAssembler {
 			// itself, 一篇悼念同窗的文章，何以引发共鸣？, nor its pull quote over its first paragraph.)
 			(followedByContent &&
 				run.length <= 2 &&
-				isSectionlessCommentary(this.items.at(-1)) &&
+				endsSectionlessCommentary(this.items, run.at(-1)!.text) &&
 				this.items.at(-1)!.body.some((block) => block.type === 'paragraph') &&
 				!isUnterminated(textAboveRun) &&
 				!this.continuesParagraph(index) &&
