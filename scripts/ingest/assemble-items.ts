@@ -151,6 +151,11 @@ function readsAsVerse(text: string): boolean {
 const MAX_HEADER_LINES = 4;
 /** Kinds of line under a run of title-like lines that make the run an item's header wherever it stands. */
 const ANCHORS: ReadonlySet<LineKind> = new Set(['byline', 'lead']);
+/**
+ * A dateline in brackets on a line of its own, as a correspondent's report closes (（本报约翰内斯堡10月14日电）,
+ * （新华社北京10月2日电  记者齐中熙、樊曦）): the text above it is one item's, ended there.
+ */
+const CLOSING_DATELINE_LINE = /^[（(]据?(?:本报|新华社|人民日报)[^（）()]{2,30}电(?:[ \u3000]+[^（）()]{1,30})?[）)]$/u;
 /** Kinds of line that are an item's content: under a column name or inside a column, a title-like run above them heads a brief. */
 const CONTENT: ReadonlySet<LineKind> = new Set(['body', 'caption']);
 /** A reference to a page of the paper standing alone: 第八版, 第18版. */
@@ -2459,6 +2464,8 @@ class PageAssembler {
 		for (let i = end; i < this.lines.length; i++) {
 			const line = this.lines[i]!;
 			if (line.kind === 'credit' || ANCHORS.has(line.kind)) return true;
+			// (Nor does one after the dateline that closes the text: the item ends there.)
+			if (CLOSING_DATELINE_LINE.test(line.text.trim())) return true;
 			// (A piece of a paragraph that a column break cut may read like a title: no section's heading.)
 			// (Nor is a block of lines of running text, where blank lines part the blocks.)
 			const runningBlock = this.separatesBlocks && (!this.opensBlock(line) || (this.opensBlockOfLines(i) && hasRunningTextPunctuation(this.blockTextFrom(i))));
