@@ -2472,13 +2472,14 @@ class PageAssembler {
 			if (line.kind !== 'title-like' || runningBlock || this.continuesParagraph(i)) continue;
 			let j = i;
 			while (this.lines[j]?.kind === 'title-like') j++;
-			// The next run heads an item if an anchor is under it, or if a title in it carries its column's tag (a
-			// commentary the web edition prints without its signature: 以团结合作应对全球性挑战（和音））; otherwise it is
-			// a section of this one.
+			// The next run heads an item if an anchor is under it, if it is a title that always heads one (图片报道), or if a
+			// title in it carries its column's tag (a commentary the web edition prints without its signature:
+			// 以团结合作应对全球性挑战（和音））; otherwise it is a section of this one.
 			return (
 				this.lines[j] === undefined ||
 				ANCHORS.has(this.lines[j]!.kind) ||
 				this.lines[j]!.kind === 'credit' ||
+				isStandingTitle(line.text) ||
 				this.lines.slice(i, j).some((run) => hasColumnTag(run.text))
 			);
 		}
@@ -4385,8 +4386,9 @@ class PageAssembler {
 			followedByContent &&
 			run.length === 1 &&
 			!runsText &&
-			// (Not a question or an exclamation, which the text may print alone: 这份信任和崇敬从何而来？, 这真是大海捞针啊！)
-			!/[？?！!]/u.test(run[0]!.text) &&
+			// (Not a question or an exclamation, which the text may print alone: 这份信任和崇敬从何而来？, 这真是大海捞针啊！, nor a
+			// sentence that trails off into the story it leads to: 这要从我与钢琴的故事谈起…….)
+			!/[？?！!]|…$/u.test(run[0]!.text) &&
 			this.textAloneSetsBlocks &&
 			below?.kind === 'body' &&
 			paragraphsAbove >= MIN_PARAGRAPHS_BEFORE_LONE_TITLE &&
