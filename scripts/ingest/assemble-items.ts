@@ -473,6 +473,10 @@ function namesDocumentAfter(lead: string, line: string): boolean {
 	return [...lead.matchAll(DOCUMENT_NAME)].some((match) => match[1]!.includes(line));
 }
 
+/** A date, or the days an event runs, and the place alone: 2019年10月22日中国·吴江, 10月22日—24日中国·太原, 2019.10.18—11.17. */
+const EVENT_DATE_AND_PLACE =
+	/^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[—－-](?:\d{1,2}月)?\d{1,2}日)?|\d{4}\.\d{1,2}\.\d{1,2}(?:[—－-](?:\d{1,2}\.)?\d{1,2})?)[ \u3000]*(?:\p{Script=Han}{2,6}(?:·\p{Script=Han}{2,6})?)?$/u;
+
 function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = false, lead = ''): boolean {
 	// An obituary's title is the news under the dead's epithets: …卓越领导者 / 王建业同志逝世.
 	if (OBITUARY_TITLE.test(second)) return false;
@@ -499,6 +503,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// 国办印发《工作方案》 / 加快培育服务消费新增长点 over …印发《加快培育服务消费新增长点工作方案》.)
 	if (namesDocumentAfter(lead, second) && !namesDocumentAfter(lead, first)) return false;
 	if (asksOverAnswer(first, second)) return true;
+	// When and where an event is held, on a line of its own, is the subtitle under its name (2019中国·吴江投资贸易洽谈会… /
+	// 2019年10月22日中国·吴江, 2019年太原能源低碳发展论坛 / 10月22日—24日中国·太原): no title is a date.
+	if (EVENT_DATE_AND_PLACE.test(second) && !EVENT_DATE_AND_PLACE.test(first)) return true;
 	// A column's tag closes a title, never a kicker: 村规民约树新风（金台视线·推进农村移风易俗（中）） / 法理情相结合  定好村规民约.
 	if (hasColumnTag(first) && !hasColumnTag(second)) return true;
 	// What the news aims at is its subtitle (…促就业行动部署 / 力争提供百万个以上就业岗位).
