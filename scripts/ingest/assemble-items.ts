@@ -1576,7 +1576,10 @@ function cutsParagraphs(lines: Line[]): boolean {
 		return [lines[at - 1], lines[at + 1]].every((other) => other !== undefined && charLength(other.text) > charLength(line.text));
 	};
 	const standingHeadings = longHeadings.filter(shorterThanNeighbours);
-	const cuts = standingHeadings.length >= 2 ? cut.filter((line) => !standingHeadings.includes(line)) : cut;
+	// (One such heading is enough where no unfinished line stops at a comma, as only a column break leaves one: a commentary's
+	// pull quote stands between its paragraphs so, 新中国70年的伟大成就之所以…，具有普遍的启示意义.)
+	const standAlone = standingHeadings.length >= 2 || (standingHeadings.length === 1 && !cut.some((line) => /[，、,]$/u.test(line.text)));
+	const cuts = standAlone ? cut.filter((line) => !standingHeadings.includes(line)) : cut;
 	return (cuts.length >= MIN_CUT_LINES && plainlyCut) || cutUnderIndent;
 }
 
@@ -4526,6 +4529,8 @@ class PageAssembler {
 				!isUnterminated(textAboveRun) &&
 				!this.continuesParagraph(index) &&
 				run.every((line) => !/[。；;！!]|[？?]$/u.test(line.text)) &&
+				// (Nor a pull quote the text prints again below: 七十年的伟大成就之所以…，更在于具有普遍的启示意义.)
+				!this.isPullQuote({ type: 'paragraph', text: run[0]!.text, lines: [run[0]!.number, run[0]!.number] }, run[0]!.number + 1) &&
 				// (Nor a paragraph's opening that a column break cut, its text going on under it: 在经济学中，预期指…，对未 / 来经济形势….)
 				!(
 					below !== undefined &&
