@@ -4137,8 +4137,9 @@ class PageAssembler {
 					// and the site gave no byline: it is a header's, however it reads, and a title there would leave the tagged
 					// title no text at all. 首部针对营商环境优化的法规出台（权威发布） / 更加重视保护外商投资合法权益 / 　　“无论…”;
 					// 续贷省心  无需“过桥”（改革落实在基层） / 首家小微企业续贷中心落户北京海淀，最多10个工作日完成.)
+					// (The text may open with an indented line of its summary, unfinished as a heading is: 我国外贸仍然保持了较强的韧劲，….)
 					(keep + 1 === run.length &&
-						afterNext.kind === 'body' &&
+						(afterNext.kind === 'body' || afterNext.kind === 'title-like') &&
 						followedByContent &&
 						taggedAt === 0 &&
 						this.indentsParagraphs &&
