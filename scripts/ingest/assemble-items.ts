@@ -3679,6 +3679,13 @@ class PageAssembler {
 		);
 	}
 
+	/** Whether the item's lead, its first paragraph, names `text` as a text it prints: 发表题为《…》的署名文章. */
+	private namedByLeadAbove(item: ParsedItem, text: string): boolean {
+		const lead = item.body.find((block) => block.type === 'paragraph');
+		const title = text.replace(/[\s\u3000]+/gu, '');
+		return lead !== undefined && title.length >= MIN_SHAPED_HEADING_LENGTH && lead.text.replace(/[\s\u3000]+/gu, '').includes(`题为《${title}》`);
+	}
+
 	private headerAt(index: number, underColon = false): Header | undefined {
 		const lines = this.lines;
 		// (Past the page's last line, as under a kicker ending with a colon on it, 这正是：, no header starts.)
@@ -3704,6 +3711,10 @@ class PageAssembler {
 		if (this.inGuestList(index)) return undefined;
 		// Nor does a speech's address to its audience (同志们！, 同志们、朋友们！): it is the speech's text.
 		if (this.items.length > 0 && SPEECH_ADDRESS.test(lines[index]!.text)) return undefined;
+		// Nor does the title of a text the item prints in full, its lead naming it (习近平在尼泊尔媒体发表署名文章 / 将跨越喜马拉雅的
+		// 友谊推向新高度 / 新华社…发表题为《将跨越喜马拉雅的友谊推向新高度》的署名文章。 / 将跨越喜马拉雅的友谊推向新高度 /
+		// 中华人民共和国主席  习近平 / …): it is the text's own, inside the item.
+		if (item !== undefined && lines[index]!.kind === 'title-like' && this.namedByLeadAbove(item, lines[index]!.text)) return undefined;
 		// Nor does a part the paper's reporters put together with those above it (compiledPartAt).
 		if (item !== undefined && item.authors.length === 0 && this.compiledPartAt(index)) return undefined;
 		// Under a signed header whose text has not begun (its photos and their labels only), a line over text heads the
