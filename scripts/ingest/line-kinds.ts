@@ -27,7 +27,7 @@ import {
 	SPEAKER_LABEL,
 } from './bylines.ts';
 import { isCreditLine } from './credits.ts';
-import { bracketsBalanced, charLength, printedText, trimLine } from './text.ts';
+import { bracketsBalanced, charLength, leavesBracketOpen, printedText, trimLine } from './text.ts';
 
 export type LineKind = 'credit' | 'byline' | 'lead' | 'caption' | 'note' | 'title-like' | 'body';
 
@@ -851,9 +851,10 @@ export function isClosingNote(line: Line | undefined, above?: Line): boolean {
 
 export function hasColumnTag(text: string): boolean {
 	// (A column's name is in Chinese: brackets of letters or figures alone close an abbreviation's gloss, （REITs）, （PPP）;
-	// years in brackets date what the text names, （1078—1085年）, （12世纪后半叶）.)
+	// years in brackets date what the text names, （1078—1085年）, （12世纪后半叶）. Nor does a line that leaves a bracket open
+	// end with one: a note a wrap cut inside a name's gloss, （作者为乐聚智能（深圳）.)
 	const tag = COLUMN_TAG.exec(text)?.[0];
-	return tag !== undefined && /\p{Script=Han}/u.test(tag) && !DATES_IN_BRACKETS.test(tag.trim()) && !isPersonWithPost(text);
+	return tag !== undefined && /\p{Script=Han}/u.test(tag) && !DATES_IN_BRACKETS.test(tag.trim()) && !isPersonWithPost(text) && !leavesBracketOpen(text);
 }
 
 /** Years or centuries in brackets, a span of them or one: （1078—1085年）, （2024年）, （12世纪后半叶）. */
