@@ -4099,11 +4099,12 @@ class PageAssembler {
 			(k > 0 || (run.length === 1 && above?.kind === 'title-like')) && k === run.length - 1 && parseSignatureLine(line.text) !== undefined;
 		// A subtitle that names the piece's kind or occasion (——聚焦全国科技活动周…) closes its header: a line of text under it,
 		// however short, is the text's (聆听科学“大咖”讲述创新故事，……), and so is its first heading (——…论坛发言摘编 /
-		// 守正创新  推进系统性变革); a name there is the byline still (彭向善).
+		// 守正创新  推进系统性变革); a name there is the byline still (彭向善). So does the subtitle of the paper's commentary in a
+		// series, which says what it argues (——论学习贯彻…重要讲话 / 这是一部感天动地的奋斗史诗！…).
 		if (
 			run.length > 2 &&
 			isSubtitle(run[1]!.text) &&
-			REPORT_KIND_SUBTITLE.test(run[1]!.text) &&
+			(REPORT_KIND_SUBTITLE.test(run[1]!.text) || COMMENTARY_SERIES_SUBTITLE.test(run[1]!.text)) &&
 			(hasRunningTextPunctuation(run[2]!.text) || parseSignatureLine(run[2]!.text) === undefined)
 		) {
 			end = index + 2;
