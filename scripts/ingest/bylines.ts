@@ -824,7 +824,24 @@ export function isCollectiveSignature(line: string): boolean {
 
 /** A line that signs an item with no role printed: bare names of people, or organisations. */
 export function parseSignatureLine(line: string): Author[] | undefined {
-	return parseNameLine(line) ?? parseRunOfBareNames(line) ?? parseOrganizationLine(line) ?? parseForeignName(line) ?? parseNameFromPlace(line);
+	return (
+		parseNameLine(line) ??
+		parseRunOfBareNames(line) ??
+		parseOrganizationLine(line) ??
+		parseForeignName(line) ??
+		parseNameFromPlace(line) ??
+		parsePenNameWithTrade(line)
+	);
+}
+
+/** A pen name, which reads as no surname and given name, with the writer's or artist's trade in brackets: 天蚕土豆（网络作家）, 二月河（作家）. */
+const PEN_NAME_WITH_TRADE =
+	/^(\p{Script=Han}{2,5})[（(]\p{Script=Han}{0,8}(?:作家|诗人|演员|导演|编剧|画家|书法家|歌唱家|作曲家|音乐家|舞蹈家|评论家|漫画家)[）)]$/u;
+
+/** The writer a pen name with their trade in brackets names (PEN_NAME_WITH_TRADE), if the line is one. */
+export function parsePenNameWithTrade(line: string): Author[] | undefined {
+	const name = PEN_NAME_WITH_TRADE.exec(line.trim())?.[1];
+	return name === undefined ? undefined : [{ name }];
 }
 
 /** A reader's name with the place they write from in brackets, as readers' essays are signed: 王耀辉（黑龙江哈尔滨）. */

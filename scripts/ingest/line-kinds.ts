@@ -22,6 +22,7 @@ import {
 	parseBylineLine,
 	parseLead,
 	parseNameLine,
+	parsePenNameWithTrade,
 	parsePostAndName,
 	PERSON_POSTS,
 	SPEAKER_LABEL,
@@ -879,7 +880,7 @@ export function isBoxTitle(text: string): boolean {
 function isPersonWithPost(text: string): boolean {
 	// (A two-character name may be spaced out to the width of three: 杨  立（四川省委副秘书长、…）.)
 	const name = /^([\p{Script=Han}·]{2,16}|\p{Script=Han}[\s\u3000]{1,2}\p{Script=Han})[（(][^（）()]{2,40}[）)]$/u.exec(text)?.[1];
-	return name !== undefined && (name.includes('·') || parseNameLine(name) !== undefined);
+	return name !== undefined && (name.includes('·') || parseNameLine(name) !== undefined || parsePenNameWithTrade(text) !== undefined);
 }
 
 /** What the names in a closing byline did, printed after them: （本报记者闫伊乔采访整理）, （记者王晓参与采写）. */

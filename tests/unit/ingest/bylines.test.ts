@@ -611,3 +611,12 @@ describe('isCollectiveSignature', () => {
 		expect(isCollectiveSignature(line)).toBe(expected);
 	});
 });
+
+describe('parseSignatureLine with a pen name and the trade in brackets', () => {
+	it('reads a pen name over a writer’s or artist’s trade, and no column’s tag', () => {
+		expect(parseSignatureLine('天蚕土豆（网络作家）')).toEqual([{ name: '天蚕土豆' }]);
+		expect(parseSignatureLine('二月河（作家）')).toEqual([{ name: '二月河' }]);
+		for (const text of ['以真善美鼓舞读者（人民时评）', '书写时代新篇章（作家笔谈）', '天蚕土豆（网络文学）'])
+			expect(parseSignatureLine(text), text).toBeUndefined();
+	});
+});
