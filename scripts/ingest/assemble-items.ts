@@ -4967,7 +4967,13 @@ class PageAssembler {
 		// header after the box (环球扫描 … / 中老铁路开通运营以来 / 累计发送旅客突破6000万人次 / 本报万象…电).
 		// (But indented as its pieces' titles are, they head one more piece: 速览·国庆假期 / … / 　　接报交通事故起数降幅大 /
 		// 　　未发生大规模长距离的交通拥堵 / 　　本报北京…电.)
-		const headedStory = run.length === 2 && below?.kind === 'lead' && !hasColumnTag(run[1]!.text) && !(run[0]!.indented && indentedPieces);
+		// (Nor are two lines one title that a wrap cut, the second going on from the first: 古特雷斯谴责马里多地发 / 生的袭击事件.)
+		const headedStory =
+			run.length === 2 &&
+			below?.kind === 'lead' &&
+			!hasColumnTag(run[1]!.text) &&
+			!(run[0]!.indented && indentedPieces) &&
+			!(this.wrapsText && this.goesOnAbove.has(run[1]!.number));
 		const inRoundup =
 			isRoundupTitle(roundup?.title) &&
 			!(this.setsHeadersFlush && !run[0]!.indented) &&
