@@ -28,6 +28,7 @@ import {
 	SPEAKER_LABEL,
 } from './bylines.ts';
 import { isCreditLine } from './credits.ts';
+import { CITIES, PROVINCES } from './places.ts';
 import { bracketsBalanced, charLength, leavesBracketOpen, printedText, trimLine } from './text.ts';
 
 export type LineKind = 'credit' | 'byline' | 'lead' | 'caption' | 'note' | 'title-like' | 'body';
@@ -855,8 +856,21 @@ export function hasColumnTag(text: string): boolean {
 	// years in brackets date what the text names, （1078—1085年）, （12世纪后半叶）. Nor does a line that leaves a bracket open
 	// end with one: a note a wrap cut inside a name's gloss, （作者为乐聚智能（深圳）.)
 	const tag = COLUMN_TAG.exec(text)?.[0];
-	return tag !== undefined && /\p{Script=Han}/u.test(tag) && !DATES_IN_BRACKETS.test(tag.trim()) && !isPersonWithPost(text) && !leavesBracketOpen(text);
+	return (
+		tag !== undefined &&
+		/\p{Script=Han}/u.test(tag) &&
+		!DATES_IN_BRACKETS.test(tag.trim()) &&
+		!PLACE_GLOSSES.has(tag.trim().slice(1, -1)) &&
+		!isPersonWithPost(text) &&
+		!leavesBracketOpen(text)
+	);
 }
+
+/**
+ * A province or a large city alone in brackets glosses a name, as a company's is printed (赛马物联科技（宁夏）有限公司,
+ * 某智能（深圳）股份有限公司), where a wrap may end a line: no column is named for a place alone.
+ */
+const PLACE_GLOSSES: ReadonlySet<string> = new Set([...PROVINCES, ...CITIES]);
 
 /** Years or centuries in brackets, a span of them or one: （1078—1085年）, （2024年）, （12世纪后半叶）. */
 const DATES_IN_BRACKETS = /^[（(](?:公元前?)?[\d０-９]{1,4}(?:年|世纪)?(?:[—–\-－~～至到][\d０-９]{1,4}(?:年|世纪)?)?(?:前半叶|后半叶|初|末|中叶)?[）)]$/u;
