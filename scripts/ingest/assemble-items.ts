@@ -1229,7 +1229,7 @@ const TWO_CLAUSE_TITLE = /^[^，,]{2,}[，,][^，,]{2,}$/u;
 
 /**
  * Whether the last item is a commentary that prints no sections, or a piece under one titled in two clauses: on the
- * commentary page such a piece with a title alone (致敬，城市“夜行人”) follows a column's commentary (…（评论员观察）), and
+ * commentary page such a piece with a title alone (致敬，城市“夜行人”) follows a column's commentary (…（人民观点）), and
  * prints none either, so a title in two clauses under it heads the next piece (网售处方药，要放更要管). (Not a feature's
  * heading, 礼赞祖国致敬时代, nor a cartoon's verse, 服务提质增效，.)
  */
