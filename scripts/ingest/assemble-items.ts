@@ -1234,14 +1234,25 @@ const TWO_CLAUSE_TITLE = /^[^，,]{2,}[，,][^，,]{2,}$/u;
  * heading, 礼赞祖国致敬时代, nor a cartoon's verse, 服务提质增效，.)
  */
 function endsSectionlessCommentary(items: readonly ParsedItem[], title: string): boolean {
+	if (!TWO_CLAUSE_TITLE.test(title)) return isSectionlessCommentary(items.at(-1));
 	for (let i = items.length - 1; i >= 0; i--) {
-		const item = items[i]!;
-		if (isSectionlessCommentary(item)) return true;
-		const bare = item.kicker === undefined && item.subtitle === undefined && item.authors.length === 0 && item.dateline === undefined;
-		if (!bare || !TWO_CLAUSE_TITLE.test(item.title) || !TWO_CLAUSE_TITLE.test(title)) return false;
-		if (item.body.some((block) => block.type !== 'paragraph') || item.figures.length > 0) return false;
+		if (isSectionlessCommentary(items[i])) return true;
+		if (!isBarePieceInClauses(items[i]!)) return false;
 	}
 	return false;
+}
+
+/** Whether the item is a title in two clauses over paragraphs alone: no kicker, subtitle, byline, dateline, heading or picture. */
+function isBarePieceInClauses(item: ParsedItem): boolean {
+	return (
+		TWO_CLAUSE_TITLE.test(item.title) &&
+		item.kicker === undefined &&
+		item.subtitle === undefined &&
+		item.authors.length === 0 &&
+		item.dateline === undefined &&
+		item.figures.length === 0 &&
+		item.body.every((block) => block.type === 'paragraph')
+	);
 }
 
 /** The tag of a commentary or an opinion column: …（人民时评）, …（暖闻热评）, …（评论员观察）, …（人民论坛）. */
