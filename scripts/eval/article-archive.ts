@@ -12,8 +12,9 @@
  * Each month goes to two folders: `articles-<set>/`, the article files as crawled with each page's
  * expected items beside them (`<YYYYMMDD>-<page>.expected.json`), and `pages-<set>/`, each page's articles
  * in the corpus's plain, indent and columns layouts (scripts/eval/page-layouts.ts), as other crawlers give
- * a page. October 2019 is for development; the other four months are held back (`held-out-…`), scored
- * once before any of their misses is read.
+ * a page. October 2019 is for development, and February 2019 since the forty-ninth pass, which read its misses
+ * first (scripts/eval/PASSES.md); the other three months are held back (`held-out-…`), scored before any of their
+ * misses is read.
  *
  * What the files do not hold, the expectations cannot either: the crawler left out each article's byline
  * (its page prints it outside the text it saves), so bylines are not scored, and it kept a sub-head's text
@@ -37,7 +38,8 @@ import { printed } from './rss-html.ts';
 /** The archives still stored in the repository's history, by blob (a blob's name is its content's digest), and the set each goes to. */
 const ARCHIVES: readonly { blob: string; month: string; set: string }[] = [
 	{ blob: '3a9e6c1a5a6db27502d8b1a899a8e8fecb569061', month: '2019-10', set: 'dev' },
-	{ blob: '7a324a9c1ac0ca29689474d10059e44fe0313850', month: '2019-02', set: 'held-out' },
+	// (Held back until the forty-eighth pass, its totals scored blind; tuned on from the forty-ninth.)
+	{ blob: '7a324a9c1ac0ca29689474d10059e44fe0313850', month: '2019-02', set: 'dev' },
 	{ blob: '7fa4b944f3bf7ec1d10299970502165bcdcc08ed', month: '2020-01', set: 'held-out' },
 	{ blob: '0402890871c167ce2b7f76ba9dc9b0fea1bdd67e', month: '2020-02', set: 'held-out' },
 	{ blob: '0aebe651a63f5151797ac3219a732d8d2a71c688', month: '2020-05', set: 'held-out' },
