@@ -502,6 +502,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// (So the line the document is named for is the title under its kicker, however short the kicker names the document:
 	// 国办印发《工作方案》 / 加快培育服务消费新增长点 over …印发《加快培育服务消费新增长点工作方案》.)
 	if (namesDocumentAfter(lead, second) && !namesDocumentAfter(lead, first)) return false;
+	// (So is a document's name alone under who issued it, the verb last with no object: 中共中央  国务院印发 /
+	// 《粤港澳大湾区发展规划纲要》.)
+	if (/^《[^《》]+》$/u.test(second) && /(?:印发|发布|公布)$/u.test(first) && !/《/u.test(first)) return false;
 	if (asksOverAnswer(first, second)) return true;
 	// When and where an event is held, on a line of its own, is the subtitle under its name (2019中国·吴江投资贸易洽谈会… /
 	// 2019年10月22日中国·吴江, 2019年太原能源低碳发展论坛 / 10月22日—24日中国·太原): no title is a date.
