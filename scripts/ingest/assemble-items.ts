@@ -397,6 +397,10 @@ const PHRASES_APART = /[\p{Script=Han}”》][\s\u3000]+[\p{Script=Han}“《A-Z
  * first (…同比增长17.6倍, 共部署三方面重点任务) or names who chaired or read a message (…赵乐际主持,
  * 沈跃跃宣读习近平主席贺信), or a first line the `lead` under them names a document after.
  */
+/** The shortest line under a title read as its summary, not a headline (经过5—10年左右时间，职业教育基本完成…转变), in characters. */
+const MIN_SUMMARY_SUBTITLE_LENGTH = 40;
+/** Another leader's news, their post and name first: 李克强同苏丹总理穆塔兹互致贺电, 美国总统特朗普会见刘鹤, 黄坤明看望慰问演职人员. */
+const OTHER_LEADERS_NEWS = /^[\p{Script=Han}·]{2,16}?(?:会见|会晤|看望|慰问|同[^，,。]{2,30}互致贺电)/u;
 /** The news that a measure is issued or takes effect: …管理办法试行, 《…》印发. */
 const MEASURE_ISSUED = /(?:试行|施行|实施|印发|发布|出台|公布)$/u;
 /** The news that a document is issued, its name last: 中共中央、国务院印发《…》. */
@@ -752,9 +756,17 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// So does what a leader's letter or talks urged, under the news of them: 习近平给…师生回信 / 勉励他们….
 	// (Or what the messages mark: 习近平同…互致贺电 / 庆祝两国建交55周年.)
 	if (/(?:回信|贺信|贺电|会谈|会见|通电话)$/u.test(first) && /^(?:勉励|希望|鼓励|推动|庆祝|纪念|祝贺|就)/u.test(second)) return true;
+	// So does the news of another leader, its actor first, under the news above (习近平同苏丹总统…互致贺电 / 李克强同苏丹总理…互致贺电,
+	// 中美经贸高级别磋商结束 / 美国总统特朗普会见刘鹤): a title under a kicker of the occasion is the messages themselves
+	// (就中几建交60周年 / 习近平同几内亚总统孔戴互致贺电).
+	if (OTHER_LEADERS_NEWS.test(second) && !/^就/u.test(first)) return true;
+	// So does a line longer than any headline that sums the news up (国务院印发《国家职业教育改革实施方案》 / 经过5—10年左右时间，
+	// 职业教育基本完成…转变): a title under a kicker is a headline. (The long instruction under a leader's speech, 韩正…强调 /
+	// 牢牢把握…, is the title: the kicker ends with the verb, read above.)
+	if (charLength(second) >= MIN_SUMMARY_SUBTITLE_LENGTH && charLength(second) > charLength(first)) return true;
 	return (
-		// (较 as against a time or a figure, 较去年提前14天; not 较 as rather, 较强冷空气影响中东部地区, a title.)
-		/^(?:同比|环比|较(?:去年|上年|前年|上月|同期|年初|此前|[\d０-９])|共|其中|预计|日均|累计|合计)/u.test(second) ||
+		// (较 or 比 as against a time or a figure, 较去年提前14天, 比去年同期增长10.4%; not 较 as rather, 较强冷空气影响中东部地区, a title.)
+		/^(?:同比|环比|[较比](?:去年|上年|前年|上月|同期|年初|此前|[\d０-９])|共|其中|预计|日均|累计|合计)/u.test(second) ||
 		// (Not messages two leaders exchanged, which are the news: 就中几建交60周年 / 习近平同几内亚总统孔戴互致贺电.)
 		/(?:主持|出席|讲话|致辞|会见|(?:宣读|(?<!互)致|发来)\p{Script=Han}{0,8}(?:贺信|贺电))(?:会议)?$/u.test(second)
 	);
