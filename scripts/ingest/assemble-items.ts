@@ -401,6 +401,18 @@ const PHRASES_APART = /[\p{Script=Han}”》][\s\u3000]+[\p{Script=Han}“《A-Z
 const MIN_SUMMARY_SUBTITLE_LENGTH = 40;
 /** Another leader's news, their post and name first: 李克强同苏丹总理穆塔兹互致贺电, 美国总统特朗普会见刘鹤, 黄坤明看望慰问演职人员. */
 const OTHER_LEADERS_NEWS = /^[\p{Script=Han}·]{2,16}?(?:会见|会晤|看望|慰问|同[^，,。]{2,30}互致贺电)/u;
+/** A deck's opening: what a leader said, asked for or decided (指出…, 要求…, 决定…), or facts each set off by a mark (■ …■ …). */
+const DECK_OPENING = /^(?:(?:指出|强调|要求|决定|审议|听取)\p{Script=Han}|[■●◆][\s\u3000]*\S[^■●◆]*[■●◆])/u;
+/** A leader's words opening a deck, their name and a colon, the name in the title: 习近平同卡塔尔埃米尔… / 习近平：中方支持…. */
+const DECK_SPEAKER = /^(\p{Script=Han}{2,4})[：:]\S/u;
+
+/** Whether the line under a title reads as the news's deck (headerOf): a line of text, not a header's, that opens as decks do. */
+function isDeckOf(title: string, line: Line | undefined): boolean {
+	if (line?.kind !== 'body') return false;
+	const speaker = DECK_SPEAKER.exec(line.text)?.[1];
+	return DECK_OPENING.test(line.text) || (speaker !== undefined && title.startsWith(speaker));
+}
+
 /** The news that a measure is issued or takes effect: …管理办法试行, 《…》印发. */
 const MEASURE_ISSUED = /(?:试行|施行|实施|印发|发布|出台|公布)$/u;
 /** The news that a document is issued, its name last: 中共中央、国务院印发《…》. */
@@ -5193,6 +5205,10 @@ class PageAssembler {
 		const title = stack.pop()!;
 		const bylines: Line[] = [];
 		let next = end;
+		// The one line of text between a title and the news's dateline is the news's deck, its subtitle (习近平会见美国贸易代表和财政部长 /
+		// 指出中美关系是当今世界最重要的双边关系之一。… / 新华社北京2月15日电…), when it reads as one: what a leader said or
+		// decided, or facts set off by marks. The news's text opens with its dateline.
+		if (!subtitle && isDeckOf(title.text, lines[end]) && lines[end + 1]?.kind === 'lead') subtitle = lines[next++];
 		// (The first of the names under a page's portraits signs nothing: 讲好丝路故事 / 安德烈·切韦廖夫 / 小岛康誉 / ….)
 		if (bareNames && !this.inNameList(next)) bylines.push(lines[next++]!);
 		// Where headers are set flush, an indented byline is text: a speaker's post and name over what
