@@ -3326,6 +3326,23 @@ class PageAssembler {
 	}
 
 	/**
+	 * How many signed parts follow from `start` under a banner, each one or two header lines over its byline, their headings
+	 * between them, as far as the next lead or credit: a series' day told in parts (新春走基层  人和家顺事事兴 / 阿妹戚托小镇的新生活 /
+	 * 本报记者  万秀斌… / … / 保洁员王继保 / 有事互相搭把手 / 本报记者  龚相娟 / …).
+	 */
+	private signedPartsUnderBannerFrom(start: number): number {
+		let parts = 0;
+		for (let at = start; at < this.lines.length; at++) {
+			const line = this.lines[at]!;
+			if (line.kind === 'lead' || line.kind === 'credit' || hasColumnTag(line.text)) break;
+			if (line.kind !== 'byline') continue;
+			const header = this.lines.slice(Math.max(start, at - 2), at);
+			if (header.length > 0 && header.at(-1)!.kind === 'title-like' && !hasRunningTextPunctuation(header.at(-1)!.text)) parts++;
+		}
+		return parts;
+	}
+
+	/**
 	 * How many parts follow one another from `start`, each a title of clauses set apart by spaces over its byline, only
 	 * text between them: a series' parts under its banner (护越冬候鸟  保一方平安 / 本报记者  杨颜菲 / …). (Or any title
 	 * with no column's tag, `inClauses` false.)
@@ -4654,9 +4671,10 @@ class PageAssembler {
 		if (
 			(UMBRELLA_TITLE.test(umbrella?.title ?? '') || (umbrella !== undefined && this.seriesBanners.has(umbrella.lines[0]))) &&
 			umbrella!.agency === undefined &&
-			run.length === 1 &&
+			// (Under a series' banner, a part may print a line over its title: 保洁员王继保 / 有事互相搭把手 / 本报记者  龚相娟.)
+			(run.length === 1 || (run.length === 2 && this.seriesBanners.has(umbrella!.lines[0]) && below?.kind === 'byline')) &&
 			// (A title with its column's tag heads the next item: 平陆运河，冲刺马年通航加油干（新春走基层） / 本报记者  李维俊.)
-			!hasColumnTag(run[0]!.text) &&
+			!run.some((line) => hasColumnTag(line.text)) &&
 			(below?.kind === 'byline' || (below?.kind === 'lead' && this.leadByPartsReporter(umbrella!, below.text))) &&
 			!this.setsHeadersFlush
 		)
@@ -4687,12 +4705,14 @@ class PageAssembler {
 			SPACED_CLAUSES.test(run[0]!.text.replace(columnTagOf(run[0]!.text)!, '')) &&
 			!hasColumnTag(run[1]!.text) &&
 			!isSubtitle(run[1]!.text);
+		const spacedBanner =
+			run.length === 2 && HEADLINE_CLAUSES.test(run[0]!.text) && !hasColumnTag(run[0]!.text) && !hasColumnTag(run[1]!.text) && !isSubtitle(run[1]!.text);
 		if (
 			!this.setsHeadersFlush &&
 			run.length === 2 &&
-			(SERIES_BANNER.test(run[0]!.text) || taggedBanner) &&
+			(SERIES_BANNER.test(run[0]!.text) || taggedBanner || spacedBanner) &&
 			below?.kind === 'byline' &&
-			this.signedPartsInRowFrom(index + 1, !taggedBanner) >= MIN_SIGNED_PARTS_UNDER_BANNER
+			(spacedBanner ? this.signedPartsUnderBannerFrom(index + 1) : this.signedPartsInRowFrom(index + 1, !taggedBanner)) >= MIN_SIGNED_PARTS_UNDER_BANNER
 		) {
 			this.seriesBanners.add(run[0]!.number);
 			return this.headerOf(run.slice(0, 1), index + 1);
