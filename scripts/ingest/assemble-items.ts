@@ -425,6 +425,8 @@ const MEASURE_TERMS = /^(?:实行|实施|明确|规定|要求|分为|增设|新�
 
 /** The photos over a banner's lead that say the parts under it are the banner's own. */
 const MIN_BANNER_PHOTOS = 3;
+/** The most header lines of a part under a series' banner: who it is about with a dash, its title and a subtitle. */
+const MAX_PART_HEADER_LINES = 3;
 /** The fewest parts, each titled and signed (by its reporters, or a speaker's post and name), that make a banner over photos alone their report's. */
 const MIN_SIGNED_PARTS_UNDER_BANNER = 3;
 
@@ -4672,7 +4674,7 @@ class PageAssembler {
 			(UMBRELLA_TITLE.test(umbrella?.title ?? '') || (umbrella !== undefined && this.seriesBanners.has(umbrella.lines[0]))) &&
 			umbrella!.agency === undefined &&
 			// (Under a series' banner, a part may print a line over its title: 保洁员王继保 / 有事互相搭把手 / 本报记者  龚相娟.)
-			(run.length === 1 || (run.length === 2 && this.seriesBanners.has(umbrella!.lines[0]) && below?.kind === 'byline')) &&
+			(run.length === 1 || (run.length <= MAX_PART_HEADER_LINES && this.seriesBanners.has(umbrella!.lines[0]) && below?.kind === 'byline')) &&
 			// (A title with its column's tag heads the next item: 平陆运河，冲刺马年通航加油干（新春走基层） / 本报记者  李维俊.)
 			!run.some((line) => hasColumnTag(line.text)) &&
 			(below?.kind === 'byline' || (below?.kind === 'lead' && this.leadByPartsReporter(umbrella!, below.text))) &&
@@ -4705,11 +4707,17 @@ class PageAssembler {
 			SPACED_CLAUSES.test(run[0]!.text.replace(columnTagOf(run[0]!.text)!, '')) &&
 			!hasColumnTag(run[1]!.text) &&
 			!isSubtitle(run[1]!.text);
+		// (A banner of clauses set apart by a space may stand over a part headed in up to three lines: 新春走基层 人和家顺事事兴 /
+		// 上海迪士尼乐园55名民警—— / 全员无休假 / 起早来执勤 / 本报记者  巨云鹏.)
 		const spacedBanner =
-			run.length === 2 && HEADLINE_CLAUSES.test(run[0]!.text) && !hasColumnTag(run[0]!.text) && !hasColumnTag(run[1]!.text) && !isSubtitle(run[1]!.text);
+			run.length >= 2 &&
+			run.length <= MAX_PART_HEADER_LINES + 1 &&
+			HEADLINE_CLAUSES.test(run[0]!.text) &&
+			!run.some((line) => hasColumnTag(line.text)) &&
+			!isSubtitle(run[1]!.text);
 		if (
 			!this.setsHeadersFlush &&
-			run.length === 2 &&
+			(run.length === 2 || spacedBanner) &&
 			(SERIES_BANNER.test(run[0]!.text) || taggedBanner || spacedBanner) &&
 			below?.kind === 'byline' &&
 			(spacedBanner ? this.signedPartsUnderBannerFrom(index + 1) : this.signedPartsInRowFrom(index + 1, !taggedBanner)) >= MIN_SIGNED_PARTS_UNDER_BANNER
