@@ -1065,6 +1065,8 @@ const MIN_PHOTO_SPREAD_FIGURES = 4;
 const SPEECH_ADDRESS = /^(?:(?:同志们|朋友们|同学们|女士们|先生们|代表们|各位代表|各位来宾)[，、,]?){1,4}[！!]$/u;
 /** A letter's label, printed over it under the news of it: 回  信, 贺信, 复电. */
 const LETTER_LABEL = /^(?:回|复|贺|致)[\s\u3000]*(?:信|电)$/u;
+/** How a family letter greets, on a line of its own: 亲爱的祖国母亲：, 亲爱的爸妈：. */
+const LETTER_SALUTATION = /^亲爱的[^。！？，]{1,20}[：:]$/u;
 /** Whom a letter greets, on a line of its own: 田华等8位同志：, 亲爱的同学们：. */
 const SALUTATION = /^[^。！？，]{2,40}[：:]$/u;
 /** Why an unsigned title after a feature's signed parts was read as an item's (a place for the maintainer to check). */
@@ -3777,6 +3779,15 @@ class PageAssembler {
 		// 友谊推向新高度 / 新华社…发表题为《将跨越喜马拉雅的友谊推向新高度》的署名文章。 / 将跨越喜马拉雅的友谊推向新高度 /
 		// 中华人民共和国主席  习近平 / …): it is the text's own, inside the item.
 		if (item !== undefined && lines[index]!.kind === 'title-like' && this.namedByLeadAbove(item, lines[index]!.text)) return undefined;
+		// Nor does the title of the next letter in a feature of letters, over its salutation (为一带一路建设奉献力量 / 亲爱的祖国母亲：),
+		// once the item holds a letter greeting so: the letters are its parts, each signed at its foot.
+		if (
+			item !== undefined &&
+			lines[index]!.kind === 'title-like' &&
+			LETTER_SALUTATION.test(lines[index + 1]?.text ?? '') &&
+			item.body.some((block) => LETTER_SALUTATION.test(block.text))
+		)
+			return undefined;
 		// Nor does a part the paper's reporters put together with those above it (compiledPartAt).
 		if (item !== undefined && item.authors.length === 0 && this.compiledPartAt(index)) return undefined;
 		// Under a signed header whose text has not begun (its photos and their labels only), a line over text heads the
