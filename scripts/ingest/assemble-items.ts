@@ -425,6 +425,8 @@ const MEASURE_TERMS = /^(?:实行|实施|明确|规定|要求|分为|增设|新�
 
 /** The photos over a banner's lead that say the parts under it are the banner's own. */
 const MIN_BANNER_PHOTOS = 3;
+/** Who said the words a feature quotes over its parts, alone after a dash: ——习近平. */
+const EPIGRAPH_SOURCE = /^(?:——|──)\p{Script=Han}{2,4}$/u;
 /** The most header lines of a part under a series' banner: who it is about with a dash, its title and a subtitle. */
 const MAX_PART_HEADER_LINES = 3;
 /** The fewest parts, each titled and signed (by its reporters, or a speaker's post and name), that make a banner over photos alone their report's. */
@@ -4836,7 +4838,9 @@ class PageAssembler {
 			(feature.body.length === 0 ||
 				(feature.body.length === 1 &&
 					charLength(feature.body[0]!.text) <= MAX_BANNER_LABEL_LENGTH &&
-					isUnterminated(feature.body[0]!.text.replace(/[”’]$/u, ''))));
+					isUnterminated(feature.body[0]!.text.replace(/[”’]$/u, ''))) ||
+				// (Or with an epigraph alone, words quoted over who said them: “育新人，就是要…” / ——习近平.)
+				(feature.body.length === 2 && EPIGRAPH_SOURCE.test(feature.body[1]!.text)));
 		// (A report's parts are headed alike: after parts headed by a place and a headline, 吉林省长岭县… / 辣椒小院  “火红”生活,
 		// a kicker that leads into its title with a dash, 重庆永川完成全国首单楠木“树票”交易—— / 以林养林有了新模式, heads an
 		// item of its own.)
