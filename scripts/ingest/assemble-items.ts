@@ -425,6 +425,12 @@ const MEASURE_TERMS = /^(?:实行|实施|明确|规定|要求|分为|增设|新�
 
 /** The photos over a banner's lead that say the parts under it are the banner's own. */
 const MIN_BANNER_PHOTOS = 3;
+/**
+ * The titles of what a body signs at its foot: a notice, a statement, an appeal, a letter, a decision. Over a title and text, a
+ * body's name after any other text is the next item's kicker, who acts (书，不加塑封可以吗？（说道） / … / 两高三部 /
+ * 长江经济带环境污染犯罪可从重处罚 / …): February and October 2019 print ten such kickers and no such signature.
+ */
+const SIGNED_BY_BODY = /公告|声明|倡议|公开信|贺信|贺电|唁电|[书信函]$|启事|决定|通知|通报|意见|办法|规定|纲要|方案|报告|名单|[表通]告/u;
 /** Who said the words a feature quotes over its parts, alone after a dash: ——习近平. */
 const EPIGRAPH_SOURCE = /^(?:——|──)\p{Script=Han}{2,4}$/u;
 /** The most header lines of a part under a series' banner: who it is about with a dash, its title and a subtitle. */
@@ -4030,7 +4036,8 @@ class PageAssembler {
 		// 握紧技术发展的法治缰绳（金台锐评） / … / 贵州黔东南州检察机关 / 公益诉讼守护传统村落 / ….)
 		const afterCommentary = COMMENTARY_TAG.test(itemAbove?.title ?? '') && below !== undefined && (CONTENT.has(below.kind) || ANCHORS.has(below.kind));
 		const signedAbove =
-			(parseOrganizationLine(first ?? '') !== undefined && (itemAbove?.agency !== undefined || underCredit || closedByNote || afterCommentary)) ||
+			(parseOrganizationLine(first ?? '') !== undefined &&
+				(itemAbove?.agency !== undefined || underCredit || closedByNote || afterCommentary || !SIGNED_BY_BODY.test(itemAbove?.title ?? ''))) ||
 			// (and an item signed in its header is not signed again by two characters set close: 师说 / 做学生成长的引路人.)
 			(/^\p{Script=Han}{2}$/u.test(first ?? '') && (itemAbove?.agency !== undefined || itemAbove?.byline !== undefined));
 		// (Two names in a row with text under them are a title that reads like a name over its writer,
