@@ -496,7 +496,8 @@ const DOCUMENT_NAME = /《([^《》]+)》/gu;
 
 /** Whether a document the `lead` names (《关于有序推动绿电直连发展有关事项的通知》) is named after the `line`. */
 function namesDocumentAfter(lead: string, line: string): boolean {
-	return [...lead.matchAll(DOCUMENT_NAME)].some((match) => match[1]!.includes(line));
+	// (Not a label as short as a series' over its title, a word the name holds: 烟花爆竹 / 不放少放也挺好 over …《…关于禁止销售和燃放烟花爆竹的通告》.)
+	return charLength(line) > MAX_LABEL_LENGTH && [...lead.matchAll(DOCUMENT_NAME)].some((match) => match[1]!.includes(line));
 }
 
 /** A date, or the days an event runs, and the place alone: 2019年10月22日中国·吴江, 10月22日—24日中国·太原, 2019.10.18—11.17. */
