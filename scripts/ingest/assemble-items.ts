@@ -1253,11 +1253,12 @@ const SHORT_COMMENTARY_TAG = /[（(](?:快评|短评|微评|今日谈)[）)]$/u;
  * 金台锐评, 财经观, 每周经济评论, 经济时评 (none of 150 such pieces in the web edition of 2026 has a heading); 钟声, 人民论坛
  * and its series (人民论坛·70华诞·…), 和音, 国际论坛 and the …纵横 columns (思想纵横), none of whose pieces in
  * October 2019 or April 2026 heads a section either; nor do the page's argued columns 人民观点, 新论, 有的放矢 and 大家手笔
- * (42 pieces in October 2019, their only unpunctuated lines pull quotes near the top). (Not 评论员观察, whose piece of 2026
- * may head one: photo-news-cut-after-commentary-parted.)
+ * (42 pieces in October 2019, their only unpunctuated lines pull quotes near the top), nor 今日谈, 新语, 体坛观澜, 环球走笔,
+ * 说道, 锐评 and 金台论道 (97 pieces in February and October 2019, none with a line as short as a heading and unpunctuated).
+ * (Not 评论员观察, whose piece of 2026 may head one: photo-news-cut-after-commentary-parted.)
  */
 const SECTIONLESS_COMMENTARY_TAG =
-	/[（(](?:人民时评|人民观点|新论|有的放矢|大家手笔|现场评论|暖闻热评|民生观|金台锐评|财经观|每周经济评论|\p{Script=Han}{0,4}时评|钟声|人民论坛(?:·[^（）()]+)?|和音|国际论坛|\p{Script=Han}{2}纵横)[）)]$/u;
+	/[（(](?:人民时评|人民观点|新论|有的放矢|大家手笔|现场评论|暖闻热评|民生观|金台锐评|财经观|每周经济评论|\p{Script=Han}{0,4}时评|钟声|人民论坛(?:·[^（）()]+)?|和音|国际论坛|\p{Script=Han}{2}纵横|今日谈|新语|体坛观澜|环球走笔|说道|锐评|金台论道)[）)]$/u;
 /**
  * The subtitle of the paper's own commentary in a series, which says what it argues (——论学习贯彻习近平总书记…重要讲话):
  * none of October 2019's ten such pieces heads a section, and a title under one heads the next item.
@@ -4624,7 +4625,8 @@ class PageAssembler {
 				this.items.at(-1)!.body.some((block) => block.type === 'paragraph') &&
 				!isUnterminated(textAboveRun) &&
 				!this.continuesParagraph(index) &&
-				run.every((line) => !/[。；;！!]|[？?]$/u.test(line.text)) &&
+				// (Nor a paragraph of words quoted one after another: “感觉上课心能够静下来，和打球不一样”“自己没有接触过…”.)
+				run.every((line) => !/[。；;！!]|[？?]$|[”’][“‘]/u.test(line.text)) &&
 				// (Nor a pull quote the text prints again below: 七十年的伟大成就之所以…，更在于具有普遍的启示意义.)
 				!this.isPullQuote({ type: 'paragraph', text: run[0]!.text, lines: [run[0]!.number, run[0]!.number] }, run[0]!.number + 1) &&
 				// (Nor a paragraph's opening that a column break cut, its text going on under it: 在经济学中，预期指…，对未 / 来经济形势….)
