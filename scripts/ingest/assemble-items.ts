@@ -2054,7 +2054,11 @@ class PageAssembler {
 			// An editor's note printed over a header introduces the item under it (编者按：…本版今起推出…系列报道).
 			// (Not under a title and the captions of its photos with no text yet: there the note opens that feature,
 			// whose parts follow it: 为了和平与正义… / 图①：… / 编者按：… / …刘义权—— / 少年报国战顽敌.)
-			const opensFeatureAbove = this.items.at(-1)?.body.length === 0 && (this.items.at(-1)?.figures.length ?? 0) > 0;
+			// (Nor right under a header with nothing under it yet: 走进中企海外建设者的春节时间 / 共建一带一路的责任与承诺 / 编者按：… /
+			// 阿布扎比石油勘探项目 / 扎根大漠深处 / 本报赴阿联酋特派记者  景  玥, the note opening the feature its title heads.)
+			const itemAbove = this.items.at(-1);
+			const opensFeatureAbove =
+				itemAbove !== undefined && itemAbove.body.length === 0 && (itemAbove.figures.length > 0 || itemAbove.lines[1] === this.lines[index - 1]?.number);
 			const introduced =
 				INTRODUCING_NOTE_LABEL.test(line.text) && !this.options.itemStarts.has(line.number) && !opensFeatureAbove && this.startsFreely()
 					? this.headerAt(index + 1)
