@@ -1701,6 +1701,8 @@ function titleOverWriter(run: readonly Line[], i: number): boolean {
 const EDITORS_NOTE_LABEL = /^(?:编者按|编者的话|编后|编后语)[：:]/u;
 /** An editor's note that introduces what follows it; 编后 (an afterword) closes the item above instead. */
 const INTRODUCING_NOTE_LABEL = /^(?:编者按|编者的话)[：:]/u;
+/** That label alone on its line, over the note: 编者的话. */
+const INTRODUCING_NOTE_LABEL_ALONE = /^(?:编者按|编者的话)$/u;
 /** Who gave a feature's data or laid out its page or drew its masthead, printed under it: 数据来源：…, 版式设计：…, 刊头设计：…. */
 const PAGE_MAKING_CREDIT = /^(?:数据来源|资料来源|版式设计|刊头设计|题图设计|制图|设计)(?:[：:]|[\s\u3000]+(?=\p{Script=Han}))/u;
 /** The same label set on a line of its own, over the note's text. */
@@ -2806,6 +2808,8 @@ class PageAssembler {
 	private editorsNoteFrom(index: number): boolean {
 		// (中国的“小巷总理”为什么管用 / 编者按：新中国成立70年来，….)
 		if (INTRODUCING_NOTE_LABEL.test(this.lines[index]?.text ?? '')) return true;
+		// (Or its label alone on its line, over the note: 编者的话 / “菜篮子”连着千家万户，….)
+		if (INTRODUCING_NOTE_LABEL_ALONE.test(this.lines[index]?.text ?? '') && this.lines[index + 1]?.kind === 'body') return true;
 		for (let i = index; i < index + MAX_EDITORS_NOTE_LINES && i < this.lines.length; i++) {
 			const line = this.lines[i]!;
 			if (EDITORS_NOTE_END.test(line.text) || (i > index && isEditorSignature(line.text))) return true;
@@ -3910,6 +3914,8 @@ class PageAssembler {
 			!(this.setsHeadersFlush && end > index && lines[end]!.indented) &&
 			// A standing title (图片报道) heads an item of its own: the lines above it end there.
 			!(end > index && this.standsAlone(end)) &&
+			// So does an editor's note's label alone on its line (编者的话): the note opens the text under the header.
+			!(end > index && INTRODUCING_NOTE_LABEL_ALONE.test(lines[end]!.text)) &&
 			// Nor does the first piece of a paragraph cut at a column break on a page without indents.
 			!(end > index && this.opensFlatCut(end)) &&
 			// Nor do the names under a page's portraits, under its title.
@@ -4575,6 +4581,9 @@ class PageAssembler {
 			// An editor's note opens a feature, right under its title (学习实不实  事上见真章 / 开展…学习教育，… / ——编  者):
 			// no section of an item starts with one.
 			(followedByContent && run.length === 1 && !runsText && this.editorsNoteFrom(end)) ||
+			// (So does a title over its dash subtitle and then the note's label alone: 价格稳  品种多  供应足 / ——北京、杭州…春节菜市探访 /
+			// 编者的话 / ….)
+			(run.length === 2 && isSubtitle(run[1]!.text) && !runsText && INTRODUCING_NOTE_LABEL_ALONE.test(below?.text ?? '') && this.editorsNoteFrom(end)) ||
 			(followedByContent && this.dashHeaderOfItsOwn(run, end)) ||
 			afterNews ||
 			spacedAfterNews ||
@@ -6501,7 +6510,11 @@ class PageAssembler {
 		return (
 			body
 				.slice(0, MAX_BLOCKS_BEFORE_EDITORS_NOTE)
-				.some((block) => block.type === 'paragraph' && (EDITORS_NOTE_END.test(block.text) || INTRODUCING_NOTE_LABEL.test(block.text))) ||
+				.some(
+					(block) =>
+						(block.type === 'paragraph' && (EDITORS_NOTE_END.test(block.text) || INTRODUCING_NOTE_LABEL.test(block.text))) ||
+						INTRODUCING_NOTE_LABEL_ALONE.test(block.text),
+				) ||
 			// (Or one further down that introduces the parts under it, after a feature's list: 《三体》… / … / ——编  者 /
 			// 致那些…瞬间 / 董  阳: it closes the text or comes right before the first part's title.)
 			body.some((block, k) => isNote(block) && (k === body.length - 1 || body[k + 1]!.type === 'heading'))
