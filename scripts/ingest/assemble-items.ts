@@ -4848,6 +4848,17 @@ class PageAssembler {
 			feature.body.every((block) => block.type === 'paragraph') &&
 			run.length === 1 &&
 			this.signedPartsInRowFrom(index, false) >= MIN_SIGNED_PARTS_UNDER_BANNER;
+		// (Or any title over a short introduction with no dateline, where parts its reporters sign follow, three or more, headed in one
+		// to three lines: 感受旅行新体验 / 世界无限大，游玩有新法。 / 约个导游逛古城  满意 / 本报记者  高  炳 / ….)
+		const titleOverIntroAndSignedParts =
+			unsignedFeature &&
+			feature.figures.length === 0 &&
+			feature.body.length >= 1 &&
+			feature.body.length <= MAX_FEATURE_LEAD_PARAGRAPHS &&
+			feature.body.every((block) => block.type === 'paragraph' && parseLead(block.text) === undefined) &&
+			run.length <= MAX_PART_HEADER_LINES &&
+			below?.kind === 'byline' &&
+			this.signedPartsUnderBannerFrom(index) >= MIN_SIGNED_PARTS_UNDER_BANNER;
 		// (Its first part may be signed by a bare name, as a commentary opening it is; after its reporters'
 		// parts, a title signed so is a commentary of its own: 为消费市场注入新动能 / 齐志明.)
 		const reportersBelow = below?.kind === 'byline' && !namedBelowTitle;
@@ -4927,6 +4938,7 @@ class PageAssembler {
 				bannerOverSignedParts ||
 				signerPictured ||
 				bannerOverIntroAndParts ||
+				titleOverIntroAndSignedParts ||
 				ledInFeatureOverSubtitledParts) &&
 				signedBelow) ||
 			(unsignedFeature && this.picturedReports.has(feature) && (reportersBelow || partsCompiled || placePartSigned || signedBetweenReporters) && !unlikeParts);
