@@ -86,7 +86,7 @@ import {
 	padsLines,
 	endsOnWideSpace,
 } from './line-kinds.ts';
-import { cutAfterCreditWord, wrapWidth, wrappedLines } from './hard-wrap.ts';
+import { cutAfterCreditWord, isHeadlineTail, wrapWidth, wrappedLines } from './hard-wrap.ts';
 import { withoutEmpty } from './objects.ts';
 import { CITIES, PROVINCES, placesIn } from './places.ts';
 import type { BodyBlock, BodyParagraph, ParsedItem, ParsedPage, PrintedCredit, UncertainPlace } from './parse-page.ts';
@@ -3990,7 +3990,7 @@ class PageAssembler {
 		// closing a clause (黄师塔前江水东， / 春光懒困倚微风。 / 桃花一簇开无主， / 可爱深红爱浅红？).
 		if (closesStanza(lines, index)) return undefined;
 		const below = lines[end];
-		const run = lines.slice(index, end);
+		const run = this.withHeadlineTails(lines.slice(index, end));
 		// The header of a box's news right under its label that only ever closes its item (■延伸阅读 / 深圳华强北—— / 多部门联手… /
 		// 本报深圳3月26日电…) is the box's: no item of its own, dateline and all.
 		if (this.items.length > 0 && lines[index - 1] !== undefined && isAttachedBoxLabel(lines[index - 1]!.text) && run.length >= 1 && run.length <= 2)
@@ -5216,9 +5216,20 @@ class PageAssembler {
 	 * A header from its run of lines (column, kicker…, title, subtitle), with the byline lines from
 	 * `end`; `bareNames`: the line at `end` is a byline of bare names.
 	 */
+	/** The header lines with a headline's last word or two, which a wrap carried onto a line of their own, put back on it (hard-wrap.ts). */
+	private withHeadlineTails(run: readonly Line[]): Line[] {
+		return run.reduce<Line[]>((kept, line) => {
+			const above = kept.at(-1);
+			if (above !== undefined && this.goesOnAbove.has(line.number) && isHeadlineTail(line.text))
+				kept[kept.length - 1] = { ...above, text: above.text + line.text };
+			else kept.push(line);
+			return kept;
+		}, []);
+	}
+
 	private headerOf(run: Line[], end: number, bareNames = false): Header {
 		const lines = this.lines;
-		const stack = [...run];
+		const stack = this.withHeadlineTails(run);
 		let column: Line | undefined;
 		// Only known column names (or the maintainer's --columns): a short kicker is no column.
 		if (stack.length >= 2 && this.columnNames.has(stack[0]!.text)) column = stack.shift();

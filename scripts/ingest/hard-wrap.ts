@@ -78,6 +78,14 @@ const LOST_GAP = 2;
 const MAX_LAST_CLAUSE = 8;
 
 /** The word that ends a photo's credit, alone on a line: what a wrap left of the credit above. */
+/** A headline's last word or two alone on a line, as a wrap leaves them: 产力, 制度. */
+const HEADLINE_TAIL = /^\p{Script=Han}{1,2}$/u;
+/** Whether the line is a headline's last word or two, alone as a wrap leaves them (产力, 制度). */
+export function isHeadlineTail(text: string): boolean {
+	return HEADLINE_TAIL.test(text);
+}
+/** The shortest headline line over such a tail, in characters: a kicker over a title that short is a label (影像中国 / 晨光). */
+const MIN_WRAPPED_HEADLINE_LENGTH = 8;
 const CREDIT_WORD_ALONE = /^(?:供图|摄|摄影|提供|制图|绘图|绘)$/u;
 
 /** What goes on from 摄 in a word (摄影, 摄制, 拍摄着, 摄于): a line opening so goes on from a line that ends in 摄. */
@@ -302,6 +310,24 @@ export function wrappedLines(lines: readonly Line[], wrap: ColumnWidth, afterLos
 		// So does a credit or a byline that filled its line: the one or two characters under it end its last name
 		// (制图：宣  艳  李嘉 / 兆).
 		if (runsFullWidth(above, wrap) && isWholeOrCredit(above) && /^\p{Script=Han}{1,2}$/u.test(line.text) && !line.indented) {
+			goesOn.add(line.number);
+			continue;
+		}
+		// A headline's last word or two that the wrap carried under it, over its byline or lead, goes on with it: a headline is set
+		// larger than the text, so its line runs short of the text's width (因地制宜发展农业新质生 / 产力 / 本报记者  张  璁); no title
+		// that short stands under a kicker as long that does not lead in.
+		if (
+			line.kind === 'title-like' &&
+			above.kind === 'title-like' &&
+			!line.indented &&
+			!above.indented &&
+			isHeadlineTail(line.text) &&
+			charLength(above.text) >= MIN_WRAPPED_HEADLINE_LENGTH &&
+			!hasRunningTextPunctuation(above.text) &&
+			!/(?:——|──|[：:…])$/u.test(above.text) &&
+			under !== undefined &&
+			anchors(under, lines[i + 2])
+		) {
 			goesOn.add(line.number);
 			continue;
 		}
