@@ -5213,20 +5213,29 @@ class PageAssembler {
 	}
 
 	/**
-	 * A header from its run of lines (column, kicker…, title, subtitle), with the byline lines from
-	 * `end`; `bareNames`: the line at `end` is a byline of bare names.
+	 * The header lines with a headline's last words, which a wrap carried onto a line of their own, put back on it (hard-wrap.ts).
+	 * (Not a writer's name under the title, with text and no byline or lead under it: 发展县域经济要在特色上做文章 / 踪家峰.)
 	 */
-	/** The header lines with a headline's last word or two, which a wrap carried onto a line of their own, put back on it (hard-wrap.ts). */
 	private withHeadlineTails(run: readonly Line[]): Line[] {
+		const anchoredUnder = (line: Line) => ANCHORS.has(this.lines.find((other) => other.number > line.number)?.kind ?? 'body');
 		return run.reduce<Line[]>((kept, line) => {
 			const above = kept.at(-1);
-			if (above !== undefined && this.goesOnAbove.has(line.number) && isHeadlineTail(line.text))
+			if (
+				above !== undefined &&
+				this.goesOnAbove.has(line.number) &&
+				isHeadlineTail(line.text) &&
+				(parseLoneName(line.text) === undefined || anchoredUnder(line))
+			)
 				kept[kept.length - 1] = { ...above, text: above.text + line.text };
 			else kept.push(line);
 			return kept;
 		}, []);
 	}
 
+	/**
+	 * A header from its run of lines (column, kicker…, title, subtitle), with the byline lines from
+	 * `end`; `bareNames`: the line at `end` is a byline of bare names.
+	 */
 	private headerOf(run: Line[], end: number, bareNames = false): Header {
 		const lines = this.lines;
 		const stack = this.withHeadlineTails(run);

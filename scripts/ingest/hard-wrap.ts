@@ -78,9 +78,11 @@ const LOST_GAP = 2;
 const MAX_LAST_CLAUSE = 8;
 
 /** The word that ends a photo's credit, alone on a line: what a wrap left of the credit above. */
-/** A headline's last word or two alone on a line, as a wrap leaves them: 产力, 制度. */
-const HEADLINE_TAIL = /^\p{Script=Han}{1,2}$/u;
-/** Whether the line is a headline's last word or two, alone as a wrap leaves them (产力, 制度). */
+/** A headline's last words alone on a line, as a wrap leaves them: 产力, 制度, 改革发展. */
+const HEADLINE_TAIL = /^\p{Script=Han}{1,4}$/u;
+/** The longest such words that a wrap alone says go on with the headline (hard-wrap.ts): longer ones go on by another rule. */
+const MAX_TAIL_GOING_ON = 2;
+/** Whether the line could be a headline's last words, alone as a wrap leaves them (产力, 改革发展). */
 export function isHeadlineTail(text: string): boolean {
 	return HEADLINE_TAIL.test(text);
 }
@@ -322,6 +324,7 @@ export function wrappedLines(lines: readonly Line[], wrap: ColumnWidth, afterLos
 			!line.indented &&
 			!above.indented &&
 			isHeadlineTail(line.text) &&
+			charLength(line.text) <= MAX_TAIL_GOING_ON &&
 			charLength(above.text) >= MIN_WRAPPED_HEADLINE_LENGTH &&
 			!hasRunningTextPunctuation(above.text) &&
 			!/(?:——|──|[：:…])$/u.test(above.text) &&
