@@ -428,7 +428,8 @@ const MIN_BANNER_PHOTOS = 3;
 /**
  * The titles of what a body signs at its foot: a notice, a statement, an appeal, a letter, a decision. Over a title and text, a
  * body's name after any other text is the next item's kicker, who acts (书，不加塑封可以吗？（说道） / … / 两高三部 /
- * 长江经济带环境污染犯罪可从重处罚 / …): February and October 2019 print ten such kickers and no such signature.
+ * 长江经济带环境污染犯罪可从重处罚 / …): February and October 2019 print ten such kickers; the one
+ * body that signs an item there signs it at the page's foot, no title under it.
  */
 const SIGNED_BY_BODY = /公告|声明|倡议|公开信|贺信|贺电|唁电|[书信函]$|启事|决定|通知|通报|意见|办法|规定|纲要|方案|报告|名单|[表通]告/u;
 /** Who said the words a feature quotes over its parts, alone after a dash: ——习近平. */
@@ -1254,7 +1255,7 @@ const SHORT_COMMENTARY_TAG = /[（(](?:快评|短评|微评|今日谈)[）)]$/u;
  * and its series (人民论坛·70华诞·…), 和音, 国际论坛 and the …纵横 columns (思想纵横), none of whose pieces in
  * October 2019 or April 2026 heads a section either; nor do the page's argued columns 人民观点, 新论, 有的放矢 and 大家手笔
  * (42 pieces in October 2019, their only unpunctuated lines pull quotes near the top), nor 今日谈, 新语, 体坛观澜, 环球走笔,
- * 说道, 锐评 and 金台论道 (97 pieces in February and October 2019, none with a line as short as a heading and unpunctuated).
+ * 说道, 锐评 and 金台论道 (77 pieces in February and October 2019, none with a line as short as a heading and unpunctuated).
  * (Not 评论员观察, whose piece of 2026 may head one: photo-news-cut-after-commentary-parted.)
  */
 const SECTIONLESS_COMMENTARY_TAG =
