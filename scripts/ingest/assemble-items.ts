@@ -384,19 +384,6 @@ function namesSpeaker(text: string): boolean {
 	return SPEAKER_POST_AND_NAME.test(text) || parsePostAndNameRunOn(text) !== undefined;
 }
 
-/** Clauses set apart by a space or more, as a web edition may print a headline's (黑龙江省庆安县 坚持党建引领). */
-const CLAUSES_APART = /\p{Script=Han}{2}[\s\u3000]+\p{Script=Han}{2}/u;
-/** Phrases set apart so, a quotation or a brand's name at the gap: 从“一扇门”到“新静界” TATA木门以创新回答…. */
-const PHRASES_APART = /[\p{Script=Han}”》][\s\u3000]+[\p{Script=Han}“《A-Z]/u;
-
-/**
- * Over a lead with no byline line (or a photo's caption: `overPhoto`), whether two title-like lines with
- * no dash are a title and its subtitle rather than a kicker and a title: the second line half as long as the first
- * (互联网广告市场秩序整治行动启动 / 行动为期半年); a first line that reports a period's figures
- * (一季度机械工业保持平稳增长 / 汽车制造业增加值同比增长5.1%); a second line that goes on from the
- * first (…同比增长17.6倍, 共部署三方面重点任务) or names who chaired or read a message (…赵乐际主持,
- * 沈跃跃宣读习近平主席贺信), or a first line the `lead` under them names a document after.
- */
 /** The shortest line under a title read as its summary, not a headline (经过5—10年左右时间，职业教育基本完成…转变), in characters. */
 const MIN_SUMMARY_SUBTITLE_LENGTH = 40;
 /** Another leader's news, their post and name first: 李克强同苏丹总理穆塔兹互致贺电, 美国总统特朗普会见刘鹤, 黄坤明看望慰问演职人员. */
@@ -413,6 +400,19 @@ function isDeckOf(title: string, line: Line | undefined): boolean {
 	return DECK_OPENING.test(line.text) || (speaker !== undefined && title.startsWith(speaker));
 }
 
+/** Clauses set apart by a space or more, as a web edition may print a headline's (黑龙江省庆安县 坚持党建引领). */
+const CLAUSES_APART = /\p{Script=Han}{2}[\s\u3000]+\p{Script=Han}{2}/u;
+/** Phrases set apart so, a quotation or a brand's name at the gap: 从“一扇门”到“新静界” TATA木门以创新回答…. */
+const PHRASES_APART = /[\p{Script=Han}”》][\s\u3000]+[\p{Script=Han}“《A-Z]/u;
+
+/**
+ * Over a lead with no byline line (or a photo's caption: `overPhoto`), whether two title-like lines with
+ * no dash are a title and its subtitle rather than a kicker and a title: the second line half as long as the first
+ * (互联网广告市场秩序整治行动启动 / 行动为期半年); a first line that reports a period's figures
+ * (一季度机械工业保持平稳增长 / 汽车制造业增加值同比增长5.1%); a second line that goes on from the
+ * first (…同比增长17.6倍, 共部署三方面重点任务) or names who chaired or read a message (…赵乐际主持,
+ * 沈跃跃宣读习近平主席贺信), or a first line the `lead` under them names a document after.
+ */
 /** The news that a measure is issued or takes effect: …管理办法试行, 《…》印发. */
 const MEASURE_ISSUED = /(?:试行|施行|实施|印发|发布|出台|公布)$/u;
 /** The news that a document is issued, its name last: 中共中央、国务院印发《…》. */

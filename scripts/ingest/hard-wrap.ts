@@ -77,7 +77,6 @@ const LOST_GAP = 2;
 /** The longest clause a heading of two carries onto a line of its own, the wrap falling in the space between them. */
 const MAX_LAST_CLAUSE = 8;
 
-/** The word that ends a photo's credit, alone on a line: what a wrap left of the credit above. */
 /** A headline's last words alone on a line, as a wrap leaves them: 产力, 制度, 改革发展. */
 const HEADLINE_TAIL = /^\p{Script=Han}{1,4}$/u;
 /** The longest such words that a wrap alone says go on with the headline (hard-wrap.ts): longer ones go on by another rule. */
@@ -88,6 +87,7 @@ export function isHeadlineTail(text: string): boolean {
 }
 /** The shortest headline line over such a tail, in characters: a kicker over a title that short is a label (影像中国 / 晨光). */
 const MIN_WRAPPED_HEADLINE_LENGTH = 8;
+/** The word that ends a photo's credit, alone on a line: what a wrap left of the credit above. */
 const CREDIT_WORD_ALONE = /^(?:供图|摄|摄影|提供|制图|绘图|绘)$/u;
 
 /** What goes on from 摄 in a word (摄影, 摄制, 拍摄着, 摄于): a line opening so goes on from a line that ends in 摄. */
