@@ -4583,8 +4583,13 @@ class PageAssembler {
 			// no section of an item starts with one.
 			(followedByContent && run.length === 1 && !runsText && this.editorsNoteFrom(end)) ||
 			// (So does a title over its dash subtitle and then the note's label alone: 价格稳  品种多  供应足 / ——北京、杭州…春节菜市探访 /
-			// 编者的话 / ….)
-			(run.length === 2 && isSubtitle(run[1]!.text) && !runsText && INTRODUCING_NOTE_LABEL_ALONE.test(below?.text ?? '') && this.editorsNoteFrom(end)) ||
+			// 编者的话 / …, whatever the text above. The subtitle may list the places it visits, 、 and all: only the title must read as
+			// no sentence.)
+			(run.length === 2 &&
+				isSubtitle(run[1]!.text) &&
+				!hasRunningTextPunctuation(run[0]!.text) &&
+				INTRODUCING_NOTE_LABEL_ALONE.test(below?.text ?? '') &&
+				this.editorsNoteFrom(end)) ||
 			(followedByContent && this.dashHeaderOfItsOwn(run, end)) ||
 			afterNews ||
 			spacedAfterNews ||
