@@ -4272,7 +4272,8 @@ class PageAssembler {
 				(parseSignatureLine(line.text) !== undefined ||
 					(i === 1 &&
 						run.length === 2 &&
-						(parseLoneName(line.text) !== undefined ||
+						// (A line that leads in with a dash, 关键词1——, names no writer under it: what it leads into, 平台建设, is its heading.)
+						((parseLoneName(line.text) !== undefined && !/(?:——|──)$/u.test(run[0]!.text)) ||
 							// (Or their post and name run together, where the page lost its wide spaces: 四川省巴中市委书记鲜荣生.)
 							parsePostAndNameRunOn(line.text) !== undefined ||
 							(hasColumnTag(run[0]!.text) &&
