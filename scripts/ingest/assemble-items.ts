@@ -3794,6 +3794,9 @@ class PageAssembler {
 		if (this.inGuestList(index)) return undefined;
 		// Nor does a speech's address to its audience (同志们！, 同志们、朋友们！): it is the speech's text.
 		if (this.items.length > 0 && SPEECH_ADDRESS.test(lines[index]!.text)) return undefined;
+		// Nor does a label in square brackets alone on its line right over text (【执纪者说】 / “四风”问题花样翻新，…): it heads a part
+		// of the item it stands in. (Over a title, it is the column's label that kicks the next item off: 【光明时评】 / 让古籍修复后继有人.)
+		if (this.items.length > 0 && BRACKETED_LABEL.exec(lines[index]!.text)?.[0] === lines[index]!.text && lines[index + 1]?.kind === 'body') return undefined;
 		// Nor does the title of a text the item prints in full, its lead naming it (习近平在尼泊尔媒体发表署名文章 / 将跨越喜马拉雅的
 		// 友谊推向新高度 / 新华社…发表题为《将跨越喜马拉雅的友谊推向新高度》的署名文章。 / 将跨越喜马拉雅的友谊推向新高度 /
 		// 中华人民共和国主席  习近平 / …): it is the text's own, inside the item.
