@@ -3960,8 +3960,8 @@ class PageAssembler {
 		// 中华人民共和国主席令 / 第五十五号 / 《…》已由…通过): the law's title is the header, the order its text.
 		const orderAt = lines.slice(index + 1, end).findIndex((line, k) => ORDER_TITLE.test(line.text) && ORDER_NUMBER.test(lines[index + 2 + k]?.text ?? ''));
 		// (So does a decision of the State Council printed whole: 国务院关于修改和废止部分行政法规的决定 / 中华人民共和国国务院令 / 第797号.)
-		if (orderAt >= 0 && lines.slice(index, index + 1 + orderAt).every((line) => LAW_TITLE.test(line.text) || DOCUMENT_TITLE.test(line.text)))
-			end = index + 1 + orderAt;
+		const overOrder = orderAt >= 0 && lines.slice(index, index + 1 + orderAt).every((line) => LAW_TITLE.test(line.text) || DOCUMENT_TITLE.test(line.text));
+		if (overOrder) end = index + 1 + orderAt;
 		// A standing title heads its item alone: the short titles under 环球扫描 or 纵横 are its sections.
 		if (end > index + 1 && this.standsAlone(index) && !this.columnNames.has(lines[index]!.text)) end = index + 1;
 		// (So does a photo report's, 图片报道, a column's name too, over a kicker that leads in and its title: the picture is all
@@ -4347,7 +4347,9 @@ class PageAssembler {
 		// (So does the label of the summary a feature prints under its header, 核心阅读: no section opens with one. 以网格化…为抓手 /
 		// “绣花治理”让成都更有温情 / 核心阅读.)
 		const overSummary = below?.text === SUMMARY_LABEL && run.every((line) => !/[。；;]/u.test(line.text)) && !this.continuesParagraph(index);
-		const anchored = (anchorBelow !== undefined && ANCHORS.has(anchorBelow.kind)) || overPoints || namedBelowTitle || overLetter || overSummary;
+		// (So does the order that promulgates the law or the decision under its title, after whatever text: （新华社电） /
+		// 国务院关于修改部分行政法规的决定 / 中华人民共和国国务院令 / 第703号.)
+		const anchored = (anchorBelow !== undefined && ANCHORS.has(anchorBelow.kind)) || overPoints || namedBelowTitle || overLetter || overSummary || overOrder;
 		// A title no section heading looks like: its column's tag at the end, an item's own standing
 		// title (图片报道), or any title after the note that closed an item. (A kicker ending in ——
 		// is no sign: section headings lead into their sub-heading the same way, 历史审判—— / 清算罪行.)
