@@ -4716,20 +4716,30 @@ class PageAssembler {
 		// the umbrella's own title stands alone over its first part. (Where headers are set flush, the
 		// parts' indented titles say so already; a part that opens with a dated lead is news of its own.)
 		const umbrella = this.items.at(-1);
+		// (A part may be headed in two lines, as the web edition set them until 2020: over its byline (大气污染防治法执法检查落地有声 /
+		// 发现的问题均已依法查处 / 本报记者 王比学), or over its own dateline, the first line naming its law (民法典婚姻家庭编草案进入三审 /
+		// 现行法定婚龄暂不作修改 / 本报北京10月21日电 （记者彭波）…). The session's own news names the session instead:
+		// 人大常委会第十四次会议在京举行, 人大常委会第九次会议分组审议常委会工作报告稿 / 栗战书参加审议.)
+		const twoLinePart = run.length === 2 && !/会议/u.test(run[0]!.text) && (below?.kind === 'byline' || (below?.kind === 'lead' && /法/u.test(run[0]!.text)));
 		// (So does one over a lead by the reporter who signed its parts: …国防动员法修订草案提请… / 本报北京4月27日电
 		// （记者彭波）…, under parts signed 本报记者  彭  波.)
 		if (
 			(UMBRELLA_TITLE.test(umbrella?.title ?? '') || (umbrella !== undefined && this.seriesBanners.has(umbrella.lines[0]))) &&
 			umbrella!.agency === undefined &&
 			// (Under a series' banner, a part may print a line over its title: 保洁员王继保 / 有事互相搭把手 / 本报记者  龚相娟.)
-			(run.length === 1 || (run.length <= MAX_PART_HEADER_LINES && this.seriesBanners.has(umbrella!.lines[0]) && below?.kind === 'byline')) &&
+			(run.length === 1 || (run.length <= MAX_PART_HEADER_LINES && this.seriesBanners.has(umbrella!.lines[0]) && below?.kind === 'byline') || twoLinePart) &&
 			// (A title with its column's tag heads the next item: 平陆运河，冲刺马年通航加油干（新春走基层） / 本报记者  李维俊.)
 			!run.some((line) => hasColumnTag(line.text)) &&
-			(below?.kind === 'byline' || (below?.kind === 'lead' && this.leadByPartsReporter(umbrella!, below.text))) &&
+			(below?.kind === 'byline' || twoLinePart || (below?.kind === 'lead' && this.leadByPartsReporter(umbrella!, below.text))) &&
 			!this.setsHeadersFlush
 		)
 			return undefined;
-		if (!this.setsHeadersFlush && run.length === 2 && UMBRELLA_TITLE.test(run[0]!.text) && below?.kind === 'byline')
+		if (
+			!this.setsHeadersFlush &&
+			(run.length === 2 || run.length === 3) &&
+			UMBRELLA_TITLE.test(run[0]!.text) &&
+			(below?.kind === 'byline' || below?.kind === 'lead')
+		)
 			return this.headerOf(run.slice(0, 1), index + 1);
 		// So does a series' banner over parts each titled with the words it recalls, in quotes, over its reporter's byline, its
 		// text opening with those words and who said them, when (走过“十四五” 想起总书记两会上的这句话 / “在现代经济大潮中…” /
