@@ -371,6 +371,12 @@ const MAX_BANNER_LEAD_LINES = 20;
 const TRANSLITERATED_NAME = /^\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8}){1,3}$/u;
 /** The fewest lines of names, one to a line, that make a list of names (inNameList). */
 const MIN_NAME_LIST_LINES = 4;
+/** A body's or a unit's name alone on its line, as a list of those honoured prints them: 北京市通州区图书馆, …雷锋服务队. */
+const UNIT_NAME = /^[^，,。；;：:！!？?、\s\u3000]{4,40}(?:馆|中心|中学|小学|大学|学院|医院|公司|社区|村|队|班|站|局|所|处|科|部|室|会|团|厂|院|校|办|连|组)$/u;
+/** The fewest such names one to a line that make a list (inUnitList): more lines than any header holds. */
+const MIN_UNIT_LIST_LINES = 6;
+/** The longest of them, in characters (福建省上杭县公安局古田派出所女警巡逻服务队). */
+const MAX_UNIT_NAME_LENGTH = 40;
 /** A banner that says its parts are what speakers said (——二〇二五媒体融合发展论坛发言摘编). */
 const SPEECHES = /发言(?:摘编|摘登|选登|选编)|观点摘编|笔谈$/u;
 /**
@@ -2696,6 +2702,32 @@ class PageAssembler {
 		return last - first + 1 >= MIN_NAME_LIST_LINES;
 	}
 
+	/**
+	 * Whether the line at `index` is one of a list of bodies' or units' names, one to a line, as a list of those honoured
+	 * prints them (第五批全国学雷锋活动示范点名单 / （50个） / 中国人民抗日战争纪念馆 / 北京市通州区图书馆 / …): more lines in a row
+	 * than any header holds, two in three of them named as bodies are, so that none reads as a kicker, a title or a body signing.
+	 * (A name may end otherwise: 辽宁省铁岭县公路管理段, 上海市奉贤区侨联义务夜门诊.)
+	 */
+	private inUnitList(index: number): boolean {
+		// (A body named there may read as one signing, 国家电网江苏南京供电公司营销部; a title over its reporter's byline after the list
+		// is the next item's.)
+		const isEntry = (at: number) => {
+			const [line, next] = [this.lines[at], this.lines[at + 1]];
+			return (
+				(line?.kind === 'title-like' || (line?.kind === 'byline' && UNIT_NAME.test(line.text))) &&
+				charLength(line.text) <= MAX_UNIT_NAME_LENGTH &&
+				!hasRunningTextPunctuation(line.text) &&
+				!(next?.kind === 'byline' && !UNIT_NAME.test(next.text))
+			);
+		};
+		if (!isEntry(index)) return false;
+		let [first, last] = [index, index];
+		while (isEntry(first - 1)) first--;
+		while (isEntry(last + 1)) last++;
+		const run = this.lines.slice(first, last + 1);
+		return run.length >= MIN_UNIT_LIST_LINES && 3 * run.filter((line) => UNIT_NAME.test(line.text)).length >= 2 * run.length;
+	}
+
 	/** Whether another part of a banner feature starts at `index` or further down, before the page's credits. */
 	private bannerPartFollows(index: number, speeches = false): boolean {
 		for (let i = index; i < this.lines.length && this.lines[i]!.kind !== 'credit'; i++) if (this.bannerPartAt(i, speeches)) return true;
@@ -3787,6 +3819,8 @@ class PageAssembler {
 		if (this.items.length > 0 && this.labelledCaptionAt(index)) return undefined;
 		// The names under a page's portraits (安德烈·切韦廖夫 / 小岛康誉 / 谢莫尼勒 / …) start nothing.
 		if (this.inNameList(index)) return undefined;
+		// Nor do the names in a list of bodies or units honoured.
+		if (this.items.length > 0 && this.inUnitList(index)) return undefined;
 		// Nor does an annex's label inside the document it closes (附件2 / 国务院决定废止的行政法规), nor the annex's title under it.
 		if (this.items.length > 0 && (ANNEX_LABEL.test(lines[index]!.text) || ANNEX_LABEL.test(above?.text ?? ''))) return undefined;
 		// Nor do the guests an interview lists under its label, each with their post in brackets (嘉  宾： /
