@@ -52,10 +52,13 @@ export function leavesBracketOpen(text: string): boolean {
 
 const OPENING_QUOTES = '“‘「『《〈（([【';
 const CLOSING_QUOTES = '”’」』》〉）)]】';
+/** A closing bracket and the one of the other width it may close for: a title set （…) where the web edition mixed them. */
+const PAIRED_WIDTHS: Readonly<Record<string, string>> = { ')': '）', '）': ')' };
 
 /**
  * The brackets and quotes `text` leaves open (their closing marks, innermost last), and whether it closes one it never
- * opened. (A straight quote closes a curly one, as a typesetting slip prints it: （迈向“十五五"的创新图景）.)
+ * opened. (A straight quote closes a curly one, as a typesetting slip prints it: （迈向“十五五"的创新图景）; so does a bracket
+ * of the other width: 在民宿体验年味儿（新春新年俗).)
  */
 function scanQuotes(text: string): { open: string[]; strayClose: boolean } {
 	const open: string[] = [];
@@ -63,7 +66,8 @@ function scanQuotes(text: string): { open: string[]; strayClose: boolean } {
 	for (const char of text) {
 		const opening = OPENING_QUOTES.indexOf(char);
 		if (opening >= 0) open.push(CLOSING_QUOTES[opening]!);
-		else if (char === open.at(-1) || (char === '"' && open.at(-1) === '”')) open.pop();
+		else if (char === open.at(-1) || (char === '"' && open.at(-1) === '”') || (PAIRED_WIDTHS[char] !== undefined && PAIRED_WIDTHS[char] === open.at(-1)))
+			open.pop();
 		else if (CLOSING_QUOTES.includes(char)) strayClose = true;
 	}
 	return { open, strayClose };

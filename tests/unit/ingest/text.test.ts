@@ -49,6 +49,13 @@ describe('bracketsBalanced', () => {
 		expect(bracketsBalanced('为机器人装上智慧大脑（迈向“十五五"的创新图景）')).toBe(true);
 		expect(bracketsBalanced('迈向"十五五”')).toBe(false);
 	});
+
+	it('takes a bracket of the other width for the one it closes, as a web edition mixed them', () => {
+		expect(bracketsBalanced('在民宿体验年味儿（新春新年俗)')).toBe(true);
+		expect(bracketsBalanced('小盆景大天地(追梦·传承）')).toBe(true);
+		expect(bracketsBalanced('新春新年俗)')).toBe(false);
+		expect(bracketsBalanced('（新春新年俗】')).toBe(false);
+	});
 });
 
 describe('leavesQuoteOpen', () => {
