@@ -1073,6 +1073,8 @@ const UNMARKED_QUESTION = /(?:如何|怎样|怎么|为何|何以|哪些|什么)\
 const INTERVIEW_SUBTITLE = /^——(?:访|专访|对话)\p{Script=Han}/u;
 /** The fewest parts a feature under an editor's note keeps before a header unlike theirs heads an item of its own. */
 const MIN_PARTS_BEFORE_UNLIKE = 2;
+/** A photographer's credit closing a photo's caption: 本报记者 周輖摄, 新华社记者  王某摄（影像中国）. */
+const PHOTO_CREDIT_END = /\p{Script=Han}(?:摄|摄影)(?:[（(][^（）()]{1,30}[）)])?$/u;
 /** The most paragraphs of news a photo's title heads over what the photo shows (图为…) and its credit. */
 const MAX_PHOTO_NEWS_PARAGRAPHS = 2;
 /** The fewest photos a spread prints over a chart's source: a data feature prints one or two. */
@@ -2978,6 +2980,21 @@ class PageAssembler {
 	}
 
 	/**
+	 * Whether the item being read is a photo report (图片报道) that ends right above `index` with its photographer's credit,
+	 * its caption a paragraph or two (图片报道 / 近日来，系列中埃文化交流主题活动在…开幕。 / 本报记者 周輖摄): it has no sections.
+	 */
+	private photoReportCreditedAbove(index: number): boolean {
+		const item = this.items.at(-1);
+		return (
+			item !== undefined &&
+			item.title.replace(/[\s\u3000]+/gu, '') === PHOTO_REPORT_TITLE &&
+			item.body.length <= MAX_PHOTO_NEWS_PARAGRAPHS + 1 &&
+			item.body.every((block) => block.type === 'paragraph') &&
+			PHOTO_CREDIT_END.test(this.lines[index - 1]?.text ?? '')
+		);
+	}
+
+	/**
 	 * Whether the item being read is photo news that ends right above `index` with its photo's caption and credit: a title,
 	 * a short text of its own, no sections, unsigned or signed by its photographer (炼火庆丰收 / 10月7日晚，… / 图为… /
 	 * 杨某某摄（影像中国）).
@@ -4641,7 +4658,9 @@ class PageAssembler {
 			// A title after a photo item (its caption and credit), or over a photo's caption (高考期间的暖心瞬间 /
 			// 上图：…): photo reports have no sections. (Its headline may list who did it, 人民在线、未来网和蛋壳公寓携手发布, but
 			// prints no clause.)
-			(followedByContent && run.every((line) => !/[，,。；;：:！!？?]/u.test(line.text)) && this.photoItemAbove(index)) ||
+			(followedByContent &&
+				run.every((line) => !/[，,。；;：:！!？?]/u.test(line.text)) &&
+				(this.photoItemAbove(index) || this.photoReportCreditedAbove(index))) ||
 			// So is a kicker and a title, or a title, right under photo news, its photo's credit closing it (炼火庆丰收 / … / 图为… /
 			// 杨某某摄（影像中国） / 用科技把控品质，借传播提升影响 / 中医药老手艺，又回来了), where neither indents nor column
 			// breaks say where blocks start: a report's photo among its sections is no short text of its own.
