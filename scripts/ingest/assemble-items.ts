@@ -394,6 +394,10 @@ function namesSpeaker(text: string): boolean {
 const MIN_SUMMARY_SUBTITLE_LENGTH = 40;
 /** Another leader's news, their post and name first: 李克强同苏丹总理穆塔兹互致贺电, 美国总统特朗普会见刘鹤, 黄坤明看望慰问演职人员. */
 const OTHER_LEADERS_NEWS = /^[\p{Script=Han}·]{2,16}?(?:会见|会晤|看望|慰问|同[^，,。]{2,30}互致贺电)/u;
+/** The news of a leader's visit, whom they saw and where, the line whole: 王沪宁看望文化界知名人士和科技专家, …视察看望北京卫戍区. */
+const VISIT_NEWS = /^[^，,：:—]{2,20}(?:看望|视察|慰问)[^，,：:—]{2,30}(?<!强调|指出|表示|时)$/u;
+/** The greeting conveyed, perhaps on behalf of others: 代表习近平总书记和党中央向…致以诚挚问候, 向全体…致以新春祝福. */
+const GREETING_CONVEYED = /^(?:代表[^，,。]{2,30})?向[^，,。]{2,40}致以/u;
 /** A deck's opening: what a leader said, asked for or decided (指出…, 要求…, 决定…), or facts each set off by a mark (■ …■ …). */
 const DECK_OPENING = /^(?:(?:指出|强调|要求|决定|审议|听取)\p{Script=Han}|[■●◆][\s\u3000]*\S[^■●◆]*[■●◆])/u;
 /** A leader's words opening a deck, their name and a colon, the name in the title: 习近平同卡塔尔埃米尔… / 习近平：中方支持…. */
@@ -790,6 +794,9 @@ function readsAsTitleAndSubtitle(first: string, second: string, overPhoto = fals
 	// 中美经贸高级别磋商结束 / 美国总统特朗普会见刘鹤): a title under a kicker of the occasion is the messages themselves
 	// (就中几建交60周年 / 习近平同几内亚总统孔戴互致贺电).
 	if (OTHER_LEADERS_NEWS.test(second) && !/^就/u.test(first)) return true;
+	// So does the greeting a leader conveyed, under the news of the visit (王沪宁看望文化界知名人士和科技专家 /
+	// 代表习近平总书记和党中央向文化工作者和科技工作者致以诚挚问候和新春祝福, 习近平春节前夕视察看望北京卫戍区 / 向全体…致以新春祝福).
+	if (VISIT_NEWS.test(first) && GREETING_CONVEYED.test(second)) return true;
 	// So does a line longer than any headline that sums the news up (国务院印发《国家职业教育改革实施方案》 / 经过5—10年左右时间，
 	// 职业教育基本完成…转变): a title under a kicker is a headline. (The long instruction under a leader's speech, 韩正…强调 /
 	// 牢牢把握…, is the title: the kicker ends with the verb, read above.)
