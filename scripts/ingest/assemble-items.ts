@@ -1423,6 +1423,8 @@ const TIME_AND_PLACE_HEADING =
 	/^(?:(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜)[\d０-９]{1,2}(?:点|时)|[\d０-９]{1,2}时)(?:半|[\d０-９]{1,2}分)?[，,][^，,。！？；]{2,20}$/u;
 /** The mark of an advertisement, alone on its line: 广告, 广  告. */
 const ADVERT_MARK = /^广[\s\u3000]*告$/u;
+/** The note that closes a text with who wrote it: （作者单位：中南民族大学经济学院）, （作者为某大学教授）. */
+const WRITERS_NOTE = /^[（(]作者(?:单位|为|系|是)/u;
 /** The shortest title of an item at a page's foot with no text of its own (an advertisement's slogan). */
 const MIN_FOOT_ITEM_TITLE_LENGTH = 6;
 /** The most lines of an advertisement's slogans under its title at the page's foot, and the longest of them. */
@@ -1577,6 +1579,9 @@ function stacksSentenceOverKicker(header: Header): boolean {
 const BANNER_PARTS = (banner: string) => `“${banner}”下面各有标题和讲述人的几部分读作这一篇的小节，不是各自成篇。${HOW_TO_CORRECT}`;
 /** Why lines at a page's foot, with no text under them, are read as an item of their own. */
 const AT_FOOT = (title: string) => `版面末尾的“${title}”下面没有正文，读作单独一篇（如广告语），不是上一篇的小标题。${HOW_TO_CORRECT}`;
+/** Why the page's last line alone, under a text its writer's note closes, is read as an item of its own. */
+const UNDER_WRITERS_NOTE = (title: string) =>
+	`版面末尾的“${title}”在作者注之后，下面没有正文，读作单独一篇（如图表或图片的标题），不是上一篇的小标题。${HOW_TO_CORRECT}`;
 /** Why a name alone under a title, with a surname not among the common ones, is a place to check. */
 const LONE_NAME = (name: string) => `标题下的“${name}”读作作者署名（姓氏不常见）；如不对，直接改稿件 frontmatter 的 authors（手工修改会保留）。`;
 /** Why a byline whose names ran together (OCR lost the spaces) is a place to check. */
@@ -5236,6 +5241,19 @@ class PageAssembler {
 			!(run.length >= 2 && run.slice(1).every((line) => /^[·•]/u.test(line.text))) &&
 			run.every((line) => parseSignatureLine(line.text) === undefined && !isPrintedDate(line.text));
 		if (atFoot && !titled && !anchored && !this.options.onlyItemStarts) return { ...this.headerOf(run.slice(0, 1), index + 1), guess: AT_FOOT(run[0]!.text) };
+		// (So is the page's last line alone under a text its writer's note closes, （作者单位：…）, （作者为…）: the title of a chart or a
+		// picture the web edition printed with no text, 2018年中央企业进一步夯实高质量发展基础. A letter's writer names their place on
+		// such a line, but under no note.)
+		const aloneUnderWritersNote =
+			this.items.length > 0 &&
+			run.length === 1 &&
+			lineAbove?.kind === 'note' &&
+			WRITERS_NOTE.test(lineAbove.text) &&
+			lines.slice(end).every((line) => line.kind === 'credit') &&
+			charLength(run[0]!.text) >= MIN_FOOT_ITEM_TITLE_LENGTH &&
+			parseSignatureLine(run[0]!.text) === undefined;
+		if (aloneUnderWritersNote && !titled && !anchored && !this.options.onlyItemStarts)
+			return { ...this.headerOf(run, index + 1), guess: UNDER_WRITERS_NOTE(run[0]!.text) };
 		// So is the mark of the advertisement that fills the page's foot (广告), alone under a finished text: it is no part of that text.
 		// (So is any standing title there, a notice's 启事 that the web edition gave as a picture, its column's tag and all:
 		// 图片报道（新中国的“第一”·体育篇）.)
