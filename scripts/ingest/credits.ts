@@ -12,7 +12,7 @@ export interface PageCredit {
 }
 
 // 本版责编, and on a front page the credits of several pages in one line: 一版责编：… 二版责编：….
-const ROLE = String.raw`(?:本版|本期|本刊|[一二三四五六七八九十]{1,3}版|第?[\d０-９]{1,2}版)?(?:责任编辑|责编|美术编辑|摄影编辑|编辑|美编|版式设计|版式|题图设计|刊头设计|设计|制图|融媒制作|绘制|校对|图片编辑|统筹|策划|主编|监制|邮箱)`;
+const ROLE = String.raw`(?:本版|本期|本刊|[一二三四五六七八九十]{1,3}版|第?[\d０-９]{1,2}版)?(?:责任编辑|责编|美术编辑|摄影编辑|编辑|美编|版式设计|版面设计|版式|题图设计|刊头设计|设计|制图|融媒制作|绘制|校对|图片编辑|统筹|策划|主编|监制|邮箱)`;
 /**
  * Between a role and its names: a colon, or (本版责编 肖  遥, as some pages print it) a space after a
  * page's role, or nothing where OCR lost the space (本版责编巩育华); a layout's designer may follow

@@ -307,6 +307,11 @@ const SUPPORTED_BY = /^(?:学术支持|技术支持|数据支持|专业支持)[�
 const EVENT_FACT = /^(?:时间|地点|主办|承办|协办|联办|主办单位|承办单位|协办单位|指导单位|支持单位)[：:]\S/u;
 /** So are the facts a museum gives under an object (文物时代：唐代 / 出土地点：河南偃师杏园唐墓). */
 const OBJECT_FACT = /^(?:文物时代|文物年代|时代|年代|出土地点|出土时间|收藏单位|现藏|馆藏地|尺寸|质地)[：:]\S/u;
+/**
+ * What a reader is asked to do with the page's codes (观看视频，请用手机扫描二维码, 扫码收听): the last line of the item it stands
+ * in, never a title or a kicker.
+ */
+const SCAN_PROMPT = /扫描?二维码|扫码(?:观看|阅读|收听|关注|了解)/u;
 /** Whether the line gives one fact of an event or an object under its label (时间：…, 出土地点：…): whole, however it ends. */
 export function isLabelledFact(text: string): boolean {
 	return EVENT_FACT.test(text) || OBJECT_FACT.test(text);
@@ -357,6 +362,7 @@ function isTitleLike(text: string): boolean {
 		EMAIL.test(text) ||
 		MEDIA_PARTNERS.test(text) ||
 		SUPPORTED_BY.test(text) ||
+		SCAN_PROMPT.test(text) ||
 		EVENT_FACT.test(text) ||
 		OBJECT_FACT.test(text) ||
 		TRAILING_CLAUSES.test(text) ||

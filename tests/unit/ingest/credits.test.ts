@@ -11,6 +11,7 @@ describe('isCreditLine', () => {
 			'本版责编：张  健 本版邮箱 dadi@peopledaily.cn 欢迎广大读者来稿。来稿要求为原创首发，非一稿多投。',
 			'责任编辑：王  彦  美术编辑：李  明',
 			'摄影编辑：程远帆',
+			'版面设计：蔡华伟',
 		]) {
 			expect(isCreditLine(line), line).toBe(true);
 		}

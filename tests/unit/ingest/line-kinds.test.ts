@@ -121,6 +121,12 @@ describe('kindOf', () => {
 		expect(kindOf('嘉  宾：清华大学人工智能国际治理研究院院长  薛  澜')).toBe('body');
 	});
 
+	it("reads a prompt to scan the page's code as text, never a title or a kicker", () => {
+		expect(kindOf('观看视频，请用手机扫描二维码')).toBe('body');
+		expect(kindOf('扫码收听')).toBe('body');
+		expect(kindOf('二维码里的新生活')).toBe('title-like');
+	});
+
 	it("reads an advertisement's line parted by bars as text, never a title", () => {
 		expect(kindOf('某某汽车 | 某某科技 联合设计')).toBe('body');
 		expect(kindOf('品质生活｜从这里开始')).toBe('title-like');
