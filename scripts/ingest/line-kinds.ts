@@ -312,9 +312,13 @@ const OBJECT_FACT = /^(?:文物时代|文物年代|时代|年代|出土地点|�
  * in, never a title or a kicker.
  */
 const SCAN_PROMPT = /扫描?二维码|扫码(?:观看|阅读|收听|关注|了解)/u;
+/** So are the facts a visitor needs under a venue or a show (开馆时间：周三至周日9：00—16：30, 地址：…, 咨询电话：…). */
+const VISITOR_FACT = /^(?:开馆时间|开放时间|营业时间|展览时间|展期|活动时间|报名时间|地址|电话|咨询电话|联系电话|票价|门票|网址)[：:]\S/u;
+/** A table's or a box's footnote (注：以上为我国现有的17个国家级木版年画项目): its last line, never a title or a kicker. */
+const FOOTNOTE = /^注[\d０-９]?[：:]\S/u;
 /** Whether the line gives one fact of an event or an object under its label (时间：…, 出土地点：…): whole, however it ends. */
 export function isLabelledFact(text: string): boolean {
-	return EVENT_FACT.test(text) || OBJECT_FACT.test(text);
+	return EVENT_FACT.test(text) || OBJECT_FACT.test(text) || VISITOR_FACT.test(text);
 }
 /** A sentence that trails off in clauses (窑火升腾，爷儿仨精准地把控着…，像是在和窑炉进行一场无声而又默契的对话……): running text. */
 const TRAILING_CLAUSES = /[，,][^，,]*[，,].*(?:……|…)$/u;
@@ -363,8 +367,8 @@ function isTitleLike(text: string): boolean {
 		MEDIA_PARTNERS.test(text) ||
 		SUPPORTED_BY.test(text) ||
 		SCAN_PROMPT.test(text) ||
-		EVENT_FACT.test(text) ||
-		OBJECT_FACT.test(text) ||
+		FOOTNOTE.test(text) ||
+		isLabelledFact(text) ||
 		TRAILING_CLAUSES.test(text) ||
 		SPACED_BAR.test(text) ||
 		isNameList(text) ||

@@ -127,6 +127,13 @@ describe('kindOf', () => {
 		expect(kindOf('二维码里的新生活')).toBe('title-like');
 	});
 
+	it("reads a footnote and a visitor's facts as text, never a title or a kicker", () => {
+		expect(kindOf('注：以上为我国现有的17个国家级木版年画项目')).toBe('body');
+		expect(kindOf('开馆时间：周三至周日9：00—16：30')).toBe('body');
+		expect(kindOf('咨询电话：010-12345678')).toBe('body');
+		expect(kindOf('注意防寒保暖')).toBe('title-like');
+	});
+
 	it("reads an advertisement's line parted by bars as text, never a title", () => {
 		expect(kindOf('某某汽车 | 某某科技 联合设计')).toBe('body');
 		expect(kindOf('品质生活｜从这里开始')).toBe('title-like');
