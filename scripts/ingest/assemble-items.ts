@@ -1914,6 +1914,8 @@ export interface AssembleOptions {
 	articlesUnderNote?: boolean;
 	/** Whether every line is whole: no paragraph goes on from one line into the next (ParseOptions.wholeLines). Default: false. */
 	wholeLines?: boolean;
+	/** Titles of boxes of briefs the paper prints as one item, besides ROUNDUP_TITLES (page-conventions.ts). Default: none. */
+	roundupTitles?: ReadonlySet<string>;
 }
 
 class PageAssembler {
@@ -3855,6 +3857,10 @@ class PageAssembler {
 		// Nor do the guests an interview lists under its label, each with their post in brackets (嘉  宾： /
 		// 冯胜勇（…司长） / 马  平（…院长） / 俞白眉（编剧、导演）).
 		if (this.inGuestList(index)) return undefined;
+		// A box of briefs the paper prints as one item (速览, 数读 in 人民日报) opens that item under its title alone, the first brief's
+		// header under it.
+		if (this.options.roundupTitles?.has(lines[index]!.text.replace(/[\s\u3000]+/gu, '')) === true && lines[index + 1]?.kind === 'title-like')
+			return this.headerOf([lines[index]!], index + 1);
 		// Nor does a speech's address to its audience (同志们！, 同志们、朋友们！): it is the speech's text.
 		if (this.items.length > 0 && SPEECH_ADDRESS.test(lines[index]!.text)) return undefined;
 		// Nor does a label in square brackets alone on its line right over text (【执纪者说】 / “四风”问题花样翻新，…): it heads a part
@@ -5182,19 +5188,33 @@ class PageAssembler {
 			!hasColumnTag(run[1]!.text) &&
 			!(run[0]!.indented && indentedPieces) &&
 			!(this.wrapsText && this.goesOnAbove.has(run[1]!.number));
+		// (A box the paper prints whole, 速览 or 数读, heads each piece in a line or two over its lead or a line that sums it up
+		// over the lead (整治“保健”市场乱象见成效 / 截至1月30日，… / 本报北京…电), or with its figure over what it counts (45.5亿笔 /
+		// 网联春节处理跨机构支付交易 / 春节期间，…). Any other header ends the box: a story's, over text with no lead.)
+		const wholeBox = this.options.roundupTitles?.has(roundup?.title.replace(/[\s\u3000]+/gu, '') ?? '') === true;
+		// (Its title may sit under a place's name, 合肥 / 支持民营经济发展, and over the line that sums it up; a kicker of its own, longer
+		// than a label, is a story's: 用政府辛苦指数，换企业发展指数 / 上海优化营商环境再升级.)
+		const pieceHeads = run.length > 1 && hasRunningTextPunctuation(run.at(-1)!.text) ? run.slice(0, -1) : run;
+		const wholeBoxPiece =
+			wholeBox &&
+			(((pieceHeads.length === 1 || (pieceHeads.length === 2 && charLength(pieceHeads[0]!.text) <= MAX_LABEL_LENGTH)) &&
+				(below?.kind === 'lead' || (below?.kind === 'body' && lines[end + 1]?.kind === 'lead'))) ||
+				(run.length === 2 && /^[\d０-９]/u.test(run[0]!.text) && below !== undefined && CONTENT.has(below.kind)));
 		const inRoundup =
-			isRoundupTitle(roundup?.title) &&
+			(isRoundupTitle(roundup?.title) || wholeBox) &&
 			!(this.setsHeadersFlush && !run[0]!.indented) &&
 			!flushAfterIndentedPieces &&
 			!endsNewsRoundup &&
 			!ownLeadAfterOthers &&
-			!headedStory &&
+			(wholeBox ? wholeBoxPiece : !headedStory) &&
 			// (A title over an editor's note opens a feature of its own: 这片热土值得奔赴 / 前不久，… / ——编  者.)
 			!(run.length === 1 && this.editorsNoteFrom(end)) &&
 			// (After a roundup's pieces excerpted from other papers, each closed by its source, （摘编自《…》…）, a piece that
 			// closes on none is a commentary of the paper's own.)
 			!(roundup !== undefined && EXCERPTS_ROUNDUP_TITLES.has(roundup.title) && this.unexcerptedPieceFrom(end));
 		if (inRoundup && below?.kind !== 'byline' && taggedAt < 0 && !isStandingTitle(run[0]!.text)) return undefined;
+		// A header of two lines or more after such a box, headed as none of its pieces is, is the next story's.
+		if (wholeBox && !wholeBoxPiece && run.length >= 2 && followedByContent && !this.continuesParagraph(index)) return this.headerOf(run, end);
 		if (endsNewsRoundup && !anchored && run.length <= 2)
 			return { ...this.headerOf(run, end), guess: `这一行下面没有电头，读作新稿件的标题，不是《${roundup!.title}》里的一条。${HOW_TO_CORRECT}` };
 		// Readers' letters (来论) and voices (心声) are sections of one item, each signed with the writer's place

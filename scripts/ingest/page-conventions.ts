@@ -20,3 +20,15 @@ const ARTICLES_UNDER_NOTE_PAGES: ReadonlyMap<string, ReadonlySet<string>> = new 
 export function setsArticlesUnderNote({ paper, pageName }: PageSource): boolean {
 	return paper !== undefined && pageName !== undefined && ARTICLES_UNDER_NOTE_PAGES.get(paper)?.has(pageName) === true;
 }
+
+/**
+ * The boxes of briefs, by paper, that the paper's web edition prints as one article, each brief its section: 人民日报 so
+ * prints 速览 and 数读 (every such box of February and October 2019 in the caspiankexin crawl, 14 a month), as it prints
+ * 八方速递 in 2026. Elsewhere they stay column labels over briefs of their own (KNOWN_COLUMNS).
+ */
+const BOXES_PRINTED_WHOLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['人民日报', new Set(['速览', '数读'])]]);
+
+/** The titles of the boxes of briefs the paper prints as one article each (none where the paper is unknown). */
+export function boxesPrintedWhole({ paper }: PageSource): ReadonlySet<string> {
+	return (paper !== undefined ? BOXES_PRINTED_WHOLE.get(paper) : undefined) ?? new Set();
+}

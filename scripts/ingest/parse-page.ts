@@ -12,7 +12,7 @@ import { assembleItems } from './assemble-items.ts';
 import type { Author } from './bylines.ts';
 import type { PageCredit } from './credits.ts';
 import { readLines } from './line-kinds.ts';
-import { setsArticlesUnderNote } from './page-conventions.ts';
+import { boxesPrintedWhole, setsArticlesUnderNote } from './page-conventions.ts';
 import {
 	type PageSource,
 	setsPlainMinorHeadings,
@@ -153,8 +153,10 @@ export const KNOWN_COLUMNS = ['园镜头', '速览', '数读', '图片报道', '
 
 /** Splits one page of text into items; where the split is a guess, says so in `uncertain`. */
 export function parsePage(source: string, options: ParseOptions = {}): ParsedPage {
+	const wholeBoxes = options.source !== undefined ? boxesPrintedWhole(options.source) : new Set<string>();
 	const assembled = assembleItems(readLines(source, options.firstLine, options.partNothing), {
-		columnNames: new Set([...KNOWN_COLUMNS, ...(options.columns ?? [])]),
+		columnNames: new Set([...KNOWN_COLUMNS, ...(options.columns ?? [])].filter((name) => !wholeBoxes.has(name))),
+		roundupTitles: wholeBoxes,
 		itemStarts: options.itemStarts ?? new Set(),
 		onlyItemStarts: options.onlyItemStarts ?? false,
 		titleLines: options.titleLines ?? new Set(),
