@@ -3848,6 +3848,10 @@ class PageAssembler {
 		// Nor does that caption, opening with the label the next block prints alone (高效能治理　　容城县…传承人邢 / 娟（中）在… /
 		// 高效能治理): a wrap may leave its first line as short as a title.
 		if (this.items.length > 0 && this.labelledCaptionAt(index)) return undefined;
+		// A box of briefs the paper prints as one item (速览, 数读 in 人民日报) opens that item under its title alone, the first brief's
+		// header under it.
+		if (this.options.roundupTitles?.has(lines[index]!.text.replace(/[\s\u3000]+/gu, '')) === true && lines[index + 1]?.kind === 'title-like')
+			return this.headerOf([lines[index]!], index + 1);
 		// The names under a page's portraits (安德烈·切韦廖夫 / 小岛康誉 / 谢莫尼勒 / …) start nothing.
 		if (this.inNameList(index)) return undefined;
 		// Nor do the names in a list of bodies or units honoured.
@@ -3857,10 +3861,6 @@ class PageAssembler {
 		// Nor do the guests an interview lists under its label, each with their post in brackets (嘉  宾： /
 		// 冯胜勇（…司长） / 马  平（…院长） / 俞白眉（编剧、导演）).
 		if (this.inGuestList(index)) return undefined;
-		// A box of briefs the paper prints as one item (速览, 数读 in 人民日报) opens that item under its title alone, the first brief's
-		// header under it.
-		if (this.options.roundupTitles?.has(lines[index]!.text.replace(/[\s\u3000]+/gu, '')) === true && lines[index + 1]?.kind === 'title-like')
-			return this.headerOf([lines[index]!], index + 1);
 		// Nor does a speech's address to its audience (同志们！, 同志们、朋友们！): it is the speech's text.
 		if (this.items.length > 0 && SPEECH_ADDRESS.test(lines[index]!.text)) return undefined;
 		// Nor does a label in square brackets alone on its line right over text (【执纪者说】 / “四风”问题花样翻新，…): it heads a part
