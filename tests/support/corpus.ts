@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { filesUnder } from '../../scripts/shared/files.ts';
 import { CITIES, PROVINCES } from '../../scripts/ingest/places.ts';
+import { boxesPrintedWhole } from '../../scripts/ingest/page-conventions.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -112,7 +113,11 @@ export function generatePages(items: number, seed = 42): GeneratedPage[] {
 			feature();
 			const briefs = Math.min(remaining - count, 1 + Math.floor(random() * 3));
 			if (briefs > 0) {
-				blocks.push(pick(COLUMNS));
+				const column = pick(COLUMNS);
+				// (A box the paper prints as one item, 人民日报's 速览, is one item however many briefs it holds.)
+				const wholeBox = boxesPrintedWhole({ paper }).has(column);
+				blocks.push(column);
+				if (wholeBox) count++;
 				for (let i = 0; i < briefs; i++) {
 					const month = Number(date.slice(5, 7));
 					const dayOfMonth = Number(date.slice(8, 10));
@@ -121,7 +126,7 @@ export function generatePages(items: number, seed = 42): GeneratedPage[] {
 						`${paper}讯（记者 ${person()}）${month}月${dayOfMonth}日，${pick(sentences)}`,
 						paragraph(),
 					);
-					count++;
+					if (!wholeBox) count++;
 				}
 			}
 			if (remaining - count > 0 && random() < 0.5) feature();
