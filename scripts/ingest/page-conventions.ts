@@ -23,8 +23,8 @@ export function setsArticlesUnderNote({ paper, pageName }: PageSource): boolean 
 
 /**
  * The boxes of briefs, by paper, that the paper's web edition prints as one article, each brief its section: 人民日报 so
- * prints 速览 and 数读 (every such box of February and October 2019 in the caspiankexin crawl, 14 a month), as it prints
- * 八方速递 in 2026. Elsewhere they stay column labels over briefs of their own (KNOWN_COLUMNS).
+ * prints 速览 and 数读 (all 14 such boxes of February 2019 in the caspiankexin crawl; October 2019 prints none), as it
+ * prints 八方速递 in 2026. Elsewhere they stay column labels over briefs of their own (KNOWN_COLUMNS).
  */
 const BOXES_PRINTED_WHOLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['人民日报', new Set(['速览', '数读'])]]);
 
