@@ -79,7 +79,7 @@ const MAX_LAST_CLAUSE = 8;
 
 /** A headline's last words alone on a line, as a wrap leaves them: 产力, 制度, 改革发展. */
 const HEADLINE_TAIL = /^\p{Script=Han}{1,4}$/u;
-/** The longest such words that a wrap alone says go on with the headline (hard-wrap.ts): longer ones go on by another rule. */
+/** The longest such words that a wrap alone says go on with the headline: longer ones go on by another rule (assemble-items.ts). */
 const MAX_TAIL_GOING_ON = 2;
 /** Whether the line could be a headline's last words, alone as a wrap leaves them (产力, 改革发展). */
 export function isHeadlineTail(text: string): boolean {

@@ -307,16 +307,16 @@ const SUPPORTED_BY = /^(?:学术支持|技术支持|数据支持|专业支持)[�
 const EVENT_FACT = /^(?:时间|地点|主办|承办|协办|联办|主办单位|承办单位|协办单位|指导单位|支持单位)[：:]\S/u;
 /** So are the facts a museum gives under an object (文物时代：唐代 / 出土地点：河南偃师杏园唐墓). */
 const OBJECT_FACT = /^(?:文物时代|文物年代|时代|年代|出土地点|出土时间|收藏单位|现藏|馆藏地|尺寸|质地)[：:]\S/u;
+/** So are the facts a visitor needs under a venue or a show (开馆时间：周三至周日9：00—16：30, 地址：…, 咨询电话：…). */
+const VISITOR_FACT = /^(?:开馆时间|开放时间|营业时间|展览时间|展期|活动时间|报名时间|地址|电话|咨询电话|联系电话|票价|门票|网址)[：:]\S/u;
+/** A table's or a box's footnote (注：以上为我国现有的17个国家级木版年画项目): its last line, never a title or a kicker. */
+const FOOTNOTE = /^注[\d０-９]?[：:]\S/u;
 /**
  * What a reader is asked to do with the page's codes (观看视频，请用手机扫描二维码, 扫码收听): the last line of the item it stands
  * in, never a title or a kicker.
  */
 const SCAN_PROMPT = /扫描?二维码|扫码(?:观看|阅读|收听|关注|了解)/u;
-/** So are the facts a visitor needs under a venue or a show (开馆时间：周三至周日9：00—16：30, 地址：…, 咨询电话：…). */
-const VISITOR_FACT = /^(?:开馆时间|开放时间|营业时间|展览时间|展期|活动时间|报名时间|地址|电话|咨询电话|联系电话|票价|门票|网址)[：:]\S/u;
-/** A table's or a box's footnote (注：以上为我国现有的17个国家级木版年画项目): its last line, never a title or a kicker. */
-const FOOTNOTE = /^注[\d０-９]?[：:]\S/u;
-/** Whether the line gives one fact of an event or an object under its label (时间：…, 出土地点：…): whole, however it ends. */
+/** Whether the line gives one fact of an event, an object or a visit under its label (时间：…, 出土地点：…, 地址：…): whole, however it ends. */
 export function isLabelledFact(text: string): boolean {
 	return EVENT_FACT.test(text) || OBJECT_FACT.test(text) || VISITOR_FACT.test(text);
 }

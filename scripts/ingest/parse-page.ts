@@ -153,7 +153,7 @@ export const KNOWN_COLUMNS = ['园镜头', '速览', '数读', '图片报道', '
 
 /** Splits one page of text into items; where the split is a guess, says so in `uncertain`. */
 export function parsePage(source: string, options: ParseOptions = {}): ParsedPage {
-	const wholeBoxes = options.source !== undefined ? boxesPrintedWhole(options.source) : new Set<string>();
+	const wholeBoxes = boxesPrintedWhole(options.source ?? {});
 	const assembled = assembleItems(readLines(source, options.firstLine, options.partNothing), {
 		columnNames: new Set([...KNOWN_COLUMNS, ...(options.columns ?? [])].filter((name) => !wholeBoxes.has(name))),
 		roundupTitles: wholeBoxes,
