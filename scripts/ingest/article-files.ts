@@ -153,7 +153,10 @@ export function withArticleSplit<
 		onlyItemStarts: boolean;
 		marked?: { headings: ReadonlyMap<number, 2 | 3>; subtitles: ReadonlySet<number> };
 	},
->(options: Options, page: Pick<ArticlePage, 'starts' | 'titles' | 'subtitles' | 'partNothing'> | undefined): Options & { wholeLines?: boolean } {
+>(
+	options: Options,
+	page: Pick<ArticlePage, 'starts' | 'titles' | 'subtitles' | 'partNothing'> | undefined,
+): Options & { wholeLines?: boolean; fixedStarts?: ReadonlySet<number> } {
 	if (!page) return options;
 	return {
 		...options,
@@ -161,6 +164,8 @@ export function withArticleSplit<
 		itemStarts: new Set([...options.itemStarts, ...page.starts]),
 		titleLines: new Set([...options.titleLines, ...page.titles]),
 		onlyItemStarts: true,
+		// (Each file is one article: no header above takes a file's first line, however it reads.)
+		fixedStarts: page.starts,
 		// (The crawler saves each paragraph of the page on a line of its own.)
 		wholeLines: true,
 		marked: { headings: options.marked?.headings ?? new Map(), subtitles: new Set([...(options.marked?.subtitles ?? []), ...page.subtitles]) },

@@ -1903,6 +1903,12 @@ export interface AssembleOptions {
 	itemStarts: ReadonlySet<number>;
 	/** Whether no line but those of `itemStarts` starts an item. */
 	onlyItemStarts: boolean;
+	/**
+	 * Lines that start an item which no header above may take as its subtitle or byline, however they read: the split itself,
+	 * as a crawler's article files give it (article-files.ts), not a maintainer's hint, which may no longer match the text.
+	 * Default: none.
+	 */
+	fixedStarts?: ReadonlySet<number>;
 	/** Lines the maintainer names as an item's title (the item starting at or above it, in `itemStarts`). */
 	titleLines: ReadonlySet<number>;
 	/** Whether two header lines with no dash and no plain sign read as title and subtitle (ParseOptions.titleFirst). Default: false. */
@@ -2389,10 +2395,14 @@ class PageAssembler {
 		const lines = this.lines;
 		const above = lines.slice(index, titleAt);
 		const column = above.length > 0 && this.columnNames.has(above[0]!.text) ? above.shift() : undefined;
+		// (A line the split itself starts an item at is none of them, however it reads: a title-only article a crawler saved in a
+		// file of its own under another, 逐浪戏银珠（中国画） / 兰香（中国画）. A maintainer's hint there is one that no longer matches
+		// the text, and is reported so.)
+		const free = (at: number) => lines[at] !== undefined && !(this.options.fixedStarts?.has(lines[at]!.number) ?? false);
 		let next = titleAt + 1;
-		const subtitle = lines[next] !== undefined && (lines[next] === read || isSubtitle(lines[next]!.text)) ? lines[next++] : undefined;
+		const subtitle = free(next) && (lines[next] === read || isSubtitle(lines[next]!.text)) ? lines[next++] : undefined;
 		const bylines: Line[] = [];
-		while (lines[next] !== undefined && (lines[next]!.kind === 'byline' || parseSignatureLine(lines[next]!.text) !== undefined)) bylines.push(lines[next++]!);
+		while (free(next) && (lines[next]!.kind === 'byline' || parseSignatureLine(lines[next]!.text) !== undefined)) bylines.push(lines[next++]!);
 		return { column, kicker: above.length > 0 ? above : undefined, title: lines[titleAt]!, subtitle, bylines, next, hasBylineLine: bylines.length > 0 };
 	}
 

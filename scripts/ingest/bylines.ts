@@ -844,12 +844,17 @@ export function parsePenNameWithTrade(line: string): Author[] | undefined {
 	return name === undefined ? undefined : [{ name }];
 }
 
+/** The kind of an artwork, printed in brackets after its title: 中国画, 麦秆画, 书法, 篆刻. */
+const ARTWORK_KIND = /^(?:\p{Script=Han}{0,3}画|书法|篆刻|剪纸|雕塑|素描|速写)$/u;
+
 /** A reader's name with the place they write from in brackets, as readers' essays are signed: 王耀辉（黑龙江哈尔滨）. */
 function parseNameFromPlace(line: string): Author[] | undefined {
 	// (The name may be spaced out, as two-character names are set: 阿  舍（作家）.)
 	// (Behind a surname: a tagged title may be spaced out too, 春  耕（新春走基层）.)
-	const signed = /^(\S{2,8}|\p{Script=Han}[\s\u3000]{1,2}\p{Script=Han})[（(]\p{Script=Han}{2,12}[）)]$/u.exec(line.trim());
+	const signed = /^(\S{2,8}|\p{Script=Han}[\s\u3000]{1,2}\p{Script=Han})[（(](\p{Script=Han}{2,12})[）)]$/u.exec(line.trim());
 	if (!signed || (/[\s\u3000]/u.test(signed[1]!) && !SURNAME_RANK.has(signed[1]![0]!))) return undefined;
+	// (No place is a kind of artwork: 兰香（中国画） is a painting's title, 迎春（麦秆画） too.)
+	if (ARTWORK_KIND.test(signed[2]!)) return undefined;
 	return parseNameLine(signed[1]!);
 }
 

@@ -112,6 +112,11 @@ export interface ParseOptions {
 	/** Whether `itemStarts` lists every item of the page, so that no other line starts one. Default: false. */
 	onlyItemStarts?: boolean;
 	/**
+	 * Lines (1-based) of `itemStarts` that no header above may take as its subtitle or byline: the split itself, as a
+	 * crawler's article files give it, not a hint that may no longer match the text. Default: none.
+	 */
+	fixedStarts?: ReadonlySet<number>;
+	/**
 	 * Lines (1-based) that are an item's title, for items started by `itemStarts` (the start being
 	 * the title or a kicker or column line above it): the maintainer's titles stay titles. Default: none.
 	 */
@@ -159,6 +164,7 @@ export function parsePage(source: string, options: ParseOptions = {}): ParsedPag
 		roundupTitles: wholeBoxes,
 		itemStarts: options.itemStarts ?? new Set(),
 		onlyItemStarts: options.onlyItemStarts ?? false,
+		fixedStarts: options.fixedStarts ?? new Set(),
 		titleLines: options.titleLines ?? new Set(),
 		titleFirst: options.titleFirst ?? false,
 		articlesUnderNote: options.source !== undefined && setsArticlesUnderNote(options.source),

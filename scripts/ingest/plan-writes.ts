@@ -486,6 +486,7 @@ function readSection(
 				titleLines: new Set([...hinted.flatMap((start) => (start.titleLine === undefined ? [] : [start.titleLine])), ...layout.titleLines]),
 				// Title hints list every item of their page, as Markdown's marks may.
 				onlyItemStarts: hinted.some((start) => start.titleLine !== undefined) || layout.onlyItemStarts,
+				fixedStarts: layout.fixedStarts,
 				marked: layout.marked,
 				wholeLines: layout.wholeLines,
 			}),

@@ -267,6 +267,25 @@ describe('titles the maintainer names', () => {
 			[undefined, '第二篇的标题', '——一个副题', '周  峰'],
 		]);
 	});
+
+	it('never take a line the split itself starts an item at as the subtitle or the byline above it, however it reads', () => {
+		// (A crawler saves each title-only article, a painting the page printed, in a file of its own: 逐浪戏银珠（中国画） /
+		// 兰香（中国画）. A title that reads as a name is still the next article's.)
+		const page = ['第一篇的标题', '第一篇的正文。', '逐浪戏银珠（中国画）', '周  峰', '——第四篇的标题'].join('\n');
+		const items = assembleItems(readLines(page), {
+			columnNames: new Set(),
+			itemStarts: new Set([1, 3, 4, 5]),
+			onlyItemStarts: true,
+			fixedStarts: new Set([1, 3, 4, 5]),
+			titleLines: new Set([1, 3, 4, 5]),
+		}).items;
+		expect(items.map((item) => [item.title, item.subtitle, item.byline])).toEqual([
+			['第一篇的标题', undefined, undefined],
+			['逐浪戏银珠（中国画）', undefined, undefined],
+			['周  峰', undefined, undefined],
+			['——第四篇的标题', undefined, undefined],
+		]);
+	});
 });
 
 describe('a page that indents its section headings', () => {

@@ -543,6 +543,11 @@ describe('parseSignatureLine with what is said of the writer in brackets', () =>
 		expect(parseSignatureLine('孟青（作家）')).toEqual([{ name: '孟青' }]);
 		expect(parseSignatureLine('春  耕（新春走基层）')).toBeUndefined();
 	});
+
+	it('reads no artwork’s title and its kind for a name and where it is from', () => {
+		expect(parseSignatureLine('王耀辉（黑龙江哈尔滨）')).toEqual([{ name: '王耀辉' }]);
+		for (const text of ['兰香（中国画）', '兰香（麦秆画）', '高山（书法）', '雷  锋（版画）']) expect(parseSignatureLine(text), text).toBeUndefined();
+	});
 });
 
 describe('parseBylineLine with the place a writer signs from', () => {

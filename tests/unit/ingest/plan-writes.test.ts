@@ -499,6 +499,24 @@ describe('planWrites', () => {
 		]);
 	});
 
+	it('keeps a title-only article in a file of its own an item, under another whatever its title reads as', () => {
+		// (The web edition prints each painting on a 副刊 page as an article of its title alone: 逐浪戏银珠（中国画） / 兰香（中国画）.)
+		const { roots, inbox } = content();
+		const day = (name: string, text: string) => (writeFileSync(inbox(name), text), inbox(name));
+		const files = [
+			day('20190217-08-03.txt', '\r\n导应有道（艺坛走笔）\r\n\r\n\u3000\u3000当今书法界，各种层面的“导师”骤然大增。\r\n'),
+			day('20190217-08-04.txt', '\r\n逐浪戏银珠（中国画）\r\n\r\n\r\n'),
+			day('20190217-08-05.txt', '\r\n兰香（中国画）\r\n\r\n\r\n'),
+		];
+		const plan = planWrites(files, { flags: { paper: '人民日报' }, roots, force: false, outline: true });
+		expect(plan.problems).toEqual([]);
+		expect(plan.pages[0]!.plan.items.map(({ frontmatter }) => [frontmatter.title, frontmatter.authors, frontmatter.source.file.split('/').at(-1)])).toEqual([
+			['导应有道（艺坛走笔）', [], '20190217-08-03.txt'],
+			['逐浪戏银珠（中国画）', [], '20190217-08-04.txt'],
+			['兰香（中国画）', [], '20190217-08-05.txt'],
+		]);
+	});
+
 	it('dates a page by its file’s name, under a header, over inference, and takes its number where the name gives it', () => {
 		const { roots, inbox } = content();
 		writeFileSync(inbox('19860501-4.txt'), '城东新建一座图书馆\n　　本报讯  城东新图书馆今天开馆，首批藏书十万册。\n');
