@@ -49,7 +49,7 @@ export interface FileSplit {
  */
 export function readAsIngest(text: string, reading: FileReading, articles?: ArticlePage): FileSplit {
 	const pages: FileSplit['pages'] = [];
-	for (const section of splitSections(text)) {
+	for (const section of splitSections(text, { dividers: articles === undefined })) {
 		const source: PageSource = {
 			paper: reading.paper,
 			pageName: section.header?.pageName ?? reading.pageName,

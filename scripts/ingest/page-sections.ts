@@ -292,15 +292,25 @@ function whole(source: string, lineCount: number): PageSection {
 	return { repeats: [], firstLine: 1, lastLine: Math.max(lineCount, 1), text: source, printed: source };
 }
 
+/** How a page text is cut into its pages. */
+export interface SectionOptions {
+	/**
+	 * Whether lines that divide one article from the next (a rule, an article's address alone) are read as such. Not in a
+	 * page joined from article files (article-files.ts): each file is one article, and an address alone in it is its text (a
+	 * company's website in an advertisement). Default: true.
+	 */
+	dividers?: boolean;
+}
+
 /**
  * The printed pages in a page text. Text above the first header (a crawler's title line) goes
  * with the first page, so that nothing is lost; the parser reads it as that page's top.
  */
-export function splitSections(source: string): PageSection[] {
+export function splitSections(source: string, options: SectionOptions = {}): PageSection[] {
 	const marked = readLayoutMarks(source);
 	const sections = sectionsOf(marked?.text ?? source)
 		.map(withRunningHead)
-		.map(withDividers);
+		.map((section) => (options.dividers === false ? section : withDividers(section)));
 	if (!marked) return sections;
 	const printedLines = linesOf(source);
 	return sections.map((section) => withMarks(section, source, printedLines, marked));

@@ -562,7 +562,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 	const sidecarLabel = sidecarFile && shown(sidecarFile);
 	const sidecar: Sidecar = articles ? readArticleSidecars(files) : sidecarFile ? readSidecar(sidecarFile, sidecarLabel) : {};
 
-	const sections = splitSections(text);
+	const sections = splitSections(text, { dividers: articles === undefined });
 	const headers = sections.flatMap((section) => (section.header ? [section.header] : []));
 	if (sections.length > 1) refuseOnePageForSeveral(label, headers, flags, sidecar, sidecarLabel);
 	const first = headers[0];

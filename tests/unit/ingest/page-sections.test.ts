@@ -287,6 +287,13 @@ describe('lines dividing articles', () => {
 		]);
 	});
 
+	it('reads no divider in a page joined from article files, each file one article: an address alone there is its text', () => {
+		const source = ['甲文标题', '甲文正文。', 'https://a.example/', '----------', '乙文正文。'].join('\n');
+		const [section] = splitSections(source, { dividers: false });
+		expect(section!.dividers).toBeUndefined();
+		expect(section!.text).toBe(source);
+	});
+
 	it('leaves an address inside a sentence or after a notice’s label (网址：), which are text', () => {
 		const [section] = splitSections(['标题', '详见http://a.example/1.html。', '网址：http://a.example/', '访问 https://a.example/ 了解更多'].join('\n'));
 		expect(section!.dividers).toBeUndefined();

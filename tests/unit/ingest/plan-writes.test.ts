@@ -517,6 +517,19 @@ describe('planWrites', () => {
 		]);
 	});
 
+	it('reads an address alone in an article file as its text, no divider between articles: the file is one article', () => {
+		const { roots, inbox } = content();
+		writeFileSync(
+			inbox('20200527-15-01.txt'),
+			'\r\n某市全力打造工业互联网之都\r\n\r\n\u3000\u3000面对工业互联网浪潮，某市积极谋划。\r\n\u3000\u3000某某平台\r\n\u3000\u3000https://www.example.com\r\n\u3000\u3000数据来源：某市委宣传部\r\n',
+		);
+		const plan = planWrites([inbox('20200527-15-01.txt')], { flags: { paper: '人民日报' }, roots, force: false });
+		expect(plan.problems).toEqual([]);
+		expect(
+			plan.pages[0]!.plan.items.map(({ frontmatter, body }) => [frontmatter.title, frontmatter.source.link, body.includes('https://www.example.com')]),
+		).toEqual([['某市全力打造工业互联网之都', undefined, true]]);
+	});
+
 	it('dates a page by its file’s name, under a header, over inference, and takes its number where the name gives it', () => {
 		const { roots, inbox } = content();
 		writeFileSync(inbox('19860501-4.txt'), '城东新建一座图书馆\n　　本报讯  城东新图书馆今天开馆，首批藏书十万册。\n');
