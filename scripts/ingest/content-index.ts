@@ -41,7 +41,7 @@ export interface ContentIndex {
 	paperOfSlug: Map<string, string>;
 }
 
-const IDENTITY = /^identity: "?([0-9a-f-]+)"?$/m;
+const IDENTITY = /^identity: "?([0-9a-f~-]+)"?$/m;
 const SOURCE_FILE = /^source:\n(?:[ \t]+.*\n)*?[ \t]+file: (.+)$/m;
 const PAPER = /^paper: (.+)$/m;
 const DATE = /^date: (.+)$/m;

@@ -4,15 +4,47 @@
  * visible characters (its header line aside, so that adding 第08版：园区 on top does not make it
  * another page; whitespace aside, so that another layout of the same text is the same page); an
  * item is its page and the number of visible characters of the page before the item's first line.
- * The ingester finds a page it has seen by its identity and moves its items instead of copying them.
+ * The ingester finds a page it has seen by its identity and moves its items instead of copying them. Another page that
+ * prints the same text (a full-page advertisement, day after day) is another printing, with an identity of its own
+ * (printingIdentity).
  */
 import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
 import type { PageSection } from './page-sections.ts';
 import { visibleChars } from './text.ts';
 
 /** A printed page's identity: 16 hex digits of the SHA-256 of its visible characters. */
 export function pageIdentity(section: Pick<PageSection, 'text'>): string {
 	return createHash('sha256').update(visibleChars(section.text)).digest('hex').slice(0, 16);
+}
+
+/** What is known of a page that holds an identity: the name of the page text it was read from. */
+export interface IdentityHolder {
+	/** The archived page text's path (source.file), if the record gives it. */
+	sourceFile?: string;
+}
+
+/**
+ * The identity of one printing of a page's text. Two printed pages may carry the same text (a full-page 广告 on many days,
+ * a document the web edition gives whole under each page it fills): the first keeps the text's digest, each other one
+ * the digest and its printing's number (`~2`, `~3`…). A page that holds an identity is this page again (to leave in
+ * place, or to move to corrected metadata) when its text was archived under this file's name; one read from a file of
+ * another name is another printing. `taken`: identities this run gave another page already. `holderOf`: the page that
+ * holds an identity in the archive, if any.
+ */
+export function printingIdentity(
+	digest: string,
+	fileName: string,
+	taken: ReadonlySet<string>,
+	holderOf: (identity: string) => IdentityHolder | undefined,
+): string {
+	for (let printing = 1; ; printing++) {
+		const identity = printing === 1 ? digest : `${digest}~${printing}`;
+		if (taken.has(identity)) continue;
+		const holder = holderOf(identity);
+		// (A record with no source named is the page it always was: nothing says it is another printing.)
+		if (holder === undefined || holder.sourceFile === undefined || basename(holder.sourceFile) === fileName) return identity;
+	}
 }
 
 /**

@@ -34,7 +34,7 @@ import {
 import { UsageError, type IngestOptions } from './cli-options.ts';
 import { readContentIndex, type ContentIndex, type IndexedFile } from './content-index.ts';
 import { provenanceOf } from './fingerprint.ts';
-import { itemIdentities, pageIdentity, pageOfItemIdentity } from './identity.ts';
+import { itemIdentities, pageIdentity, pageOfItemIdentity, printingIdentity } from './identity.ts';
 import { withoutEmpty } from './objects.ts';
 import { fileNameMeta } from './file-names.ts';
 import { outlineOf, type OutlinePage } from './outline.ts';
@@ -130,6 +130,8 @@ interface Run {
 	index: ContentIndex;
 	/** Identities this run moves away from an address, so that another page may take it. */
 	movedOut: Set<string>;
+	/** Page identities this run gave a page already: another page of the same text is another printing (printingIdentity). */
+	printings: Set<string>;
 	/** The paper each slug is given to in this run. */
 	slugs: Map<string, string>;
 	/** Each paper's house style (papers.yaml in the content folder), read once. */
@@ -647,7 +649,12 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 	// A page seen before keeps what its record says where this run knows nothing better: a page
 	// number or date the maintainer corrected (npm run move) is not undone by ingesting the text again.
 	// Each printed page's identity, hashed once.
-	const identities = new Map(withItems.map(({ section }) => [section, pageIdentity(section)]));
+	const identities = new Map<PageSection, string>();
+	for (const { section } of withItems) {
+		const identity = printingIdentity(pageIdentity(section), basename(file), run.printings, (candidate) => run.index.pageByIdentity.get(candidate));
+		identities.set(section, identity);
+		run.printings.add(identity);
+	}
 	const known = run.index.pageByIdentity.get(identities.get(withItems[0]!.section)!);
 	// (Inference gives the same date from the same text: a different date on record was corrected.)
 	if (known?.date && meta.inferred.includes('date') && known.date !== meta.date) {
@@ -890,6 +897,7 @@ export function planWrites(sources: string[], options: PlanOptions, onRead?: (do
 		options,
 		index: readContentIndex(options.roots),
 		movedOut: new Set(),
+		printings: new Set(),
 		slugs: new Map(),
 		styles: new Map(),
 		today: new Date().toISOString().slice(0, 10),

@@ -41,16 +41,16 @@ export const fingerprint = z
 	.optional();
 
 /**
- * Written by the ingester: which printed page (the digest of its text) and, for an item, where in
- * that text it starts. It stays when metadata changes, so that a page ingested again under a new
- * page number or date is recognised and moved, never copied (scripts/ingest/identity.ts).
+ * Written by the ingester: which printed page (the digest of its text, and `~2`, `~3`… for a second or later printing of
+ * the same text on another page) and, for an item, where in that text it starts. It stays when metadata changes, so that
+ * a page ingested again under a new page number or date is recognised and moved, never copied (scripts/ingest/identity.ts).
  */
 export const pageIdentity = z
 	.string()
-	.regex(/^[0-9a-f]{16}$/, { error: 'identity 由导入程序写入，请勿修改。' })
+	.regex(/^[0-9a-f]{16}(?:~[1-9]\d*)?$/, { error: 'identity 由导入程序写入，请勿修改。' })
 	.optional();
 
 export const itemIdentity = z
 	.string()
-	.regex(/^[0-9a-f]{16}-\d+$/, { error: 'identity 由导入程序写入，请勿修改。' })
+	.regex(/^[0-9a-f]{16}(?:~[1-9]\d*)?-\d+$/, { error: 'identity 由导入程序写入，请勿修改。' })
 	.optional();

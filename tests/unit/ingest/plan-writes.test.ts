@@ -550,10 +550,40 @@ describe('planWrites', () => {
 			writeFileSync(inbox(`${page}.yaml`), `paper: 测试日报\ndate: 2024-03-06\npage: ${page}\n`);
 		}
 		const sources = [inbox('15.txt'), inbox('18.txt')];
-		apply(planWrites(sources, { flags: {}, roots, force: false }));
+		const first = planWrites(sources, { flags: {}, roots, force: false });
+		// (Each is a printing of its own: the build refuses two items of one identity.)
+		expect(first.pages.flatMap(({ plan: page }) => page.items.map((item) => item.frontmatter.identity))).toEqual([
+			'5f9f1409615a5128-0',
+			'5f9f1409615a5128~2-0',
+		]);
+		apply(first);
 		const again = planWrites(sources, { flags: {}, roots, force: false });
 		expect(again.problems).toEqual([]);
 		expect(again.writes).toEqual([]);
+		// (In either order.)
+		expect(planWrites([...sources].reverse(), { flags: {}, roots, force: false }).writes).toEqual([]);
+	});
+
+	it('keeps a page where it is when a later day prints its text again: another printing, no move', () => {
+		// (人民日报 prints a full page of 广告 day after day; a crawler names each day's file by its date.)
+		const { roots, inbox } = content();
+		writeFileSync(inbox('20190201-08-01.txt'), '\r\n广告\r\n\r\n');
+		apply(planWrites([inbox('20190201-08-01.txt')], { flags: { paper: '人民日报' }, roots, force: false }));
+		writeFileSync(inbox('20190202-08-01.txt'), '\r\n广告\r\n\r\n');
+		const next = planWrites([inbox('20190202-08-01.txt')], { flags: { paper: '人民日报' }, roots, force: false });
+		expect(next.problems).toEqual([]);
+		expect(next.redirects).toEqual([]);
+		expect(next.writes.filter((write) => write.kind === 'item').map((write) => [toPosix(relative(roots.items, write.path)), write.remove ?? false])).toEqual([
+			['rmrb/2019-02-02/08-01.mdx', false],
+		]);
+		apply(next);
+		expect(readdirSync(join(roots.items, 'rmrb'))).toEqual(['2019-02-01', '2019-02-02']);
+		// (The same file again, under a corrected date, is that page again: it moves.)
+		const corrected = planWrites([inbox('20190202-08-01.txt')], { flags: { paper: '人民日报', date: '2019-02-03' }, roots, force: false });
+		expect(corrected.redirects.map((redirect) => [redirect.from, redirect.to])).toEqual([
+			['rmrb/2019-02-02/08-01', 'rmrb/2019-02-03/08-01'],
+			['rmrb/2019-02-02/08', 'rmrb/2019-02-03/08'],
+		]);
 	});
 
 	it('refuses a split hint in an article file’s sidecar, and two sidecars of one page that disagree, at the sidecar', () => {
