@@ -93,6 +93,10 @@ export async function serveStatic(root: string, basePath: string, port = 0): Pro
 		if (gzip) pipeline(createReadStream(file), createGzip(), response, done);
 		else pipeline(createReadStream(file), response, done);
 	});
+	// (An idle connection stays open: the link checker runs in this process, and a long stretch of its own work, reading a
+	// large site's links, holds both ends' timers back, so that the server would close a connection the client reuses at
+	// that moment, and the next request would fail with ECONNRESET.)
+	server.keepAliveTimeout = 0;
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	const { port: listening } = server.address() as AddressInfo;
 	return {
