@@ -19,7 +19,11 @@ export interface NamedMeta {
 const NAMED_DATE = /(?<![\d０-９])((?:19|20)\d{2})(?:(\d{2})(\d{2})|([-_.])(\d{1,2})\4(\d{1,2})|年(\d{1,2})月(\d{1,2})日)(?![\d０-９])/gu;
 /** A page in a name: 第01版, or the number after the date in `<YYYYMMDD>-<page>.txt`. */
 const NAMED_PAGE = /第(\d{1,3})版/u;
-const DATE_THEN_PAGE = /^(?:19|20)\d{6}-(\d{1,3})\.txt$/u;
+/**
+ * The number last in a name, right after its date: `<YYYYMMDD>-<page>.txt`, and the same under the paper's short name with
+ * the date set apart, `rmrb-2019-02-01-01.txt`, `rmrb_2019_02_01_08.txt`.
+ */
+const DATE_THEN_PAGE = /(?<![\d０-９])(?:19|20)\d{2}(?:\d{4}-|-\d{2}-\d{2}-|_\d{2}_\d{2}_)(\d{1,3})\.txt$/u;
 
 /** Every valid date a name holds, once each. */
 function datesIn(name: string): string[] {

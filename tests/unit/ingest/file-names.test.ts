@@ -13,6 +13,11 @@ describe('fileNameMeta', () => {
 		expect(fileNameMeta('人民日报_2019-10-15_第01版.txt')).toEqual({ date: '2019-10-15', page: 1 });
 		expect(fileNameMeta('人民日报2019年10月5日第3版.txt')).toEqual({ date: '2019-10-05', page: 3 });
 		expect(fileNameMeta('kjrb.2024.07.12.txt')).toEqual({ date: '2024-07-12' });
+		// (The paper's short name, the date set apart and the page last.)
+		expect(fileNameMeta('rmrb-2019-02-01-01.txt')).toEqual({ date: '2019-02-01', page: 1 });
+		expect(fileNameMeta('rmrb_2019_02_01_08.txt')).toEqual({ date: '2019-02-01', page: 8 });
+		expect(fileNameMeta('rmrb-2019-02-01.txt')).toEqual({ date: '2019-02-01' });
+		expect(fileNameMeta('rmrb-2019-02-01-01.indent.txt')).toEqual({ date: '2019-02-01' });
 	});
 
 	it('says nothing where the name holds no one date', () => {
