@@ -637,6 +637,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		}
 	}
 
+	const printed = withoutEmpty(printedMeta(sections));
 	const meta = resolvePageMeta({
 		sourcePath: label,
 		source: text,
@@ -644,8 +645,11 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		flags,
 		sidecar,
 		// (What the file's name says stands under what a header prints.)
-		printed: { ...named, ...withoutEmpty(printedMeta(sections)) },
+		printed: { ...named, ...printed },
 	});
+	// (Where only the file's name gives a page's number or date, the maintainer who corrected it later said better.)
+	const namedOnly = (field: 'page' | 'date') =>
+		named?.[field] !== undefined && flags[field] === undefined && sidecar[field] === undefined && printed[field] === undefined;
 	// A page seen before keeps what its record says where this run knows nothing better: a page
 	// number or date the maintainer corrected (npm run move) is not undone by ingesting the text again.
 	// Each printed page's identity, hashed once.
@@ -657,7 +661,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 	}
 	const known = run.index.pageByIdentity.get(identities.get(withItems[0]!.section)!);
 	// (Inference gives the same date from the same text: a different date on record was corrected.)
-	if (known?.date && meta.inferred.includes('date') && known.date !== meta.date) {
+	if (known?.date && (meta.inferred.includes('date') || namedOnly('date')) && known.date !== meta.date) {
 		meta.date = known.date;
 		meta.inferred = meta.inferred.filter((field) => field !== 'date');
 	}
@@ -667,10 +671,10 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		const identity = identities.get(section);
 		const record = identity === undefined ? undefined : run.index.pageByIdentity.get(identity);
 		if (!record) return own;
-		return withoutEmpty<PageMeta>(
-			{ ...own, page: own.page ?? record.page, pageName: own.pageName ?? (own.page === undefined || own.page === record.page ? record.pageName : undefined) },
-			['inferred'],
-		);
+		const page = namedOnly('page') && sections.length === 1 ? (record.page ?? own.page) : (own.page ?? record.page);
+		return withoutEmpty<PageMeta>({ ...own, page, pageName: own.pageName ?? (own.page === undefined || page === record.page ? record.pageName : undefined) }, [
+			'inferred',
+		]);
 	};
 	const archivedOf = (path: string) => (path.startsWith(roots.sources + '/') ? path : join(roots.sources, meta.paperSlug, meta.date, basename(path)));
 	const archived = archivedOf(file);

@@ -564,6 +564,20 @@ describe('planWrites', () => {
 		expect(planWrites([...sources].reverse(), { flags: {}, roots, force: false }).writes).toEqual([]);
 	});
 
+	it('keeps a page number and a date the maintainer corrected when the file whose name gave the old ones is ingested again', () => {
+		const { roots, inbox } = content();
+		writeFileSync(inbox('20190201-08.txt'), '城东新建一座图书馆\n　　本报讯  城东新图书馆今天开馆。\n');
+		apply(planWrites([inbox('20190201-08.txt')], { flags: { paper: '人民日报' }, roots, force: false }));
+		const corrected = planWrites([inbox('20190201-08.txt')], { flags: { paper: '人民日报', page: 9, date: '2019-01-31' }, roots, force: false });
+		expect(corrected.redirects.map((redirect) => redirect.to)).toEqual(['rmrb/2019-01-31/09-01', 'rmrb/2019-01-31/09']);
+		apply(corrected);
+		// (The name still says 2019-02-01, page 8: the correction stands.)
+		const again = planWrites([inbox('20190201-08.txt')], { flags: { paper: '人民日报' }, roots, force: false });
+		expect(again.problems).toEqual([]);
+		expect(again.redirects).toEqual([]);
+		expect(again.pages.map(({ plan: page }) => [page.page.record.date, page.page.record.page])).toEqual([['2019-01-31', 9]]);
+	});
+
 	it('keeps a page where it is when a later day prints its text again: another printing, no move', () => {
 		// (人民日报 prints a full page of 广告 day after day; a crawler names each day's file by its date.)
 		const { roots, inbox } = content();
