@@ -18,32 +18,52 @@ export function pageIdentity(section: Pick<PageSection, 'text'>): string {
 	return createHash('sha256').update(visibleChars(section.text)).digest('hex').slice(0, 16);
 }
 
-/** What is known of a page that holds an identity: the name of the page text it was read from. */
+/** What is known of a page that holds an identity: where it was read from, and where it is. */
 export interface IdentityHolder {
 	/** The archived page text's path (source.file), if the record gives it. */
 	sourceFile?: string;
+	paper?: string;
+	date?: string;
+	page?: number;
+}
+
+/** Where a page text is about to go, and the name of the file it was read from. */
+export interface Printing {
+	fileName: string;
+	paper: string;
+	date: string;
+	/** Undefined where nothing gives the page's number. */
+	page?: number;
+}
+
+/**
+ * Whether the page that holds an identity is `printing` again, to leave in place or to move to corrected metadata: its
+ * text archived under the same file's name, or the page at the very place this text goes. A record with no source named
+ * is the page it always was.
+ */
+export function holdsThisPrinting(holder: IdentityHolder, printing: Printing): boolean {
+	if (holder.sourceFile === undefined || basename(holder.sourceFile) === printing.fileName) return true;
+	return printing.page !== undefined && holder.paper === printing.paper && holder.date === printing.date && holder.page === printing.page;
 }
 
 /**
  * The identity of one printing of a page's text. Two printed pages may carry the same text (a full-page 广告 on many days,
  * a document the web edition gives whole under each page it fills): the first keeps the text's digest, each other one
- * the digest and its printing's number (`~2`, `~3`…). A page that holds an identity is this page again (to leave in
- * place, or to move to corrected metadata) when its text was archived under this file's name; one read from a file of
- * another name is another printing. `taken`: identities this run gave another page already. `holderOf`: the page that
- * holds an identity in the archive, if any.
+ * the digest and its printing's number (`~2`, `~3`…). A page that holds an identity is this page again where
+ * holdsThisPrinting says so; any other is another printing. `taken`: identities this run gave another page already.
+ * `holderOf`: the page that holds an identity in the archive, if any.
  */
 export function printingIdentity(
 	digest: string,
-	fileName: string,
+	printing: Printing,
 	taken: ReadonlySet<string>,
 	holderOf: (identity: string) => IdentityHolder | undefined,
 ): string {
-	for (let printing = 1; ; printing++) {
-		const identity = printing === 1 ? digest : `${digest}~${printing}`;
+	for (let number = 1; ; number++) {
+		const identity = number === 1 ? digest : `${digest}~${number}`;
 		if (taken.has(identity)) continue;
 		const holder = holderOf(identity);
-		// (A record with no source named is the page it always was: nothing says it is another printing.)
-		if (holder === undefined || holder.sourceFile === undefined || basename(holder.sourceFile) === fileName) return identity;
+		if (holder === undefined || holdsThisPrinting(holder, printing)) return identity;
 	}
 }
 

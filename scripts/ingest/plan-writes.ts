@@ -655,7 +655,8 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 	// Each printed page's identity, hashed once.
 	const identities = new Map<PageSection, string>();
 	for (const { section } of withItems) {
-		const identity = printingIdentity(pageIdentity(section), basename(file), run.printings, (candidate) => run.index.pageByIdentity.get(candidate));
+		const printing = { fileName: basename(file), paper: meta.paper, date: meta.date, page: sections.length === 1 ? meta.page : section.header?.page };
+		const identity = printingIdentity(pageIdentity(section), printing, run.printings, (candidate) => run.index.pageByIdentity.get(candidate));
 		identities.set(section, identity);
 		run.printings.add(identity);
 	}

@@ -15,21 +15,29 @@ describe('pageIdentity', () => {
 describe('printingIdentity', () => {
 	const digest = pageIdentity({ text: '广告\n' });
 	const archive = new Map([
-		[digest, { sourceFile: 'content/sources/rmrb/2019-02-01/20190201-08-01.txt' }],
-		[`${digest}~2`, { sourceFile: 'content/sources/rmrb/2019-02-02/20190202-08-01.txt' }],
+		[digest, { sourceFile: 'content/sources/rmrb/2019-02-01/20190201-08-01.txt', paper: '人民日报', date: '2019-02-01', page: 8 }],
+		[`${digest}~2`, { sourceFile: 'content/sources/rmrb/2019-02-02/20190202-08-01.txt', paper: '人民日报', date: '2019-02-02', page: 8 }],
 	]);
 	const holderOf = (identity: string) => archive.get(identity);
+	const printing = (fileName: string, date: string, page?: number) => ({ fileName, paper: '人民日报', date, page });
 
 	it('is the digest for a text no page holds yet, and for the page read again from a file of its name', () => {
-		expect(printingIdentity(pageIdentity({ text: '启事\n' }), '20190203-08-01.txt', new Set(), holderOf)).toBe(pageIdentity({ text: '启事\n' }));
-		expect(printingIdentity(digest, '20190201-08-01.txt', new Set(), holderOf)).toBe(digest);
-		expect(printingIdentity(`${digest}`, '20190202-08-01.txt', new Set(), holderOf)).toBe(`${digest}~2`);
+		const other = pageIdentity({ text: '启事\n' });
+		expect(printingIdentity(other, printing('20190203-08-01.txt', '2019-02-03', 8), new Set(), holderOf)).toBe(other);
+		expect(printingIdentity(digest, printing('20190201-08-01.txt', '2019-02-01', 8), new Set(), holderOf)).toBe(digest);
+		// (Under corrected metadata too: the same file is the same page, to move.)
+		expect(printingIdentity(digest, printing('20190202-08-01.txt', '2019-02-03', 9), new Set(), holderOf)).toBe(`${digest}~2`);
 	});
 
-	it('numbers each other printing of the text, read from a file of another name or given to another page of this run', () => {
-		expect(printingIdentity(digest, '20190203-08-01.txt', new Set(), holderOf)).toBe(`${digest}~3`);
-		expect(printingIdentity(digest, '20190201-08-01.txt', new Set([digest]), holderOf)).toBe(`${digest}~3`);
-		expect(printingIdentity(digest, 'day.txt', new Set(), () => undefined)).toBe(digest);
+	it('is the page at the place the text goes, read from a file of another name: another layout of that page', () => {
+		expect(printingIdentity(digest, printing('page.txt', '2019-02-02', 8), new Set(), holderOf)).toBe(`${digest}~2`);
+	});
+
+	it('numbers each other printing of the text, from a file of another name for another place, or given to another page of this run', () => {
+		expect(printingIdentity(digest, printing('20190203-08-01.txt', '2019-02-03', 8), new Set(), holderOf)).toBe(`${digest}~3`);
+		expect(printingIdentity(digest, printing('page.txt', '2019-02-03'), new Set(), holderOf)).toBe(`${digest}~3`);
+		expect(printingIdentity(digest, printing('20190201-08-01.txt', '2019-02-01', 8), new Set([digest]), holderOf)).toBe(`${digest}~3`);
+		expect(printingIdentity(digest, printing('day.txt', '2019-02-03'), new Set(), () => ({}))).toBe(digest);
 	});
 
 	it('keeps the page an item identity opens with', () => {

@@ -578,6 +578,19 @@ describe('planWrites', () => {
 		expect(again.pages.map(({ plan: page }) => [page.page.record.date, page.page.record.page])).toEqual([['2019-01-31', 9]]);
 	});
 
+	it('reads the text of a page already at the place it goes as that page, whatever the file’s name: another layout of it', () => {
+		const { roots, inbox } = content();
+		writeFileSync(inbox('page.txt'), '城东新建一座图书馆\n本报讯  城东新图书馆今天开馆。\n');
+		apply(planWrites([inbox('page.txt')], { flags: { paper: '人民日报', date: '2019-02-01', page: 8 }, roots, force: false }));
+		writeFileSync(inbox('rmrb-2019-02-01-08.txt'), '城东新建一座图书馆\n　　本报讯  城东新图书馆今天开馆。\n');
+		const again = planWrites([inbox('rmrb-2019-02-01-08.txt')], { flags: { paper: '人民日报' }, roots, force: false });
+		expect(again.problems).toEqual([]);
+		expect(again.redirects).toEqual([]);
+		expect(again.pages.flatMap(({ plan: page }) => page.items.map((item) => [item.path, item.frontmatter.identity?.includes('~')]))).toEqual([
+			['rmrb/2019-02-01/08-01.mdx', false],
+		]);
+	});
+
 	it('keeps a page where it is when a later day prints its text again: another printing, no move', () => {
 		// (人民日报 prints a full page of 广告 day after day; a crawler names each day's file by its date.)
 		const { roots, inbox } = content();
