@@ -41,7 +41,7 @@ export interface Printing {
  * text archived under the same file's name, or the page at the very place this text goes. A record with no source named
  * is the page it always was.
  */
-export function holdsThisPrinting(holder: IdentityHolder, printing: Printing): boolean {
+function holdsThisPrinting(holder: IdentityHolder, printing: Printing): boolean {
 	if (holder.sourceFile === undefined || basename(holder.sourceFile) === printing.fileName) return true;
 	return printing.page !== undefined && holder.paper === printing.paper && holder.date === printing.date && holder.page === printing.page;
 }
