@@ -3835,6 +3835,18 @@ class PageAssembler {
 		);
 	}
 
+	/**
+	 * Whether the line at `at`, under the header's last line, is the news's deck over its dateline: one that reads as a deck
+	 * (isDeckOf), or, where headers are set flush, any line of text set flush as the title is, over an indented dateline
+	 * (国务院印发《国家职业教育改革实施方案》 / 经过5—10年左右时间，职业教育基本完成… / 　　新华社北京2月13日电…): there the
+	 * indent alone tells the header's lines from the text's.
+	 */
+	private deckUnder(title: Line, at: number): boolean {
+		const [deck, lead] = [this.lines[at], this.lines[at + 1]];
+		if (lead?.kind === 'lead' && isDeckOf(title.text, deck)) return true;
+		return this.setsHeadersFlush && !title.indented && deck?.kind === 'body' && !deck.indented && lead?.indented === true;
+	}
+
 	/** Whether the item's lead, its first paragraph, names `text` as a text it prints: 发表题为《…》的署名文章. */
 	private namedByLeadAbove(item: ParsedItem, text: string): boolean {
 		const lead = item.body.find((block) => block.type === 'paragraph');
@@ -4428,7 +4440,10 @@ class PageAssembler {
 		const overSummary = below?.text === SUMMARY_LABEL && run.every((line) => !/[。；;]/u.test(line.text)) && !this.continuesParagraph(index);
 		// (So does the order that promulgates the law or the decision under its title, after whatever text: （新华社电） /
 		// 国务院关于修改部分行政法规的决定 / 中华人民共和国国务院令 / 第703号.)
-		const anchored = (anchorBelow !== undefined && ANCHORS.has(anchorBelow.kind)) || overPoints || namedBelowTitle || overLetter || overSummary || overOrder;
+		// (So does the news's deck over its dateline, where the indents tell it from the text: deckUnder.)
+		const overDeck = this.setsHeadersFlush && !this.continuesParagraph(index) && this.deckUnder(run.at(-1)!, end);
+		const anchored =
+			(anchorBelow !== undefined && ANCHORS.has(anchorBelow.kind)) || overPoints || namedBelowTitle || overLetter || overSummary || overOrder || overDeck;
 		// A title no section heading looks like: its column's tag at the end, an item's own standing
 		// title (图片报道), or any title after the note that closed an item. (A kicker ending in ——
 		// is no sign: section headings lead into their sub-heading the same way, 历史审判—— / 清算罪行.)
@@ -5436,7 +5451,7 @@ class PageAssembler {
 		// The one line of text between a title and the news's dateline is the news's deck, its subtitle (习近平会见美国贸易代表和财政部长 /
 		// 指出中美关系是当今世界最重要的双边关系之一。… / 新华社北京2月15日电…), when it reads as one: what a leader said or
 		// decided, or facts set off by marks. The news's text opens with its dateline.
-		if (!subtitle && isDeckOf(title.text, lines[end]) && lines[end + 1]?.kind === 'lead') subtitle = lines[next++];
+		if (!subtitle && this.deckUnder(title, end)) subtitle = lines[next++];
 		// (The first of the names under a page's portraits signs nothing: 讲好丝路故事 / 安德烈·切韦廖夫 / 小岛康誉 / ….)
 		if (bareNames && !this.inNameList(next)) bylines.push(lines[next++]!);
 		// Where headers are set flush, an indented byline is text: a speaker's post and name over what
