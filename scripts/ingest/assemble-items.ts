@@ -1758,7 +1758,25 @@ function setsHeadersFlush(lines: Line[], wrapped: ReadonlySet<number>): boolean 
 		(line, i) => line.kind === 'title-like' && (i === 0 || under(i)?.kind === 'lead' || (under(i)?.kind === 'byline' && !under(i)!.indented)),
 	);
 	const flush = titles.filter((line) => !line.indented).length;
-	return flush > titles.length - flush;
+	// (Where no title is set with an indent over its byline, as a crawler's text that prints no bylines, a flush header
+	// over indented text after a finished paragraph says it too: 民俗用好  治村有招（民生观） / 　　在乡村治理的过程中，…. An
+	// indented title over a lead may head a brief inside a column: 2019春运一线 / 　　新技术 / 　　航班行李可全程追踪 /
+	// 　　本报上海…电. Over its byline it heads an item, and a flush line over text may be a section's heading.)
+	const indentedOverByline = lines.some((line, i) => line.kind === 'title-like' && line.indented && under(i)?.kind === 'byline' && !under(i)!.indented);
+	const flushOverText = indentedOverByline
+		? 0
+		: lines.filter(
+				(line, i) =>
+					i > 0 &&
+					line.kind === 'title-like' &&
+					!line.indented &&
+					!titles.includes(line) &&
+					lines[i - 1]!.indented &&
+					lines[i - 1]!.kind !== 'title-like' &&
+					!isUnterminated(lines[i - 1]!.text) &&
+					(lines[i + 1]?.indented === true || (lines[i + 1]?.kind === 'title-like' && lines[i + 2]?.indented === true)),
+			).length;
+	return flush + flushOverText > titles.length - flush;
 }
 
 /** Whether the page marks paragraphs with an indent, so that an unindented line continues one. */
