@@ -1578,7 +1578,7 @@ function stacksSentenceOverKicker(header: Header): boolean {
 /** Why the parts under a banner, each with its headline and speaker, are read as one item's sections. */
 const BANNER_PARTS = (banner: string) => `“${banner}”下面各有标题和讲述人的几部分读作这一篇的小节，不是各自成篇。${HOW_TO_CORRECT}`;
 /** Why lines at a page's foot, with no text under them, are read as an item of their own. */
-const AT_FOOT = (title: string) => `版面末尾的“${title}”下面没有正文，读作单独一篇（如广告语），不是上一篇的小标题。${HOW_TO_CORRECT}`;
+const AT_FOOT = (title: string) => `版面末尾的“${title}”下面没有正文，读作单独一篇（如图片或图表的标题、广告语），不是上一篇的小标题。${HOW_TO_CORRECT}`;
 /** Why the page's last line alone, under a text its writer's note closes, is read as an item of its own. */
 const UNDER_WRITERS_NOTE = (title: string) =>
 	`版面末尾的“${title}”在作者注之后，下面没有正文，读作单独一篇（如图表或图片的标题），不是上一篇的小标题。${HOW_TO_CORRECT}`;
@@ -5287,13 +5287,16 @@ class PageAssembler {
 				run.length >= MIN_FOOT_ITEM_LINES ||
 				(run.length === 1 &&
 					lines.slice(end).every((line) => line.kind === 'credit') &&
-					// (Under a text signed at its head and of no sections: a letter signs at its foot, 河北保定市某县城南街道居民. A
-					// commentary of a column that prints no sections is signed at its head, whether or not the page kept the name:
-					// 让军体运动走近大众（军运纵横） / … / 第七届世界军人运动会金牌榜.)
-					((this.items.at(-1)?.authors.length ?? 0) > 0 || isSectionlessCommentary(this.items.at(-1))) &&
-					!this.items.at(-1)!.body.some((block) => block.type === 'heading') &&
-					!/[，,。；;、！!？?]/u.test(run[0]!.text) &&
-					!PAGE_POINTER.test(run[0]!.text))) &&
+					!PAGE_POINTER.test(run[0]!.text) &&
+					// (Where headers are set flush, a line set flush under an indented paragraph is no paragraph of it, and no
+					// signature: a picture's title, 出口订单来了, 架桥修路，辛苦了, 清幽（中国画）, whoever signed the text above.)
+					((this.setsHeadersFlush && !run[0]!.indented && lineAbove.indented && !/[。；;]/u.test(run[0]!.text)) ||
+						// (Under a text signed at its head and of no sections: a letter signs at its foot, 河北保定市某县城南街道居民. A
+						// commentary of a column that prints no sections is signed at its head, whether or not the page kept the name:
+						// 让军体运动走近大众（军运纵横） / … / 第七届世界军人运动会金牌榜.)
+						(((this.items.at(-1)?.authors.length ?? 0) > 0 || isSectionlessCommentary(this.items.at(-1))) &&
+							!this.items.at(-1)!.body.some((block) => block.type === 'heading') &&
+							!/[，,。；;、！!？?]/u.test(run[0]!.text))))) &&
 			!isBoxLabel(run[0]) &&
 			this.onlySlogansFrom(end) &&
 			!this.endsInVerse() &&
