@@ -3865,6 +3865,24 @@ class PageAssembler {
 		return this.setsHeadersFlush && !title.indented && deck?.kind === 'body' && !deck.indented && lead?.indented === true;
 	}
 
+	/**
+	 * Whether, where headers are set flush, the line at `index` is set flush right under an indented paragraph's end: the
+	 * paragraph's own line, or the last piece of one a column break cut, set flush as the break left it (…就没有任何力 /
+	 * 量能够阻挡。 / 全国人大外事委员会). No paragraph goes on there: the line is a header's.
+	 */
+	private flushUnderIndentedParagraph(index: number): boolean {
+		const [line, above] = [this.lines[index], this.lines[index - 1]];
+		if (!this.setsHeadersFlush || line === undefined || line.indented || above === undefined) return false;
+		if (above.indented) return true;
+		const paragraphAbove = this.items.at(-1)?.body.at(-1);
+		return (
+			paragraphAbove?.type === 'paragraph' &&
+			paragraphAbove.lines[1] === above.number &&
+			paragraphAbove.lines[0] !== paragraphAbove.lines[1] &&
+			this.lineNumbered(paragraphAbove.lines[0])?.indented === true
+		);
+	}
+
 	/** Whether the item's lead, its first paragraph, names `text` as a text it prints: 发表题为《…》的署名文章. */
 	private namedByLeadAbove(item: ParsedItem, text: string): boolean {
 		const lead = item.body.find((block) => block.type === 'paragraph');
@@ -4179,13 +4197,7 @@ class PageAssembler {
 		// 心香一瓣 / 父亲的菜园.)
 		// (So is one under the last piece of an indented paragraph that a column break cut, set flush as the break left it:
 		// …就没有任何力 / 量能够阻挡。 / 全国人大外事委员会 / 就美国国会众议院通过…发表声明.)
-		const paragraphAbove = itemAbove?.body.at(-1);
-		const cutParagraphAbove =
-			paragraphAbove?.type === 'paragraph' &&
-			paragraphAbove.lines[1] === above?.number &&
-			paragraphAbove.lines[0] !== paragraphAbove.lines[1] &&
-			this.lineNumbered(paragraphAbove.lines[0])?.indented === true;
-		const flushOverIndented = this.setsHeadersFlush && run[0]?.indented === false && (above?.indented === true || cutParagraphAbove);
+		const flushOverIndented = this.flushUnderIndentedParagraph(index);
 		if (run.length >= 2 && this.items.length > 0 && signs && !flushOverIndented && !this.columnNames.has(first!) && !isStandingTitle(first!)) return undefined;
 
 		if (run.length === 0) {
@@ -5290,7 +5302,7 @@ class PageAssembler {
 					!PAGE_POINTER.test(run[0]!.text) &&
 					// (Where headers are set flush, a line set flush under an indented paragraph is no paragraph of it, and no
 					// signature: a picture's title, 出口订单来了, 架桥修路，辛苦了, 清幽（中国画）, whoever signed the text above.)
-					((this.setsHeadersFlush && !run[0]!.indented && lineAbove.indented && !/[。；;]/u.test(run[0]!.text)) ||
+					((this.flushUnderIndentedParagraph(index) && !/[。；;]/u.test(run[0]!.text)) ||
 						// (Under a text signed at its head and of no sections: a letter signs at its foot, 河北保定市某县城南街道居民. A
 						// commentary of a column that prints no sections is signed at its head, whether or not the page kept the name:
 						// 让军体运动走近大众（军运纵横） / … / 第七届世界军人运动会金牌榜.)
