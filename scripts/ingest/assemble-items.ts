@@ -1929,6 +1929,12 @@ export interface AssembleOptions {
 	fixedStarts?: ReadonlySet<number>;
 	/** Lines the maintainer names as an item's title (the item starting at or above it, in `itemStarts`). */
 	titleLines: ReadonlySet<number>;
+	/**
+	 * Where a page's marks name its titles (a crawler's Markdown: markdown-marks.ts), the lines they set as subtitles: under a
+	 * named title, no other line is read as its subtitle. Default: none, the page marks nothing, and a header line under a
+	 * named title that the parser read as the title (the named one its kicker) is its subtitle.
+	 */
+	markedSubtitles?: ReadonlySet<number>;
 	/** Whether two header lines with no dash and no plain sign read as title and subtitle (ParseOptions.titleFirst). Default: false. */
 	titleFirst?: boolean;
 	/**
@@ -2390,7 +2396,14 @@ class PageAssembler {
 		if (own && ownTitle && !lines.slice(index + 1, own.next).some((line) => this.options.itemStarts.has(line.number))) return own;
 		let end = index + 1;
 		if (lines[index]!.kind === 'title-like') {
-			while (end < lines.length && lines[end]!.kind === 'title-like' && end - index < MAX_HEADER_LINES && !this.options.itemStarts.has(lines[end]!.number))
+			// (Where headers are set flush, an indented line is text, as in headerAt.)
+			while (
+				end < lines.length &&
+				lines[end]!.kind === 'title-like' &&
+				end - index < MAX_HEADER_LINES &&
+				!this.options.itemStarts.has(lines[end]!.number) &&
+				!(this.setsHeadersFlush && lines[end]!.indented)
+			)
 				end++;
 		}
 		const run = this.headerOf(lines.slice(index, end), end);
@@ -2398,7 +2411,13 @@ class PageAssembler {
 		// Under a title named, the subtitle the run reads there, dash or none (广西推行市场监管信用豁免制度 / 以更具温度的执法为经营主体减负).
 		// (Not a writer's bare name, which the byline takes: 走好自己的创业路 / 李彦君; nor a sentence, a label's line or a line as
 		// long as a paragraph's, which open the text: 说起沙滩排球，很多人疑惑：…？, 提问：付某某…)
-		const under = run.title.number === lines[titleAt]!.number ? run.subtitle : undefined;
+		// (So is the title the run reads under the named one, which it took for a kicker: the maintainer says the two lines are
+		// title and subtitle, not kicker and title, 春运迎来返程客流高峰 / 春节期间全国交通平稳有序，口岸出入境人数同比增长超一成.)
+		const readAsKicker =
+			run.kicker?.at(-1)?.number === lines[titleAt]!.number &&
+			run.subtitle === undefined &&
+			(this.options.markedSubtitles === undefined || this.options.markedSubtitles.has(run.title.number));
+		const under = run.title.number === lines[titleAt]!.number ? run.subtitle : readAsKicker ? run.title : undefined;
 		const opensText = (text: string) => SENTENCE_END_MARK.test(text) || LABEL_OPENING.test(text) || charLength(text) > MAX_NAMED_SUBTITLE;
 		const subtitle = under && (isSubtitle(under.text) || (!parseSignatureLine(under.text) && !opensText(under.text))) ? under : undefined;
 		return this.headerWithTitleAt(index, titleAt, subtitle);

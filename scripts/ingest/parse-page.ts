@@ -166,6 +166,7 @@ export function parsePage(source: string, options: ParseOptions = {}): ParsedPag
 		onlyItemStarts: options.onlyItemStarts ?? false,
 		fixedStarts: options.fixedStarts ?? new Set(),
 		titleLines: options.titleLines ?? new Set(),
+		markedSubtitles: options.marked?.subtitles,
 		titleFirst: options.titleFirst ?? false,
 		articlesUnderNote: options.source !== undefined && setsArticlesUnderNote(options.source),
 		wholeLines: options.wholeLines ?? false,
