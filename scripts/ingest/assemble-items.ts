@@ -1595,6 +1595,17 @@ const NAMES_RUN_TOGETHER = (byline: string) =>
  * sentence carries no closing punctuation: the summary lines under a commentary's title, which
  * follow the header and close their quotes.
  */
+/**
+ * Whether, on a page that indents its paragraphs, column breaks fall right after a sentence's end too: a line of running text
+ * set flush under a finished one (…强国建设。 / 当前，以中国式现代化…). Where none does, a flush line under a finished paragraph
+ * opens something of its own, however it reads: 国务院印发《国家职业教育改革实施方案》 / 经过5—10年左右时间，….
+ */
+function cutsAfterSentenceEnds(lines: Line[]): boolean {
+	// (Such a piece may be as short as a title, its clauses parted by commas: 上海市商务委提供的数据显示，2025年上海新增各.)
+	const running = (line: Line) => line.kind === 'body' || (line.kind === 'title-like' && hasRunningTextPunctuation(line.text));
+	return lines.some((line, i) => i > 0 && !line.indented && running(line) && lines[i - 1]!.kind === 'body' && SENTENCE_ENDED.test(lines[i - 1]!.text));
+}
+
 function cutsParagraphs(lines: Line[]): boolean {
 	// A paragraph's first part may be as short as a title when a column break cut it after one line:
 	// indented, unfinished, with its rest set flush under it.
@@ -1954,6 +1965,8 @@ class PageAssembler {
 	private readonly columnNames: ReadonlySet<string>;
 	private readonly indentsParagraphs: boolean;
 	private readonly cutsParagraphs: boolean;
+	/** Whether the page's column breaks fall right after a sentence's end too (cutsAfterSentenceEnds). */
+	private readonly cutsAfterSentenceEnds: boolean;
 	/** The lines a wrap carried on from the line above where it fell in a wide space, lost with the line's end (hard-wrap.ts). */
 	private readonly afterLostGap = new Set<number>();
 	/** The printed column's width, where the page cuts its paragraphs without indents and the pieces show it (column-width.ts). */
@@ -2021,6 +2034,7 @@ class PageAssembler {
 		const text = lines.filter((line) => !line.row);
 		this.indentsParagraphs = indentsParagraphs(text);
 		this.cutsParagraphs = !options.wholeLines && cutsParagraphs(text);
+		this.cutsAfterSentenceEnds = this.cutsParagraphs && cutsAfterSentenceEnds(text);
 		this.printedColumn = this.cutsParagraphs && !indentsParagraphs(text) ? columnWidth(text) : undefined;
 		this.padsLines = padsLines(text);
 		this.indentsHeadings = this.indentsParagraphs && indentsHeadings(text);
@@ -6985,7 +6999,10 @@ class PageAssembler {
 			// item's title that asks has its byline, lead or tag.)
 			const betweenClauses = /[；;]$/u.test(previous.text);
 			const question = this.cutsParagraphs && /[？?]$/u.test(line.text);
-			if (line.kind === 'title-like' && ((finished && !betweenClauses && !question) || hasColumnTag(line.text)) && !this.isCutPiece(line, next)) return false;
+			// (A piece a column break cut at both ends reads like a title, …强国建设、民族复兴伟业正, but after a finished
+			// paragraph only where the page's breaks fall after sentences' ends too: cutsAfterSentenceEnds.)
+			const cutPiece = this.isCutPiece(line, next) && (!finished || this.cutsAfterSentenceEnds);
+			if (line.kind === 'title-like' && ((finished && !betweenClauses && !question) || hasColumnTag(line.text)) && !cutPiece) return false;
 			// On a page whose paragraphs no column break cut, a flush title or kicker follows a paragraph
 			// printed without a full stop (梁靖崑  3∶2  松岛辉空 / 体坛快讯; 本文系…阶段性成果 / 学术圈 / 把论文…).
 			if (!this.cutsParagraphs && line.kind === 'title-like') return false;
