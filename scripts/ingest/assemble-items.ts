@@ -1603,7 +1603,13 @@ const NAMES_RUN_TOGETHER = (byline: string) =>
 function cutsAfterSentenceEnds(lines: Line[]): boolean {
 	// (Such a piece may be as short as a title, its clauses parted by commas: 上海市商务委提供的数据显示，2025年上海新增各.)
 	const running = (line: Line) => line.kind === 'body' || (line.kind === 'title-like' && hasRunningTextPunctuation(line.text));
-	return lines.some((line, i) => i > 0 && !line.indented && running(line) && lines[i - 1]!.kind === 'body' && SENTENCE_ENDED.test(lines[i - 1]!.text));
+	return lines.some((line, i) => i > 0 && !line.indented && running(line) && CONTENT.has(lines[i - 1]!.kind) && SENTENCE_ENDED.test(lines[i - 1]!.text));
+}
+
+/** Whether most of the page's lines are no longer than two printed column lines: a page wrapped at (nearly) every one. */
+function cutsNearEveryLine(lines: Line[]): boolean {
+	const short = lines.filter((line) => charLength(line.text) <= 2 * MIN_CUT_PIECE_LENGTH).length;
+	return short > lines.length / 2;
 }
 
 function cutsParagraphs(lines: Line[]): boolean {
@@ -2034,11 +2040,12 @@ class PageAssembler {
 		const text = lines.filter((line) => !line.row);
 		this.indentsParagraphs = indentsParagraphs(text);
 		this.cutsParagraphs = !options.wholeLines && cutsParagraphs(text);
-		this.cutsAfterSentenceEnds = this.cutsParagraphs && cutsAfterSentenceEnds(text);
 		this.printedColumn = this.cutsParagraphs && !indentsParagraphs(text) ? columnWidth(text) : undefined;
 		this.padsLines = padsLines(text);
 		this.indentsHeadings = this.indentsParagraphs && indentsHeadings(text);
 		const width = options.wholeLines ? undefined : wrapWidth(text);
+		// (A page wrapped at every printed line, or near it, cuts everywhere: any flush line may go on with the one above.)
+		this.cutsAfterSentenceEnds = this.cutsParagraphs && (width !== undefined || cutsNearEveryLine(text) || cutsAfterSentenceEnds(text));
 		// On a wrapped page, a line that reads as a photo's credit only because the wrap cut its sentence after 摄, 图 or 提供 is text.
 		if (width !== undefined) lines.forEach((line, i) => cutAfterCreditWord(line, lines[i + 1]) && (line.kind = 'body'));
 		const blankLinesPartBlocks = !options.wholeLines && separatesBlocks(lines, width);
