@@ -167,6 +167,8 @@ export function planPage(options: {
 	identity?: { page: string; items: string[] };
 	/** For a page of unknown number, its slot among such pages of its date (00 when absent, 00b…). */
 	unknownSlot?: string;
+	/** The number in each item's address, in print order (item-slots.ts). Default: its order. */
+	slots?: readonly number[];
 	/** The page's scan and its figures' photos, archived beside its text (page-pictures.ts); none when it has none. */
 	pictures?: PagePictures;
 }): PagePlan {
@@ -183,11 +185,12 @@ export function planPage(options: {
 		const own = options.sourceOf?.(item.lines);
 		const read = own ? { item: { ...item, lines: own.lines }, file: toPosix(relative(options.projectRoot, own.file)) } : { item, file: sourceFile };
 		const written = frontmatterOf(read.item, options.meta, read.file, options.identity?.items[index], options.links?.get(index));
-		if (pictures) withFigureImages(written, item.order, pictures, join(pictures.itemsRoot, itemPath(place, item.order)));
+		const path = itemPath(place, options.slots?.[index] ?? item.order);
+		if (pictures) withFigureImages(written, item.order, pictures, join(pictures.itemsRoot, path));
 		const frontmatter = check(itemFileSchema, written, `第 ${item.lines[0]} 行起的稿件`);
 		const body = bodyToMdx(item.body);
 		const content = withFingerprint(`---\n${frontmatterToYaml(frontmatter)}`, `---\n\n${body}`);
-		return { path: itemPath(place, item.order), frontmatter, body, content };
+		return { path, frontmatter, body, content };
 	});
 	const scan = pictures && scanOf(pictures, join(pictures.pagesRoot, pagePath(place)), options.projectRoot);
 	const record = check(

@@ -20,7 +20,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pageRecordId } from '../../src/archive/urls.ts';
 import type { Redirect } from '../../src/schemas/redirect.ts';
-import { appendToLedger, ledgerPath } from '../../src/collection/redirects-ledger.ts';
+import { appendToLedger, ledgerPath, readLedger } from '../../src/collection/redirects-ledger.ts';
 import {
 	articleFileName,
 	articlePageStem,
@@ -35,6 +35,7 @@ import { UsageError, type IngestOptions } from './cli-options.ts';
 import { readContentIndex, type ContentIndex, type IndexedFile } from './content-index.ts';
 import { provenanceOf } from './fingerprint.ts';
 import { itemIdentities, pageIdentity, pageOfItemIdentity, printingIdentity } from './identity.ts';
+import { assignSlots, type SlotPlan } from './item-slots.ts';
 import { withoutEmpty } from './objects.ts';
 import { fileNameMeta } from './file-names.ts';
 import { outlineOf, type OutlinePage } from './outline.ts';
@@ -61,6 +62,8 @@ export interface PlannedWrite extends FileWrite {
 	replaces: boolean;
 	/** For an item or page record moved to a new address: its old file (as shown), removed by another write. */
 	movedFrom?: string;
+	/** For an item removed because the page's new split merged it into another: that item's id, where its address now leads. */
+	mergedInto?: string;
 }
 
 export interface WritePlan {
@@ -138,6 +141,8 @@ interface Run {
 	styles: PaperStyles;
 	/** Today, as moves are dated. */
 	today: string;
+	/** The ids the redirects ledger sent elsewhere when the run began, read when first needed. */
+	retired?: Set<string>;
 }
 
 /** A path as the maintainer would type it from here. */
@@ -399,12 +404,65 @@ function planArchivedCopy(run: Run, out: SourcePlan, from: string, to: string): 
 	out.writes.push({ path: to, content, label: shown(to), kind: 'source', replaces: false });
 }
 
+/**
+ * Where the items of a page ingested again at the place the archive has it go (item-slots.ts): undefined where the page is
+ * new, or moves (its items then take their print order's numbers, and move as planGenerated moves them).
+ */
+function slotsFor(run: Run, out: SourcePlan, pageId: string, identity: string, items: readonly string[]): SlotPlan | undefined {
+	const archived = (run.index.itemsOfPage.get(identity) ?? []).filter((item) => item.identity !== undefined);
+	if (archived.length === 0 || archived.some((item) => !item.id.startsWith(`${pageId}-`))) return undefined;
+	run.retired ??= retiredIds(run);
+	const retired = new Set([...run.retired, ...run.plan.redirects.map((entry) => entry.from), ...out.redirects.map((entry) => entry.from)]);
+	return assignSlots(
+		items,
+		archived.map((item) => ({ id: item.id, identity: item.identity! })),
+		pageId,
+		retired,
+	);
+}
+
+/** The ids the redirects ledger sends elsewhere. (A ledger that cannot be read is the build's to report, with its line.) */
+function retiredIds(run: Run): Set<string> {
+	try {
+		return new Set(readLedger(ledgerPath(run.options.roots.items)).map((entry) => entry.from));
+	} catch {
+		return new Set();
+	}
+}
+
+/**
+ * The archived items of a page that no item is any more, its split changed (merged into another): each goes, its address
+ * leading to the item that now holds its first line; one edited by hand stays, reported.
+ */
+function planGoneItems(run: Run, out: SourcePlan, page: PagePlan, slotting: SlotPlan): void {
+	for (const { item, holder } of slotting.gone) {
+		const path = run.index.items.get(item.id)?.path;
+		if (path === undefined) continue;
+		const to = page.items[holder]!.path.replace(/\.mdx$/, '');
+		if (provenanceOf(readFileSync(path, 'utf8')) === 'edited' && !run.options.force) {
+			out.warnings.push(
+				new Problem(`${shown(path)} 不再由这个版面文本生成（拆分改变了，它的文字现在属于 ${to}），但它被手工修改过，未删除。`, {
+					file: out.file,
+					hint: `确认后删除它，并在 redirects.yaml 里加一条从 ${item.id} 到 ${to} 的跳转；或加 --force 删除它并自动记下跳转。`,
+				}),
+			);
+			continue;
+		}
+		out.writes.push({ path, content: '', remove: true, label: shown(path), kind: 'item', replaces: true, mergedInto: to });
+		out.redirects.push({ from: item.id, to, reason: `重新导入：拆分改变，文字归入 ${to}`, date: run.today });
+	}
+}
+
 /** Items of a page that this run no longer produces (the page has fewer items now): left alone, but reported. */
-function warnAboutStaleItems(run: Run, out: SourcePlan, page: PagePlan, identity: string): void {
+function warnAboutStaleItems(run: Run, out: SourcePlan, page: PagePlan, identity: string, handled: boolean): void {
 	const produced = new Set(page.items.map((item) => item.frontmatter.identity));
 	const producedPaths = new Set(page.items.map((item) => item.path.replace(/\.mdx$/, '')));
 	const pageId = page.page.path.replace(/\.yaml$/, '');
-	const ofThisPage = [...(run.index.itemsOfPage.get(identity) ?? []), ...run.index.itemsWithoutIdentity.filter((item) => item.id.startsWith(`${pageId}-`))];
+	// (Where item-slots.ts placed the page's items, it has planned those the archive holds with an identity: planGoneItems.)
+	const ofThisPage = [
+		...(handled ? [] : (run.index.itemsOfPage.get(identity) ?? [])),
+		...run.index.itemsWithoutIdentity.filter((item) => item.id.startsWith(`${pageId}-`)),
+	];
 	for (const item of ofThisPage) {
 		if (item.identity ? produced.has(item.identity) : producedPaths.has(item.id)) continue;
 		out.warnings.push(
@@ -706,11 +764,17 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 				sidecarFile,
 				sidecarLabel,
 			});
-	const planned: { section: PageSection; page: PagePlan; identity: string }[] = [];
+	const planned: { section: PageSection; page: PagePlan; identity: string; slotting?: SlotPlan }[] = [];
 	for (const { section, parsed } of withItems) {
 		const identity = identities.get(section)!;
 		const sectionMeta = metaOf(section);
 		const unknownSlot = sectionMeta.page === undefined ? unknownSlotFor(run, sectionMeta, { own: identity, page: identity, sourceFile }) : undefined;
+		const itemsIdentities = itemIdentities(
+			section,
+			parsed.items.map((item) => item.lines[0]),
+			identity,
+		);
+		const slotting = slotsFor(run, out, pageRecordId(sectionMeta.paperSlug, sectionMeta.date, sectionMeta.page, unknownSlot), identity, itemsIdentities);
 		const page = planPage({
 			source: section.printed,
 			page: parsed,
@@ -722,15 +786,9 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 			marks: section.marks,
 			links: articleLinks(section, parsed.items),
 			sourceOf: articles && ((lines) => articleSource(articles, lines, archivedOf)),
-			identity: {
-				page: identity,
-				items: itemIdentities(
-					section,
-					parsed.items.map((item) => item.lines[0]),
-					identity,
-				),
-			},
+			identity: { page: identity, items: itemsIdentities },
 			unknownSlot,
+			slots: slotting?.slots,
 			pictures,
 		});
 		if (page.conservation.mismatch) {
@@ -744,7 +802,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 			);
 			return;
 		}
-		planned.push({ section, page, identity });
+		planned.push({ section, page, identity, slotting });
 	}
 
 	for (const field of meta.inferred) {
@@ -766,14 +824,15 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		if (archivedOf(path) !== path) planSourceCopy(run, out, archivedOf(path), raws[i]!, articles ? sidecarPath(path) : sidecarFile);
 	});
 	for (const picture of pictures?.copies ?? []) planArchivedCopy(run, out, picture.from, picture.to);
-	for (const { section, page, identity } of planned) {
+	for (const { section, page, identity, slotting } of planned) {
 		const owner: Owner =
 			sections.length > 1 ? { name: `${label} 第 ${section.header!.line} 行的“${pageLabel(section.header!)}”`, line: section.header!.line } : { name: label };
 		for (const item of page.items) {
 			planGenerated(run, out, join(roots.items, item.path), item.content, 'item', owner, { own: item.frontmatter.identity!, page: identity, sourceFile });
 		}
 		planGenerated(run, out, join(roots.pages, page.page.path), page.page.content, 'page', owner, { own: identity, page: identity, sourceFile });
-		warnAboutStaleItems(run, out, page, identity);
+		if (slotting) planGoneItems(run, out, page, slotting);
+		warnAboutStaleItems(run, out, page, identity, slotting !== undefined);
 		out.pages.push(page);
 	}
 	if (out.problems.length === 0) run.slugs.set(meta.paperSlug, meta.paper);

@@ -120,8 +120,11 @@ export function printJson(plan: WritePlan): void {
 export function printWrites(writes: PlannedWrite[], { dryRun, json }: OutputOptions): void {
 	const say = sayer(json);
 	for (const write of writes) {
-		// A removed file is the old address of a move, told with the move.
-		if (write.remove) continue;
+		// A removed file is the old address of a move, told with the move, or an item the new split merged into another.
+		if (write.remove) {
+			if (write.mergedInto) say(`${dryRun ? '将' : ''}删除 ${write.label}（拆分改变，文字归入 ${write.mergedInto}，旧网址跳转到那里）`);
+			continue;
+		}
 		say(`${dryRun ? '将' : ''}${write.movedFrom ? `移动 ${write.movedFrom} → ` : write.replaces ? '更新 ' : '新建 '}${write.label}`);
 	}
 }
@@ -134,6 +137,7 @@ export function printSummary(plan: WritePlan, sourceCount: number, { dryRun, jso
 	const items = plan.counts.items;
 	const itemWrites = plan.writes.filter((w) => w.kind === 'item' && !w.remove);
 	const moved = itemWrites.filter((w) => w.movedFrom).length;
+	const merged = plan.writes.filter((w) => w.kind === 'item' && w.mergedInto).length;
 	const files: string[] = [];
 	if (plan.counts.pages > sourceCount) files.push(`${plan.counts.pages} 个版面`);
 	if (plan.refused.length > 0) files.push(`${plan.refused.length} 个未导入`);
@@ -142,6 +146,7 @@ export function printSummary(plan: WritePlan, sourceCount: number, { dryRun, jso
 		`${dryRun ? '（试运行，未写入）' : ''}${sourceCount} 个文件${files.length > 0 ? `（${files.join('，')}）` : ''}，${items} 篇稿件：` +
 			`新建 ${itemWrites.filter((w) => !w.replaces && !w.movedFrom).length} 篇，更新 ${itemWrites.filter((w) => w.replaces && !w.movedFrom).length} 篇，` +
 			`${moved > 0 ? `移到新网址 ${moved} 篇（旧网址记入跳转记录），` : ''}` +
+			`${merged > 0 ? `并入别篇 ${merged} 篇（旧网址跳转到并入的稿件），` : ''}` +
 			`未变 ${items - itemWrites.length} 篇；${plan.warnings.length} 条提示${uncertain}。`,
 	);
 }

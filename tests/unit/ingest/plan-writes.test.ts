@@ -128,16 +128,72 @@ describe('planWrites', () => {
 		expect(plan.problems[0]!.message).toBe(`与 ${shown(inbox('rmrb-yaowen.txt'))} 要写入同一个文件 ${shown(join(roots.items, 'rmrb/2024-07-15/01-01.mdx'))}。`);
 	});
 
-	it('warns about items a page no longer produces', () => {
+	it('sends the address of an item a new split merged into another to that item, and keeps every other address', () => {
+		const { roots, inbox } = content();
+		const page = '第一篇标题\n本报记者  王  政\n第一段。\n第二篇标题\n本报记者  李  明\n第二段。\n第三篇标题\n本报记者  赵  刚\n第三段。\n';
+		writeFileSync(inbox('page.txt'), page);
+		apply(planWrites([inbox('page.txt')], { flags, roots, force: false }));
+		const third = readFileSync(join(roots.items, 'rmrb/2024-07-15/01-03.mdx'), 'utf8');
+		// The maintainer's split hint makes one item of the first two: 01-02's text is now 01-01's.
+		writeFileSync(inbox('page.yaml'), 'split:\n  titles: [第一篇标题, 第三篇标题]\n');
+		const plan = planWrites([inbox('page.txt')], { flags, roots, force: false });
+		expect(plan.problems).toEqual([]);
+		expect(plan.warnings).toEqual([]);
+		expect(plan.writes.filter((w) => w.kind === 'item').map((w) => [toPosix(relative(roots.items, w.path)), w.remove === true])).toEqual([
+			['rmrb/2024-07-15/01-01.mdx', false],
+			['rmrb/2024-07-15/01-03.mdx', false],
+			['rmrb/2024-07-15/01-02.mdx', true],
+		]);
+		expect(plan.redirects.map(({ from, to }) => [from, to])).toEqual([['rmrb/2024-07-15/01-02', 'rmrb/2024-07-15/01-01']]);
+		apply(plan);
+		// The third item, second in print order now, keeps its address: a link to it never shows another item.
+		const kept = readFileSync(join(roots.items, 'rmrb/2024-07-15/01-03.mdx'), 'utf8');
+		expect(kept).toContain('title: 第三篇标题');
+		expect(kept).toContain('order: 2');
+		expect(kept.replace(/order: \d+/, '').replace(/fingerprint: .*/, '')).toBe(third.replace(/order: \d+/, '').replace(/fingerprint: .*/, ''));
+		expect(readFileSync(join(roots.items, 'rmrb/2024-07-15/01-01.mdx'), 'utf8')).toContain('第二段。');
+		// Ingested again, nothing changes.
+		expect(planWrites([inbox('page.txt')], { flags, roots, force: false }).writes.filter((w) => w.kind === 'item')).toEqual([]);
+	});
+
+	it('keeps an item a new split merged into another when it was edited by hand, and says where its text went', () => {
 		const { roots, inbox } = content();
 		writeFileSync(inbox('page.txt'), '第一篇标题\n本报记者  王  政\n第一段。\n第二篇标题\n本报记者  李  明\n第二段。\n');
 		apply(planWrites([inbox('page.txt')], { flags, roots, force: false }));
-		// The maintainer's split hint makes one item of the page's two.
+		const second = join(roots.items, 'rmrb/2024-07-15/01-02.mdx');
+		writeFileSync(second, readFileSync(second, 'utf8').replace('第二段。', '第二段（有改动）。'));
 		writeFileSync(inbox('page.yaml'), 'split:\n  titles: [第一篇标题]\n');
 		const plan = planWrites([inbox('page.txt')], { flags, roots, force: false });
 		expect(plan.problems).toEqual([]);
+		expect(plan.writes.some((w) => w.path === second)).toBe(false);
+		expect(plan.redirects).toEqual([]);
 		expect(plan.warnings.map((w) => [w.file, w.message])).toEqual([
-			[shown(inbox('page.txt')), `${shown(join(roots.items, 'rmrb/2024-07-15/01-02.mdx'))} 不再由这个版面文本生成（稿件数变少了，或拆分改变了），未删除。`],
+			[shown(inbox('page.txt')), `${shown(second)} 不再由这个版面文本生成（拆分改变了，它的文字现在属于 rmrb/2024-07-15/01-01），但它被手工修改过，未删除。`],
+		]);
+	});
+
+	it('gives an item a new split finds a number no item of its page has had, so that no address shows another item', () => {
+		const { roots, inbox } = content();
+		writeFileSync(
+			inbox('page.txt'),
+			'第一篇标题\n本报记者  王  政\n　　第一段写了很多字，说的是一件事。\n　　小标题\n　　第二段也写了很多字，说的是另一件事。\n第二篇标题\n本报记者  李  明\n　　第三段。\n',
+		);
+		apply(planWrites([inbox('page.txt')], { flags, roots, force: false }));
+		expect(readdirSync(join(roots.items, 'rmrb/2024-07-15'))).toEqual(['01-01.mdx', '01-02.mdx']);
+		// The maintainer says the heading on line 4 starts an item: it is printed second, but 01-02 is the other item's address.
+		writeFileSync(inbox('page.yaml'), 'split:\n  itemStarts: [4]\n');
+		const plan = planWrites([inbox('page.txt')], { flags, roots, force: false });
+		expect(plan.problems).toEqual([]);
+		expect(plan.redirects).toEqual([]);
+		apply(plan);
+		const titleAndOrder = (name: string) => {
+			const text = readFileSync(join(roots.items, 'rmrb/2024-07-15', name), 'utf8');
+			return [/^title: (.*)$/m.exec(text)?.[1], /^order: (\d+)$/m.exec(text)?.[1]];
+		};
+		expect(['01-01.mdx', '01-02.mdx', '01-03.mdx'].map(titleAndOrder)).toEqual([
+			['第一篇标题', '1'],
+			['第二篇标题', '3'],
+			['小标题', '2'],
 		]);
 	});
 
