@@ -158,6 +158,8 @@ const ANCHORS: ReadonlySet<LineKind> = new Set(['byline', 'lead']);
 const CLOSING_DATELINE_LINE = /^[（(]据?(?:本报|新华社|人民日报)[^（）()]{2,30}电(?:[ \u3000]+[^（）()]{1,30})?[）)]$/u;
 /** Kinds of line that are an item's content: under a column name or inside a column, a title-like run above them heads a brief. */
 const CONTENT: ReadonlySet<LineKind> = new Set(['body', 'caption']);
+/** A closing quotation mark or bracket, or a mark that ends a clause, opening a line: print sets none there (clreq). */
+const OPENS_WITH_CLOSING_MARK = /^[”’」』）》〉】〕，、。．：；！？,.:;!?)]/u;
 /** A reference to a page of the paper standing alone: 第八版, 第18版. */
 const PAGE_REFERENCE = /^(?:见|详见)?第[一二三四五六七八九十\d０-９]{1,3}版$/u;
 /** An entry of a front page's index: the page and its headline (第2版　某地推进乡村振兴). */
@@ -6868,6 +6870,9 @@ class PageAssembler {
 	private continues(previous: BodyParagraph, line: Line, next: Line | undefined, lineAbove: Line | undefined): boolean {
 		// (Where every line is whole, as a crawler saves each paragraph on a line, none goes on: 女士们，先生们， / 同志们，朋友们：.)
 		if (line.row || this.rows.has(previous.lines[1]) || this.options.wholeLines) return false;
+		// A line that opens with a mark print never sets at a line's start (clreq): the rest of the line above, which a break
+		// that kept no such rule cut right before it, 不辜负我们这个伟大时代。 / ”.
+		if (!line.indented && OPENS_WITH_CLOSING_MARK.test(line.text)) return true;
 		// A web address a column break cut goes on with the rest of it, set flush on the next line (观展报名  https://www.cidee-zd /
 		// .cn/cidee/sceneSign/toScanReg): nothing but an address's characters on it.
 		if (!line.indented && /https?:\/\/[\w./?=&%#:~-]+$/u.test(previous.text) && /^[\w./?=&%#:~-]+$/u.test(line.text)) return true;
