@@ -7,6 +7,8 @@
  *   part may be as short as a heading (深入贯彻落实习近平总书记重);
  * - `anywhere`: indented and cut at column ends wherever they fell, right after a full stop too,
  *   so that a piece between two breaks may read like a title (当前，以中国式现代化全面推进强国建设);
+ * - `fixed`: indented, every paragraph cut every so many characters (17, 24 or 33, by page), marks and spaces and all,
+ *   with no regard for clreq's rules, as a naive renderer or a text tool cuts it: a line may open with ” or 。;
  * - `flat`: cut as `columns` is, with no indents: as a page's text comes from OCR or a PDF, where only
  *   a line's length and its last character tell where a paragraph ends (never cut after a full
  *   stop, which nothing would then tell from a paragraph's end);
@@ -39,6 +41,7 @@ export const PAGE_LAYOUTS = [
 	'columns',
 	'narrow',
 	'anywhere',
+	'fixed',
 	'flat',
 	'wrapped',
 	'ocr',
@@ -86,6 +89,17 @@ function cutAtColumns(text: string, next: () => number, fewestLines: number, aft
 		start = cut;
 	}
 	parts.push(chars.slice(start).join(''));
+	return parts;
+}
+
+/** The widths, in characters, the `fixed` layout cuts a page's paragraphs at, one per page. */
+const FIXED_WIDTHS = [17, 24, 33];
+
+/** A paragraph cut every `width` characters, whatever falls there. */
+function cutEvery(text: string, width: number): string[] {
+	const chars = [...text];
+	const parts: string[] = [];
+	for (let start = 0; start < chars.length; start += width) parts.push(chars.slice(start, start + width).join(''));
 	return parts;
 }
 
@@ -143,6 +157,8 @@ export function renderPage(page: ExpectedPage, layout: PageLayout): string {
 		layout === 'plain' || layout === 'flat' || layout === 'parted' || layout === 'ocr' || layout === 'ocr-parted' || layout === 'spaced' ? '' : INDENT;
 	// Each block's lines: one, or the pieces a column break cut it into.
 	const blocks: string[][] = WITH_HEADER.has(layout) ? [[pageHeader(page)]] : [];
+	// (Drawn for this layout alone: the others' cuts stay those of every corpus made before it.)
+	const fixedWidth = layout === 'fixed' ? FIXED_WIDTHS[Math.floor(next() * FIXED_WIDTHS.length)]! : 0;
 	for (const item of page.items) {
 		if (item.kicker) blocks.push([item.kicker]);
 		blocks.push([item.title]);
@@ -150,6 +166,8 @@ export function renderPage(page: ExpectedPage, layout: PageLayout): string {
 		if (item.byline) blocks.push([item.byline]);
 		for (const block of item.blocks) {
 			if (WRAPPED.has(layout) && block.kind === 'paragraph') blocks.push(wrapAtColumns(block.text).map((line, i) => (i === 0 ? indent + line : line)));
+			else if (layout === 'fixed' && block.kind === 'paragraph')
+				blocks.push(cutEvery(block.text, fixedWidth).map((part, i) => (i === 0 ? indent + part : part)));
 			else if (block.kind === 'heading' || !CUT_LAYOUTS.has(layout)) blocks.push([indent + block.text]);
 			else blocks.push(cutAtColumns(block.text, next, layout === 'narrow' ? 1 : 2, layout === 'anywhere').map((part, i) => (i === 0 ? indent + part : part)));
 		}

@@ -388,6 +388,18 @@ export function wrappedLines(lines: readonly Line[], wrap: ColumnWidth, afterLos
 		// Nor with a title that ends with its column's tag, flush where a paragraph would be indented: the tag closes it
 		// (思政课，不止四十五分钟（师说） / 裴晓军).
 		if (hasColumnTag(above.text) && !above.indented && !goesOn.has(above.number)) continue;
+		// Nor with a flush headline line over another, on a page that indents its paragraphs: there a flush line that opens a
+		// block is a header's, set larger than the text, and one as wide as the text's column is so by chance (国务院安委办、
+		// 应急管理部部署—— / 做好“五一”假期前后安全防范重点工作). (A headline's last word the wrap carried, 产力, went on above.)
+		if (
+			indents &&
+			!above.indented &&
+			!goesOn.has(above.number) &&
+			above.kind === 'title-like' &&
+			line.kind === 'title-like' &&
+			!/[，,。；;：:！!？?]/u.test(above.text)
+		)
+			continue;
 		// Nor does a title longer than the width with its tag, over the byline or credit of the item it opens (养老社区飞出青春
 		// 音符（暖相册） / 本报记者  张武军摄影报道): the tag's bracket hangs past the width only at a paragraph's end, under which
 		// nothing opens a block.

@@ -73,6 +73,19 @@ describe('renderPage', () => {
 		).toBe(false);
 	});
 
+	it('cuts every paragraph at one fixed width in the fixed layout, whatever falls there, losing nothing', () => {
+		const lines = renderPage(page, 'fixed').trimEnd().split('\n');
+		const parts = lines.slice(5, -1);
+		expect(parts.join('')).toBe(`\u3000\u3000${LONG}`);
+		const width = [...parts[1]!].length;
+		expect([17, 24, 33]).toContain(width);
+		expect(parts.slice(1, -1).every((part) => [...part].length === width)).toBe(true);
+		expect([...parts[0]!].length).toBe(width + 2);
+		// (A heading is a block of its own, never cut.)
+		expect(lines[4]).toBe('\u3000\u3000书架满了');
+		expect(renderPage(page, 'fixed')).toBe(renderPage(page, 'fixed'));
+	});
+
 	it('parts blocks with blank lines over unindented cut paragraphs in the parted layout', () => {
 		const blocks = renderPage(page, 'parted').trimEnd().split('\n\n');
 		expect(blocks.slice(0, 4)).toEqual(['第01版：要闻', '建设书香校园——', '山区小学用上了新图书馆', '本报记者  王  林']);
