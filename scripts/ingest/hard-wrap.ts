@@ -281,6 +281,19 @@ export function wrappedLines(lines: readonly Line[], wrap: ColumnWidth, afterLos
 		// Nor does anything that opens a line inside a bracket the paragraph left open: names there are a note's
 		// ((本报记者吴丹、人民网 / 记者李娜、李鉴、李根、严川 / 吉雨统筹新媒体，…）).
 		const midBracket = i > 1 && inOpenBracket(i);
+		// A word or a number the wrap cut in two goes on under its first part, whatever the rest reads as, on a paragraph's line
+		// as wide as the column (…编修委员会主任，北京大 / 学荣休教授，山东大学文科一级教授  温儒敏; …创造了超33000 / 0个就业岗位).
+		if (
+			!line.indented &&
+			(above.indented || goesOn.has(above.number)) &&
+			isUnterminated(above.text) &&
+			length(above) >= width - 3 &&
+			!beyondWidth(line, wrap) &&
+			breaksWord(above.text, line.text)
+		) {
+			goesOn.add(line.number);
+			continue;
+		}
 		// A credit's last word that a wrap carried onto a line of its own (浙江省科技厅成果转化处 / 供图) goes on with it.
 		if (CREDIT_WORD_ALONE.test(line.text) && !line.indented && runsFullWidth(above, wrap)) {
 			goesOn.add(line.number);
