@@ -5387,7 +5387,6 @@ class PageAssembler {
 			CHART_CREDIT.test(below.text.replace(/^本版/u, '')) &&
 			(lines[end + 1] === undefined || (lines[end + 1]!.kind === 'title-like' && !lines[end + 1]!.indented)) &&
 			!/[。；;]/u.test(run[0]!.text) &&
-			!isStandingTitle(run[0]!.text) &&
 			parseSignatureLine(run[0]!.text) === undefined;
 		if (chartTitleOverCredit && !titled && !anchored && !this.options.onlyItemStarts)
 			return { ...this.headerOf(run, index + 1), guess: OVER_CHART_CREDIT(run[0]!.text) };
