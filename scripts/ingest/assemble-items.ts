@@ -1581,8 +1581,6 @@ function stacksSentenceOverKicker(header: Header): boolean {
 const BANNER_PARTS = (banner: string) => `“${banner}”下面各有标题和讲述人的几部分读作这一篇的小节，不是各自成篇。${HOW_TO_CORRECT}`;
 /** Why lines at a page's foot, with no text under them, are read as an item of their own. */
 const AT_FOOT = (title: string) => `版面末尾的“${title}”下面没有正文，读作单独一篇（如图片或图表的标题、广告语），不是上一篇的小标题。${HOW_TO_CORRECT}`;
-/** Why a line alone over a chart's credit, between two items, is read as an item of its own. */
-const OVER_CHART_CREDIT = (title: string) => `“${title}”下面只有制图署名，读作单独一篇（图表的标题），不是上一篇的小标题。${HOW_TO_CORRECT}`;
 /** Why the page's last line alone, under a text its writer's note closes, is read as an item of its own. */
 const UNDER_WRITERS_NOTE = (title: string) =>
 	`版面末尾的“${title}”在作者注之后，下面没有正文，读作单独一篇（如图表或图片的标题），不是上一篇的小标题。${HOW_TO_CORRECT}`;
@@ -5376,20 +5374,6 @@ class PageAssembler {
 			parseSignatureLine(run[0]!.text) === undefined;
 		if (aloneUnderWritersNote && !titled && !anchored && !this.options.onlyItemStarts)
 			return { ...this.headerOf(run, index + 1), guess: UNDER_WRITERS_NOTE(run[0]!.text) };
-		// (So is a flush line under an indented paragraph's end, where headers are set flush, over a chart's credit alone and then
-		// the next header or nothing: a chart's title, printed as an item of its own, 张灯结彩迎新春 / 　　本版制图：蔡华伟 /
-		// 一封发自南苏丹…的信——. A heading has text under it.)
-		const chartTitleOverCredit =
-			this.items.length > 0 &&
-			run.length === 1 &&
-			this.flushUnderIndentedParagraph(index) &&
-			below?.kind === 'credit' &&
-			CHART_CREDIT.test(below.text.replace(/^本版/u, '')) &&
-			(lines[end + 1] === undefined || (lines[end + 1]!.kind === 'title-like' && !lines[end + 1]!.indented)) &&
-			!/[。；;]/u.test(run[0]!.text) &&
-			parseSignatureLine(run[0]!.text) === undefined;
-		if (chartTitleOverCredit && !titled && !anchored && !this.options.onlyItemStarts)
-			return { ...this.headerOf(run, index + 1), guess: OVER_CHART_CREDIT(run[0]!.text) };
 		// So is the mark of the advertisement that fills the page's foot (广告), alone under a finished text: it is no part of that text.
 		// (So is any standing title there, a notice's 启事 that the web edition gave as a picture, its column's tag and all:
 		// 图片报道（新中国的“第一”·体育篇）.)
