@@ -1591,13 +1591,6 @@ const NAMES_RUN_TOGETHER = (byline: string) =>
 	`署名“${byline}”里的名字连在一起，按常见姓氏分开：${(parseBylineLine(byline) ?? parseSignatureLine(byline) ?? []).map((author) => author.name).join('、')}；如不对，直接改稿件 frontmatter 的 authors（手工修改会保留）。`;
 
 /**
- * Whether the page's paragraphs were cut at column breaks: lines of running text that stop
- * mid-sentence, one of them at least plainly cut (after a finished paragraph, inside a quotation,
- * or inside a word or number: Hong / Kong). A page that never cuts them ends a paragraph at every line end, even where its last
- * sentence carries no closing punctuation: the summary lines under a commentary's title, which
- * follow the header and close their quotes.
- */
-/**
  * Whether, on a page that indents its paragraphs, column breaks fall right after a sentence's end too: a line of running text
  * set flush under a finished one (…强国建设。 / 当前，以中国式现代化…). Where none does, a flush line under a finished paragraph
  * opens something of its own, however it reads: 国务院印发《国家职业教育改革实施方案》 / 经过5—10年左右时间，….
@@ -1614,6 +1607,13 @@ function cutsNearEveryLine(lines: Line[]): boolean {
 	return short > lines.length / 2;
 }
 
+/**
+ * Whether the page's paragraphs were cut at column breaks: lines of running text that stop
+ * mid-sentence, one of them at least plainly cut (after a finished paragraph, inside a quotation,
+ * or inside a word or number: Hong / Kong). A page that never cuts them ends a paragraph at every line end, even where its last
+ * sentence carries no closing punctuation: the summary lines under a commentary's title, which
+ * follow the header and close their quotes.
+ */
 function cutsParagraphs(lines: Line[]): boolean {
 	// A paragraph's first part may be as short as a title when a column break cut it after one line:
 	// indented, unfinished, with its rest set flush under it.
@@ -1777,6 +1777,7 @@ function setsHeadersFlush(lines: Line[], wrapped: ReadonlySet<number>): boolean 
 		(line, i) => line.kind === 'title-like' && (i === 0 || under(i)?.kind === 'lead' || (under(i)?.kind === 'byline' && !under(i)!.indented)),
 	);
 	const flush = titles.filter((line) => !line.indented).length;
+	const counted = new Set(titles);
 	// (Where no title is set with an indent over its byline, as a crawler's text that prints no bylines, a flush header
 	// over indented text after a finished paragraph says it too: 民俗用好  治村有招（民生观） / 　　在乡村治理的过程中，…. An
 	// indented title over a lead may head a brief inside a column: 2019春运一线 / 　　新技术 / 　　航班行李可全程追踪 /
@@ -1789,7 +1790,7 @@ function setsHeadersFlush(lines: Line[], wrapped: ReadonlySet<number>): boolean 
 					i > 0 &&
 					line.kind === 'title-like' &&
 					!line.indented &&
-					!titles.includes(line) &&
+					!counted.has(line) &&
 					lines[i - 1]!.indented &&
 					lines[i - 1]!.kind !== 'title-like' &&
 					!isUnterminated(lines[i - 1]!.text) &&

@@ -39,7 +39,8 @@ export function assignSlots(produced: readonly string[], archived: readonly Arch
 	const kept = new Map(archived.map((item) => [item.identity, slotOf(item.id)]));
 	const producedSet = new Set(produced);
 	const orphans = archived.filter((item) => !producedSet.has(item.identity));
-	const held = new Set([...archived.map((item) => slotOf(item.id)), ...[...retired].filter((id) => id.startsWith(`${pageId}-`)).map(slotOf)]);
+	const archivedSlots = new Set(archived.map((item) => slotOf(item.id)));
+	const retiredSlots = new Set([...retired].filter((id) => id.startsWith(`${pageId}-`)).map(slotOf));
 	const offsets = produced.map(offsetOf);
 	const slots: (number | undefined)[] = produced.map((identity) => kept.get(identity));
 	const taken = new Set(slots.filter((slot) => slot !== undefined));
@@ -51,15 +52,10 @@ export function assignSlots(produced: readonly string[], archived: readonly Arch
 		// now above its title, say. It takes that address over rather than leaving it to lead elsewhere.)
 		const end = offsets[i + 1] ?? Number.POSITIVE_INFINITY;
 		const replaced = orphans.find((item) => slotOf(item.id) === own && offsetOf(item.identity) >= offsets[i]! && offsetOf(item.identity) < end);
-		const retiredHere = retired.has(`${pageId}-${String(own).padStart(2, '0')}`);
-		if (!taken.has(own) && !retiredHere && (!held.has(own) || replaced)) {
+		if (!taken.has(own) && !retiredSlots.has(own) && (!archivedSlots.has(own) || replaced)) {
 			slots[i] = own;
 			if (replaced) takenOver.add(replaced);
-		} else {
-			let next = Math.max(0, ...held, ...taken) + 1;
-			while (held.has(next) || taken.has(next)) next++;
-			slots[i] = next;
-		}
+		} else slots[i] = Math.max(0, ...archivedSlots, ...retiredSlots, ...taken) + 1;
 		taken.add(slots[i]!);
 	});
 	const holderOf = (offset: number) =>
