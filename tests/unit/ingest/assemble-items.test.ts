@@ -274,23 +274,23 @@ describe('titles the maintainer names', () => {
 		const page = [
 			'第一篇的标题',
 			'\u3000\u3000第一篇的正文。',
-			'春运迎来返程客流高峰',
-			'春节期间全国交通平稳有序，口岸出入境人数同比增长',
-			'\u3000\u300013.95亿人次',
-			'\u3000\u3000春运前20天，全国累计发送旅客13.95亿人次。',
+			'某市春节假期客流创新高',
+			'假期全市交通平稳有序，地铁客运量同比增长一成',
+			'\u3000\u30001200万人次',
+			'\u3000\u3000春运前20天，全国累计发送旅客1200万人次。',
 		].join('\n');
 		const options = { columnNames: new Set<string>(), itemStarts: new Set([1, 3]), onlyItemStarts: true };
 		const read = assembleItems(readLines(page), { ...options, titleLines: new Set<number>() }).items[1]!;
-		expect([read.kicker, read.title, read.subtitle]).toEqual(['春运迎来返程客流高峰', '春节期间全国交通平稳有序，口岸出入境人数同比增长', undefined]);
+		expect([read.kicker, read.title, read.subtitle]).toEqual(['某市春节假期客流创新高', '假期全市交通平稳有序，地铁客运量同比增长一成', undefined]);
 		const named = assembleItems(readLines(page), { ...options, titleLines: new Set([1, 3]) }).items[1]!;
-		expect([named.kicker, named.title, named.subtitle]).toEqual([undefined, '春运迎来返程客流高峰', '春节期间全国交通平稳有序，口岸出入境人数同比增长']);
-		expect(named.body.map((block) => block.text)).toEqual(['13.95亿人次', '春运前20天，全国累计发送旅客13.95亿人次。']);
+		expect([named.kicker, named.title, named.subtitle]).toEqual([undefined, '某市春节假期客流创新高', '假期全市交通平稳有序，地铁客运量同比增长一成']);
+		expect(named.body.map((block) => block.text)).toEqual(['1200万人次', '春运前20天，全国累计发送旅客1200万人次。']);
 		// (Where a page's marks name the titles, they name the subtitles too: a line they set as none stays out of the header, a
 		// roundup's first brief under its title, # 环球扫描 / ### 白宫记协晚宴突发枪击.)
 		const marked = assembleItems(readLines(page), { ...options, titleLines: new Set([1, 3]), markedSubtitles: new Set<number>() }).items[1]!;
-		expect([marked.title, marked.subtitle]).toEqual(['春运迎来返程客流高峰', undefined]);
+		expect([marked.title, marked.subtitle]).toEqual(['某市春节假期客流创新高', undefined]);
 		const markedSubtitle = assembleItems(readLines(page), { ...options, titleLines: new Set([1, 3]), markedSubtitles: new Set([4]) }).items[1]!;
-		expect(markedSubtitle.subtitle).toBe('春节期间全国交通平稳有序，口岸出入境人数同比增长');
+		expect(markedSubtitle.subtitle).toBe('假期全市交通平稳有序，地铁客运量同比增长一成');
 	});
 
 	it('never take a line the split itself starts an item at as the subtitle or the byline above it, however it reads', () => {
