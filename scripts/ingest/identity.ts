@@ -39,11 +39,14 @@ export interface Printing {
 /**
  * Whether the page that holds an identity is `printing` again, to leave in place or to move to corrected metadata: its
  * text archived under the same file's name, or the page at the very place this text goes. A record with no source named
- * is the page it always was.
+ * is the page it always was. Where one of the two gives no page number (a page first filed as 00, then the same text
+ * from a file that names its page), the same paper and date are that place: a page of unknown number is no other page,
+ * and taking it for one would file a second copy of every item.
  */
 function holdsThisPrinting(holder: IdentityHolder, printing: Printing): boolean {
 	if (holder.sourceFile === undefined || basename(holder.sourceFile) === printing.fileName) return true;
-	return printing.page !== undefined && holder.paper === printing.paper && holder.date === printing.date && holder.page === printing.page;
+	const samePage = holder.page === undefined || printing.page === undefined || holder.page === printing.page;
+	return holder.paper === printing.paper && holder.date === printing.date && samePage;
 }
 
 /**

@@ -33,6 +33,16 @@ describe('printingIdentity', () => {
 		expect(printingIdentity(digest, printing('page.txt', '2019-02-02', 8), new Set(), holderOf)).toBe(`${digest}~2`);
 	});
 
+	it('is the page of that paper and date where one of the two gives no page number: a page of unknown number is no other page', () => {
+		const unnumbered = new Map([[digest, { sourceFile: 'content/sources/rmrb/2019-02-01/page.txt', paper: '人民日报', date: '2019-02-01' }]]);
+		expect(printingIdentity(digest, printing('rmrb-2019-02-01-08.txt', '2019-02-01', 8), new Set(), (identity) => unnumbered.get(identity))).toBe(digest);
+		expect(printingIdentity(digest, printing('copy.txt', '2019-02-01'), new Set(), holderOf)).toBe(digest);
+		// (Another date is another printing still.)
+		expect(printingIdentity(digest, printing('rmrb-2019-02-03-08.txt', '2019-02-03', 8), new Set(), (identity) => unnumbered.get(identity))).toBe(
+			`${digest}~2`,
+		);
+	});
+
 	it('numbers each other printing of the text, from a file of another name for another place, or given to another page of this run', () => {
 		expect(printingIdentity(digest, printing('20190203-08-01.txt', '2019-02-03', 8), new Set(), holderOf)).toBe(`${digest}~3`);
 		expect(printingIdentity(digest, printing('page.txt', '2019-02-03'), new Set(), holderOf)).toBe(`${digest}~3`);

@@ -647,6 +647,28 @@ describe('planWrites', () => {
 		]);
 	});
 
+	it('moves a page filed with no number when a file of another name gives its number, and files no second copy either way', () => {
+		// (A backlog imported from files that name no page, then the same pages saved again by a crawler that names them.)
+		const { roots, inbox } = content();
+		writeFileSync(inbox('page.txt'), '城东新建一座图书馆\n本报讯  城东新图书馆今天开馆。\n');
+		apply(planWrites([inbox('page.txt')], { flags: { paper: '人民日报', date: '2019-02-01' }, roots, force: false }));
+		writeFileSync(inbox('rmrb-2019-02-01-08.txt'), '城东新建一座图书馆\n　　本报讯  城东新图书馆今天开馆。\n');
+		const numbered = planWrites([inbox('rmrb-2019-02-01-08.txt')], { flags: { paper: '人民日报' }, roots, force: false });
+		expect(numbered.problems).toEqual([]);
+		expect(numbered.redirects.map((redirect) => [redirect.from, redirect.to])).toEqual([
+			['rmrb/2019-02-01/00-01', 'rmrb/2019-02-01/08-01'],
+			['rmrb/2019-02-01/00', 'rmrb/2019-02-01/08'],
+		]);
+		apply(numbered);
+		// (And the text again from a third file that names no page: the page it is, where it is.)
+		writeFileSync(inbox('copy.txt'), '城东新建一座图书馆\n本报讯  城东新图书馆今天开馆。\n');
+		const unnumbered = planWrites([inbox('copy.txt')], { flags: { paper: '人民日报', date: '2019-02-01' }, roots, force: false });
+		expect(unnumbered.redirects).toEqual([]);
+		expect(unnumbered.pages.flatMap(({ plan: page }) => page.items.map((item) => item.path))).toEqual(['rmrb/2019-02-01/08-01.mdx']);
+		apply(unnumbered);
+		expect(readdirSync(join(roots.items, 'rmrb/2019-02-01'))).toEqual(['08-01.mdx']);
+	});
+
 	it('keeps a page where it is when a later day prints its text again: another printing, no move', () => {
 		// (人民日报 prints a full page of 广告 day after day; a crawler names each day's file by its date.)
 		const { roots, inbox } = content();
