@@ -125,10 +125,17 @@ const HEADER = new RegExp(String.raw`^(?<open>[【\[]?)${BEFORE}(?:${PAGE_NUMBER
 /** The largest page number papers print; anything larger is not a page. */
 const MAX_PAGE = 999;
 
+/**
+ * A header set off by a rule of the same mark on each side, as a script that writes a day's pages in one file prints it:
+ * ==== 第01版：要闻 ====, ----- 第3版 -----, *** 第05版 ***. The header is what the rules stand around.
+ */
+const RULED = /^(?<rule>[=＝\-－*＊#＃~～_])\k<rule>+[\s\u3000]*(?<inner>[^=＝\-－*＊#＃~～_].*?)[\s\u3000]*\k<rule>{2,}$/u;
+
 /** The page number and name a line announces, if the line is a page header and nothing else. */
 export function readPageHeader(line: string): Pick<PageHeader, 'page' | 'pageName' | 'paper' | 'date'> | undefined {
-	const text = trimLine(line);
-	if (!text.includes('版')) return undefined;
+	const trimmed = trimLine(line);
+	if (!trimmed.includes('版')) return undefined;
+	const text = RULED.exec(trimmed)?.groups!.inner ?? trimmed;
 	const match = HEADER.exec(text);
 	if (!match?.groups) return undefined;
 	const { open, close, name, bracketed, paper, dateBefore, dateAfter } = match.groups;

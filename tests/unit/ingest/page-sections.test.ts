@@ -41,6 +41,11 @@ describe('readPageHeader', () => {
 		['人民日报海外版 第01版：要闻', { page: 1, pageName: '要闻', paper: '人民日报海外版' }],
 		['新华每日电讯 2026年04月28日 第03版：要闻', { page: 3, pageName: '要闻', paper: '新华每日电讯', date: '2026-04-28' }],
 		['参考消息 第02版：时事聚焦', { page: 2, pageName: '时事聚焦', paper: '参考消息' }],
+		// (Between rules of one mark, as a script prints each page of a day's file.)
+		['==== 第01版：要闻 ====', { page: 1, pageName: '要闻' }],
+		['----- 第3版 -----', { page: 3 }],
+		['***人民日报 2026年04月28日 第05版：评论***', { page: 5, pageName: '评论', paper: '人民日报', date: '2026-04-28' }],
+		['＝＝ [03版：要闻] ＝＝', { page: 3, pageName: '要闻' }],
 	])('reads %s', (line, header) => {
 		expect(readPageHeader(line)).toEqual(header);
 	});
@@ -63,6 +68,9 @@ describe('readPageHeader', () => {
 		['人民日报 2026年2月30日 第05版', 'a day no calendar has'],
 		['人民日报 2026年04月28日', 'a paper and a date with no page'],
 		['全国人民代表大会常务委员会第03版', 'a name before the number that is no paper'],
+		['==== 第01版：要闻 ----', 'rules of two marks'],
+		['= 第01版：要闻 =', 'a mark alone, no rule'],
+		['==== 第3版规划发布 ====', 'a sentence between rules'],
 	])('does not read %s (%s)', (line) => {
 		expect(readPageHeader(line)).toBeUndefined();
 	});
@@ -97,6 +105,15 @@ describe('splitSections', () => {
 		expect(sections.map((s) => s.printed)).toEqual(['第01版：要闻\n甲\n正文一。\n', '第2版:经济\n乙\n正文二。', '【第 03 版 科技】\n丙\n正文三。']);
 		// Every line of the file is in exactly one section.
 		expect(sections.flatMap((s) => s.printed.split('\n'))).toEqual(linesOf(source));
+	});
+
+	it('cuts a day at headers set between rules, each rule kept with its header as page metadata', () => {
+		const source = ['==== 第01版：要闻 ====', '甲', '正文一。', '==== 第02版：经济 ====', '乙', '正文二。'].join('\n');
+		const sections = splitSections(source);
+		expect(sections.map((s) => [s.header?.text, s.header?.page, s.header?.pageName, s.text])).toEqual([
+			['==== 第01版：要闻 ====', 1, '要闻', '\n甲\n正文一。'],
+			['==== 第02版：经济 ====', 2, '经济', '\n乙\n正文二。'],
+		]);
 	});
 
 	it('gives the text above the first header to the first page, so that nothing is lost', () => {
