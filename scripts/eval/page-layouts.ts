@@ -30,6 +30,9 @@
  * - `markdown`: as a crawler saves a page in Markdown (leeperfect/PeopleDailyMaterial's does): the kicker under `###`,
  *   the title under `#`, the subtitle under `##`, the byline quoted (`> `), a section heading in bold (`**…**`), a blank
  *   line between blocks.
+ * - `labelled`: as a crawler's script writes each article's fields to a text file: 引题：, 标题：, 副标题：, 作者：, the site's
+ *   来源： under them, then 正文： over the indented paragraphs, a blank line between articles; on some pages every label in
+ *   brackets instead (【标题】).
  * A whole day in one file (`day`) is the `indent` pages one after another, each under its header;
  * the same day dumped article by article (`articles`) puts its page's header over each article.
  */
@@ -51,6 +54,7 @@ export const PAGE_LAYOUTS = [
 	'spaceless',
 	'spaced',
 	'markdown',
+	'labelled',
 ] as const;
 export type PageLayout = (typeof PAGE_LAYOUTS)[number];
 
@@ -152,6 +156,7 @@ const WRAPPED: ReadonlySet<PageLayout> = new Set(['wrapped', 'ocr', 'ocr-parted'
 /** The text of one page in `layout`. */
 export function renderPage(page: ExpectedPage, layout: PageLayout): string {
 	if (layout === 'markdown') return renderMarkdown(page);
+	if (layout === 'labelled') return renderLabelled(page);
 	const next = random(`${page.source}:${layout}`);
 	const indent =
 		layout === 'plain' || layout === 'flat' || layout === 'parted' || layout === 'ocr' || layout === 'ocr-parted' || layout === 'spaced' ? '' : INDENT;
@@ -190,6 +195,24 @@ function renderMarkdown(page: ExpectedPage): string {
 	}
 	blocks.push(...page.credits);
 	return `${blocks.join('\n\n')}\n`;
+}
+
+/** The text of one page as a crawler's script writes each article's fields (the `labelled` layout). */
+function renderLabelled(page: ExpectedPage): string {
+	// (Drawn for this layout alone, as `fixed` draws its width.)
+	const bracketed = random(`${page.source}:labelled`)() < 0.5;
+	const label = (name: string, value: string) => (bracketed ? `【${name}】${value}` : `${name}：${value}`);
+	const articles = page.items.map((item) => {
+		const lines: string[] = [];
+		if (item.kicker) lines.push(label('引题', item.kicker));
+		lines.push(label('标题', item.title));
+		if (item.subtitle) lines.push(label('副标题', item.subtitle));
+		if (item.byline) lines.push(label('作者', item.byline));
+		lines.push(label('来源', '人民日报'), label('正文', ''));
+		for (const block of item.blocks) lines.push(block.kind === 'heading' ? block.text : INDENT + block.text);
+		return lines.join('\n');
+	});
+	return `${[...articles, ...page.credits].join('\n\n')}\n`;
 }
 
 /** A whole day in one file, page after page, each under its header. */

@@ -1955,6 +1955,11 @@ export interface AssembleOptions {
 	 * named title that the parser read as the title (the named one its kicker) is its subtitle.
 	 */
 	markedSubtitles?: ReadonlySet<number>;
+	/**
+	 * Where a page labels its fields (field-labels.ts), the lines it labels as bylines (作者：踪家峰): under a named title (and
+	 * its subtitle), each is a byline however it reads, and no place to check. Default: none.
+	 */
+	markedBylines?: ReadonlySet<number>;
 	/** Whether two header lines with no dash and no plain sign read as title and subtitle (ParseOptions.titleFirst). Default: false. */
 	titleFirst?: boolean;
 	/**
@@ -2443,7 +2448,10 @@ class PageAssembler {
 			(this.options.markedSubtitles === undefined || this.options.markedSubtitles.has(run.title.number));
 		const under = run.title.number === lines[titleAt]!.number ? run.subtitle : readAsKicker ? run.title : undefined;
 		const opensText = (text: string) => SENTENCE_END_MARK.test(text) || LABEL_OPENING.test(text) || charLength(text) > MAX_NAMED_SUBTITLE;
-		const subtitle = under && (isSubtitle(under.text) || (!parseSignatureLine(under.text) && !opensText(under.text))) ? under : undefined;
+		// (A subtitle the page's marks set, ## or 副标题：, is one however long: 一张清单为基层干部减负增能 / 浙江湖州推行村社工作事项清单改革，
+		// 清退“分外事”，让村社干部专注“分内事”, its byline under it.)
+		const marked = under !== undefined && (this.options.markedSubtitles?.has(under.number) ?? false);
+		const subtitle = under && (marked || isSubtitle(under.text) || (!parseSignatureLine(under.text) && !opensText(under.text))) ? under : undefined;
 		return this.headerWithTitleAt(index, titleAt, subtitle);
 	}
 
@@ -2463,7 +2471,9 @@ class PageAssembler {
 		let next = titleAt + 1;
 		const subtitle = free(next) && (lines[next] === read || isSubtitle(lines[next]!.text)) ? lines[next++] : undefined;
 		const bylines: Line[] = [];
-		while (free(next) && (lines[next]!.kind === 'byline' || parseSignatureLine(lines[next]!.text) !== undefined)) bylines.push(lines[next++]!);
+		const marked = (line: Line) => this.options.markedBylines?.has(line.number) ?? false;
+		while (free(next) && (lines[next]!.kind === 'byline' || parseSignatureLine(lines[next]!.text) !== undefined || marked(lines[next]!)))
+			bylines.push(lines[next++]!);
 		return { column, kicker: above.length > 0 ? above : undefined, title: lines[titleAt]!, subtitle, bylines, next, hasBylineLine: bylines.length > 0 };
 	}
 
@@ -5554,8 +5564,13 @@ class PageAssembler {
 		if (header.guess) this.uncertain.push({ line: header.title.number, why: header.guess });
 		for (const byline of header.bylines.filter((line) => hasNamesRunTogether(line.text)))
 			this.uncertain.push({ line: byline.number, why: NAMES_RUN_TOGETHER(byline.text) });
+		// (Not a byline the page labels as one: 作者：踪家峰.)
 		for (const byline of header.bylines.filter(
-			(line) => !parseBylineLine(line.text) && !parseSignatureLine(line.text) && (parseLoneName(line.text) ?? parsePenNameUnderTitle(line.text)),
+			(line) =>
+				!parseBylineLine(line.text) &&
+				!parseSignatureLine(line.text) &&
+				!this.options.markedBylines?.has(line.number) &&
+				(parseLoneName(line.text) ?? parsePenNameUnderTitle(line.text)),
 		))
 			this.uncertain.push({ line: byline.number, why: LONE_NAME(byline.text) });
 		const first = header.column ?? header.kicker?.[0] ?? header.title;

@@ -6,6 +6,7 @@
  * place), and the conservation check finds each where it stands in the printed line.
  */
 import { keepsCharacterReferences, referencesOf } from './character-references.ts';
+import { isLabelled, labelledLineReader, labelledLines } from './field-labels.ts';
 import { isMarkdown, readMarkdownLine, type MarkdownLines } from './markdown-marks.ts';
 import { ocrSpacesOf, spacesCharacters } from './ocr-spaces.ts';
 import { visibleChars } from './text.ts';
@@ -27,8 +28,13 @@ export interface LayoutReading {
 	/** The text as the parser reads it, line for line (line ends kept). */
 	text: string;
 	marks: LayoutMark[];
-	/** For a page saved as Markdown, the lines its marks set as headings, in bold, or as markup alone. */
+	/**
+	 * For a page saved as Markdown, the lines its marks set as headings, in bold, or as markup alone; for a page that labels
+	 * its fields (field-labels.ts), its labelled titles, kickers and subtitles as Markdown would mark them.
+	 */
 	markdown?: MarkdownLines;
+	/** Whether the page labels its fields (标题：…, 正文：), `markdown` holding what the labels say. */
+	labelled?: true;
 	/** Whether the page is one OCR gave with a space between its Chinese characters, each such space a mark. */
 	ocrSpaces?: true;
 }
@@ -57,15 +63,24 @@ export function readLayoutMarks(source: string): LayoutReading | undefined {
 	const lineReferences = lines.map((printed, i) => (references ? referencesOf(printed, i + 1) : []));
 	const decoded = references ? lines.map((printed, i) => withoutMarks(printed, lineReferences[i]!)) : lines;
 	const markdown = isMarkdown(references ? decoded.join('\n') : source);
-	if (!references && !markdown) return readOcrSpaces(source, parts);
+	// (Labels are read on a page that is no Markdown: Markdown marks its fields itself.)
+	const labelled = !markdown && isLabelled(references ? decoded.join('\n') : source);
+	if (!references && !markdown && !labelled) return readOcrSpaces(source, parts);
 	const reading: LayoutReading = { text: '', marks: [] };
 	if (markdown) reading.markdown = { levels: new Map(), bold: new Set(), markupLines: new Set() };
+	const readLabelled = labelled ? labelledLineReader() : undefined;
+	if (labelled) {
+		reading.markdown = labelledLines();
+		reading.labelled = true;
+	}
 	lines.forEach((printed, i) => {
 		const line = i + 1;
 		let own = lineReferences[i]!;
 		let text = decoded[i]!;
-		if (markdown) {
-			const read = readMarkdownLine(text, line);
+		if (markdown || labelled) {
+			const read: { marks: LayoutMark[]; level?: number; bold?: boolean; markup: boolean; byline?: true } = markdown
+				? readMarkdownLine(text, line)
+				: readLabelled!(text, line);
 			text = withoutMarks(text, read.marks);
 			const at = printedOffsets(printed, own);
 			const placed = read.marks.map((mark) => ({ ...mark, at: at(mark.at), text: printed.slice(at(mark.at), at(mark.at + mark.text.length)) }));
@@ -73,6 +88,7 @@ export function readLayoutMarks(source: string): LayoutReading | undefined {
 			if (read.level !== undefined) reading.markdown!.levels.set(line, read.level);
 			if (read.bold) reading.markdown!.bold.add(line);
 			if (read.markup) reading.markdown!.markupLines.add(line);
+			if (read.byline) reading.markdown!.bylines?.add(line);
 		}
 		reading.text += text + (parts[i * 2 + 1] ?? '');
 		reading.marks.push(...own.sort((a, b) => a.at - b.at));

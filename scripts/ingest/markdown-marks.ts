@@ -25,6 +25,8 @@ export interface MarkdownLines {
 	bold: Set<number>;
 	/** The lines that are markup and nothing else (a photo, `![…](…)`; a crawler's label, `> 系列：…`): blank for the parser, parting nothing. */
 	markupLines: Set<number>;
+	/** The lines labelled as bylines (作者：…), on a page that labels its fields (field-labels.ts); none on a Markdown page. */
+	bylines?: Set<number>;
 }
 
 /**
@@ -144,8 +146,10 @@ const BOLD_LEVEL = 7;
  * headings (**小标题**, ### 小标题). A page whose one line under the fewest hashes is its first
  * line, right over a marked line, with more under the next level, names the page or the paper (# 人民日报 / ## 标题): the
  * titles are the next level's. (A page of one article under its title, # 标题 / 本报记者… / ### 小标题, has no such line.)
+ * `plainKickers`: whether a kicker may stand unmarked over its marked title, as on a page whose marks set no kicker; not
+ * where every field is labelled (field-labels.ts), whose kickers are labelled too. Default: true.
  */
-export function markedSplit(text: string, firstLine: number, marked: Pick<MarkdownLines, 'levels' | 'bold'>): MarkedSplit {
+export function markedSplit(text: string, firstLine: number, marked: Pick<MarkdownLines, 'levels' | 'bold'>, plainKickers = true): MarkedSplit {
 	const own = text.split(/\r\n|\r|\n/u);
 	const textLines = own.flatMap((line, index) => (trimLine(line) === '' ? [] : [index + firstLine]));
 	const previous = (line: number) => textLines.findLast((other) => other < line);
@@ -173,7 +177,7 @@ export function markedSplit(text: string, firstLine: number, marked: Pick<Markdo
 	// 中国科学院合肥物质科学研究院副院长宋云涛： / # “为最终解决能源问题贡献中国智慧”. Not a paragraph's last sentence.)
 	const plainKicker = (title: number) => {
 		const above = previous(title);
-		if (above === undefined || levelOf(above) !== undefined || kinds === undefined) return false;
+		if (!plainKickers || above === undefined || levelOf(above) !== undefined || kinds === undefined) return false;
 		const printed = trimLine(own[above - firstLine]!);
 		if (/[：:]$/u.test(printed)) return true;
 		// (Not a name alone, which signs the text above or credits its photo: 徐之文.)

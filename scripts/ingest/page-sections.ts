@@ -90,8 +90,13 @@ export interface PageSection {
 	 * Markdown, or spaced by OCR), taken out of `text` and kept in `printed`.
 	 */
 	marks?: LayoutMark[];
-	/** For a page text saved as Markdown, the lines its marks set as headings (by level), in bold, or as markup alone. */
+	/**
+	 * For a page text saved as Markdown, the lines its marks set as headings (by level), in bold, or as markup alone; for a
+	 * page that labels its fields, what its labels set so (field-labels.ts).
+	 */
 	markdown?: MarkdownLines;
+	/** Whether the page text labels its fields (标题：…, 正文：), `markdown` holding what the labels say. */
+	labelled?: true;
 	/** Whether the page text is one OCR gave with a space between its Chinese characters (its `marks` those spaces). */
 	ocrSpaces?: true;
 	/** 1-based lines of the file the section spans, inclusive (the header line and any text above the first header included). */
@@ -331,9 +336,17 @@ function withMarks(section: PageSection, source: string, printedLines: readonly 
 		levels: new Map([...marked.markdown.levels].filter(([line]) => own(line))),
 		bold: new Set([...marked.markdown.bold].filter(own)),
 		markupLines: new Set([...marked.markdown.markupLines].filter(own)),
+		...(marked.markdown.bylines ? { bylines: new Set([...marked.markdown.bylines].filter(own)) } : {}),
 	};
 	const marks = marked.marks.filter((mark) => own(mark.line));
-	return { ...section, printed, marks, ...(markdown ? { markdown } : {}), ...(marked.ocrSpaces ? { ocrSpaces: true } : {}) };
+	return {
+		...section,
+		printed,
+		marks,
+		...(markdown ? { markdown } : {}),
+		...(marked.labelled ? { labelled: true } : {}),
+		...(marked.ocrSpaces ? { ocrSpaces: true } : {}),
+	};
 }
 
 /**
@@ -346,13 +359,13 @@ export function layoutHints(
 	const partNothing = partNothingLines(section);
 	const dividers = dividerStarts(section);
 	if (!section.markdown) return { partNothing, itemStarts: dividers, titleLines: new Set(), onlyItemStarts: false };
-	const marked = markedSplit(section.text, section.firstLine, section.markdown);
+	const marked = markedSplit(section.text, section.firstLine, section.markdown, !section.labelled);
 	return {
 		partNothing,
 		itemStarts: new Set([...dividers, ...marked.starts]),
 		titleLines: marked.titles,
 		onlyItemStarts: marked.everyItem,
-		marked: { headings: marked.headings, subtitles: marked.subtitles },
+		marked: { headings: marked.headings, subtitles: marked.subtitles, ...(section.markdown.bylines ? { bylines: section.markdown.bylines } : {}) },
 	};
 }
 

@@ -140,10 +140,11 @@ export interface ParseOptions {
 	/**
 	 * On a page written in Markdown, what its marks say of lines the parser reads on its own (markdown-marks.ts): the
 	 * section headings (**小标题**, ### 小标题), each with its depth, which are the body's headings and no other line is
-	 * (where the page marks none, the parser reads its headings); and the subtitles (## 副标题 under a title). Default:
-	 * none, and the parser reads headings and subtitles itself.
+	 * (where the page marks none, the parser reads its headings); the subtitles (## 副标题 under a title); and on a page
+	 * that labels its fields (field-labels.ts), the bylines (作者：…). Default: none, and the parser reads headings,
+	 * subtitles and bylines itself.
 	 */
-	marked?: { headings: ReadonlyMap<number, 2 | 3>; subtitles: ReadonlySet<number> };
+	marked?: { headings: ReadonlyMap<number, 2 | 3>; subtitles: ReadonlySet<number>; bylines?: ReadonlySet<number> };
 	/**
 	 * Whether every line of the text is whole, a paragraph, heading or header line of its own, as a crawler that saves each
 	 * paragraph of a web page on a line gives it (article-files.ts): none was cut at a column break or wrapped at a width, so
@@ -167,6 +168,7 @@ export function parsePage(source: string, options: ParseOptions = {}): ParsedPag
 		fixedStarts: options.fixedStarts ?? new Set(),
 		titleLines: options.titleLines ?? new Set(),
 		markedSubtitles: options.marked?.subtitles,
+		markedBylines: options.marked?.bylines,
 		titleFirst: options.titleFirst ?? false,
 		articlesUnderNote: options.source !== undefined && setsArticlesUnderNote(options.source),
 		wholeLines: options.wholeLines ?? false,

@@ -576,11 +576,11 @@ function readSection(
 	return { section, parsed, hinted, warnings };
 }
 
-/** How a printed page was read besides as plain text (layout-marks.ts), for the outline: 按 HTML 字符引用, 按 Markdown 标记, 略去 OCR 字间空格. */
+/** How a printed page was read besides as plain text (layout-marks.ts), for the outline: 按 HTML 字符引用, 按 Markdown 标记, 按字段标签, 略去 OCR 字间空格. */
 function readAsOf(section: PageSection): string[] {
 	return [
 		...((section.marks ?? []).some((mark) => mark.as !== undefined) ? ['按 HTML 字符引用'] : []),
-		...(section.markdown ? ['按 Markdown 标记'] : []),
+		...(section.labelled ? ['按字段标签（标题：、正文：等）'] : section.markdown ? ['按 Markdown 标记'] : []),
 		...(section.ocrSpaces ? ['略去 OCR 字间空格'] : []),
 	];
 }

@@ -482,6 +482,28 @@ describe('planWrites', () => {
 		expect(JSON.parse(JSON.stringify(read))).toEqual(JSON.parse(readFileSync(join(INGEST_FIXTURES, 'markdown-day.expected.json'), 'utf8')));
 	});
 
+	it('reads a page text that labels its fields by its labels: pages, titles, kickers, subtitles and bylines, no label in the text', () => {
+		const { roots, inbox } = content();
+		cpSync(join(INGEST_FIXTURES, 'labelled-day.txt'), inbox('day.txt'));
+		const plan = planWrites([inbox('day.txt')], { flags: { paper: '测试日报', date: '2024-03-06' }, roots, force: false, outline: true });
+		expect(plan.problems).toEqual([]);
+		expect(plan.outline.map((page) => page.readAs)).toEqual([['按字段标签（标题：、正文：等）'], ['按字段标签（标题：、正文：等）']]);
+		const read = plan.pages.map(({ plan: page }) => ({
+			page: page.page.record.page,
+			pageName: page.page.record.pageName,
+			items: page.items.map(({ frontmatter, body }) => ({
+				kicker: frontmatter.kicker,
+				title: frontmatter.title,
+				subtitle: frontmatter.subtitle,
+				byline: frontmatter.byline,
+				authors: (frontmatter.authors ?? []).map((author) => author.name),
+				lines: frontmatter.source.lines,
+				body,
+			})),
+		}));
+		expect(JSON.parse(JSON.stringify(read))).toEqual(JSON.parse(readFileSync(join(INGEST_FIXTURES, 'labelled-day.expected.json'), 'utf8')));
+	});
+
 	it('reads under a title the maintainer names the subtitle the parser reads there, dash or none, but not a bare name or a sentence', () => {
 		const { roots, inbox } = content();
 		writeFileSync(
