@@ -136,6 +136,9 @@ function isFlushFirstLine(line: Line, wrap: ColumnWidth): boolean {
 	return length >= wrap.width - 3 && length <= wrap.width - 2 && wrap.measure(line.text) <= wrap.width - 1;
 }
 
+/** A line that ends on a clause of one character after a comma (…越来越多，讲): the wrap cut the clause, no heading ends so. */
+const CLAUSE_CUT_AFTER_ONE = /[，,、；;]\p{Script=Han}$/u;
+
 /** The index of the line that opens the paragraph the line above `index` belongs to, as far as the wrap has read it. */
 function openingAbove(lines: readonly Line[], index: number, goesOn: ReadonlySet<number>): number {
 	let first = index - 1;
@@ -290,6 +293,20 @@ export function wrappedLines(lines: readonly Line[], wrap: ColumnWidth, afterLos
 			length(above) >= width - 3 &&
 			!beyondWidth(line, wrap) &&
 			breaksWord(above.text, line.text)
+		) {
+			goesOn.add(line.number);
+			continue;
+		}
+		// On a page whose every indent OCR lost, a paragraph's first line that ends on a clause of one character goes on, whatever
+		// the line under it looks like: the wrap cut the clause, and no heading ends so (新时代故事越来越多，讲 / 故事的队伍也在不断
+		// 壮大。, a line that could open a paragraph of its own too).
+		if (
+			!indents &&
+			!line.indented &&
+			(line.kind === 'body' || line.kind === 'title-like') &&
+			isFlushFirstLine(above, wrap) &&
+			CLAUSE_CUT_AFTER_ONE.test(above.text) &&
+			!beyondWidth(line, wrap)
 		) {
 			goesOn.add(line.number);
 			continue;
