@@ -60,6 +60,11 @@ const LABEL = new RegExp(
 /** The heading level that stands for each field in a page's marks (markdown-marks.ts): `#` a title, `##` its subtitle, `###` its kicker. */
 const LEVEL: Partial<Record<Field, number>> = { title: 1, subtitle: 2, kicker: 3 };
 
+/** The labels of the field that gives the article's address online. */
+const LINK_LABELS: ReadonlySet<string> = new Set(['链接', '原文链接', '网址', 'URL', 'url']);
+/** An address online, the whole value. */
+const ADDRESS = /^https?:\/\/\S+$/u;
+
 /** The labels of the field that names the printed page. */
 const PAGE_LABELS: ReadonlySet<string> = new Set(['版面', '版次', '版名']);
 /** A value that names a page as its header would: a number and 版 (第01版：要闻, 01版：要闻, 人民日报 2026年04月28日 第05版). */
@@ -88,6 +93,8 @@ export interface LabelledLine {
 	markup: boolean;
 	/** Whether the line is labelled as the article's byline (作者：…). */
 	byline?: true;
+	/** The article's address online, where the line gives it (链接：http://…): markup, and the article's link. */
+	link?: string;
 }
 
 /**
@@ -115,7 +122,9 @@ function readLabel(label: NonNullable<ReturnType<typeof labelOf>>, printed: stri
 	// The page a field names as a page header does (版面：第01版：要闻) is that header: only its label is markup, and the
 	// header cuts a day's file into its pages (page-sections.ts).
 	if (PAGE_LABELS.has(label.label) && PAGE_HEADER_LIKE.test(label.value)) return { marks: [{ line, at: label.indent, text: label.mark }], markup: false };
-	// A field of the site's, or a label over nothing (正文：, 副标题：): markup, all of it.
+	// A field of the site's, or a label over nothing (正文：, 副标题：): markup, all of it. (An address is the article's link.)
+	const link = LINK_LABELS.has(label.label) ? ADDRESS.exec(label.value)?.[0] : undefined;
+	if (link !== undefined) return { marks: [{ line, at: label.indent, text: printed.slice(label.indent).trimEnd() }], markup: true, link };
 	if (label.field === 'site' || label.value === '') return { marks: [{ line, at: label.indent, text: printed.slice(label.indent).trimEnd() }], markup: true };
 	return {
 		marks: [{ line, at: label.indent, text: label.mark }],
@@ -127,5 +136,5 @@ function readLabel(label: NonNullable<ReturnType<typeof labelOf>>, printed: stri
 
 /** A new record of a labelled page's lines, to fill as markdown-marks.ts fills a Markdown page's. */
 export function labelledLines(): MarkdownLines {
-	return { levels: new Map(), bold: new Set(), markupLines: new Set(), bylines: new Set() };
+	return { levels: new Map(), bold: new Set(), markupLines: new Set(), bylines: new Set(), links: new Map() };
 }

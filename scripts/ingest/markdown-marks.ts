@@ -27,6 +27,8 @@ export interface MarkdownLines {
 	markupLines: Set<number>;
 	/** The lines labelled as bylines (作者：…), on a page that labels its fields (field-labels.ts); none on a Markdown page. */
 	bylines?: Set<number>;
+	/** The addresses online labelled so (链接：http://…), by line, on a page that labels its fields; none on a Markdown page. */
+	links?: Map<number, string>;
 }
 
 /**

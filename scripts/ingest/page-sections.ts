@@ -337,6 +337,7 @@ function withMarks(section: PageSection, source: string, printedLines: readonly 
 		bold: new Set([...marked.markdown.bold].filter(own)),
 		markupLines: new Set([...marked.markdown.markupLines].filter(own)),
 		...(marked.markdown.bylines ? { bylines: new Set([...marked.markdown.bylines].filter(own)) } : {}),
+		...(marked.markdown.links ? { links: new Map([...marked.markdown.links].filter(([line]) => own(line))) } : {}),
 	};
 	const marks = marked.marks.filter((mark) => own(mark.line));
 	return {
@@ -399,7 +400,8 @@ function withDividers(section: PageSection): PageSection {
 /**
  * The address online of each item, as the section's dividers give it (by the item's index): a crawler prints an article's
  * address either over each article or under each, and which the section shows by its first line of text: an address
- * there opens the article under it; anywhere else, an address closes the article above it.
+ * there opens the article under it; anywhere else, an address closes the article above it. On a page that labels its fields,
+ * an address labelled as the article's (链接：…) gives the link too.
  */
 export function articleLinks(section: PageSection, items: readonly { lines: readonly [number, number] }[]): Map<number, string> {
 	const links = (section.dividers ?? []).filter((divider) => divider.link !== undefined);
@@ -410,6 +412,12 @@ export function articleLinks(section: PageSection, items: readonly { lines: read
 		const index = opens ? items.findIndex((item) => item.lines[0] > line) : items.findLastIndex((item) => item.lines[0] < line);
 		// (One address to an item: a second over the same item is left in the archived text, not guessed at.)
 		if (index >= 0 && !byItem.has(index)) byItem.set(index, link!);
+	}
+	// On a page that labels its fields, an address labelled so (链接：http://…) is the link of the article whose fields or text it
+	// stands among: the last that starts above it.
+	for (const [line, link] of section.markdown?.links ?? []) {
+		const index = items.findLastIndex((item) => item.lines[0] < line);
+		if (index >= 0 && !byItem.has(index)) byItem.set(index, link);
 	}
 	return byItem;
 }

@@ -79,6 +79,12 @@ describe('reading a labelled page', () => {
 		expect([...markedSplit(reading.text, 1, reading.markdown!).starts]).toEqual([1, 4]);
 	});
 
+	it('keeps an address labelled as the article’s (链接：http://…) as its link, the line markup; any other value of the label is markup alone', () => {
+		const reading = readLayoutMarks('标题：城东新建一座图书馆\n链接：http://paper.example.com/a.htm\n网址：见本报客户端\n正文：城东新建的图书馆日前开馆。')!;
+		expect(reading.markdown!.links).toEqual(new Map([[2, 'http://paper.example.com/a.htm']]));
+		expect(reading.markdown!.markupLines).toEqual(new Set([2, 3]));
+	});
+
 	it('reads nothing on a page that does not label its fields', () => {
 		expect(readLayoutMarks('作文题\n标题：自拟。\n要求：不少于800字。')).toBeUndefined();
 	});

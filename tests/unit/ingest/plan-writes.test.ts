@@ -498,6 +498,7 @@ describe('planWrites', () => {
 				byline: frontmatter.byline,
 				authors: (frontmatter.authors ?? []).map((author) => author.name),
 				lines: frontmatter.source.lines,
+				link: frontmatter.source.link,
 				body,
 			})),
 		}));
