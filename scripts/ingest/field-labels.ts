@@ -53,7 +53,7 @@ const FIELD_OF = new Map(Object.entries(LABELS).flatMap(([field, labels]) => lab
 const LABEL_ALTERNATIVES = [...FIELD_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 /** A label opening a line: after an indent, the label and a colon (标题：, 标题:), or the label in brackets (【标题】, [标题]). */
 const LABEL = new RegExp(
-	String.raw`^(?<indent>[ \t\u3000]*)(?<mark>(?:(?<label>${LABEL_ALTERNATIVES})[ \t\u3000]*[：:]|[【\[](?<bracketed>${LABEL_ALTERNATIVES})[】\]])[ \t\u3000]*)`,
+	String.raw`^(?<indent>[ \t\u3000]*)(?<mark>(?:(?<label>${LABEL_ALTERNATIVES})[ \t\u3000]*[：:]|[【\[](?<bracketed>${LABEL_ALTERNATIVES})[】\]][：:]?)[ \t\u3000]*)`,
 	'u',
 );
 

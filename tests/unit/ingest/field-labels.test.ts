@@ -12,6 +12,7 @@ describe('isLabelled', () => {
 	it.each([
 		['标题：城东新建一座图书馆\n正文：\n城东新建的图书馆日前开馆。', true],
 		['【标题】城东新建一座图书馆\n【作者】王某\n城东新建的图书馆日前开馆。', true],
+		['【标题】：城东新建一座图书馆\n【正文】：城东新建的图书馆日前开馆。', true],
 		['标题: 城东新建一座图书馆\n来源: 测试日报\n城东新建的图书馆日前开馆。', true],
 		// One line that opens with a label is text: an exam's question, a notice's line.
 		['作文题\n标题：自拟。\n要求：不少于800字。', false],
@@ -83,6 +84,11 @@ describe('reading a labelled page', () => {
 		const reading = readLayoutMarks('标题：城东新建一座图书馆\n链接：http://paper.example.com/a.htm\n网址：见本报客户端\n正文：城东新建的图书馆日前开馆。')!;
 		expect(reading.markdown!.links).toEqual(new Map([[2, 'http://paper.example.com/a.htm']]));
 		expect(reading.markdown!.markupLines).toEqual(new Set([2, 3]));
+	});
+
+	it('takes a colon after a bracketed label with the label', () => {
+		const reading = readLayoutMarks('【标题】：城东新建一座图书馆\n【正文】：城东新建的图书馆日前开馆。')!;
+		expect(reading.text).toBe('城东新建一座图书馆\n城东新建的图书馆日前开馆。');
 	});
 
 	it('reads nothing on a page that does not label its fields', () => {
