@@ -29,6 +29,9 @@ const LABELS: Record<Field, readonly string[]> = {
 		'来源',
 		'稿源',
 		'日期',
+		'出版日期',
+		'刊发日期',
+		'见报日期',
 		'时间',
 		'发布时间',
 		'链接',
@@ -65,6 +68,25 @@ const LINK_LABELS: ReadonlySet<string> = new Set(['链接', '原文链接', '网
 /** An address online, the whole value. */
 const ADDRESS = /^https?:\/\/\S+$/u;
 
+/**
+ * The labels of the field that dates the article as the paper printed it. (Not 时间 or 发布时间: a site may post an article
+ * the evening before the paper that prints it.)
+ */
+const DATE_LABELS: ReadonlySet<string> = new Set(['日期', '出版日期', '刊发日期', '见报日期']);
+/** A date, the whole value but a weekday or a time after it: 2026-04-26, 2026/4/26, 2026.04.26, 2026年4月26日 星期日, 2026-04-26 05:00. */
+const DATE_VALUE =
+	/^(?<year>\d{4})(?:[-/.](?<month>\d{1,2})[-/.](?<day>\d{1,2})|年(?<cnMonth>\d{1,2})月(?<cnDay>\d{1,2})日)(?:[\s\u3000]+(?:(?:星期|周)[一二三四五六日天]|\d{1,2}:\d{2}(?::\d{2})?))*$/u;
+
+/** The day a date value names, as YYYY-MM-DD, if it is a day of the calendar. */
+function dateOf(value: string): string | undefined {
+	const groups = DATE_VALUE.exec(value)?.groups;
+	if (!groups) return undefined;
+	const [year, month, day] = [groups.year, groups.month ?? groups.cnMonth, groups.day ?? groups.cnDay].map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+	return date.toISOString().slice(0, 10);
+}
+
 /** The labels of the field that names the printed page. */
 const PAGE_LABELS: ReadonlySet<string> = new Set(['版面', '版次', '版名']);
 /** A value that names a page as its header would: a number and 版 (第01版：要闻, 01版：要闻, 人民日报 2026年04月28日 第05版). */
@@ -95,6 +117,8 @@ export interface LabelledLine {
 	byline?: true;
 	/** The article's address online, where the line gives it (链接：http://…): markup, and the article's link. */
 	link?: string;
+	/** The date the line gives the article as the paper's (日期：2026-04-26), as YYYY-MM-DD: markup, and the page's date. */
+	date?: string;
 }
 
 /**
@@ -125,6 +149,8 @@ function readLabel(label: NonNullable<ReturnType<typeof labelOf>>, printed: stri
 	// A field of the site's, or a label over nothing (正文：, 副标题：): markup, all of it. (An address is the article's link.)
 	const link = LINK_LABELS.has(label.label) ? ADDRESS.exec(label.value)?.[0] : undefined;
 	if (link !== undefined) return { marks: [{ line, at: label.indent, text: printed.slice(label.indent).trimEnd() }], markup: true, link };
+	const date = DATE_LABELS.has(label.label) ? dateOf(label.value) : undefined;
+	if (date !== undefined) return { marks: [{ line, at: label.indent, text: printed.slice(label.indent).trimEnd() }], markup: true, date };
 	if (label.field === 'site' || label.value === '') return { marks: [{ line, at: label.indent, text: printed.slice(label.indent).trimEnd() }], markup: true };
 	return {
 		marks: [{ line, at: label.indent, text: label.mark }],
@@ -136,5 +162,5 @@ function readLabel(label: NonNullable<ReturnType<typeof labelOf>>, printed: stri
 
 /** A new record of a labelled page's lines, to fill as markdown-marks.ts fills a Markdown page's. */
 export function labelledLines(): MarkdownLines {
-	return { levels: new Map(), bold: new Set(), markupLines: new Set(), bylines: new Set(), links: new Map() };
+	return { levels: new Map(), bold: new Set(), markupLines: new Set(), bylines: new Set(), links: new Map(), dates: new Map() };
 }

@@ -78,7 +78,7 @@ export function readLayoutMarks(source: string): LayoutReading | undefined {
 		let own = lineReferences[i]!;
 		let text = decoded[i]!;
 		if (markdown || labelled) {
-			const read: { marks: LayoutMark[]; level?: number; bold?: boolean; markup: boolean; byline?: true; link?: string } = markdown
+			const read: { marks: LayoutMark[]; level?: number; bold?: boolean; markup: boolean; byline?: true; link?: string; date?: string } = markdown
 				? readMarkdownLine(text, line)
 				: readLabelled!(text, line);
 			text = withoutMarks(text, read.marks);
@@ -90,6 +90,7 @@ export function readLayoutMarks(source: string): LayoutReading | undefined {
 			if (read.markup) reading.markdown!.markupLines.add(line);
 			if (read.byline) reading.markdown!.bylines?.add(line);
 			if (read.link !== undefined) reading.markdown!.links?.set(line, read.link);
+			if (read.date !== undefined) reading.markdown!.dates?.set(line, read.date);
 		}
 		reading.text += text + (parts[i * 2 + 1] ?? '');
 		reading.marks.push(...own.sort((a, b) => a.at - b.at));

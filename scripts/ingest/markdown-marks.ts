@@ -29,6 +29,8 @@ export interface MarkdownLines {
 	bylines?: Set<number>;
 	/** The addresses online labelled so (链接：http://…), by line, on a page that labels its fields; none on a Markdown page. */
 	links?: Map<number, string>;
+	/** The paper's dates labelled so (日期：2026-04-26), by line, as YYYY-MM-DD, on a page that labels its fields. */
+	dates?: Map<number, string>;
 }
 
 /**

@@ -338,6 +338,7 @@ function withMarks(section: PageSection, source: string, printedLines: readonly 
 		markupLines: new Set([...marked.markdown.markupLines].filter(own)),
 		...(marked.markdown.bylines ? { bylines: new Set([...marked.markdown.bylines].filter(own)) } : {}),
 		...(marked.markdown.links ? { links: new Map([...marked.markdown.links].filter(([line]) => own(line))) } : {}),
+		...(marked.markdown.dates ? { dates: new Map([...marked.markdown.dates].filter(([line]) => own(line))) } : {}),
 	};
 	const marks = marked.marks.filter((mark) => own(mark.line));
 	return {

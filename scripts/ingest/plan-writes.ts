@@ -476,13 +476,15 @@ function warnAboutStaleItems(run: Run, out: SourcePlan, page: PagePlan, identity
 
 /**
  * What the file's page headers print of its metadata: a single page's number and name; the paper
- * and the date where every header that prints them agrees (a day's pages under one date).
+ * and the date where every header that prints them agrees (a day's pages under one date), a date
+ * its articles' labelled fields give (日期：2026-04-26, field-labels.ts) with them.
  */
 function printedMeta(sections: PageSection[]): { page?: number; pageName?: string; paper?: string; date?: string } {
 	// A scanned page's running head (报眉) prints the same metadata as a header.
 	const headers = sections.flatMap((section) => [section.header, section.runningHead].filter((header) => header !== undefined));
+	const labelledDates = sections.flatMap((section) => [...(section.markdown?.dates?.values() ?? [])]);
 	const agreed = (field: 'paper' | 'date') => {
-		const values = new Set(headers.flatMap((header) => (header[field] ? [header[field]] : [])));
+		const values = new Set([...headers.flatMap((header) => (header[field] ? [header[field]] : [])), ...(field === 'date' ? labelledDates : [])]);
 		return values.size === 1 ? [...values][0] : undefined;
 	};
 	const first = sections[0]!;

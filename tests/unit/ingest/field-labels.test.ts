@@ -86,6 +86,19 @@ describe('reading a labelled page', () => {
 		expect(reading.markdown!.markupLines).toEqual(new Set([2, 3]));
 	});
 
+	it('reads a date field as the paper’s date, the line markup; not a time a site posted at, nor a day no calendar has', () => {
+		const reading = readLayoutMarks(
+			'标题：甲\n日期：2026年4月26日 星期日\n正文：一。\n标题：乙\n出版日期：2026-04-26 05:00\n正文：二。\n标题：丙\n发布时间：2026-04-25\n日期：2026-02-30\n正文：三。',
+		)!;
+		expect(reading.markdown!.dates).toEqual(
+			new Map([
+				[2, '2026-04-26'],
+				[5, '2026-04-26'],
+			]),
+		);
+		expect(reading.markdown!.markupLines).toEqual(new Set([2, 5, 8, 9]));
+	});
+
 	it('takes a colon after a bracketed label with the label', () => {
 		const reading = readLayoutMarks('【标题】：城东新建一座图书馆\n【正文】：城东新建的图书馆日前开馆。')!;
 		expect(reading.text).toBe('城东新建一座图书馆\n城东新建的图书馆日前开馆。');

@@ -505,6 +505,21 @@ describe('planWrites', () => {
 		expect(JSON.parse(JSON.stringify(read))).toEqual(JSON.parse(readFileSync(join(INGEST_FIXTURES, 'labelled-day.expected.json'), 'utf8')));
 	});
 
+	it('dates a labelled day by its articles’ date fields where they agree, as a header would, and infers nothing then', () => {
+		const { roots, inbox } = content();
+		cpSync(join(INGEST_FIXTURES, 'labelled-day.txt'), inbox('day.txt'));
+		const dated = planWrites([inbox('day.txt')], { flags: { paper: '测试日报' }, roots, force: false });
+		expect(dated.problems).toEqual([]);
+		expect(dated.pages.map(({ plan: page }) => [page.page.record.date, page.page.record.inferred])).toEqual([
+			['2024-03-06', undefined],
+			['2024-03-06', undefined],
+		]);
+		// (Fields that disagree date nothing: the date is inferred as for any page, and said so.)
+		writeFileSync(inbox('day.txt'), `${readFileSync(inbox('day.txt'), 'utf8')}\n标题：城北新添口袋公园\n日期：2024-03-07\n正文：城北新添一座口袋公园。\n`);
+		const undated = planWrites([inbox('day.txt')], { flags: { paper: '测试日报' }, roots, force: false });
+		expect(undated.pages.every(({ plan: page }) => page.page.record.inferred?.includes('date'))).toBe(true);
+	});
+
 	it('reads under a title the maintainer names the subtitle the parser reads there, dash or none, but not a bare name or a sentence', () => {
 		const { roots, inbox } = content();
 		writeFileSync(
