@@ -89,8 +89,11 @@ function dateOf(value: string): string | undefined {
 
 /** The labels of the field that names the printed page. */
 const PAGE_LABELS: ReadonlySet<string> = new Set(['版面', '版次', '版名']);
-/** A value that names a page as its header would: a number and 版 (第01版：要闻, 01版：要闻, 人民日报 2026年04月28日 第05版). */
-const PAGE_HEADER_LIKE = /[0-9０-９]{1,3}[\s\u3000]*版/u;
+/**
+ * A value that names a page as its header would (page-sections.ts): 第, a number and 版 (第01版：要闻, 人民日报 2026年04月28日
+ * 第05版), or two digits, 版 and a colon (01版：要闻). Any other (01版, 1) is markup with its label.
+ */
+const PAGE_HEADER_LIKE = /第[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*版|[0-9０-９]{2}版[\s\u3000]*[：:]/u;
 
 /** The field a line is labelled with, its label, the label's mark (label, colon and spaces) and what follows, if it opens with one. */
 function labelOf(printed: string): { field: Field; label: string; indent: number; mark: string; value: string } | undefined {

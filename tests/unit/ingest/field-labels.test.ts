@@ -99,6 +99,12 @@ describe('reading a labelled page', () => {
 		expect(reading.markdown!.markupLines).toEqual(new Set([2, 5, 8, 9]));
 	});
 
+	it('keeps a page field’s value where it reads as a page header, and takes it as markup where it does not', () => {
+		const reading = readLayoutMarks('版面：01版：要闻\n标题：甲\n正文：一。\n版次：02版\n标题：乙\n正文：二。')!;
+		expect(reading.text).toBe('01版：要闻\n甲\n一。\n\n乙\n二。');
+		expect(reading.markdown!.markupLines).toEqual(new Set([4]));
+	});
+
 	it('takes a colon after a bracketed label with the label', () => {
 		const reading = readLayoutMarks('【标题】：城东新建一座图书馆\n【正文】：城东新建的图书馆日前开馆。')!;
 		expect(reading.text).toBe('城东新建一座图书馆\n城东新建的图书馆日前开馆。');
