@@ -6,7 +6,7 @@
  * place), and the conservation check finds each where it stands in the printed line.
  */
 import { keepsCharacterReferences, referencesOf } from './character-references.ts';
-import { isLabelled, labelledLineReader, labelledLines } from './field-labels.ts';
+import { isLabelled, labelledLineReader, labelledLines, type LabelledLine } from './field-labels.ts';
 import { isMarkdown, readMarkdownLine, type MarkdownLines } from './markdown-marks.ts';
 import { ocrSpacesOf, spacesCharacters } from './ocr-spaces.ts';
 import { visibleChars } from './text.ts';
@@ -78,9 +78,7 @@ export function readLayoutMarks(source: string): LayoutReading | undefined {
 		let own = lineReferences[i]!;
 		let text = decoded[i]!;
 		if (markdown || labelled) {
-			const read: { marks: LayoutMark[]; level?: number; bold?: boolean; markup: boolean; byline?: true; link?: string; date?: string } = markdown
-				? readMarkdownLine(text, line)
-				: readLabelled!(text, line);
+			const read: LabelledLine & { bold?: boolean } = markdown ? readMarkdownLine(text, line) : readLabelled!(text, line);
 			text = withoutMarks(text, read.marks);
 			const at = printedOffsets(printed, own);
 			const placed = read.marks.map((mark) => ({ ...mark, at: at(mark.at), text: printed.slice(at(mark.at), at(mark.at + mark.text.length)) }));
