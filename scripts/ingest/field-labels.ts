@@ -146,21 +146,18 @@ export function labelledLineReader(): (printed: string, line: number) => Labelle
 
 /** The marks of a line that opens with `label`. */
 function readLabel(label: NonNullable<ReturnType<typeof labelOf>>, printed: string, line: number): LabelledLine {
-	// The page a field names as a page header does (版面：第01版：要闻) is that header: only its label is markup, and the
-	// header cuts a day's file into its pages (page-sections.ts).
-	if (PAGE_LABELS.has(label.label) && PAGE_HEADER_LIKE.test(label.value)) return { marks: [{ line, at: label.indent, text: label.mark }], markup: false };
-	// A field of the site's, or a label over nothing (正文：, 副标题：): markup, all of it. (An address is the article's link.)
+	const labelMark = { line, at: label.indent, text: label.mark };
+	const wholeLine = { line, at: label.indent, text: printed.slice(label.indent).trimEnd() };
+	// A page field that names the page as its header does (版面：第01版：要闻) is that header: its label alone is markup, and
+	// the header cuts a day's file into its pages (page-sections.ts).
+	if (PAGE_LABELS.has(label.label) && PAGE_HEADER_LIKE.test(label.value)) return { marks: [labelMark], markup: false };
+	// A field of the site's, or a label over nothing (正文：, 副标题：), is markup, all of it; an address there is the article's
+	// link, a date the paper's.
 	const link = LINK_LABELS.has(label.label) ? ADDRESS.exec(label.value)?.[0] : undefined;
-	if (link !== undefined) return { marks: [{ line, at: label.indent, text: printed.slice(label.indent).trimEnd() }], markup: true, link };
 	const date = DATE_LABELS.has(label.label) ? dateOf(label.value) : undefined;
-	if (date !== undefined) return { marks: [{ line, at: label.indent, text: printed.slice(label.indent).trimEnd() }], markup: true, date };
-	if (label.field === 'site' || label.value === '') return { marks: [{ line, at: label.indent, text: printed.slice(label.indent).trimEnd() }], markup: true };
-	return {
-		marks: [{ line, at: label.indent, text: label.mark }],
-		level: LEVEL[label.field],
-		markup: false,
-		...(label.field === 'byline' ? { byline: true as const } : {}),
-	};
+	if (label.field === 'site' || label.value === '')
+		return { marks: [wholeLine], markup: true, ...(link !== undefined ? { link } : {}), ...(date !== undefined ? { date } : {}) };
+	return { marks: [labelMark], level: LEVEL[label.field], markup: false, ...(label.field === 'byline' ? { byline: true as const } : {}) };
 }
 
 /** A new record of a labelled page's lines, to fill as markdown-marks.ts fills a Markdown page's. */
