@@ -822,6 +822,11 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		);
 	}
 
+	// The pages this page text gave before and gives no more, read otherwise now: their addresses are free for its pages.
+	const superseded = articles ? [] : supersededPages(run, sourceFile, new Set(identities.values()));
+	for (const page of superseded)
+		for (const identity of [page.identity!, ...(run.index.itemsOfPage.get(page.identity!) ?? []).flatMap((item) => item.identity ?? [])])
+			run.movedOut.add(identity);
 	files.forEach((path, i) => {
 		if (archivedOf(path) !== path) planSourceCopy(run, out, archivedOf(path), raws[i]!, articles ? sidecarPath(path) : sidecarFile);
 	});
@@ -837,7 +842,69 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		warnAboutStaleItems(run, out, page, identity, slotting !== undefined);
 		out.pages.push(page);
 	}
+	planSupersededPages(
+		run,
+		out,
+		superseded,
+		planned.map(({ page }) => page),
+	);
 	if (out.problems.length === 0) run.slugs.set(meta.paperSlug, meta.paper);
+}
+
+/**
+ * The pages the archive holds from a page text (`sourceFile`, its archived copy) that the text no longer gives (`produced`,
+ * the identities of the pages it gives now): read again by a newer reading, it was cut into other pages (a day's headers
+ * now read between rules) or its text read otherwise (its fields' labels taken out), so that its pages have other
+ * identities now. Kept, they would print the text twice.
+ */
+function supersededPages(run: Run, sourceFile: string, produced: ReadonlySet<string>): IndexedFile[] {
+	return [...run.index.pages.values()].filter(
+		(page) => page.sourceFile === sourceFile && page.identity !== undefined && !produced.has(page.identity) && !run.movedOut.has(page.identity),
+	);
+}
+
+/**
+ * Removes the files of `superseded` pages that no file of the new ones (`pages`) overwrites, each address leading to the page
+ * or item that now holds its first line, as merged items lead (planGoneItems); an item edited by hand stays, reported.
+ */
+function planSupersededPages(run: Run, out: SourcePlan, superseded: readonly IndexedFile[], pages: readonly PagePlan[]): void {
+	if (superseded.length === 0 || pages.length === 0) return;
+	const written = new Set(out.writes.filter((write) => !write.remove).map((write) => write.path));
+	const items = pages.flatMap((page) => page.items.map((item) => ({ id: item.path.replace(/\.mdx$/, ''), lines: item.frontmatter.source.lines, page })));
+	/** The new item that holds a line of the text: the last that starts at or above it (or the first). */
+	const holderOf = (line: number | undefined) => items.findLast((item) => line !== undefined && item.lines[0] <= line) ?? items[0];
+	for (const page of superseded) {
+		let firstLine: number | undefined;
+		for (const item of run.index.itemsOfPage.get(page.identity!) ?? []) {
+			const content = readFileSync(item.path, 'utf8');
+			const line = firstSourceLine(content);
+			firstLine = Math.min(firstLine ?? Number.POSITIVE_INFINITY, line ?? Number.POSITIVE_INFINITY);
+			if (written.has(item.path)) continue;
+			const to = holderOf(line)?.id;
+			if (to === undefined) continue;
+			if (provenanceOf(content) === 'edited' && !run.options.force) {
+				out.warnings.push(
+					new Problem(`${shown(item.path)} 不再由这个版面文本生成（重新读取后拆分改变了，它的文字现在属于 ${to}），但它被手工修改过，未删除。`, {
+						file: out.file,
+						hint: `确认后删除它，并在 redirects.yaml 里加一条从 ${item.id} 到 ${to} 的跳转；或加 --force 删除它并自动记下跳转。`,
+					}),
+				);
+				continue;
+			}
+			out.writes.push({ path: item.path, content: '', remove: true, label: shown(item.path), kind: 'item', replaces: true, mergedInto: to });
+			out.redirects.push({ from: item.id, to, reason: `重新导入：拆分改变，文字归入 ${to}`, date: run.today });
+		}
+		if (written.has(page.path)) continue;
+		const to = holderOf(firstLine === Number.POSITIVE_INFINITY ? undefined : firstLine)!.page.page.path.replace(/\.yaml$/, '');
+		out.writes.push({ path: page.path, content: '', remove: true, label: shown(page.path), kind: 'page', replaces: true });
+		out.redirects.push({ from: page.id, to, reason: moveReason(page.id, to), date: run.today });
+	}
+}
+
+/** The first line of its page text an item's frontmatter gives (source.lines), if it gives one. */
+function firstSourceLine(content: string): number | undefined {
+	const match = /^source:\n(?:[ \t]+.*\n)*?[ \t]+lines:\n[ \t]+- (\d+)$/mu.exec(content);
+	return match ? Number(match[1]) : undefined;
 }
 
 /** A page text as the maintainer is told of it: its file, or for a page of article files, their names' pattern (20191015-01-*.txt). */

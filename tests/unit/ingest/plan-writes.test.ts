@@ -707,6 +707,55 @@ describe('planWrites', () => {
 		expect(readdirSync(join(roots.items, 'rmrb/2019-02-01'))).toEqual(['08-01.mdx']);
 	});
 
+	it('replaces the pages a page text gave before and gives no more, read otherwise now: no second copy, every address leading on', () => {
+		// (A day's file that an older ingester read as one page, its headers unread, and this one reads as its two pages. The
+		// older reading is made here by reading the text without its headers, then archiving the file as it is.)
+		const { roots, inbox } = content();
+		const day = ['', '城东新建一座图书馆', '本报讯  城东新图书馆今天开馆。', '', '一季度外贸平稳增长', '本报讯  一季度进出口同比增长百分之五。', ''];
+		writeFileSync(inbox('day.txt'), day.join('\n'));
+		apply(planWrites([inbox('day.txt')], { flags: { paper: '人民日报', date: '2019-02-01' }, roots, force: false }));
+		expect(readdirSync(join(roots.items, 'rmrb/2019-02-01'))).toEqual(['00-01.mdx', '00-02.mdx']);
+		const headed = ['第01版：要闻', ...day.slice(1, 3), '第02版：经济', ...day.slice(4)].join('\n');
+		writeFileSync(inbox('day.txt'), headed);
+		writeFileSync(join(roots.sources, 'rmrb/2019-02-01/day.txt'), headed);
+		const reread = planWrites([inbox('day.txt')], { flags: { paper: '人民日报', date: '2019-02-01' }, roots, force: false });
+		expect(reread.problems).toEqual([]);
+		expect(reread.redirects.map((redirect) => [redirect.from, redirect.to])).toEqual([
+			['rmrb/2019-02-01/00-01', 'rmrb/2019-02-01/01-01'],
+			['rmrb/2019-02-01/00-02', 'rmrb/2019-02-01/02-01'],
+			['rmrb/2019-02-01/00', 'rmrb/2019-02-01/01'],
+		]);
+		apply(reread);
+		expect(readdirSync(join(roots.items, 'rmrb/2019-02-01'))).toEqual(['01-01.mdx', '02-01.mdx']);
+		expect(readdirSync(join(roots.pages, 'rmrb/2019-02-01'))).toEqual(['01.yaml', '02.yaml']);
+		expect(planWrites([inbox('day.txt')], { flags: { paper: '人民日报', date: '2019-02-01' }, roots, force: false }).writes).toEqual([]);
+	});
+
+	it('gives the address of a page its text gave before to the page it gives now, read otherwise, and keeps its items’ addresses', () => {
+		// (A page whose fields an older ingester read as text, labels and all, read again by their labels. The older reading is
+		// made here by a text whose titles alone are labelled, which reads as plain text, then archiving the labelled one.)
+		const { roots, inbox } = content();
+		const plain = ['标题：城东新建一座图书馆', '本报讯  城东新图书馆今天开馆。', '标题：城西公园完成改造', '本报讯  城西公园改造完工。', ''].join('\n');
+		writeFileSync(inbox('page.txt'), plain);
+		apply(planWrites([inbox('page.txt')], { flags: { paper: '人民日报', date: '2019-02-01', page: 8 }, roots, force: false }));
+		const labelled = [
+			'标题：城东新建一座图书馆',
+			'正文：本报讯  城东新图书馆今天开馆。',
+			'标题：城西公园完成改造',
+			'正文：本报讯  城西公园改造完工。',
+			'',
+		].join('\n');
+		writeFileSync(inbox('page.txt'), labelled);
+		writeFileSync(join(roots.sources, 'rmrb/2019-02-01/page.txt'), labelled);
+		const reread = planWrites([inbox('page.txt')], { flags: { paper: '人民日报', date: '2019-02-01', page: 8 }, roots, force: false });
+		expect(reread.problems).toEqual([]);
+		expect(reread.redirects).toEqual([]);
+		expect(reread.pages.flatMap(({ plan: page }) => page.items.map((item) => [item.path, item.frontmatter.title]))).toEqual([
+			['rmrb/2019-02-01/08-01.mdx', '城东新建一座图书馆'],
+			['rmrb/2019-02-01/08-02.mdx', '城西公园完成改造'],
+		]);
+	});
+
 	it('keeps a page where it is when a later day prints its text again: another printing, no move', () => {
 		// (人民日报 prints a full page of 广告 day after day; a crawler names each day's file by its date.)
 		const { roots, inbox } = content();
