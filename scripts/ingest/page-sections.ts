@@ -136,11 +136,20 @@ const MAX_PAGE = 999;
  */
 const RULED = /^(?<rule>[=＝\-－*＊#＃~～_])\k<rule>+[\s\u3000]*(?<inner>[^=＝\-－*＊#＃~～_].*?)[\s\u3000]*\k<rule>{2,}$/u;
 
+/** Between rules, a number and 版 with no 第 are a header too, the name after a space or none: ==== 01版 要闻 ====. */
+const RULED_BARE = new RegExp(String.raw`^(?<page>[0-9０-９]{1,3})[\s\u3000]*版(?:${SEPARATOR}(?<name>${PAGE_NAME}))?$`, 'u');
+
 /** The page number and name a line announces, if the line is a page header and nothing else. */
 export function readPageHeader(line: string): Pick<PageHeader, 'page' | 'pageName' | 'paper' | 'date'> | undefined {
 	const trimmed = trimLine(line);
 	if (!trimmed.includes('版')) return undefined;
-	const text = RULED.exec(trimmed)?.groups!.inner ?? trimmed;
+	const ruled = RULED.exec(trimmed)?.groups!.inner;
+	const text = ruled ?? trimmed;
+	const bare = ruled === undefined ? undefined : RULED_BARE.exec(ruled)?.groups;
+	if (bare) {
+		const page = Number(asciiDigits(bare.page!));
+		return page < 1 || page > MAX_PAGE ? undefined : { page, ...(bare.name ? { pageName: bare.name } : {}) };
+	}
 	const match = HEADER.exec(text);
 	if (!match?.groups) return undefined;
 	const { open, close, name, bracketed, paper, dateBefore, dateAfter } = match.groups;

@@ -46,6 +46,8 @@ describe('readPageHeader', () => {
 		['----- 第3版 -----', { page: 3 }],
 		['***人民日报 2026年04月28日 第05版：评论***', { page: 5, pageName: '评论', paper: '人民日报', date: '2026-04-28' }],
 		['＝＝ [03版：要闻] ＝＝', { page: 3, pageName: '要闻' }],
+		['==== 01版 要闻 ====', { page: 1, pageName: '要闻' }],
+		['------ 12版 ------', { page: 12 }],
 	])('reads %s', (line, header) => {
 		expect(readPageHeader(line)).toEqual(header);
 	});
@@ -71,6 +73,7 @@ describe('readPageHeader', () => {
 		['==== 第01版：要闻 ----', 'rules of two marks'],
 		['= 第01版：要闻 =', 'a mark alone, no rule'],
 		['==== 第3版规划发布 ====', 'a sentence between rules'],
+		['==== 0版 ====', 'page 0 between rules'],
 	])('does not read %s (%s)', (line) => {
 		expect(readPageHeader(line)).toBeUndefined();
 	});
