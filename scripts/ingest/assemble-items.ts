@@ -89,6 +89,7 @@ import {
 import { cutAfterCreditWord, isHeadlineTail, wrapWidth, wrappedLines } from './hard-wrap.ts';
 import { withoutEmpty } from './objects.ts';
 import { CITIES, PROVINCES, placesIn } from './places.ts';
+import type { HeaderField } from './markdown-marks.ts';
 import type { BodyBlock, BodyParagraph, ParsedItem, ParsedPage, PrintedCredit, UncertainPlace } from './parse-page.ts';
 import { bracketsBalanced, breaksWord, charLength, joinBrokenParagraph, leavesBracketOpen, leavesQuoteOpen } from './text.ts';
 
@@ -1956,10 +1957,11 @@ export interface AssembleOptions {
 	 */
 	markedSubtitles?: ReadonlySet<number>;
 	/**
-	 * Where a page labels its fields (field-labels.ts), the lines it labels as bylines (作者：踪家峰): under a named title (and
-	 * its subtitle), each is a byline however it reads, and no place to check. Default: none.
+	 * Where a page labels its fields (field-labels.ts), the header lines its labels name under each named title, in whatever
+	 * order they stand (副标题：, 作者：踪家峰, an 引题： written after the title): each is that field however it reads, and a
+	 * byline so named is no place to check. Default: none.
 	 */
-	markedBylines?: ReadonlySet<number>;
+	markedFields?: ReadonlyMap<number, HeaderField>;
 	/** Whether two header lines with no dash and no plain sign read as title and subtitle (ParseOptions.titleFirst). Default: false. */
 	titleFirst?: boolean;
 	/**
@@ -2417,6 +2419,8 @@ class PageAssembler {
 	private forcedHeaderAt(index: number): Header {
 		const lines = this.lines;
 		const titleAt = lines.findIndex((line, i) => i >= index && i < index + MAX_HEADER_LINES && this.options.titleLines.has(line.number));
+		// Where the page labels the fields under the title, they make its header, read as the labels name them.
+		if (titleAt >= 0 && this.options.markedFields?.has(lines[titleAt + 1]?.number ?? 0)) return this.headerWithTitleAt(index, titleAt);
 		// Where the parser reads a header there itself (a title over a bare name, its writer: 弘扬五四精神答好时代之问（青年观） /
 		// 廉思; a kicker ending in a colon over its title), the start takes it, unless it runs into the next start, or reads
 		// another title than the one the maintainer (or the page's Markdown) names.
@@ -2469,11 +2473,22 @@ class PageAssembler {
 		// the text, and is reported so.)
 		const free = (at: number) => lines[at] !== undefined && !(this.options.fixedStarts?.has(lines[at]!.number) ?? false);
 		let next = titleAt + 1;
+		// (Where the page labels its fields, the lines under the title are those its labels name, in the crawler's order.)
+		const fieldOf = (at: number) => (free(at) ? this.options.markedFields?.get(lines[at]!.number) : undefined);
+		if (fieldOf(next) !== undefined) {
+			const kicker = [...above];
+			let subtitle: Line | undefined;
+			const bylines: Line[] = [];
+			for (let field = fieldOf(next); field !== undefined && !(field === 'subtitle' && subtitle); field = fieldOf(++next)) {
+				if (field === 'kicker') kicker.push(lines[next]!);
+				else if (field === 'subtitle') subtitle = lines[next]!;
+				else bylines.push(lines[next]!);
+			}
+			return { column, kicker: kicker.length > 0 ? kicker : undefined, title: lines[titleAt]!, subtitle, bylines, next, hasBylineLine: bylines.length > 0 };
+		}
 		const subtitle = free(next) && (lines[next] === read || isSubtitle(lines[next]!.text)) ? lines[next++] : undefined;
 		const bylines: Line[] = [];
-		const marked = (line: Line) => this.options.markedBylines?.has(line.number) ?? false;
-		while (free(next) && (lines[next]!.kind === 'byline' || parseSignatureLine(lines[next]!.text) !== undefined || marked(lines[next]!)))
-			bylines.push(lines[next++]!);
+		while (free(next) && (lines[next]!.kind === 'byline' || parseSignatureLine(lines[next]!.text) !== undefined)) bylines.push(lines[next++]!);
 		return { column, kicker: above.length > 0 ? above : undefined, title: lines[titleAt]!, subtitle, bylines, next, hasBylineLine: bylines.length > 0 };
 	}
 
@@ -5569,12 +5584,16 @@ class PageAssembler {
 			(line) =>
 				!parseBylineLine(line.text) &&
 				!parseSignatureLine(line.text) &&
-				!this.options.markedBylines?.has(line.number) &&
+				this.options.markedFields?.get(line.number) !== 'byline' &&
 				(parseLoneName(line.text) ?? parsePenNameUnderTitle(line.text)),
 		))
 			this.uncertain.push({ line: byline.number, why: LONE_NAME(byline.text) });
-		const first = header.column ?? header.kicker?.[0] ?? header.title;
-		const last = header.bylines.at(-1) ?? header.subtitle ?? header.title;
+		// (A page that labels its fields may print its header's lines in any order: 标题 over 引题.)
+		const headerLines = [header.column, ...(header.kicker ?? []), header.title, header.subtitle, ...header.bylines].filter((line) => line !== undefined);
+		const first = headerLines.reduce((a, b) => (b.number < a.number ? b : a));
+		const last = headerLines.reduce((a, b) => (b.number > a.number ? b : a));
+		const printed = [...headerLines].sort((a, b) => a.number - b.number);
+		const printedHeader = printed.some((line, i) => line !== headerLines[i]) ? printed.map((line) => line.text) : undefined;
 		const item: ParsedItem = {
 			order: this.items.length + 1,
 			column: this.column,
@@ -5600,6 +5619,7 @@ class PageAssembler {
 			body: [],
 			figures: [],
 			lines: [first.number, last.number],
+			...(printedHeader ? { printedHeader } : {}),
 		};
 		this.items.push(item);
 		if (header.afterNews) this.newsAfterNews.add(item);

@@ -45,8 +45,8 @@ function placedPieces(page: ParsedPage, metadata: readonly Piece[]): Piece[] {
 	];
 	for (const item of page.items) {
 		// Header lines sit in order above the body; their own line numbers are not kept, so they
-		// are given the item's first line and ordered kicker → title → subtitle → byline.
-		const header = [item.kicker, item.title, item.subtitle, item.byline].filter((t): t is string => Boolean(t));
+		// are given the item's first line and ordered kicker → title → subtitle → byline, or as printed where they differ.
+		const header = item.printedHeader ?? [item.kicker, item.title, item.subtitle, item.byline].filter((t): t is string => Boolean(t));
 		header.forEach((text, i) => pieces.push({ line: item.lines[0] + i / 10, text }));
 		for (const block of item.body) {
 			if (block.type !== 'paragraph' || !block.joins) {

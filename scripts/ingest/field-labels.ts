@@ -12,7 +12,7 @@
  * lines, and one line that opens with 标题： (an exam's question) makes no page labelled.
  */
 import type { LayoutMark } from './layout-marks.ts';
-import type { MarkdownLines } from './markdown-marks.ts';
+import type { HeaderField, MarkdownLines } from './markdown-marks.ts';
 
 /** What a field's label says of its line. */
 type Field = 'kicker' | 'title' | 'subtitle' | 'byline' | 'text' | 'site';
@@ -60,8 +60,8 @@ const LABEL = new RegExp(
 	'u',
 );
 
-/** The heading level that stands for each field in a page's marks (markdown-marks.ts): `#` a title, `##` its subtitle, `###` its kicker. */
-const LEVEL: Partial<Record<Field, number>> = { title: 1, subtitle: 2, kicker: 3 };
+/** The heading level that stands for a title and a kicker above it in a page's marks (markdown-marks.ts): `#` and `###`. */
+const LEVEL: Partial<Record<Field, number>> = { title: 1, kicker: 3 };
 
 /** The labels of the field that gives the article's address online. */
 const LINK_LABELS: ReadonlySet<string> = new Set(['链接', '原文链接', '网址', 'URL', 'url']);
@@ -116,8 +116,8 @@ export interface LabelledLine {
 	marks: LayoutMark[];
 	level?: number;
 	markup: boolean;
-	/** Whether the line is labelled as the article's byline (作者：…). */
-	byline?: true;
+	/** The header field the line is, under its article's title (副标题：, 作者：, an 引题： written after the title). */
+	field?: HeaderField;
 	/** The article's address online, where the line gives it (链接：http://…): markup, and the article's link. */
 	link?: string;
 	/** The date the line gives the article as the paper's (日期：2026-04-26), as YYYY-MM-DD: markup, and the page's date. */
@@ -127,25 +127,31 @@ export interface LabelledLine {
 /**
  * A reader of a labelled page's lines, in order (1-based `line`). An article's fields are read from its first label (引题, 标题,
  * 版面) down to its text: the 正文 label, or the first line with none. In the text only a label that opens the next article is
- * read; any other is the text's own (【关键词】“鱼档少年”, 作者：… in a letter), printed, and left as it is.
+ * read; any other is the text's own (【关键词】“鱼档少年”, 作者：… in a letter), printed, and left as it is. Its fields come
+ * in whatever order the crawler wrote them: an 引题 above its 标题 starts the article, as Markdown's `###` does; one under it,
+ * and its 副标题 and 作者 wherever they stand, are its header's fields.
  */
 export function labelledLineReader(): (printed: string, line: number) => LabelledLine {
 	let inText = false;
+	let titled = false;
 	return (printed, line) => {
 		const label = labelOf(printed);
 		if (!label) {
 			if (printed.trim() !== '') inText = true;
 			return { marks: [], markup: false };
 		}
-		const opens = label.field === 'kicker' || label.field === 'title' || PAGE_LABELS.has(label.label);
+		const opens = label.field === 'title' || PAGE_LABELS.has(label.label) || (label.field === 'kicker' && (inText || !titled));
 		if (inText && !opens) return { marks: [], markup: false };
+		if (opens && (inText || label.field === 'title' || PAGE_LABELS.has(label.label))) titled = false;
 		inText = label.field === 'text';
-		return readLabel(label, printed, line);
+		const read = readLabel(label, printed, line, titled);
+		if (label.field === 'title' && label.value !== '') titled = true;
+		return read;
 	};
 }
 
 /** The marks of a line that opens with `label`. */
-function readLabel(label: NonNullable<ReturnType<typeof labelOf>>, printed: string, line: number): LabelledLine {
+function readLabel(label: NonNullable<ReturnType<typeof labelOf>>, printed: string, line: number, underTitle: boolean): LabelledLine {
 	const labelMark = { line, at: label.indent, text: label.mark };
 	const wholeLine = { line, at: label.indent, text: printed.slice(label.indent).trimEnd() };
 	// A page field that names the page as its header does (版面：第01版：要闻) is that header: its label alone is markup, and
@@ -157,10 +163,13 @@ function readLabel(label: NonNullable<ReturnType<typeof labelOf>>, printed: stri
 	const date = DATE_LABELS.has(label.label) ? dateOf(label.value) : undefined;
 	if (label.field === 'site' || label.value === '')
 		return { marks: [wholeLine], markup: true, ...(link !== undefined ? { link } : {}), ...(date !== undefined ? { date } : {}) };
-	return { marks: [labelMark], level: LEVEL[label.field], markup: false, ...(label.field === 'byline' ? { byline: true as const } : {}) };
+	// A title starts its article, and so does a kicker above it; every other field is its header's, wherever it stands.
+	if (label.field === 'title' || (label.field === 'kicker' && !underTitle)) return { marks: [labelMark], level: LEVEL[label.field], markup: false };
+	const field = label.field === 'kicker' || label.field === 'subtitle' || label.field === 'byline' ? label.field : undefined;
+	return { marks: [labelMark], markup: false, ...(field ? { field } : {}) };
 }
 
 /** A new record of a labelled page's lines, to fill as markdown-marks.ts fills a Markdown page's. */
 export function labelledLines(): MarkdownLines {
-	return { levels: new Map(), bold: new Set(), markupLines: new Set(), bylines: new Set(), links: new Map(), dates: new Map() };
+	return { levels: new Map(), bold: new Set(), markupLines: new Set(), fields: new Map(), links: new Map(), dates: new Map() };
 }

@@ -86,7 +86,7 @@ export function readLayoutMarks(source: string): LayoutReading | undefined {
 			if (read.level !== undefined) reading.markdown!.levels.set(line, read.level);
 			if (read.bold) reading.markdown!.bold.add(line);
 			if (read.markup) reading.markdown!.markupLines.add(line);
-			if (read.byline) reading.markdown!.bylines?.add(line);
+			if (read.field) reading.markdown!.fields?.set(line, read.field);
 			if (read.link !== undefined) reading.markdown!.links?.set(line, read.link);
 			if (read.date !== undefined) reading.markdown!.dates?.set(line, read.date);
 		}

@@ -17,6 +17,9 @@ import type { LayoutMark } from './layout-marks.ts';
 import { isUnterminated, readLines } from './line-kinds.ts';
 import { trimLine } from './text.ts';
 
+/** A header line under an article's title, as a page's labels name it. */
+export type HeaderField = 'kicker' | 'subtitle' | 'byline';
+
 /** What a page saved as Markdown marks, line by line. */
 export interface MarkdownLines {
 	/** The level (1–6) of each line marked as a heading (`#` … `######`), by line. */
@@ -25,8 +28,11 @@ export interface MarkdownLines {
 	bold: Set<number>;
 	/** The lines that are markup and nothing else (a photo, `![…](…)`; a crawler's label, `> 系列：…`): blank for the parser, parting nothing. */
 	markupLines: Set<number>;
-	/** The lines labelled as bylines (作者：…), on a page that labels its fields (field-labels.ts); none on a Markdown page. */
-	bylines?: Set<number>;
+	/**
+	 * On a page that labels its fields (field-labels.ts), the header lines under each article's title that its labels name,
+	 * in whatever order the crawler wrote them (副标题：, 作者：, 引题： written after 标题：): none on a Markdown page.
+	 */
+	fields?: Map<number, HeaderField>;
 	/** The addresses online labelled so (链接：http://…), by line, on a page that labels its fields; none on a Markdown page. */
 	links?: Map<number, string>;
 	/** The paper's dates labelled so (日期：2026-04-26), by line, as YYYY-MM-DD, on a page that labels its fields. */

@@ -345,7 +345,7 @@ function withMarks(section: PageSection, source: string, printedLines: readonly 
 		levels: new Map([...marked.markdown.levels].filter(([line]) => own(line))),
 		bold: new Set([...marked.markdown.bold].filter(own)),
 		markupLines: new Set([...marked.markdown.markupLines].filter(own)),
-		...(marked.markdown.bylines ? { bylines: new Set([...marked.markdown.bylines].filter(own)) } : {}),
+		...(marked.markdown.fields ? { fields: new Map([...marked.markdown.fields].filter(([line]) => own(line))) } : {}),
 		...(marked.markdown.links ? { links: new Map([...marked.markdown.links].filter(([line]) => own(line))) } : {}),
 		...(marked.markdown.dates ? { dates: new Map([...marked.markdown.dates].filter(([line]) => own(line))) } : {}),
 	};
@@ -376,7 +376,7 @@ export function layoutHints(
 		itemStarts: new Set([...dividers, ...marked.starts]),
 		titleLines: marked.titles,
 		onlyItemStarts: marked.everyItem,
-		marked: { headings: marked.headings, subtitles: marked.subtitles, ...(section.markdown.bylines ? { bylines: section.markdown.bylines } : {}) },
+		marked: { headings: marked.headings, subtitles: marked.subtitles, ...(section.markdown.fields ? { fields: section.markdown.fields } : {}) },
 	};
 }
 

@@ -12,6 +12,7 @@ import { assembleItems } from './assemble-items.ts';
 import type { Author } from './bylines.ts';
 import type { PageCredit } from './credits.ts';
 import { readLines } from './line-kinds.ts';
+import type { HeaderField } from './markdown-marks.ts';
 import { boxesPrintedWhole, setsArticlesUnderNote } from './page-conventions.ts';
 import {
 	type PageSource,
@@ -71,6 +72,12 @@ export interface ParsedItem {
 	body: BodyBlock[];
 	figures: Figure[];
 	lines: LineRange;
+	/**
+	 * The header's lines as printed, where they stand in another order than kicker, title, subtitle, byline (a page that
+	 * labels its fields may print its title first, 标题：… over 引题：…): what the conservation check finds in print order.
+	 * Absent where the header stands in that order, as it does on every printed page.
+	 */
+	printedHeader?: string[];
 }
 
 export interface PrintedCredit {
@@ -141,10 +148,10 @@ export interface ParseOptions {
 	 * On a page written in Markdown, what its marks say of lines the parser reads on its own (markdown-marks.ts): the
 	 * section headings (**小标题**, ### 小标题), each with its depth, which are the body's headings and no other line is
 	 * (where the page marks none, the parser reads its headings); the subtitles (## 副标题 under a title); and on a page
-	 * that labels its fields (field-labels.ts), the bylines (作者：…). Default: none, and the parser reads headings,
-	 * subtitles and bylines itself.
+	 * that labels its fields (field-labels.ts), the header lines its labels name under each title (副标题：, 作者：, an 引题：
+	 * after the title). Default: none, and the parser reads headings, subtitles and bylines itself.
 	 */
-	marked?: { headings: ReadonlyMap<number, 2 | 3>; subtitles: ReadonlySet<number>; bylines?: ReadonlySet<number> };
+	marked?: { headings: ReadonlyMap<number, 2 | 3>; subtitles: ReadonlySet<number>; fields?: ReadonlyMap<number, HeaderField> };
 	/**
 	 * Whether every line of the text is whole, a paragraph, heading or header line of its own, as a crawler that saves each
 	 * paragraph of a web page on a line gives it (article-files.ts): none was cut at a column break or wrapped at a width, so
@@ -168,7 +175,7 @@ export function parsePage(source: string, options: ParseOptions = {}): ParsedPag
 		fixedStarts: options.fixedStarts ?? new Set(),
 		titleLines: options.titleLines ?? new Set(),
 		markedSubtitles: options.marked?.subtitles,
-		markedBylines: options.marked?.bylines,
+		markedFields: options.marked?.fields,
 		titleFirst: options.titleFirst ?? false,
 		articlesUnderNote: options.source !== undefined && setsArticlesUnderNote(options.source),
 		wholeLines: options.wholeLines ?? false,

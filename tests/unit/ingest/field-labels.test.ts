@@ -45,17 +45,26 @@ describe('reading a labelled page', () => {
 			{ line: 10, at: 0, text: '正文：' },
 		]);
 		expect(reading.markdown!.markupLines).toEqual(new Set([6, 7]));
-		// The title labels stand for `#`, a kicker's for `###`, a subtitle's for `##`: the split Markdown's marks give.
+		// A title label stands for `#` and a kicker's above it for `###`: the items Markdown's marks would start. The fields
+		// under a title are its header's, named.
 		expect(reading.markdown!.levels).toEqual(
 			new Map([
 				[2, 3],
 				[3, 1],
-				[4, 2],
 				[9, 1],
 			]),
 		);
+		expect(reading.markdown!.fields).toEqual(
+			new Map([
+				[4, 'subtitle'],
+				[5, 'byline'],
+			]),
+		);
 		const split = markedSplit(reading.text, 1, reading.markdown!);
-		expect([[...split.starts], [...split.titles], [...split.subtitles]]).toEqual([[2, 9], [3, 9], [4]]);
+		expect([[...split.starts], [...split.titles]]).toEqual([
+			[2, 9],
+			[3, 9],
+		]);
 	});
 
 	it('reads in an article’s text only a label that opens the next article: any other is the text’s own, printed', () => {
@@ -108,6 +117,26 @@ describe('reading a labelled page', () => {
 	it('takes a colon after a bracketed label with the label', () => {
 		const reading = readLayoutMarks('【标题】：城东新建一座图书馆\n【正文】：城东新建的图书馆日前开馆。')!;
 		expect(reading.text).toBe('城东新建一座图书馆\n城东新建的图书馆日前开馆。');
+	});
+
+	it('reads an article’s fields in whatever order the crawler wrote them: a kicker under its title is its header’s, as its subtitle and byline are', () => {
+		const reading = readLayoutMarks(
+			'标题：城东新建一座图书馆\n引题：城东文化设施建设提速\n作者：本报记者  王  某\n副标题：藏书十万余册\n正文：开馆了。\n引题：城西\n标题：城西公园完成改造\n正文：完工了。',
+		)!;
+		expect(reading.markdown!.levels).toEqual(
+			new Map([
+				[1, 1],
+				[6, 3],
+				[7, 1],
+			]),
+		);
+		expect(reading.markdown!.fields).toEqual(
+			new Map([
+				[2, 'kicker'],
+				[3, 'byline'],
+				[4, 'subtitle'],
+			]),
+		);
 	});
 
 	it('reads nothing on a page that does not label its fields', () => {
