@@ -32,7 +32,7 @@
  *   line between blocks.
  * - `labelled`: as a crawler's script writes each article's fields to a text file: 引题：, 标题：, 副标题：, 作者：, the site's
  *   来源： under them, then 正文： over the indented paragraphs, a blank line between articles; on some pages every label in
- *   brackets instead (【标题】).
+ *   brackets instead (【标题】), and on some the title first (标题, 副标题, 引题, 作者).
  * A whole day in one file (`day`) is the `indent` pages one after another, each under its header;
  * the same day dumped article by article (`articles`) puts its page's header over each article.
  */
@@ -200,13 +200,15 @@ function renderMarkdown(page: ExpectedPage): string {
 /** The text of one page as a crawler's script writes each article's fields (the `labelled` layout). */
 function renderLabelled(page: ExpectedPage): string {
 	// (Drawn for this layout alone, as `fixed` draws its width.)
-	const bracketed = random(`${page.source}:labelled`)() < 0.5;
+	const next = random(`${page.source}:labelled`);
+	const bracketed = next() < 0.5;
+	// (Some scripts write the title first, then the other fields: 标题, 副标题, 引题, 作者.)
+	const titleFirst = next() < 0.5;
 	const label = (name: string, value: string) => (bracketed ? `【${name}】${value}` : `${name}：${value}`);
 	const articles = page.items.map((item) => {
-		const lines: string[] = [];
-		if (item.kicker) lines.push(label('引题', item.kicker));
-		lines.push(label('标题', item.title));
-		if (item.subtitle) lines.push(label('副标题', item.subtitle));
+		const kicker = item.kicker ? [label('引题', item.kicker)] : [];
+		const subtitle = item.subtitle ? [label('副标题', item.subtitle)] : [];
+		const lines = titleFirst ? [label('标题', item.title), ...subtitle, ...kicker] : [...kicker, label('标题', item.title), ...subtitle];
 		if (item.byline) lines.push(label('作者', item.byline));
 		lines.push(label('来源', '人民日报'), label('正文', ''));
 		for (const block of item.blocks) lines.push(block.kind === 'heading' ? block.text : INDENT + block.text);
