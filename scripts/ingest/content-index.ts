@@ -37,6 +37,8 @@ export interface ContentIndex {
 	itemsOfPage: Map<string, IndexedFile[]>;
 	itemsWithoutIdentity: IndexedFile[];
 	pageByIdentity: Map<string, IndexedFile>;
+	/** The page records of each archived page text (source.file): the pages it gave when last ingested. */
+	pagesOfSource: Map<string, IndexedFile[]>;
 	/** The paper of each slug, from its page records. */
 	paperOfSlug: Map<string, string>;
 }
@@ -96,6 +98,10 @@ export function readContentIndex(roots: { items: string; pages: string }): Conte
 		),
 		itemsWithoutIdentity: items.filter((file) => file.identity === undefined),
 		pageByIdentity: byIdentity(pages),
+		pagesOfSource: Map.groupBy(
+			pages.filter((file) => file.sourceFile !== undefined),
+			(file) => file.sourceFile!,
+		),
 		paperOfSlug,
 	};
 }

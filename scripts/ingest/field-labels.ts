@@ -13,6 +13,7 @@
  */
 import type { LayoutMark } from './layout-marks.ts';
 import type { HeaderField, MarkdownLines } from './markdown-marks.ts';
+import { isoDate } from './text.ts';
 
 /** What a field's label says of its line. */
 type Field = 'kicker' | 'title' | 'subtitle' | 'byline' | 'text' | 'site';
@@ -74,17 +75,11 @@ const ADDRESS = /^https?:\/\/\S+$/u;
  */
 const DATE_LABELS: ReadonlySet<string> = new Set(['日期', '出版日期', '刊发日期', '见报日期']);
 /** A date, the whole value but a weekday or a time after it: 2026-04-26, 2026/4/26, 2026.04.26, 2026年4月26日 星期日, 2026-04-26 05:00. */
-const DATE_VALUE =
-	/^(?<year>\d{4})(?:[-/.](?<month>\d{1,2})[-/.](?<day>\d{1,2})|年(?<cnMonth>\d{1,2})月(?<cnDay>\d{1,2})日)(?:[\s\u3000]+(?:(?:星期|周)[一二三四五六日天]|\d{1,2}:\d{2}(?::\d{2})?))*$/u;
+const DATE_VALUE = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[\s\u3000]+(?:(?:星期|周)[一二三四五六日天]|\d{1,2}:\d{2}(?::\d{2})?))*$/u;
 
 /** The day a date value names, as YYYY-MM-DD, if it is a day of the calendar. */
 function dateOf(value: string): string | undefined {
-	const groups = DATE_VALUE.exec(value)?.groups;
-	if (!groups) return undefined;
-	const [year, month, day] = [groups.year, groups.month ?? groups.cnMonth, groups.day ?? groups.cnDay].map(Number) as [number, number, number];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-	return date.toISOString().slice(0, 10);
+	return DATE_VALUE.test(value) ? isoDate(value) : undefined;
 }
 
 /** The labels of the field that names the printed page. */
@@ -142,7 +137,7 @@ export function labelledLineReader(): (printed: string, line: number) => Labelle
 		}
 		const opens = label.field === 'title' || PAGE_LABELS.has(label.label) || (label.field === 'kicker' && (inText || !titled));
 		if (inText && !opens) return { marks: [], markup: false };
-		if (opens && (inText || label.field === 'title' || PAGE_LABELS.has(label.label))) titled = false;
+		if (opens) titled = false;
 		inText = label.field === 'text';
 		const read = readLabel(label, printed, line, titled);
 		if (label.field === 'title' && label.value !== '') titled = true;

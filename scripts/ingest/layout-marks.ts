@@ -62,9 +62,10 @@ export function readLayoutMarks(source: string): LayoutReading | undefined {
 	const lines = parts.filter((_, i) => i % 2 === 0);
 	const lineReferences = lines.map((printed, i) => (references ? referencesOf(printed, i + 1) : []));
 	const decoded = references ? lines.map((printed, i) => withoutMarks(printed, lineReferences[i]!)) : lines;
-	const markdown = isMarkdown(references ? decoded.join('\n') : source);
+	const decodedSource = references ? decoded.join('\n') : source;
+	const markdown = isMarkdown(decodedSource);
 	// (Labels are read on a page that is no Markdown: Markdown marks its fields itself.)
-	const labelled = !markdown && isLabelled(references ? decoded.join('\n') : source);
+	const labelled = !markdown && isLabelled(decodedSource);
 	if (!references && !markdown && !labelled) return readOcrSpaces(source, parts);
 	const reading: LayoutReading = { text: '', marks: [] };
 	if (markdown) reading.markdown = { levels: new Map(), bold: new Set(), markupLines: new Set() };

@@ -22,7 +22,7 @@ import { readLayoutMarks, type LayoutMark, type LayoutReading } from './layout-m
 import { markedSplit, type MarkdownLines } from './markdown-marks.ts';
 import type { ParseOptions } from './parse-page.ts';
 import { withoutEmpty } from './objects.ts';
-import { asciiDigits, trimLine } from './text.ts';
+import { asciiDigits, isoDate, trimLine } from './text.ts';
 
 /** The header of a printed page, as read from its line. */
 export interface PageHeader {
@@ -190,14 +190,6 @@ export function readHeaderBeforeText(line: string): Pick<PageHeader, 'text' | 'p
 	const match = BRACKETED_HEADER_THEN_TEXT.exec(trimLine(line));
 	const header = match ? readPageHeader(match[1]!) : undefined;
 	return header && { text: match![1]!, ...header, textAfter: match![2]! };
-}
-
-/** A printed date as YYYY-MM-DD, if it is a day of the calendar. */
-function isoDate(printed: string): string | undefined {
-	const [year, month, day] = printed.match(/\d+/gu)!.map(Number) as [number, number, number];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-	return date.toISOString().slice(0, 10);
 }
 
 /** A date of print with its weekday, as a running head prints it: 2026年4月30日  星期四, 一九八六年五月一日 星期四. */

@@ -858,8 +858,8 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
  * identities now. Kept, they would print the text twice.
  */
 function supersededPages(run: Run, sourceFile: string, produced: ReadonlySet<string>): IndexedFile[] {
-	return [...run.index.pages.values()].filter(
-		(page) => page.sourceFile === sourceFile && page.identity !== undefined && !produced.has(page.identity) && !run.movedOut.has(page.identity),
+	return (run.index.pagesOfSource.get(sourceFile) ?? []).filter(
+		(page) => page.identity !== undefined && !produced.has(page.identity) && !run.movedOut.has(page.identity),
 	);
 }
 

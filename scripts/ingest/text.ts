@@ -126,3 +126,11 @@ export function breaksWord(before: string, after: string): boolean {
 	for (const { index, segment } of WORDS.segment(text)) if (index < left.length && index + segment.length > left.length) return true;
 	return false;
 }
+
+/** A printed date as YYYY-MM-DD (its first three numbers: year, month, day), if it is a day of the calendar. */
+export function isoDate(printed: string): string | undefined {
+	const [year, month, day] = printed.match(/\d+/gu)!.map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+	return date.toISOString().slice(0, 10);
+}
