@@ -37,7 +37,10 @@ export interface ContentIndex {
 	itemsOfPage: Map<string, IndexedFile[]>;
 	itemsWithoutIdentity: IndexedFile[];
 	pageByIdentity: Map<string, IndexedFile>;
-	/** The page records of each archived page text (source.file): the pages it gave when last ingested. */
+	/**
+	 * The page records of each archived page text (source.file): the pages it gave when last ingested. A page of article
+	 * files is found under each of its files, as its items name them, not only under the first, which its record names.
+	 */
 	pagesOfSource: Map<string, IndexedFile[]>;
 	/** The paper of each slug, from its page records. */
 	paperOfSlug: Map<string, string>;
@@ -81,6 +84,18 @@ function indexFolder(root: string, extension: string): IndexedFile[] {
 	return existsSync(root) ? filesUnder(root, extension).map((path) => indexFile(root, path, extension)) : [];
 }
 
+/** The page records of each archived page text: the one their record names, and the ones their items name (article files). */
+function pagesOfSources(pages: IndexedFile[], items: IndexedFile[], pageByIdentity: Map<string, IndexedFile>): Map<string, IndexedFile[]> {
+	const bySource = new Map<string, Set<IndexedFile>>();
+	const add = (sourceFile: string, page: IndexedFile) => bySource.set(sourceFile, (bySource.get(sourceFile) ?? new Set()).add(page));
+	for (const page of pages) if (page.sourceFile !== undefined) add(page.sourceFile, page);
+	for (const item of items) {
+		const page = item.identity === undefined ? undefined : pageByIdentity.get(pageOfItemIdentity(item.identity));
+		if (page && item.sourceFile !== undefined) add(item.sourceFile, page);
+	}
+	return new Map([...bySource].map(([sourceFile, found]) => [sourceFile, [...found]]));
+}
+
 /** Reads the items and page records under `roots`. */
 export function readContentIndex(roots: { items: string; pages: string }): ContentIndex {
 	const items = indexFolder(roots.items, '.mdx');
@@ -88,6 +103,7 @@ export function readContentIndex(roots: { items: string; pages: string }): Conte
 	const paperOfSlug = new Map<string, string>();
 	for (const page of pages) if (page.paper && !paperOfSlug.has(page.id.split('/')[0]!)) paperOfSlug.set(page.id.split('/')[0]!, page.paper);
 	const byIdentity = (files: IndexedFile[]) => new Map(files.flatMap((file) => (file.identity ? [[file.identity, file] as const] : [])));
+	const pageByIdentity = byIdentity(pages);
 	return {
 		items: new Map(items.map((file) => [file.id, file])),
 		pages: new Map(pages.map((file) => [file.id, file])),
@@ -97,11 +113,8 @@ export function readContentIndex(roots: { items: string; pages: string }): Conte
 			(file) => pageOfItemIdentity(file.identity!),
 		),
 		itemsWithoutIdentity: items.filter((file) => file.identity === undefined),
-		pageByIdentity: byIdentity(pages),
-		pagesOfSource: Map.groupBy(
-			pages.filter((file) => file.sourceFile !== undefined),
-			(file) => file.sourceFile!,
-		),
+		pageByIdentity,
+		pagesOfSource: pagesOfSources(pages, items, pageByIdentity),
 		paperOfSlug,
 	};
 }

@@ -35,7 +35,7 @@ import { UsageError, type IngestOptions } from './cli-options.ts';
 import { readContentIndex, type ContentIndex, type IndexedFile } from './content-index.ts';
 import { provenanceOf } from './fingerprint.ts';
 import { itemIdentities, pageIdentity, pageOfItemIdentity, printingIdentity } from './identity.ts';
-import { assignSlots, type SlotPlan } from './item-slots.ts';
+import { assignSlots, type ArchivedItem, type SlotPlan } from './item-slots.ts';
 import { withoutEmpty } from './objects.ts';
 import { fileNameMeta } from './file-names.ts';
 import { outlineOf, type OutlinePage } from './outline.ts';
@@ -408,17 +408,22 @@ function planArchivedCopy(run: Run, out: SourcePlan, from: string, to: string): 
  * Where the items of a page ingested again at the place the archive has it go (item-slots.ts): undefined where the page is
  * new, or moves (its items then take their print order's numbers, and move as planGenerated moves them).
  */
-function slotsFor(run: Run, out: SourcePlan, pageId: string, identity: string, items: readonly string[]): SlotPlan | undefined {
-	const archived = (run.index.itemsOfPage.get(identity) ?? []).filter((item) => item.identity !== undefined);
+function slotsFor(
+	run: Run,
+	out: SourcePlan,
+	pageId: string,
+	identity: string,
+	items: readonly string[],
+	inherited: readonly ArchivedItem[] = [],
+): SlotPlan | undefined {
+	const archived = [
+		...(run.index.itemsOfPage.get(identity) ?? []).flatMap((item) => (item.identity === undefined ? [] : [{ id: item.id, identity: item.identity }])),
+		...inherited,
+	];
 	if (archived.length === 0 || archived.some((item) => !item.id.startsWith(`${pageId}-`))) return undefined;
 	run.retired ??= retiredIds(run);
 	const retired = new Set([...run.retired, ...run.plan.redirects.map((entry) => entry.from), ...out.redirects.map((entry) => entry.from)]);
-	return assignSlots(
-		items,
-		archived.map((item) => ({ id: item.id, identity: item.identity! })),
-		pageId,
-		retired,
-	);
+	return assignSlots(items, archived, pageId, retired);
 }
 
 /** The ids the redirects ledger sends elsewhere. (A ledger that cannot be read is the build's to report, with its line.) */
@@ -766,6 +771,25 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 				sidecarFile,
 				sidecarLabel,
 			});
+	// The pages this page text gave before and gives no more, read otherwise now: their addresses are free for its pages.
+	const ownSources = articles ? files.map((path) => toPosix(relative(PROJECT_ROOT, archivedOf(path)))) : [sourceFile];
+	const { superseded, lacking } = supersededPages(run, ownSources, new Set(identities.values()));
+	for (const { page, files: missing } of lacking) {
+		out.problems.push(
+			new Problem(
+				`存档中的 ${page.id} 版还有这次没有给出的稿件文件：${missing.map((file) => shown(join(PROJECT_ROOT, file))).join('、')}。这次的稿件文件少了这些，不能替换存档中的这一版。`,
+				{
+					file: label,
+					hint: '把这些文件（存档里有副本）和这一版的其他稿件文件放在一起再导入；若它们确实不属于这一版，先删去由它们生成的稿件。',
+				},
+			),
+		);
+	}
+	if (lacking.length > 0) return;
+	for (const page of superseded)
+		for (const identity of [page.identity!, ...(run.index.itemsOfPage.get(page.identity!) ?? []).flatMap((item) => item.identity ?? [])])
+			run.movedOut.add(identity);
+
 	const planned: { section: PageSection; page: PagePlan; identity: string; slotting?: SlotPlan }[] = [];
 	for (const { section, parsed } of withItems) {
 		const identity = identities.get(section)!;
@@ -776,7 +800,18 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 			parsed.items.map((item) => item.lines[0]),
 			identity,
 		);
-		const slotting = slotsFor(run, out, pageRecordId(sectionMeta.paperSlug, sectionMeta.date, sectionMeta.page, unknownSlot), identity, itemsIdentities);
+		const pageId = pageRecordId(sectionMeta.paperSlug, sectionMeta.date, sectionMeta.page, unknownSlot);
+		const inherited = articles
+			? inheritedItems(
+					run,
+					superseded.filter((page) => page.id === pageId),
+					parsed.items.map((item, i) => ({
+						file: toPosix(relative(PROJECT_ROOT, articleSource(articles, item.lines, archivedOf).file)),
+						identity: itemsIdentities[i]!,
+					})),
+				)
+			: [];
+		const slotting = slotsFor(run, out, pageId, identity, itemsIdentities, inherited);
 		const page = planPage({
 			source: section.printed,
 			page: parsed,
@@ -822,11 +857,6 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		);
 	}
 
-	// The pages this page text gave before and gives no more, read otherwise now: their addresses are free for its pages.
-	const superseded = articles ? [] : supersededPages(run, sourceFile, new Set(identities.values()));
-	for (const page of superseded)
-		for (const identity of [page.identity!, ...(run.index.itemsOfPage.get(page.identity!) ?? []).flatMap((item) => item.identity ?? [])])
-			run.movedOut.add(identity);
 	files.forEach((path, i) => {
 		if (archivedOf(path) !== path) planSourceCopy(run, out, archivedOf(path), raws[i]!, articles ? sidecarPath(path) : sidecarFile);
 	});
@@ -852,15 +882,51 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 }
 
 /**
- * The pages the archive holds from a page text (`sourceFile`, its archived copy) that the text no longer gives (`produced`,
- * the identities of the pages it gives now): read again by a newer reading, it was cut into other pages (a day's headers
- * now read between rules) or its text read otherwise (its fields' labels taken out), so that its pages have other
- * identities now. Kept, they would print the text twice.
+ * The pages the archive holds from a page text (`sourceFiles`: its archived copy, or a page's article files) that the text no
+ * longer gives (`produced`, the identities of the pages it gives now): read again by a newer reading, it was cut into other
+ * pages (a day's headers now read between rules) or its text read otherwise (its fields' labels taken out); or a page of
+ * article files was completed (the crawl had missed an article), so that its pages have other identities now. Kept, they
+ * would print the text twice. A page with items from files this text does not hold (`lacking`) is not superseded: their
+ * text would be lost (a crawl that missed an article the archive has).
  */
-function supersededPages(run: Run, sourceFile: string, produced: ReadonlySet<string>): IndexedFile[] {
-	return (run.index.pagesOfSource.get(sourceFile) ?? []).filter(
-		(page) => page.identity !== undefined && !produced.has(page.identity) && !run.movedOut.has(page.identity),
-	);
+function supersededPages(
+	run: Run,
+	sourceFiles: readonly string[],
+	produced: ReadonlySet<string>,
+): { superseded: IndexedFile[]; lacking: { page: IndexedFile; files: string[] }[] } {
+	const own = new Set(sourceFiles);
+	const superseded: IndexedFile[] = [];
+	const lacking: { page: IndexedFile; files: string[] }[] = [];
+	for (const page of new Set(sourceFiles.flatMap((file) => run.index.pagesOfSource.get(file) ?? []))) {
+		if (page.identity === undefined || produced.has(page.identity) || run.movedOut.has(page.identity)) continue;
+		const missing = (run.index.itemsOfPage.get(page.identity) ?? []).flatMap((item) =>
+			item.sourceFile === undefined || own.has(item.sourceFile) ? [] : [item.sourceFile],
+		);
+		if (missing.length === 0) superseded.push(page);
+		else lacking.push({ page, files: [...new Set(missing)].sort() });
+	}
+	return { superseded, lacking };
+}
+
+/**
+ * The addresses a page of article files keeps from the page it supersedes at the same place (`superseded`): each archived
+ * item's, for the item now read from the same article file (`items`, in print order), so that an article added to the page
+ * takes a new address and no address once published shows another article. (A page text's own items keep theirs by
+ * identity: item-slots.ts.)
+ */
+function inheritedItems(run: Run, superseded: readonly IndexedFile[], items: readonly { file: string; identity: string }[]): ArchivedItem[] {
+	const taken = new Set<string>();
+	const inherited: ArchivedItem[] = [];
+	for (const page of superseded) {
+		const archived = (run.index.itemsOfPage.get(page.identity!) ?? []).toSorted((a, b) => a.id.localeCompare(b.id));
+		for (const item of archived) {
+			const holder = items.find((candidate) => candidate.file === item.sourceFile && !taken.has(candidate.identity));
+			if (!holder) continue;
+			taken.add(holder.identity);
+			inherited.push({ id: item.id, identity: holder.identity });
+		}
+	}
+	return inherited;
 }
 
 /**
@@ -869,18 +935,25 @@ function supersededPages(run: Run, sourceFile: string, produced: ReadonlySet<str
  */
 function planSupersededPages(run: Run, out: SourcePlan, superseded: readonly IndexedFile[], pages: readonly PagePlan[]): void {
 	if (superseded.length === 0 || pages.length === 0) return;
-	const written = new Set(out.writes.filter((write) => !write.remove).map((write) => write.path));
-	const items = pages.flatMap((page) => page.items.map((item) => ({ id: item.path.replace(/\.mdx$/, ''), lines: item.frontmatter.source.lines, page })));
-	/** The new item that holds a line of the text: the last that starts at or above it (or the first). */
-	const holderOf = (line: number | undefined) => items.findLast((item) => line !== undefined && item.lines[0] <= line) ?? items[0];
+	// (An item the run writes over, or removes already as merged into another, is planned.)
+	const planned = new Set(out.writes.map((write) => write.path));
+	const items = pages.flatMap((page) =>
+		page.items.map((item) => ({ id: item.path.replace(/\.mdx$/, ''), file: item.frontmatter.source.file, lines: item.frontmatter.source.lines, page })),
+	);
+	/**
+	 * The new item that holds a line of a file: the last of that file that starts at or above it, or the file's first
+	 * (an article file's item), or else the page's first.
+	 */
+	const holderOf = (file: string | undefined, line: number | undefined) =>
+		items.findLast((item) => item.file === file && line !== undefined && item.lines[0] <= line) ?? items.find((item) => item.file === file) ?? items[0];
 	for (const page of superseded) {
-		let firstLine: number | undefined;
+		let first: { file: string | undefined; line: number | undefined } | undefined;
 		for (const item of run.index.itemsOfPage.get(page.identity!) ?? []) {
 			const content = readFileSync(item.path, 'utf8');
 			const line = firstSourceLine(content);
-			firstLine = Math.min(firstLine ?? Number.POSITIVE_INFINITY, line ?? Number.POSITIVE_INFINITY);
-			if (written.has(item.path)) continue;
-			const to = holderOf(line)?.id;
+			if (first === undefined || (line !== undefined && (first.line === undefined || line < first.line))) first = { file: item.sourceFile, line };
+			if (planned.has(item.path)) continue;
+			const to = holderOf(item.sourceFile, line)?.id;
 			if (to === undefined) continue;
 			if (provenanceOf(content) === 'edited' && !run.options.force) {
 				out.warnings.push(
@@ -894,8 +967,8 @@ function planSupersededPages(run: Run, out: SourcePlan, superseded: readonly Ind
 			out.writes.push({ path: item.path, content: '', remove: true, label: shown(item.path), kind: 'item', replaces: true, mergedInto: to });
 			out.redirects.push({ from: item.id, to, reason: `重新导入：拆分改变，文字归入 ${to}`, date: run.today });
 		}
-		if (written.has(page.path)) continue;
-		const to = holderOf(firstLine === Number.POSITIVE_INFINITY ? undefined : firstLine)!.page.page.path.replace(/\.yaml$/, '');
+		if (planned.has(page.path)) continue;
+		const to = holderOf(first?.file, first?.line)!.page.page.path.replace(/\.yaml$/, '');
 		out.writes.push({ path: page.path, content: '', remove: true, label: shown(page.path), kind: 'page', replaces: true });
 		out.redirects.push({ from: page.id, to, reason: moveReason(page.id, to), date: run.today });
 	}

@@ -593,6 +593,47 @@ describe('planWrites', () => {
 		]);
 	});
 
+	it('completes a page of article files a crawl had missed an article of: every article keeps its address, the new one takes the next', () => {
+		const { roots, inbox } = content();
+		cpSync(join(INGEST_FIXTURES, 'article-files'), inbox('20240306'), { recursive: true });
+		const all = readdirSync(inbox('20240306/20240306'))
+			.filter((name) => name.endsWith('.txt'))
+			.sort()
+			.map((name) => inbox(`20240306/20240306/${name}`));
+		const missed = all.filter((path) => !path.endsWith('20240306-01-02.txt'));
+		const options = { flags: { paper: '测试日报' }, roots, force: false };
+		const itemsOfPage = () =>
+			readdirSync(join(roots.items, 'csrb/2024-03-06'))
+				.filter((name) => name.startsWith('01-'))
+				.sort()
+				.map((name) => {
+					const text = readFileSync(join(roots.items, 'csrb/2024-03-06', name), 'utf8');
+					return `${name}: ${/^title: (.+)$/m.exec(text)![1]} ← ${/^ {2}file: (.+)$/m.exec(text)![1]!.split('/').at(-1)}`;
+				});
+
+		const first = planWrites(missed, options);
+		expect(first.problems).toEqual([]);
+		apply(first);
+		expect(itemsOfPage()).toEqual(['01-01.mdx: 城东新建一座图书馆 ← 20240306-01-01.txt', '01-02.mdx: 三项工程年内完工 ← 20240306-01-10.txt']);
+
+		// The whole crawl again: the page's text is another now, and the article it lacked is added, not put in another's place.
+		const completed = planWrites(all, options);
+		expect(completed.problems).toEqual([]);
+		expect(completed.redirects).toEqual([]);
+		apply(completed);
+		expect(itemsOfPage()).toEqual([
+			'01-01.mdx: 城东新建一座图书馆 ← 20240306-01-01.txt',
+			'01-02.mdx: 三项工程年内完工 ← 20240306-01-10.txt',
+			'01-03.mdx: 一季度外贸平稳增长 ← 20240306-01-02.txt',
+		]);
+		expect(planWrites(all, options).writes).toEqual([]);
+
+		// A crawl that misses an article the archive holds replaces nothing: the article's text would be lost.
+		const short = planWrites(missed, options);
+		expect(short.writes).toEqual([]);
+		expect(short.problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^存档中的 csrb\/2024-03-06\/01 版还有.*20240306-01-02\.txt。/u)]);
+	});
+
 	it('keeps a title-only article in a file of its own an item, under another whatever its title reads as', () => {
 		// (The web edition prints each painting on a 副刊 page as an article of its title alone: 逐浪戏银珠（中国画） / 兰香（中国画）.)
 		const { roots, inbox } = content();
