@@ -26,6 +26,8 @@ export const USAGE = `用法：npm run ingest -- <文件或文件夹…> [选项
   --out <文件夹>        稿件输出位置（缺省 content/items；版面信息写在同级的 pages）
   --sources <文件夹>    版面原文存档位置（缺省与 --out 同级的 sources）
   --force               覆盖手工改过的稿件和版面文件
+  --replace             用更正或补全了的版面文本替换存档中同名的原文：这一版的稿件按新文本更新，
+                        已有稿件的网址不变（按标题对应），新增的稿件取新的网址，去掉的留下跳转
   --dry-run             只显示将写入的文件，不写入
   --outline             只显示拆分结果的目录（各版的稿件、标题、署名、小标题、段数和行号），不写入
   --keep-going          有问题的文件跳过不导入，其余文件照常写入（缺省：任一文件有问题就什么都不写）
@@ -60,6 +62,11 @@ export interface IngestOptions {
 	/** The transaction's folder: in the content folder, so that its renames stay on one file system. */
 	transactionDir: string;
 	force: boolean;
+	/**
+	 * Whether a page text may replace the archived one of its name (a corrected or completed text): otherwise a file whose
+	 * archived copy differs is refused.
+	 */
+	replace: boolean;
 	/** Write nothing: show what would be written (also set by --outline). */
 	dryRun: boolean;
 	/** Print the split as a table of contents instead of the writes. */
@@ -91,6 +98,7 @@ function parseFlags(args: string[]) {
 				out: { type: 'string', default: 'content/items' },
 				sources: { type: 'string' },
 				force: { type: 'boolean', default: false },
+				replace: { type: 'boolean', default: false },
 				'dry-run': { type: 'boolean', default: false },
 				outline: { type: 'boolean', default: false },
 				'keep-going': { type: 'boolean', default: false },
@@ -132,6 +140,7 @@ export function readOptions(args: string[]): IngestOptions | 'help' {
 		roots: { items: itemsRoot, pages: join(contentRoot, 'pages'), sources: resolve(values.sources ?? join(contentRoot, 'sources')) },
 		transactionDir: join(contentRoot, '.ingest-transaction'),
 		force: values.force,
+		replace: values.replace,
 		dryRun: values['dry-run'] || values.outline,
 		outline: values.outline,
 		keepGoing: values['keep-going'],

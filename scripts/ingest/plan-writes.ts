@@ -18,6 +18,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { pageRecordId } from '../../src/archive/urls.ts';
 import type { Redirect } from '../../src/schemas/redirect.ts';
 import { appendToLedger, ledgerPath, readLedger } from '../../src/collection/redirects-ledger.ts';
@@ -64,6 +65,11 @@ export interface PlannedWrite extends FileWrite {
 	movedFrom?: string;
 	/** For an item removed because the page's new split merged it into another: that item's id, where its address now leads. */
 	mergedInto?: string;
+	/**
+	 * For such an item: its text is in no item now, since the corrected page text that replaced the archived one (--replace)
+	 * leaves it out; its address leads to the item of the page that now stands where it stood.
+	 */
+	dropped?: boolean;
 }
 
 export interface WritePlan {
@@ -88,7 +94,7 @@ export interface WritePlan {
 }
 
 type PlanOptions = Pick<IngestOptions, 'flags' | 'roots' | 'force'> &
-	Partial<Pick<IngestOptions, 'outline'>> & {
+	Partial<Pick<IngestOptions, 'outline' | 'replace'>> & {
 		/**
 		 * Where each write's content goes as soon as its page text is planned (Transaction.stage), so
 		 * that a backlog of any size is planned in bounded memory. Default: kept in memory.
@@ -309,11 +315,12 @@ function planSourceCopy(run: Run, out: SourcePlan, archived: string, raw: Buffer
 	}
 	run.plan.claimed.set(archived, out.file);
 	const existing = readIfExists(archived);
-	if (existing !== undefined && !existing.equals(raw)) {
+	const replaced = existing !== undefined && !existing.equals(raw);
+	if (replaced && !run.options.replace) {
 		out.problems.push(
 			new Problem(`存档中已有同名但内容不同的版面原文：${shown(archived)}。`, {
 				file: out.file,
-				hint: '改用不同的文件名，或确认后用新文件替换存档中的原文。',
+				hint: '若这是那一版更正或补全了的文本，加 --replace 再导入：它替换存档中的原文，已有稿件的网址不变；若是另一版，改用不同的文件名。',
 			}),
 		);
 		return;
@@ -325,7 +332,7 @@ function planSourceCopy(run: Run, out: SourcePlan, archived: string, raw: Buffer
 		const current = readIfExists(target);
 		if (!current?.equals(content)) out.writes.push({ path: target, content, label: shown(target), kind: 'source', replaces: current !== undefined });
 	}
-	if (existing === undefined) out.writes.push({ path: archived, content: raw, label: shown(archived), kind: 'source', replaces: false });
+	if (existing === undefined || replaced) out.writes.push({ path: archived, content: raw, label: shown(archived), kind: 'source', replaces: replaced });
 }
 
 /**
@@ -771,7 +778,14 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 				sidecarFile,
 				sidecarLabel,
 			});
-	// The pages this page text gave before and gives no more, read otherwise now: their addresses are free for its pages.
+	files.forEach((path, i) => {
+		if (archivedOf(path) !== path) planSourceCopy(run, out, archivedOf(path), raws[i]!, articles ? sidecarPath(path) : sidecarFile);
+	});
+	// (A text the archive holds otherwise under its name is refused before it frees any address.)
+	if (out.problems.length > 0) return;
+
+	// The pages this page text gave before and gives no more, read otherwise now, or corrected (--replace): their addresses
+	// are free for its pages.
 	const ownSources = articles ? files.map((path) => toPosix(relative(PROJECT_ROOT, archivedOf(path)))) : [sourceFile];
 	const { superseded, lacking } = supersededPages(run, ownSources, new Set(identities.values()));
 	for (const { page, files: missing } of lacking) {
@@ -801,16 +815,22 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 			identity,
 		);
 		const pageId = pageRecordId(sectionMeta.paperSlug, sectionMeta.date, sectionMeta.page, unknownSlot);
-		const inherited = articles
-			? inheritedItems(
-					run,
-					superseded.filter((page) => page.id === pageId),
-					parsed.items.map((item, i) => ({
-						file: toPosix(relative(PROJECT_ROOT, articleSource(articles, item.lines, archivedOf).file)),
-						identity: itemsIdentities[i]!,
-					})),
-				)
-			: [];
+		// (An article is its file's; an item of a page text, its title's, or where a correction changed that, its text's.)
+		const inherited = inheritedItems(
+			run,
+			superseded.filter((page) => page.id === pageId),
+			parsed.items.map((item, i) => ({
+				keys: articles
+					? [toPosix(relative(PROJECT_ROOT, articleSource(articles, item.lines, archivedOf).file))]
+					: [titleKey(item.title), openingKey(item.body.map((block) => block.text).join(''))],
+				identity: itemsIdentities[i]!,
+			})),
+			(item) => {
+				if (articles) return [item.sourceFile];
+				const { title, body } = archivedItem(item.path);
+				return [titleKey(title), openingKey(body)];
+			},
+		);
 		const slotting = slotsFor(run, out, pageId, identity, itemsIdentities, inherited);
 		const page = planPage({
 			source: section.printed,
@@ -857,9 +877,6 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		);
 	}
 
-	files.forEach((path, i) => {
-		if (archivedOf(path) !== path) planSourceCopy(run, out, archivedOf(path), raws[i]!, articles ? sidecarPath(path) : sidecarFile);
-	});
 	for (const picture of pictures?.copies ?? []) planArchivedCopy(run, out, picture.from, picture.to);
 	for (const { section, page, identity, slotting } of planned) {
 		const owner: Owner =
@@ -909,24 +926,34 @@ function supersededPages(
 }
 
 /**
- * The addresses a page of article files keeps from the page it supersedes at the same place (`superseded`): each archived
- * item's, for the item now read from the same article file (`items`, in print order), so that an article added to the page
- * takes a new address and no address once published shows another article. (A page text's own items keep theirs by
- * identity: item-slots.ts.)
+ * The addresses a page keeps from the page it supersedes at the same place (`superseded`): each archived item's, for the
+ * item now read that is the same (`items`, in print order, each with its `key`; `keyOf` an archived item's): the same
+ * article file, or the same title in a corrected text. An item added to the page takes a new address, and no address once
+ * published shows another item. (A page text read again keeps its items' addresses by identity: item-slots.ts.)
  */
-function inheritedItems(run: Run, superseded: readonly IndexedFile[], items: readonly { file: string; identity: string }[]): ArchivedItem[] {
+function inheritedItems(
+	run: Run,
+	superseded: readonly IndexedFile[],
+	items: readonly { keys: (string | undefined)[]; identity: string }[],
+	keysOf: (item: IndexedFile) => (string | undefined)[],
+): ArchivedItem[] {
+	const archived = superseded.flatMap((page) => (run.index.itemsOfPage.get(page.identity!) ?? []).toSorted((a, b) => a.id.localeCompare(b.id)));
+	if (archived.length === 0) return [];
+	const keys = new Map(archived.map((item) => [item, keysOf(item)]));
 	const taken = new Set<string>();
-	const inherited: ArchivedItem[] = [];
-	for (const page of superseded) {
-		const archived = (run.index.itemsOfPage.get(page.identity!) ?? []).toSorted((a, b) => a.id.localeCompare(b.id));
+	const inherited = new Map<IndexedFile, ArchivedItem>();
+	// Each key in turn, the surest first: an item matched by its title is not matched again by its text.
+	for (let k = 0; k < Math.max(...items.map((item) => item.keys.length)); k++) {
 		for (const item of archived) {
-			const holder = items.find((candidate) => candidate.file === item.sourceFile && !taken.has(candidate.identity));
+			const key = keys.get(item)![k];
+			if (key === undefined || inherited.has(item)) continue;
+			const holder = items.find((candidate) => candidate.keys[k] === key && !taken.has(candidate.identity));
 			if (!holder) continue;
 			taken.add(holder.identity);
-			inherited.push({ id: item.id, identity: holder.identity });
+			inherited.set(item, { id: item.id, identity: holder.identity });
 		}
 	}
-	return inherited;
+	return [...inherited.values()];
 }
 
 /**
@@ -938,8 +965,16 @@ function planSupersededPages(run: Run, out: SourcePlan, superseded: readonly Ind
 	// (An item the run writes over, or removes already as merged into another, is planned.)
 	const planned = new Set(out.writes.map((write) => write.path));
 	const items = pages.flatMap((page) =>
-		page.items.map((item) => ({ id: item.path.replace(/\.mdx$/, ''), file: item.frontmatter.source.file, lines: item.frontmatter.source.lines, page })),
+		page.items.map((item) => ({
+			id: item.path.replace(/\.mdx$/, ''),
+			file: item.frontmatter.source.file,
+			lines: item.frontmatter.source.lines,
+			han: hanOf(item.content),
+			page,
+		})),
 	);
+	// (Only a corrected text leaves text out: read again, a text's every character is in its items, checked.)
+	const replaced = out.writes.some((write) => write.kind === 'source' && write.replaces);
 	/**
 	 * The new item that holds a line of a file: the last of that file that starts at or above it, or the file's first
 	 * (an article file's item), or else the page's first.
@@ -953,8 +988,12 @@ function planSupersededPages(run: Run, out: SourcePlan, superseded: readonly Ind
 			const line = firstSourceLine(content);
 			if (first === undefined || (line !== undefined && (first.line === undefined || line < first.line))) first = { file: item.sourceFile, line };
 			if (planned.has(item.path)) continue;
-			const to = holderOf(item.sourceFile, line)?.id;
+			// The item that holds its opening words now, or else the one that stands where it stood.
+			const opening = openingKey(content.slice(content.indexOf('\n---', 4) + 4));
+			const holding = opening === undefined ? undefined : items.find((candidate) => candidate.han.includes(opening));
+			const to = (holding ?? holderOf(item.sourceFile, line))?.id;
 			if (to === undefined) continue;
+			const dropped = replaced && opening !== undefined && holding === undefined;
 			if (provenanceOf(content) === 'edited' && !run.options.force) {
 				out.warnings.push(
 					new Problem(`${shown(item.path)} 不再由这个版面文本生成（重新读取后拆分改变了，它的文字现在属于 ${to}），但它被手工修改过，未删除。`, {
@@ -964,14 +1003,47 @@ function planSupersededPages(run: Run, out: SourcePlan, superseded: readonly Ind
 				);
 				continue;
 			}
-			out.writes.push({ path: item.path, content: '', remove: true, label: shown(item.path), kind: 'item', replaces: true, mergedInto: to });
-			out.redirects.push({ from: item.id, to, reason: `重新导入：拆分改变，文字归入 ${to}`, date: run.today });
+			out.writes.push({ path: item.path, content: '', remove: true, label: shown(item.path), kind: 'item', replaces: true, mergedInto: to, dropped });
+			out.redirects.push({
+				from: item.id,
+				to,
+				reason: dropped ? `更正原文：新的原文里没有这篇，跳转到同版的 ${to}` : `重新导入：拆分改变，文字归入 ${to}`,
+				date: run.today,
+			});
 		}
 		if (planned.has(page.path)) continue;
 		const to = holderOf(first?.file, first?.line)!.page.page.path.replace(/\.yaml$/, '');
 		out.writes.push({ path: page.path, content: '', remove: true, label: shown(page.path), kind: 'page', replaces: true });
 		out.redirects.push({ from: page.id, to, reason: moveReason(page.id, to), date: run.today });
 	}
+}
+
+/** A title as items are matched by it: its visible characters (a corrected text may space it otherwise). */
+function titleKey(title: string | undefined): string | undefined {
+	return title?.replace(/[\s\u3000]+/gu, '') || undefined;
+}
+
+/** The fewest Chinese characters that open an item's text and tell it from the others of its page. */
+const OPENING_KEY_LENGTH = 24;
+
+/** An item's text as items are matched by it where a corrected title no longer matches: its first Chinese characters. */
+function openingKey(text: string): string | undefined {
+	const opening = hanOf(text).slice(0, OPENING_KEY_LENGTH);
+	return opening.length === OPENING_KEY_LENGTH ? opening : undefined;
+}
+
+/** The Chinese characters of a text, in order: what is compared of items whatever their markup and spacing. */
+function hanOf(text: string): string {
+	return text.match(/\p{Script=Han}/gu)?.join('') ?? '';
+}
+
+/** The title an archived item's frontmatter gives, and its MDX body. */
+function archivedItem(path: string): { title: string | undefined; body: string } {
+	const content = readFileSync(path, 'utf8');
+	const end = content.indexOf('\n---', 4);
+	const data: unknown = end > 0 ? parseYaml(content.slice(4, end)) : undefined;
+	const title = data && typeof data === 'object' && 'title' in data && typeof data.title === 'string' ? data.title : undefined;
+	return { title, body: end > 0 ? content.slice(end + 4) : '' };
 }
 
 /** The first line of its page text an item's frontmatter gives (source.lines), if it gives one. */

@@ -122,7 +122,10 @@ export function printWrites(writes: PlannedWrite[], { dryRun, json }: OutputOpti
 	for (const write of writes) {
 		// A removed file is the old address of a move, told with the move, or an item the new split merged into another.
 		if (write.remove) {
-			if (write.mergedInto) say(`${dryRun ? '将' : ''}删除 ${write.label}（拆分改变，文字归入 ${write.mergedInto}，旧网址跳转到那里）`);
+			if (write.mergedInto)
+				say(
+					`${dryRun ? '将' : ''}删除 ${write.label}（${write.dropped ? `新的原文里没有这篇，旧网址跳转到同版的 ${write.mergedInto}` : `拆分改变，文字归入 ${write.mergedInto}，旧网址跳转到那里`}）`,
+				);
 			continue;
 		}
 		say(`${dryRun ? '将' : ''}${write.movedFrom ? `移动 ${write.movedFrom} → ` : write.replaces ? '更新 ' : '新建 '}${write.label}`);
@@ -137,7 +140,8 @@ export function printSummary(plan: WritePlan, sourceCount: number, { dryRun, jso
 	const items = plan.counts.items;
 	const itemWrites = plan.writes.filter((w) => w.kind === 'item' && !w.remove);
 	const moved = itemWrites.filter((w) => w.movedFrom).length;
-	const merged = plan.writes.filter((w) => w.kind === 'item' && w.mergedInto).length;
+	const merged = plan.writes.filter((w) => w.kind === 'item' && w.mergedInto && !w.dropped).length;
+	const dropped = plan.writes.filter((w) => w.kind === 'item' && w.dropped).length;
 	const files: string[] = [];
 	if (plan.counts.pages > sourceCount) files.push(`${plan.counts.pages} 个版面`);
 	if (plan.refused.length > 0) files.push(`${plan.refused.length} 个未导入`);
@@ -147,6 +151,7 @@ export function printSummary(plan: WritePlan, sourceCount: number, { dryRun, jso
 			`新建 ${itemWrites.filter((w) => !w.replaces && !w.movedFrom).length} 篇，更新 ${itemWrites.filter((w) => w.replaces && !w.movedFrom).length} 篇，` +
 			`${moved > 0 ? `移到新网址 ${moved} 篇（旧网址记入跳转记录），` : ''}` +
 			`${merged > 0 ? `并入别篇 ${merged} 篇（旧网址跳转到并入的稿件），` : ''}` +
+			`${dropped > 0 ? `删去 ${dropped} 篇（新的原文里没有；旧网址跳转到同版稿件），` : ''}` +
 			`未变 ${items - itemWrites.length} 篇；${plan.warnings.length} 条提示${uncertain}。`,
 	);
 }

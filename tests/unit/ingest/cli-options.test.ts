@@ -33,6 +33,8 @@ describe('readOptions', () => {
 		expect(options('a.txt', '--printed-headings').flags.printedHeadings).toBe(true);
 		expect(read).toMatchObject({ force: false, dryRun: false, json: false });
 		expect(options('a.txt', '--force', '--dry-run', '--json')).toMatchObject({ force: true, dryRun: true, json: true });
+		expect(read).toMatchObject({ replace: false });
+		expect(options('a.txt', '--replace')).toMatchObject({ replace: true });
 	});
 
 	it('reads --keep-going, and --outline as a run that writes nothing', () => {

@@ -634,6 +634,49 @@ describe('planWrites', () => {
 		expect(short.problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^存档中的 csrb\/2024-03-06\/01 版还有.*20240306-01-02\.txt。/u)]);
 	});
 
+	it('replaces an archived page text with its corrected text under --replace: every item keeps its address, by title or by text', () => {
+		const { roots, inbox } = content();
+		const article = (title: string, reporter: string, text: string) => [title, `　　本报北京3月5日电  （记者${reporter}）${text}`];
+		const library = article('城东新建一座图书馆', '张三', '城东图书馆今天开馆，藏书十万册，周末向市民开放，市民凭身份证可以免费借阅。');
+		const park = article('城西公园完成改造', '李四', '城西公园改造工程日前完工，新建步道三公里，种植乔木两千余株，今天重新开放。');
+		const trade = article('一季度外贸平稳增长', '王五', '海关总署今天发布，一季度进出口同比增长百分之五，民营企业进出口增长最快。');
+		const page = (...articles: string[][]) => writeFileSync(inbox('page.txt'), [...articles.flat(), ''].join('\n'));
+		const options = { flags: { paper: '测试日报', date: '2024-03-06', page: 1 }, roots, force: false };
+		const itemsOfPage = () =>
+			readdirSync(join(roots.items, 'csrb/2024-03-06'))
+				.sort()
+				.map((name) => `${name}: ${/^title: (.+)$/m.exec(readFileSync(join(roots.items, 'csrb/2024-03-06', name), 'utf8'))![1]}`);
+
+		page(library, trade);
+		apply(planWrites([inbox('page.txt')], options));
+		expect(itemsOfPage()).toEqual(['01-01.mdx: 城东新建一座图书馆', '01-02.mdx: 一季度外贸平稳增长']);
+
+		// The text completed: refused without --replace, for the archive holds another text of that name.
+		page(library, park, trade);
+		const refused = planWrites([inbox('page.txt')], options);
+		expect(refused.writes).toEqual([]);
+		expect(refused.problems.map((problem) => problem.hint)).toEqual([expect.stringContaining('加 --replace 再导入')]);
+
+		const completed = planWrites([inbox('page.txt')], { ...options, replace: true });
+		expect(completed.problems).toEqual([]);
+		expect(completed.redirects).toEqual([]);
+		apply(completed);
+		expect(itemsOfPage()).toEqual(['01-01.mdx: 城东新建一座图书馆', '01-02.mdx: 一季度外贸平稳增长', '01-03.mdx: 城西公园完成改造']);
+		expect(readFileSync(join(roots.sources, 'csrb/2024-03-06/page.txt'), 'utf8')).toBe(readFileSync(inbox('page.txt'), 'utf8'));
+
+		// A title corrected keeps its item's address (by its text); an article left out leads to the item now where it stood.
+		page(['城东新建一座大型图书馆', library[1]!], park);
+		const corrected = planWrites([inbox('page.txt')], { ...options, replace: true });
+		expect(corrected.problems).toEqual([]);
+		expect(corrected.redirects.map(({ from, to, reason }) => [from, to, reason])).toEqual([
+			['csrb/2024-03-06/01-02', 'csrb/2024-03-06/01-03', '更正原文：新的原文里没有这篇，跳转到同版的 csrb/2024-03-06/01-03'],
+		]);
+		expect(corrected.writes.find((write) => write.remove)).toMatchObject({ path: join(roots.items, 'csrb/2024-03-06/01-02.mdx'), dropped: true });
+		apply(corrected);
+		expect(itemsOfPage()).toEqual(['01-01.mdx: 城东新建一座大型图书馆', '01-03.mdx: 城西公园完成改造']);
+		expect(planWrites([inbox('page.txt')], { ...options, replace: true }).writes).toEqual([]);
+	});
+
 	it('keeps a title-only article in a file of its own an item, under another whatever its title reads as', () => {
 		// (The web edition prints each painting on a 副刊 page as an article of its title alone: 逐浪戏银珠（中国画） / 兰香（中国画）.)
 		const { roots, inbox } = content();

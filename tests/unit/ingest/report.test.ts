@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WritePlan } from '../../../scripts/ingest/plan-writes.ts';
 import { Problem } from '../../../scripts/ingest/problem.ts';
-import { printOutline, printProblems, printRefused, printSummary, printWarnings, progress } from '../../../scripts/ingest/report.ts';
+import { printOutline, printProblems, printRefused, printSummary, printWarnings, printWrites, progress } from '../../../scripts/ingest/report.ts';
 
 let stdout: string[];
 let stderr: string[];
@@ -196,6 +196,18 @@ describe('printSummary', () => {
 		} as unknown as WritePlan;
 		printSummary(more, 1, { dryRun: false, json: false });
 		expect(stdout).toEqual(['1 个文件（2 个版面，1 个未导入），5 篇稿件：新建 1 篇，更新 1 篇，未变 3 篇；1 条提示，1 处拆分待核对。']);
+	});
+
+	it('tells an item merged into another from one a corrected text left out, each leading on', () => {
+		const removed = (mergedInto: string, dropped: boolean) => ({ ...item(true), remove: true, label: `${mergedInto}-old.mdx`, mergedInto, dropped });
+		const gone = { ...plan, writes: [...plan.writes, removed('a/01-01', false), removed('a/01-03', true)] } as unknown as WritePlan;
+		printWrites(gone.writes, { dryRun: false, json: false });
+		printSummary(gone, 1, { dryRun: false, json: false });
+		expect(stdout.slice(-3)).toEqual([
+			'删除 a/01-01-old.mdx（拆分改变，文字归入 a/01-01，旧网址跳转到那里）',
+			'删除 a/01-03-old.mdx（新的原文里没有这篇，旧网址跳转到同版的 a/01-03）',
+			'1 个文件，4 篇稿件：新建 1 篇，更新 1 篇，并入别篇 1 篇（旧网址跳转到并入的稿件），删去 1 篇（新的原文里没有；旧网址跳转到同版稿件），未变 2 篇；1 条提示。',
+		]);
 	});
 
 	it('says a dry run wrote nothing, and leaves stdout to the JSON of --json', () => {
