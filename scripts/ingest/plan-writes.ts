@@ -149,6 +149,8 @@ interface Run {
 	today: string;
 	/** The ids the redirects ledger sent elsewhere when the run began, read when first needed. */
 	retired?: Set<string>;
+	/** Where the redirects ledger sends each id it moved, read when first needed. */
+	moves?: Map<string, string>;
 }
 
 /** A path as the maintainer would type it from here. */
@@ -433,12 +435,17 @@ function slotsFor(
 	return assignSlots(items, archived, pageId, retired);
 }
 
-/** The ids the redirects ledger sends elsewhere. (A ledger that cannot be read is the build's to report, with its line.) */
+/** The ids the redirects ledger sends elsewhere. */
 function retiredIds(run: Run): Set<string> {
+	return new Set(readLedgerOrNone(run).map((entry) => entry.from));
+}
+
+/** The redirects ledger's entries. (A ledger that cannot be read is the build's to report, with its line.) */
+function readLedgerOrNone(run: Run): Redirect[] {
 	try {
-		return new Set(readLedger(ledgerPath(run.options.roots.items)).map((entry) => entry.from));
+		return readLedger(ledgerPath(run.options.roots.items));
 	} catch {
-		return new Set();
+		return [];
 	}
 }
 
@@ -732,7 +739,14 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		identities.set(section, identity);
 		run.printings.add(identity);
 	}
-	const known = run.index.pageByIdentity.get(identities.get(withItems[0]!.section)!);
+	const archivedOf = (path: string) => (path.startsWith(roots.sources + '/') ? path : join(roots.sources, meta.paperSlug, meta.date, basename(path)));
+	// A corrected text (--replace) is the page that the archived text of its name gave: a page number or date the maintainer
+	// corrected since (npm run move) stands, as it does for the same text ingested again.
+	const replacedSources =
+		run.options.replace && sections.length === 1 && !articles ? sourcesReplaced(run, archivedOf(file), pageRecordId(meta.paperSlug, meta.date, meta.page)) : [];
+	const replacedPages = [...new Set(replacedSources.flatMap((source) => run.index.pagesOfSource.get(source) ?? []))];
+	const replacedRecord = replacedPages.length === 1 ? replacedPages[0] : undefined;
+	const known = run.index.pageByIdentity.get(identities.get(withItems[0]!.section)!) ?? replacedRecord;
 	// (Inference gives the same date from the same text: a different date on record was corrected.)
 	if (known?.date && (meta.inferred.includes('date') || namedOnly('date')) && known.date !== meta.date) {
 		meta.date = known.date;
@@ -742,14 +756,13 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		const own =
 			sections.length === 1 ? meta : withoutEmpty<PageMeta>({ ...meta, page: section.header?.page, pageName: section.header?.pageName }, ['inferred']);
 		const identity = identities.get(section);
-		const record = identity === undefined ? undefined : run.index.pageByIdentity.get(identity);
+		const record = identity === undefined ? undefined : (run.index.pageByIdentity.get(identity) ?? (sections.length === 1 ? replacedRecord : undefined));
 		if (!record) return own;
 		const page = namedOnly('page') && sections.length === 1 ? (record.page ?? own.page) : (own.page ?? record.page);
 		return withoutEmpty<PageMeta>({ ...own, page, pageName: own.pageName ?? (own.page === undefined || page === record.page ? record.pageName : undefined) }, [
 			'inferred',
 		]);
 	};
-	const archivedOf = (path: string) => (path.startsWith(roots.sources + '/') ? path : join(roots.sources, meta.paperSlug, meta.date, basename(path)));
 	const archived = archivedOf(file);
 	const sourceFile = toPosix(relative(PROJECT_ROOT, archived));
 
@@ -786,7 +799,8 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 
 	// The pages this page text gave before and gives no more, read otherwise now, or corrected (--replace): their addresses
 	// are free for its pages.
-	const ownSources = articles ? files.map((path) => toPosix(relative(PROJECT_ROOT, archivedOf(path)))) : [sourceFile];
+	// (A corrected text of a page since moved is archived where the page now is: the one it replaces, under its name's date.)
+	const ownSources = articles ? files.map((path) => toPosix(relative(PROJECT_ROOT, archivedOf(path)))) : [...new Set([sourceFile, ...replacedSources])];
 	const { superseded, lacking } = supersededPages(run, ownSources, new Set(identities.values()));
 	for (const { page, files: missing } of lacking) {
 		out.problems.push(
@@ -926,6 +940,24 @@ function supersededPages(
 }
 
 /**
+ * The archived page texts a corrected text (--replace) replaces, as the content's pages name them (source.file): the one
+ * at the path its name and metadata give it (`archived`), and the one of the page that stood at the place they give
+ * (`pageId`) where it was moved since (npm run move, or flags that corrected its date or number), as the redirects ledger
+ * says, archived under its new date with the same name.
+ */
+function sourcesReplaced(run: Run, archived: string, pageId: string): string[] {
+	const named = toPosix(relative(PROJECT_ROOT, archived));
+	const sources = run.index.pagesOfSource.has(named) ? [named] : [];
+	run.moves ??= new Map(readLedgerOrNone(run).map((entry) => [entry.from, entry.to]));
+	let id = pageId;
+	// (A page moved more than once is followed to where it is; a ledger that loops stops where it began.)
+	for (const seen = new Set<string>(); run.moves.has(id) && !seen.has(id); id = run.moves.get(id)!) seen.add(id);
+	const moved = id === pageId ? undefined : run.index.pages.get(id)?.sourceFile;
+	if (moved !== undefined && basename(moved) === basename(archived) && !sources.includes(moved)) sources.push(moved);
+	return sources;
+}
+
+/**
  * The addresses a page keeps from the page it supersedes at the same place (`superseded`): each archived item's, for the
  * item now read that is the same (`items`, in print order, each with its `key`; `keyOf` an archived item's): the same
  * article file, or the same title in a corrected text. An item added to the page takes a new address, and no address once
@@ -974,7 +1006,7 @@ function planSupersededPages(run: Run, out: SourcePlan, superseded: readonly Ind
 		})),
 	);
 	// (Only a corrected text leaves text out: read again, a text's every character is in its items, checked.)
-	const replaced = out.writes.some((write) => write.kind === 'source' && write.replaces);
+	const replaced = run.options.replace === true;
 	/**
 	 * The new item that holds a line of a file: the last of that file that starts at or above it, or the file's first
 	 * (an article file's item), or else the page's first.

@@ -756,6 +756,31 @@ describe('planWrites', () => {
 		expect(again.pages.map(({ plan: page }) => [page.page.record.date, page.page.record.page])).toEqual([['2019-01-31', 9]]);
 	});
 
+	it('replaces a page the maintainer moved since where it now is, when its corrected text comes under its old name (--replace)', () => {
+		const { roots, inbox } = content();
+		writeFileSync(inbox('20190201-08.txt'), '城东新建一座图书馆\n　　本报讯  城东新图书馆今天开馆，藏书十万册，周末向市民开放。\n');
+		apply(planWrites([inbox('20190201-08.txt')], { flags: { paper: '人民日报' }, roots, force: false }));
+		apply(planWrites([inbox('20190201-08.txt')], { flags: { paper: '人民日报', page: 9, date: '2019-01-31' }, roots, force: false }));
+		writeFileSync(inbox('20190201-08.txt'), '城东新建一座图书馆\n　　本报讯  城东新图书馆今天开馆，藏书十二万册，周末向市民开放。\n');
+		const corrected = planWrites([inbox('20190201-08.txt')], { flags: { paper: '人民日报' }, roots, force: false, replace: true });
+		expect(corrected.problems).toEqual([]);
+		// (The name still says 2019-02-01, page 8: the correction stands, and no address moves.)
+		expect(corrected.redirects).toEqual([]);
+		expect(corrected.writes.filter((write) => write.kind === 'item').map((write) => [relative(roots.items, write.path), write.replaces])).toEqual([
+			['rmrb/2019-01-31/09-01.mdx', true],
+		]);
+		apply(corrected);
+		expect(planWrites([inbox('20190201-08.txt')], { flags: { paper: '人民日报' }, roots, force: false }).writes).toEqual([]);
+		// (And corrected again: the page is found where the redirects ledger says it went, whatever the copy under the old date holds.)
+		writeFileSync(inbox('20190201-08.txt'), '城东新建一座图书馆\n　　本报讯  城东新图书馆今天开馆，藏书十二万册，周末和节假日向市民开放。\n');
+		const again = planWrites([inbox('20190201-08.txt')], { flags: { paper: '人民日报' }, roots, force: false, replace: true });
+		expect(again.redirects).toEqual([]);
+		expect(again.writes.filter((write) => write.kind !== 'source').map((write) => relative(roots.items, write.path))).toEqual([
+			'rmrb/2019-01-31/09-01.mdx',
+			'../pages/rmrb/2019-01-31/09.yaml',
+		]);
+	});
+
 	it('reads the text of a page already at the place it goes as that page, whatever the file’s name: another layout of it', () => {
 		const { roots, inbox } = content();
 		writeFileSync(inbox('page.txt'), '城东新建一座图书馆\n本报讯  城东新图书馆今天开馆。\n');
