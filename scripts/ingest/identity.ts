@@ -45,8 +45,15 @@ export interface Printing {
  */
 function holdsThisPrinting(holder: IdentityHolder, printing: Printing): boolean {
 	if (holder.sourceFile === undefined || basename(holder.sourceFile) === printing.fileName) return true;
-	const samePage = holder.page === undefined || printing.page === undefined || holder.page === printing.page;
-	return holder.paper === printing.paper && holder.date === printing.date && samePage;
+	return samePrintedPage(holder, printing);
+}
+
+/**
+ * Whether two places are one printed page: the same paper and date, and the same number where both give one (a page of
+ * unknown number is no other page of its paper and date).
+ */
+export function samePrintedPage(a: Omit<IdentityHolder, 'sourceFile'>, b: Omit<IdentityHolder, 'sourceFile'>): boolean {
+	return a.paper !== undefined && a.paper === b.paper && a.date === b.date && (a.page === undefined || b.page === undefined || a.page === b.page);
 }
 
 /**

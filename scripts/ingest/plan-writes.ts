@@ -35,7 +35,7 @@ import {
 import { UsageError, type IngestOptions } from './cli-options.ts';
 import { readContentIndex, type ContentIndex, type IndexedFile } from './content-index.ts';
 import { provenanceOf } from './fingerprint.ts';
-import { itemIdentities, pageIdentity, pageOfItemIdentity, printingIdentity } from './identity.ts';
+import { itemIdentities, pageIdentity, pageOfItemIdentity, printingIdentity, samePrintedPage, type Printing } from './identity.ts';
 import { assignSlots, type ArchivedItem, type SlotPlan } from './item-slots.ts';
 import { withoutEmpty } from './objects.ts';
 import { fileNameMeta } from './file-names.ts';
@@ -141,6 +141,8 @@ interface Run {
 	movedOut: Set<string>;
 	/** Page identities this run gave a page already: another page of the same text is another printing (printingIdentity). */
 	printings: Set<string>;
+	/** The places each page text (its digest) was given in this run, and where it was read: one page's text twice is refused. */
+	printedPages: Map<string, { printing: Printing; label: string }[]>;
 	/** The paper each slug is given to in this run. */
 	slugs: Map<string, string>;
 	/** Each paper's house style (papers.yaml in the content folder), read once. */
@@ -735,9 +737,28 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 	const identities = new Map<PageSection, string>();
 	for (const { section } of withItems) {
 		const printing = { fileName: basename(file), paper: meta.paper, date: meta.date, page: sections.length === 1 ? meta.page : section.header?.page };
-		const identity = printingIdentity(pageIdentity(section), printing, run.printings, (candidate) => run.index.pageByIdentity.get(candidate));
+		const digest = pageIdentity(section);
+		// The same text for the same page twice in one run (a page in two layouts, one file naming its page and one not):
+		// both would be filed, each item twice.
+		const twin = run.printedPages.get(digest)?.find((other) => samePrintedPage(other.printing, printing));
+		if (twin) {
+			const where = sections.length > 1 ? `第 ${section.header!.line} 行的“${pageLabel(section.header!)}”` : '';
+			out.problems.push(
+				new Problem(`${where}与 ${twin.label} 是同一版面的文字（${meta.paper} ${meta.date}）：同一次导入只收一份。`, {
+					file: label,
+					line: sections.length > 1 ? section.header!.line : undefined,
+					hint: '移开其中一个文件再导入：留下给出版次、拆分更好的那一份；若两份确是同一天的两个版面（如两版相同的广告），用旁注文件的 page 给出各自的版次。',
+				}),
+			);
+			return;
+		}
+		const identity = printingIdentity(digest, printing, run.printings, (candidate) => run.index.pageByIdentity.get(candidate));
 		identities.set(section, identity);
 		run.printings.add(identity);
+		run.printedPages.set(digest, [
+			...(run.printedPages.get(digest) ?? []),
+			{ printing, label: sections.length > 1 ? `${label} 第 ${section.header!.line} 行` : label },
+		]);
 	}
 	const archivedOf = (path: string) => (path.startsWith(roots.sources + '/') ? path : join(roots.sources, meta.paperSlug, meta.date, basename(path)));
 	// A corrected text (--replace) is the page that the archived text of its name gave: a page number or date the maintainer
@@ -1208,6 +1229,7 @@ export function planWrites(sources: string[], options: PlanOptions, onRead?: (do
 		index: readContentIndex(options.roots),
 		movedOut: new Set(),
 		printings: new Set(),
+		printedPages: new Map(),
 		slugs: new Map(),
 		styles: new Map(),
 		today: new Date().toISOString().slice(0, 10),

@@ -794,6 +794,21 @@ describe('planWrites', () => {
 		]);
 	});
 
+	it('takes one page’s text given twice in one run once: a page in two layouts, one file naming its page and one not', () => {
+		const { roots, inbox } = content();
+		writeFileSync(inbox('rmrb-2019-02-01-08.txt'), '城东新建一座图书馆\n　　本报讯  城东新图书馆今天开馆。\n');
+		writeFileSync(inbox('plain.txt'), '城东新建一座图书馆\n本报讯  城东新图书馆今天开馆。\n');
+		const twice = planWrites([inbox('rmrb-2019-02-01-08.txt'), inbox('plain.txt')], { flags: { paper: '人民日报', date: '2019-02-01' }, roots, force: false });
+		expect(twice.refused.map((refused) => [refused.file, refused.problems.map((problem) => problem.message)])).toEqual([
+			[shown(inbox('plain.txt')), [`与 ${shown(inbox('rmrb-2019-02-01-08.txt'))} 是同一版面的文字（人民日报 2019-02-01）：同一次导入只收一份。`]],
+		]);
+		// (The same text on another day's page is another printing of it, as a full-page 广告 is: both are filed.)
+		writeFileSync(inbox('rmrb-2019-02-02-08.txt'), '城东新建一座图书馆\n　　本报讯  城东新图书馆今天开馆。\n');
+		const printings = planWrites([inbox('rmrb-2019-02-01-08.txt'), inbox('rmrb-2019-02-02-08.txt')], { flags: { paper: '人民日报' }, roots, force: false });
+		expect(printings.problems).toEqual([]);
+		expect(printings.pages.map(({ plan: page }) => page.page.path)).toEqual(['rmrb/2019-02-01/08.yaml', 'rmrb/2019-02-02/08.yaml']);
+	});
+
 	it('moves a page filed with no number when a file of another name gives its number, and files no second copy either way', () => {
 		// (A backlog imported from files that name no page, then the same pages saved again by a crawler that names them.)
 		const { roots, inbox } = content();
