@@ -239,7 +239,7 @@ function planGenerated(run: Run, out: SourcePlan, target: string, content: strin
 			new Problem(`网址 ${id} 已属于另一个版面${occupant.sourceFile ? `（原文 ${occupant.sourceFile}）` : ''}，不能给这个版面。`, {
 				file: out.file,
 				line: owner.line,
-				hint: '两个版面的报纸、日期和版次相同：用 --page（或旁注文件的 page）给出这一版的版次，或用 --date 改正日期；若两份是同一版面的不同文本，先删去旧的稿件和版面文件。',
+				hint: '两个版面的报纸、日期和版次相同：用 --page（或旁注文件的 page）给出这一版的版次，或用 --date 改正日期；若这是那一版更正或补全了的文本，加 --replace 再导入，原有稿件的网址不变。',
 			}),
 		);
 		return;
@@ -761,12 +761,21 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		]);
 	}
 	const archivedOf = (path: string) => (path.startsWith(roots.sources + '/') ? path : join(roots.sources, meta.paperSlug, meta.date, basename(path)));
-	// A corrected text (--replace) is the page that the archived text of its name gave: a page number or date the maintainer
-	// corrected since (npm run move) stands, as it does for the same text ingested again.
-	const replacedSources =
-		run.options.replace && sections.length === 1 && !articles ? sourcesReplaced(run, archivedOf(file), pageRecordId(meta.paperSlug, meta.date, meta.page)) : [];
-	const replacedPages = [...new Set(replacedSources.flatMap((source) => run.index.pagesOfSource.get(source) ?? []))];
-	const replacedRecord = replacedPages.length === 1 ? replacedPages[0] : undefined;
+	// A corrected text (--replace) replaces the pages that the archived text of its name gave, or else the page at each place
+	// it goes; a page number or date the maintainer corrected since (npm run move) stands, as for the same text again.
+	const replacedPages =
+		run.options.replace && !articles
+			? pagesReplaced(
+					run,
+					toPosix(relative(PROJECT_ROOT, archivedOf(file))),
+					sections.flatMap((section) => {
+						const page = sections.length === 1 ? meta.page : section.header?.page;
+						return page === undefined ? [] : [pageRecordId(meta.paperSlug, meta.date, page)];
+					}),
+					new Set(identities.values()),
+				)
+			: [];
+	const replacedRecord = sections.length === 1 && replacedPages.length === 1 ? replacedPages[0] : undefined;
 	const known = run.index.pageByIdentity.get(identities.get(withItems[0]!.section)!) ?? replacedRecord;
 	// (Inference gives the same date from the same text: a different date on record was corrected.)
 	if (known?.date && (meta.inferred.includes('date') || namedOnly('date')) && known.date !== meta.date) {
@@ -820,9 +829,8 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 
 	// The pages this page text gave before and gives no more, read otherwise now, or corrected (--replace): their addresses
 	// are free for its pages.
-	// (A corrected text of a page since moved is archived where the page now is: the one it replaces, under its name's date.)
-	const ownSources = articles ? files.map((path) => toPosix(relative(PROJECT_ROOT, archivedOf(path)))) : [...new Set([sourceFile, ...replacedSources])];
-	const { superseded, lacking } = supersededPages(run, ownSources, new Set(identities.values()));
+	const ownSources = articles ? files.map((path) => toPosix(relative(PROJECT_ROOT, archivedOf(path)))) : [sourceFile];
+	const { superseded, lacking } = supersededPages(run, ownSources, new Set(identities.values()), replacedPages);
 	for (const { page, files: missing } of lacking) {
 		out.problems.push(
 			new Problem(
@@ -945,6 +953,7 @@ function supersededPages(
 	run: Run,
 	sourceFiles: readonly string[],
 	produced: ReadonlySet<string>,
+	replaced: readonly IndexedFile[] = [],
 ): { superseded: IndexedFile[]; lacking: { page: IndexedFile; files: string[] }[] } {
 	const own = new Set(sourceFiles);
 	const superseded: IndexedFile[] = [];
@@ -957,25 +966,30 @@ function supersededPages(
 		if (missing.length === 0) superseded.push(page);
 		else lacking.push({ page, files: [...new Set(missing)].sort() });
 	}
+	// (And the pages a corrected text replaces, as the maintainer said: pagesReplaced.)
+	for (const page of replaced) if (!superseded.includes(page) && !run.movedOut.has(page.identity!)) superseded.push(page);
 	return { superseded, lacking };
 }
 
 /**
- * The archived page texts a corrected text (--replace) replaces, as the content's pages name them (source.file): the one
- * at the path its name and metadata give it (`archived`), and the one of the page that stood at the place they give
- * (`pageId`) where it was moved since (npm run move, or flags that corrected its date or number), as the redirects ledger
- * says, archived under its new date with the same name.
+ * The pages a corrected page text replaces (--replace): those that the archived text of its name (`named`) gave, or else
+ * the page at each place it goes (`places`, its pages' ids: a better crawl of a page imported from another file), or, where
+ * none is there now, at the place the redirects ledger says that page was moved to (npm run move, or corrected flags).
+ * None of those it gives again (`produced`). A page of unknown number replaces only what its name's text gave: 00 on
+ * that date may be another page.
  */
-function sourcesReplaced(run: Run, archived: string, pageId: string): string[] {
-	const named = toPosix(relative(PROJECT_ROOT, archived));
-	const sources = run.index.pagesOfSource.has(named) ? [named] : [];
+function pagesReplaced(run: Run, named: string, places: readonly string[], produced: ReadonlySet<string>): IndexedFile[] {
+	const ofName = run.index.pagesOfSource.get(named) ?? [];
 	run.moves ??= new Map(readLedgerOrNone(run).map((entry) => [entry.from, entry.to]));
-	let id = pageId;
-	// (A page moved more than once is followed to where it is; a ledger that loops stops where it began.)
-	for (const seen = new Set<string>(); run.moves.has(id) && !seen.has(id); id = run.moves.get(id)!) seen.add(id);
-	const moved = id === pageId ? undefined : run.index.pages.get(id)?.sourceFile;
-	if (moved !== undefined && basename(moved) === basename(archived) && !sources.includes(moved)) sources.push(moved);
-	return sources;
+	const moves = run.moves;
+	/** The page at a place, or where the page there went (a page moved more than once is followed; a loop stops). */
+	const pageAt = (place: string) => {
+		let id = place;
+		for (const seen = new Set<string>(); !run.index.pages.has(id) && moves.has(id) && !seen.has(id); id = moves.get(id)!) seen.add(id);
+		return run.index.pages.get(id);
+	};
+	const pages = ofName.length > 0 ? ofName : places.flatMap((place) => pageAt(place) ?? []);
+	return [...new Set(pages)].filter((page) => page.identity !== undefined && !produced.has(page.identity));
 }
 
 /**

@@ -756,6 +756,34 @@ describe('planWrites', () => {
 		expect(again.pages.map(({ plan: page }) => [page.page.record.date, page.page.record.page])).toEqual([['2019-01-31', 9]]);
 	});
 
+	it('replaces the page at the place a corrected text of another name goes, under --replace: one page of a day’s file', () => {
+		const { roots, inbox } = content();
+		const page = (header: string, title: string, text: string) => [header, title, `　　本报北京3月5日电  （记者张三）${text}`];
+		const first = page('第01版：要闻', '城东新建一座图书馆', '城东图书馆今天开馆，藏书十万册，周末向市民开放，市民凭身份证可以免费借阅。');
+		const second = page('第02版：要闻', '城西公园完成改造', '城西公园改造工程日前完工，新建步道三公里，种植乔木两千余株，今天重新开放。');
+		writeFileSync(inbox('day.txt'), [...first, ...second, ''].join('\n'));
+		const options = { flags: { paper: '测试日报', date: '2024-03-06' }, roots, force: false };
+		apply(planWrites([inbox('day.txt')], options));
+		// The second page again, corrected, from a crawler's file of its own.
+		writeFileSync(inbox('page-02.txt'), [...second.slice(1, 2), second[2]!.replace('三公里', '五公里'), ''].join('\n'));
+		const pageOptions = { ...options, flags: { ...options.flags, page: 2 } };
+		const refused = planWrites([inbox('page-02.txt')], pageOptions);
+		expect(refused.writes).toEqual([]);
+		expect(refused.problems.map((problem) => problem.hint)).toContain(
+			'两个版面的报纸、日期和版次相同：用 --page（或旁注文件的 page）给出这一版的版次，或用 --date 改正日期；若这是那一版更正或补全了的文本，加 --replace 再导入，原有稿件的网址不变。',
+		);
+		const replaced = planWrites([inbox('page-02.txt')], { ...pageOptions, replace: true });
+		expect(replaced.problems).toEqual([]);
+		expect(replaced.redirects).toEqual([]);
+		expect(replaced.writes.filter((write) => write.kind !== 'source').map((write) => [relative(roots.items, write.path), write.replaces])).toEqual([
+			['csrb/2024-03-06/02-01.mdx', true],
+			['../pages/csrb/2024-03-06/02.yaml', true],
+		]);
+		apply(replaced);
+		expect(readFileSync(join(roots.items, 'csrb/2024-03-06/02-01.mdx'), 'utf8')).toContain('五公里');
+		expect(readFileSync(join(roots.items, 'csrb/2024-03-06/01-01.mdx'), 'utf8')).toContain('十万册');
+	});
+
 	it('replaces a page the maintainer moved since where it now is, when its corrected text comes under its old name (--replace)', () => {
 		const { roots, inbox } = content();
 		writeFileSync(inbox('20190201-08.txt'), '城东新建一座图书馆\n　　本报讯  城东新图书馆今天开馆，藏书十万册，周末向市民开放。\n');
