@@ -19,6 +19,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { moved } from '../move/plan-move.ts';
 import { pageRecordId } from '../../src/archive/urls.ts';
 import type { Redirect } from '../../src/schemas/redirect.ts';
 import { appendToLedger, ledgerPath, readLedger } from '../../src/collection/redirects-ledger.ts';
@@ -283,6 +284,40 @@ function planGenerated(run: Run, out: SourcePlan, target: string, content: strin
 	out.writes.push({ path: target, content, label, kind, replaces: true, ...(movedFrom ? { movedFrom } : {}) });
 }
 
+/**
+ * Where the archived item of an identity (`own`) stands apart from its page (`page`, the page's identity): moved there
+ * alone by the maintainer (npm run move of one item), its file and the place its frontmatter gives; or the one such item
+ * a corrected text's item is (`away`, inheritedItems). Undefined where it stands with its page's record, or the archive
+ * has none: the ingester files an item with its page, and moves the two together.
+ */
+function movedAlone(
+	run: Run,
+	page: string,
+	own: string,
+	away: ReadonlyMap<string, IndexedFile>,
+): { path: string; place: { page?: number; date?: string; pageName?: string } } | undefined {
+	let item = away.get(own);
+	if (!item) {
+		const archived = run.index.itemByIdentity.get(own);
+		const record = run.index.pageByIdentity.get(page);
+		if (!archived || !record || pageIdOfId(archived.id, 'item') === record.id) return undefined;
+		item = archived;
+	}
+	const content = readFileSync(item.path, 'utf8');
+	const end = content.indexOf('\n---', 4);
+	const data: unknown = end > 0 ? parseYaml(content.slice(4, end)) : undefined;
+	if (!data || typeof data !== 'object') return undefined;
+	const { page: number, date, pageName } = data as { page?: unknown; date?: unknown; pageName?: unknown };
+	return {
+		path: item.path,
+		place: {
+			...(typeof number === 'number' ? { page: number } : {}),
+			...(typeof date === 'string' ? { date } : {}),
+			...(typeof pageName === 'string' ? { pageName } : {}),
+		},
+	};
+}
+
 /** The page id of an item id or page id, as `npm run move` takes it: kjrb/2024-07-12/00-01 → kjrb/2024-07-12/00. */
 function pageIdOfId(id: string, kind: 'item' | 'page'): string {
 	return kind === 'item' ? id.replace(/-\d+$/, '') : id;
@@ -427,11 +462,13 @@ function slotsFor(
 	items: readonly string[],
 	inherited: readonly ArchivedItem[] = [],
 ): SlotPlan | undefined {
-	const archived = [
+	const all = [
 		...(run.index.itemsOfPage.get(identity) ?? []).flatMap((item) => (item.identity === undefined ? [] : [{ id: item.id, identity: item.identity }])),
 		...inherited,
 	];
-	if (archived.length === 0 || archived.some((item) => !item.id.startsWith(`${pageId}-`))) return undefined;
+	// (A page moved whole is numbered afresh where it goes; an item moved alone keeps the address it was moved to: movedAlone.)
+	const archived = all.filter((item) => item.id.startsWith(`${pageId}-`));
+	if (archived.length === 0) return undefined;
 	run.retired ??= retiredIds(run);
 	const retired = new Set([...run.retired, ...run.plan.redirects.map((entry) => entry.from), ...out.redirects.map((entry) => entry.from)]);
 	return assignSlots(items, archived, pageId, retired);
@@ -847,7 +884,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		for (const identity of [page.identity!, ...(run.index.itemsOfPage.get(page.identity!) ?? []).flatMap((item) => item.identity ?? [])])
 			run.movedOut.add(identity);
 
-	const planned: { section: PageSection; page: PagePlan; identity: string; slotting?: SlotPlan }[] = [];
+	const planned: { section: PageSection; page: PagePlan; identity: string; slotting?: SlotPlan; away: ReadonlyMap<string, IndexedFile> }[] = [];
 	for (const { section, parsed } of withItems) {
 		const identity = identities.get(section)!;
 		const sectionMeta = metaOf(section);
@@ -875,6 +912,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 			},
 		);
 		const slotting = slotsFor(run, out, pageId, identity, itemsIdentities, inherited);
+		const away = new Map(inherited.flatMap((item) => (item.id.startsWith(`${pageId}-`) ? [] : [[item.identity, run.index.items.get(item.id)!] as const])));
 		const page = planPage({
 			source: section.printed,
 			page: parsed,
@@ -902,7 +940,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 			);
 			return;
 		}
-		planned.push({ section, page, identity, slotting });
+		planned.push({ section, page, identity, slotting, away });
 	}
 
 	for (const field of meta.inferred) {
@@ -921,11 +959,21 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 	}
 
 	for (const picture of pictures?.copies ?? []) planArchivedCopy(run, out, picture.from, picture.to);
-	for (const { section, page, identity, slotting } of planned) {
+	for (const { section, page, identity, slotting, away: movedAway } of planned) {
 		const owner: Owner =
 			sections.length > 1 ? { name: `${label} 第 ${section.header!.line} 行的“${pageLabel(section.header!)}”`, line: section.header!.line } : { name: label };
 		for (const item of page.items) {
-			planGenerated(run, out, join(roots.items, item.path), item.content, 'item', owner, { own: item.frontmatter.identity!, page: identity, sourceFile });
+			const own = item.frontmatter.identity!;
+			// An item the maintainer moved to another page alone (npm run move of one item) stays where it was moved.
+			const away = movedAlone(run, identity, own, movedAway);
+			if (away) {
+				// (Only what the move changed: a field it left, the date inferred, stays as the page gives it.)
+				const { frontmatter } = item;
+				const place = Object.fromEntries(Object.entries(away.place).filter(([field, value]) => frontmatter[field as keyof typeof away.place] !== value));
+				planGenerated(run, out, away.path, moved(item.content, place, true), 'item', owner, { own, page: identity, sourceFile });
+				continue;
+			}
+			planGenerated(run, out, join(roots.items, item.path), item.content, 'item', owner, { own, page: identity, sourceFile });
 		}
 		planGenerated(run, out, join(roots.pages, page.page.path), page.page.content, 'page', owner, { own: identity, page: identity, sourceFile });
 		if (slotting) planGoneItems(run, out, page, slotting);
@@ -1004,6 +1052,7 @@ function inheritedItems(
 	items: readonly { keys: (string | undefined)[]; identity: string }[],
 	keysOf: (item: IndexedFile) => (string | undefined)[],
 ): ArchivedItem[] {
+	// (An item the maintainer moved to another page alone is matched too: the item that is it now stays there, movedAlone.)
 	const archived = superseded.flatMap((page) => (run.index.itemsOfPage.get(page.identity!) ?? []).toSorted((a, b) => a.id.localeCompare(b.id)));
 	if (archived.length === 0) return [];
 	const keys = new Map(archived.map((item) => [item, keysOf(item)]));

@@ -34,7 +34,7 @@ const FINGERPRINT_LINE = /^fingerprint: "[0-9a-f]{16}"\n/m;
 const FRONTMATTER = /^---\n([\s\S]*?\n)---\n/;
 
 /** The YAML `head` with the request's fields set, and those fields no longer listed as inferred. */
-function withFields(yaml: string, request: MoveRequest): string {
+function withFields(yaml: string, request: Omit<MoveRequest, 'id'>): string {
 	const document = parseDocument(yaml);
 	const set = (field: 'page' | 'pageName' | 'date', value: unknown) => {
 		if (value === undefined) return;
@@ -50,7 +50,7 @@ function withFields(yaml: string, request: MoveRequest): string {
 }
 
 /** The file's new content: fields changed; re-fingerprinted if the ingester wrote it, left edited if a hand did. */
-function moved(content: string, request: MoveRequest, isItem: boolean): string {
+export function moved(content: string, request: Omit<MoveRequest, 'id'>, isItem: boolean): string {
 	const ingested = provenanceOf(content) === 'ingested';
 	const text = ingested ? content.replace(FINGERPRINT_LINE, '') : content;
 	if (!isItem) {

@@ -57,6 +57,40 @@ describe('a page number corrected after publishing', () => {
 		expect(snapshot(content)).toEqual(before);
 	});
 
+	it('keeps one item moved alone where it was moved when its page is ingested again, or replaced by a corrected text', () => {
+		const content = contentDir();
+		expect(ingest(BUNDLED_SOURCE, '--out', join(content, 'items'), '--page', '1').status).toBe(0);
+		const result = move('kjrb/2024-07-12/01-03', '--page', '2', '--out', join(content, 'items'));
+		expect(result.status, result.stderr).toBe(0);
+		const placed = [
+			'kjrb/2024-07-12/01-01.mdx',
+			'kjrb/2024-07-12/01-02.mdx',
+			'kjrb/2024-07-12/01-04.mdx',
+			'kjrb/2024-07-12/01-05.mdx',
+			'kjrb/2024-07-12/02-03.mdx',
+		];
+		expect(itemsIn(content)).toEqual(placed);
+
+		// The same text again: nothing changes, the item is not moved back.
+		const archived = join(content, 'sources/kjrb/2024-07-12/000_89593461d74f7736.txt');
+		const before = snapshot(content);
+		const again = ingest(archived, '--out', join(content, 'items'), '--page', '1');
+		expect(again.status, again.stderr).toBe(0);
+		expect(snapshot(content)).toEqual(before);
+
+		// A corrected text (--replace): every item keeps its address, the one moved alone too, with its text corrected.
+		const text = readFileSync(archived, 'utf8');
+		expect(text.split('注册数字经济企业47家')).toHaveLength(2);
+		const corrected = join(contentDir(), '000_89593461d74f7736.txt');
+		writeFileSync(corrected, text.replace('注册数字经济企业47家', '注册数字经济企业48家'));
+		const replaced = ingest(corrected, '--out', join(content, 'items'), '--sources', join(content, 'sources'), '--page', '1', '--replace');
+		expect(replaced.status, replaced.stderr).toBe(0);
+		expect(itemsIn(content)).toEqual(placed);
+		const item = readFileSync(join(content, 'items/kjrb/2024-07-12/02-03.mdx'), 'utf8');
+		expect(item).toContain('注册数字经济企业48家');
+		expect(item).toContain('page: 2\n');
+	});
+
 	it('refuses to move onto an address that holds another page, and writes nothing', () => {
 		const content = contentDir();
 		expect(ingest(BUNDLED_SOURCE, '--out', join(content, 'items')).status).toBe(0);
