@@ -874,7 +874,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 				`存档中的 ${page.id} 版还有这次没有给出的稿件文件：${missing.map((file) => shown(join(PROJECT_ROOT, file))).join('、')}。这次的稿件文件少了这些，不能替换存档中的这一版。`,
 				{
 					file: label,
-					hint: '把这些文件（存档里有副本）和这一版的其他稿件文件放在一起再导入；若它们确实不属于这一版，先删去由它们生成的稿件。',
+					hint: '把这些文件（存档里有副本）和这一版的其他稿件文件放在一起再导入；若它们确实不属于这一版，加 --replace 再导入：由它们生成的稿件删去，旧网址跳转到同版的稿件。',
 				},
 			),
 		);
@@ -995,7 +995,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
  * pages (a day's headers now read between rules) or its text read otherwise (its fields' labels taken out); or a page of
  * article files was completed (the crawl had missed an article), so that its pages have other identities now. Kept, they
  * would print the text twice. A page with items from files this text does not hold (`lacking`) is not superseded: their
- * text would be lost (a crawl that missed an article the archive has).
+ * text would be lost (a crawl that missed an article the archive has), unless the maintainer says so (--replace).
  */
 function supersededPages(
 	run: Run,
@@ -1011,7 +1011,8 @@ function supersededPages(
 		const missing = (run.index.itemsOfPage.get(page.identity) ?? []).flatMap((item) =>
 			item.sourceFile === undefined || own.has(item.sourceFile) ? [] : [item.sourceFile],
 		);
-		if (missing.length === 0) superseded.push(page);
+		// (Unless the maintainer says the files given are the page now, --replace: its other articles go, each address leading on.)
+		if (missing.length === 0 || run.options.replace) superseded.push(page);
 		else lacking.push({ page, files: [...new Set(missing)].sort() });
 	}
 	// (And the pages a corrected text replaces, as the maintainer said: pagesReplaced.)

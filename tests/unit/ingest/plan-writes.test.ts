@@ -632,6 +632,12 @@ describe('planWrites', () => {
 		const short = planWrites(missed, options);
 		expect(short.writes).toEqual([]);
 		expect(short.problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^存档中的 csrb\/2024-03-06\/01 版还有.*20240306-01-02\.txt。/u)]);
+		// Unless the maintainer says the files given are the page now: the article left out goes, its address leading on.
+		const dropped = planWrites(missed, { ...options, replace: true });
+		expect(dropped.problems).toEqual([]);
+		expect(dropped.redirects.map(({ from, to }) => [from, to])).toEqual([['csrb/2024-03-06/01-03', 'csrb/2024-03-06/01-01']]);
+		apply(dropped);
+		expect(itemsOfPage()).toEqual(['01-01.mdx: 城东新建一座图书馆 ← 20240306-01-01.txt', '01-02.mdx: 三项工程年内完工 ← 20240306-01-10.txt']);
 	});
 
 	it('replaces an archived page text with its corrected text under --replace: every item keeps its address, by title or by text', () => {
