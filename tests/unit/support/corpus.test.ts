@@ -18,7 +18,8 @@ describe('the generated archive', () => {
 		expect(generatePages(120)).toEqual(pages);
 	});
 
-	it('is ingested item for item', () => {
+	// (It runs the ingester in a process of its own, as the CLI tests do, and is given their time on a busy machine.)
+	it('is ingested item for item', { timeout: 30_000 }, () => {
 		expect(generateArchive({ items: 80, contentDir: join(scratch, 'content') })).toMatchObject({ items: 80 });
 	});
 });
