@@ -775,9 +775,12 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 	for (const { section } of withItems) {
 		const printing = { fileName: basename(file), paper: meta.paper, date: meta.date, page: sections.length === 1 ? meta.page : section.header?.page };
 		const digest = pageIdentity(section);
-		// The same text for the same page twice in one run (a page in two layouts, one file naming its page and one not):
-		// both would be filed, each item twice.
-		const twin = run.printedPages.get(digest)?.find((other) => samePrintedPage(other.printing, printing));
+		// The same text for a page twice in one run, one file naming its page and one not (a page in two layouts): both
+		// would be filed, at its number and at 00, each item twice. (Two that name the same page meet at its address, and
+		// are refused there; two that name none go to 00 and 00b, as two pages of one text may be.)
+		const twin = run.printedPages
+			.get(digest)
+			?.find((other) => (other.printing.page === undefined) !== (printing.page === undefined) && samePrintedPage(other.printing, printing));
 		if (twin) {
 			const where = sections.length > 1 ? `第 ${section.header!.line} 行的“${pageLabel(section.header!)}”` : '';
 			out.problems.push(
