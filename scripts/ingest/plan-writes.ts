@@ -359,7 +359,7 @@ function planSourceCopy(run: Run, out: SourcePlan, archived: string, raw: Buffer
 		out.problems.push(
 			new Problem(`存档中已有同名但内容不同的版面原文：${shown(archived)}。`, {
 				file: out.file,
-				hint: '若这是那一版更正或补全了的文本，加 --replace 再导入：它替换存档中的原文，已有稿件的网址不变；若是另一版，改用不同的文件名。',
+				hint: '若这是那一版更正或补全了的文本，加 --replace 再导入：它替换存档中的原文，已有稿件的网址不变；若存档中的才是更正过的（以前用 --replace 导入过），把它复制过来替换这个文件；若是另一版，改用不同的文件名。',
 			}),
 		);
 		return;
