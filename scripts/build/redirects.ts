@@ -36,8 +36,10 @@ const idsUnder = (dir: string, extension: string) =>
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The page served at an old address: it sends the reader to `target` (a site path), keeping the link's #section. */
-export function redirectPage(target: string, canonical: string, what: string): string {
+export function redirectPage(target: string, canonical: string, what: string, dropped = false): string {
 	const href = escapeHtml(target);
+	// (An item a corrected page text left out leads to another item of its page: the page says so, not that it moved.)
+	const said = dropped ? `${what}已从更正后的原文中删去，转到同版的另一篇` : `${what}已移至新网址`;
 	// JSON in a script: </ would end the script, so it is escaped.
 	const script = JSON.stringify(target).replace(/</g, '\\u003c');
 	return `<!doctype html>
@@ -45,14 +47,14 @@ export function redirectPage(target: string, canonical: string, what: string): s
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${what}已移至新网址</title>
+<title>${said}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${escapeHtml(canonical)}">
 <script>location.replace(${script} + location.hash);</script>
 <meta http-equiv="refresh" content="0; url=${href}">
 </head>
 <body>
-<p>${what}已移至新网址：<a href="${href}">${href}</a></p>
+<p>${said}：<a href="${href}">${href}</a></p>
 </body>
 </html>
 `;
@@ -66,6 +68,8 @@ interface Published {
 	/** Date of the old address, for ARCHIVE_YEARS. */
 	date: string;
 	what: string;
+	/** Whether the old address's item was left out of a corrected text (ResolvedRedirect.dropped). */
+	dropped?: boolean;
 }
 
 /** Old addresses as site paths: items one by one, and editions that no longer hold any item. */
@@ -73,10 +77,10 @@ function publishedRedirects(redirects: ResolvedRedirect[], items: Set<string>): 
 	const editions = new Set([...items].map((id) => id.split('/').slice(0, 2).join('/')));
 	const published: Published[] = [];
 	const seenEditions = new Set<string>();
-	for (const { from, to } of redirects) {
+	for (const { from, to, dropped } of redirects) {
 		const [slug, date] = from.split('/') as [string, string];
 		if (isItemId(from)) {
-			published.push({ from: paths.item(from), to: paths.item(to), date, what: '这篇稿件' });
+			published.push({ from: paths.item(from), to: paths.item(to), date, what: '这篇稿件', ...(dropped ? { dropped } : {}) });
 			continue;
 		}
 		const edition = `${slug}/${date}`;
@@ -108,7 +112,7 @@ export function publishRedirects(site: RedirectSite): number {
 		// Never over a page the build made: an address that is current again is served as it is.
 		if (existsSync(file)) continue;
 		mkdirSync(join(site.outDir, redirect.from), { recursive: true });
-		writeFileSync(file, redirectPage(withBase(site.basePath, redirect.to), absolute(redirect.to.replace(/#.*$/, '')), redirect.what));
+		writeFileSync(file, redirectPage(withBase(site.basePath, redirect.to), absolute(redirect.to.replace(/#.*$/, '')), redirect.what, redirect.dropped));
 	}
 	// Every part of a build split by years writes the same rules file (scripts/build/merge.ts).
 	const rules = published.map((r) => `${withBase(site.basePath, r.from)} ${withBase(site.basePath, r.to.replace(/#.*$/, ''))} 301`);

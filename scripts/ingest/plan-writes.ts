@@ -1129,6 +1129,7 @@ function planSupersededPages(run: Run, out: SourcePlan, superseded: readonly Ind
 				to,
 				reason: dropped ? `更正原文：新的原文里没有这篇，跳转到同版的 ${to}` : `重新导入：拆分改变，文字归入 ${to}`,
 				date: run.today,
+				...(dropped ? { dropped } : {}),
 			});
 		}
 		if (planned.has(page.path)) continue;

@@ -11,6 +11,8 @@ export interface ResolvedRedirect {
 	from: string;
 	/** The current id it leads to. */
 	to: string;
+	/** Whether its item was left out of a corrected page text, and `to` is another item of its page (Redirect.dropped). */
+	dropped?: boolean;
 }
 
 export interface RedirectProblem {
@@ -32,7 +34,12 @@ export function resolveRedirects(
 ): { redirects: ResolvedRedirect[]; problems: RedirectProblem[] } {
 	// The latest move of an address wins: it was moved again after a move was undone.
 	const next = new Map<string, string>();
-	for (const entry of ledger) next.set(entry.from, entry.to);
+	const dropped = new Set<string>();
+	for (const entry of ledger) {
+		next.set(entry.from, entry.to);
+		if (entry.dropped) dropped.add(entry.from);
+		else dropped.delete(entry.from);
+	}
 	const redirects: ResolvedRedirect[] = [];
 	const problems: RedirectProblem[] = [];
 	for (const from of next.keys()) {
@@ -43,7 +50,7 @@ export function resolveRedirects(
 			to = next.get(to)!;
 			hops++;
 		}
-		if (isCurrent(to)) redirects.push({ from, to });
+		if (isCurrent(to)) redirects.push({ from, to, ...(dropped.has(from) ? { dropped: true } : {}) });
 		else problems.push({ from, message: `旧网址 ${from} 跳转到的 ${to} 已不存在。` });
 	}
 	return { redirects, problems };

@@ -23,6 +23,11 @@ export const redirectSchema = z
 		reason: text('reason'),
 		/** When it moved, YYYY-MM-DD. */
 		date: calendarDate,
+		/**
+		 * Whether the old address's item is in no item now: a corrected page text left it out (ingest --replace), and it
+		 * leads to an item of the same page, not to itself. Absent (false) for a move or a merge.
+		 */
+		dropped: z.boolean().optional(),
 	})
 	.refine((entry) => /-\d+$/.test(entry.from) === /-\d+$/.test(entry.to), { error: 'from 和 to 须同为稿件编号或同为版面编号。', path: ['to'] });
 

@@ -81,6 +81,23 @@ describe('publishRedirects', () => {
 	});
 });
 
+describe('publishRedirects of an item a corrected text left out', () => {
+	it('says the item was left out and leads to another of its page, not that it moved', () => {
+		const ledger = `- from: kjrb/2024-07-12/08-03
+  to: kjrb/2024-07-12/08-04
+  reason: 更正原文：新的原文里没有这篇，跳转到同版的 kjrb/2024-07-12/08-04
+  date: 2026-12-07
+  dropped: true
+`;
+		const { dir, options } = site(ledger, ['kjrb/2024-07-12/08-04'], ['kjrb/2024-07-12/08']);
+		expect(publishRedirects(options)).toBe(1);
+		const page = readFileSync(join(dir, 'dist/kjrb/2024-07-12/08-03/index.html'), 'utf8');
+		expect(page).toContain('<title>这篇稿件已从更正后的原文中删去，转到同版的另一篇</title>');
+		expect(page).not.toContain('已移至新网址');
+		expect(readFileSync(join(dir, 'dist/_redirects'), 'utf8')).toBe('/archive/kjrb/2024-07-12/08-03/ /archive/kjrb/2024-07-12/08-04/ 301\n');
+	});
+});
+
 describe('redirectPage', () => {
 	it("is a valid Chinese page that keeps the link's #section, and whose target cannot close its script", async () => {
 		const html = redirectPage('/archive/a</script><b>/', 'https://example.org/archive/a/', '这篇稿件');

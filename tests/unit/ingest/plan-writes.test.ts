@@ -678,6 +678,7 @@ describe('planWrites', () => {
 			['csrb/2024-03-06/01-02', 'csrb/2024-03-06/01-03', '更正原文：新的原文里没有这篇，跳转到同版的 csrb/2024-03-06/01-03'],
 		]);
 		expect(corrected.writes.find((write) => write.remove)).toMatchObject({ path: join(roots.items, 'csrb/2024-03-06/01-02.mdx'), dropped: true });
+		expect(corrected.redirects[0]).toMatchObject({ dropped: true });
 		apply(corrected);
 		expect(itemsOfPage()).toEqual(['01-01.mdx: 城东新建一座大型图书馆', '01-03.mdx: 城西公园完成改造']);
 		expect(planWrites([inbox('page.txt')], { ...options, replace: true }).writes).toEqual([]);
