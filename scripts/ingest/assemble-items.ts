@@ -1975,6 +1975,24 @@ export interface AssembleOptions {
 	roundupTitles?: ReadonlySet<string>;
 }
 
+/** A photographer's role opening a credit: 本报记者, 新华社记者, 人民日报记者. */
+const PHOTO_ROLE = /^(?:本报|新华社|人民日报|中新社)?(?:特约)?(?:记者|摄影记者|通讯员)[\s\u3000]/u;
+
+/**
+ * Whether a line that reads as a byline, or a headline (its names cut where no name reader splits them), is the start of a
+ * photo's credit the wrap cut (本报记者  王  浩文 / 孙  恺摄（人民视觉）): the line under it is a credit alone that names no
+ * role of its own, and a name of its own (a wrap that cut only 摄（人民视觉） off leaves the credit whole above it).
+ */
+function creditCutAfterRole(line: Line, under: Line | undefined): boolean {
+	return (
+		(line.kind === 'byline' || line.kind === 'title-like') &&
+		PHOTO_ROLE.test(line.text) &&
+		!/摄/u.test(line.text) &&
+		isCreditOnly(under) &&
+		!/记者|通讯员|^本报|^新华社|^摄/u.test(under!.text)
+	);
+}
+
 class PageAssembler {
 	private readonly lines: Line[];
 	private readonly options: AssembleOptions;
@@ -2058,6 +2076,9 @@ class PageAssembler {
 		this.cutsAfterSentenceEnds = this.cutsParagraphs && (width !== undefined || cutsNearEveryLine(text) || cutsAfterSentenceEnds(text));
 		// On a wrapped page, a line that reads as a photo's credit only because the wrap cut its sentence after 摄, 图 or 提供 is text.
 		if (width !== undefined) lines.forEach((line, i) => cutAfterCreditWord(line, lines[i + 1]) && (line.kind = 'body'));
+		// (And a photo credit the wrap cut after the photographer's role and a name, 本报记者  王  浩文 / 孙  恺摄（人民视觉）,
+		// is the caption's credit, not a byline: the line under it ends the credit and names no role of its own.)
+		if (width !== undefined) lines.forEach((line, i) => creditCutAfterRole(line, lines[i + 1]) && (line.kind = 'caption'));
 		const blankLinesPartBlocks = !options.wholeLines && separatesBlocks(lines, width);
 		const goesOnAbove = blankLinesPartBlocks
 			? new Set(lines.filter((line, i) => i > 0 && !line.afterBlank).map((line) => line.number))
@@ -6396,6 +6417,12 @@ class PageAssembler {
 		if (lastLine !== lineAbove) return false;
 		if (figure && figure.lines[1] === lastLine && figure.credit === undefined) {
 			figure.credit = line.text;
+			figure.lines[1] = line.number;
+			return true;
+		}
+		// A credit the wrap cut after its role and a name goes on in the credit under it (本报记者  李  晓明 / 张  华摄（人民视觉）).
+		if (figure && figure.lines[1] === lastLine && figure.credit !== undefined && PHOTO_ROLE.test(figure.credit) && !/摄/u.test(figure.credit)) {
+			figure.credit = `${figure.credit.trimEnd()}  ${line.text.trim()}`;
 			figure.lines[1] = line.number;
 			return true;
 		}
