@@ -19,7 +19,7 @@ export interface IndexedFile {
 	sourceFile?: string;
 	/** The paper's name (page records). */
 	paper?: string;
-	/** Page records: the metadata they hold, which a maintainer may have corrected (npm run move). */
+	/** The place a page record or an item's frontmatter gives, which a maintainer may have corrected (npm run move). */
 	date?: string;
 	page?: number;
 	pageName?: string;

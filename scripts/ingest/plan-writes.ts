@@ -303,19 +303,9 @@ function movedAlone(
 		if (!archived || !record || pageIdOfId(archived.id, 'item') === record.id) return undefined;
 		item = archived;
 	}
-	const content = readFileSync(item.path, 'utf8');
-	const end = content.indexOf('\n---', 4);
-	const data: unknown = end > 0 ? parseYaml(content.slice(4, end)) : undefined;
-	if (!data || typeof data !== 'object') return undefined;
-	const { page: number, date, pageName } = data as { page?: unknown; date?: unknown; pageName?: unknown };
-	return {
-		path: item.path,
-		place: {
-			...(typeof number === 'number' ? { page: number } : {}),
-			...(typeof date === 'string' ? { date } : {}),
-			...(typeof pageName === 'string' ? { pageName } : {}),
-		},
-	};
+	// (The index read the place from its frontmatter.)
+	const { page: number, date, pageName } = item;
+	return { path: item.path, place: { ...(number !== undefined ? { page: number } : {}), ...(date ? { date } : {}), ...(pageName ? { pageName } : {}) } };
 }
 
 /** The page id of an item id or page id, as `npm run move` takes it: kjrb/2024-07-12/00-01 → kjrb/2024-07-12/00. */
@@ -800,6 +790,8 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 			{ printing, label: sections.length > 1 ? `${label} 第 ${section.header!.line} 行` : label },
 		]);
 	}
+	// The identities of the pages this text gives: a page the archive holds under one of them is this text's still.
+	const produced = new Set(identities.values());
 	const archivedOf = (path: string) => (path.startsWith(roots.sources + '/') ? path : join(roots.sources, meta.paperSlug, meta.date, basename(path)));
 	// A corrected text (--replace) replaces the pages that the archived text of its name gave, or else the page at each place
 	// it goes; a page number or date the maintainer corrected since (npm run move) stands, as for the same text again.
@@ -812,7 +804,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 						const page = sections.length === 1 ? meta.page : section.header?.page;
 						return page === undefined ? [] : [pageRecordId(meta.paperSlug, meta.date, page)];
 					}),
-					new Set(identities.values()),
+					produced,
 				)
 			: [];
 	const replacedRecord = sections.length === 1 && replacedPages.length === 1 ? replacedPages[0] : undefined;
@@ -870,7 +862,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 	// The pages this page text gave before and gives no more, read otherwise now, or corrected (--replace): their addresses
 	// are free for its pages.
 	const ownSources = articles ? files.map((path) => toPosix(relative(PROJECT_ROOT, archivedOf(path)))) : [sourceFile];
-	const { superseded, lacking } = supersededPages(run, ownSources, new Set(identities.values()), replacedPages);
+	const { superseded, lacking } = supersededPages(run, ownSources, produced, replacedPages);
 	for (const { page, files: missing } of lacking) {
 		out.problems.push(
 			new Problem(
@@ -1109,7 +1101,7 @@ function planSupersededPages(run: Run, out: SourcePlan, superseded: readonly Ind
 			if (first === undefined || (line !== undefined && (first.line === undefined || line < first.line))) first = { file: item.sourceFile, line };
 			if (planned.has(item.path)) continue;
 			// The item that holds its opening words now, or else the one that stands where it stood.
-			const opening = openingKey(content.slice(content.indexOf('\n---', 4) + 4));
+			const opening = openingKey(splitItem(content).body);
 			const holding = opening === undefined ? undefined : items.find((candidate) => candidate.han.includes(opening));
 			const to = (holding ?? holderOf(item.sourceFile, line))?.id;
 			if (to === undefined) continue;
@@ -1160,11 +1152,16 @@ function hanOf(text: string): string {
 
 /** The title an archived item's frontmatter gives, and its MDX body. */
 function archivedItem(path: string): { title: string | undefined; body: string } {
-	const content = readFileSync(path, 'utf8');
-	const end = content.indexOf('\n---', 4);
-	const data: unknown = end > 0 ? parseYaml(content.slice(4, end)) : undefined;
+	const { frontmatter, body } = splitItem(readFileSync(path, 'utf8'));
+	const data: unknown = frontmatter === undefined ? undefined : parseYaml(frontmatter);
 	const title = data && typeof data === 'object' && 'title' in data && typeof data.title === 'string' ? data.title : undefined;
-	return { title, body: end > 0 ? content.slice(end + 4) : '' };
+	return { title, body };
+}
+
+/** An item file's frontmatter (its YAML, between the --- lines) and its MDX body. */
+function splitItem(content: string): { frontmatter: string | undefined; body: string } {
+	const end = content.indexOf('\n---', 4);
+	return end > 0 ? { frontmatter: content.slice(4, end), body: content.slice(end + 4) } : { frontmatter: undefined, body: '' };
 }
 
 /** The first line of its page text an item's frontmatter gives (source.lines), if it gives one. */
