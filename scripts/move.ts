@@ -13,6 +13,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCommand, UsageError } from './shared/command.ts';
 import { lockContent } from './shared/content-lock.ts';
+import { PAGE_ID_PATTERN } from '../src/archive/urls.ts';
 import { appendToLedger, ledgerPath } from '../src/collection/redirects-ledger.ts';
 import { Problem } from './ingest/problem.ts';
 import { pageMetaInputSchema } from './ingest/page-meta.ts';
@@ -25,7 +26,7 @@ const USAGE = `用法：npm run move -- <版面或稿件编号> [--page <数字>
 旧网址记入 content/redirects.yaml，构建时发布为跳转页，旧链接继续有效。
 
   <版面或稿件编号>  content/items/ 下的路径，不带扩展名：版面 kjrb/2024-07-12/00，稿件 kjrb/2024-07-12/00-03
-  --page <数字>        正确的版次
+  --page <数字>        正确的版次（分叠编号的报纸写 A03）
   --page-name <名称>   正确的版名（只改版名时网址不变）
   --date <YYYY-MM-DD>  正确的日期
   --out <文件夹>       稿件所在位置（缺省 content/items；版面记录在同级的 pages）
@@ -62,7 +63,7 @@ function readOptions(args: string[]): { request: MoveRequest; roots: { items: st
 		.replace(/\\/g, '/')
 		.replace(/^(?:.*\/)?items\//, '')
 		.replace(/\.(mdx|yaml)$/, '');
-	if (!/^[a-z0-9][a-z0-9-]*\/\d{4}-\d{2}-\d{2}\/\d{2}[a-z]?(?:-\d{2,})?$/.test(id)) {
+	if (!new RegExp(String.raw`^${PAGE_ID_PATTERN}(?:-\d{2,})?$`).test(id)) {
 		throw new UsageError(`“${positionals[0]}”不是版面或稿件编号，例如 kjrb/2024-07-12/00 或 kjrb/2024-07-12/00-03。`);
 	}
 	return { request: { id, ...fields.data }, roots: { items, pages: join(dirname(items), 'pages') }, dryRun: values['dry-run'] };

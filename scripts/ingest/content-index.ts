@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { filesUnder } from '../shared/files.ts';
 import { pageOfItemIdentity } from './identity.ts';
+import { sortablePage } from '../../src/archive/page-numbers.ts';
 
 export interface IndexedFile {
 	/** The id (path under its folder, without extension): kjrb/2024-07-12/00-01. */
@@ -21,6 +22,7 @@ export interface IndexedFile {
 	paper?: string;
 	/** The place a page record or an item's frontmatter gives, which a maintainer may have corrected (npm run move). */
 	date?: string;
+	/** Sortable (src/archive/page-numbers.ts): 1003 for a page: 3 in pageSection: A. */
 	page?: number;
 	pageName?: string;
 }
@@ -52,6 +54,7 @@ const PAPER = /^paper: (.+)$/m;
 const DATE = /^date: (.+)$/m;
 const PAGE = /^page: (\d+)$/m;
 const PAGE_NAME = /^pageName: (.+)$/m;
+const PAGE_SECTION = /^pageSection: (.+)$/m;
 
 function unquote(value: string): string {
 	return value.trim().replace(/^(['"])(.*)\1$/, '$2');
@@ -66,7 +69,8 @@ function indexFile(root: string, path: string, extension: string): IndexedFile {
 	const sourceFile = SOURCE_FILE.exec(head)?.[1];
 	const paper = PAPER.exec(head)?.[1];
 	const date = DATE.exec(head)?.[1];
-	const page = PAGE.exec(head)?.[1];
+	// (A lettered page, A03, is one sortable number in the ingester: src/archive/page-numbers.ts.)
+	const page = sortablePage(Number(PAGE.exec(head)?.[1] ?? 0) || undefined, unquote(PAGE_SECTION.exec(head)?.[1] ?? '') || undefined);
 	const pageName = PAGE_NAME.exec(head)?.[1];
 	return {
 		id,
@@ -75,7 +79,7 @@ function indexFile(root: string, path: string, extension: string): IndexedFile {
 		...(sourceFile ? { sourceFile: unquote(sourceFile) } : {}),
 		...(paper ? { paper: unquote(paper) } : {}),
 		...(date ? { date: unquote(date) } : {}),
-		...(page ? { page: Number(page) } : {}),
+		...(page ? { page } : {}),
 		...(pageName ? { pageName: unquote(pageName) } : {}),
 	};
 }

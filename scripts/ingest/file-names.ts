@@ -7,23 +7,26 @@
  */
 import { z } from 'astro/zod';
 import { articleFileName } from './article-files.ts';
+import { readPrintedPage } from '../../src/archive/page-numbers.ts';
 
 export interface NamedMeta {
 	/** YYYY-MM-DD. */
 	date: string;
-	/** The page's number, where the name gives it. */
+	/** The page's number (sortable: src/archive/page-numbers.ts), where the name gives it. */
 	page?: number;
 }
 
 /** A date in a name: 20191015, 2019-10-15 (or with _ or .), 2019年10月15日; not inside a longer run of digits. */
 const NAMED_DATE = /(?<![\d０-９])((?:19|20)\d{2})(?:(\d{2})(\d{2})|([-_.])(\d{1,2})\4(\d{1,2})|年(\d{1,2})月(\d{1,2})日)(?![\d０-９])/gu;
-/** A page in a name: 第01版, or the number after the date in `<YYYYMMDD>-<page>.txt`. */
-const NAMED_PAGE = /第(\d{1,3})版/u;
+/** A page in a name: 第01版, 第A03版 (a city daily's lettered page, src/archive/page-numbers.ts). */
+const NAMED_PAGE = /第([A-Z]?\d{1,3})版/u;
 /**
  * The number last in a name, right after its date: `<YYYYMMDD>-<page>.txt`, and the same under the paper's short name with
  * the date set apart, `rmrb-2019-02-01-01.txt`, `rmrb_2019_02_01_08.txt`.
  */
 const DATE_THEN_PAGE = /(?<![\d０-９])(?:19|20)\d{2}(?:\d{4}-|-\d{2}-\d{2}-|_\d{2}_\d{2}_)(\d{1,3})\.txt$/u;
+/** A lettered page last in a name, after its date and a dash or an underscore: `bjqnb_20240712_A03.txt`, `2024-07-12-B01.txt`. */
+const DATE_THEN_LETTERED_PAGE = /(?<![\d０-９])(?:19|20)\d{2}(?:\d{4}|-\d{2}-\d{2}|_\d{2}_\d{2})[-_]([A-Z]\d{1,3})\.txt$/u;
 
 /** Every valid date a name holds, once each. */
 function datesIn(name: string): string[] {
@@ -44,6 +47,7 @@ export function fileNameMeta(name: string): NamedMeta | undefined {
 	const dates = datesIn(name);
 	// (Two dates, a range or a date and an id, say nothing sure.)
 	if (dates.length !== 1) return undefined;
-	const page = Number(NAMED_PAGE.exec(name)?.[1] ?? DATE_THEN_PAGE.exec(name)?.[1] ?? 0);
-	return page > 0 ? { date: dates[0]!, page } : { date: dates[0]! };
+	const printed = NAMED_PAGE.exec(name)?.[1] ?? DATE_THEN_PAGE.exec(name)?.[1] ?? DATE_THEN_LETTERED_PAGE.exec(name)?.[1];
+	const page = printed === undefined ? undefined : readPrintedPage(printed);
+	return page === undefined ? { date: dates[0]! } : { date: dates[0]!, page };
 }

@@ -7,6 +7,7 @@
  */
 import type { LineRange, ParsedPage, UncertainPlace } from './parse-page.ts';
 import type { HintedStart } from './split-hints.ts';
+import { pageParts, printedPage, sortablePage } from '../../src/archive/page-numbers.ts';
 
 export interface OutlineItem {
 	order: number;
@@ -32,7 +33,9 @@ export interface OutlineItem {
 export interface OutlinePage {
 	/** The page text, as shown to the maintainer. */
 	file: string;
+	/** The page's number as frontmatter writes it: 8, or 3 with pageSection A for a city daily's A03. */
 	page?: number;
+	pageSection?: string;
 	pageName?: string;
 	/** The lines of the file the page spans. */
 	lines: LineRange;
@@ -46,6 +49,7 @@ export interface OutlinePage {
 /** The outline of one parsed page. */
 export function outlineOf(options: {
 	file: string;
+	/** The page's number, sortable (src/archive/page-numbers.ts). */
 	page?: number;
 	pageName?: string;
 	lines: LineRange;
@@ -76,7 +80,7 @@ export function outlineOf(options: {
 	});
 	return {
 		file: options.file,
-		page: options.page,
+		...(options.page === undefined ? {} : pageParts(options.page)),
 		pageName: options.pageName,
 		lines: options.lines,
 		items,
@@ -87,7 +91,8 @@ export function outlineOf(options: {
 
 /** 第03版：要闻, or what is known of it. */
 function pageLabel(page: OutlinePage): string {
-	const number = page.page === undefined ? '版次未知' : `第${String(page.page).padStart(2, '0')}版`;
+	const sortable = sortablePage(page.page, page.pageSection);
+	const number = sortable === undefined ? '版次未知' : `第${printedPage(sortable).padStart(2, '0')}版`;
 	return page.pageName ? `${number}：${page.pageName}` : number;
 }
 

@@ -18,6 +18,7 @@ import { decodeSource } from './read-source.ts';
 import { sidecarPhotosSchema } from './page-pictures.ts';
 import { splitHintsSchema } from './split-hints.ts';
 import { asciiDigits } from './text.ts';
+import { MAX_PAGE, readPrintedPage } from '../../src/archive/page-numbers.ts';
 import type { InferableField } from '../../src/schemas/item.ts';
 
 export interface PageMeta {
@@ -56,11 +57,19 @@ export const pageMetaInputSchema = z.strictObject({
 	date: z
 		.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.iso.date({ error: 'date 须为 YYYY-MM-DD 格式，例如 2024-07-12。' }))
 		.optional(),
-	// Decimal digits only: 0x10, 1e1 and true are no page numbers.
+	// Decimal digits only: 0x10, 1e1 and true are no page numbers. A city daily's lettered page (A03) is read as one
+	// sortable number (src/archive/page-numbers.ts), as every page is inside the ingester; a number is its page alone.
 	page: z
 		.preprocess(
-			(value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
-			z.number({ error: 'page 须为正整数，例如 8。' }).int({ error: 'page 须为整数。' }).positive({ error: 'page 须大于 0。' }),
+			(value) => {
+				const number = typeof value === 'string' && /^\s*\d+\s*$/u.test(value) ? Number(value) : value;
+				if (typeof number === 'string') return readPrintedPage(number) ?? Number.NaN;
+				return typeof number === 'number' && number > MAX_PAGE ? Number.NaN : number;
+			},
+			z
+				.number({ error: `page 须为正整数（最大 ${MAX_PAGE}），例如 8；分叠编号的报纸写成 A03。` })
+				.int({ error: 'page 须为整数。' })
+				.positive({ error: 'page 须大于 0。' }),
 		)
 		.optional(),
 	pageName: z.string().trim().min(1, { error: 'pageName 不能为空。' }).optional(),

@@ -5,10 +5,11 @@
  * kept as lines of the whole file). A file without headers is one section; a single page that
  * opens with a header takes its page number and name from it.
  *
- * A header is a whole line and nothing else: 第 + a page number in digits + 版, and optionally the
- * page's name after a colon, a space or a dot, or in brackets (第03版：要闻, 第3版, 第 03 版 要闻,
- * 【第03版：要闻】, 第03版（要闻）); or, as paper.people.com.cn titles its pages, a two-digit number
- * with no 第 and the name after a colon ([03版：要闻], 03版：要闻). The paper's name and the date may
+ * A header is a whole line and nothing else: 第 + a page number in digits (a city daily's with its
+ * section's letter before it, 第A03版) + 版, and optionally the page's name after a colon, a space or
+ * a dot, or in brackets (第03版：要闻, 第3版, 第 03 版 要闻, 【第03版：要闻】, 第03版（要闻）); or, as
+ * paper.people.com.cn titles its pages, a two-digit number with no 第 and the name after a colon
+ * ([03版：要闻], 03版：要闻), as city dailies' sites title a lettered page (A03版：要闻). The paper's name and the date may
  * stand before it, and the date after it (人民日报 2026年04月28日 第05版：评论). Numbers in Chinese
  * numerals are not taken, and neither is any line with the punctuation of a sentence, so that
  * 第十六届…, 第3版规划发布 or a sentence that mentions 第3版 never cut a page.
@@ -23,6 +24,7 @@ import { markedSplit, type MarkdownLines } from './markdown-marks.ts';
 import type { ParseOptions } from './parse-page.ts';
 import { withoutEmpty } from './objects.ts';
 import { asciiDigits, isoDate, trimLine } from './text.ts';
+import { MAX_PAGE, readPrintedPage } from '../../src/archive/page-numbers.ts';
 
 /** The header of a printed page, as read from its line. */
 export interface PageHeader {
@@ -30,6 +32,7 @@ export interface PageHeader {
 	line: number;
 	/** The line as printed (trimmed): page metadata, accounted for by the conservation check. */
 	text: string;
+	/** The page's number, sortable (src/archive/page-numbers.ts): 3, or 1003 for a city daily's A03. */
 	page: number;
 	pageName?: string;
 	/** The paper's name, where the header prints it (人民日报 2026年04月28日 第05版). */
@@ -110,9 +113,14 @@ export interface PageSection {
 
 /** A page name: a few characters of Han, Latin letters or digits, with the dots of 要闻·综合. */
 const PAGE_NAME = String.raw`[\p{Script=Han}A-Za-z0-9·・]{1,16}`;
-const PAGE_NUMBER = String.raw`第[\s\u3000]*(?<page>[0-9０-９]{1,3})[\s\u3000]*版`;
-/** The number without 第, as paper.people.com.cn titles pages: two digits, the name after a colon ([03版：要闻]). */
-const BARE_PAGE_NUMBER = String.raw`(?<bare>[0-9０-９]{2})版(?=[\s\u3000]*[：:])`;
+/** A page's number, in digits, with its section's letter before it on a city daily's lettered page (A03: page-numbers.ts). */
+const NUMBER = String.raw`[A-ZＡ-Ｚ]?[0-9０-９]{1,3}`;
+const PAGE_NUMBER = String.raw`第[\s\u3000]*(?<page>${NUMBER})[\s\u3000]*版`;
+/**
+ * The number without 第, as paper.people.com.cn titles pages: two digits, the name after a colon ([03版：要闻]); and a
+ * lettered page so, as city dailies' sites title theirs (A03版：要闻).
+ */
+const BARE_PAGE_NUMBER = String.raw`(?<bare>[A-ZＡ-Ｚ][0-9０-９]{1,3}|[0-9０-９]{2})版(?=[\s\u3000]*[：:])`;
 /**
  * A paper's name before the number: 人民日报, 科技日报, 经济日报, an edition of one (人民日报海外版),
  * and the papers not named …报 (新华每日电讯, 参考消息, 南方周末).
@@ -127,8 +135,6 @@ const SEPARATOR = String.raw`(?:[\s\u3000]*[：:·・|｜/／—-][\s\u3000]*|[\
 /** The page's name after a separator, or in brackets: 第03版：要闻, 第03版（要闻）. */
 const NAME_PART = String.raw`(?:${SEPARATOR}(?<name>${PAGE_NAME})|[\s\u3000]*[（(](?<bracketed>${PAGE_NAME})[）)])`;
 const HEADER = new RegExp(String.raw`^(?<open>[【\[]?)${BEFORE}(?:${PAGE_NUMBER}|${BARE_PAGE_NUMBER})${NAME_PART}?${AFTER}(?<close>[】\]]?)$`, 'u');
-/** The largest page number papers print; anything larger is not a page. */
-const MAX_PAGE = 999;
 
 /**
  * A header set off by a rule of the same mark on each side, as a script that writes a day's pages in one file prints it:
@@ -137,7 +143,7 @@ const MAX_PAGE = 999;
 const RULED = /^(?<rule>[=＝\-－*＊#＃~～_])\k<rule>+[\s\u3000]*(?<inner>[^=＝\-－*＊#＃~～_].*?)[\s\u3000]*\k<rule>{2,}$/u;
 
 /** Between rules, a number and 版 with no 第 are a header too, the name after a space or none: ==== 01版 要闻 ====. */
-const RULED_BARE = new RegExp(String.raw`^(?<page>[0-9０-９]{1,3})[\s\u3000]*版(?:${SEPARATOR}(?<name>${PAGE_NAME}))?$`, 'u');
+const RULED_BARE = new RegExp(String.raw`^(?<page>${NUMBER})[\s\u3000]*版(?:${SEPARATOR}(?<name>${PAGE_NAME}))?$`, 'u');
 
 /** The page number and name a line announces, if the line is a page header and nothing else. */
 export function readPageHeader(line: string): Pick<PageHeader, 'page' | 'pageName' | 'paper' | 'date'> | undefined {
@@ -147,16 +153,16 @@ export function readPageHeader(line: string): Pick<PageHeader, 'page' | 'pageNam
 	const text = ruled ?? trimmed;
 	const bare = ruled === undefined ? undefined : RULED_BARE.exec(ruled)?.groups;
 	if (bare) {
-		const page = Number(asciiDigits(bare.page!));
-		return page < 1 || page > MAX_PAGE ? undefined : { page, ...(bare.name ? { pageName: bare.name } : {}) };
+		const page = readPrintedPage(bare.page!);
+		return page === undefined ? undefined : { page, ...(bare.name ? { pageName: bare.name } : {}) };
 	}
 	const match = HEADER.exec(text);
 	if (!match?.groups) return undefined;
 	const { open, close, name, bracketed, paper, dateBefore, dateAfter } = match.groups;
 	// Brackets around the header come in pairs: 【第03版】, not 【第03版.
 	if ((open === '【') !== (close === '】') || (open === '[') !== (close === ']')) return undefined;
-	const page = Number(asciiDigits(match.groups.page ?? match.groups.bare!));
-	if (page < 1 || page > MAX_PAGE) return undefined;
+	const page = readPrintedPage(match.groups.page ?? match.groups.bare!);
+	if (page === undefined) return undefined;
 	const pageName = name ?? bracketed;
 	// Without 第, only a name read after the colon makes the line a header.
 	if (match.groups.bare !== undefined && pageName === undefined) return undefined;
@@ -196,8 +202,8 @@ export function readHeaderBeforeText(line: string): Pick<PageHeader, 'text' | 'p
 const HEAD_DATE = String.raw`(?<date>(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十]{1,3}日)[\s\u3000]*(?:星期|周)[一二三四五六日天]`;
 /** The page in Chinese numerals, as older pages print it under the date: 第一版, 第四版　国际. */
 const HEAD_PAGE_IN_NUMERALS = String.raw`第[\s\u3000]*(?<pageInNumerals>[一二三四五六七八九十]{1,3})[\s\u3000]*版(?:[\s\u3000]+(?<nameAfterNumerals>\p{Script=Han}{2,8}))?`;
-/** The page's number and name beside each other, either first: 要闻  3, 3  要闻, 第3版  要闻, 第一版. */
-const HEAD_PAGE = String.raw`(?:(?<nameFirst>\p{Script=Han}{2,8})[\s\u3000]+(?:第[\s\u3000]*)?(?<pageAfter>\d{1,3})(?:[\s\u3000]*版)?|(?:第[\s\u3000]*)?(?<pageFirst>\d{1,3})(?:[\s\u3000]*版)?[\s\u3000]+(?<nameAfter>\p{Script=Han}{2,8})|${HEAD_PAGE_IN_NUMERALS})`;
+/** The page's number and name beside each other, either first: 要闻  3, 3  要闻, 第3版  要闻, A03  要闻, 第一版. */
+const HEAD_PAGE = String.raw`(?:(?<nameFirst>\p{Script=Han}{2,8})[\s\u3000]+(?:第[\s\u3000]*)?(?<pageAfter>[A-Z]?\d{1,3})(?:[\s\u3000]*版)?|(?:第[\s\u3000]*)?(?<pageFirst>[A-Z]?\d{1,3})(?:[\s\u3000]*版)?[\s\u3000]+(?<nameAfter>\p{Script=Han}{2,8})|${HEAD_PAGE_IN_NUMERALS})`;
 const HEAD_DATE_LINE = new RegExp(String.raw`^(?:${PAPER}[\s\u3000]*)?${HEAD_DATE}(?:[\s\u3000]+${HEAD_PAGE})?$`, 'u');
 const HEAD_PAGE_LINE = new RegExp(String.raw`^${HEAD_PAGE}$`, 'u');
 const HEAD_PAPER_LINE = new RegExp(String.raw`^${PAPER}$`, 'u');
@@ -243,9 +249,10 @@ export function readRunningHead(lines: readonly string[], from = 0): RunningHead
 			if (head.date === undefined) return undefined;
 			dated = true;
 		}
-		const page = groups.pageAfter ?? groups.pageFirst ?? groups.pageInNumerals;
-		if (page !== undefined) {
-			head.page = numberOf(page);
+		const page = groups.pageAfter ?? groups.pageFirst;
+		const inNumerals = groups.pageInNumerals;
+		if (page !== undefined || inNumerals !== undefined) {
+			head.page = page === undefined ? numberOf(inNumerals!) : readPrintedPage(page);
 			head.pageName = groups.nameFirst ?? groups.nameAfter ?? groups.nameAfterNumerals;
 		}
 		if (groups.paper) head.paper = groups.paper;

@@ -5,6 +5,7 @@
  */
 import { dirname, join, relative, sep } from 'node:path';
 import { stringify } from 'yaml';
+import { pageParts } from '../../src/archive/page-numbers.ts';
 import { itemId, pageRecordId } from '../../src/archive/urls.ts';
 import { itemFileSchema, type ItemFrontmatterInput } from '../../src/schemas/item.ts';
 import { pageFileSchema, type PageRecordInput } from '../../src/schemas/page.ts';
@@ -59,6 +60,11 @@ export function toPosix(path: string): string {
 	return path.split(sep).join('/');
 }
 
+/** A page's number as frontmatter and page records write it: page: 8, or page: 3 and pageSection: A for A03 (page-numbers.ts). */
+function printedPageFields(page: number | undefined): { page?: number; pageSection?: string } {
+	return page === undefined ? {} : pageParts(page);
+}
+
 /** An item's frontmatter as the ingester writes it; `link`, the article's address online where the page text gives it. */
 export function frontmatterOf(item: ParsedItem, meta: PageMeta, sourceFile: string, identity?: string, link?: string): ItemFrontmatterInput {
 	return withoutEmpty<ItemFrontmatterInput>(
@@ -68,7 +74,7 @@ export function frontmatterOf(item: ParsedItem, meta: PageMeta, sourceFile: stri
 			subtitle: item.subtitle,
 			paper: meta.paper,
 			date: meta.date,
-			page: meta.page,
+			...printedPageFields(meta.page),
 			pageName: meta.pageName,
 			column: item.column,
 			order: item.order,
@@ -117,7 +123,7 @@ function pageRecordOf(page: ParsedPage, meta: PageMeta, sourceFile: string, iden
 	return withoutEmpty<PageRecordInput>({
 		paper: meta.paper,
 		date: meta.date,
-		page: meta.page,
+		...printedPageFields(meta.page),
 		pageName: meta.pageName,
 		columns: page.columns.map((c) => c.name),
 		credits: page.credits.map(({ text, roles }) => ({ text, roles })),

@@ -9,7 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { isItemId } from '../../src/archive/redirects.ts';
-import { itemId, pageRecordId } from '../../src/archive/urls.ts';
+import { pageParts, readPrintedPage } from '../../src/archive/page-numbers.ts';
+import { itemId, pageNumber, pageRecordId } from '../../src/archive/urls.ts';
 import type { Redirect } from '../../src/schemas/redirect.ts';
 import { provenanceOf, withFingerprint } from '../ingest/fingerprint.ts';
 import { Problem } from '../ingest/problem.ts';
@@ -36,7 +37,7 @@ const FRONTMATTER = /^---\n([\s\S]*?\n)---\n/;
 /** The YAML `head` with the request's fields set, and those fields no longer listed as inferred. */
 function withFields(yaml: string, request: Omit<MoveRequest, 'id'>): string {
 	const document = parseDocument(yaml);
-	const set = (field: 'page' | 'pageName' | 'date', value: unknown) => {
+	const set = (field: 'page' | 'pageSection' | 'pageName' | 'date', value: unknown) => {
 		if (value === undefined) return;
 		document.set(field, value);
 		const inferred = document.get('inferred', true) as { items?: { value?: unknown }[] } | undefined;
@@ -44,7 +45,13 @@ function withFields(yaml: string, request: Omit<MoveRequest, 'id'>): string {
 		if (inferred?.items?.length === 0) document.delete('inferred');
 	};
 	set('date', request.date);
-	set('page', request.page);
+	if (request.page !== undefined) {
+		// A lettered page (A03) is written as page: 3 and pageSection: A (src/archive/page-numbers.ts).
+		const { page, pageSection } = pageParts(request.page);
+		set('page', page);
+		if (pageSection) set('pageSection', pageSection);
+		else document.delete('pageSection');
+	}
 	set('pageName', request.pageName);
 	return String(document);
 }
@@ -71,9 +78,9 @@ function partsOf(id: string): { slug: string; date: string; slot: string; order?
 	return { slug, date, slot: slot!, ...(order ? { order: Number(order) } : {}) };
 }
 
-/** The page number an id's slot prints (00, 00b: unknown). */
+/** The page number an id's slot prints (00, 00b: unknown; a03: A03, sortable as page-numbers.ts has it). */
 function pageOfSlot(slot: string): number | undefined {
-	return slot.startsWith('00') ? undefined : Number(slot);
+	return slot.startsWith('00') ? undefined : readPrintedPage(slot);
 }
 
 /** The pictures an item names beside its file: <Photo src="./…"> in its body, image: ./… in its figures. */
@@ -123,7 +130,7 @@ export function planMove(roots: { items: string; pages: string }, request: MoveR
 	const plan: MovePlan = { writes: [], redirects: [], moves: [] };
 	const reason = [
 		request.date && request.date !== date ? `日期 ${date} → ${request.date}` : '',
-		request.page !== undefined ? `版次 ${slot} → ${String(request.page).padStart(2, '0')}` : '',
+		request.page !== undefined ? `版次 ${slot} → ${pageNumber(request.page)}` : '',
 	]
 		.filter(Boolean)
 		.join('，');

@@ -12,6 +12,7 @@ export const INDEX_INPUTS = [
 	'scripts/search-index/index-shard.ts',
 	'scripts/search-index/indexed-copy.ts',
 	'scripts/search-index/inputs.ts',
+	'src/archive/page-numbers.ts',
 	'src/archive/urls.ts',
 	'src/search/shared/shards.ts',
 	'src/search/shared/tokens.ts',

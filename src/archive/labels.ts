@@ -4,6 +4,7 @@
  * as the page does.
  */
 import type { ItemFrontmatter } from '../schemas/item.ts';
+import { printedPage, sortablePage } from './page-numbers.ts';
 
 /** 2024-07-12 → 2024年7月12日 */
 export function formatDate(iso: string): string {
@@ -11,9 +12,10 @@ export function formatDate(iso: string): string {
 	return `${year}年${month}月${day}日`;
 }
 
-/** 8 → 第8版; unknown → 版次未详. With a name: 第8版 园区. */
-export function pageLabel(page: number | undefined, pageName?: string): string {
-	const number = page === undefined ? '版次未详' : `第${page}版`;
+/** 8 → 第8版, 3 in section A → 第A03版; unknown → 版次未详. With a name: 第8版：园区. */
+export function pageLabel({ page, pageSection, pageName }: { page?: number; pageSection?: string; pageName?: string }): string {
+	const sortable = sortablePage(page, pageSection);
+	const number = sortable === undefined ? '版次未详' : `第${printedPage(sortable)}版`;
 	return pageName ? `${number}：${pageName}` : number;
 }
 

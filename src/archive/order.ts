@@ -6,6 +6,7 @@
 import type { ItemFrontmatter } from '../schemas/item.ts';
 import type { PageRecord } from '../schemas/page.ts';
 import { pageIdOf, paperSlugOf, type ArchiveItem } from './item.ts';
+import { sortablePage } from './page-numbers.ts';
 import { paths } from './urls.ts';
 
 const collator = new Intl.Collator('zh-Hans-CN');
@@ -20,7 +21,7 @@ export function compareForReading(a: ArchiveItem, b: ArchiveItem): number {
 	return (
 		b.data.date.localeCompare(a.data.date) ||
 		compareChinese(a.data.paper, b.data.paper) ||
-		(a.data.page ?? Number.MAX_SAFE_INTEGER) - (b.data.page ?? Number.MAX_SAFE_INTEGER) ||
+		(sortablePage(a.data.page, a.data.pageSection) ?? Number.MAX_SAFE_INTEGER) - (sortablePage(b.data.page, b.data.pageSection) ?? Number.MAX_SAFE_INTEGER) ||
 		// Two pages of unknown number on one day (00, 00b) stay apart.
 		pageIdOf(a).localeCompare(pageIdOf(b)) ||
 		a.data.order - b.data.order ||
@@ -38,6 +39,8 @@ export interface PageGroup {
 	/** The page record's id: kjrb/2024-07-12/08 (00, 00b… for pages of unknown number). */
 	id: string;
 	page?: number;
+	/** The page's lettered section (A of A03), for a paper that numbers its pages so. */
+	pageSection?: string;
 	pageName?: string;
 	columns: ColumnGroup[];
 	/** Editor credits printed on the page, as printed (本版责编：…). */
@@ -73,7 +76,15 @@ export function groupEditions(items: ArchiveItem[]): Edition[] {
 		edition.items.push(item);
 		let page = edition.pages.at(-1);
 		if (!page || page.id !== pageIdOf(item)) {
-			page = { id: pageIdOf(item), page: item.data.page, pageName: item.data.pageName, columns: [], credits: [], aliases: [] };
+			page = {
+				id: pageIdOf(item),
+				page: item.data.page,
+				pageSection: item.data.pageSection,
+				pageName: item.data.pageName,
+				columns: [],
+				credits: [],
+				aliases: [],
+			};
 			edition.pages.push(page);
 		}
 		let column = page.columns.at(-1);
@@ -107,6 +118,7 @@ export interface PageStop {
 	paperSlug: string;
 	date: string;
 	page?: number;
+	pageSection?: string;
 	pageName?: string;
 	/** Site path of the page's section: kjrb/2024-07-12/#p08. */
 	path: string;
@@ -126,6 +138,7 @@ export function pageNeighbourMap(editions: Edition[]): Map<string, { previous?: 
 				paperSlug: edition.paperSlug,
 				date: edition.date,
 				page: group.page,
+				pageSection: group.pageSection,
 				pageName: group.pageName,
 				path: paths.page(group.id),
 			})),

@@ -5,6 +5,7 @@
  * leads nowhere: it is served as what it is now.
  */
 import type { Redirect } from '../schemas/redirect.ts';
+import { PAGE_SLOT_PATTERN } from './urls.ts';
 
 export interface ResolvedRedirect {
 	/** The old id. */
@@ -58,5 +59,5 @@ export function resolveRedirects(
 
 /** Whether an id is an item's (kjrb/2024-07-12/08-03) rather than a printed page's (kjrb/2024-07-12/08). */
 export function isItemId(id: string): boolean {
-	return /\/\d{2}[a-z]?-\d+$/.test(id);
+	return new RegExp(String.raw`\/${PAGE_SLOT_PATTERN}-\d+$`).test(id);
 }

@@ -7,6 +7,8 @@
  * as Astro's `build.format: 'directory'` serves them.
  */
 
+import { pageParts } from './page-numbers.ts';
+
 /** Joins the site's base path and a path inside the site: withBase('/archive/', 'search/') → '/archive/search/'. */
 export function withBase(base: string, path: string): string {
 	return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
@@ -33,10 +35,21 @@ export function pageSlot(page: number | undefined, unknownSlot?: string): string
 	return page === undefined && unknownSlot ? `${pageNumber(undefined)}${unknownSlot}` : pageNumber(page);
 }
 
-/** A page number as written in ids and files: 8 → 08, unknown → 00. */
+/** A page number as written in ids and files: 8 → 08, unknown → 00; a lettered page with its letter, A03 (1003) → a03. */
 export function pageNumber(page: number | undefined): string {
-	return String(page ?? 0).padStart(2, '0');
+	if (page === undefined) return '00';
+	const { page: number, pageSection } = pageParts(page);
+	return `${pageSection?.toLowerCase() ?? ''}${String(number).padStart(2, '0')}`;
 }
+
+/**
+ * A page's part of an id, as a pattern: 08, 00b (pageSlot), a03 (a lettered page, page-numbers.ts), 120. Every check of an
+ * id's shape (the build's, the ledger's, the move command's) uses this one.
+ */
+export const PAGE_SLOT_PATTERN = String.raw`(?:[a-z]\d{2,3}|\d{2,3}[a-z]?)`;
+
+/** A printed page's id as a pattern (kjrb/2024-07-12/08); an item's adds `-<order>` (…/08-03). */
+export const PAGE_ID_PATTERN = String.raw`[a-z0-9][a-z0-9-]*\/\d{4}-\d{2}-\d{2}\/${PAGE_SLOT_PATTERN}`;
 
 /** The id of a page's section on its edition page, from the page's id: kjrb/2024-07-12/08 → p08, …/00b → p00b. */
 export function pageAnchor(pageId: string): string {

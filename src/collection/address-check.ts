@@ -5,7 +5,8 @@
  * that moves the item, which keeps the old address working. Two items with one identity are two
  * copies of one printed item: the build stops too.
  */
-import { pageNumber } from '../archive/urls.ts';
+import { pageParts, printedPage, readPrintedPage, sortablePage } from '../archive/page-numbers.ts';
+import { PAGE_ID_PATTERN, pageNumber } from '../archive/urls.ts';
 import type { ItemFrontmatter } from '../schemas/item.ts';
 
 /** A disagreement, with the frontmatter field it is about. */
@@ -16,10 +17,10 @@ export interface AddressProblem {
 }
 
 /** The shape of every item's path under the items folder: <paper slug>/<date>/<page>-<order>. */
-const ITEM_ID = /^[a-z0-9][a-z0-9-]*\/\d{4}-\d{2}-\d{2}\/\d{2}[a-z]?-\d{2,}$/;
+const ITEM_ID = new RegExp(String.raw`^${PAGE_ID_PATTERN}-\d{2,}$`);
 
 /** What the frontmatter says that the address (kjrb/2024-07-12/00-01) does not; and an address that is no item's. */
-export function addressProblems(id: string, data: Pick<ItemFrontmatter, 'date' | 'page'>): AddressProblem[] {
+export function addressProblems(id: string, data: Pick<ItemFrontmatter, 'date' | 'page' | 'pageSection'>): AddressProblem[] {
 	if (!ITEM_ID.test(id)) {
 		// items/search.mdx would take the search page's address; a name with # or ? gives dead links.
 		return [
@@ -37,16 +38,26 @@ export function addressProblems(id: string, data: Pick<ItemFrontmatter, 'date' |
 			message: `date 是 ${data.date}，而网址 ${id} 里的日期是 ${date}。要改日期，运行 npm run move -- ${pageIdOfItem(id)} --date ${data.date}（稿件移到新网址，旧网址自动跳转）；若是误改，把 date 改回 ${date}。`,
 		});
 	}
-	const printed = slot?.slice(0, 2);
-	if (printed !== undefined && printed !== pageNumber(data.page)) {
+	// The page's part of the slot: 08 of 08-03, a03 of a03-01, 00 of 00b-01 (a second page of unknown number).
+	const printed = slot?.split('-')[0]!.replace(/^(\d+)[a-z]$/u, '$1');
+	const page = sortablePage(data.page, data.pageSection);
+	if (printed !== undefined && printed !== pageNumber(page)) {
 		const fix =
-			data.page === undefined ? '版次未知的稿件须在 00 版' : `npm run move -- ${pageIdOfItem(id)} --page ${data.page}（稿件移到新网址，旧网址自动跳转）`;
+			page === undefined ? '版次未知的稿件须在 00 版' : `npm run move -- ${pageIdOfItem(id)} --page ${printedPage(page)}（稿件移到新网址，旧网址自动跳转）`;
 		problems.push({
 			field: 'page',
-			message: `page 是 ${data.page ?? '（未知）'}，而网址 ${id} 里的版次是 ${printed}。要改版次，运行 ${fix}；若是误改，把 page ${printed === '00' ? '删去' : `改回 ${Number(printed)}`}。`,
+			message: `page 是 ${page === undefined ? '（未知）' : printedPage(page)}，而网址 ${id} 里的版次是 ${printed}。要改版次，运行 ${fix}；若是误改，${undoOf(printed)}。`,
 		});
 	}
 	return problems;
+}
+
+/** How to put back the page an id's slot prints: 00 → no page; 08 → page: 8; a03 → page: 3 and pageSection: A. */
+function undoOf(slot: string): string {
+	const was = readPrintedPage(slot);
+	if (was === undefined) return '把 page 删去';
+	const { page, pageSection } = pageParts(was);
+	return pageSection ? `把 page 改回 ${page}、pageSection 改回 ${pageSection}` : `把 page 改回 ${page}`;
 }
 
 function pageIdOfItem(id: string): string {

@@ -7,10 +7,11 @@
  */
 import { z } from 'astro/zod';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { PAGE_ID_PATTERN } from '../archive/urls.ts';
 import { calendarDate, text } from '../schemas/fields.ts';
 
 /** An item's address in the archive, as an editor writes it: /kjrb/2024-07-12/00-03/. */
-const ITEM_HREF = /^\/?([a-z0-9][a-z0-9-]*\/\d{4}-\d{2}-\d{2}\/\d{2}[a-z]?-\d+)\/?$/;
+const ITEM_HREF = new RegExp(String.raw`^\/?(${PAGE_ID_PATTERN}-\d+)\/?$`);
 /** A picture next to the item's file (./lanzhou.jpg) or in a folder under it; never above it. */
 const LOCAL_IMAGE = /^\.\/(?!(?:.*\/)?\.\.?\/)[^\s?#\\]+\.(?:jpe?g|png|webp|avif|gif)$/iu;
 

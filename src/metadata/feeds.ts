@@ -81,9 +81,9 @@ export function latestItemsFeed(items: FeedItem[], { siteUrl, limit = 50, author
 	});
 	for (const item of latest) {
 		const url = new URL(paths.item(item.id), siteUrl).href;
-		const { title, kicker, subtitle, paper, date, page, pageName, column, authors } = item.data;
+		const { title, kicker, subtitle, paper, date, column, authors } = item.data;
 		const lead = item.body ? leadText(item.body) : undefined;
-		const where = [paper, formatDate(date), pageLabel(page, pageName), column, authors.length ? authorsLabel(authors) : undefined];
+		const where = [paper, formatDate(date), pageLabel(item.data), column, authors.length ? authorsLabel(authors) : undefined];
 		feed.addItem({
 			title: escapeHtml(title),
 			id: url,

@@ -4,6 +4,7 @@
  */
 import type { ArchiveItem } from '../archive/item.ts';
 import type { ItemCorrection } from '../collection/render-item.ts';
+import { printedPage, sortablePage } from '../archive/page-numbers.ts';
 
 /**
  * schema.org NewsArticle for an item; `url` is its permanent address (absolute when known). Its
@@ -31,7 +32,7 @@ export function newsArticle(item: ArchiveItem, url: string, description?: string
 		mainEntityOfPage: url,
 		author: data.authors.map((author) => ({ '@type': 'Person', name: author.name, ...(author.role ? { jobTitle: author.role } : {}) })),
 		publisher: { '@type': 'Organization', name: data.paper },
-		...(data.page ? { printPage: String(data.page) } : {}),
+		...(data.page ? { printPage: printedPage(sortablePage(data.page, data.pageSection)!) } : {}),
 		...(data.pageName ? { printSection: data.pageName } : {}),
 		...(data.column ? { printColumn: data.column } : {}),
 		...(data.places.length > 0 ? { contentLocation: data.places.map((name) => ({ '@type': 'Place', name })) } : {}),

@@ -2,6 +2,7 @@
  * Field types shared by the archive's schemas, each with a message that says how to fix it.
  */
 import { z } from 'astro/zod';
+import { MAX_PAGE, PAGE_SECTION } from '../archive/page-numbers.ts';
 
 /**
  * How a schema reads a picture's path: Astro's image() in the build (the picture, resolved beside
@@ -24,6 +25,14 @@ export const positiveInt = (field: string) =>
 		.number({ error: `${field} 须为正整数，例如 3（不加引号）。` })
 		.int({ error: `${field} 须为整数。` })
 		.positive({ error: `${field} 须大于 0。` });
+
+/** A page (版) number: within its section for a lettered page (3 of A03). */
+export const pageNumberField = positiveInt('page').max(MAX_PAGE, { error: `page 最大为 ${MAX_PAGE}：A03 这样的版次写成 page: 3 和 pageSection: A。` });
+
+/** The lettered section (叠) of a page numbered within sections, the A of A03 (src/archive/page-numbers.ts). */
+export const pageSectionField = z
+	.string({ error: 'pageSection 须为文字（字符串）。' })
+	.regex(PAGE_SECTION, { error: 'pageSection 须为一个大写拉丁字母，例如 A（A03 版的 A）；版次连续编号的报纸不写这一项。' });
 
 /** YAML readers may turn an unquoted 2024-07-12 into a Date; the archive keeps the calendar day. */
 export const calendarDate = z.preprocess(

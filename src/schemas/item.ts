@@ -5,7 +5,7 @@
  */
 import type { ImageFunction } from 'astro/content/config';
 import { z } from 'astro/zod';
-import { type ImageField, calendarDate, fingerprint, inferredFields, itemIdentity, positiveInt, text } from './fields.ts';
+import { type ImageField, calendarDate, fingerprint, inferredFields, itemIdentity, pageNumberField, pageSectionField, positiveInt, text } from './fields.ts';
 
 /** One person in the byline. */
 export const authorSchema = z.object({
@@ -71,8 +71,10 @@ export const itemSchema = <Image extends ImageField>(image: Image) =>
 			paper: text('paper'),
 			/** Publication date of the page, YYYY-MM-DD. */
 			date: calendarDate,
-			/** Page (版) number; absent when unknown. */
-			page: positiveInt('page').optional(),
+			/** Page (版) number, within its section for a lettered page (3 of A03); absent when unknown. */
+			page: pageNumberField.optional(),
+			/** The page's lettered section (叠), the A of A03; absent for papers that number their pages straight through. */
+			pageSection: pageSectionField.optional(),
 			/** Page (版) name, such as 要闻 or 园区; absent when unknown. */
 			pageName: text('pageName').optional(),
 			/** The column (栏目) that holds the item, such as 园镜头; absent for items outside a column. */

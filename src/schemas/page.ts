@@ -5,7 +5,7 @@
 import type { ImageFunction } from 'astro/content/config';
 import { posix } from 'node:path';
 import { z } from 'astro/zod';
-import { type ImageField, calendarDate, fingerprint, inferredFields, pageIdentity, positiveInt, text } from './fields.ts';
+import { type ImageField, calendarDate, fingerprint, inferredFields, pageIdentity, pageNumberField, pageSectionField, text } from './fields.ts';
 
 /** One line of editor credits, as printed and as read. */
 export const creditSchema = z.object({
@@ -38,8 +38,10 @@ export const pageSchema = <Image extends ImageField>(image: Image) =>
 		paper: text('paper'),
 		/** Publication date, YYYY-MM-DD. */
 		date: calendarDate,
-		/** Page (版) number; absent when unknown. */
-		page: positiveInt('page').optional(),
+		/** Page (版) number, within its section for a lettered page (3 of A03); absent when unknown. */
+		page: pageNumberField.optional(),
+		/** The page's lettered section (叠), the A of A03; absent for papers that number their pages straight through. */
+		pageSection: pageSectionField.optional(),
 		/** Page (版) name, such as 要闻; absent when unknown. */
 		pageName: text('pageName').optional(),
 		/** Column names printed on the page, in order. Defaults to none. */

@@ -5,11 +5,12 @@
  * once published keeps working through any number of later moves.
  */
 import { z } from 'astro/zod';
+import { PAGE_ID_PATTERN } from '../archive/urls.ts';
 import { calendarDate, text } from './fields.ts';
 
 /** An item's id (kjrb/2024-07-12/08-03) or a printed page's (kjrb/2024-07-12/08, 00b for a second page of unknown number). */
 const archiveId = (field: string) =>
-	text(field).regex(/^[a-z0-9][a-z0-9-]*\/\d{4}-\d{2}-\d{2}\/\d{2}[a-z]?(?:-\d{2,})?$/, {
+	text(field).regex(new RegExp(String.raw`^${PAGE_ID_PATTERN}(?:-\d{2,})?$`), {
 		error: `${field} 须为稿件或版面的编号，例如 kjrb/2024-07-12/08-03 或 kjrb/2024-07-12/08。`,
 	});
 

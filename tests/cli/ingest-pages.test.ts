@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../support/site-files.ts';
-import { contentDir, ingest, ROOT, snapshot } from '../support/run-ingest.ts';
+import { contentDir, ingest, move, ROOT, snapshot } from '../support/run-ingest.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/ingest');
 const DAY = join(FIXTURES, 'day-three-pages.txt');
@@ -25,25 +25,36 @@ const filesIn = (dir: string) =>
 				.sort()
 		: [];
 
+/**
+ * Ingests a day's file with --json and compares its pages and items with the fixture's expected output beside it
+ * (<name>.expected.json: each page's id, number, section, name and credits; each item's id, title, authors and lines);
+ * then ingests it again, which must write nothing.
+ */
+function expectDayAsFixture(file: string, ...flags: string[]) {
+	const content = contentDir();
+	const result = ingest(file, ...flags, '--out', join(content, 'items'), '--json');
+	expect(result.status, result.stderr).toBe(0);
+	const expected = JSON.parse(readFileSync(file.replace(/\.txt$/, '.expected.json'), 'utf8'));
+	const { items, pages } = JSON.parse(result.stdout);
+	expect(pages.map(({ id, page, pageSection, pageName, credits }: Record<string, unknown>) => ({ id, page, pageSection, pageName, credits }))).toEqual(
+		expected.pages,
+	);
+	expect(
+		items.map(({ id, title, authors, source }: { source: { lines: number[] } } & Record<string, unknown>) => ({ id, title, authors, lines: source.lines })),
+	).toEqual(expected.items);
+	const before = snapshot(content);
+	const again = ingest(file, ...flags, '--out', join(content, 'items'));
+	expect(again.stdout).toContain(`新建 0 篇，更新 0 篇，未变 ${items.length} 篇`);
+	expect(snapshot(content)).toEqual(before);
+	return { content, result, items };
+}
+
 describe('a day in one file', () => {
-	it('writes one page record per page header, with the header’s number and name, and items under each page', () => {
-		const content = contentDir();
-		const result = ingest(DAY, '--paper', '测试日报', '--date', '2024-03-06', '--out', join(content, 'items'), '--json');
-		expect(result.status, result.stderr).toBe(0);
-		const expected = JSON.parse(readFileSync(join(FIXTURES, 'day-three-pages.expected.json'), 'utf8'));
-		const { items, pages } = JSON.parse(result.stdout);
-		expect(pages.map(({ id, page, pageName, credits }: Record<string, unknown>) => ({ id, page, pageName, credits }))).toEqual(expected.pages);
-		expect(
-			items.map(({ id, title, authors, source }: { source: { lines: number[] } } & Record<string, unknown>) => ({ id, title, authors, lines: source.lines })),
-		).toEqual(expected.items);
+	it('writes one page record per page header, with the header’s number and name, and items under each page, once', () => {
+		const { content, result } = expectDayAsFixture(DAY, '--paper', '测试日报', '--date', '2024-03-06');
 		expect(filesIn(join(content, 'pages'))).toEqual(['csrb/2024-03-06/01.yaml', 'csrb/2024-03-06/02.yaml', 'csrb/2024-03-06/03.yaml']);
 		expect(readFileSync(join(content, 'pages/csrb/2024-03-06/02.yaml'), 'utf8')).toMatch(/^paper: 测试日报\ndate: 2024-03-06\npage: 2\npageName: 经济\n/);
 		expect(result.stderr).toContain('1 个文件（3 个版面），4 篇稿件：新建 4 篇');
-
-		const before = snapshot(content);
-		const again = ingest(DAY, '--paper', '测试日报', '--date', '2024-03-06', '--out', join(content, 'items'));
-		expect(again.stdout).toContain('新建 0 篇，更新 0 篇，未变 4 篇');
-		expect(snapshot(content)).toEqual(before);
 	});
 
 	it('takes the paper and the date from headers that print them, as crawlers write them', () => {
@@ -82,6 +93,52 @@ describe('a day in one file', () => {
 			'day-three-pages.txt 含 3 个版面（版面标题在第 1、11、17 行），--page 和 --page-name 只能用于单个版面。去掉 --page / --page-name 再运行',
 		);
 		expect(filesIn(content)).toEqual([]);
+	});
+});
+
+describe("a city daily's lettered pages (A01–A16, B01…)", () => {
+	const LETTERED = join(FIXTURES, 'city-daily-lettered-pages.txt');
+
+	it('gives each page its section and number, in addresses that keep the letter, and reads it again as the same pages', () => {
+		const { content, items } = expectDayAsFixture(LETTERED);
+		// The header is page metadata, never a kicker over the first title.
+		expect(items[0].kicker).toBeUndefined();
+		expect(readFileSync(join(content, 'items/cswb/2024-07-12/a02-01.mdx'), 'utf8')).toMatch(/\npage: 2\npageSection: A\npageName: 城事\n/);
+	});
+
+	it('takes a lettered page from --page, the sidecar and the file name, and moves a page to another (npm run move -- … --page B02) for good', () => {
+		const content = contentDir();
+		const inbox = join(content, 'inbox');
+		mkdirSync(inbox, { recursive: true });
+		const flagged = join(inbox, 'flagged.txt');
+		writeFileSync(flagged, brief('城东新建一座图书馆'));
+		writeFileSync(join(inbox, 'sidecar.txt'), brief('城西公园完成改造'));
+		writeFileSync(join(inbox, 'sidecar.yaml'), 'page: B05\npageName: 城事\n');
+		writeFileSync(join(inbox, 'cswb_20240712_C08.txt'), brief('市运会闭幕'));
+		const flags = ['--paper', '测试晚报', '--date', '2024-07-12', '--out', join(content, 'items')];
+		for (const args of [[flagged, '--page', 'a3'], [join(inbox, 'sidecar.txt')], [join(inbox, 'cswb_20240712_C08.txt')]]) {
+			const result = ingest(...args, ...flags);
+			expect(result.status, result.stderr).toBe(0);
+		}
+		expect(filesIn(join(content, 'pages'))).toEqual(['cswb/2024-07-12/a03.yaml', 'cswb/2024-07-12/b05.yaml', 'cswb/2024-07-12/c08.yaml']);
+
+		const moved = move('cswb/2024-07-12/c08', '--page', 'B02', '--out', join(content, 'items'));
+		expect(moved.status, moved.stderr).toBe(0);
+		expect(filesIn(join(content, 'pages'))).toEqual(['cswb/2024-07-12/a03.yaml', 'cswb/2024-07-12/b02.yaml', 'cswb/2024-07-12/b05.yaml']);
+		expect(readFileSync(join(content, 'items/cswb/2024-07-12/b02-01.mdx'), 'utf8')).toMatch(/\npage: 2\npageSection: B\n/);
+		expect(readFileSync(join(content, 'redirects.yaml'), 'utf8')).toContain('from: cswb/2024-07-12/c08-01');
+		// Its file's name alone says C08: the page stays where the maintainer moved it.
+		const before = snapshot(content);
+		const again = ingest(join(inbox, 'cswb_20240712_C08.txt'), ...flags);
+		expect(again.status, again.stderr).toBe(0);
+		expect(snapshot(content)).toEqual(before);
+	});
+
+	it('refuses a page number it cannot read, saying how to write a lettered one', () => {
+		const content = contentDir();
+		const result = ingest(DAY, '--paper', '测试晚报', '--date', '2024-07-12', '--page', 'AB3', '--out', join(content, 'items'));
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain('分叠编号的报纸写成 A03');
 	});
 });
 

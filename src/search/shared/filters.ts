@@ -26,7 +26,7 @@ export function filterValuesOf(data: ItemFrontmatter): Record<FilterName, string
 		paper: [data.paper],
 		year: [data.date.slice(0, 4)],
 		month: [data.date.slice(0, 7)],
-		page: [pageLabel(data.page, data.pageName)],
+		page: [pageLabel(data)],
 		column: data.column ? [data.column] : [],
 		place: data.places,
 		author: data.authors.map((a) => a.name),

@@ -4,8 +4,10 @@ import { authorsLabel, formatDate, INFERRED_NOTE, pageLabel } from '../../../src
 describe('labels', () => {
 	it('formats dates, pages and bylines the Chinese way', () => {
 		expect(formatDate('2024-07-09')).toBe('2024年7月9日');
-		expect(pageLabel(8, '园区')).toBe('第8版：园区');
-		expect(pageLabel(undefined)).toBe('版次未详');
+		expect(pageLabel({ page: 8, pageName: '园区' })).toBe('第8版：园区');
+		expect(pageLabel({})).toBe('版次未详');
+		// A city daily's lettered page, as it prints it.
+		expect(pageLabel({ page: 3, pageSection: 'A', pageName: '要闻' })).toBe('第A03版：要闻');
 		expect(authorsLabel([{ name: '华凌', role: '本报记者' }, { name: '邸金' }])).toBe('本报记者 华凌、邸金');
 	});
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readPrintedPage } from '../../../src/archive/page-numbers.ts';
 import { facetSegment, ITEM_PAGE_FILE, itemId, pageAnchor, pageRecordId, paths, withBase } from '../../../src/archive/urls.ts';
 
 describe('withBase', () => {
@@ -14,6 +15,9 @@ describe('the URL scheme', () => {
 		expect(itemId('kjrb', '2024-07-12', 8, 3)).toBe('kjrb/2024-07-12/08-03');
 		expect(itemId('kjrb', '2024-07-12', undefined, 12)).toBe('kjrb/2024-07-12/00-12');
 		expect(pageRecordId('rmrb', '2024-07-15', 1)).toBe('rmrb/2024-07-15/01');
+		// A city daily's lettered page (A03: page-numbers.ts), its letter in lower case as every address is.
+		expect(itemId('bjqnb', '2024-07-12', readPrintedPage('A03'), 2)).toBe('bjqnb/2024-07-12/a03-02');
+		expect(pageRecordId('bjqnb', '2024-07-12', readPrintedPage('B12'))).toBe('bjqnb/2024-07-12/b12');
 		expect(pageAnchor('kjrb/2024-07-12/00')).toBe('p00');
 	});
 

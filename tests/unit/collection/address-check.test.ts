@@ -6,6 +6,16 @@ describe('addressProblems', () => {
 		expect(addressProblems('kjrb/2024-07-12/08-03', { date: '2024-07-12', page: 8 })).toEqual([]);
 		expect(addressProblems('kjrb/2024-07-12/00-03', { date: '2024-07-12', page: undefined })).toEqual([]);
 		expect(addressProblems('kjrb/2024-07-12/00b-03', { date: '2024-07-12', page: undefined })).toEqual([]);
+		expect(addressProblems('bjqnb/2024-07-12/a03-02', { date: '2024-07-12', page: 3, pageSection: 'A' })).toEqual([]);
+		expect(addressProblems('rmrb/2024-07-12/120-01', { date: '2024-07-12', page: 120 })).toEqual([]);
+	});
+
+	it('tells a lettered page from the same number in another section or none', () => {
+		const [section] = addressProblems('bjqnb/2024-07-12/a03-02', { date: '2024-07-12', page: 3, pageSection: 'B' });
+		expect(section!.message).toContain('npm run move -- bjqnb/2024-07-12/a03 --page B03');
+		expect(section!.message).toContain('把 page 改回 3、pageSection 改回 A');
+		const [none] = addressProblems('bjqnb/2024-07-12/a03-02', { date: '2024-07-12', page: 3 });
+		expect(none!.field).toBe('page');
 	});
 
 	it('names the field and the move command when page: or date: was changed by hand', () => {

@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fileNameMeta } from '../../../scripts/ingest/file-names.ts';
+import { sortablePage } from '../../../src/archive/page-numbers.ts';
 
 describe('fileNameMeta', () => {
 	it('reads the date and page crawlers name their files by', () => {
@@ -18,6 +19,15 @@ describe('fileNameMeta', () => {
 		expect(fileNameMeta('rmrb_2019_02_01_08.txt')).toEqual({ date: '2019-02-01', page: 8 });
 		expect(fileNameMeta('rmrb-2019-02-01.txt')).toEqual({ date: '2019-02-01' });
 		expect(fileNameMeta('rmrb-2019-02-01-01.indent.txt')).toEqual({ date: '2019-02-01' });
+	});
+
+	it("reads a city daily's lettered page (A03: src/archive/page-numbers.ts)", () => {
+		expect(fileNameMeta('北京青年报_2024-07-12_第A03版.txt')).toEqual({ date: '2024-07-12', page: sortablePage(3, 'A') });
+		expect(fileNameMeta('bjqnb_20240712_A03.txt')).toEqual({ date: '2024-07-12', page: sortablePage(3, 'A') });
+		expect(fileNameMeta('xjb-2024-07-12-B12.txt')).toEqual({ date: '2024-07-12', page: sortablePage(12, 'B') });
+		// (Not a letter elsewhere in the name, nor a number glued to the date.)
+		expect(fileNameMeta('bjqnb_20240712_A03_v2.txt')).toEqual({ date: '2024-07-12' });
+		expect(fileNameMeta('bjqnb_20240712A03.txt')).toEqual({ date: '2024-07-12' });
 	});
 
 	it('says nothing where the name holds no one date', () => {

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { pageMetaInputSchema, readSidecar, resolvePageMeta, type PageMetaInput } from '../../../scripts/ingest/page-meta.ts';
 import { parsePage } from '../../../scripts/ingest/parse-page.ts';
 import { Problem, ProblemGroup } from '../../../scripts/ingest/problem.ts';
+import { sortablePage } from '../../../src/archive/page-numbers.ts';
 
 function metaOf(source: string, today = new Date('2026-11-24T00:00:00Z')) {
 	return resolvePageMeta({ sourcePath: 'a.txt', source, page: parsePage(source), flags: {}, sidecar: {}, today });
@@ -104,6 +105,17 @@ describe('readSidecar', () => {
 	it('takes no boolean for a page number', () => {
 		expect(() => readSidecar(sidecar('true.yaml', 'page: true\n'), 'true.yaml')).toThrow(/page 须为正整数/);
 		expect(readSidecar(sidecar('eight.yaml', 'page: 8\n'))).toEqual({ page: 8 });
+	});
+
+	it("reads a city daily's lettered page as printed, and no number larger than a page", () => {
+		expect(readSidecar(sidecar('a03.yaml', 'page: A03\n'))).toEqual({ page: sortablePage(3, 'A') });
+		expect(pageMetaInputSchema.parse({ page: 'b7' })).toEqual({ page: sortablePage(7, 'B') });
+		// (1003 is how the ingester holds A03 inside: a maintainer's number is a page alone.)
+		for (const page of [1003, 'AB3', '3A', 'A0']) {
+			expect(pageMetaInputSchema.safeParse({ page }).error?.issues[0]?.message, String(page)).toBe(
+				'page 须为正整数（最大 999），例如 8；分叠编号的报纸写成 A03。',
+			);
+		}
 	});
 
 	it('throws a single wrong field as a Problem', () => {

@@ -15,6 +15,7 @@ import {
 	partNothingLines,
 	splitSections,
 } from '../../../scripts/ingest/page-sections.ts';
+import { sortablePage } from '../../../src/archive/page-numbers.ts';
 
 describe('readPageHeader', () => {
 	it.each([
@@ -48,6 +49,12 @@ describe('readPageHeader', () => {
 		['＝＝ [03版：要闻] ＝＝', { page: 3, pageName: '要闻' }],
 		['==== 01版 要闻 ====', { page: 1, pageName: '要闻' }],
 		['------ 12版 ------', { page: 12 }],
+		// (A city daily's lettered page, its number one sortable value: src/archive/page-numbers.ts.)
+		['第A3版：要闻', { page: sortablePage(3, 'A'), pageName: '要闻' }],
+		['北京青年报 2024年07月12日 第A03版：要闻', { page: sortablePage(3, 'A'), pageName: '要闻', paper: '北京青年报', date: '2024-07-12' }],
+		['B12版：体育', { page: sortablePage(12, 'B'), pageName: '体育' }],
+		['第Ａ０５版', { page: sortablePage(5, 'A') }],
+		['==== A01版 ====', { page: sortablePage(1, 'A') }],
 	])('reads %s', (line, header) => {
 		expect(readPageHeader(line)).toEqual(header);
 	});
@@ -63,7 +70,10 @@ describe('readPageHeader', () => {
 		['第0版：要闻', 'page 0'],
 		['第1000版', 'a page number no paper prints'],
 		['【第03版：要闻', 'an unclosed bracket'],
-		['第A3版：要闻', 'a letter in the number'],
+		['第3A版：要闻', 'a letter after the number'],
+		['第AB3版：要闻', 'two letters'],
+		['第a3版：要闻', 'a small letter'],
+		['A03版 要闻', 'a lettered page with no 第 and no colon'],
 		['第03版：这是一个超过十六个字的很长很长的版面名称啊', 'a name as long as a sentence'],
 		['05版', 'two digits with no 第 and no name'],
 		['3版：要闻', 'one digit with no 第'],
@@ -196,6 +206,8 @@ describe('readRunningHead', () => {
 		expect(readRunningHead(['一九八六年五月一日  星期四', '第2版  国内新闻', '标题'])).toMatchObject({ date: '1986-05-01', page: 2, pageName: '国内新闻' });
 		expect(readRunningHead(['人民日报', '一九八六年五月九日　星期五', '第一版', '标题'])).toMatchObject({ paper: '人民日报', date: '1986-05-09', page: 1 });
 		expect(readRunningHead(['一九八六年五月九日　星期五', '第十二版　国际', '标题'])).toMatchObject({ page: 12, pageName: '国际' });
+		// A city daily's, its page lettered.
+		expect(readRunningHead(['北京青年报', '2024年7月12日  星期五', 'A03  要闻', '标题'])).toMatchObject({ page: sortablePage(3, 'A'), pageName: '要闻' });
 	});
 
 	it('takes nothing without the date and its weekday, nor a day that is not in the calendar', () => {
