@@ -5,6 +5,7 @@
  *   新华每日电讯:
  *     titleFirst: true          # two header lines with no dash are title and subtitle
  *   某某晚报:
+ *     paperSlug: mmwb2          # its slug in addresses, where its initials' is another paper's
  *     columns: [夜读, 街谈]      # the paper's own column names
  *     printedHeadings: true     # its texts are OCR of the printed page
  *
@@ -22,8 +23,8 @@ import { Problem, ProblemGroup } from './problem.ts';
 /** The file's name in the content folder (beside items/, pages/ and sources/). */
 export const PAPER_STYLES_FILE = 'papers.yaml';
 
-/** What a paper's house style may say: the page-text settings that hold for every page of a paper. */
-export const paperStyleSchema = pageMetaInputSchema.pick({ columns: true, titleFirst: true, printedHeadings: true }).strict();
+/** What a paper's house style may say: its slug, and the page-text settings that hold for every page of a paper. */
+export const paperStyleSchema = pageMetaInputSchema.pick({ paperSlug: true, columns: true, titleFirst: true, printedHeadings: true }).strict();
 
 export type PaperStyle = z.infer<typeof paperStyleSchema>;
 

@@ -41,7 +41,7 @@ import { assignSlots, type ArchivedItem, type SlotPlan } from './item-slots.ts';
 import { withoutEmpty } from './objects.ts';
 import { fileNameMeta } from './file-names.ts';
 import { outlineOf, type OutlinePage } from './outline.ts';
-import { inferPaper, readSidecar, resolvePageMeta, sidecarPath, type PageMeta, type PageMetaInput, type Sidecar } from './page-meta.ts';
+import { inferPaper, readSidecar, resolvePageMeta, sidecarPath, slugForPaper, type PageMeta, type PageMetaInput, type Sidecar } from './page-meta.ts';
 import { placePhotos, scanOf } from './page-pictures.ts';
 import { readPaperStyles, PAPER_STYLES_FILE, type PaperStyle, type PaperStyles } from './paper-styles.ts';
 import { articleLinks, layoutHints, linesOf, metadataLines, splitSections, type PageHeader, type PageSection } from './page-sections.ts';
@@ -175,6 +175,12 @@ function readIfExists(path: string): Buffer | undefined {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
 		throw error;
 	}
+}
+
+/** The slug a paper's pages have in the archive or in this run, if it has pages; its initials' slug where it has that too. */
+function slugHeld(run: Run, paper: string): string | undefined {
+	const held = [...run.index.paperOfSlug, ...run.slugs].filter(([, owner]) => owner === paper).map(([slug]) => slug);
+	return held.includes(slugForPaper(paper)) ? slugForPaper(paper) : held.sort()[0];
 }
 
 /** 第03版：要闻, as messages name a printed page. */
@@ -755,6 +761,12 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		// (What the file's name says stands under what a header prints.)
 		printed: { ...named, ...printed },
 	});
+	// A paper's slug said once: by the --paper-slug its pages were first imported with (江津日报 as jjrb2 beside 经济日报's jjrb),
+	// or in papers.yaml for a paper the archive has no page of yet. Without it, every later page of the paper would take the
+	// slug of its initials, another paper's; and a slug once in addresses stays.
+	if (flags.paperSlug === undefined && sidecar.paperSlug === undefined) {
+		meta.paperSlug = slugHeld(run, meta.paper) ?? run.styles.get(meta.paper)?.paperSlug ?? meta.paperSlug;
+	}
 	// (Where only the file's name gives a page's number or date, the maintainer who corrected it later said better.)
 	const namedOnly = (field: 'page' | 'date') =>
 		named?.[field] !== undefined && flags[field] === undefined && sidecar[field] === undefined && printed[field] === undefined;
@@ -834,7 +846,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		out.problems.push(
 			new Problem(`报纸代号 ${meta.paperSlug} 已属于《${slugOwner}》，不能再给《${meta.paper}》。`, {
 				file: label,
-				hint: `用 --paper-slug（或旁注文件的 paperSlug）给《${meta.paper}》另取一个代号，例如 ${meta.paperSlug}2；代号出现在网址里，定下后不要再改。`,
+				hint: `用 --paper-slug（或旁注文件的 paperSlug）给《${meta.paper}》另取一个代号，例如 ${meta.paperSlug}2，这份报纸以后的版面都沿用它（也可写进 papers.yaml）；代号出现在网址里，定下后不要再改。`,
 			}),
 		);
 		return;

@@ -37,10 +37,12 @@ afterEach(() => {
 
 describe('readPaperStyles', () => {
 	it('reads each paper’s style by its name; a paper listed with nothing under it has the default style', () => {
-		const styles = readPaperStyles(contentWith('新华每日电讯:\n  titleFirst: true\n某某晚报:\n  columns: [夜读, 街谈]\n  printedHeadings: true\n人民日报:\n'));
+		const styles = readPaperStyles(
+			contentWith('新华每日电讯:\n  titleFirst: true\n某某晚报:\n  paperSlug: mmwb2\n  columns: [夜读, 街谈]\n  printedHeadings: true\n人民日报:\n'),
+		);
 		expect([...styles]).toEqual([
 			['新华每日电讯', { titleFirst: true }],
-			['某某晚报', { columns: ['夜读', '街谈'], printedHeadings: true }],
+			['某某晚报', { paperSlug: 'mmwb2', columns: ['夜读', '街谈'], printedHeadings: true }],
 			['人民日报', {}],
 		]);
 	});

@@ -243,9 +243,23 @@ describe('planWrites', () => {
 		expect(plan.problems.map((p) => [p.message, p.hint])).toEqual([
 			[
 				'报纸代号 kjrb 已属于《科技日报》，不能再给《空军日报》。',
-				'用 --paper-slug（或旁注文件的 paperSlug）给《空军日报》另取一个代号，例如 kjrb2；代号出现在网址里，定下后不要再改。',
+				'用 --paper-slug（或旁注文件的 paperSlug）给《空军日报》另取一个代号，例如 kjrb2，这份报纸以后的版面都沿用它（也可写进 papers.yaml）；代号出现在网址里，定下后不要再改。',
 			],
 		]);
+	});
+
+	it('keeps the slug a paper was first given for its later pages, or takes it from papers.yaml', () => {
+		const { dir, roots, inbox } = content('rmrb-yaowen.txt', 'gmrb-keji.txt', 'kjrb-yuanqu.txt');
+		apply(planWrites([inbox('rmrb-yaowen.txt')], { flags: { paper: '科技日报', date: '2024-07-15', page: 1 }, roots, force: false }));
+		apply(planWrites([inbox('gmrb-keji.txt')], { flags: { paper: '空军日报', paperSlug: 'kjrb2', date: '2024-07-15', page: 1 }, roots, force: false }));
+		// The next day's page of 空军日报, no slug given: it goes where the paper's pages are, not to 科技日报's kjrb.
+		const later = planWrites([inbox('kjrb-yuanqu.txt')], { flags: { paper: '空军日报', date: '2024-07-16', page: 1 }, roots, force: false });
+		expect(later.problems).toEqual([]);
+		expect(later.pages[0]!.plan.page.path).toBe('kjrb2/2024-07-16/01.yaml');
+		// A paper not yet in the archive takes the slug papers.yaml gives it.
+		writeFileSync(join(dir, 'papers.yaml'), '空间日报:\n  paperSlug: kjrb-space\n');
+		const styled = planWrites([inbox('kjrb-yuanqu.txt')], { flags: { paper: '空间日报', date: '2024-07-16', page: 1 }, roots, force: false });
+		expect(styled.pages[0]!.plan.page.path).toBe('kjrb-space/2024-07-16/01.yaml');
 	});
 
 	it('says what it inferred, and that the page number is unknown', () => {
