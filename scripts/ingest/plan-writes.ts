@@ -492,19 +492,39 @@ function planGoneItems(run: Run, out: SourcePlan, page: PagePlan, slotting: Slot
 	for (const { item, holder } of slotting.gone) {
 		const path = run.index.items.get(item.id)?.path;
 		if (path === undefined) continue;
-		const to = page.items[holder]!.path.replace(/\.mdx$/, '');
-		if (provenanceOf(readFileSync(path, 'utf8')) === 'edited' && !run.options.force) {
-			out.warnings.push(
-				new Problem(`${shown(path)} 不再由这个版面文本生成（拆分改变了，它的文字现在属于 ${to}），但它被手工修改过，未删除。`, {
-					file: out.file,
-					hint: `确认后删除它，并在 redirects.yaml 里加一条从 ${item.id} 到 ${to} 的跳转；或加 --force 删除它并自动记下跳转。`,
-				}),
-			);
-			continue;
-		}
-		out.writes.push({ path, content: '', remove: true, label: shown(path), kind: 'item', replaces: true, mergedInto: to });
-		out.redirects.push({ from: item.id, to, reason: `重新导入：拆分改变，文字归入 ${to}`, date: run.today });
+		removeGoneItem(run, out, { id: item.id, path, content: readFileSync(path, 'utf8') }, page.items[holder]!.path.replace(/\.mdx$/, ''), (opening) =>
+			page.items.some((candidate) => hanOf(candidate.content).includes(opening)),
+		);
 	}
+}
+
+/**
+ * Plans the removal of an archived item that a page's text no longer gives, its address leading to `to`: the item that
+ * holds its text now, or for one a corrected text (--replace) left out, whose opening words no new item `holds`, the
+ * item now where it stood (`dropped`). An item edited by hand stays, reported.
+ */
+function removeGoneItem(run: Run, out: SourcePlan, item: { id: string; path: string; content: string }, to: string, holds: (opening: string) => boolean): void {
+	// (Only a corrected text leaves text out: read again, a text's every character is in its items, checked. An item
+	// shorter than the opening key is looked for whole.)
+	const opening = hanOf(splitItem(item.content).body).slice(0, OPENING_KEY_LENGTH);
+	const dropped = run.options.replace === true && opening.length >= MIN_DROPPED_KEY && !holds(opening);
+	if (provenanceOf(item.content) === 'edited' && !run.options.force) {
+		out.warnings.push(
+			new Problem(`${shown(item.path)} 不再由这个版面文本生成（拆分改变了，它的文字现在属于 ${to}），但它被手工修改过，未删除。`, {
+				file: out.file,
+				hint: `确认后删除它，并在 redirects.yaml 里加一条从 ${item.id} 到 ${to} 的跳转；或加 --force 删除它并自动记下跳转。`,
+			}),
+		);
+		return;
+	}
+	out.writes.push({ path: item.path, content: '', remove: true, label: shown(item.path), kind: 'item', replaces: true, mergedInto: to, dropped });
+	out.redirects.push({
+		from: item.id,
+		to,
+		reason: dropped ? `更正原文：新的原文里没有这篇，跳转到同版的 ${to}` : `重新导入：拆分改变，文字归入 ${to}`,
+		date: run.today,
+		...(dropped ? { dropped } : {}),
+	});
 }
 
 /** Items of a page that this run no longer produces (the page has fewer items now): left alone, but reported. */
@@ -1097,8 +1117,6 @@ function planSupersededPages(run: Run, out: SourcePlan, superseded: readonly Ind
 			page,
 		})),
 	);
-	// (Only a corrected text leaves text out: read again, a text's every character is in its items, checked.)
-	const replaced = run.options.replace === true;
 	/**
 	 * The new item that holds a line of a file: the last of that file that starts at or above it, or the file's first
 	 * (an article file's item), or else the page's first.
@@ -1117,24 +1135,7 @@ function planSupersededPages(run: Run, out: SourcePlan, superseded: readonly Ind
 			const holding = opening === undefined ? undefined : items.find((candidate) => candidate.han.includes(opening));
 			const to = (holding ?? holderOf(item.sourceFile, line))?.id;
 			if (to === undefined) continue;
-			const dropped = replaced && opening !== undefined && holding === undefined;
-			if (provenanceOf(content) === 'edited' && !run.options.force) {
-				out.warnings.push(
-					new Problem(`${shown(item.path)} 不再由这个版面文本生成（重新读取后拆分改变了，它的文字现在属于 ${to}），但它被手工修改过，未删除。`, {
-						file: out.file,
-						hint: `确认后删除它，并在 redirects.yaml 里加一条从 ${item.id} 到 ${to} 的跳转；或加 --force 删除它并自动记下跳转。`,
-					}),
-				);
-				continue;
-			}
-			out.writes.push({ path: item.path, content: '', remove: true, label: shown(item.path), kind: 'item', replaces: true, mergedInto: to, dropped });
-			out.redirects.push({
-				from: item.id,
-				to,
-				reason: dropped ? `更正原文：新的原文里没有这篇，跳转到同版的 ${to}` : `重新导入：拆分改变，文字归入 ${to}`,
-				date: run.today,
-				...(dropped ? { dropped } : {}),
-			});
+			removeGoneItem(run, out, { id: item.id, path: item.path, content }, to, (key) => items.some((candidate) => candidate.han.includes(key)));
 		}
 		if (planned.has(page.path)) continue;
 		const to = holderOf(first?.file, first?.line)!.page.page.path.replace(/\.yaml$/, '');
@@ -1150,6 +1151,8 @@ function titleKey(title: string | undefined): string | undefined {
 
 /** The fewest Chinese characters that open an item's text and tell it from the others of its page. */
 const OPENING_KEY_LENGTH = 24;
+/** The fewest Chinese characters of an item's text that say, found in no item of a corrected text, that it left the item out. */
+const MIN_DROPPED_KEY = 6;
 
 /** An item's text as items are matched by it where a corrected title no longer matches: its first Chinese characters. */
 function openingKey(text: string): string | undefined {

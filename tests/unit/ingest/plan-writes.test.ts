@@ -696,6 +696,16 @@ describe('planWrites', () => {
 		apply(corrected);
 		expect(itemsOfPage()).toEqual(['01-01.mdx: 城东新建一座大型图书馆', '01-03.mdx: 城西公园完成改造']);
 		expect(planWrites([inbox('page.txt')], { ...options, replace: true }).writes).toEqual([]);
+
+		// So too an item of fewer Chinese characters than the opening words items are matched by.
+		const brief = article('城南学校开学', '赵六', '城南学校今天开学。');
+		page(['城东新建一座大型图书馆', library[1]!], brief, park);
+		apply(planWrites([inbox('page.txt')], { ...options, replace: true }));
+		page(['城东新建一座大型图书馆', library[1]!], park);
+		const shortened = planWrites([inbox('page.txt')], { ...options, replace: true });
+		expect(shortened.redirects.map(({ from, to, reason, dropped }) => [from, to, reason, dropped])).toEqual([
+			['csrb/2024-03-06/01-04', 'csrb/2024-03-06/01-03', '更正原文：新的原文里没有这篇，跳转到同版的 csrb/2024-03-06/01-03', true],
+		]);
 	});
 
 	it('keeps a title-only article in a file of its own an item, under another whatever its title reads as', () => {
