@@ -16,12 +16,17 @@ export function compareChinese(a: string, b: string): number {
 	return collator.compare(a, b);
 }
 
+/** Where an item's page comes in its edition: by number (A before B for lettered pages), a page of unknown number last. */
+function pagePlace(item: ArchiveItem): number {
+	return sortablePage(item.data.page, item.data.pageSection) ?? Number.MAX_SAFE_INTEGER;
+}
+
 /** Newest edition first; inside an edition, print order: page, then position on the page. */
 export function compareForReading(a: ArchiveItem, b: ArchiveItem): number {
 	return (
 		b.data.date.localeCompare(a.data.date) ||
 		compareChinese(a.data.paper, b.data.paper) ||
-		(sortablePage(a.data.page, a.data.pageSection) ?? Number.MAX_SAFE_INTEGER) - (sortablePage(b.data.page, b.data.pageSection) ?? Number.MAX_SAFE_INTEGER) ||
+		pagePlace(a) - pagePlace(b) ||
 		// Two pages of unknown number on one day (00, 00b) stay apart.
 		pageIdOf(a).localeCompare(pageIdOf(b)) ||
 		a.data.order - b.data.order ||

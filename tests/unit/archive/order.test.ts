@@ -28,6 +28,13 @@ describe('compareForReading', () => {
 			'rmrb/2024-07-12/01-01',
 		]);
 	});
+
+	it("puts a city daily's lettered pages in print order: a section's pages in number order, A before B", () => {
+		const lettered = (page: number, pageSection: string) =>
+			item(`bjqnb/2024-07-12/${pageSection.toLowerCase()}${String(page).padStart(2, '0')}-01`, { paper: '北京青年报', page, pageSection });
+		const items = [lettered(1, 'B'), lettered(10, 'A'), lettered(2, 'A'), lettered(12, 'B')];
+		expect([...items].sort(compareForReading).map((i) => i.id.split('/')[2])).toEqual(['a02-01', 'a10-01', 'b01-01', 'b12-01']);
+	});
 });
 
 describe('groupEditions', () => {
