@@ -25,7 +25,8 @@ const USAGE = `用法：npm run move -- <版面或稿件编号> [--page <数字>
 改正版次、版名或日期：把一个版面（版面记录和它的全部稿件）或一篇稿件移到新网址，并把每个
 旧网址记入 content/redirects.yaml，构建时发布为跳转页，旧链接继续有效。
 
-  <版面或稿件编号>  content/items/ 下的路径，不带扩展名：版面 kjrb/2024-07-12/00，稿件 kjrb/2024-07-12/00-03
+  <版面或稿件编号>  content/items/ 下的路径，不带扩展名：版面 kjrb/2024-07-12/00，稿件 kjrb/2024-07-12/00-03；
+                    也可以给文件的路径（content/pages/kjrb/2024-07-12/00.yaml、content/items/…/00-03.mdx）
   --page <数字>        正确的版次（分叠编号的报纸写 A03）
   --page-name <名称>   正确的版名（只改版名时网址不变）
   --date <YYYY-MM-DD>  正确的日期
@@ -58,11 +59,13 @@ function readOptions(args: string[]): { request: MoveRequest; roots: { items: st
 		throw new UsageError('请用 --page、--page-name 或 --date 给出要改正的内容。');
 	}
 	const items = resolve(values.out);
-	// A path such as content/items/kjrb/2024-07-12/00-03.mdx names the same item.
+	// A path such as content/items/kjrb/2024-07-12/00-03.mdx names the same item, content/pages/…/08.yaml the same page; a
+	// lettered page may be typed as printed (bjqnb/2024-07-12/A03: every address is in small letters).
 	const id = positionals[0]!
 		.replace(/\\/g, '/')
-		.replace(/^(?:.*\/)?items\//, '')
-		.replace(/\.(mdx|yaml)$/, '');
+		.replace(/^(?:.*\/)?(?:items|pages)\//, '')
+		.replace(/\.(mdx|yaml)$/, '')
+		.toLowerCase();
 	if (!new RegExp(String.raw`^${PAGE_ID_PATTERN}(?:-\d{2,})?$`).test(id)) {
 		throw new UsageError(`“${positionals[0]}”不是版面或稿件编号，例如 kjrb/2024-07-12/00 或 kjrb/2024-07-12/00-03。`);
 	}

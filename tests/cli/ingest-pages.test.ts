@@ -122,7 +122,8 @@ describe("a city daily's lettered pages (A01–A16, B01…)", () => {
 		}
 		expect(filesIn(join(content, 'pages'))).toEqual(['cswb/2024-07-12/a03.yaml', 'cswb/2024-07-12/b05.yaml', 'cswb/2024-07-12/c08.yaml']);
 
-		const moved = move('cswb/2024-07-12/c08', '--page', 'B02', '--out', join(content, 'items'));
+		// (The page named as printed, C08: its address is c08.)
+		const moved = move('cswb/2024-07-12/C08', '--page', 'B02', '--out', join(content, 'items'));
 		expect(moved.status, moved.stderr).toBe(0);
 		expect(filesIn(join(content, 'pages'))).toEqual(['cswb/2024-07-12/a03.yaml', 'cswb/2024-07-12/b02.yaml', 'cswb/2024-07-12/b05.yaml']);
 		expect(readFileSync(join(content, 'items/cswb/2024-07-12/b02-01.mdx'), 'utf8')).toMatch(/\npage: 2\npageSection: B\n/);

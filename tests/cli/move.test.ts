@@ -106,6 +106,14 @@ describe('a page number corrected after publishing', () => {
 		expect(snapshot(content)).toEqual(before);
 	});
 
+	it('takes the page as its record’s path, as an editor’s file list shows it', () => {
+		const content = contentDir();
+		expect(ingest(BUNDLED_SOURCE, '--out', join(content, 'items')).status).toBe(0);
+		const result = move(join(content, 'pages/kjrb/2024-07-12/00.yaml'), '--page', '8', '--out', join(content, 'items'));
+		expect(result.status, result.stderr).toBe(0);
+		expect(itemsIn(content)).toEqual(['01', '02', '03', '04', '05'].map((n) => `kjrb/2024-07-12/08-${n}.mdx`));
+	});
+
 	it('says what is wrong with the command line', () => {
 		expect(move('kjrb/2024-07-12/00').status).toBe(2);
 		expect(move('kjrb/2024-07-12/00', '--page', '八').stderr).toContain('--page');
