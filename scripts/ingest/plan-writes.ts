@@ -321,10 +321,11 @@ function pageIdOfId(id: string, kind: 'item' | 'page'): string {
 
 /**
  * The slot of a page of unknown number among such pages of its date: the one its identity has
- * already, or the first that no other page holds (00, then 00b, 00c…).
+ * already, or the one of the page it replaces (`replacing`, --replace), or the first that no other
+ * page holds (00, then 00b, 00c…).
  */
-function unknownSlotFor(run: Run, place: { paperSlug: string; date: string }, identity: Identity): string | undefined {
-	const previous = run.index.pageByIdentity.get(identity.own);
+function unknownSlotFor(run: Run, place: { paperSlug: string; date: string }, identity: Identity, replacing?: IndexedFile): string | undefined {
+	const previous = run.index.pageByIdentity.get(identity.own) ?? replacing;
 	const match = previous && new RegExp(`^${place.paperSlug}/${place.date}/00([a-z]?)$`).exec(previous.id);
 	if (match) return match[1] || undefined;
 	for (const letter of ['', ...'bcdefghijklmnopqrstuvwxyz']) {
@@ -915,7 +916,10 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 	for (const { section, parsed } of withItems) {
 		const identity = identities.get(section)!;
 		const sectionMeta = metaOf(section);
-		const unknownSlot = sectionMeta.page === undefined ? unknownSlotFor(run, sectionMeta, { own: identity, page: identity, sourceFile }) : undefined;
+		const unknownSlot =
+			sectionMeta.page === undefined
+				? unknownSlotFor(run, sectionMeta, { own: identity, page: identity, sourceFile }, sections.length === 1 ? replacedRecord : undefined)
+				: undefined;
 		const itemsIdentities = itemIdentities(
 			section,
 			parsed.items.map((item) => item.lines[0]),

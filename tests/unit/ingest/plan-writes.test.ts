@@ -787,6 +787,37 @@ describe('planWrites', () => {
 		expect(again.pages.map(({ plan: page }) => [page.page.record.date, page.page.record.page])).toEqual([['2019-01-31', 9]]);
 	});
 
+	it('replaces a page of unknown number where it is (00b) under --replace, though 00 is free now', () => {
+		const { roots, inbox } = content();
+		const article = (title: string, reporter: string, text: string) => [title, `　　本报北京3月5日电  （记者${reporter}）${text}`];
+		const library = article('城东新建一座图书馆', '张三', '城东图书馆今天开馆，藏书十万册，周末向市民开放，市民凭身份证可以免费借阅。');
+		const park = article('城西公园完成改造', '李四', '城西公园改造工程日前完工，新建步道三公里，种植乔木两千余株，今天重新开放。');
+		const trade = article('一季度外贸平稳增长', '王五', '海关总署今天发布，一季度进出口同比增长百分之五，民营企业进出口增长最快。');
+		const school = article('城南学校今天开学', '赵六', '城南学校今天迎来第一批新生，学校设有二十四个班，开设书法、围棋等课程。');
+		const write = (name: string, ...articles: string[][]) => writeFileSync(inbox(name), [...articles.flat(), ''].join('\n'));
+		const unknownPage = { paper: '测试日报', date: '2024-03-06' };
+		write('first.txt', library, park);
+		write(
+			'second.txt',
+			trade,
+			school,
+			park.map((line) => line.replace('城西', '城北')),
+		);
+		apply(planWrites([inbox('first.txt')], { flags: unknownPage, roots, force: false }));
+		apply(planWrites([inbox('second.txt')], { flags: unknownPage, roots, force: false }));
+		// The first page's number found since: 00 is free.
+		apply(planWrites([inbox('first.txt')], { flags: { ...unknownPage, page: 1 }, roots, force: false }));
+		write(
+			'second.txt',
+			trade,
+			park.map((line) => line.replace('城西', '城北')),
+		);
+		const corrected = planWrites([inbox('second.txt')], { flags: unknownPage, roots, force: false, replace: true });
+		expect(corrected.problems).toEqual([]);
+		expect(corrected.redirects.map(({ from, to, dropped }) => [from, to, dropped])).toEqual([['csrb/2024-03-06/00b-02', 'csrb/2024-03-06/00b-03', true]]);
+		expect(corrected.pages[0]!.plan.page.path).toBe('csrb/2024-03-06/00b.yaml');
+	});
+
 	it('replaces the page at the place a corrected text of another name goes, under --replace: one page of a day’s file', () => {
 		const { roots, inbox } = content();
 		const page = (header: string, title: string, text: string) => [header, title, `　　本报北京3月5日电  （记者张三）${text}`];
