@@ -6,6 +6,7 @@
  * copies of one printed item: the build stops too.
  */
 import { pageParts, printedPage, readPrintedPage, sortablePage } from '../archive/page-numbers.ts';
+import { isItemId } from '../archive/redirects.ts';
 import { PAGE_ID_PATTERN, pageNumber } from '../archive/urls.ts';
 import type { ItemFrontmatter } from '../schemas/item.ts';
 
@@ -62,6 +63,35 @@ function undoOf(slot: string): string {
 
 function pageIdOfItem(id: string): string {
 	return id.replace(/-\d+$/, '');
+}
+
+/**
+ * Addresses the archive gave items that nothing holds now, as when an item's file was deleted by hand. The ingester numbers
+ * a page's items 1, 2, 3… and never leaves a number out: an item it removes (merged into another, left out of a corrected
+ * text) or moves leaves its old id in the redirects ledger. So a number under a page's highest that is no item's and that
+ * the ledger sends nowhere is an address that would stop working. (An item moved alone to another page, `npm run move`,
+ * keeps its number there: it says nothing of the numbers under it. One moved with its whole page does.)
+ */
+export function vanishedItems(ids: Iterable<string>, ledger: readonly { from: string; to: string }[]): string[] {
+	const retired = new Set(ledger.map((redirect) => redirect.from));
+	const movedAlone = new Set(ledger.filter((redirect) => isItemId(redirect.from) && !retired.has(pageIdOfItem(redirect.from))).map((redirect) => redirect.to));
+	const orders = new Map<string, { held: Set<number>; highest: number }>();
+	for (const id of ids) {
+		const page = pageIdOfItem(id);
+		const order = Number(id.slice(page.length + 1));
+		const numbers = orders.get(page) ?? { held: new Set(), highest: 0 };
+		numbers.held.add(order);
+		if (!movedAlone.has(id)) numbers.highest = Math.max(numbers.highest, order);
+		orders.set(page, numbers);
+	}
+	const vanished: string[] = [];
+	for (const [page, { held, highest }] of orders) {
+		for (let order = 1; order < highest; order++) {
+			const id = `${page}-${String(order).padStart(2, '0')}`;
+			if (!held.has(order) && !retired.has(id)) vanished.push(id);
+		}
+	}
+	return vanished.sort();
 }
 
 /** Identities held by more than one item: each with the ids that hold it. */

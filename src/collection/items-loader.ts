@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { ItemFrontmatter } from '../schemas/item.ts';
-import { addressProblems, sharedIdentities } from './address-check.ts';
+import type { Redirect } from '../schemas/redirect.ts';
+import { addressProblems, sharedIdentities, vanishedItems } from './address-check.ts';
+import { LedgerError, ledgerPath, readLedger } from './redirects-ledger.ts';
 import { additionsOf, type ItemRenderMetadata } from './item-additions.ts';
 import { ItemBodyError, renderItemBody } from './render-item.ts';
 
@@ -44,6 +46,19 @@ function figureImages(frontmatter: Record<string, unknown>): string[] {
 		const image = (figure as { image?: unknown } | null)?.image;
 		return typeof image === 'string' ? [image] : [];
 	});
+}
+
+/**
+ * The redirects ledger beside the items folder. (A ledger that cannot be read is reported where the site reads it for its
+ * redirect pages, src/archive/collection.ts: here it is none.)
+ */
+function ledgerBeside(itemsDir: string): Redirect[] {
+	try {
+		return readLedger(ledgerPath(itemsDir));
+	} catch (error) {
+		if (error instanceof LedgerError) return [];
+		throw error;
+	}
 }
 
 function mdxFilesUnder(dir: string): string[] {
@@ -161,6 +176,11 @@ export function archiveItems({ base }: ArchiveItemsOptions): Loader {
 			}
 			if (problems.length > 0) {
 				throw new Error(`${problems.length} 篇稿件有问题，未能构建：\n${problems.map((p) => `  ${p}`).join('\n')}`);
+			}
+			for (const id of vanishedItems(store.keys(), ledgerBeside(dir))) {
+				logger.warn(
+					`稿件 ${id} 不在了，它的网址会失效：文件若是误删的，从版本库恢复 items/${id}.mdx；要去掉这篇，把它的文字从版面原文里删去，再用 npm run ingest -- <原文> --replace 导入，旧网址会转到同版的另一篇（README“Editing an item”）。`,
+				);
 			}
 			logger.info(`读入 ${rendered} 篇新的或改动过的稿件（其余沿用上次构建的结果）。`);
 		},

@@ -5,7 +5,8 @@
  * number is unknown too keeps its own address (00b); every old address lands on the new
  * item, at the same section when the link named one; the sitemap lists only current addresses.
  * And the build stops, naming the file, the field and the command, when an item's frontmatter
- * disagrees with its address or two items are one.
+ * disagrees with its address or two items are one; it warns, naming the address, of an item whose
+ * file was deleted by hand.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -119,6 +120,20 @@ describe('a build whose content disagrees with itself', () => {
 		const output = result.stdout + result.stderr;
 		expect(output).toMatch(/items\/kjrb\/2024-07-12\/08-02\.mdx:\d+ page 是 9/);
 		expect(output).toContain('npm run move -- kjrb/2024-07-12/08 --page 9');
+	});
+
+	it('warns of an item whose file was deleted by hand, naming its address and how to take an item out', () => {
+		// The bundled page as first ingested (00-01…05), its third item's file deleted since.
+		const copy = join(scratch, 'deleted');
+		const ingested = ingest(BUNDLED_SOURCE, '--out', join(copy, 'items'));
+		expect(ingested.status, ingested.stderr).toBe(0);
+		rmSync(join(copy, 'items/kjrb/2024-07-12/00-03.mdx'));
+		const result = runBuild({ outDir: join(scratch, 'dist-deleted'), itemsDir: join(copy, 'items') });
+		expect(result.status, result.stderr).toBe(0);
+		const output = result.stdout + result.stderr;
+		expect(output).toContain('稿件 kjrb/2024-07-12/00-03 不在了，它的网址会失效');
+		expect(output).toContain('--replace');
+		expect(output.match(/不在了/g)).toHaveLength(1);
 	});
 
 	it('stops when two items are one, naming both', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressProblems, sharedIdentities } from '../../../src/collection/address-check.ts';
+import { addressProblems, sharedIdentities, vanishedItems } from '../../../src/collection/address-check.ts';
 
 describe('addressProblems', () => {
 	it('finds nothing when the frontmatter says what the address says', () => {
@@ -38,6 +38,25 @@ describe('addressProblems on a file placed by hand', () => {
 			).toEqual(['path']);
 			expect(problems[0]!.message, id).toContain('items/<报纸代号>/<日期>/<版次>-<序号>.mdx');
 		}
+	});
+});
+
+describe('vanishedItems', () => {
+	const page = (order: number, slot = '08') => `kjrb/2024-07-12/${slot}-${String(order).padStart(2, '0')}`;
+
+	it('names a number under a page’s highest that no item holds and the ledger sends nowhere', () => {
+		const ids = [page(1), page(3), page(5), page(2, '09'), page(1, 'a03')];
+		// 08-02 was merged into 08-01, its address in the ledger; 08-04 and 09-01 were deleted by hand.
+		expect(vanishedItems(ids, [{ from: page(2), to: page(1) }])).toEqual([page(4), page(1, '09')]);
+		expect(vanishedItems([page(1, '00b'), page(2, '00b')], [])).toEqual([]);
+	});
+
+	it('reads no gap under an item moved alone to another page, which keeps its number there, but does under a moved page', () => {
+		// 00b-07 moved alone to page 30 (its page stays): 30-07 is 30's only item.
+		expect(vanishedItems([page(1, '00b'), page(7, '30')], [{ from: page(7, '00b'), to: page(7, '30') }])).toEqual([]);
+		// Page 00 moved to 01 with its items, and 01-02 deleted since.
+		const moved = [1, 2, 3].map((order) => ({ from: page(order, '00'), to: page(order, '01') }));
+		expect(vanishedItems([page(1, '01'), page(3, '01')], [...moved, { from: 'kjrb/2024-07-12/00', to: 'kjrb/2024-07-12/01' }])).toEqual([page(2, '01')]);
 	});
 });
 
