@@ -505,10 +505,9 @@ function planGoneItems(run: Run, out: SourcePlan, page: PagePlan, slotting: Slot
  * item now where it stood (`dropped`). An item edited by hand stays, reported.
  */
 function removeGoneItem(run: Run, out: SourcePlan, item: { id: string; path: string; content: string }, to: string, holds: (opening: string) => boolean): void {
-	// (Only a corrected text leaves text out: read again, a text's every character is in its items, checked. An item
-	// shorter than the opening key is looked for whole.)
-	const opening = hanOf(splitItem(item.content).body).slice(0, OPENING_KEY_LENGTH);
-	const dropped = run.options.replace === true && opening.length >= MIN_DROPPED_KEY && !holds(opening);
+	// (Only a corrected text leaves text out: read again, a text's every character is in its items, checked.)
+	const opening = openingWords(item.content);
+	const dropped = run.options.replace === true && opening !== undefined && !holds(opening);
 	if (provenanceOf(item.content) === 'edited' && !run.options.force) {
 		out.warnings.push(
 			new Problem(`${shown(item.path)} 不再由这个版面文本生成（拆分改变了，它的文字现在属于 ${to}），但它被手工修改过，未删除。`, {
@@ -1135,7 +1134,7 @@ function planSupersededPages(run: Run, out: SourcePlan, superseded: readonly Ind
 			if (first === undefined || (line !== undefined && (first.line === undefined || line < first.line))) first = { file: item.sourceFile, line };
 			if (planned.has(item.path)) continue;
 			// The item that holds its opening words now, or else the one that stands where it stood.
-			const opening = openingKey(splitItem(content).body);
+			const opening = openingWords(content);
 			const holding = opening === undefined ? undefined : items.find((candidate) => candidate.han.includes(opening));
 			const to = (holding ?? holderOf(item.sourceFile, line))?.id;
 			if (to === undefined) continue;
@@ -1155,8 +1154,17 @@ function titleKey(title: string | undefined): string | undefined {
 
 /** The fewest Chinese characters that open an item's text and tell it from the others of its page. */
 const OPENING_KEY_LENGTH = 24;
-/** The fewest Chinese characters of an item's text that say, found in no item of a corrected text, that it left the item out. */
-const MIN_DROPPED_KEY = 6;
+/** The fewest Chinese characters of an archived item's text that are looked for among a page's new items. */
+const MIN_OPENING_WORDS = 6;
+
+/**
+ * The words an archived item's text (its MDX file) opens with, looked for among a page's new items to find where its text
+ * went: its first 24 Chinese characters, or all of a brief's (six at least); undefined for a text with fewer.
+ */
+function openingWords(content: string): string | undefined {
+	const opening = hanOf(splitItem(content).body).slice(0, OPENING_KEY_LENGTH);
+	return opening.length >= MIN_OPENING_WORDS ? opening : undefined;
+}
 
 /** An item's text as items are matched by it where a corrected title no longer matches: its first Chinese characters. */
 function openingKey(text: string): string | undefined {
