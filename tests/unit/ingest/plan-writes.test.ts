@@ -17,6 +17,12 @@ const FIXTURES = join(import.meta.dirname, '../../fixtures/pages');
 const INGEST_FIXTURES = join(import.meta.dirname, '../../fixtures/ingest');
 const scratch: string[] = [];
 
+/** A report as a page prints it, its title over its lead: for pages a test writes, corrects and imports again. */
+const article = (title: string, reporter: string, text: string) => [title, `　　本报北京3月5日电  （记者${reporter}）${text}`];
+const library = article('城东新建一座图书馆', '张三', '城东图书馆今天开馆，藏书十万册，周末向市民开放，市民凭身份证可以免费借阅。');
+const park = article('城西公园完成改造', '李四', '城西公园改造工程日前完工，新建步道三公里，种植乔木两千余株，今天重新开放。');
+const trade = article('一季度外贸平稳增长', '王五', '海关总署今天发布，一季度进出口同比增长百分之五，民营企业进出口增长最快。');
+
 /** A scratch content folder with page texts copied into its inbox. */
 function content(...fixtures: string[]): { dir: string; roots: ContentRoots; inbox: (name: string) => string } {
 	const dir = mkdtempSync(join(tmpdir(), 'plan-'));
@@ -656,10 +662,6 @@ describe('planWrites', () => {
 
 	it('replaces an archived page text with its corrected text under --replace: every item keeps its address, by title or by text', () => {
 		const { roots, inbox } = content();
-		const article = (title: string, reporter: string, text: string) => [title, `　　本报北京3月5日电  （记者${reporter}）${text}`];
-		const library = article('城东新建一座图书馆', '张三', '城东图书馆今天开馆，藏书十万册，周末向市民开放，市民凭身份证可以免费借阅。');
-		const park = article('城西公园完成改造', '李四', '城西公园改造工程日前完工，新建步道三公里，种植乔木两千余株，今天重新开放。');
-		const trade = article('一季度外贸平稳增长', '王五', '海关总署今天发布，一季度进出口同比增长百分之五，民营企业进出口增长最快。');
 		const page = (...articles: string[][]) => writeFileSync(inbox('page.txt'), [...articles.flat(), ''].join('\n'));
 		const options = { flags: { paper: '测试日报', date: '2024-03-06', page: 1 }, roots, force: false };
 		const itemsOfPage = () =>
@@ -789,10 +791,6 @@ describe('planWrites', () => {
 
 	it('replaces a page of unknown number where it is (00b) under --replace, though 00 is free now', () => {
 		const { roots, inbox } = content();
-		const article = (title: string, reporter: string, text: string) => [title, `　　本报北京3月5日电  （记者${reporter}）${text}`];
-		const library = article('城东新建一座图书馆', '张三', '城东图书馆今天开馆，藏书十万册，周末向市民开放，市民凭身份证可以免费借阅。');
-		const park = article('城西公园完成改造', '李四', '城西公园改造工程日前完工，新建步道三公里，种植乔木两千余株，今天重新开放。');
-		const trade = article('一季度外贸平稳增长', '王五', '海关总署今天发布，一季度进出口同比增长百分之五，民营企业进出口增长最快。');
 		const school = article('城南学校今天开学', '赵六', '城南学校今天迎来第一批新生，学校设有二十四个班，开设书法、围棋等课程。');
 		const write = (name: string, ...articles: string[][]) => writeFileSync(inbox(name), [...articles.flat(), ''].join('\n'));
 		const unknownPage = { paper: '测试日报', date: '2024-03-06' };
