@@ -798,13 +798,15 @@ const NOT_ORGANIZATION =
 	/(?:开局|布局|格局|大局|全局|结局|新局|胜局|变局|破局|棋局|骗局|僵局|困局|迷局|赌局|饭局|牌局|出局|定局|终局|残局|危局|乱局|对局|平局|入局|全部|局部|内部|外部|干部|基部|顶部|底部|东部|西部|南部|北部|中部)$/u;
 
 /**
- * A line of one to three organisations parted by wide spaces, printed under a title as its author:
- * `中共中央统战部  国家民族事务委员会`. Like a line of bare names, a byline only right under a title.
+ * A line of one to three organisations parted by spaces, printed under a title as its author:
+ * `中共中央统战部  国家民族事务委员会`. A copy that keeps one space of the two (`中共中央统战部 国家民族事务委员会`)
+ * is the same byline: every part must still be an organisation's whole name. Like a line of bare names, a byline
+ * only right under a title.
  */
 export function parseOrganizationLine(line: string): Author[] | undefined {
 	const tokens = line
 		.replace(/^[\s\u3000\u200b\ufeff]+/u, '')
-		.split(/[\s\u3000]{2,}/u)
+		.split(/[\s\u3000]+/u)
 		.filter(Boolean);
 	if (tokens.length === 0 || tokens.length > 3 || !tokens.every((token) => ORGANIZATION.test(token) && !NOT_ORGANIZATION.test(token))) return undefined;
 	return tokens.map((name) => ({ name }));

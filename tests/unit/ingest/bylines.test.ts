@@ -414,12 +414,18 @@ describe('parseOrganizationLine', () => {
 		expect(parseSignatureLine('国务院新闻办公室')).toEqual([{ name: '国务院新闻办公室' }]);
 	});
 
+	it('reads them parted by one space, as a copy that keeps one of the two gives them', () => {
+		expect(parseOrganizationLine('中共中央统战部 国家民族事务委员会')).toEqual([{ name: '中共中央统战部' }, { name: '国家民族事务委员会' }]);
+		expect(parseOrganizationLine('中共中央统战部\u3000国家民族事务委员会')).toEqual([{ name: '中共中央统战部' }, { name: '国家民族事务委员会' }]);
+	});
+
 	it('reads a research group whose name quotes its project, words after the quotation too', () => {
 		expect(parseOrganizationLine('某大学国家发展与“十五五”战略研究课题组')).toEqual([{ name: '某大学国家发展与“十五五”战略研究课题组' }]);
 	});
 
 	it('refuses titles and phrases', () => {
-		for (const text of ['深化改革  扩大开放', '全面推进乡村振兴', '中国政府']) expect(parseOrganizationLine(text), text).toBeUndefined();
+		for (const text of ['深化改革  扩大开放', '深化改革 扩大开放', '全面推进乡村振兴', '中国政府', '开好局 起好步'])
+			expect(parseOrganizationLine(text), text).toBeUndefined();
 	});
 });
 
