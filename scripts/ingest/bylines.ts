@@ -373,10 +373,30 @@ export function parsePhotoReportByline(line: string): Author[] | undefined {
 	return reporters === undefined ? undefined : (parseRoleByline(reporters) ?? parseNameLine(reporters));
 }
 
-/** Writers named after a label, as theory pages sign (作者：李建国, 作者：王  芳  陈志远). */
+/**
+ * A colon after a byline's role, as a web page or a crawler's copy prints it where the paper sets a space (本报记者：谷业凯,
+ * 记者：张  三  通讯员：李  四). Only a role of ROLES takes it, so that a speaker's line (主持人：…, 记者：请问…？) stays text.
+ */
+const ROLE_COLON = new RegExp(String.raw`(?<=^|[\s\u3000])(${ROLES.join('|')})[：:][\s\u3000]*(?=\S)`, 'gu');
+
+/**
+ * Writers named after a label, as theory pages sign (作者：李建国, 作者：王  芳  陈志远), or a byline after it (作者：本报记者  王  浩);
+ * and a byline whose roles a colon follows (本报记者：谷业凯).
+ */
 function parseLabelledWriters(line: string): Author[] | undefined {
-	const names = /^(作者|文)[：:][\s\u3000]*(\S.*)$/u.exec(line.trim());
-	return names ? parseNameLine(names[2]!)?.map((author) => ({ ...author, role: names[1]! })) : undefined;
+	const text = line.trim();
+	const names = /^(作者|文)[：:][\s\u3000]*(\S.*)$/u.exec(text);
+	if (names) return parseNameLine(names[2]!)?.map((author) => ({ ...author, role: names[1]! })) ?? nonEmpty(parseRoleByline(names[2]!));
+	const spaced = text.replace(ROLE_COLON, '$1  ');
+	if (spaced === text) return undefined;
+	// (An interview prints the reporter's words after the same colon, a short answer too (记者：谢谢): so each name must read as one.)
+	const authors = nonEmpty(parseRoleByline(spaced));
+	return authors?.every((author) => looksLikeName(author.name) && !/^(.)\1$/u.test(author.name)) ? authors : undefined;
+}
+
+/** A byline that names someone: a role alone after a label (作者：本报记者) names no one, and is not read as a byline. */
+function nonEmpty(authors: Author[] | undefined): Author[] | undefined {
+	return authors !== undefined && authors.length > 0 ? authors : undefined;
 }
 
 /** Bare names behind a mark, as 解放军报 signs its commentaries (■李  刚  赵明远): each name opening with a surname. */

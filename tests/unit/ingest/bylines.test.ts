@@ -408,6 +408,30 @@ describe('isBareDateline', () => {
 	});
 });
 
+describe('parseBylineLine with a colon after the role', () => {
+	it('reads a role a web copy follows with a colon as the byline print spaces', () => {
+		expect(parseBylineLine('本报记者：崔  佳  祝大伟')).toEqual([
+			{ name: '崔佳', role: '本报记者' },
+			{ name: '祝大伟', role: '本报记者' },
+		]);
+		expect(parseBylineLine('记者：郑  远  通讯员：许  晴')).toEqual([
+			{ name: '郑远', role: '记者' },
+			{ name: '许晴', role: '通讯员' },
+		]);
+		expect(parseBylineLine('新华社记者:张  三')).toEqual([{ name: '张三', role: '新华社记者' }]);
+	});
+
+	it('reads a byline after the label 作者', () => {
+		expect(parseBylineLine('作者：本报记者  彭  山')).toEqual([{ name: '彭山', role: '本报记者' }]);
+		expect(parseBylineLine('作者：本报记者')).toBeUndefined();
+	});
+
+	it('leaves the reporter’s words in an interview as text, a short answer too', () => {
+		for (const line of ['记者：请介绍一下今年的造林计划。', '记者：谢谢', '记者：你好', '记者：近日', '主持人：王  林'])
+			expect(parseBylineLine(line), line).toBeUndefined();
+	});
+});
+
 describe('parseOrganizationLine', () => {
 	it('reads government bodies printed as the author under a title', () => {
 		expect(parseOrganizationLine('中共中央统战部  国家民族事务委员会')).toEqual([{ name: '中共中央统战部' }, { name: '国家民族事务委员会' }]);
