@@ -25,7 +25,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { expectedPage, type ExpectedPage } from './expected.ts';
-import { PAGE_LAYOUTS, renderArticles, renderDay, renderPage } from './page-layouts.ts';
+import { expectedIn, PAGE_LAYOUTS, renderArticles, renderDay, renderPage } from './page-layouts.ts';
 import { readCrawledDay } from './people-daily-material.ts';
 import { readRssDay } from './rmrb-rss.ts';
 import type { SourceArticle } from './rss-html.ts';
@@ -491,7 +491,7 @@ function writeCorpus(out: string, issues: Issue[]): { pages: number; items: numb
 			for (const layout of PAGE_LAYOUTS) {
 				const name = `${page.source}.${layout}`;
 				writeFileSync(join(dir, `${name}.txt`), renderPage(page, layout));
-				writeFileSync(join(dir, `${name}.expected.json`), `${JSON.stringify({ ...page, layout }, null, '\t')}\n`);
+				writeFileSync(join(dir, `${name}.expected.json`), `${JSON.stringify({ ...expectedIn(page, layout), layout }, null, '\t')}\n`);
 			}
 			pages++;
 			items += page.items.length;

@@ -33,9 +33,12 @@
  * - `labelled`: as a crawler's script writes each article's fields to a text file: 引题：, 标题：, 副标题：, 作者：, the site's
  *   来源： under them, then 正文： over the indented paragraphs, a blank line between articles; on some pages every label in
  *   brackets instead (【标题】), and on some the title first (标题, 副标题, 引题, 作者).
+ * - `halfwidth`: the `indent` page after a text pipeline made its full-width forms half-width (Unicode NFKC, as 全角转半角
+ *   does): 溯源:在…, 首位?, 摄(影像中国), …… as six dots, and the indents two spaces; its expected items the same (`expectedIn`).
  * A whole day in one file (`day`) is the `indent` pages one after another, each under its header;
  * the same day dumped article by article (`articles`) puts its page's header over each article.
  */
+import { withStringsMapped } from '../ingest/objects.ts';
 import type { ExpectedPage } from './expected.ts';
 
 export const PAGE_LAYOUTS = [
@@ -55,6 +58,7 @@ export const PAGE_LAYOUTS = [
 	'spaced',
 	'markdown',
 	'labelled',
+	'halfwidth',
 ] as const;
 export type PageLayout = (typeof PAGE_LAYOUTS)[number];
 
@@ -155,6 +159,7 @@ const WRAPPED: ReadonlySet<PageLayout> = new Set(['wrapped', 'ocr', 'ocr-parted'
 
 /** The text of one page in `layout`. */
 export function renderPage(page: ExpectedPage, layout: PageLayout): string {
+	if (layout === 'halfwidth') return renderPage(page, 'indent').normalize('NFKC');
 	if (layout === 'markdown') return renderMarkdown(page);
 	if (layout === 'labelled') return renderLabelled(page);
 	const next = random(`${page.source}:${layout}`);
@@ -181,6 +186,11 @@ export function renderPage(page: ExpectedPage, layout: PageLayout): string {
 	if (layout === 'spaceless') for (const lines of blocks) lines.forEach((line, i) => (lines[i] = withoutSpaces(line)));
 	if (layout === 'spaced') for (const lines of blocks) lines.forEach((line, i) => (lines[i] = spacedByOcr(line)));
 	return `${blocks.map((lines) => lines.join('\n')).join(BLANK_PARTED.has(layout) ? '\n\n' : '\n')}\n`;
+}
+
+/** What a careful editor makes of the page in `layout`: its items as printed, in the characters that layout prints them with. */
+export function expectedIn(page: ExpectedPage, layout: PageLayout): ExpectedPage {
+	return layout === 'halfwidth' ? withStringsMapped(page, (text) => text.normalize('NFKC')) : page;
 }
 
 /** The text of one page as a crawler saves it in Markdown (the `markdown` layout). */

@@ -9,3 +9,12 @@ export function withoutEmpty<T extends object>(value: T, keepEmpty: (keyof T)[] 
 	}
 	return value;
 }
+
+/** A copy of `value` (plain objects, arrays and strings, as parsed JSON holds) with `map` applied to every string in it. */
+export function withStringsMapped<T>(value: T, map: (text: string) => string): T {
+	if (typeof value === 'string') return map(value) as T;
+	if (Array.isArray(value)) return value.map((entry) => withStringsMapped(entry, map)) as T;
+	if (value !== null && typeof value === 'object')
+		return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, withStringsMapped(field, map)])) as T;
+	return value;
+}

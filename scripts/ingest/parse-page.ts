@@ -22,6 +22,7 @@ import {
 	withPlainSubheads,
 	withPlainUnsignedSubheads,
 } from './plain-subheads.ts';
+import { readHalfWidthPunctuation, withPrintedPunctuation } from './punctuation-widths.ts';
 import { withParallelQuotedHeadings } from './quoted-headings.ts';
 
 /** A 1-based inclusive line range in the source file. */
@@ -166,6 +167,12 @@ export const KNOWN_COLUMNS = ['园镜头', '速览', '数读', '图片报道', '
 
 /** Splits one page of text into items; where the split is a guess, says so in `uncertain`. */
 export function parsePage(source: string, options: ParseOptions = {}): ParsedPage {
+	// (A page whose Chinese punctuation was made half-width is read as printed full-width, and given its marks back.)
+	const reading = readHalfWidthPunctuation(source);
+	return reading ? withPrintedPunctuation(parseReading(reading.text, options), reading) : parseReading(source, options);
+}
+
+function parseReading(source: string, options: ParseOptions): ParsedPage {
 	const wholeBoxes = boxesPrintedWhole(options.source ?? {});
 	const assembled = assembleItems(readLines(source, options.firstLine, options.partNothing), {
 		columnNames: new Set([...KNOWN_COLUMNS, ...(options.columns ?? [])].filter((name) => !wholeBoxes.has(name))),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpectedPage } from '../../../scripts/eval/expected.ts';
-import { renderArticles, renderDay, renderPage } from '../../../scripts/eval/page-layouts.ts';
+import { expectedIn, renderArticles, renderDay, renderPage } from '../../../scripts/eval/page-layouts.ts';
 
 const LONG =
 	'书架上摆满了新书，孩子们在这里读书、画画，老师们也常来这里备课，图书馆成了学校里最热闹的地方，每到课间，这里总是坐满了人，连走廊上也有捧着书的孩子，校长说，这是学校这些年来最好的变化。';
@@ -138,6 +138,14 @@ describe('renderPage', () => {
 			'\n2026 年 ， AI Agent 导 览 上 线 。\n',
 		);
 		expect(text.replace(/\s/gu, '')).toBe(renderPage(page, 'plain').replace(/\s/gu, ''));
+	});
+
+	it('makes the indent layout’s full-width forms half-width in the halfwidth layout, its expected items too', () => {
+		const text = renderPage(page, 'halfwidth');
+		expect(text).toBe(renderPage(page, 'indent').normalize('NFKC'));
+		expect(text).toContain('\n  清晨,阳光洒进新建成的图书馆。\n');
+		expect(expectedIn(page, 'halfwidth').items[0]!.blocks[0]!.text).toBe('清晨,阳光洒进新建成的图书馆。');
+		expect(expectedIn(page, 'indent')).toBe(page);
 	});
 
 	it('puts a page header on top and blank lines between blocks', () => {

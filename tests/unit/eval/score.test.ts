@@ -179,6 +179,9 @@ describe('scorePage', () => {
 		expect(exactWith('周明摄（本图为栏目与本地晚报联合征图活动入选图片）')).toBe(1);
 		// (And a still taken from a video, credited so.)
 		expect(exactWith('视频截图')).toBe(1);
+		// (And credits whose brackets a page made half-width prints so.)
+		expect(exactWith('陶维明摄(影像中国)')).toBe(1);
+		expect(exactWith('新华社发(陈其保摄)')).toBe(1);
 	});
 
 	it('names the first kind of miss of an item found under its title', () => {

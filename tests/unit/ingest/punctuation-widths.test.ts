@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../../scripts/ingest/parse-page.ts';
+import { readHalfWidthPunctuation, withPrintedPunctuation } from '../../../scripts/ingest/punctuation-widths.ts';
+
+describe('readHalfWidthPunctuation', () => {
+	it('reads the marks by Chinese text full-width, line for line and as long', () => {
+		const source = '溯源:在数字时代弘扬优良作风\n这项任务为何摆在首位?\n陶维明摄(影像中国)\n';
+		const reading = readHalfWidthPunctuation(source)!;
+		expect(reading.text).toBe('溯源：在数字时代弘扬优良作风\n这项任务为何摆在首位？\n陶维明摄（影像中国）\n');
+		expect(reading.text.length).toBe(source.length);
+	});
+
+	it('leaves the marks of numbers, times, addresses and English as they are', () => {
+		const source = '会议10:30开始,投资1,000万元。\n详见http://example.org/a?b=1\nHello, world!\n圆周率约3.14。\n';
+		expect(readHalfWidthPunctuation(source)!.text).toBe('会议10:30开始，投资1,000万元。\n详见http://example.org/a?b=1\nHello, world!\n圆周率约3.14。\n');
+	});
+
+	it('reads both brackets of a line so, where one of them stands by Chinese text', () => {
+		expect(readHalfWidthPunctuation('据新华社(2026)\n')!.text).toBe('据新华社（2026）\n');
+	});
+
+	it('reads dots as ellipses, one for each, by Chinese text or alone on their line', () => {
+		expect(readHalfWidthPunctuation('超百万次......\n............\nv1...v2\n')!.text).toBe(`超百万次${'…'.repeat(6)}\n${'…'.repeat(12)}\nv1...v2\n`);
+	});
+
+	it('reads no mark whose full-width form the page prints', () => {
+		expect(readHalfWidthPunctuation('一是,二是，三是?\n')!.text).toBe('一是,二是，三是？\n');
+		expect(readHalfWidthPunctuation('全都是全角，没有半角。\n')).toBeUndefined();
+	});
+});
+
+describe('withPrintedPunctuation', () => {
+	it('gives every string of the items, columns and credits its marks back, and the places to check their words', () => {
+		const source = '这项任务为何摆在首位?\n本报记者  王  林\n　　记者从某省获悉:一季度,全省外贸进出口总值三百亿元。\n';
+		const reading = readHalfWidthPunctuation(source)!;
+		const page = withPrintedPunctuation(parsePage(reading.text), reading);
+		expect(page.items[0]!.title).toBe('这项任务为何摆在首位?');
+		expect(page.items[0]!.body[0]!.text).toBe('记者从某省获悉:一季度,全省外贸进出口总值三百亿元。');
+	});
+});
