@@ -15,6 +15,7 @@
 import { basename, dirname } from 'node:path';
 import { z } from 'astro/zod';
 import type { ParsedItem, ParsedPage } from './parse-page.ts';
+import { readPrintedPage } from '../../src/archive/page-numbers.ts';
 
 /** What an article file's name says. */
 export interface ArticleFileName {
@@ -25,16 +26,19 @@ export interface ArticleFileName {
 	article: number;
 }
 
-/** `20191015-01-04.txt`: the date, the page and the article's number on it. */
-const ARTICLE_FILE = /^(?<year>(?:19|20)\d{2})(?<month>\d{2})(?<day>\d{2})-(?<page>\d{1,3})-(?<article>\d{1,3})\.txt$/u;
+/**
+ * `20191015-01-04.txt`: the date, the page and the article's number on it; a city daily's lettered page as printed
+ * (`20240712-A03-01.txt`), the page then the sortable number page-numbers.ts gives it.
+ */
+const ARTICLE_FILE = /^(?<year>(?:19|20)\d{2})(?<month>\d{2})(?<day>\d{2})-(?<page>[A-Za-z]?\d{1,3})-(?<article>\d{1,3})\.txt$/u;
 
 /** What an article file's name says, or undefined where the name is not one (a date that is no day is not). */
 export function articleFileName(name: string): ArticleFileName | undefined {
 	const groups = ARTICLE_FILE.exec(name)?.groups;
 	if (!groups) return undefined;
 	const date = `${groups.year}-${groups.month}-${groups.day}`;
-	const page = Number(groups.page);
-	if (!z.iso.date().safeParse(date).success || page === 0) return undefined;
+	const page = readPrintedPage(groups.page!);
+	if (!z.iso.date().safeParse(date).success || page === undefined) return undefined;
 	return { date, page, article: Number(groups.article) };
 }
 

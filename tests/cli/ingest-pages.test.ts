@@ -135,6 +135,21 @@ describe("a city daily's lettered pages (A01–A16, B01…)", () => {
 		expect(snapshot(content)).toEqual(before);
 	});
 
+	it('reads a lettered page from article files named as a crawler names them (20240712-A03-01.txt), one page a letter and number', () => {
+		const content = contentDir();
+		const day = join(content, 'inbox/20240712');
+		mkdirSync(day, { recursive: true });
+		// (The crawler's three header lines, kicker, title and subtitle, a line left empty where there is none.)
+		writeFileSync(join(day, '20240712-A03-01.txt'), '\n城东新建一座图书馆\n\n　　城东新建一座图书馆，今天开馆。\n');
+		writeFileSync(join(day, '20240712-A03-02.txt'), '\n城西公园完成改造\n\n　　城西公园完成改造，今天开放。\n');
+		writeFileSync(join(day, '20240712-B01-01.txt'), '\n市运会闭幕\n\n　　市运会今天闭幕。\n');
+		const result = ingest(day, '--paper', '测试晚报', '--out', join(content, 'items'));
+		expect(result.status, result.stderr).toBe(0);
+		expect(filesIn(join(content, 'pages'))).toEqual(['cswb/2024-07-12/a03.yaml', 'cswb/2024-07-12/b01.yaml']);
+		expect(filesIn(join(content, 'items'))).toEqual(['cswb/2024-07-12/a03-01.mdx', 'cswb/2024-07-12/a03-02.mdx', 'cswb/2024-07-12/b01-01.mdx']);
+		expect(readFileSync(join(content, 'items/cswb/2024-07-12/a03-02.mdx'), 'utf8')).toMatch(/\ntitle: 城西公园完成改造\n[^]*\npage: 3\npageSection: A\n/);
+	});
+
 	it('refuses a page number it cannot read, saying how to write a lettered one', () => {
 		const content = contentDir();
 		const result = ingest(DAY, '--paper', '测试晚报', '--date', '2024-07-12', '--page', 'AB3', '--out', join(content, 'items'));

@@ -4,11 +4,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleFileName, groupArticleFiles, joinArticles, locateLine } from '../../../scripts/ingest/article-files.ts';
+import { sortablePage } from '../../../src/archive/page-numbers.ts';
 
 describe('articleFileName', () => {
 	it('reads the date, the page and the article’s number from the crawler’s names', () => {
 		expect(articleFileName('20191015-01-04.txt')).toEqual({ date: '2019-10-15', page: 1, article: 4 });
 		expect(articleFileName('20200102-16-1.txt')).toEqual({ date: '2020-01-02', page: 16, article: 1 });
+	});
+
+	it('reads a city daily’s lettered page as printed, A before B', () => {
+		expect(articleFileName('20240712-A03-01.txt')).toEqual({ date: '2024-07-12', page: sortablePage(3, 'A'), article: 1 });
+		expect(articleFileName('20240712-b01-2.txt')).toEqual({ date: '2024-07-12', page: sortablePage(1, 'B'), article: 2 });
+		expect(articleFileName('20240712-A00-01.txt')).toBeUndefined();
 	});
 
 	it('takes no other name for one: no day, no page, another pattern', () => {
