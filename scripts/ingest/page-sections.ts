@@ -102,6 +102,8 @@ export interface PageSection {
 	labelled?: true;
 	/** Whether the page text is one OCR gave with a space between its Chinese characters (its `marks` those spaces). */
 	ocrSpaces?: true;
+	/** In a file of pages parted by form feeds (a PDF's text, formFedSections), the page's place among them, 1-based. */
+	sheet?: number;
 	/** 1-based lines of the file the section spans, inclusive (the header line and any text above the first header included). */
 	firstLine: number;
 	lastLine: number;
@@ -443,7 +445,7 @@ function withRunningHead(section: PageSection): PageSection {
 
 function sectionsOf(source: string): PageSection[] {
 	// Most files hold one page without a header: no need to look at every line.
-	if (!source.includes('版')) return [whole(source, linesOf(source).length)];
+	if (!source.includes('版')) return (source.includes(FORM_FEED) ? formFedSections(linesOf(source)) : undefined) ?? [whole(source, linesOf(source).length)];
 	const lines = linesOf(source);
 	const headers: PageHeader[] = [];
 	lines.forEach((line, index) => {
@@ -455,7 +457,7 @@ function sectionsOf(source: string): PageSection[] {
 		}
 	});
 	dropIndexEntries(headers);
-	if (headers.length === 0) return closedSections(lines) ?? [whole(source, lines.length)];
+	if (headers.length === 0) return closedSections(lines) ?? formFedSections(lines) ?? [whole(source, lines.length)];
 	// A header that repeats the one before it (same number, and same name where both print one)
 	// goes on with that page: crawlers that dump articles print the page's header over each.
 	const pages: { header: PageHeader; repeats: PageHeader[] }[] = [];
@@ -506,6 +508,41 @@ function dropIndexEntries(headers: PageHeader[]): void {
 		other !== undefined && bare(header) && bare(other) && other.page !== header.page && Math.abs(other.line - header.line) <= MAX_INDEX_GAP;
 	const entries = new Set(headers.filter((header, i) => entry(header, headers[i - 1]) || entry(header, headers[i + 1])));
 	for (let i = headers.length - 1; i >= 0; i--) if (entries.has(headers[i]!)) headers.splice(i, 1);
+}
+
+/**
+ * A file of several pages as pdftotext writes a PDF of several (a whole issue): each page's text ended by a form feed,
+ * the next page's first line opening after it. Cut at each line a form feed opens, the pages in the file's order, each of
+ * unknown number unless its own running head says it (withRunningHead). Undefined where the file holds one page with text
+ * (a form feed at its end alone, as pdftotext ends every page).
+ */
+function formFedSections(lines: string[]): PageSection[] | undefined {
+	const starts = lines.flatMap((line, index) => (index > 0 && line.startsWith(FORM_FEED) ? [index + 1] : []));
+	if (starts.length === 0) return undefined;
+	const bounds = [1, ...starts].map((firstLine, index, all) => ({ firstLine, lastLine: (all[index + 1] ?? lines.length + 1) - 1 }));
+	// (Text only in the last page's form feed, or none between two: it joins the page before, so that nothing is lost.)
+	const pages = bounds.filter(({ firstLine, lastLine }, index) => index === 0 || lines.slice(firstLine - 1, lastLine).some((line) => trimLine(line) !== ''));
+	if (pages.length < 2) return undefined;
+	return pages.map(({ firstLine }, index) => {
+		const lastLine = (pages[index + 1]?.firstLine ?? lines.length + 1) - 1;
+		const own = lines.slice(firstLine - 1, lastLine).join('\n');
+		return { repeats: [], sheet: index + 1, firstLine, lastLine, text: own, printed: own };
+	});
+}
+
+const FORM_FEED = '\f';
+
+/**
+ * The number of one printed page of a file: its header's, else its running head's, else for a page a form feed parts
+ * from the others (a PDF's text) its place among them, as a whole issue's PDF orders its pages (sheetNumbered).
+ */
+export function sectionPage(section: PageSection): number | undefined {
+	return section.header?.page ?? section.runningHead?.page ?? section.sheet;
+}
+
+/** Whether a page's number is its place among the pages of a PDF's text alone, nothing printed on it saying it: a guess. */
+export function sheetNumbered(section: PageSection): boolean {
+	return section.header?.page === undefined && section.runningHead?.page === undefined && section.sheet !== undefined;
 }
 
 /**

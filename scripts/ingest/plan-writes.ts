@@ -44,7 +44,17 @@ import { outlineOf, type OutlinePage } from './outline.ts';
 import { inferPaper, readSidecar, resolvePageMeta, sidecarPath, slugForPaper, type PageMeta, type PageMetaInput, type Sidecar } from './page-meta.ts';
 import { placePhotos, scanOf } from './page-pictures.ts';
 import { readPaperStyles, PAPER_STYLES_FILE, type PaperStyle, type PaperStyles } from './paper-styles.ts';
-import { articleLinks, layoutHints, linesOf, metadataLines, splitSections, type PageHeader, type PageSection } from './page-sections.ts';
+import {
+	articleLinks,
+	layoutHints,
+	linesOf,
+	metadataLines,
+	sectionPage,
+	sheetNumbered,
+	splitSections,
+	type PageHeader,
+	type PageSection,
+} from './page-sections.ts';
 import { parsePage, type LineRange, type ParsedItem, type ParsedPage } from './parse-page.ts';
 import type { PageSource } from './plain-subheads.ts';
 import { planPage, toPosix, type PagePictures, type PagePlan } from './plan-page.ts';
@@ -186,6 +196,16 @@ function slugHeld(run: Run, paper: string): string | undefined {
 /** 第03版：要闻, as messages name a printed page. */
 function pageLabel(header: PageHeader): string {
 	return header.text;
+}
+
+/**
+ * Where one printed page of a file of several stands, as messages name it: its header's line and text, or for a page a
+ * form feed parts from the others (a PDF's text) its first line and its place among them.
+ */
+function sectionPlace(section: PageSection): { line: number; label: string } {
+	return section.header
+		? { line: section.header.line, label: pageLabel(section.header) }
+		: { line: section.firstLine, label: `分页符分开的第 ${section.sheet ?? 1} 页` };
 }
 
 /** Who writes a file, for the message when another would write it too: a page text, or one printed page of it (with the line of its header). */
@@ -572,11 +592,13 @@ function printedMeta(sections: PageSection[]): { page?: number; pageName?: strin
  * for the whole file would put every page under one number. Flags are wrong usage; a sidecar is a
  * problem in the sidecar.
  */
-function refuseOnePageForSeveral(label: string, headers: PageHeader[], flags: PageMetaInput, sidecar: Sidecar, sidecarLabel: string | undefined): void {
-	const where = `${headers.length} 个版面（版面标题在第 ${headers.map((h) => h.line).join('、')} 行）`;
+function refuseOnePageForSeveral(label: string, sections: PageSection[], flags: PageMetaInput, sidecar: Sidecar, sidecarLabel: string | undefined): void {
+	// (Pages parted by form feeds, a PDF's text, are where their first lines are.)
+	const lines = sections.map((section) => sectionPlace(section).line).join('、');
+	const where = `${sections.length} 个版面（${sections.every((section) => section.header) ? `版面标题在第 ${lines} 行` : `各版从第 ${lines} 行起`}）`;
 	if (flags.page !== undefined || flags.pageName !== undefined) {
 		throw new UsageError(
-			`${label} 含 ${where}，--page 和 --page-name 只能用于单个版面。去掉 --page / --page-name 再运行：各版的版次和版名取自各自的版面标题。`,
+			`${label} 含 ${where}，--page 和 --page-name 只能用于单个版面。去掉 --page / --page-name 再运行：各版的版次和版名取自各自的版面标题（没有标题的，取自它在分页符间的先后）。`,
 		);
 	}
 	if (sidecar.page !== undefined || sidecar.pageName !== undefined) {
@@ -605,7 +627,7 @@ function readSection(
 		...style.source,
 		paper: style.source.paper ?? section.header?.paper ?? section.runningHead?.paper,
 		pageName: style.source.pageName ?? section.header?.pageName ?? section.runningHead?.pageName,
-		page: style.source.page ?? section.header?.page ?? section.runningHead?.page,
+		page: style.source.page ?? sectionPage(section),
 	};
 	// The paper's house style (papers.yaml) where neither flags nor sidecar say otherwise.
 	const house = styles.get(source.paper ?? inferredPaper ?? '') ?? {};
@@ -700,7 +722,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 
 	const sections = splitSections(text, { dividers: articles === undefined });
 	const headers = sections.flatMap((section) => (section.header ? [section.header] : []));
-	if (sections.length > 1) refuseOnePageForSeveral(label, headers, flags, sidecar, sidecarLabel);
+	if (sections.length > 1) refuseOnePageForSeveral(label, sections, flags, sidecar, sidecarLabel);
 	const first = headers[0];
 	// (A source line printed under its article closes the text above it.)
 	if (first && !first.closes && first.line > 1 && sections[0]!.printed.split(/\r\n|\r|\n/, first.line - 1).some((line) => line.trim())) {
@@ -744,7 +766,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		if (!run.options.outline) continue;
 		const outline = outlineOf({
 			file: label,
-			page: given.page ?? section.header?.page ?? section.runningHead?.page,
+			page: given.page ?? sectionPage(section),
 			pageName: given.pageName ?? section.header?.pageName ?? section.runningHead?.pageName,
 			lines: [section.firstLine, section.lastLine],
 			parsed,
@@ -795,7 +817,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 	// Each printed page's identity, hashed once.
 	const identities = new Map<PageSection, string>();
 	for (const { section } of withItems) {
-		const printing = { fileName: basename(file), paper: meta.paper, date: meta.date, page: sections.length === 1 ? meta.page : section.header?.page };
+		const printing = { fileName: basename(file), paper: meta.paper, date: meta.date, page: sections.length === 1 ? meta.page : sectionPage(section) };
 		const digest = pageIdentity(section);
 		// The same text for a page twice in one run, one file naming its page and one not (a page in two layouts): both
 		// would be filed, at its number and at 00, each item twice. (Two that name the same page meet at its address, and
@@ -804,11 +826,11 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 			.get(digest)
 			?.find((other) => (other.printing.page === undefined) !== (printing.page === undefined) && samePrintedPage(other.printing, printing));
 		if (twin) {
-			const where = sections.length > 1 ? `第 ${section.header!.line} 行的“${pageLabel(section.header!)}”` : '';
+			const where = sections.length > 1 ? `第 ${sectionPlace(section).line} 行的“${sectionPlace(section).label}”` : '';
 			out.problems.push(
 				new Problem(`${where}与 ${twin.label} 是同一版面的文字（${meta.paper} ${meta.date}）：同一次导入只收一份。`, {
 					file: label,
-					line: sections.length > 1 ? section.header!.line : undefined,
+					line: sections.length > 1 ? sectionPlace(section).line : undefined,
 					hint: '移开其中一个文件再导入：留下给出版次、拆分更好的那一份；若两份确是同一天的两个版面（如两版相同的广告），用旁注文件的 page 给出各自的版次。',
 				}),
 			);
@@ -819,7 +841,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		run.printings.add(identity);
 		run.printedPages.set(digest, [
 			...(run.printedPages.get(digest) ?? []),
-			{ printing, label: sections.length > 1 ? `${label} 第 ${section.header!.line} 行` : label },
+			{ printing, label: sections.length > 1 ? `${label} 第 ${sectionPlace(section).line} 行` : label },
 		]);
 	}
 	// The identities of the pages this text gives: a page the archive holds under one of them is this text's still.
@@ -833,7 +855,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 					run,
 					toPosix(relative(PROJECT_ROOT, archivedOf(file))),
 					sections.flatMap((section) => {
-						const page = sections.length === 1 ? meta.page : section.header?.page;
+						const page = sections.length === 1 ? meta.page : sectionPage(section);
 						return page === undefined ? [] : [pageRecordId(meta.paperSlug, meta.date, page)];
 					}),
 					produced,
@@ -847,8 +869,19 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		meta.inferred = meta.inferred.filter((field) => field !== 'date');
 	}
 	const metaOf = (section: PageSection): PageMeta => {
+		// (A page of a PDF's text that prints no number takes its place among the file's pages, as inferred.)
 		const own =
-			sections.length === 1 ? meta : withoutEmpty<PageMeta>({ ...meta, page: section.header?.page, pageName: section.header?.pageName }, ['inferred']);
+			sections.length === 1
+				? meta
+				: withoutEmpty<PageMeta>(
+						{
+							...meta,
+							page: sectionPage(section),
+							pageName: section.header?.pageName ?? section.runningHead?.pageName,
+							inferred: sheetNumbered(section) ? [...meta.inferred, 'page'] : meta.inferred,
+						},
+						['inferred'],
+					);
 		const identity = identities.get(section);
 		const record = identity === undefined ? undefined : (run.index.pageByIdentity.get(identity) ?? (sections.length === 1 ? replacedRecord : undefined));
 		if (!record) return own;
@@ -973,6 +1006,16 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		planned.push({ section, page, identity, slotting, away });
 	}
 
+	const sheets = sections.filter(sheetNumbered);
+	if (sheets.length > 0) {
+		out.warnings.push(
+			new Problem(`${sheets.length} 个版面没有印出版次，按分页符的先后推断为第 ${sheets.map((section) => section.sheet).join('、')} 版。`, {
+				file: label,
+				line: sheets[0]!.firstLine,
+				hint: '整期 PDF 的文字按版序分页时这是对的；如不对，在每一版文字的第一行写上“第08版：园区”这样的版面标题再导入，或导入后用 npm run move 改正。',
+			}),
+		);
+	}
 	for (const field of meta.inferred) {
 		const value = { paper: meta.paper, date: meta.date, page: meta.page, pageName: meta.pageName }[field];
 		out.warnings.push(
@@ -991,7 +1034,9 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 	for (const picture of pictures?.copies ?? []) planArchivedCopy(run, out, picture.from, picture.to);
 	for (const { section, page, identity, slotting, away: movedAway } of planned) {
 		const owner: Owner =
-			sections.length > 1 ? { name: `${label} 第 ${section.header!.line} 行的“${pageLabel(section.header!)}”`, line: section.header!.line } : { name: label };
+			sections.length > 1
+				? { name: `${label} 第 ${sectionPlace(section).line} 行的“${sectionPlace(section).label}”`, line: sectionPlace(section).line }
+				: { name: label };
 		for (const item of page.items) {
 			const own = item.frontmatter.identity!;
 			// An item the maintainer moved to another page alone (npm run move of one item) stays where it was moved.

@@ -96,6 +96,16 @@ describe('a day in one file', () => {
 	});
 });
 
+describe('the text of a PDF of several pages, as pdftotext writes it', () => {
+	it('makes a page of each part a form feed ends, numbered as printed or else by its place, and says so', () => {
+		const { content, result } = expectDayAsFixture(join(FIXTURES, 'pdf-text-pages.txt'), '--paper', '测试日报', '--date', '2024-03-06');
+		// (The second page prints its running head, 经济  2; the others print no number: their places, a guess the record keeps.)
+		expect(result.stderr).toContain('2 个版面没有印出版次，按分页符的先后推断为第 1、3 版。');
+		expect(readFileSync(join(content, 'pages/csrb/2024-03-06/03.yaml'), 'utf8')).toMatch(/\ninferred:\n {2}- page\n/);
+		expect(readFileSync(join(content, 'pages/csrb/2024-03-06/02.yaml'), 'utf8')).not.toContain('inferred');
+	});
+});
+
 describe("a city daily's lettered pages (A01–A16, B01…)", () => {
 	const LETTERED = join(FIXTURES, 'city-daily-lettered-pages.txt');
 

@@ -13,6 +13,8 @@ import {
 	readRunningHead,
 	readSourceLine,
 	partNothingLines,
+	sectionPage,
+	sheetNumbered,
 	splitSections,
 } from '../../../scripts/ingest/page-sections.ts';
 import { sortablePage } from '../../../src/archive/page-numbers.ts';
@@ -185,6 +187,28 @@ describe('splitSections', () => {
 		const [section, ...rest] = splitSections('第08版：园区\r\n标题\r\n正文。\r\n');
 		expect(rest).toEqual([]);
 		expect(section).toMatchObject({ header: { line: 1, page: 8, pageName: '园区' }, firstLine: 1, lastLine: 3 });
+	});
+});
+
+describe('pages parted by form feeds, as pdftotext writes a PDF of several', () => {
+	it('cuts the file at each line a form feed opens, each page numbered by its place unless it prints its number', () => {
+		const source = ['甲', '正文一。', '\f乙', '正文二。', '\f2026年4月28日  星期二', '要闻  7', '丙', '正文三。', '\f'].join('\n');
+		const sections = splitSections(source);
+		expect(sections.map((s) => [s.sheet, s.firstLine, s.lastLine])).toEqual([
+			[1, 1, 2],
+			[2, 3, 4],
+			[3, 5, 9],
+		]);
+		// (The third prints its running head: its number is 7, not its place.)
+		expect(sections.map(sectionPage)).toEqual([1, 2, 7]);
+		expect(sections.map(sheetNumbered)).toEqual([true, true, false]);
+		expect(sections.flatMap((s) => s.printed.split('\n'))).toEqual(source.split('\n'));
+	});
+
+	it('keeps one page whole, the form feed pdftotext ends it with too', () => {
+		const source = '标题\n本报记者 张三\n正文。\n\f';
+		expect(splitSections(source)).toEqual([{ repeats: [], firstLine: 1, lastLine: 4, text: source, printed: source }]);
+		expect(splitSections('标题\n正文。\n\f\n\f').map((s) => s.sheet)).toEqual([undefined]);
 	});
 });
 
