@@ -65,6 +65,8 @@ const LINK = /\[(?<text>[^\]]+)\]\((?<address>[^)\s]*)(?:\s+"[^"]*")?\)/gu;
  */
 const BYLINE_STAMP =
 	/(?<=\S)[ \t\u3000]*《\p{Script=Han}{2,12}》[（(]\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*第?[ \t\u3000]*\d{1,3}[ \t\u3000]*版[）)][ \t\u3000]*$/u;
+/** A line in italics from end to end, one star or underscore on each side (not bold's two): *本报记者  孟祥夫*. */
+const ITALIC_LINE = /^(?<indent>[ \t\u3000]*)(?<mark>[*_])(?![*_\s])(?<inner>[^*_]*[^*_\s])\k<mark>[ \t\u3000]*$/u;
 /** A picture alone on its line (![alt](address)), which a crawler writes where the page printed a photo: markup, all of it. */
 const PICTURE_LINE = /^(?<indent>[ \t\u3000]*)(?<markup>!\[[^\]]*\]\([^)]*\))[ \t\u3000]*$/u;
 /** The series a crawler labels an article with from the page's list of columns, quoted under its title (> 系列：深阅读): not printed. */
@@ -114,6 +116,13 @@ export function readMarkdownLine(printed: string, line: number): { marks: Layout
 	const bold = isAllBold(trimLine(body));
 	// Bold runs and escapes anywhere in the rest, in order.
 	const inner: LayoutMark[] = [];
+	// A whole line in italics (*本报记者  孟祥夫*, as a converter writes a byline a page set in <em>): its stars are marks, and
+	// unlike bold it makes the line nothing more than its text.
+	const italic = ITALIC_LINE.exec(body)?.groups;
+	if (italic) {
+		inner.push({ line, at: offset + italic.indent!.length, text: italic.mark! });
+		inner.push({ line, at: offset + italic.indent!.length + 1 + italic.inner!.length, text: italic.mark! });
+	}
 	for (const run of body.matchAll(BOLD_RUN)) {
 		inner.push({ line, at: offset + run.index, text: '**' });
 		inner.push({ line, at: offset + run.index + 2 + run.groups!.inner!.length, text: '**' });

@@ -79,6 +79,18 @@ describe('readMarkdown', () => {
 		expect(reading.markupLines).toEqual(new Set([2]));
 	});
 
+	it('reads a whole line in italics as its text, its stars or underscores marks, and nothing more', () => {
+		const reading = readMarkdown('# 标题\n*本报记者  王  某*\n_（本文数据来自某市统计局）_\n这是*重点*项目，带*号的另计。')!;
+		expect(reading.text).toBe('标题\n本报记者  王  某\n（本文数据来自某市统计局）\n这是*重点*项目，带*号的另计。');
+		expect(reading.marks.filter((mark) => mark.line > 1)).toEqual([
+			{ line: 2, at: 0, text: '*' },
+			{ line: 2, at: 11, text: '*' },
+			{ line: 3, at: 0, text: '_' },
+			{ line: 3, at: 14, text: '_' },
+		]);
+		expect(reading.bold).toEqual(new Set());
+	});
+
 	it('reads nothing on a page that is not Markdown', () => {
 		expect(readMarkdown('城东新建一座图书馆\n带**号的是重点项目。')).toBeUndefined();
 	});

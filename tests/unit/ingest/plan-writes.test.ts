@@ -561,6 +561,16 @@ describe('planWrites', () => {
 		]);
 	});
 
+	it('reads a byline a Markdown page sets in italics as a byline, its stars and underscores accounted for', () => {
+		const { plan, read } = readIngestFixture('markdown-italic-bylines');
+		expect(plan.outline.map((page) => page.readAs)).toEqual([['按 Markdown 标记']]);
+		expect(read).toEqual(expectedOf('markdown-italic-bylines'));
+		expect(plan.pages[0]!.plan.items.map((item) => item.frontmatter.authors)).toEqual([
+			[{ name: '王林', role: '本报记者' }],
+			[{ name: '许晴', role: '本报记者' }],
+		]);
+	});
+
 	it('reads a page saved from HTML with its character references left as the characters they name, every one accounted for', () => {
 		const { plan, read } = readIngestFixture('html-references');
 		expect(plan.outline.map((page) => page.readAs)).toEqual([['按 HTML 字符引用']]);
