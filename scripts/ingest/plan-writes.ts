@@ -59,6 +59,7 @@ import { parsePage, type LineRange, type ParsedItem, type ParsedPage } from './p
 import type { PageSource } from './plain-subheads.ts';
 import { planPage, toPosix, type PagePictures, type PagePlan } from './plan-page.ts';
 import { Problem, ProblemGroup } from './problem.ts';
+import { readHalfWidthPunctuation } from './punctuation-widths.ts';
 import { decodeSource } from './read-source.ts';
 import { resolveHints, type HintedStart, type ResolvedHints } from './split-hints.ts';
 import { isStagedContent, type FileWrite, type StagedContent } from './transaction.ts';
@@ -680,6 +681,8 @@ function readAsOf(section: PageSection): string[] {
 		...((section.marks ?? []).some((mark) => mark.as !== undefined) ? ['按 HTML 字符引用'] : []),
 		...(section.labelled ? ['按字段标签（标题：、正文：等）'] : section.markdown ? ['按 Markdown 标记'] : []),
 		...(section.ocrSpaces ? ['略去 OCR 字间空格'] : []),
+		// (As parsePage reads it: punctuation-widths.ts.)
+		...(readHalfWidthPunctuation(section.text) ? ['半角标点当作全角'] : []),
 	];
 }
 

@@ -561,6 +561,17 @@ describe('planWrites', () => {
 		]);
 	});
 
+	it('says in the outline that a page whose punctuation was made half-width was read as full-width, and keeps its marks', () => {
+		const { roots, inbox } = content();
+		cpSync(join(FIXTURES, 'half-width-punctuation.txt'), inbox('page.txt'));
+		const plan = planWrites([inbox('page.txt')], { flags: { paper: '测试日报', date: '2024-03-06' }, roots, force: false, outline: true });
+		expect(plan.problems).toEqual([]);
+		expect(plan.outline.map((page) => page.readAs)).toEqual([['半角标点当作全角']]);
+		const [page] = plan.pages;
+		expect(page!.plan.conservation.mismatch).toBeUndefined();
+		expect(page!.plan.items.map((item) => item.frontmatter.title)).toEqual(['某市加快建设现代化产业体系', '溯源:在数字时代弘扬优良作风', '图片报道']);
+	});
+
 	it('reads a byline a Markdown page sets in italics as a byline, its stars and underscores accounted for', () => {
 		const { plan, read } = readIngestFixture('markdown-italic-bylines');
 		expect(plan.outline.map((page) => page.readAs)).toEqual([['按 Markdown 标记']]);
