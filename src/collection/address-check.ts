@@ -94,6 +94,17 @@ export function vanishedItems(ids: Iterable<string>, ledger: readonly { from: st
 	return vanished.sort();
 }
 
+/**
+ * Pages whose record the archive holds while no item of theirs is left and the ledger sends none anywhere: every item's
+ * file deleted by hand, the page's only one too, which vanishedItems cannot see (no higher number stands above it). A page
+ * whose items were moved or merged away has them in the ledger; a page moved whole, its record too.
+ */
+export function emptiedPages(pageIds: Iterable<string>, itemIds: Iterable<string>, ledger: readonly { from: string }[]): string[] {
+	const holding = new Set([...itemIds].map(pageIdOfItem));
+	const redirected = new Set(ledger.map((redirect) => (isItemId(redirect.from) ? pageIdOfItem(redirect.from) : redirect.from)));
+	return [...pageIds].filter((page) => !holding.has(page) && !redirected.has(page)).sort();
+}
+
 /** Identities held by more than one item: each with the ids that hold it. */
 export function sharedIdentities(entries: Iterable<{ id: string; identity?: string }>): [identity: string, ids: string[]][] {
 	const holders = new Map<string, string[]>();

@@ -12,7 +12,7 @@ import type { Loader } from 'astro/loaders';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { ItemFrontmatter } from '../schemas/item.ts';
 import type { Redirect } from '../schemas/redirect.ts';
-import { addressProblems, sharedIdentities, vanishedItems } from './address-check.ts';
+import { addressProblems, emptiedPages, sharedIdentities, vanishedItems } from './address-check.ts';
 import { LedgerError, ledgerPath, readLedger } from './redirects-ledger.ts';
 import { additionsOf, type ItemRenderMetadata } from './item-additions.ts';
 import { ItemBodyError, renderItemBody } from './render-item.ts';
@@ -59,6 +59,19 @@ function ledgerBeside(itemsDir: string): Redirect[] {
 		if (error instanceof LedgerError) return [];
 		throw error;
 	}
+}
+
+/** The ids of the page records in a pages folder (pages/<paper>/<date>/<page>.yaml → <paper>/<date>/<page>), none where it has none. */
+function pageRecordIds(pagesDir: string): string[] {
+	if (!existsSync(pagesDir)) return [];
+	return readdirSync(pagesDir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
+		.map((entry) =>
+			relative(pagesDir, join(entry.parentPath, entry.name))
+				.split(sep)
+				.join('/')
+				.replace(/\.yaml$/, ''),
+		);
 }
 
 function mdxFilesUnder(dir: string): string[] {
@@ -176,6 +189,11 @@ export function archiveItems({ base }: ArchiveItemsOptions): Loader {
 			}
 			if (problems.length > 0) {
 				throw new Error(`${problems.length} 篇稿件有问题，未能构建：\n${problems.map((p) => `  ${p}`).join('\n')}`);
+			}
+			for (const page of emptiedPages(pageRecordIds(join(dir, '..', 'pages')), store.keys(), ledgerBeside(dir))) {
+				logger.warn(
+					`版面 ${page} 有版面记录，却没有一篇稿件了，它的稿件网址（${page}-01 起）都会失效：文件若是误删的，从版本库恢复 items/${page}-*.mdx；这一版若本不该导入、也从未发布过，把版面记录 pages/${page}.yaml 一并删去；版次或日期错了，用 npm run move 改正（README“Editing an item”）。`,
+				);
 			}
 			for (const id of vanishedItems(store.keys(), ledgerBeside(dir))) {
 				logger.warn(

@@ -122,18 +122,24 @@ describe('a build whose content disagrees with itself', () => {
 		expect(output).toContain('npm run move -- kjrb/2024-07-12/08 --page 9');
 	});
 
-	it('warns of an item whose file was deleted by hand, naming its address and how to take an item out', () => {
+	it('warns of an item whose file was deleted by hand, naming its address and how to take an item out, and of a page left with none', () => {
 		// The bundled page as first ingested (00-01…05), its third item's file deleted since.
 		const copy = join(scratch, 'deleted');
 		const ingested = ingest(BUNDLED_SOURCE, '--out', join(copy, 'items'));
 		expect(ingested.status, ingested.stderr).toBe(0);
 		rmSync(join(copy, 'items/kjrb/2024-07-12/00-03.mdx'));
+		// And another page of that day whose only item's file was deleted: no higher number stands above it, its record does.
+		const other = ingest(join(scratch, 'inbox/other.txt'), '--paper', '科技日报', '--date', '2024-07-12', '--page', '9', '--out', join(copy, 'items'));
+		expect(other.status, other.stderr).toBe(0);
+		rmSync(join(copy, 'items/kjrb/2024-07-12/09-01.mdx'));
 		const result = runBuild({ outDir: join(scratch, 'dist-deleted'), itemsDir: join(copy, 'items') });
 		expect(result.status, result.stderr).toBe(0);
 		const output = result.stdout + result.stderr;
 		expect(output).toContain('稿件 kjrb/2024-07-12/00-03 不在了，它的网址会失效');
 		expect(output).toContain('--replace');
 		expect(output.match(/不在了/g)).toHaveLength(1);
+		expect(output).toContain('版面 kjrb/2024-07-12/09 有版面记录，却没有一篇稿件了');
+		expect(output.match(/没有一篇稿件了/g)).toHaveLength(1);
 	});
 
 	it('stops when two items are one, naming both', () => {

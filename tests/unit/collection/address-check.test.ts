@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressProblems, sharedIdentities, vanishedItems } from '../../../src/collection/address-check.ts';
+import { addressProblems, emptiedPages, sharedIdentities, vanishedItems } from '../../../src/collection/address-check.ts';
 
 describe('addressProblems', () => {
 	it('finds nothing when the frontmatter says what the address says', () => {
@@ -38,6 +38,17 @@ describe('addressProblems on a file placed by hand', () => {
 			).toEqual(['path']);
 			expect(problems[0]!.message, id).toContain('items/<报纸代号>/<日期>/<版次>-<序号>.mdx');
 		}
+	});
+});
+
+describe('emptiedPages', () => {
+	it('names a page whose record stands while none of its items does and the ledger sends none of them anywhere', () => {
+		const pages = ['kjrb/2024-07-12/08', 'kjrb/2024-07-12/09', 'kjrb/2024-07-12/10', 'kjrb/2024-07-12/a03'];
+		const items = ['kjrb/2024-07-12/08-01', 'kjrb/2024-07-12/08-02'];
+		// 09's only item was deleted by hand; 10's was moved alone to page 11, which the ledger says; a03's all deleted.
+		expect(emptiedPages(pages, items, [{ from: 'kjrb/2024-07-12/10-01' }])).toEqual(['kjrb/2024-07-12/09', 'kjrb/2024-07-12/a03']);
+		// (A page the ledger moves whole, its old record left behind, is no page emptied by hand.)
+		expect(emptiedPages(['kjrb/2024-07-12/09'], items, [{ from: 'kjrb/2024-07-12/09' }])).toEqual([]);
 	});
 });
 
