@@ -512,9 +512,9 @@ function dropIndexEntries(headers: PageHeader[]): void {
 
 /**
  * A file of several pages as pdftotext writes a PDF of several (a whole issue): each page's text ended by a form feed,
- * the next page's first line opening after it. Cut at each line a form feed opens, the pages in the file's order, each of
- * unknown number unless its own running head says it (withRunningHead). Undefined where the file holds one page with text
- * (a form feed at its end alone, as pdftotext ends every page).
+ * the next page's first line opening after it. Cut at each line a form feed opens, the pages in the file's order, each
+ * numbered by its running head where it prints one (withRunningHead), else by its place (`sheet`, sectionPage). Undefined
+ * where the file holds one page with text (a form feed at its end alone, as pdftotext ends every page).
  */
 function formFedSections(lines: string[]): PageSection[] | undefined {
 	const starts = lines.flatMap((line, index) => (index > 0 && line.startsWith(FORM_FEED) ? [index + 1] : []));
