@@ -239,6 +239,18 @@ export function wrappedLines(lines: readonly Line[], wrap: ColumnWidth, afterLos
 			goesOn.add(line.number);
 			continue;
 		}
+		// On a page that indents its paragraphs, a flush line that opens a block is a header's, however wide: the title under
+		// it, over a byline or a lead, does not go on with it (回溯一场海上搜救全过程，探寻我国救援体系的科技“硬实力” /
+		// 全力守护海上生命安全（深度观察） / 本报记者  韩  鑫, the kicker as wide as the column by chance).
+		if (
+			indents &&
+			!above.indented &&
+			!line.indented &&
+			(i === 1 || !goesOn.has(above.number)) &&
+			lines[i + 1] !== undefined &&
+			anchors(lines[i + 1]!, lines[i + 2])
+		)
+			continue;
 		// A paragraph's first line gives two characters to its indent, printed or lost (OCR often
 		// drops it): a line opening a block is full at that width too, if it reads as a first line:
 		// running text, or a full line under it (the next paragraph's first would be as short).
