@@ -239,6 +239,12 @@ export function wrappedLines(lines: readonly Line[], wrap: ColumnWidth, afterLos
 			goesOn.add(line.number);
 			continue;
 		}
+		// The wrap fell right after a lead's dateline that filled the line, so that the wide space after 电 opens the line under
+		// it as an indent would (　　新华社比什凯克4月27日电 / ␣␣（记者江宥林）4月27): the line goes on, its spaces the gap.
+		if (line.indented && /^[（(]/u.test(line.text) && endsLeadsOpening(lines, i - 1) && runsFullWidth(above, wrap)) {
+			goesOn.add(line.number);
+			continue;
+		}
 		// On a page that indents its paragraphs, a flush line that opens a block is a header's, however wide: the title under
 		// it, over a byline or a lead, does not go on with it (回溯一场海上搜救全过程，探寻我国救援体系的科技“硬实力” /
 		// 全力守护海上生命安全（深度观察） / 本报记者  韩  鑫, the kicker as wide as the column by chance).
