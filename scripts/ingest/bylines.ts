@@ -399,9 +399,12 @@ function nonEmpty(authors: Author[] | undefined): Author[] | undefined {
 	return authors !== undefined && authors.length > 0 ? authors : undefined;
 }
 
-/** Bare names behind a mark, as 解放军报 signs its commentaries (■李  刚  赵明远): each name opening with a surname. */
+/**
+ * Bare names behind a mark, as 解放军报 signs its commentaries (■李  刚  赵明远) and city dailies their reports (□张  三):
+ * each name opening with a surname.
+ */
 function parseMarkedNames(line: string): Author[] | undefined {
-	const names = /^[■◎][\s\u3000]*(\S.*)$/u.exec(line.trim())?.[1];
+	const names = /^[■◎□][\s\u3000]*(\S.*)$/u.exec(line.trim())?.[1];
 	return names === undefined ? undefined : parseNameLine(names);
 }
 

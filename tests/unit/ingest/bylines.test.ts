@@ -284,6 +284,10 @@ describe('bylines whose spaces OCR lost', () => {
 	it('reads bare names behind a mark (■李  刚  赵明远), and no point of a summary', () => {
 		expect(parseBylineLine('■李 刚 赵明远')).toEqual([{ name: '李刚' }, { name: '赵明远' }]);
 		expect(parseBylineLine('■ 一季度增长')).toBeUndefined();
+		// (City dailies set an open square: □张  三, □ 王林  李四.)
+		expect(parseBylineLine('□张  三')).toEqual([{ name: '张三' }]);
+		expect(parseBylineLine('□ 王林  李四')).toEqual([{ name: '王林' }, { name: '李四' }]);
+		expect(parseBylineLine('□ 加快推进')).toBeUndefined();
 	});
 	it('reads who took the photos beside the writers, and no words of running text for a role', () => {
 		expect(parseBylineLine('新华社记者  王  晨  摄影  李  乐')).toEqual([
