@@ -17,7 +17,7 @@ const { itemsDir, pagesDir } = buildSettings();
  * collection/items-loader.ts), which keeps a build of tens of thousands of items fast.
  */
 const items = defineCollection({
-	loader: archiveItems({ base: itemsDir }),
+	loader: archiveItems({ base: itemsDir, pages: pagesDir }),
 	schema: ({ image }) => itemSchema(image),
 });
 

@@ -444,9 +444,9 @@ function withRunningHead(section: PageSection): PageSection {
 }
 
 function sectionsOf(source: string): PageSection[] {
-	// Most files hold one page without a header: no need to look at every line.
-	if (!source.includes('版')) return (source.includes(FORM_FEED) ? formFedSections(linesOf(source)) : undefined) ?? [whole(source, linesOf(source).length)];
 	const lines = linesOf(source);
+	// Most files hold one page without a header: no need to look at every line.
+	if (!source.includes('版')) return (source.includes(FORM_FEED) ? formFedSections(lines) : undefined) ?? [whole(source, lines.length)];
 	const headers: PageHeader[] = [];
 	lines.forEach((line, index) => {
 		const header = readPageHeader(line);

@@ -829,13 +829,16 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 			.get(digest)
 			?.find((other) => (other.printing.page === undefined) !== (printing.page === undefined) && samePrintedPage(other.printing, printing));
 		if (twin) {
-			const where = sections.length > 1 ? `第 ${sectionPlace(section).line} 行的“${sectionPlace(section).label}”` : '';
+			const place = sections.length > 1 ? sectionPlace(section) : undefined;
 			out.problems.push(
-				new Problem(`${where}与 ${twin.label} 是同一版面的文字（${meta.paper} ${meta.date}）：同一次导入只收一份。`, {
-					file: label,
-					line: sections.length > 1 ? sectionPlace(section).line : undefined,
-					hint: '移开其中一个文件再导入：留下给出版次、拆分更好的那一份；若两份确是同一天的两个版面（如两版相同的广告），用旁注文件的 page 给出各自的版次。',
-				}),
+				new Problem(
+					`${place ? `第 ${place.line} 行的“${place.label}”` : ''}与 ${twin.label} 是同一版面的文字（${meta.paper} ${meta.date}）：同一次导入只收一份。`,
+					{
+						file: label,
+						line: place?.line,
+						hint: '移开其中一个文件再导入：留下给出版次、拆分更好的那一份；若两份确是同一天的两个版面（如两版相同的广告），用旁注文件的 page 给出各自的版次。',
+					},
+				),
 			);
 			return;
 		}
@@ -1036,10 +1039,8 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 
 	for (const picture of pictures?.copies ?? []) planArchivedCopy(run, out, picture.from, picture.to);
 	for (const { section, page, identity, slotting, away: movedAway } of planned) {
-		const owner: Owner =
-			sections.length > 1
-				? { name: `${label} 第 ${sectionPlace(section).line} 行的“${sectionPlace(section).label}”`, line: sectionPlace(section).line }
-				: { name: label };
+		const place = sections.length > 1 ? sectionPlace(section) : undefined;
+		const owner: Owner = place ? { name: `${label} 第 ${place.line} 行的“${place.label}”`, line: place.line } : { name: label };
 		for (const item of page.items) {
 			const own = item.frontmatter.identity!;
 			// An item the maintainer moved to another page alone (npm run move of one item) stays where it was moved.

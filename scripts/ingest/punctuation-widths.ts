@@ -8,8 +8,9 @@
  * A mark is read full-width only where it stands by Chinese text (a Han character or Chinese punctuation on either side):
  * 10:30, 1,000, 3.14 and http:// stay as they are. A bracket is read so with every bracket of its line, so that a pair is
  * never read half one way. Dots are read as an ellipsis three or more at a time, by Chinese text or alone on their line
- * (a line of dots marks text left out), each dot one ellipsis, so that a line keeps its length. And a mark is read so only on a page that prints none of its full-width form: giving the marks back
- * then turns every full-width one in what the parser returns into the half-width one it was read from, and nothing else.
+ * (a line of dots marks text left out), each dot one ellipsis, so that a line keeps its length. And a mark is read so only
+ * on a page that prints none of its full-width form: giving the marks back then turns every full-width one in what the
+ * parser returns into the half-width one it was read from, and nothing else.
  */
 import { withStringsMapped } from './objects.ts';
 import type { ParsedPage } from './parse-page.ts';
@@ -24,6 +25,9 @@ const FULL_WIDTH_OF: ReadonlyMap<string, string> = new Map([
 	['(', '（'],
 	[')', '）'],
 ]);
+
+/** The brackets, read full-width with every other bracket of their line. */
+const BRACKETS: ReadonlySet<string> = new Set(['(', ')']);
 
 const ELLIPSIS = '…';
 /** Dots that may stand for an ellipsis: three or more. */
@@ -59,11 +63,10 @@ export function readHalfWidthPunctuation(source: string): PunctuationReading | u
 				})
 			: printed;
 		const marks = [...line].map((char, at, chars) => ({ char, byChinese: byChinese(chars[at - 1], chars[at + 1]) }));
-		const bracketsByChinese = marks.some(({ char, byChinese }) => (char === '(' || char === ')') && readable.has(char) && byChinese);
+		const bracketsByChinese = marks.some(({ char, byChinese }) => BRACKETS.has(char) && readable.has(char) && byChinese);
 		return marks
 			.map(({ char, byChinese }) => {
-				const bracket = char === '(' || char === ')';
-				if (!readable.has(char) || !(bracket ? bracketsByChinese : byChinese)) return char;
+				if (!readable.has(char) || !(BRACKETS.has(char) ? bracketsByChinese : byChinese)) return char;
 				const full = FULL_WIDTH_OF.get(char)!;
 				printedAs.set(full, char);
 				return full;

@@ -20,6 +20,8 @@ import { ItemBodyError, renderItemBody } from './render-item.ts';
 export interface ArchiveItemsOptions {
 	/** The items folder, relative to the project root or absolute. */
 	base: string;
+	/** The page records' folder, relative to the project root or absolute: pages whose items are all gone are warned of. Default: none. */
+	pages?: string;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -61,27 +63,18 @@ function ledgerBeside(itemsDir: string): Redirect[] {
 	}
 }
 
-/** The ids of the page records in a pages folder (pages/<paper>/<date>/<page>.yaml → <paper>/<date>/<page>), none where it has none. */
-function pageRecordIds(pagesDir: string): string[] {
-	if (!existsSync(pagesDir)) return [];
-	return readdirSync(pagesDir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
-		.map((entry) =>
-			relative(pagesDir, join(entry.parentPath, entry.name))
-				.split(sep)
-				.join('/')
-				.replace(/\.yaml$/, ''),
-		);
-}
-
-function mdxFilesUnder(dir: string): string[] {
+/** The files under a folder whose names end so, each with its id: its path from the folder, that ending left off. */
+function filesUnder(dir: string, ending: string): { file: string; id: string }[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
-		.map((entry) => join(entry.parentPath, entry.name))
-		.sort();
+		.filter((entry) => entry.isFile() && entry.name.endsWith(ending))
+		.map((entry) => {
+			const file = join(entry.parentPath, entry.name);
+			return { file, id: relative(dir, file).split(sep).join('/').slice(0, -ending.length) };
+		})
+		.sort((a, b) => (a.file < b.file ? -1 : 1));
 }
 
-export function archiveItems({ base }: ArchiveItemsOptions): Loader {
+export function archiveItems({ base, pages }: ArchiveItemsOptions): Loader {
 	return {
 		name: 'archive-items',
 		load: async ({ store, parseData, generateDigest, config, logger }) => {
@@ -91,11 +84,7 @@ export function archiveItems({ base }: ArchiveItemsOptions): Loader {
 			const unseen = new Set(store.keys());
 			const problems: string[] = [];
 			let rendered = 0;
-			for (const file of mdxFilesUnder(dir)) {
-				const id = relative(dir, file)
-					.split(sep)
-					.join('/')
-					.replace(/\.mdx$/, '');
+			for (const { file, id } of filesUnder(dir, '.mdx')) {
 				const filePath = relative(root, file).split(sep).join('/');
 				unseen.delete(id);
 				const source = readFileSync(file, 'utf8');
@@ -190,12 +179,15 @@ export function archiveItems({ base }: ArchiveItemsOptions): Loader {
 			if (problems.length > 0) {
 				throw new Error(`${problems.length} 篇稿件有问题，未能构建：\n${problems.map((p) => `  ${p}`).join('\n')}`);
 			}
-			for (const page of emptiedPages(pageRecordIds(join(dir, '..', 'pages')), store.keys(), ledgerBeside(dir))) {
+			const ledger = ledgerBeside(dir);
+			const pagesDir = pages === undefined ? undefined : resolve(root, pages);
+			const pageIds = pagesDir !== undefined && existsSync(pagesDir) ? filesUnder(pagesDir, '.yaml').map((record) => record.id) : [];
+			for (const page of emptiedPages(pageIds, store.keys(), ledger)) {
 				logger.warn(
 					`版面 ${page} 有版面记录，却没有一篇稿件了，它的稿件网址（${page}-01 起）都会失效：文件若是误删的，从版本库恢复 items/${page}-*.mdx；这一版若本不该导入、也从未发布过，把版面记录 pages/${page}.yaml 一并删去；版次或日期错了，用 npm run move 改正（README“Editing an item”）。`,
 				);
 			}
-			for (const id of vanishedItems(store.keys(), ledgerBeside(dir))) {
+			for (const id of vanishedItems(store.keys(), ledger)) {
 				logger.warn(
 					`稿件 ${id} 不在了，它的网址会失效：文件若是误删的，从版本库恢复 items/${id}.mdx；要去掉这篇，把它的文字从版面原文里删去，再用 npm run ingest -- <原文> --replace 导入，旧网址会转到同版的另一篇（README“Editing an item”）。`,
 				);
