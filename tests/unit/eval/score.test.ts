@@ -180,7 +180,7 @@ describe('scorePage', () => {
 		// (And a still taken from a video, credited so.)
 		expect(exactWith('视频截图')).toBe(1);
 		// (And credits whose brackets a page made half-width prints so.)
-		expect(exactWith('陶维明摄(影像中国)')).toBe(1);
+		expect(exactWith('李小明摄(某某图片)')).toBe(1);
 		expect(exactWith('新华社发(陈其保摄)')).toBe(1);
 	});
 

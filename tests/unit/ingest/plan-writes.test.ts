@@ -569,7 +569,7 @@ describe('planWrites', () => {
 		expect(plan.outline.map((page) => page.readAs)).toEqual([['半角标点当作全角']]);
 		const [page] = plan.pages;
 		expect(page!.plan.conservation.mismatch).toBeUndefined();
-		expect(page!.plan.items.map((item) => item.frontmatter.title)).toEqual(['某市加快建设现代化产业体系', '溯源:在数字时代弘扬优良作风', '图片报道']);
+		expect(page!.plan.items.map((item) => item.frontmatter.title)).toEqual(['某县加快建设现代农业产业园', '家风:在乡村振兴中传承好家训', '图片报道']);
 	});
 
 	it('reads a byline a Markdown page sets in italics as a byline, its stars and underscores accounted for', () => {

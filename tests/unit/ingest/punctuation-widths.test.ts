@@ -4,9 +4,9 @@ import { readHalfWidthPunctuation, withPrintedPunctuation } from '../../../scrip
 
 describe('readHalfWidthPunctuation', () => {
 	it('reads the marks by Chinese text full-width, line for line and as long', () => {
-		const source = '溯源:在数字时代弘扬优良作风\n这项任务为何摆在首位?\n陶维明摄(影像中国)\n';
+		const source = '家风:在乡村振兴中传承好家训\n这项工作为何放在首位?\n李小明摄(某某图片)\n';
 		const reading = readHalfWidthPunctuation(source)!;
-		expect(reading.text).toBe('溯源：在数字时代弘扬优良作风\n这项任务为何摆在首位？\n陶维明摄（影像中国）\n');
+		expect(reading.text).toBe('家风：在乡村振兴中传承好家训\n这项工作为何放在首位？\n李小明摄（某某图片）\n');
 		expect(reading.text.length).toBe(source.length);
 	});
 
@@ -20,7 +20,7 @@ describe('readHalfWidthPunctuation', () => {
 	});
 
 	it('reads dots as ellipses, one for each, by Chinese text or alone on their line', () => {
-		expect(readHalfWidthPunctuation('超百万次......\n............\nv1...v2\n')!.text).toBe(`超百万次${'…'.repeat(6)}\n${'…'.repeat(12)}\nv1...v2\n`);
+		expect(readHalfWidthPunctuation('超过千次......\n............\nv1...v2\n')!.text).toBe(`超过千次${'…'.repeat(6)}\n${'…'.repeat(12)}\nv1...v2\n`);
 	});
 
 	it('reads no mark whose full-width form the page prints', () => {
@@ -31,10 +31,10 @@ describe('readHalfWidthPunctuation', () => {
 
 describe('withPrintedPunctuation', () => {
 	it('gives every string of the items, columns and credits its marks back, and the places to check their words', () => {
-		const source = '这项任务为何摆在首位?\n本报记者  王  林\n　　记者从某省获悉:一季度,全省外贸进出口总值三百亿元。\n';
+		const source = '这项工作为何放在首位?\n本报记者  王  林\n　　记者从某省获悉:一季度,全省外贸进出口总值三百亿元。\n';
 		const reading = readHalfWidthPunctuation(source)!;
 		const page = withPrintedPunctuation(parsePage(reading.text), reading);
-		expect(page.items[0]!.title).toBe('这项任务为何摆在首位?');
+		expect(page.items[0]!.title).toBe('这项工作为何放在首位?');
 		expect(page.items[0]!.body[0]!.text).toBe('记者从某省获悉:一季度,全省外贸进出口总值三百亿元。');
 	});
 });
