@@ -18,7 +18,7 @@
  * crawler keeps under each article, and the lines an export prints between articles (a rule, an article's address).
  */
 import { isCreditLine } from './credits.ts';
-import { isUnterminated } from './line-kinds.ts';
+import { isUnterminated, kindOf } from './line-kinds.ts';
 import { readLayoutMarks, type LayoutMark, type LayoutReading } from './layout-marks.ts';
 import { markedSplit, type MarkdownLines } from './markdown-marks.ts';
 import type { ParseOptions } from './parse-page.ts';
@@ -286,20 +286,34 @@ export function partNothingLines(section: PageSection): ReadonlySet<number> {
 
 /**
  * The lines that start an item because a divider stands over them: the first line of text under each, unless it is the
- * page's credits (本版责编：…), which no item holds. A rule right under an unfinished line (a title, a byline) underlines
- * a header, as Markdown's text sets one (标题 / ======): it starts nothing.
+ * page's credits (本版责编：…), which no item holds. A rule right under an unfinished line that opens its block (a title, a
+ * byline) underlines a header, as Markdown's text sets one (标题 / ======): it starts nothing. (Not under the last line of an
+ * article's text, a credit under its paragraphs with no blank line over it: 制图：蔡华伟 / ----------, between two articles.)
  */
 export function dividerStarts(section: PageSection): ReadonlySet<number> {
 	const own = section.text.split(/\r\n|\r|\n/u);
 	const starts = new Set<number>();
 	for (const { line, link } of section.dividers ?? []) {
 		const at = line - section.firstLine;
-		const above = own.slice(0, at).findLast((text) => trimLine(text) !== '');
-		if (link === undefined && above !== undefined && isUnterminated(trimLine(above))) continue;
+		if (link === undefined && underlinesLineAbove(own, at)) continue;
 		const under = own.findIndex((text, index) => index > at && trimLine(text) !== '');
 		if (under >= 0 && !isCreditLine(trimLine(own[under]!))) starts.add(under + section.firstLine);
 	}
 	return starts;
+}
+
+/**
+ * Whether the rule at `at` (an index into the section's lines, its dividers blank) underlines the line right above it as
+ * Markdown's text sets a header: a line with no sentence finished that opens its block (the section's first, or under a blank
+ * line or another rule), over its article's byline or text. (Over a line that reads as a header, the line above is an article
+ * of a title alone, as a crawler saves a photo's or an advertisement's: 图片报道 / ---------- / 乙文标题.)
+ */
+function underlinesLineAbove(own: readonly string[], at: number): boolean {
+	const above = own[at - 1];
+	if (above === undefined || trimLine(above) === '' || !isUnterminated(trimLine(above))) return false;
+	if (at - 1 > 0 && trimLine(own[at - 2]!) !== '') return false;
+	const under = own.slice(at + 1).find((text) => trimLine(text) !== '');
+	return under === undefined || kindOf(trimLine(under)) !== 'title-like';
 }
 
 /** The lines of a text, split as the parser splits them (any line end); the end of the last line ends no line of its own. */

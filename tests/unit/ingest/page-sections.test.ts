@@ -363,6 +363,16 @@ describe('lines dividing articles', () => {
 		expect([...dividerStarts(section!)]).toEqual([7]);
 	});
 
+	it('reads a rule under the last line of an article’s text as a divider, a credit with no sentence in it too', () => {
+		const [section] = splitSections(['甲文标题', '甲文正文。', '制图：李  四', '----------', '乙文标题', '乙文正文。'].join('\n'));
+		expect([...dividerStarts(section!)]).toEqual([5]);
+	});
+
+	it('reads a rule under an article of a title alone as a divider, the next article’s header under it', () => {
+		const [section] = splitSections(['甲文标题', '甲文正文。', '----------', '图片报道', '----------', '乙文标题', '乙文正文。'].join('\n'));
+		expect([...dividerStarts(section!)]).toEqual([4, 6]);
+	});
+
 	it('leaves print’s ornaments between sections, a dash or two, and text with a rule in it', () => {
 		const [section] = splitSections(['标题', '正文。', '***', '※', '——', '正文——————继续。', '--'].join('\n'));
 		expect(section!.dividers).toBeUndefined();

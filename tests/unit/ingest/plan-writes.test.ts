@@ -456,6 +456,20 @@ describe('planWrites', () => {
 		expect(plan.pages[0]!.plan.page.record.credits?.map((credit) => credit.text)).toEqual(['本版责编：张  三']);
 	});
 
+	it('reads a rule under an article’s last line or under an article of a title alone as a divider, not as an underline', () => {
+		// (制图：李  四 and 图片报道 finish no sentence, as a title Markdown underlines does not; the article under the rule starts an item.)
+		const { roots, inbox } = content();
+		cpSync(join(INGEST_FIXTURES, 'rules-under-unfinished-lines.txt'), inbox('page.txt'));
+		const plan = planWrites([inbox('page.txt')], { flags: { paper: '测试日报', date: '2024-03-06', page: 4 }, roots, force: false, outline: true });
+		expect(plan.problems).toEqual([]);
+		expect(plan.outline[0]!.items.map((item) => [item.kicker, item.title, item.paragraphs, item.lines])).toEqual([
+			[undefined, '河畔新修一条绿道', 3, [1, 4]],
+			[undefined, '图片报道', 0, [6, 6]],
+			[undefined, '老厂房变身文创园', 2, [8, 10]],
+			[undefined, '小区加装电梯', 1, [12, 13]],
+		]);
+	});
+
 	it('reads the address a crawler prints under each article as that item’s link, and as a divider', () => {
 		const { roots, inbox } = content();
 		cpSync(join(INGEST_FIXTURES, 'links-under-articles.txt'), inbox('page.txt'));
