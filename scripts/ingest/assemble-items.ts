@@ -6439,6 +6439,8 @@ class PageAssembler {
 			paragraph.lines[1] === lastLine &&
 			(!paragraph.joins || item.body.length === 1) &&
 			!isUnterminated(paragraph.text) &&
+			// (A line of credits is whole but captions nothing: 版式设计：蔡华伟 / 图片来源：人民视觉.)
+			!isCreditLine(paragraph.text) &&
 			!pointsElsewhere(paragraph.text) &&
 			!spansFigure
 		) {

@@ -21,8 +21,9 @@ const ROLE = String.raw`(?:本版|本期|本刊|[一二三四五六七八九十]
 const AFTER_ROLE = String.raw`(?:[:：]|(?<=(?:本版|[一二三四五六七八九十]{1,3}版)(?:责任编辑|责编|编辑|邮箱))[\s\u3000]*|(?<=版式设计|美术编辑)(?=[\s\u3000]*\p{Script=Han}{2,3}(?:[\s\u3000]|$))[\s\u3000]*)`;
 /** Inside a credit line, any role may run into its names: 版式设计张芳曼. */
 const AFTER_ROLE_IN_CREDITS = String.raw`(?:[:：]|[\s\u3000]*)`;
-const CREDIT_LINE = new RegExp(String.raw`^[（(]?${ROLE}${AFTER_ROLE}`, 'u');
-const CREDIT_PART = new RegExp(String.raw`(${ROLE})${AFTER_ROLE_IN_CREDITS}([^:：]*?)(?=${ROLE}${AFTER_ROLE_IN_CREDITS}|[）)]?$)`, 'gu');
+// (A web copy closes each article with its editors in brackets: （责编：王浩、李强）, 【责任编辑：张三】.)
+const CREDIT_LINE = new RegExp(String.raw`^[（(【]?${ROLE}${AFTER_ROLE}`, 'u');
+const CREDIT_PART = new RegExp(String.raw`(${ROLE})${AFTER_ROLE_IN_CREDITS}([^:：]*?)(?=${ROLE}${AFTER_ROLE_IN_CREDITS}|[）)】]?$)`, 'gu');
 
 /** The call for contributions some pages print after their credits: 欢迎广大读者来稿。来稿要求为原创首发，…. */
 const CALL_FOR_CONTRIBUTIONS = /[\s\u3000]*欢迎[^。]{0,12}来稿[\s\S]*$/u;
@@ -46,6 +47,6 @@ export function isCreditLine(line: string): boolean {
 export function parseCredits(line: string): PageCredit[] {
 	return [...line.replace(CALL_FOR_CONTRIBUTIONS, '').matchAll(CREDIT_PART)].map((match) => ({
 		role: match[1]!,
-		names: parseAuthorList(match[2]!.replace(/[（()）]/g, ' ')).flatMap((a) => splitRunOfNames(a.name)),
+		names: parseAuthorList(match[2]!.replace(/[（()）【】]/g, ' ')).flatMap((a) => splitRunOfNames(a.name)),
 	}));
 }

@@ -799,9 +799,10 @@ export function isSubtitle(text: string): boolean {
 
 /** A paragraph that stops without closing punctuation (or a closing byline or note) was cut by a column break. */
 export function isUnterminated(text: string): boolean {
-	// (A date alone, under a signature, is whole: 2026年4月30日.)
+	// (A date alone, under a signature, is whole: 2026年4月30日. So is a line of editors' credits: 本版责编：王  彦, 【责任编辑：张三】.)
 	return (
 		!SENTENCE_END.test(text) &&
+		!isCreditLine(text) &&
 		!TRAILING_BYLINE.test(text) &&
 		!TRAILING_PAGE_NOTE.test(text) &&
 		!TRAILING_POINTER.test(text) &&

@@ -17,6 +17,16 @@ describe('isCreditLine', () => {
 		}
 	});
 
+	it('takes the editors a web copy prints in brackets under each article, and reads their names', () => {
+		for (const line of ['【责任编辑：张  三】', '【编辑：刘晓  陈静】', '（责编：王浩、李强）', '(责编：赵敏)']) {
+			expect(isCreditLine(line), line).toBe(true);
+		}
+		expect(parseCredits('【责任编辑：张  三】')).toEqual([{ role: '责任编辑', names: ['张三'] }]);
+		expect(parseCredits('【编辑：刘晓  陈静】')).toEqual([{ role: '编辑', names: ['刘晓', '陈静'] }]);
+		// (A label in brackets that names no editor is none: 【编辑手记】.)
+		expect(isCreditLine('【编辑手记】')).toBe(false);
+	});
+
 	it('refuses running text that opens with a role word', () => {
 		expect(isCreditLine('编辑：这是一句话，有逗号')).toBe(false);
 		expect(isCreditLine('编辑部门 今天开会')).toBe(false);
