@@ -37,17 +37,30 @@ export interface ConservationOptions {
 	marks?: readonly LayoutMark[];
 }
 
-function placedPieces(page: ParsedPage, metadata: readonly Piece[]): Piece[] {
+/**
+ * `sourceLines`: the source's lines, as numbered in its file (the first `firstLine`), for where each header line stands.
+ */
+function placedPieces(page: ParsedPage, metadata: readonly Piece[], sourceLines: ReadonlyMap<number, string>): Piece[] {
 	const pieces: Piece[] = [
 		...metadata,
 		...page.columns.map((c) => ({ line: c.line, text: c.name })),
 		...page.credits.map((c) => ({ line: c.line, text: c.text })),
 	];
+	// (A column's name over an item's header is a piece of its own, as metadata is.)
+	const ownLines = new Set([...metadata.map((piece) => piece.line), ...page.columns.map((column) => column.line)]);
 	for (const item of page.items) {
-		// Header lines sit in order above the body; their own line numbers are not kept, so they
-		// are given the item's first line and ordered kicker → title → subtitle → byline, or as printed where they differ.
+		// Header lines sit in order above the body; their own line numbers are not kept, so they are ordered kicker → title →
+		// subtitle → byline (or as printed where they differ) and given the lines above the body that hold text, where there
+		// are as many, the page's metadata aside (a web page's date line between a title and its byline: web-furniture.ts);
+		// else the item's first line.
 		const header = item.printedHeader ?? [item.kicker, item.title, item.subtitle, item.byline].filter((t): t is string => Boolean(t));
-		header.forEach((text, i) => pieces.push({ line: item.lines[0] + i / 10, text }));
+		const bodyStart = Math.min(item.lines[1] + 1, ...item.body.map((block) => block.lines[0]), ...item.figures.map((figure) => figure.lines[0]));
+		const headerLines: number[] = [];
+		for (let line = item.lines[0]; line < bodyStart; line++) {
+			if (!ownLines.has(line) && visibleChars(sourceLines.get(line) ?? '') !== '') headerLines.push(line);
+		}
+		const placed = headerLines.length === header.length;
+		header.forEach((text, i) => pieces.push({ line: placed ? headerLines[i]! : item.lines[0] + i / 10, text }));
 		for (const block of item.body) {
 			if (block.type !== 'paragraph' || !block.joins) {
 				pieces.push({ line: block.lines[0], text: block.text });
@@ -68,7 +81,9 @@ export function checkConservation(source: string, page: ParsedPage, options: Con
 	// The marks are blanked where they stand, and the rest compared in order; a mark not at its place stays to differ.
 	const unmarked = blankMarks(source, marks, options.firstLine);
 	const expected = visibleChars(unmarked);
-	const pieces = placedPieces(page, options.metadata ?? []);
+	const firstLine = options.firstLine ?? 1;
+	const sourceLines = new Map(unmarked.split(/\r\n|\r|\n/u).map((text, i) => [i + firstLine, text] as const));
+	const pieces = placedPieces(page, options.metadata ?? [], sourceLines);
 	const found = pieces.map((p) => visibleChars(p.text)).join('');
 	const sourceChars = [...visibleChars(source)].length;
 	const report: ConservationReport = { sourceChars, keptChars: [...found].length + sourceChars - [...expected].length };

@@ -23,6 +23,7 @@ import { readLayoutMarks, type LayoutMark, type LayoutReading } from './layout-m
 import { markedSplit, type MarkdownLines } from './markdown-marks.ts';
 import type { ParseOptions } from './parse-page.ts';
 import { withoutEmpty } from './objects.ts';
+import { isWebFurniture } from './web-furniture.ts';
 import { asciiDigits, isoDate, trimLine } from './text.ts';
 import { MAX_PAGE, readPrintedPage } from '../../src/archive/page-numbers.ts';
 
@@ -88,6 +89,11 @@ export interface PageSection {
 	 * article's address online (http://paper.people.com.cn/…, 原文链接：http://…), its `link`. Layout, blank for the parser.
 	 */
 	dividers?: Divider[];
+	/**
+	 * The lines a news site prints around an article that a copy of its web page kept (web-furniture.ts: 2026年04月26日08:22 |
+	 * 来源：人民网－人民日报, 分享到：, [图片]): layout like the dividers, blank for the parser, but starting nothing.
+	 */
+	furniture?: { line: number; text: string }[];
 	/**
 	 * The layout marks in the section's lines (layout-marks.ts: a page saved from HTML with its character references, as
 	 * Markdown, or spaced by OCR), taken out of `text` and kept in `printed`.
@@ -263,25 +269,35 @@ export function readRunningHead(lines: readonly string[], from = 0): RunningHead
 	return dated ? withoutEmpty(head) : undefined;
 }
 
-/** The lines of a section that are page metadata, not text: its header and the header's repeats, a scan's running head, and the lines dividing its articles. */
+/**
+ * The lines of a section that are page metadata, not text: its header and the header's repeats, a scan's running head, the
+ * lines dividing its articles, and a web page's furniture around them.
+ */
 export function metadataLines(section: PageSection): { line: number; text: string }[] {
 	const headers = [section.header, ...section.repeats].filter((header) => header !== undefined);
 	return [
 		...headers.map(({ line, text }) => ({ line, text })),
 		...(section.runningHead?.lines ?? []),
 		...(section.dividers ?? []).map(({ line, text }) => ({ line, text })),
+		...(section.furniture ?? []),
 	].sort((a, b) => a.line - b.line);
 }
 
 /**
  * The lines of a section left blank in its text that part nothing: its articles' source lines (《人民日报》（2026年04月28日
  * 第 06 版）), which a crawler may keep between an article's header and its text, where print has no break; the lines
- * dividing its articles, which start an item instead (dividerStarts); and the lines of a page saved as Markdown that are
- * markup alone (a photo, ![…](…), where the page printed one; a crawler's label).
+ * dividing its articles, which start an item instead (dividerStarts); a web page's furniture (分享到：, [图片]), which
+ * stands between a title and its text as often as between two articles; and the lines of a page saved as Markdown that
+ * are markup alone (a photo, ![…](…), where the page printed one; a crawler's label).
  */
 export function partNothingLines(section: PageSection): ReadonlySet<number> {
 	const sourceLines = [section.header, ...section.repeats].flatMap((header) => (header?.closes ? [header.line] : []));
-	return new Set([...sourceLines, ...(section.dividers ?? []).map((divider) => divider.line), ...(section.markdown?.markupLines ?? [])]);
+	return new Set([
+		...sourceLines,
+		...(section.dividers ?? []).map((divider) => divider.line),
+		...(section.furniture ?? []).map((furniture) => furniture.line),
+		...(section.markdown?.markupLines ?? []),
+	]);
 }
 
 /**
@@ -331,9 +347,10 @@ function whole(source: string, lineCount: number): PageSection {
 /** How a page text is cut into its pages. */
 export interface SectionOptions {
 	/**
-	 * Whether lines that divide one article from the next (a rule, an article's address alone) are read as such. Not in a
-	 * page joined from article files (article-files.ts): each file is one article, and an address alone in it is its text (a
-	 * company's website in an advertisement). Default: true.
+	 * Whether lines that divide one article from the next (a rule, an article's address alone) are read as such, and a web
+	 * page's furniture around them (web-furniture.ts). Not in a page joined from article files (article-files.ts): each file is
+	 * one article as a crawler saved its text, and an address alone in it is its text (a company's website in an
+	 * advertisement). Default: true.
 	 */
 	dividers?: boolean;
 }
@@ -346,7 +363,7 @@ export function splitSections(source: string, options: SectionOptions = {}): Pag
 	const marked = readLayoutMarks(source);
 	const sections = sectionsOf(marked?.text ?? source)
 		.map(withRunningHead)
-		.map((section) => (options.dividers === false ? section : withDividers(section)));
+		.map((section) => (options.dividers === false ? section : withWebFurniture(withDividers(section))));
 	if (!marked) return sections;
 	const printedLines = linesOf(source);
 	return sections.map((section) => withMarks(section, source, printedLines, marked));
@@ -411,6 +428,15 @@ function dividerOf(text: string, line: number): Divider | undefined {
 	if (RULE_LINE.test(text)) return { line, text };
 	const link = LINK_LINE.exec(text)?.groups?.link;
 	return link === undefined ? undefined : { line, text, link };
+}
+
+/** The section with a web page's furniture copied with its articles read as layout: blank for the parser, starting nothing. */
+function withWebFurniture(section: PageSection): PageSection {
+	const own = section.text.split(/\r\n|\r|\n/u);
+	const furniture = own.flatMap((text, index) => (isWebFurniture(trimLine(text)) ? [{ line: index + section.firstLine, text: trimLine(text) }] : []));
+	if (furniture.length === 0) return section;
+	for (const { line } of furniture) own[line - section.firstLine] = '';
+	return { ...section, furniture, text: own.join('\n') };
 }
 
 /** The section with the lines dividing its articles read as layout: blank for the parser, each starting an item under it. */

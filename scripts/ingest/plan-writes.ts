@@ -675,12 +675,17 @@ function readSection(
 	return { section, parsed, hinted, warnings };
 }
 
-/** How a printed page was read besides as plain text (layout-marks.ts), for the outline: 按 HTML 字符引用, 按 Markdown 标记, 按字段标签, 略去 OCR 字间空格. */
+/**
+ * How a printed page was read besides as plain text (layout-marks.ts), for the outline: 按 HTML 字符引用, 按 Markdown 标记, 按字段标签,
+ * 略去 OCR 字间空格, 略去网页附带的 3 行（…）.
+ */
 function readAsOf(section: PageSection): string[] {
 	return [
 		...((section.marks ?? []).some((mark) => mark.as !== undefined) ? ['按 HTML 字符引用'] : []),
 		...(section.labelled ? ['按字段标签（标题：、正文：等）'] : section.markdown ? ['按 Markdown 标记'] : []),
 		...(section.ocrSpaces ? ['略去 OCR 字间空格'] : []),
+		// (Lines a copy of a web page kept around its articles: web-furniture.ts.)
+		...((section.furniture ?? []).length > 0 ? [`略去网页附带的 ${section.furniture!.length} 行（发布时间、分享按钮、图片占位等）`] : []),
 		// (As parsePage reads it: punctuation-widths.ts.)
 		...(readHalfWidthPunctuation(section.text) ? ['半角标点当作全角'] : []),
 	];

@@ -54,6 +54,23 @@ describe('checkConservation', () => {
 		expect(report.mismatch?.line).toBe(7);
 	});
 
+	it('places a line of metadata between a title and its byline where it stands, and still finds header lines out of order', () => {
+		const copied = '第02版：经济\n一季度外贸平稳增长\n2024-03-06 08:22  来源：测试日报\n本报记者  王  某\n　　进出口同比增长百分之五。\n';
+		const signed: ParsedPage = {
+			...PARSED,
+			items: [{ ...PARSED.items[0]!, byline: '本报记者  王  某', authors: [{ name: '王某', role: '本报记者' }], lines: [6, 9] }],
+		};
+		signed.items[0]!.body = [{ type: 'paragraph', text: '进出口同比增长百分之五。', lines: [9, 9] }];
+		const metadata = [
+			{ line: 5, text: '第02版：经济' },
+			{ line: 7, text: '2024-03-06 08:22  来源：测试日报' },
+		];
+		expect(checkConservation(copied, signed, { firstLine: 5, metadata }).mismatch).toBeUndefined();
+		// (A title and byline placed the other way round are found out still.)
+		const swapped = { ...signed, items: [{ ...signed.items[0]!, title: '本报记者  王  某', byline: '一季度外贸平稳增长' }] };
+		expect(checkConservation(copied, swapped, { firstLine: 5, metadata }).mismatch?.line).toBe(6);
+	});
+
 	it('counts Markdown’s marks as kept at their place, and reports one the text still holds', () => {
 		const marked = '第02版：经济\n# 一季度外贸平稳增长\n　　进出口同比增长百分之五。\n';
 		const marks = [{ line: 6, at: 0, text: '# ' }];

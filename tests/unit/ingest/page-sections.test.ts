@@ -373,6 +373,19 @@ describe('lines dividing articles', () => {
 		expect([...dividerStarts(section!)]).toEqual([4, 6]);
 	});
 
+	it('reads a web page’s furniture copied with its articles as metadata that parts nothing and starts nothing', () => {
+		const [section] = splitSections(['甲文标题', '2024-03-06 08:22  来源：测试日报', '[图片]', '甲文正文。', '分享到：', '乙文标题', '乙文正文。'].join('\n'));
+		expect(section!.furniture).toEqual([
+			{ line: 2, text: '2024-03-06 08:22  来源：测试日报' },
+			{ line: 3, text: '[图片]' },
+			{ line: 5, text: '分享到：' },
+		]);
+		expect(metadataLines(section!).map((line) => line.line)).toEqual([2, 3, 5]);
+		expect([...partNothingLines(section!)]).toEqual([2, 3, 5]);
+		expect([...dividerStarts(section!)]).toEqual([]);
+		expect(section!.text.split('\n')[1]).toBe('');
+	});
+
 	it('leaves print’s ornaments between sections, a dash or two, and text with a rule in it', () => {
 		const [section] = splitSections(['标题', '正文。', '***', '※', '——', '正文——————继续。', '--'].join('\n'));
 		expect(section!.dividers).toBeUndefined();

@@ -602,6 +602,14 @@ describe('planWrites', () => {
 		expect(read).toEqual(expectedOf('html-references'));
 	});
 
+	it('leaves out what a copy of a web page kept around its articles (its date line, widgets, pictures’ placeholders), every line accounted for', () => {
+		// (Text that only looks like it stays the item's: a compiled piece's 来源：… and a date alone.)
+		const { plan, read } = readIngestFixture('web-copy-furniture');
+		expect(plan.outline.map((page) => page.readAs)).toEqual([['略去网页附带的 7 行（发布时间、分享按钮、图片占位等）']]);
+		expect(read).toEqual(expectedOf('web-copy-furniture'));
+		expect(plan.pages[0]!.plan.items.map((item) => item.frontmatter.kicker)).toEqual([undefined, '“老街坊”说新变化：', undefined]);
+	});
+
 	it('reads a page OCR gave with a space between its Chinese characters without those spaces, every one accounted for', () => {
 		const { plan, read } = readIngestFixture('ocr-spaced');
 		expect(plan.outline.map((page) => page.readAs)).toEqual([['略去 OCR 字间空格']]);
