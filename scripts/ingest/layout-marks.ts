@@ -1,7 +1,7 @@
 /**
  * Marks in a printed line that are layout, not the page's text: the character references of a page saved from HTML
- * (character-references.ts), the marks of a page saved as Markdown (markdown-marks.ts) and the spaces OCR set between
- * Chinese characters (ocr-spaces.ts). Each is read off its line
+ * (character-references.ts), the marks of a page saved as Markdown (markdown-marks.ts), the spaces OCR set between
+ * Chinese characters (ocr-spaces.ts) and a site's mark after a title that its article has pictures (picture-markers.ts). Each is read off its line
  * before the page is parsed, the parser reading the line without it (or with the character a reference names in its
  * place), and the conservation check finds each where it stands in the printed line.
  */
@@ -9,6 +9,7 @@ import { keepsCharacterReferences, referencesOf } from './character-references.t
 import { isLabelled, labelledLineReader, labelledLines, type LabelledLine } from './field-labels.ts';
 import { isMarkdown, readMarkdownLine, type MarkdownLines } from './markdown-marks.ts';
 import { ocrSpacesOf, spacesCharacters } from './ocr-spaces.ts';
+import { pictureMarkerOf } from './picture-markers.ts';
 import { visibleChars } from './text.ts';
 
 /** A mark in a printed line: layout, not the page's text. */
@@ -37,6 +38,8 @@ export interface LayoutReading {
 	labelled?: true;
 	/** Whether the page is one OCR gave with a space between its Chinese characters, each such space a mark. */
 	ocrSpaces?: true;
+	/** Whether titles on the page end with a site's mark that the article has pictures (（图）: picture-markers.ts), each a mark. */
+	pictureMarkers?: true;
 }
 
 /** The printed line with its marks taken out, each reference's character in its place. */
@@ -52,11 +55,38 @@ export function withoutMarks(printed: string, marks: readonly LayoutMark[]): str
 
 /**
  * The layout marks of a page text, or undefined for a page that has none to read (neither saved from HTML with its
- * references left, nor Markdown, nor spaced by OCR). A page saved as Markdown is read so after its references, its
- * marks placed on the printed line (a mark that holds a reference, a link's address with &amp; in it, holds it as
- * printed). Only a page that is neither is read for OCR's spaces: Markdown's marks are spaced by their own rules.
+ * references left, nor Markdown, nor spaced by OCR, nor copied with a site's picture marks after its titles). A page saved
+ * as Markdown is read so after its references, its marks placed on the printed line (a mark that holds a reference, a
+ * link's address with &amp; in it, holds it as printed). Only a page that is neither is read for OCR's spaces: Markdown's
+ * marks are spaced by their own rules. Any page is read for the picture marks at its titles' ends.
  */
 export function readLayoutMarks(source: string): LayoutReading | undefined {
+	return withPictureMarkers(source, readPageMarks(source));
+}
+
+/**
+ * The reading with the picture mark at the end of each title's line taken out (picture-markers.ts), or the reading as it
+ * was where no line has one. The mark is looked for on the printed line and taken off the end of the line as read.
+ */
+function withPictureMarkers(source: string, reading: LayoutReading | undefined): LayoutReading | undefined {
+	const printed = source.split(/\r\n|\r|\n/u);
+	const parts = (reading?.text ?? source).split(/(\r\n|\r|\n)/u);
+	const found: LayoutMark[] = [];
+	for (let i = 0; i < parts.length; i += 2) {
+		const mark = pictureMarkerOf(printed[i / 2] ?? '', i / 2 + 1);
+		const read = parts[i]!;
+		const end = read.trimEnd().length;
+		if (!mark || !read.slice(0, end).endsWith(mark.text)) continue;
+		parts[i] = read.slice(0, end - mark.text.length) + read.slice(end);
+		found.push(mark);
+	}
+	if (found.length === 0) return reading;
+	const base = reading ?? { text: source, marks: [] };
+	const marks = [...base.marks, ...found].sort((a, b) => a.line - b.line || a.at - b.at);
+	return { ...base, text: parts.join(''), marks, pictureMarkers: true };
+}
+
+function readPageMarks(source: string): LayoutReading | undefined {
 	const references = keepsCharacterReferences(source);
 	const parts = source.split(/(\r\n|\r|\n)/u);
 	const lines = parts.filter((_, i) => i % 2 === 0);

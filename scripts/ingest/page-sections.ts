@@ -23,6 +23,7 @@ import { readLayoutMarks, type LayoutMark, type LayoutReading } from './layout-m
 import { markedSplit, type MarkdownLines } from './markdown-marks.ts';
 import type { ParseOptions } from './parse-page.ts';
 import { withoutEmpty } from './objects.ts';
+import { isPictureMarker } from './picture-markers.ts';
 import { isWebFurniture } from './web-furniture.ts';
 import { asciiDigits, isoDate, trimLine } from './text.ts';
 import { MAX_PAGE, readPrintedPage } from '../../src/archive/page-numbers.ts';
@@ -108,6 +109,8 @@ export interface PageSection {
 	labelled?: true;
 	/** Whether the page text is one OCR gave with a space between its Chinese characters (its `marks` those spaces). */
 	ocrSpaces?: true;
+	/** Whether titles in the section end with a site's mark that the article has pictures (（图）), each one of its `marks`. */
+	pictureMarkers?: true;
 	/** In a file of pages parted by form feeds (a PDF's text, formFedSections), the page's place among them, 1-based. */
 	sheet?: number;
 	/** 1-based lines of the file the section spans, inclusive (the header line and any text above the first header included). */
@@ -389,6 +392,7 @@ function withMarks(section: PageSection, source: string, printedLines: readonly 
 		...(markdown ? { markdown } : {}),
 		...(marked.labelled ? { labelled: true } : {}),
 		...(marked.ocrSpaces ? { ocrSpaces: true } : {}),
+		...(marked.pictureMarkers && marks.some((mark) => isPictureMarker(mark.text)) ? { pictureMarkers: true } : {}),
 	};
 }
 

@@ -684,6 +684,7 @@ function readAsOf(section: PageSection): string[] {
 		...((section.marks ?? []).some((mark) => mark.as !== undefined) ? ['按 HTML 字符引用'] : []),
 		...(section.labelled ? ['按字段标签（标题：、正文：等）'] : section.markdown ? ['按 Markdown 标记'] : []),
 		...(section.ocrSpaces ? ['略去 OCR 字间空格'] : []),
+		...(section.pictureMarkers ? ['略去标题后网站加的“（图）”'] : []),
 		// (Lines a copy of a web page kept around its articles: web-furniture.ts.)
 		...((section.furniture ?? []).length > 0 ? [`略去网页附带的 ${section.furniture!.length} 行（发布时间、分享按钮、图片占位等）`] : []),
 		// (As parsePage reads it: punctuation-widths.ts.)
