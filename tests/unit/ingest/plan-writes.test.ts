@@ -268,12 +268,25 @@ describe('planWrites', () => {
 		expect(styled.pages[0]!.plan.page.path).toBe('kjrb-space/2024-07-16/01.yaml');
 	});
 
+	it('takes the date from the day’s folder a page is filed in, and the page from its name', () => {
+		const { roots, inbox } = content();
+		mkdirSync(inbox('2024-03-06'));
+		cpSync(join(INGEST_FIXTURES, 'rules-between-articles.txt'), inbox('2024-03-06/04_要闻.txt'));
+		const plan = planWrites([inbox('2024-03-06/04_要闻.txt')], { flags: { paper: '测试日报' }, roots, force: false });
+		expect(plan.problems).toEqual([]);
+		expect(plan.warnings).toEqual([]);
+		expect(plan.pages[0]!.plan.page.path).toBe('csrb/2024-03-06/04.yaml');
+	});
+
 	it('says what it inferred, and that the page number is unknown', () => {
 		const { roots, inbox } = content('kjrb-yuanqu.txt');
 		const plan = planWrites([inbox('kjrb-yuanqu.txt')], { flags: {}, roots, force: false });
 		expect(plan.warnings.map((w) => [w.message, w.hint])).toEqual([
 			['paper 由正文推断为 科技日报。', '如不正确，用 --paper 或旁注文件指定。'],
-			['date 由正文推断为 2024-07-12。', '如不正确，用 --date 或旁注文件指定。'],
+			[
+				'date 由正文推断为 2024-07-12。',
+				'这是正文里最晚的电头日期；日报的电头多在出版前一天，出版日常是 2024-07-13。如不正确，用 --date 或旁注文件指定，或把文件放在以日期命名的文件夹里（如 2024-07-13/03.txt）、在文件名里写上日期。',
+			],
 			[
 				'版次未知，稿件网址中的版次记为 00。',
 				'用 --page 或旁注文件的 page 字段指定，或在文本第一行写上“第08版：园区”这样的版面标题；指定后网址会不同，最好在首次导入时就给出。',
