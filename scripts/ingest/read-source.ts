@@ -5,7 +5,8 @@
  * UTF-8 is read as GB18030 (which covers GBK and GB2312) when that gives plausible Chinese, else
  * as Big5 when that does. GB18030 decodes almost any byte string, so plausibility matters: Big5
  * text read as GB18030 comes out full of Cyrillic, kana and rare characters. Japanese (Shift_JIS)
- * and Korean (EUC-KR), which GB18030 would read as Chinese-looking characters, are refused.
+ * and Korean (EUC-KR), which GB18030 would read as Chinese-looking characters, are refused. Line ends other than CR and
+ * LF are read as LF (OTHER_LINE_ENDS).
  */
 import { Problem } from './problem.ts';
 
@@ -23,7 +24,19 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
 	return line;
 }
 
+/**
+ * The line ends Unicode counts besides CR and LF (its Newline Guidelines): U+2028 LINE SEPARATOR and U+2029 PARAGRAPH
+ * SEPARATOR, as some editors, web pages' scripts and PDF readers copy text with them, U+0085 NEXT LINE, and the vertical tab
+ * a word processor marks a line break inside a paragraph with. Read as LF, so that such a page is read line by line (and
+ * numbered as an editor that shows them as line ends numbers it), not as one line.
+ */
+const OTHER_LINE_ENDS = /[\u2028\u2029\u0085\u000b]/gu;
+
 export function decodeSource(bytes: Uint8Array, file: string): string {
+	return decodeText(bytes, file).replace(OTHER_LINE_ENDS, '\n');
+}
+
+function decodeText(bytes: Uint8Array, file: string): string {
 	// UTF-32's BOM starts as UTF-16's does: FF FE 00 00.
 	if (
 		(bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) ||

@@ -469,6 +469,19 @@ describe('planWrites', () => {
 		expect(plan.pages[0]!.plan.page.record.credits?.map((credit) => credit.text)).toEqual(['本版责编：张  三']);
 	});
 
+	it('reads a page whose lines end with U+2028, as some editors and pages’ scripts copy text, line by line', () => {
+		const { roots, inbox } = content();
+		const text = readFileSync(join(INGEST_FIXTURES, 'rules-between-articles.txt'), 'utf8');
+		writeFileSync(inbox('page.txt'), text.replaceAll('\n', '\u2028'));
+		const plan = planWrites([inbox('page.txt')], { flags: { paper: '测试日报', date: '2024-03-06', page: 4 }, roots, force: false, outline: true });
+		expect(plan.problems).toEqual([]);
+		expect(plan.outline[0]!.items.map((item) => [item.title, item.paragraphs, item.lines])).toEqual([
+			['城东新建一座图书馆', 2, [1, 4]],
+			['城西公园完成改造', 2, [6, 8]],
+			['城南老街焕新颜', 1, [10, 11]],
+		]);
+	});
+
 	it('reads a rule under an article’s last line or under an article of a title alone as a divider, not as an underline', () => {
 		// (制图：李  四 and 图片报道 finish no sentence, as a title Markdown underlines does not; the article under the rule starts an item.)
 		const { roots, inbox } = content();

@@ -20,6 +20,15 @@ describe('decodeSource', () => {
 		const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 		expect(decodeSource(le, 'a.txt')).toBe(text);
 	});
+	it('reads the line ends Unicode counts besides CR and LF (U+2028, U+2029, NEL, a vertical tab) as LF', () => {
+		const lines = ['城东新建一座图书馆', '本报记者  王  某', '　　新馆日前开馆。'];
+		for (const end of ['\u2028', '\u2029', '\u0085', '\u000b']) {
+			expect(decodeSource(new TextEncoder().encode(lines.join(end)), 'a.txt'), JSON.stringify(end)).toBe(lines.join('\n'));
+		}
+		// (In GB18030 too, and where they mix with CRLF: a word processor's line break inside a paragraph.)
+		expect(decodeSource(encodeLegacy(`${lines[0]}\u000b${lines[1]}\r\n${lines[2]}`, 'gb18030'), 'a.txt')).toBe(`${lines[0]}\n${lines[1]}\r\n${lines[2]}`);
+	});
+
 	it('reads GB18030 (GBK) text', () => {
 		// 科技日报 in GBK.
 		const gbk = new Uint8Array([0xbf, 0xc6, 0xbc, 0xbc, 0xc8, 0xd5, 0xb1, 0xa8]);
