@@ -25,8 +25,8 @@ describe('decodeSource', () => {
 		for (const end of ['\u2028', '\u2029', '\u0085', '\u000b']) {
 			expect(decodeSource(new TextEncoder().encode(lines.join(end)), 'a.txt'), JSON.stringify(end)).toBe(lines.join('\n'));
 		}
-		// (In GB18030 too, and where they mix with CRLF: a word processor's line break inside a paragraph.)
-		expect(decodeSource(encodeLegacy(`${lines[0]}\u000b${lines[1]}\r\n${lines[2]}`, 'gb18030'), 'a.txt')).toBe(`${lines[0]}\n${lines[1]}\r\n${lines[2]}`);
+		// (In GBK too, and where they mix with CRLF: a word processor's line break inside a paragraph.)
+		expect(decodeSource(encodeLegacy(`${lines[0]}\u000b${lines[1]}\r\n${lines[2]}`, 'gbk'), 'a.txt')).toBe(`${lines[0]}\n${lines[1]}\r\n${lines[2]}`);
 	});
 
 	it('reads GB18030 (GBK) text', () => {
