@@ -1059,7 +1059,7 @@ export interface Lead {
 	authors: Author[];
 }
 
-const DATE = /([\d０-９]{1,2})月([\d０-９]{1,2})日/;
+const DATE = /([\d０-９]{1,2})月([\d０-９]{1,2})[日曰]/;
 // Who filed it: 本报, an agency, or a paper or site by name (科技日报, 经济日报, 人民网).
 const AGENCY = String.raw`本报|新华社|中新社|中新网|人民网|央视网|新华网|[\p{Script=Han}]{2,8}?(?:日报|晚报|早报|时报|报|网)`;
 /** The agencies that may file with a place and no date (新华社北京电): those named in AGENCY, and papers by name (…日报). */
@@ -1094,7 +1094,7 @@ export function parseLead(paragraph: string): Lead | undefined {
 	// (Only names make it a lead: 本报记者近日报道：… is a sentence.)
 	if (undated?.groups && reporters.length > 0 && reporters.every((author) => parseNameLine(author.name) !== undefined))
 		return { agency: undated.groups.agency!, authors: reporters };
-	const probe = asciiDigits(paragraph);
+	const probe = leadProbe(paragraph);
 	const match = LEAD.exec(probe);
 	if (!match?.groups) return undefined;
 	const { agency, kind, gap, reported } = match.groups;
@@ -1113,7 +1113,7 @@ export function parseLead(paragraph: string): Lead | undefined {
 	if (!who && !dateline && !bareNews) return undefined;
 	// A place with no date is a dateline only after an agency the archive knows by name (人民网北京电): after any other
 	// word ending in 报 or 网 it is a sentence's piece a wrap cut before its 电 (宁夏累计并网新型储能电 / 站47座，…).
-	const dated = dateline !== undefined && /日$/u.test(dateline);
+	const dated = dateline !== undefined && /[日曰]$/u.test(dateline);
 	if (!who && !dated && !KNOWN_AGENCY.test(agency!)) return undefined;
 	// Only tokens with a letter are names: (记者 .. 雍黎) names 雍黎, not "..".
 	return { agency: agency!, dateline: date, authors: who ? parseAuthorList(who).filter((author) => /\p{L}/u.test(author.name)) : [] };
@@ -1124,8 +1124,9 @@ export function parseLead(paragraph: string): Lead | undefined {
  * alone under a list or a document they file (名单, 公告), closing it, or over its text.
  */
 export function isBareDateline(paragraph: string): boolean {
-	const match = LEAD.exec(paragraph.trim());
-	return match?.groups?.kind === '电' && match[0].trim() === paragraph.trim() && parseLead(paragraph) !== undefined;
+	const probe = leadProbe(paragraph.trim());
+	const match = LEAD.exec(probe);
+	return match?.groups?.kind === '电' && match[0].trim() === probe && parseLead(paragraph) !== undefined;
 }
 
 /**
@@ -1140,6 +1141,14 @@ export function endsWithDateline(paragraph: string): boolean {
 export function closingDateline(paragraph: string): string | undefined {
 	const dateline = /[。！？”…）)][\s\u3000]*([^\s\u3000。！？”]{4,30}电)$/u.exec(paragraph.trim())?.[1];
 	return dateline !== undefined && isBareDateline(dateline) ? dateline : undefined;
+}
+
+/**
+ * A paragraph as a lead is looked for in it: full-width digits as ASCII, and a day's 日 that OCR read as the like-shaped 曰
+ * (4月25曰电, which no text prints) as 日; each character in its place, so that what the lead spans is the paragraph's.
+ */
+function leadProbe(paragraph: string): string {
+	return asciiDigits(paragraph).replace(/(?<=\d)曰(?=[电讯])/gu, '日');
 }
 
 /** Month and day of a dateline such as `北京7月9日`. */

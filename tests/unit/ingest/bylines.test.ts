@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	datelineMonthDay,
 	endsWithDateline,
 	isCollectiveSignature,
 	parseLoneName,
@@ -106,6 +107,18 @@ describe('parseBylineLine', () => {
 });
 
 describe('parseLead', () => {
+	it('reads a dateline whose 日 OCR read as the like-shaped 曰, keeping it as printed', () => {
+		expect(parseLead('新华社北京4月25曰电  国家主席习近平25日会见来宾。')).toEqual({ agency: '新华社', dateline: '北京4月25曰', authors: [] });
+		expect(parseLead('本报北京４月２５曰电  （记者张三）近日，某地举行活动。')).toEqual({
+			agency: '本报',
+			dateline: '北京４月２５曰',
+			authors: [{ name: '张三', role: '记者' }],
+		});
+		expect(datelineMonthDay('北京4月25曰')).toEqual({ month: 4, day: 25 });
+		expect(isBareDateline('新华社北京4月25曰电')).toBe(true);
+		// (曰 elsewhere is the word it is: 子曰, no dateline.)
+		expect(parseLead('子曰：学而时习之，不亦说乎？')).toBeUndefined();
+	});
 	it('reads 科技日报讯(…) leads, with the date after the parenthesis', () => {
 		expect(parseLead('科技日报讯(记者罗云鹏)记者7月12日从深圳市前海管理局获悉')).toEqual({
 			agency: '科技日报',
