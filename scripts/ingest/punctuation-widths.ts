@@ -33,6 +33,21 @@ const ELLIPSIS = '…';
 /** Dots that may stand for an ellipsis: three or more. */
 const DOTS = /\.{3,}/gu;
 
+const EM_DASH = '—';
+const DASH = EM_DASH + EM_DASH;
+/**
+ * The dash (——) as pipelines and OCR set it on a page that prints none (a single — between two dates or words it may print):
+ * two hyphens (a keyboard's, or NFKC's of two
+ * full-width ones), two full-width hyphens, or 一一, as OCR reads the dash. Hyphens are read so by Chinese text, as the
+ * other marks are; 一一 only where a dash opens a line (一一访…) or closes one (…谌强一一), since 一一 inside a line is
+ * a word (一一对应). Each form is two characters, as the dash is, so that a line keeps its length.
+ */
+const DASH_FORMS: readonly { form: string; at: RegExp; byChinese: boolean }[] = [
+	{ form: '--', at: /(?<!-)--(?!-)/gu, byChinese: true },
+	{ form: '－－', at: /(?<!－)－－(?!－)/gu, byChinese: true },
+	{ form: '一一', at: /(?<=^[\s\u3000]*)一一(?=[\p{Script=Han}“《（])|(?<=[\p{Script=Han}”》）])一一(?=[\s\u3000]*$)/gu, byChinese: false },
+];
+
 /** Chinese text beside a mark: a Han character, or Chinese punctuation (、。“”《》…——, and the full-width forms). */
 const CHINESE = /[\p{Script=Han}\u3000-\u303f\u2018\u2019\u201c\u201d\u2026\u2014\uff01-\uff5e]/u;
 
@@ -42,6 +57,8 @@ export interface PunctuationReading {
 	text: string;
 	/** Each full-width form the reading put in, with the half-width mark the page prints. */
 	printedAs: ReadonlyMap<string, string>;
+	/** The form the page prints the dash in, where the reading put in the dash (——) for it. */
+	dashPrintedAs?: string;
 }
 
 /**
@@ -51,9 +68,12 @@ export interface PunctuationReading {
 export function readHalfWidthPunctuation(source: string): PunctuationReading | undefined {
 	const readable = new Set([...FULL_WIDTH_OF].filter(([, full]) => !source.includes(full)).map(([half]) => half));
 	const dotsReadable = !source.includes(ELLIPSIS);
-	if (readable.size === 0 && !dotsReadable) return undefined;
+	// (One form of the dash a page: the first that it prints where a dash stands, read so everywhere it does.)
+	const dash = source.includes(DASH) ? undefined : DASH_FORMS.find((form) => source.split('\n').some((line) => dashesIn(line, form).length > 0));
+	if (readable.size === 0 && !dotsReadable && dash === undefined) return undefined;
 	const printedAs = new Map<string, string>();
-	const lines = source.split('\n').map((printed) => {
+	const lines = source.split('\n').map((raw) => {
+		const printed = dash === undefined ? raw : withDashes(raw, dash);
 		const line = dotsReadable
 			? printed.replace(DOTS, (dots, at: number) => {
 					const alone = printed.trim() === dots;
@@ -73,7 +93,21 @@ export function readHalfWidthPunctuation(source: string): PunctuationReading | u
 			})
 			.join('');
 	});
-	return printedAs.size === 0 ? undefined : { text: lines.join('\n'), printedAs };
+	const dashed = dash !== undefined && lines.some((line) => line.includes(DASH));
+	if (printedAs.size === 0 && !dashed) return undefined;
+	return { text: lines.join('\n'), printedAs, ...(dashed ? { dashPrintedAs: dash.form } : {}) };
+}
+
+/** Where the line prints the dash in `dash`'s form, by the offset of each. */
+function dashesIn(line: string, dash: (typeof DASH_FORMS)[number]): number[] {
+	return [...line.matchAll(dash.at)].filter((match) => !dash.byChinese || byChinese(line[match.index - 1], line[match.index + 2])).map((match) => match.index);
+}
+
+/** The line with each dash it prints in `dash`'s form read as the dash. */
+function withDashes(line: string, dash: (typeof DASH_FORMS)[number]): string {
+	let read = line;
+	for (const at of dashesIn(line, dash)) read = read.slice(0, at) + DASH + read.slice(at + 2);
+	return read;
 }
 
 /** Whether a mark stands by Chinese text, given the characters before and after it. */
@@ -87,7 +121,9 @@ function byChinese(before: string | undefined, after: string | undefined): boole
  */
 export function withPrintedPunctuation(page: ParsedPage, reading: PunctuationReading): ParsedPage {
 	const pattern = new RegExp(`[${[...reading.printedAs.keys()].join('')}]`, 'gu');
-	const printed = (text: string) => text.replace(pattern, (full) => reading.printedAs.get(full)!);
+	// (The dash first, as a pair: a single — is the page's own.)
+	const dashed = (text: string) => (reading.dashPrintedAs === undefined ? text : text.replaceAll(DASH, reading.dashPrintedAs));
+	const printed = (text: string) => (reading.printedAs.size === 0 ? dashed(text) : dashed(text).replace(pattern, (full) => reading.printedAs.get(full)!));
 	return {
 		...page,
 		items: withStringsMapped(page.items, printed),
