@@ -686,7 +686,7 @@ function readAsOf(section: PageSection): string[] {
 		...(section.ocrSpaces ? ['略去 OCR 字间空格'] : []),
 		...(section.pictureMarkers ? ['略去标题后网站加的“（图）”'] : []),
 		// (Lines a copy of a web page kept around its articles: web-furniture.ts.)
-		...((section.furniture ?? []).length > 0 ? [`略去网页附带的 ${section.furniture!.length} 行（发布时间、分享按钮、图片占位等）`] : []),
+		...((section.furniture ?? []).length > 0 ? [`略去网页附带的 ${section.furniture!.length} 行（发布时间、按钮和导航、图片占位等）`] : []),
 		// (As parsePage reads it: punctuation-widths.ts.)
 		...(readHalfWidthPunctuation(section.text) ? ['半角标点当作全角'] : []),
 	];

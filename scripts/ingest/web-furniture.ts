@@ -1,7 +1,7 @@
 /**
  * The lines a news site prints around an article, which a copy of the web page keeps with its text: when and where it
  * was published (2026年04月26日08:22 | 来源：人民网－人民日报), the share and font-size widgets (分享到：, 【字号 大 中 小】),
- * and the placeholder left where a picture stood ([图片]). None is the article's own text, and none is a title, a
+ * an e-paper's navigation (上一版  下一版, PDF下载, 返回目录), and the placeholder left where a picture stood ([图片]). None is the article's own text, and none is a title, a
  * kicker or a heading: the parser keeps each where it stands, a note of the item it is printed with (line-kinds.ts), so
  * that it neither starts an item nor joins the next one's header to the text above.
  */
@@ -21,8 +21,12 @@ const PUBLICATION_LINE = new RegExp(
 	String.raw`^(?:(?:发布时间|发布日期|时间|日期)[：:][\s\u3000]*)?${WEB_DATE}(?:${WEB_FIELD_GAP}${WEB_FIELD})+$|^${WEB_FIELD}(?:${WEB_FIELD_GAP}${WEB_FIELD})*${WEB_FIELD_GAP}${WEB_DATE}$`,
 	'u',
 );
-/** A site's widget copied as words: 分享到：, 【字号 大 中 小】, 打印本页, 关闭窗口. */
-const WIDGET = /^(?:分享到[：:]?|【?字号[：:]?[\s\u3000]*大[\s\u3000]*中[\s\u3000]*小】?|打印本页|关闭窗口|返回顶部)$/u;
+/**
+ * A site's widgets and navigation copied as words, one or several on a line apart by spaces or bars: 分享到：,
+ * 【字号 大 中 小】, 打印本页, 关闭窗口, and an e-paper's 上一版  下一版, PDF下载, 返回目录.
+ */
+const WIDGET_WORD = String.raw`(?:分享到[：:]?|【?字号[：:]?[\s\u3000]*大[\s\u3000]*中[\s\u3000]*小】?|打印本页|打印|关闭窗口|关闭|返回顶部|返回目录|返回首页|上一版|下一版|上一篇|下一篇|PDF下载|PDF版)`;
+const WIDGET = new RegExp(String.raw`^${WIDGET_WORD}(?:(?:[\s\u3000]*[|｜丨][\s\u3000]*|[\s\u3000]+)${WIDGET_WORD})*$`, 'u');
 /** Where a picture stood, its placeholder: [图片], 【图片】, [图], or the word alone (图片), as a page's text gives a picture's label. */
 const PICTURE_PLACEHOLDER = /^(?:\[(?:图片|图)\]|【(?:图片|图)】|图片)$/u;
 

@@ -631,7 +631,7 @@ describe('planWrites', () => {
 	it('leaves out what a copy of a web page kept around its articles (its date line, widgets, pictures’ placeholders, （图） after a title), every character accounted for', () => {
 		// (Text that only looks like it stays the item's: a compiled piece's 来源：… and a date alone.)
 		const { plan, read } = readIngestFixture('web-copy-furniture');
-		expect(plan.outline.map((page) => page.readAs)).toEqual([['略去标题后网站加的“（图）”', '略去网页附带的 7 行（发布时间、分享按钮、图片占位等）']]);
+		expect(plan.outline.map((page) => page.readAs)).toEqual([['略去标题后网站加的“（图）”', '略去网页附带的 9 行（发布时间、按钮和导航、图片占位等）']]);
 		expect(read).toEqual(expectedOf('web-copy-furniture'));
 		expect(plan.pages[0]!.plan.items.map((item) => item.frontmatter.kicker)).toEqual([undefined, '“老街坊”说新变化：', undefined]);
 	});
