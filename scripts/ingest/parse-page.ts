@@ -9,6 +9,7 @@
  * Every character of the source ends up in exactly one place; `checkConservation` verifies it.
  */
 import { assembleItems } from './assemble-items.ts';
+import { withInlineIndentsParted } from './inline-indents.ts';
 import type { Author } from './bylines.ts';
 import type { PageCredit } from './credits.ts';
 import { readLines } from './line-kinds.ts';
@@ -169,7 +170,9 @@ export const KNOWN_COLUMNS = ['园镜头', '速览', '数读', '图片报道', '
 export function parsePage(source: string, options: ParseOptions = {}): ParsedPage {
 	// (A page whose Chinese punctuation was made half-width is read as printed full-width, and given its marks back.)
 	const reading = readHalfWidthPunctuation(source);
-	return reading ? withPrintedPunctuation(parseReading(reading.text, options), reading) : parseReading(source, options);
+	const page = reading ? withPrintedPunctuation(parseReading(reading.text, options), reading) : parseReading(source, options);
+	// (Paragraphs a crawler ran together on one line, each with its indent, are parted: inline-indents.ts.)
+	return withInlineIndentsParted(page);
 }
 
 function parseReading(source: string, options: ParseOptions): ParsedPage {

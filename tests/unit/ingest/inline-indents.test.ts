@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../../scripts/ingest/parse-page.ts';
+
+/** The paragraphs of each item the page parses into. */
+const paragraphsOf = (source: string) => parsePage(source).items.map((item) => item.body.map((block) => [block.text, block.lines]));
+
+describe('withInlineIndentsParted', () => {
+	it('parts paragraphs a crawler ran together on one line, each with its indent, on the line they stood on', () => {
+		const source = [
+			'城东新建一座图书馆',
+			'本报记者  王  某',
+			'　　城东新建的图书馆日前开馆。　　开馆首日，不少市民带着孩子前来借阅。“这里真方便！”　　馆方说，周末将延长开放时间。',
+			'城西公园完成改造',
+			'本报记者  李  某',
+			'　　城西公园改造工程近日完工。　　不少市民清晨来这里散步。',
+		].join('\n');
+		expect(paragraphsOf(source)).toEqual([
+			[
+				['城东新建的图书馆日前开馆。', [3, 3]],
+				['开馆首日，不少市民带着孩子前来借阅。“这里真方便！”', [3, 3]],
+				['馆方说，周末将延长开放时间。', [3, 3]],
+			],
+			[
+				['城西公园改造工程近日完工。', [6, 6]],
+				['不少市民清晨来这里散步。', [6, 6]],
+			],
+		]);
+	});
+
+	it('leaves a paragraph the source itself gives with indents inside, on a page whose paragraphs do not run so', () => {
+		const source = [
+			'某市举办创业大赛',
+			'本报记者  王  某',
+			'　　某市日前举办创业大赛。',
+			'　　大赛公告如下：一、大赛主题。　　二、参赛条件。',
+			'　　报名截至下月底。',
+			'城西公园完成改造',
+			'　　城西公园改造工程近日完工。',
+		].join('\n');
+		expect(paragraphsOf(source)[0]!.map(([text]) => text)).toEqual([
+			'某市日前举办创业大赛。',
+			'大赛公告如下：一、大赛主题。　　二、参赛条件。',
+			'报名截至下月底。',
+		]);
+	});
+});
