@@ -1,0 +1,93 @@
+/**
+ * The corpus's pages as other pipelines hand them over (scripts/eval/page-variants.ts): each variant's text and the items a
+ * careful editor reads in it, and the ingester's split of a page of this file's own words in every variant, scored.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ExpectedPage } from '../../../scripts/eval/expected.ts';
+import { PAGE_VARIANTS, renderVariant, VARIANT_LAYOUTS } from '../../../scripts/eval/page-variants.ts';
+import { joinedPages, readAsIngest } from '../../../scripts/eval/read-as-ingest.ts';
+import { scorePage } from '../../../scripts/eval/score.ts';
+import { decodeSource } from '../../../scripts/ingest/read-source.ts';
+
+const page: ExpectedPage = {
+	source: 'test-2026-04-28-05',
+	date: '2026-04-28',
+	page: 5,
+	pageName: '社会',
+	items: [
+		{
+			title: '山区小学用上了新图书馆',
+			subtitle: '——访某县教育局负责人',
+			byline: '本报记者  王  林',
+			authors: ['王林'],
+			blocks: [
+				{ kind: 'paragraph', text: '本报某地4月27日电  清晨，阳光洒进新建成的图书馆。' },
+				{ kind: 'paragraph', text: '“孩子们爱来这里。”老师说。' },
+			],
+		},
+		{
+			title: '城西公园完成改造',
+			byline: '本报记者  李  晴',
+			authors: ['李晴'],
+			blocks: [
+				{ kind: 'paragraph', text: '城西公园改造工程近日完工，新增步道三公里。' },
+				{ kind: 'paragraph', text: '不少市民清晨来这里散步。' },
+			],
+		},
+	],
+	credits: ['本版责编：张  三'],
+};
+
+describe('renderVariant', () => {
+	it('prints a web copy’s lines around each article, its items the page’s own', () => {
+		const { text, expected } = renderVariant(page, PAGE_VARIANTS['publication-line']!, VARIANT_LAYOUTS.indent);
+		expect(text.split('\n').slice(0, 5)).toEqual([
+			'山区小学用上了新图书馆',
+			'——访某县教育局负责人',
+			'本报记者  王  林',
+			'2026年04月26日08:22 | 来源：人民网－人民日报',
+			'\u3000\u3000本报某地4月27日电  清晨，阳光洒进新建成的图书馆。',
+		]);
+		expect(expected).toEqual(page);
+	});
+
+	it('marks every other title as a site does, the printed title expected', () => {
+		const { text, expected } = renderVariant(page, PAGE_VARIANTS['picture-mark']!, VARIANT_LAYOUTS.plain);
+		expect(text.split('\n')).toContain('山区小学用上了新图书馆（图）');
+		expect(text.split('\n')).toContain('城西公园完成改造');
+		expect(expected.items.map((item) => item.title)).toEqual(['山区小学用上了新图书馆', '城西公园完成改造']);
+	});
+
+	it('expects a site’s editors under each article among the credits, and a pipeline’s dash in the items', () => {
+		expect(renderVariant(page, PAGE_VARIANTS['bracketed-editors']!, '').expected.credits).toEqual([
+			'【责任编辑：王浩、李强】',
+			'【责任编辑：张三】',
+			'本版责编：张  三',
+		]);
+		const dashed = renderVariant(page, PAGE_VARIANTS['ocr-dash']!, '');
+		expect(dashed.text).toContain('一一访某县教育局负责人');
+		expect(dashed.expected.items[0]!.subtitle).toBe('一一访某县教育局负责人');
+	});
+
+	it('runs an article’s paragraphs together on one line, each with its indent', () => {
+		const { text } = renderVariant(page, PAGE_VARIANTS['run-together']!, '');
+		expect(text.split('\n')[3]).toBe('\u3000\u3000本报某地4月27日电  清晨，阳光洒进新建成的图书馆。\u3000\u3000“孩子们爱来这里。”老师说。');
+	});
+});
+
+describe('the ingester on every variant', () => {
+	// (Paragraphs run together on a page of two articles of two paragraphs each are parted as the page's own.)
+	for (const [name, variant] of Object.entries(PAGE_VARIANTS)) {
+		for (const [layout, indent] of Object.entries(VARIANT_LAYOUTS)) {
+			it(`reads ${name} (${layout}) as the page itself`, () => {
+				const { text, expected } = renderVariant(page, variant, indent);
+				// (As the scorer reads a corpus file: decoded from its bytes, where line ends are read.)
+				const split = readAsIngest(decodeSource(new TextEncoder().encode(text), `${name}.txt`), { paper: '人民日报' });
+				const score = scorePage(name, layout, expected.items, joinedPages(split), split.chars);
+				expect(score.details).toEqual([]);
+				expect(score.exact).toBe(2);
+				expect(split.mismatch).toBeUndefined();
+			});
+		}
+	}
+});
