@@ -4,7 +4,9 @@
  * indent inside a paragraph, after a finished sentence least of all: on a page whose paragraphs mostly run so, a new
  * paragraph starts there, and the parser's paragraphs are parted so, each on the line the run stood on.
  */
+import { isBareDateline } from './bylines.ts';
 import type { BodyBlock, ParsedPage } from './parse-page.ts';
+import { charLength } from './text.ts';
 
 /** A paragraph's indent inside a line, after a finished sentence (its closing quote or bracket too), before more text. */
 const INDENT_AFTER_SENTENCE = /(?<=[。！？…][”’」』）)]*)[\u3000\u00a0]{2,}(?=\S)/u;
@@ -32,15 +34,30 @@ function runsParagraphsTogether(block: BodyBlock): boolean {
 	return block.type === 'paragraph' && block.joins === undefined && INDENT_AFTER_SENTENCE.test(block.text);
 }
 
-/** A paragraph's own paragraphs, where it runs several together; else the block itself. */
+/** An indent inside a line, before more text. */
+const INDENT = /[\u3000\u00a0]{2,}(?=\S)/gu;
+/** A finished sentence (its closing quote or bracket too) at the end of a piece of a run. */
+const SENTENCE_END = /[。！？…][”’」』）)]*$/u;
+/** The longest heading, in characters, that a run may hold before an indent: a sub-head's, or an editor's note's signature (——编者). */
+const MAX_HEADING_LENGTH = 36;
+
+/**
+ * A paragraph's own paragraphs, where it runs several together; else the block itself. It is parted at each indent after a
+ * finished sentence, and after a piece as short as a heading with no sentence in it (深学细悟，筑牢思想根基, ——编者), not a
+ * dateline (新华社北京4月25日电, whose text a wide space parts from it) nor a label that leads on (…：, …，).
+ */
 function parted(block: BodyBlock): BodyBlock[] {
 	if (!runsParagraphsTogether(block)) return [block];
 	const texts: string[] = [];
-	let rest = block.text;
-	for (let at = rest.search(INDENT_AFTER_SENTENCE); at > 0; at = rest.search(INDENT_AFTER_SENTENCE)) {
-		texts.push(rest.slice(0, at));
-		rest = rest.slice(at).replace(/^[\u3000\u00a0]+/u, '');
+	let from = 0;
+	for (const indent of block.text.matchAll(INDENT)) {
+		const piece = block.text.slice(from, indent.index);
+		const heading =
+			charLength(piece) <= MAX_HEADING_LENGTH && !/[。！？；;：:，,、]/u.test(piece.slice(-1)) && !/[。！？]/u.test(piece) && !isBareDateline(piece);
+		if (piece === '' || !(SENTENCE_END.test(piece) || heading)) continue;
+		texts.push(piece);
+		from = indent.index + indent[0].length;
 	}
-	texts.push(rest);
+	texts.push(block.text.slice(from));
 	return texts.map((text) => ({ type: 'paragraph', text, lines: block.lines }));
 }

@@ -27,6 +27,19 @@ describe('withInlineIndentsParted', () => {
 		]);
 	});
 
+	it('parts a heading and an editor’s signature run into the text, and leaves a dateline with its lead', () => {
+		const source = [
+			'城东新建一座图书馆',
+			'　　新华社某地4月27日电　　城东新建的图书馆日前开馆。　　书香满城　　开馆首日，不少市民前来借阅。',
+			'城西公园完成改造',
+			'　　城西公园改造工程近日完工。　　——编者　　不少市民清晨来这里散步。',
+		].join('\n');
+		expect(paragraphsOf(source).map((item) => item.map(([text]) => text))).toEqual([
+			['新华社某地4月27日电　　城东新建的图书馆日前开馆。', '书香满城', '开馆首日，不少市民前来借阅。'],
+			['城西公园改造工程近日完工。', '——编者', '不少市民清晨来这里散步。'],
+		]);
+	});
+
 	it('leaves a paragraph the source itself gives with indents inside, on a page whose paragraphs do not run so', () => {
 		const source = [
 			'某市举办创业大赛',
