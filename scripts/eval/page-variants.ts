@@ -47,6 +47,7 @@ export const PAGE_VARIANTS: Readonly<Record<string, PageVariant>> = {
 	// When and where a site published the article, under its header (web-furniture.ts).
 	'publication-line': { underHeader: ['2026年04月26日08:22 | 来源：人民网－人民日报'] },
 	'publication-time': { underHeader: ['2026-04-26 08:22:15  来源：人民日报'] },
+	'outlet-source': { underHeader: ['来源：人民日报'] },
 	// The site's widgets, and an e-paper's navigation over and under its page.
 	widgets: { underHeader: ['【字号 大 中 小】'], afterText: () => ['分享到：'] },
 	navigation: { top: ['上一版  下一版', 'PDF下载', '返回目录'], bottom: ['返回首页', '打印  关闭'] },

@@ -24,7 +24,7 @@ import { markedSplit, type MarkdownLines } from './markdown-marks.ts';
 import type { ParseOptions } from './parse-page.ts';
 import { withoutEmpty } from './objects.ts';
 import { isPictureMarker } from './picture-markers.ts';
-import { isWebFurniture } from './web-furniture.ts';
+import { isOutletSource, isWebFurniture } from './web-furniture.ts';
 import { asciiDigits, isoDate, trimLine } from './text.ts';
 import { MAX_PAGE, readPrintedPage } from '../../src/archive/page-numbers.ts';
 
@@ -434,10 +434,22 @@ function dividerOf(text: string, line: number): Divider | undefined {
 	return link === undefined ? undefined : { line, text, link };
 }
 
-/** The section with a web page's furniture copied with its articles read as layout: blank for the parser, starting nothing. */
+/**
+ * The section with a web page's furniture copied with its articles read as layout: blank for the parser, starting nothing.
+ * (A line that names the article's outlet alone is so only right under a header line, over more text: isOutletSource.)
+ */
 function withWebFurniture(section: PageSection): PageSection {
 	const own = section.text.split(/\r\n|\r|\n/u);
-	const furniture = own.flatMap((text, index) => (isWebFurniture(trimLine(text)) ? [{ line: index + section.firstLine, text: trimLine(text) }] : []));
+	const nextText = (index: number, step: 1 | -1) => {
+		for (let at = index + step; at >= 0 && at < own.length; at += step) if (trimLine(own[at]!) !== '') return trimLine(own[at]!);
+		return undefined;
+	};
+	const underHeader = (index: number) => {
+		const [above, below] = [nextText(index, -1), nextText(index, 1)];
+		return above !== undefined && below !== undefined && isUnterminated(above) && !isCreditLine(above) && !isCreditLine(below);
+	};
+	const isFurniture = (text: string, index: number) => isWebFurniture(text) || (isOutletSource(text) && underHeader(index));
+	const furniture = own.flatMap((text, index) => (isFurniture(trimLine(text), index) ? [{ line: index + section.firstLine, text: trimLine(text) }] : []));
 	if (furniture.length === 0) return section;
 	for (const { line } of furniture) own[line - section.firstLine] = '';
 	return { ...section, furniture, text: own.join('\n') };

@@ -30,6 +30,19 @@ const WIDGET = new RegExp(String.raw`^${WIDGET_WORD}(?:(?:[\s\u3000]*[|｜丨][\
 /** Where a picture stood, its placeholder: [图片], 【图片】, [图], or the word alone (图片), as a page's text gives a picture's label. */
 const PICTURE_PLACEHOLDER = /^(?:\[(?:图片|图)\]|【(?:图片|图)】|图片)$/u;
 
+/**
+ * The news outlet a page names as an article's source on a line of its own, with no date (来源：人民日报, 来源：人民网－人民日报):
+ * a web page's furniture right under an article's header, but print's own note under a compiled piece
+ * (来源：人民日报、新华社, over the page's credits), so read as furniture only where it stands under a header line and over
+ * the article's text (page-sections.ts).
+ */
+const OUTLET_SOURCE = /^来源[：:][\s\u3000]*[^\s\u3000，。、]{2,16}(?:日报|晚报|时报|新闻|网|社|电视台|客户端|周刊)$/u;
+
+/** Whether a line names the article's news outlet alone (来源：人民日报), which is furniture under an article's header. */
+export function isOutletSource(text: string): boolean {
+	return OUTLET_SOURCE.test(text);
+}
+
 /** Whether a line is a news site's furniture around an article, copied with it. */
 export function isWebFurniture(text: string): boolean {
 	return PUBLICATION_LINE.test(text) || WIDGET.test(text) || PICTURE_PLACEHOLDER.test(text);

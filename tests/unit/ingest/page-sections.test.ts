@@ -386,6 +386,16 @@ describe('lines dividing articles', () => {
 		expect(section!.text.split('\n')[1]).toBe('');
 	});
 
+	it('reads a line naming the article’s outlet alone as furniture only under a header line, over the article’s text', () => {
+		const [copied] = splitSections(['甲文标题', '来源：人民日报', '　　甲文正文。'].join('\n'));
+		expect(copied!.furniture).toEqual([{ line: 2, text: '来源：人民日报' }]);
+		// (Under a finished text, or over the page's credits, it is print's note of where a compiled piece came from.)
+		const [compiled] = splitSections(['　　“一句话。”', '——某纪念馆馆长', '来源：人民日报、新华社', '版式设计：张  三'].join('\n'));
+		expect(compiled!.furniture).toBeUndefined();
+		const [closing] = splitSections(['甲文标题', '　　甲文正文。', '来源：人民日报', '乙文标题'].join('\n'));
+		expect(closing!.furniture).toBeUndefined();
+	});
+
 	it('leaves print’s ornaments between sections, a dash or two, and text with a rule in it', () => {
 		const [section] = splitSections(['标题', '正文。', '***', '※', '——', '正文——————继续。', '--'].join('\n'));
 		expect(section!.dividers).toBeUndefined();

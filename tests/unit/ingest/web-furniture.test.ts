@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWebFurniture } from '../../../scripts/ingest/web-furniture.ts';
+import { isOutletSource, isWebFurniture } from '../../../scripts/ingest/web-furniture.ts';
 
 describe('isWebFurniture', () => {
 	it('takes what a news site prints around an article: its publication line, widgets and pictures’ placeholders', () => {
@@ -40,5 +40,12 @@ describe('isWebFurniture', () => {
 		]) {
 			expect(isWebFurniture(line), line).toBe(false);
 		}
+	});
+});
+
+describe('isOutletSource', () => {
+	it('takes a news outlet named alone as the source, and no other source', () => {
+		expect(['来源：人民日报', '来源：人民网－人民日报', '来源：新华社', '来源：央视新闻客户端'].map(isOutletSource)).toEqual([true, true, true, true]);
+		expect(['来源：国家统计局', '来源：人民日报、新华社', '来源：'].map(isOutletSource)).toEqual([false, false, false]);
 	});
 });
