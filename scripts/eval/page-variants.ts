@@ -80,19 +80,17 @@ export const VARIANT_LAYOUTS = { indent: '\u3000\u3000', plain: '' } as const;
 /** The page's text in a variant and layout, and the items a careful editor reads in it. */
 export function renderVariant(page: ExpectedPage, variant: PageVariant, indent: string): { text: string; expected: ExpectedPage } {
 	const lines = [...(variant.top ?? [])];
-	const items = page.items.map((item, index) => {
+	page.items.forEach((item, index) => {
 		const title = variant.titleMark && index % 2 === 0 ? item.title + variant.titleMark : item.title;
 		lines.push(...[item.kicker, title, item.subtitle, item.byline].filter((line) => line !== undefined));
 		lines.push(...(variant.underHeader ?? []));
 		if (variant.runTogether) lines.push(item.blocks.map((block) => `\u3000\u3000${block.text}`).join(''));
 		else for (const block of item.blocks) lines.push(indent + block.text);
 		lines.push(...(variant.afterText?.(item, index) ?? []).map((line) => indent + line));
-		return item;
 	});
 	lines.push(...page.credits, ...(variant.bottom ?? []));
 	const text = `${lines.join('\n')}\n`;
-	const credits = [...(variant.credits?.(page) ?? []), ...page.credits];
-	const expected = { ...page, items, credits };
+	const expected = { ...page, credits: [...(variant.credits?.(page) ?? []), ...page.credits] };
 	return { text: variant.text ? variant.text(text) : text, expected: variant.expected ? withStringsMapped(expected, variant.expected) : expected };
 }
 

@@ -8,8 +8,12 @@ import { isBareDateline } from './bylines.ts';
 import type { BodyBlock, ParsedPage } from './parse-page.ts';
 import { charLength } from './text.ts';
 
-/** A paragraph's indent inside a line, after a finished sentence (its closing quote or bracket too), before more text. */
-const INDENT_AFTER_SENTENCE = /(?<=[。！？…][”’」』）)]*)[\u3000\u00a0]{2,}(?=\S)/u;
+/** A finished sentence, its closing quote or bracket too. */
+const SENTENCE = String.raw`[。！？…][”’」』）)]*`;
+/** An indent inside a line, before more text. */
+const INDENT = String.raw`[\u3000\u00a0]{2,}(?=\S)`;
+/** A paragraph's indent inside a line, after a finished sentence. */
+const INDENT_AFTER_SENTENCE = new RegExp(`(?<=${SENTENCE})${INDENT}`, 'u');
 
 /**
  * The share of a page's paragraphs that must run several together for the page to be read so. (Web sources also hold a
@@ -34,10 +38,9 @@ function runsParagraphsTogether(block: BodyBlock): boolean {
 	return block.type === 'paragraph' && block.joins === undefined && INDENT_AFTER_SENTENCE.test(block.text);
 }
 
-/** An indent inside a line, before more text. */
-const INDENT = /[\u3000\u00a0]{2,}(?=\S)/gu;
-/** A finished sentence (its closing quote or bracket too) at the end of a piece of a run. */
-const SENTENCE_END = /[。！？…][”’」』）)]*$/u;
+const INDENTS = new RegExp(INDENT, 'gu');
+/** A piece of a run that ends a sentence. */
+const SENTENCE_END = new RegExp(`${SENTENCE}$`, 'u');
 /** The longest heading, in characters, that a run may hold before an indent: a sub-head's, or an editor's note's signature (——编者). */
 const MAX_HEADING_LENGTH = 36;
 
@@ -50,10 +53,9 @@ function parted(block: BodyBlock): BodyBlock[] {
 	if (!runsParagraphsTogether(block)) return [block];
 	const texts: string[] = [];
 	let from = 0;
-	for (const indent of block.text.matchAll(INDENT)) {
+	for (const indent of block.text.matchAll(INDENTS)) {
 		const piece = block.text.slice(from, indent.index);
-		const heading =
-			charLength(piece) <= MAX_HEADING_LENGTH && !/[。！？；;：:，,、]/u.test(piece.slice(-1)) && !/[。！？]/u.test(piece) && !isBareDateline(piece);
+		const heading = charLength(piece) <= MAX_HEADING_LENGTH && !/[。！？]/u.test(piece) && !/[；;：:，,、]$/u.test(piece) && !isBareDateline(piece);
 		if (piece === '' || !(SENTENCE_END.test(piece) || heading)) continue;
 		texts.push(piece);
 		from = indent.index + indent[0].length;

@@ -1,8 +1,8 @@
 /**
  * Marks in a printed line that are layout, not the page's text: the character references of a page saved from HTML
  * (character-references.ts), the marks of a page saved as Markdown (markdown-marks.ts), the spaces OCR set between
- * Chinese characters (ocr-spaces.ts) and a site's mark after a title that its article has pictures (picture-markers.ts). Each is read off its line
- * before the page is parsed, the parser reading the line without it (or with the character a reference names in its
+ * Chinese characters (ocr-spaces.ts) and a site's mark after a title that its article has pictures (picture-markers.ts).
+ * Each is read off its line before the page is parsed, the parser reading the line without it (or with the character a reference names in its
  * place), and the conservation check finds each where it stands in the printed line.
  */
 import { keepsCharacterReferences, referencesOf } from './character-references.ts';

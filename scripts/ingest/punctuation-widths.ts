@@ -36,11 +36,11 @@ const DOTS = /\.{3,}/gu;
 const EM_DASH = '—';
 const DASH = EM_DASH + EM_DASH;
 /**
- * The dash (——) as pipelines and OCR set it on a page that prints none (a single — between two dates or words it may print):
- * two hyphens (a keyboard's, or NFKC's of two
- * full-width ones), two full-width hyphens, or 一一, as OCR reads the dash. Hyphens are read so by Chinese text, as the
- * other marks are; 一一 only where a dash opens a line (一一访…) or closes one (…谌强一一), since 一一 inside a line is
- * a word (一一对应). Each form is two characters, as the dash is, so that a line keeps its length.
+ * The dash (——) as pipelines and OCR set it on a page that prints none (a single — between two dates or words it may
+ * print): two hyphens (a keyboard's, or NFKC's of two full-width ones), two full-width hyphens, or 一一, as OCR reads the
+ * dash. Hyphens are read so by Chinese text, as the other marks are; 一一 only where a dash opens a line (一一访…) or
+ * closes one (…谌强一一), since 一一 inside a line is a word (一一对应). Each form is two characters, as the dash is, so
+ * that a line keeps its length.
  */
 const DASH_FORMS: readonly { form: string; at: RegExp; byChinese: boolean }[] = [
 	{ form: '--', at: /(?<!-)--(?!-)/gu, byChinese: true },
@@ -68,11 +68,12 @@ export interface PunctuationReading {
 export function readHalfWidthPunctuation(source: string): PunctuationReading | undefined {
 	const readable = new Set([...FULL_WIDTH_OF].filter(([, full]) => !source.includes(full)).map(([half]) => half));
 	const dotsReadable = !source.includes(ELLIPSIS);
+	const sourceLines = source.split('\n');
 	// (One form of the dash a page: the first that it prints where a dash stands, read so everywhere it does.)
-	const dash = source.includes(DASH) ? undefined : DASH_FORMS.find((form) => source.split('\n').some((line) => dashesIn(line, form).length > 0));
+	const dash = source.includes(DASH) ? undefined : DASH_FORMS.find((form) => sourceLines.some((line) => dashesIn(line, form).length > 0));
 	if (readable.size === 0 && !dotsReadable && dash === undefined) return undefined;
 	const printedAs = new Map<string, string>();
-	const lines = source.split('\n').map((raw) => {
+	const lines = sourceLines.map((raw) => {
 		const printed = dash === undefined ? raw : withDashes(raw, dash);
 		const line = dotsReadable
 			? printed.replace(DOTS, (dots, at: number) => {
@@ -123,7 +124,7 @@ export function withPrintedPunctuation(page: ParsedPage, reading: PunctuationRea
 	const pattern = new RegExp(`[${[...reading.printedAs.keys()].join('')}]`, 'gu');
 	// (The dash first, as a pair: a single — is the page's own.)
 	const dashed = (text: string) => (reading.dashPrintedAs === undefined ? text : text.replaceAll(DASH, reading.dashPrintedAs));
-	const printed = (text: string) => (reading.printedAs.size === 0 ? dashed(text) : dashed(text).replace(pattern, (full) => reading.printedAs.get(full)!));
+	const printed = (text: string) => dashed(text).replace(pattern, (full) => reading.printedAs.get(full)!);
 	return {
 		...page,
 		items: withStringsMapped(page.items, printed),
