@@ -823,7 +823,7 @@ const DOCUMENT_DATE =
 	/^[（(](?:[〇零一二三四五六七八九]{4}|[\d０-９]{4})年[〇零一二三四五六七八九十\d０-９]{1,3}月(?:[〇零一二三四五六七八九十\d０-９]{1,3}日(?:[^（）()]{0,12}|[^（）()]{0,600}(?:通过|批准|修正|修订|公布|发布)))?[）)]$/u;
 
 /** Whether the line is the date under a document's title, which is the document's subtitle: a white paper's month alone too, （2025年11月）. */
-export function isDocumentDate(line: Line | undefined): boolean {
+export function isDocumentDate(line: Pick<Line, 'text'> | undefined): boolean {
 	return line !== undefined && DOCUMENT_DATE.test(line.text);
 }
 

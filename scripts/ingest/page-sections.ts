@@ -18,7 +18,7 @@
  * crawler keeps under each article, and the lines an export prints between articles (a rule, an article's address).
  */
 import { isCreditLine } from './credits.ts';
-import { isUnterminated, kindOf } from './line-kinds.ts';
+import { isDocumentDate, isUnterminated, kindOf } from './line-kinds.ts';
 import { readLayoutMarks, type LayoutMark, type LayoutReading } from './layout-marks.ts';
 import { markedSplit, type MarkdownLines } from './markdown-marks.ts';
 import type { ParseOptions } from './parse-page.ts';
@@ -436,7 +436,8 @@ function dividerOf(text: string, line: number): Divider | undefined {
 
 /**
  * The section with a web page's furniture copied with its articles read as layout: blank for the parser, starting nothing.
- * (A line that names the article's outlet alone is so only right under a header line, over more text: isOutletSource.)
+ * (A line that names the article's outlet alone is so only right under an article's header, or where it names it under
+ * several: isOutletSource.)
  */
 function withWebFurniture(section: PageSection): PageSection {
 	const own = section.text.split(/\r\n|\r|\n/u);
@@ -446,9 +447,18 @@ function withWebFurniture(section: PageSection): PageSection {
 	};
 	const underHeader = (index: number) => {
 		const [above, below] = [nextText(index, -1), nextText(index, 1)];
-		return above !== undefined && below !== undefined && isUnterminated(above) && !isCreditLine(above) && !isCreditLine(below);
+		if (above === undefined || isCreditLine(above)) return false;
+		// Under a title, or a document's date (（二〇一九年二月三日）), it is the site's even over nothing or over the page's
+		// credits: an article of a title alone (a picture, 广告). A line led by a dash closes a header (its subtitle) but also a
+		// quoted piece (its speaker, ——某纪念馆馆长, which print's note of sources follows): only the article's text under it says.
+		if (isDocumentDate({ text: above }) || (isUnterminated(above) && !/^[—－-]/u.test(above))) return true;
+		return isUnterminated(above) && below !== undefined && !isCreditLine(below);
 	};
-	const isFurniture = (text: string, index: number) => isWebFurniture(text) || (isOutletSource(text) && underHeader(index));
+	// The same outlet named on two lines or more is the site's template, set under every article's header however it ends
+	// (a question, 校庆公告 over （第一号）): print names a compiled piece's sources once, under it.
+	const outletLines = own.map(trimLine).filter(isOutletSource);
+	const repeated = (text: string) => outletLines.indexOf(text) !== outletLines.lastIndexOf(text);
+	const isFurniture = (text: string, index: number) => isWebFurniture(text) || (isOutletSource(text) && (repeated(text) || underHeader(index)));
 	const furniture = own.flatMap((text, index) => (isFurniture(trimLine(text), index) ? [{ line: index + section.firstLine, text: trimLine(text) }] : []));
 	if (furniture.length === 0) return section;
 	for (const { line } of furniture) own[line - section.firstLine] = '';

@@ -34,8 +34,8 @@ const PICTURE_PLACEHOLDER = /^(?:\[(?:图片|图)\]|【(?:图片|图)】|图片)
 /**
  * The news outlet a page names as an article's source on a line of its own, with no date (来源：人民日报, 来源：人民网－人民日报):
  * a web page's furniture right under an article's header, but print's own note under a compiled piece
- * (来源：人民日报、新华社, over the page's credits), so read as furniture only where it stands under a header line and over
- * the article's text (page-sections.ts).
+ * (来源：人民日报、新华社, over the page's credits), so read as furniture only where it stands right under an article's
+ * header (page-sections.ts).
  */
 const OUTLET_SOURCE = /^来源[：:][\s\u3000]*[^\s\u3000，。、]{2,16}(?:日报|晚报|时报|新闻|网|社|电视台|客户端|周刊)$/u;
 

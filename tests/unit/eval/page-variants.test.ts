@@ -91,3 +91,34 @@ describe('the ingester on every variant', () => {
 		}
 	}
 });
+
+describe('a site’s outlet under every header', () => {
+	// (A page with no bylines, as 2019's crawl gives it: a title asked, and an advertisement's title alone at the foot.)
+	const untitled: ExpectedPage = {
+		source: 'test-2019-02-12-04',
+		date: '2019-02-12',
+		page: 4,
+		pageName: '',
+		items: [
+			{
+				title: '南方为何出现连阴雨？',
+				blocks: [
+					{ kind: 'paragraph', text: '近期，南方多地出现连阴雨天气。' },
+					{ kind: 'paragraph', text: '气象专家表示，连阴雨还将持续。（本报记者  张三）' },
+				],
+			},
+			{ title: '春节假期全国电影票房创新高', blocks: [{ kind: 'paragraph', text: '今年春节假期，全国电影票房创新高。' }] },
+			{ title: '广告', blocks: [] },
+		],
+		credits: ['版式：蔡华伟'],
+	};
+	for (const [layout, indent] of Object.entries(VARIANT_LAYOUTS)) {
+		it(`reads it as furniture under a question, and over the credits under a title alone (${layout})`, () => {
+			const { text, expected } = renderVariant(untitled, PAGE_VARIANTS['outlet-source']!, indent);
+			const split = readAsIngest(decodeSource(new TextEncoder().encode(text), 'outlet.txt'), { paper: '人民日报' });
+			const score = scorePage('outlet', layout, expected.items, joinedPages(split), split.chars);
+			expect(score.details).toEqual([]);
+			expect(score.exact).toBe(3);
+		});
+	}
+});

@@ -394,6 +394,20 @@ describe('lines dividing articles', () => {
 		expect(compiled!.furniture).toBeUndefined();
 		const [closing] = splitSections(['甲文标题', '　　甲文正文。', '来源：人民日报', '乙文标题'].join('\n'));
 		expect(closing!.furniture).toBeUndefined();
+		const [quoted] = splitSections(['　　“一句话。”', '——某纪念馆馆长', '来源：新华社', '版式设计：张  三'].join('\n'));
+		expect(quoted!.furniture).toBeUndefined();
+	});
+
+	it('reads it so under a title alone, a document’s date, or any header where the page names it under several', () => {
+		const [alone] = splitSections(['甲文标题', '来源：人民日报', '　　甲文正文。', '广告', '来源：人民日报'].join('\n'));
+		expect(alone!.furniture?.map((line) => line.line)).toEqual([2, 5]);
+		const [dated] = splitSections(['在某会上的讲话', '（二〇一九年二月三日）', '来源：人民日报', '　　同志们：'].join('\n'));
+		expect(dated!.furniture?.map((line) => line.line)).toEqual([3]);
+		const [asked] = splitSections(['甲文标题', '来源：新华网', '　　甲文正文。', '乙文为何如此？', '来源：新华网', '　　乙文正文。'].join('\n'));
+		expect(asked!.furniture?.map((line) => line.line)).toEqual([2, 5]);
+		// (Named once, under a question, it may be the piece's own note.)
+		const [once] = splitSections(['乙文为何如此？', '来源：新华网', '　　乙文正文。'].join('\n'));
+		expect(once!.furniture).toBeUndefined();
 	});
 
 	it('leaves print’s ornaments between sections, a dash or two, and text with a rule in it', () => {
