@@ -5,8 +5,7 @@
  * paragraph starts there, and the parser's paragraphs are parted so, each on the line the run stood on.
  */
 import { isBareDateline } from './bylines.ts';
-import type { BodyBlock, ParsedPage } from './parse-page.ts';
-import { charLength } from './text.ts';
+import type { BodyBlock, Figure, ParsedItem, ParsedPage } from './parse-page.ts';
 
 /** A finished sentence, its closing quote or bracket too. */
 const SENTENCE = String.raw`[。！？…][”’」』）)]*`;
@@ -21,16 +20,20 @@ const INDENT_AFTER_SENTENCE = new RegExp(`(?<=${SENTENCE})${INDENT}`, 'u');
  * 2019 crawl and 新华每日电讯's feed do on a few paragraphs of a page: those are left as the source gives them.)
  */
 const MIN_RUN_TOGETHER_SHARE = 0.5;
-/** The fewest items with paragraphs run together that make a page read so: a crawler runs every article's so. */
+/**
+ * The fewest items with paragraphs run together that make a page read so: a crawler runs every article's so. (A page of one
+ * article all on one line is left as given: the development corpus's 2019 crawl holds such articles itself, a paragraph
+ * of the source's.)
+ */
 const MIN_RUN_TOGETHER_ITEMS = 2;
 
 /** The page with every paragraph that runs several together parted at the indents inside it, where most of them do. */
 export function withInlineIndentsParted(page: ParsedPage): ParsedPage {
 	const paragraphs = page.items.flatMap((item) => item.body.filter((block) => block.type === 'paragraph'));
 	const runs = paragraphs.filter(runsParagraphsTogether).length;
-	const itemsRun = page.items.filter((item) => item.body.some(runsParagraphsTogether)).length;
+	const itemsRun = page.items.filter((item) => item.body.some(runsParagraphsTogether) || item.figures.some(runsIntoCaption)).length;
 	if (itemsRun < MIN_RUN_TOGETHER_ITEMS || runs < paragraphs.length * MIN_RUN_TOGETHER_SHARE) return page;
-	return { ...page, items: page.items.map((item) => ({ ...item, body: item.body.flatMap(parted) })) };
+	return { ...page, items: page.items.map((item) => withCaptionsParted({ ...item, body: item.body.flatMap(parted) })) };
 }
 
 function runsParagraphsTogether(block: BodyBlock): boolean {
@@ -38,28 +41,49 @@ function runsParagraphsTogether(block: BodyBlock): boolean {
 	return block.type === 'paragraph' && block.joins === undefined && INDENT_AFTER_SENTENCE.test(block.text);
 }
 
-const INDENTS = new RegExp(INDENT, 'gu');
-/** A piece of a run that ends a sentence. */
-const SENTENCE_END = new RegExp(`${SENTENCE}$`, 'u');
-/** The longest heading, in characters, that a run may hold before an indent: a sub-head's, or an editor's note's signature (——编者). */
-const MAX_HEADING_LENGTH = 36;
+function runsIntoCaption(figure: Figure): boolean {
+	return INDENT_AFTER_SENTENCE.test(figure.caption);
+}
 
 /**
- * A paragraph's own paragraphs, where it runs several together; else the block itself. It is parted at each indent after a
- * finished sentence, and after a piece as short as a heading with no sentence in it (深学细悟，筑牢思想根基, ——编者), not a
- * dateline (新华社北京4月25日电, whose text a wide space parts from it) nor a label that leads on (…：, …，).
+ * The item with each photo's caption that runs the article's paragraphs into it parted: the run's last piece is the
+ * caption over the credit (图为…。), the pieces before it the article's paragraphs, as the parser reads them on their own
+ * lines (a picture report's text, then 图为…, then 本报记者  某某摄).
+ */
+function withCaptionsParted(item: ParsedItem): ParsedItem {
+	if (!item.figures.some(runsIntoCaption)) return item;
+	const body = [...item.body];
+	const figures = item.figures.map((figure) => {
+		const pieces = partedTexts(figure.caption);
+		if (pieces.length === 1) return figure;
+		const at = body.findLastIndex((block) => block.lines[0] <= figure.lines[0]) + 1;
+		body.splice(at, 0, ...pieces.slice(0, -1).map((text): BodyBlock => ({ type: 'paragraph', text, lines: figure.lines })));
+		return { ...figure, caption: pieces.at(-1)! };
+	});
+	return { ...item, body, figures };
+}
+
+const INDENTS = new RegExp(INDENT, 'gu');
+/**
+ * A paragraph's own paragraphs, where it runs several together; else the block itself. Once a page is read as running its
+ * paragraphs together, every indent inside one starts a paragraph, whatever the piece before it ends with (a lead with no
+ * full stop, a sub-head, a poem's line ending in a comma, a label over what it introduces, 对话嘉宾：, ——编者), but after a
+ * dateline (新华社北京4月25日电, whose text a wide space parts from it).
  */
 function parted(block: BodyBlock): BodyBlock[] {
 	if (!runsParagraphsTogether(block)) return [block];
+	return partedTexts(block.text).map((text) => ({ type: 'paragraph', text, lines: block.lines }));
+}
+
+function partedTexts(run: string): string[] {
 	const texts: string[] = [];
 	let from = 0;
-	for (const indent of block.text.matchAll(INDENTS)) {
-		const piece = block.text.slice(from, indent.index);
-		const heading = charLength(piece) <= MAX_HEADING_LENGTH && !/[。！？]/u.test(piece) && !/[；;：:，,、]$/u.test(piece) && !isBareDateline(piece);
-		if (piece === '' || !(SENTENCE_END.test(piece) || heading)) continue;
+	for (const indent of run.matchAll(INDENTS)) {
+		const piece = run.slice(from, indent.index);
+		if (piece === '' || isBareDateline(piece)) continue;
 		texts.push(piece);
 		from = indent.index + indent[0].length;
 	}
-	texts.push(block.text.slice(from));
-	return texts.map((text) => ({ type: 'paragraph', text, lines: block.lines }));
+	texts.push(run.slice(from));
+	return texts;
 }

@@ -40,6 +40,34 @@ describe('withInlineIndentsParted', () => {
 		]);
 	});
 
+	it('parts a lead with no full stop, a label over what it introduces and a poem’s lines', () => {
+		const source = [
+			'讲好文创的时代故事',
+			'本报记者  王  某',
+			'　　如何让文化遗产接近青春的心灵、获得更大的发扬　　雪后放晴的巴黎，天空湛蓝。　　对话嘉宾：　　某大学教授王某',
+			'马年之花',
+			'李  某',
+			'　　马年开出来的花，像马　　跑得比平常的年份快　　追赶着赏花的人。　　春风吹过山岗。',
+		].join('\n');
+		expect(paragraphsOf(source).map((item) => item.map(([text]) => text))).toEqual([
+			['如何让文化遗产接近青春的心灵、获得更大的发扬', '雪后放晴的巴黎，天空湛蓝。', '对话嘉宾：', '某大学教授王某'],
+			['马年开出来的花，像马', '跑得比平常的年份快', '追赶着赏花的人。', '春风吹过山岗。'],
+		]);
+	});
+
+	it('parts a picture report’s text from its caption, which the credit on the same line closes', () => {
+		const source = [
+			'城东新建一座图书馆',
+			'本报记者  王  某',
+			'　　城东新建的图书馆日前开馆。　　开馆首日，不少市民前来借阅。',
+			'图片报道',
+			'　　4月25日，某电站3号机组投运。　　图为某电站。　　本报记者  孙  某摄',
+		].join('\n');
+		const [, report] = parsePage(source).items;
+		expect(report!.body.map((block) => block.text)).toEqual(['4月25日，某电站3号机组投运。']);
+		expect(report!.figures.map(({ caption, credit }) => [caption, credit])).toEqual([['图为某电站。', '本报记者  孙  某摄']]);
+	});
+
 	it('leaves a paragraph the source itself gives with indents inside, on a page whose paragraphs do not run so', () => {
 		const source = [
 			'某市举办创业大赛',
