@@ -119,7 +119,7 @@ function scanOf(pictures: PagePictures, recordFile: string, projectRoot: string)
 	return { ...(image ? { image: relativeImport(recordFile, image) } : {}), ...(pdf ? { pdf: toPosix(relative(projectRoot, pdf)) } : {}) };
 }
 
-function pageRecordOf(page: ParsedPage, meta: PageMeta, sourceFile: string, identity?: string): PageRecordInput {
+function pageRecordOf(page: ParsedPage, meta: PageMeta, sourceFile: string, identity?: string, lastItem?: number): PageRecordInput {
 	return withoutEmpty<PageRecordInput>({
 		paper: meta.paper,
 		date: meta.date,
@@ -130,7 +130,14 @@ function pageRecordOf(page: ParsedPage, meta: PageMeta, sourceFile: string, iden
 		source: { file: sourceFile },
 		inferred: meta.inferred,
 		identity,
+		lastItem,
 	});
+}
+
+/** The number in the address of the page's last item (its highest slot, of the items it holds): none for a page of no items. */
+function lastItemOf({ page, slots, elsewhere }: { page: ParsedPage; slots?: readonly number[]; elsewhere?: ReadonlySet<number> }): number | undefined {
+	const numbers = page.items.flatMap((item, index) => (elsewhere?.has(index) ? [] : [slots?.[index] ?? item.order]));
+	return numbers.length === 0 ? undefined : Math.max(...numbers);
 }
 
 function check<T>(
@@ -175,6 +182,8 @@ export function planPage(options: {
 	unknownSlot?: string;
 	/** The number in each item's address, in print order (item-slots.ts). Default: its order. */
 	slots?: readonly number[];
+	/** The items (by index) a maintainer moved alone to another page, which stay there: not among the page's addresses. Default: none. */
+	elsewhere?: ReadonlySet<number>;
 	/** The page's scan and its figures' photos, archived beside its text (page-pictures.ts); none when it has none. */
 	pictures?: PagePictures;
 }): PagePlan {
@@ -201,7 +210,7 @@ export function planPage(options: {
 	const scan = pictures && scanOf(pictures, join(pictures.pagesRoot, pagePath(place)), options.projectRoot);
 	const record = check(
 		pageFileSchema,
-		{ ...pageRecordOf(options.page, options.meta, sourceFile, options.identity?.page), ...(scan ? { scan } : {}) },
+		{ ...pageRecordOf(options.page, options.meta, sourceFile, options.identity?.page, lastItemOf(options)), ...(scan ? { scan } : {}) },
 		'版面信息',
 	);
 	const page = { path: pagePath(place), record, content: withFingerprint(stringify(record, { lineWidth: 0 })) };

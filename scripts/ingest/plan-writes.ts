@@ -1002,6 +1002,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 			identity: { page: identity, items: itemsIdentities },
 			unknownSlot,
 			slots: slotting?.slots,
+			elsewhere: new Set(itemsIdentities.flatMap((own, index) => (movedAlone(run, identity, own, away) ? [index] : []))),
 			pictures,
 		});
 		if (page.conservation.mismatch) {

@@ -70,9 +70,15 @@ function pageIdOfItem(id: string): string {
  * a page's items 1, 2, 3… and never leaves a number out: an item it removes (merged into another, left out of a corrected
  * text) or moves leaves its old id in the redirects ledger. So a number under a page's highest that is no item's and that
  * the ledger sends nowhere is an address that would stop working. (An item moved alone to another page, `npm run move`,
- * keeps its number there: it says nothing of the numbers under it. One moved with its whole page does.)
+ * keeps its number there: it says nothing of the numbers under it. One moved with its whole page does.) A page's record
+ * that says its last item's number (`lastItem`, by page id) makes that number its highest too, so that its last item
+ * deleted by hand is seen as well.
  */
-export function vanishedItems(ids: Iterable<string>, ledger: readonly { from: string; to: string }[]): string[] {
+export function vanishedItems(
+	ids: Iterable<string>,
+	ledger: readonly { from: string; to: string }[],
+	lastItems: ReadonlyMap<string, number> = new Map(),
+): string[] {
 	const retired = new Set(ledger.map((redirect) => redirect.from));
 	const movedAlone = new Set(ledger.filter((redirect) => isItemId(redirect.from) && !retired.has(pageIdOfItem(redirect.from))).map((redirect) => redirect.to));
 	const orders = new Map<string, { held: Set<number>; highest: number }>();
@@ -86,7 +92,7 @@ export function vanishedItems(ids: Iterable<string>, ledger: readonly { from: st
 	}
 	const vanished: string[] = [];
 	for (const [page, { held, highest }] of orders) {
-		for (let order = 1; order < highest; order++) {
+		for (let order = 1; order <= Math.max(highest, lastItems.get(page) ?? 0); order++) {
 			const id = `${page}-${String(order).padStart(2, '0')}`;
 			if (!held.has(order) && !retired.has(id)) vanished.push(id);
 		}

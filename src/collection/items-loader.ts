@@ -74,6 +74,22 @@ function filesUnder(dir: string, ending: string): { file: string; id: string }[]
 		.sort((a, b) => (a.file < b.file ? -1 : 1));
 }
 
+/** A page record's `lastItem:` line, as the ingester writes it (src/schemas/page.ts). */
+const LAST_ITEM_LINE = /^lastItem: (\d+)$/mu;
+
+/**
+ * The number of each page's last item that its record says (by page id): read off the line, not by the pages collection,
+ * which Astro loads apart from this one, nor by parsing each record whole, the archive holding tens of thousands.
+ */
+function lastItemsOf(records: readonly { file: string; id: string }[]): Map<string, number> {
+	const lastItems = new Map<string, number>();
+	for (const { file, id } of records) {
+		const number = LAST_ITEM_LINE.exec(readFileSync(file, 'utf8'))?.[1];
+		if (number !== undefined) lastItems.set(id, Number(number));
+	}
+	return lastItems;
+}
+
 export function archiveItems({ base, pages }: ArchiveItemsOptions): Loader {
 	return {
 		name: 'archive-items',
@@ -181,13 +197,14 @@ export function archiveItems({ base, pages }: ArchiveItemsOptions): Loader {
 			}
 			const ledger = ledgerBeside(dir);
 			const pagesDir = pages === undefined ? undefined : resolve(root, pages);
-			const pageIds = pagesDir !== undefined && existsSync(pagesDir) ? filesUnder(pagesDir, '.yaml').map((record) => record.id) : [];
+			const records = pagesDir !== undefined && existsSync(pagesDir) ? filesUnder(pagesDir, '.yaml') : [];
+			const pageIds = records.map((record) => record.id);
 			for (const page of emptiedPages(pageIds, store.keys(), ledger)) {
 				logger.warn(
 					`版面 ${page} 有版面记录，却没有一篇稿件了，它的稿件网址（${page}-01 起）都会失效：文件若是误删的，从版本库恢复 items/${page}-*.mdx；这一版若本不该导入、也从未发布过，把版面记录 pages/${page}.yaml 一并删去；版次或日期错了，用 npm run move 改正（README“Editing an item”）。`,
 				);
 			}
-			for (const id of vanishedItems(store.keys(), ledger)) {
+			for (const id of vanishedItems(store.keys(), ledger, lastItemsOf(records))) {
 				logger.warn(
 					`稿件 ${id} 不在了，它的网址会失效：文件若是误删的，从版本库恢复 items/${id}.mdx；要去掉这篇，把它的文字从版面原文里删去，再用 npm run ingest -- <原文> --replace 导入，旧网址会转到同版的另一篇（README“Editing an item”）。`,
 				);

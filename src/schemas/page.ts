@@ -54,6 +54,12 @@ export const pageSchema = <Image extends ImageField>(image: Image) =>
 		inferred: inferredFields,
 		/** The digest of the page's text: the page's identity, whatever its number or date. */
 		identity: pageIdentity,
+		/**
+		 * The number in the address of the page's last item (5 of 08-05), as the ingester wrote them: the build warns of an
+		 * address up to it that no item holds and no redirect leads on from, as the last item's file deleted by hand. Absent in
+		 * records written before the ingester said it, which the build reads as saying nothing.
+		 */
+		lastItem: z.number().int().positive().optional(),
 		/** The printed page as an image or a PDF, shown on the edition page; absent when the archive has only its text. */
 		scan: scanSchema(image).optional(),
 		/** Hash of the file as the ingester wrote it; re-ingestion replaces the file only while it matches. */

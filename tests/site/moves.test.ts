@@ -123,11 +123,13 @@ describe('a build whose content disagrees with itself', () => {
 	});
 
 	it('warns of an item whose file was deleted by hand, naming its address and how to take an item out, and of a page left with none', () => {
-		// The bundled page as first ingested (00-01…05), its third item's file deleted since.
+		// The bundled page as first ingested (00-01…05), its third item's file deleted since, and its last (the page's record
+		// says its number).
 		const copy = join(scratch, 'deleted');
 		const ingested = ingest(BUNDLED_SOURCE, '--out', join(copy, 'items'));
 		expect(ingested.status, ingested.stderr).toBe(0);
 		rmSync(join(copy, 'items/kjrb/2024-07-12/00-03.mdx'));
+		rmSync(join(copy, 'items/kjrb/2024-07-12/00-05.mdx'));
 		// And another page of that day whose only item's file was deleted: no higher number stands above it, its record does.
 		const other = ingest(join(scratch, 'inbox/other.txt'), '--paper', '科技日报', '--date', '2024-07-12', '--page', '9', '--out', join(copy, 'items'));
 		expect(other.status, other.stderr).toBe(0);
@@ -136,8 +138,9 @@ describe('a build whose content disagrees with itself', () => {
 		expect(result.status, result.stderr).toBe(0);
 		const output = result.stdout + result.stderr;
 		expect(output).toContain('稿件 kjrb/2024-07-12/00-03 不在了，它的网址会失效');
+		expect(output).toContain('稿件 kjrb/2024-07-12/00-05 不在了，它的网址会失效');
 		expect(output).toContain('--replace');
-		expect(output.match(/不在了/g)).toHaveLength(1);
+		expect(output.match(/不在了/g)).toHaveLength(2);
 		expect(output).toContain('版面 kjrb/2024-07-12/09 有版面记录，却没有一篇稿件了');
 		expect(output.match(/没有一篇稿件了/g)).toHaveLength(1);
 	});

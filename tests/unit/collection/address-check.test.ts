@@ -69,6 +69,16 @@ describe('vanishedItems', () => {
 		const moved = [1, 2, 3].map((order) => ({ from: page(order, '00'), to: page(order, '01') }));
 		expect(vanishedItems([page(1, '01'), page(3, '01')], [...moved, { from: 'kjrb/2024-07-12/00', to: 'kjrb/2024-07-12/01' }])).toEqual([page(2, '01')]);
 	});
+
+	it('names a page’s last item deleted by hand where the page’s record says its number, unless the ledger sends it on', () => {
+		const lastItems = new Map([['kjrb/2024-07-12/08', 3]]);
+		expect(vanishedItems([page(1), page(2)], [], lastItems)).toEqual([page(3)]);
+		expect(vanishedItems([page(1), page(2)], [{ from: page(3), to: page(2) }], lastItems)).toEqual([]);
+		// (A record written before it said so: the last item is unseen, as before.)
+		expect(vanishedItems([page(1), page(2)], [])).toEqual([]);
+		// (An item moved here alone keeps its number, above the record's.)
+		expect(vanishedItems([page(1), page(2), page(3), page(9)], [{ from: page(9, '07'), to: page(9) }], lastItems)).toEqual([]);
+	});
 });
 
 describe('sharedIdentities', () => {
