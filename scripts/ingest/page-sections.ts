@@ -148,6 +148,22 @@ const NAME_PART = String.raw`(?:${SEPARATOR}(?<name>${PAGE_NAME})|[\s\u3000]*[�
 const HEADER = new RegExp(String.raw`^(?<open>[【\[]?)${BEFORE}(?:${PAGE_NUMBER}|${BARE_PAGE_NUMBER})${NAME_PART}?${AFTER}(?<close>[】\]]?)$`, 'u');
 
 /**
+ * A page's number in Chinese numerals, as some sites title their pages (第一版：要闻, 第十二版：理论): only with a name after
+ * a colon, since a front page's index prints 第九版 alone over each story it points to.
+ */
+const CHINESE_HEADER =
+	/^(?<open>[【[]?)第(?<numerals>[一二三四五六七八九十]{1,3})版[\s\u3000]*[：:][\s\u3000]*(?<name>[\p{Script=Han}A-Za-z0-9·・]{1,16})(?<close>[】\]]?)$/u;
+
+/** A number from one to ninety-nine in Chinese numerals (九, 十二, 二十, 二十三), if the text is one. */
+function chineseNumber(numerals: string): number | undefined {
+	const match = /^(?:(?<tens>[一二三四五六七八九])?(?<ten>十))?(?<units>[一二三四五六七八九])?$/u.exec(numerals);
+	if (!match?.groups) return undefined;
+	const digit = (character: string | undefined) => (character === undefined ? 0 : '一二三四五六七八九'.indexOf(character) + 1);
+	const tens = match.groups.ten === undefined ? 0 : match.groups.tens === undefined ? 1 : digit(match.groups.tens);
+	return tens * 10 + digit(match.groups.units);
+}
+
+/**
  * A header set off by a rule of the same mark on each side, as a script that writes a day's pages in one file prints it:
  * ==== 第01版：要闻 ====, ----- 第3版 -----, *** 第05版 ***. The header is what the rules stand around.
  */
@@ -155,6 +171,11 @@ const RULED = /^(?<rule>[=＝\-－*＊#＃~～_])\k<rule>+[\s\u3000]*(?<inner>[^
 
 /** Between rules, a number and 版 with no 第 are a header too, the name after a space or none: ==== 01版 要闻 ====. */
 const RULED_BARE = new RegExp(String.raw`^(?<page>${NUMBER})[\s\u3000]*版(?:${SEPARATOR}(?<name>${PAGE_NAME}))?$`, 'u');
+
+/** Whether the brackets around a header come in pairs: 【第03版】, not 【第03版. */
+function pairedBrackets(open: string | undefined, close: string | undefined): boolean {
+	return (open === '【') === (close === '】') && (open === '[') === (close === ']');
+}
 
 /** The page number and name a line announces, if the line is a page header and nothing else. */
 export function readPageHeader(line: string): Pick<PageHeader, 'page' | 'pageName' | 'paper' | 'date'> | undefined {
@@ -167,11 +188,15 @@ export function readPageHeader(line: string): Pick<PageHeader, 'page' | 'pageNam
 		const page = readPrintedPage(bare.page!);
 		return page === undefined ? undefined : { page, ...(bare.name ? { pageName: bare.name } : {}) };
 	}
+	const chinese = CHINESE_HEADER.exec(text)?.groups;
+	if (chinese && pairedBrackets(chinese.open, chinese.close)) {
+		const page = chineseNumber(chinese.numerals!);
+		return page === undefined ? undefined : { page, pageName: chinese.name! };
+	}
 	const match = HEADER.exec(text);
 	if (!match?.groups) return undefined;
 	const { open, close, name, bracketed, paper, dateBefore, dateAfter } = match.groups;
-	// Brackets around the header come in pairs: 【第03版】, not 【第03版.
-	if ((open === '【') !== (close === '】') || (open === '[') !== (close === ']')) return undefined;
+	if (!pairedBrackets(open, close)) return undefined;
 	const page = readPrintedPage(match.groups.page ?? match.groups.bare!);
 	if (page === undefined) return undefined;
 	const pageName = name ?? bracketed;

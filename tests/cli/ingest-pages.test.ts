@@ -50,6 +50,11 @@ function expectDayAsFixture(file: string, ...flags: string[]) {
 }
 
 describe('a day in one file', () => {
+	it('reads headers that number pages in Chinese numerals (第九版：理论), not a front page’s index pointing to a page (第九版)', () => {
+		const { content } = expectDayAsFixture(join(FIXTURES, 'chinese-numeral-pages.txt'), '--paper', '测试日报', '--date', '2024-03-06');
+		expect(filesIn(join(content, 'pages'))).toEqual(['csrb/2024-03-06/01.yaml', 'csrb/2024-03-06/09.yaml']);
+	});
+
 	it('writes one page record per page header, with the header’s number and name, and items under each page, once', () => {
 		const { content, result } = expectDayAsFixture(DAY, '--paper', '测试日报', '--date', '2024-03-06');
 		expect(filesIn(join(content, 'pages'))).toEqual(['csrb/2024-03-06/01.yaml', 'csrb/2024-03-06/02.yaml', 'csrb/2024-03-06/03.yaml']);

@@ -57,13 +57,22 @@ describe('readPageHeader', () => {
 		['B12版：体育', { page: sortablePage(12, 'B'), pageName: '体育' }],
 		['第Ａ０５版', { page: sortablePage(5, 'A') }],
 		['==== A01版 ====', { page: sortablePage(1, 'A') }],
+		// (In Chinese numerals, with a name after a colon.)
+		['第一版：要闻', { page: 1, pageName: '要闻' }],
+		['第十二版：理论', { page: 12, pageName: '理论' }],
+		['【第二十版：副刊】', { page: 20, pageName: '副刊' }],
+		['第二十三版:国际', { page: 23, pageName: '国际' }],
 	])('reads %s', (line, header) => {
 		expect(readPageHeader(line)).toEqual(header);
 	});
 
 	it.each([
 		['第十六届北京国际电影节闭幕', 'a title with 第…届'],
-		['第三版：要闻', 'a number in Chinese numerals'],
+		['第九版', 'a number in Chinese numerals with no name, as a front page’s index points to a story'],
+		['第三版 要闻', 'a number in Chinese numerals with no colon'],
+		['第二二版：要闻', 'numerals that are no number'],
+		['第十十版：要闻', 'ten twice'],
+		['【第三版：要闻', 'an unclosed bracket round numerals'],
 		['第3版规划发布', 'a name glued to the number, as in a sentence'],
 		['本报第3版刊发了这篇文章。', 'a sentence mentioning a page'],
 		['据第3版报道，今年的活动', 'a clause'],
