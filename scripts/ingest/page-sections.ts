@@ -151,8 +151,10 @@ const HEADER = new RegExp(String.raw`^(?<open>[【\[]?)${BEFORE}(?:${PAGE_NUMBER
  * A page's number in Chinese numerals, as some sites title their pages (第一版：要闻, 第十二版：理论): only with a name after
  * a colon, since a front page's index prints 第九版 alone over each story it points to.
  */
-const CHINESE_HEADER =
-	/^(?<open>[【[]?)第(?<numerals>[一二三四五六七八九十]{1,3})版[\s\u3000]*[：:][\s\u3000]*(?<name>[\p{Script=Han}A-Za-z0-9·・]{1,16})(?<close>[】\]]?)$/u;
+const CHINESE_HEADER = new RegExp(
+	String.raw`^(?<open>[【\[]?)第(?<numerals>[一二三四五六七八九十]{1,3})版[\s\u3000]*[：:][\s\u3000]*(?<name>${PAGE_NAME})(?<close>[】\]]?)$`,
+	'u',
+);
 
 /** A number from one to ninety-nine in Chinese numerals (九, 十二, 二十, 二十三), if the text is one. */
 function chineseNumber(numerals: string): number | undefined {
