@@ -10,6 +10,7 @@ import { basename, dirname } from 'node:path';
 import { z } from 'astro/zod';
 import { articleFileName } from './article-files.ts';
 import { readPrintedPage } from '../../src/archive/page-numbers.ts';
+import { isoDate } from './text.ts';
 
 export interface NamedMeta {
 	/** YYYY-MM-DD. */
@@ -94,6 +95,5 @@ function folderDate(folder: string): string | undefined {
 	if (dates.length === 1) return dates[0];
 	const [year, month, day] = parts.slice(-3);
 	if (!/^(?:19|20)\d{2}$/u.test(year ?? '') || !/^\d{1,2}$/u.test(month ?? '') || !/^\d{1,2}$/u.test(day ?? '')) return undefined;
-	const iso = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
-	return z.iso.date().safeParse(iso).success ? iso : undefined;
+	return isoDate(`${year}-${month}-${day}`);
 }

@@ -474,12 +474,14 @@ function withWebFurniture(section: PageSection): PageSection {
 	};
 	const underHeader = (index: number) => {
 		const [above, below] = [nextText(index, -1), nextText(index, 1)];
-		if (above === undefined || isCreditLine(above)) return false;
 		// Under a title, or a document's date (（二〇一九年二月三日）), it is the site's even over nothing or over the page's
 		// credits: an article of a title alone (a picture, 广告). A line led by a dash closes a header (its subtitle) but also a
 		// quoted piece (its speaker, ——某纪念馆馆长, which print's note of sources follows): only the article's text under it says.
-		if (isDocumentDate({ text: above }) || (isUnterminated(above) && !/^[—－-]/u.test(above))) return true;
-		return isUnterminated(above) && below !== undefined && !isCreditLine(below);
+		// (A line of credits above is whole, no header: isUnterminated.)
+		if (above === undefined) return false;
+		if (isDocumentDate({ text: above })) return true;
+		if (!isUnterminated(above)) return false;
+		return !/^[—－-]/u.test(above) || (below !== undefined && !isCreditLine(below));
 	};
 	// The same outlet named on two lines or more is the site's template, set under every article's header however it ends
 	// (a question, 校庆公告 over （第一号）): print names a compiled piece's sources once, under it.

@@ -6,6 +6,7 @@
  * …（聚焦亚沙会）（图）), and found where it stands by the conservation check.
  */
 import type { LayoutMark } from './layout-marks.ts';
+import { charLength } from './text.ts';
 
 /** The mark at the end of a line, brackets of either width: （图）, （组图）, (图). */
 const PICTURE_MARKER = /[（(](?:图|组图|多图|附图|图文|高清组图)[）)]$/u;
@@ -25,6 +26,6 @@ export function pictureMarkerOf(printed: string, line: number): LayoutMark | und
 	const mark = PICTURE_MARKER.exec(trimmed);
 	if (!mark) return undefined;
 	const title = trimmed.slice(0, mark.index).trim();
-	if (title === '' || [...title].length > MAX_MARKED_TITLE_LENGTH || NOT_A_TITLE_END.test(title)) return undefined;
+	if (title === '' || charLength(title) > MAX_MARKED_TITLE_LENGTH || NOT_A_TITLE_END.test(title)) return undefined;
 	return { line, at: mark.index, text: mark[0] };
 }
