@@ -39,6 +39,12 @@ export interface PageVariant {
 	expected?: (text: string) => string;
 	/** The page's credits a variant's lines add to (a site's editors under each article: credits as 本版责编 is). */
 	credits?: (page: ExpectedPage) => string[];
+	/**
+	 * The page saved as HTML (html-pages.ts), as the RSS feeds set an article (<h3> 引题, <h1> 标题, <h2> 副标题, <p> each
+	 * paragraph, a heading's in <strong>): a block to a line, or a whole document on one line, its head, styles, scripts and
+	 * comments included.
+	 */
+	html?: 'blocks' | 'document';
 }
 
 const EDITORS = ['王浩、李强', '张三', '刘晓、陈静', '赵敏'];
@@ -67,6 +73,9 @@ export const PAGE_VARIANTS: Readonly<Record<string, PageVariant>> = {
 	'ocr-dash': { text: (text) => text.replaceAll('——', '一一'), expected: (text) => text.replaceAll('——', '一一') },
 	'hyphen-dash': { text: (text) => text.replaceAll('——', '--'), expected: (text) => text.replaceAll('——', '--') },
 	'ocr-yue': { text: yueForRi, expected: yueForRi },
+	// Pages saved as HTML (html-pages.ts).
+	'html-blocks': { html: 'blocks' },
+	'html-document': { html: 'document' },
 };
 
 /** A dateline's 日 as OCR reads it, 曰: 4月25曰电. */
@@ -79,6 +88,7 @@ export const VARIANT_LAYOUTS = { indent: '\u3000\u3000', plain: '' } as const;
 
 /** The page's text in a variant and layout, and the items a careful editor reads in it. */
 export function renderVariant(page: ExpectedPage, variant: PageVariant, indent: string): { text: string; expected: ExpectedPage } {
+	if (variant.html) return { text: renderHtml(page, variant.html, indent), expected: page };
 	const lines = [...(variant.top ?? [])];
 	page.items.forEach((item, index) => {
 		const title = variant.titleMark && index % 2 === 0 ? item.title + variant.titleMark : item.title;
@@ -92,6 +102,23 @@ export function renderVariant(page: ExpectedPage, variant: PageVariant, indent: 
 	const text = `${lines.join('\n')}\n`;
 	const expected = { ...page, credits: [...(variant.credits?.(page) ?? []), ...page.credits] };
 	return { text: variant.text ? variant.text(text) : text, expected: variant.expected ? withStringsMapped(expected, variant.expected) : expected };
+}
+
+/** The page as HTML: each article's header in its heading elements, each paragraph (and credit) in a <p>. */
+function renderHtml(page: ExpectedPage, form: 'blocks' | 'document', indent: string): string {
+	const escaped = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+	const element = (name: string, text: string | undefined) => (text === undefined ? [] : [`<${name}>${escaped(text)}</${name}>`]);
+	const blocks = page.items.flatMap((item) => [
+		...element('h3', item.kicker),
+		...element('h1', item.title),
+		...element('h2', item.subtitle),
+		...element('p', item.byline),
+		...item.blocks.map((block) => (block.kind === 'heading' ? `<p><strong>${escaped(block.text)}</strong></p>` : `<p>${indent}${escaped(block.text)}</p>`)),
+	]);
+	blocks.push(...page.credits.flatMap((credit) => element('p', credit)));
+	if (form === 'blocks') return `${blocks.join('\n')}\n`;
+	const head = `<head><meta charset="utf-8"><title>${escaped(page.items[0]?.title ?? '')}--人民网</title><style>p { text-indent: 2em; }</style><script>var page = "<p>" + 1;</script></head>`;
+	return `<!DOCTYPE html><html lang="zh-CN">${head}<body><!-- enpcontent -->${blocks.join('')}<!-- /enpcontent --></body></html>\n`;
 }
 
 function main(args: string[]): number {

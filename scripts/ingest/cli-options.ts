@@ -10,7 +10,8 @@ import { pageMetaInputSchema, type PageMetaInput } from './page-meta.ts';
 
 export const USAGE = `用法：npm run ingest -- <文件或文件夹…> [选项]
 
-把报纸版面的纯文本（.txt）拆成稿件，每篇写成一个 MDX 文件。
+把报纸版面的纯文本（.txt）拆成稿件，每篇写成一个 MDX 文件。存为网页的版面（.html，或内容是
+HTML 的 .txt）按网页显示的文字读取：每个段落、标题一行，h3/h1/h2 读作引题、主标题、副题。
 
 选项：
   --paper <名称>        报纸名称，如 科技日报（缺省时从“某某报讯”推断）

@@ -28,15 +28,15 @@ const NAMED_DATE = /(?<![\d０-９])((?:19|20)\d{2})(?:(\d{2})(\d{2})|([-_.])(\d
 const NAMED_PAGE = /第([A-Z]?\d{1,3})版|(?:^|[-_\s])([A-Z]?\d{1,3})版/u;
 /**
  * The page last in a name, right after its date and a dash or an underscore, however the date is written:
- * `<YYYYMMDD>-<page>.txt`, and the same under the paper's short name, `rmrb-2019-02-01-01.txt`, `rmrb_2019_02_01_08.txt`,
+ * `<YYYYMMDD>-<page>.txt` (or `.html`), and the same under the paper's short name, `rmrb-2019-02-01-01.txt`, `rmrb_2019_02_01_08.txt`,
  * `人民日报_20191015_03.txt`, `rmrb_2019-10-15_03.txt`; a city daily's lettered page so, `bjqnb_20240712_A03.txt`.
  */
-const DATE_THEN_PAGE = /(?<![\d０-９])(?:19|20)\d{2}(?:\d{4}|-\d{2}-\d{2}|_\d{2}_\d{2}|\.\d{2}\.\d{2})[-_]([A-Z]?\d{1,3})\.txt$/u;
+const DATE_THEN_PAGE = /(?<![\d０-９])(?:19|20)\d{2}(?:\d{4}|-\d{2}-\d{2}|_\d{2}_\d{2}|\.\d{2}\.\d{2})[-_]([A-Z]?\d{1,3})\.(?:txt|html?)$/u;
 /**
  * The page a file in a day's folder is named by, its number first: `03.txt`, `A03.txt`, `03版.txt`, `03_国际.txt`,
  * `03-要闻.txt` (or 第03版 anywhere in the name: NAMED_PAGE).
  */
-const PAGE_FIRST = /^([A-Z]?\d{1,3})(?:版)?(?:[-_\s：:][^.]*)?\.txt$/u;
+const PAGE_FIRST = /^([A-Z]?\d{1,3})(?:版)?(?:[-_\s：:][^.]*)?\.(?:txt|html?)$/u;
 
 /** Every valid date a name holds, once each. */
 function datesIn(name: string): string[] {

@@ -13,7 +13,7 @@
  * (`**…**`), which no printed newspaper text does.
  */
 import { parseSignatureLine } from './bylines.ts';
-import type { LayoutMark } from './layout-marks.ts';
+import { withoutMarks, type LayoutMark } from './layout-marks.ts';
 import { isUnterminated, readLines } from './line-kinds.ts';
 import { trimLine } from './text.ts';
 
@@ -78,6 +78,15 @@ export function isMarkdown(source: string): boolean {
 	return source.split(/\r\n|\r|\n/u).some((line) => HEADING_MARK.test(line) || isAllBold(trimLine(line)));
 }
 
+/**
+ * A page's lines as the parser reads their text: on a page saved as Markdown, each with its marks taken out (`# 标题` is
+ * 标题), so that a split hint names a title as the page prints it; any other page's as they are.
+ */
+export function unmarkedLines(lines: readonly string[]): string[] {
+	if (!isMarkdown(lines.join('\n'))) return [...lines];
+	return lines.map((line, index) => withoutMarks(line, readMarkdownLine(line, index + 1).marks));
+}
+
 /** Whether a line, trimmed, is bold from end to end (in one run or several: **线上对接供需****盘活闲置资产**). */
 function isAllBold(line: string): boolean {
 	if (!line.startsWith('**') || !line.endsWith('**')) return false;
@@ -131,10 +140,13 @@ export function readMarkdownLine(printed: string, line: number): { marks: Layout
 		inner.push({ line, at: offset + link.index, text: '[' });
 		inner.push({ line, at: offset + link.index + 1 + link.groups!.text!.length, text: link[0].slice(1 + link.groups!.text!.length) });
 	}
+	let escaped: number | undefined;
 	for (const escape of body.matchAll(ESCAPE)) {
 		const at = offset + escape.index;
-		// (Not a backslash inside a link's address.)
-		if (!inner.some((mark) => at >= mark.at && at < mark.at + mark.text.length)) inner.push({ line, at, text: '\\' });
+		// (Not a backslash another escapes, \\ being one backslash of text, nor one inside a link's address.)
+		if ((escaped !== undefined && at === escaped + 1) || inner.some((mark) => at >= mark.at && at < mark.at + mark.text.length)) continue;
+		inner.push({ line, at, text: '\\' });
+		escaped = at;
 	}
 	inner.sort((a, b) => a.at - b.at);
 	marks.push(...inner);

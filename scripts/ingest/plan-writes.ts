@@ -61,6 +61,8 @@ import { planPage, toPosix, type PagePictures, type PagePlan } from './plan-page
 import { Problem, ProblemGroup } from './problem.ts';
 import { readHalfWidthPunctuation } from './punctuation-widths.ts';
 import { decodeSource } from './read-source.ts';
+import { htmlLine, htmlPageText, isHtmlPage, textLine } from './html-pages.ts';
+import { unmarkedLines } from './markdown-marks.ts';
 import { resolveHints, type HintedStart, type ResolvedHints } from './split-hints.ts';
 import { isStagedContent, type FileWrite, type StagedContent } from './transaction.ts';
 
@@ -676,13 +678,15 @@ function readSection(
 }
 
 /**
- * How a printed page was read besides as plain text (layout-marks.ts), for the outline: 按 HTML 字符引用, 按 Markdown 标记, 按字段标签,
- * 略去 OCR 字间空格, 略去网页附带的 3 行（…）.
+ * How a printed page was read besides as plain text (layout-marks.ts), for the outline: 按网页（HTML）的段落和标题, 按 HTML
+ * 字符引用, 按 Markdown 标记, 按字段标签, 略去 OCR 字间空格, 略去网页附带的 3 行（…）. (A page saved as HTML is read through
+ * its text, its headings marked as Markdown marks them: html-pages.ts.)
  */
-function readAsOf(section: PageSection): string[] {
+function readAsOf(section: PageSection, html: boolean): string[] {
 	return [
+		...(html ? ['按网页（HTML）的段落和标题'] : []),
 		...((section.marks ?? []).some((mark) => mark.as !== undefined) ? ['按 HTML 字符引用'] : []),
-		...(section.labelled ? ['按字段标签（标题：、正文：等）'] : section.markdown ? ['按 Markdown 标记'] : []),
+		...(section.labelled ? ['按字段标签（标题：、正文：等）'] : section.markdown && !html ? ['按 Markdown 标记'] : []),
 		...(section.ocrSpaces ? ['略去 OCR 字间空格'] : []),
 		...(section.pictureMarkers ? ['略去标题后网站加的“（图）”'] : []),
 		// (Lines a copy of a web page kept around its articles: web-furniture.ts.)
@@ -724,7 +728,11 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 			return { file: shown(at.file), line: at.line };
 		};
 	}
-	const text = articles?.text ?? decodeSource(raws[0]!, label);
+	const decoded = articles ? undefined : decodeSource(raws[0]!, label);
+	// A page saved as HTML is read through its text, each of its lines at the HTML's line its block starts on (html-pages.ts).
+	const html = decoded !== undefined && isHtmlPage(decoded) ? htmlPageText(decoded) : undefined;
+	if (html) out.locate = (line) => ({ file: label, line: htmlLine(html, line) });
+	const text = articles?.text ?? html?.text ?? decoded!;
 	const sidecarFile = articles ? undefined : sidecarPath(file);
 	const sidecarLabel = sidecarFile && shown(sidecarFile);
 	const sidecar: Sidecar = articles ? readArticleSidecars(files) : sidecarFile ? readSidecar(sidecarFile, sidecarLabel) : {};
@@ -744,7 +752,28 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		);
 	}
 
-	const hints = sidecar.split ? resolveHints(sidecar.split, linesOf(text), new Set(headers.map((h) => h.line))) : { starts: [], stale: [] };
+	// (On a page saved as HTML, a line a hint names is the HTML's, as --outline shows it: the text's line of its first block.)
+	const split =
+		html && sidecar.split?.itemStarts
+			? {
+					...sidecar.split,
+					itemStarts: sidecar.split.itemStarts.flatMap((line) => {
+						const at = textLine(html, line);
+						if (at === undefined) {
+							out.warnings.push(
+								new Problem(`拆分提示 split.itemStarts 的 ${line}与正文不符：网页的第 ${line} 行上没有开始的段落或标题，已略去（其余提示照常使用）。`, {
+									file: sidecarLabel,
+									hint: '改成稿件标题区第一行（引题或主标题）所在的行号，或删去这一项。用 --outline 可查看各篇稿件的行号。',
+								}),
+							);
+						}
+						return at === undefined ? [] : [at];
+					}),
+				}
+			: sidecar.split;
+	const hints = split
+		? resolveHints(split, unmarkedLines(linesOf(text)), new Set(headers.map((h) => h.line)), html && ((line) => htmlLine(html, line)))
+		: { starts: [], stale: [] };
 	for (const stale of hints.stale) {
 		out.warnings.push(new Problem(`拆分提示 ${stale.hint}与正文不符：${stale.why}，已略去（其余提示照常使用）。`, { file: sidecarLabel, hint: stale.fix }));
 	}
@@ -777,10 +806,10 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 			file: label,
 			page: given.page ?? sectionPage(section),
 			pageName: given.pageName ?? section.header?.pageName ?? section.runningHead?.pageName,
-			lines: [section.firstLine, section.lastLine],
+			lines: html ? [htmlLine(html, section.firstLine), htmlLine(html, section.lastLine)] : [section.firstLine, section.lastLine],
 			parsed,
 			hinted,
-			readAs: readAsOf(section),
+			readAs: readAsOf(section, html !== undefined),
 		});
 		run.plan.outline.push(out.locate ? inArticleFiles(outline, out.locate) : outline);
 	}
@@ -998,7 +1027,9 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 			metadata: metadataLines(section),
 			marks: section.marks,
 			links: articleLinks(section, parsed.items),
-			sourceOf: articles && ((lines) => articleSource(articles, lines, archivedOf)),
+			sourceOf: articles
+				? (lines) => articleSource(articles, lines, archivedOf)
+				: html && ((lines) => ({ file: archived, lines: [htmlLine(html, lines[0]), htmlLine(html, lines[1])] })),
 			identity: { page: identity, items: itemsIdentities },
 			unknownSlot,
 			slots: slotting?.slots,

@@ -71,9 +71,16 @@ const FIX_LINE = '改成稿件标题区第一行（引题或主标题）的行�
 
 /**
  * Where the hints put items in a file of `lines` (the whole file, as split into lines). `reserved`
- * are lines that belong to no item (page headers).
+ * are lines that belong to no item (page headers). `shown` is the line the maintainer knows a line by,
+ * for what the hints are reported as (a page saved as HTML is read a block to a line: html-pages.ts).
+ * Default: the line itself.
  */
-export function resolveHints(hints: SplitHints | undefined, lines: readonly string[], reserved: ReadonlySet<number> = new Set()): ResolvedHints {
+export function resolveHints(
+	hints: SplitHints | undefined,
+	lines: readonly string[],
+	reserved: ReadonlySet<number> = new Set(),
+	shown: (line: number) => number = (line) => line,
+): ResolvedHints {
 	const starts = new Map<number, HintedStart>();
 	const stale: StaleHint[] = [];
 	if (!hints) return { starts: [], stale };
@@ -96,16 +103,17 @@ export function resolveHints(hints: SplitHints | undefined, lines: readonly stri
 
 	const titleHeaders = [...starts.values()];
 	for (const line of new Set(hints.itemStarts ?? [])) {
-		const hint = `split.itemStarts 的 ${line}`;
+		const hint = `split.itemStarts 的 ${shown(line)}`;
 		const text = lines[line - 1];
 		if (text === undefined) stale.push({ hint, why: `超出了文件末尾（文件共 ${lines.length} 行）`, fix: FIX_LINE });
-		else if (!trimLine(text)) stale.push({ hint, why: `第 ${line} 行是空行`, fix: FIX_LINE });
-		else if (reserved.has(line)) stale.push({ hint, why: `第 ${line} 行是版面标题，不属于任何稿件`, fix: FIX_LINE });
+		else if (!trimLine(text)) stale.push({ hint, why: `第 ${shown(line)} 行是空行`, fix: FIX_LINE });
+		else if (reserved.has(line)) stale.push({ hint, why: `第 ${shown(line)} 行是版面标题，不属于任何稿件`, fix: FIX_LINE });
 		else if (starts.has(line))
 			continue; // The same item as a title hint: nothing to add.
 		else {
 			const inside = titleHeaders.find((start) => start.line < line && line <= start.titleLine!);
-			if (inside) stale.push({ hint, why: `第 ${line} 行在 ${inside.hint}的标题区里（第 ${inside.line}–${inside.titleLine} 行）`, fix: FIX_LINE });
+			const where = `第 ${shown(inside?.line ?? line)}–${shown(inside?.titleLine ?? line)} 行`;
+			if (inside) stale.push({ hint, why: `第 ${shown(line)} 行在 ${inside.hint}的标题区里（${where}）`, fix: FIX_LINE });
 			else starts.set(line, { line, hint });
 		}
 	}

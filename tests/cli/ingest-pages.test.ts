@@ -34,7 +34,7 @@ function expectDayAsFixture(file: string, ...flags: string[]) {
 	const content = contentDir();
 	const result = ingest(file, ...flags, '--out', join(content, 'items'), '--json');
 	expect(result.status, result.stderr).toBe(0);
-	const expected = JSON.parse(readFileSync(file.replace(/\.txt$/, '.expected.json'), 'utf8'));
+	const expected = JSON.parse(readFileSync(file.replace(/\.(?:txt|html)$/, '.expected.json'), 'utf8'));
 	const { items, pages } = JSON.parse(result.stdout);
 	expect(pages.map(({ id, page, pageSection, pageName, credits }: Record<string, unknown>) => ({ id, page, pageSection, pageName, credits }))).toEqual(
 		expected.pages,
@@ -53,6 +53,13 @@ describe('a day in one file', () => {
 	it('reads headers that number pages in Chinese numerals (第九版：理论), not a front page’s index pointing to a page (第九版)', () => {
 		const { content } = expectDayAsFixture(join(FIXTURES, 'chinese-numeral-pages.txt'), '--paper', '测试日报', '--date', '2024-03-06');
 		expect(filesIn(join(content, 'pages'))).toEqual(['csrb/2024-03-06/01.yaml', 'csrb/2024-03-06/09.yaml']);
+	});
+
+	it('reads a day saved as HTML: its page headers, each article’s header from its headings, every line at the HTML’s own', () => {
+		const { content } = expectDayAsFixture(join(FIXTURES, 'html-day.html'), '--paper', '测试日报', '--date', '2024-03-06');
+		// (The archive keeps the HTML as given.)
+		expect(filesIn(join(content, 'sources'))).toEqual(['csrb/2024-03-06/html-day.html']);
+		expect(readFileSync(join(content, 'sources/csrb/2024-03-06/html-day.html'))).toEqual(readFileSync(join(FIXTURES, 'html-day.html')));
 	});
 
 	it('writes one page record per page header, with the header’s number and name, and items under each page, once', () => {

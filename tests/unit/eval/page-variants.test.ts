@@ -73,6 +73,16 @@ describe('renderVariant', () => {
 		const { text } = renderVariant(page, PAGE_VARIANTS['run-together']!, '');
 		expect(text.split('\n')[3]).toBe('\u3000\u3000本报某地4月27日电  清晨，阳光洒进新建成的图书馆。\u3000\u3000“孩子们爱来这里。”老师说。');
 	});
+
+	it('saves the page as HTML, its text escaped: a block to a line, or a document on one line with what a browser hides', () => {
+		const quoted: ExpectedPage = { ...page, items: [{ ...page.items[1]!, blocks: [{ kind: 'paragraph', text: '评分>4.5 & 藏书<三千>册。' }] }] };
+		expect(renderVariant(quoted, PAGE_VARIANTS['html-blocks']!, '').text).toBe(
+			'<h1>城西公园完成改造</h1>\n<p>本报记者  李  晴</p>\n<p>评分&gt;4.5 &amp; 藏书&lt;三千&gt;册。</p>\n<p>本版责编：张  三</p>\n',
+		);
+		const document = renderVariant(quoted, PAGE_VARIANTS['html-document']!, VARIANT_LAYOUTS.indent).text;
+		expect(document.split('\n')).toHaveLength(2);
+		expect(document).toMatch(/^<!DOCTYPE html><html lang="zh-CN"><head>.*<script>.*<\/head><body>.*<p>\u3000\u3000评分&gt;4\.5/u);
+	});
 });
 
 describe('the ingester on every variant', () => {

@@ -91,6 +91,15 @@ describe('readMarkdown', () => {
 		expect(reading.bold).toEqual(new Set());
 	});
 
+	it('reads a backslash escaped by another as text, at a line’s end too: one mark, one backslash kept', () => {
+		const reading = readMarkdown('# 标题\n路径C:\\\\temp\\\\\n')!;
+		expect(reading.text).toBe('标题\n路径C:\\temp\\\n');
+		expect(reading.marks.filter((mark) => mark.line > 1)).toEqual([
+			{ line: 2, at: 4, text: '\\' },
+			{ line: 2, at: 10, text: '\\' },
+		]);
+	});
+
 	it('reads nothing on a page that is not Markdown', () => {
 		expect(readMarkdown('城东新建一座图书馆\n带**号的是重点项目。')).toBeUndefined();
 	});

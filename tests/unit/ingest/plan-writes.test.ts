@@ -37,10 +37,10 @@ function content(...fixtures: string[]): { dir: string; roots: ContentRoots; inb
  * A page of tests/fixtures/ingest read as the ingester reads it, with no problem and every character accounted for:
  * the plan, and its pages' credits and items (title, byline, source lines, body) as JSON holds them.
  */
-function readIngestFixture(name: string): { plan: WritePlan; read: unknown } {
+function readIngestFixture(name: string, extension = 'txt'): { plan: WritePlan; read: unknown } {
 	const { roots, inbox } = content();
-	cpSync(join(INGEST_FIXTURES, `${name}.txt`), inbox('page.txt'));
-	const plan = planWrites([inbox('page.txt')], { flags: { paper: '测试日报', date: '2024-03-06' }, roots, force: false, outline: true });
+	cpSync(join(INGEST_FIXTURES, `${name}.${extension}`), inbox(`page.${extension}`));
+	const plan = planWrites([inbox(`page.${extension}`)], { flags: { paper: '测试日报', date: '2024-03-06' }, roots, force: false, outline: true });
 	expect(plan.problems).toEqual([]);
 	for (const { plan: page } of plan.pages) expect(page.conservation.mismatch).toBeUndefined();
 	const read = plan.pages.map(({ plan: page }) => ({
@@ -626,6 +626,54 @@ describe('planWrites', () => {
 		const { plan, read } = readIngestFixture('html-references');
 		expect(plan.outline.map((page) => page.readAs)).toEqual([['按 HTML 字符引用']]);
 		expect(read).toEqual(expectedOf('html-references'));
+	});
+
+	it('reads a page saved as HTML through its text: a block to a line, its headings as the header’s fields, what a browser hides left out', () => {
+		const { plan, read } = readIngestFixture('html-page', 'html');
+		expect(plan.outline.map((page) => page.readAs)).toEqual([['按网页（HTML）的段落和标题']]);
+		expect(read).toEqual(expectedOf('html-page'));
+		expect(plan.pages[0]!.plan.items.map((item) => [item.frontmatter.kicker, item.frontmatter.title, item.frontmatter.subtitle])).toEqual([
+			['文化设施建设提速', '城东新建一座图书馆', '——藏书十万余册，设有少儿阅览区'],
+			[undefined, '城西公园完成改造', undefined],
+		]);
+		// The archive keeps the HTML as given, and each item says the HTML's lines it comes from.
+		expect(plan.writes.find((write) => write.kind === 'source')?.path).toMatch(/page\.html$/u);
+	});
+
+	it('honours split hints on a page saved as HTML: a title as printed, a line as the HTML numbers it, and names one that starts nothing', () => {
+		const { roots, inbox } = content();
+		writeFileSync(
+			inbox('page.html'),
+			'<html><body>\n<h1>城东新建一座图书馆</h1>\n<p>　　城东新建的图书馆日前开馆。</p>\n<p>城西公园完成改造</p><p>　　城西公园改造工程近日完工。</p>\n' +
+				'<p>城北新添口袋公园</p>\n<p>　　城北新添一座口袋公园。</p>\n</body></html>\n',
+		);
+		// (Line 4 holds two blocks: the first, 城西公园完成改造, starts the item. Line 8 starts no block.)
+		writeFileSync(inbox('page.yaml'), 'split:\n  itemStarts: [4, 5, 8]\n');
+		const plan = planWrites([inbox('page.html')], { flags: { paper: '测试日报', date: '2024-03-06', page: 4 }, roots, force: false, outline: true });
+		expect(plan.problems).toEqual([]);
+		expect(plan.pages[0]!.plan.items.map((item) => [item.frontmatter.title, item.frontmatter.source.lines])).toEqual([
+			['城东新建一座图书馆', [2, 3]],
+			['城西公园完成改造', [4, 4]],
+			['城北新添口袋公园', [5, 6]],
+		]);
+		expect(plan.warnings.map((warning) => warning.message)).toEqual([
+			'拆分提示 split.itemStarts 的 8与正文不符：网页的第 8 行上没有开始的段落或标题，已略去（其余提示照常使用）。',
+		]);
+		// (The outline names each hint by the HTML's line, as the maintainer wrote it.)
+		expect(plan.outline[0]!.items.map((item) => item.hint)).toEqual([undefined, 'split.itemStarts 的 4', 'split.itemStarts 的 5']);
+	});
+
+	it('finds a title a split hint names on a page saved as Markdown, its marks aside', () => {
+		const { roots, inbox } = content();
+		writeFileSync(
+			inbox('page.txt'),
+			'# 城东新建一座图书馆\n城东新建的图书馆日前开馆。\n城西公园完成改造\n城西公园改造工程近日完工。\n# 城北新添口袋公园\n城北新添一座口袋公园。\n',
+		);
+		writeFileSync(inbox('page.yaml'), 'split:\n  titles: [城东新建一座图书馆, 城西公园完成改造]\n');
+		const plan = planWrites([inbox('page.txt')], { flags: { paper: '测试日报', date: '2024-03-06', page: 4 }, roots, force: false });
+		expect(plan.problems).toEqual([]);
+		expect(plan.warnings).toEqual([]);
+		expect(plan.pages[0]!.plan.items.map((item) => item.frontmatter.title)).toEqual(['城东新建一座图书馆', '城西公园完成改造', '城北新添口袋公园']);
 	});
 
 	it('leaves out what a copy of a web page kept around its articles (its date line, widgets, pictures’ placeholders, （图） after a title), every character accounted for', () => {

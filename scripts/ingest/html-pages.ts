@@ -1,0 +1,216 @@
+/**
+ * Pages a crawler saved as HTML, tags and all: a page of the RSS feeds that hold each article's 引题, 标题 and 副标题 as
+ * `<h3>`, `<h1>` and `<h2>` and its paragraphs as `<p>　　…</p>`, or an article page saved whole, `<head>`, scripts,
+ * comments and all. Read as plain text, every tag would be text, and often one line holds the whole page.
+ *
+ * Such a page is read through its text, as a browser shows it: each block (a paragraph, a heading, a list item, a cell)
+ * on a line of its own, a `<br>` ending a line; what a browser does not show (the head, scripts, styles, comments,
+ * pictures) left out. Its headings are written as a page saved as Markdown marks them (markdown-marks.ts), so that the
+ * parser reads them so: `<h1>` a title (`# `), `<h2>` a subtitle (`## `), `<h3>` a kicker (`### `), and a paragraph all
+ * in bold (`<p><strong>…</strong></p>`) or a lower heading a section heading (`**…**`). On such a page the ASCII
+ * characters Markdown would read as marks are escaped, so that the page's own `*` or `[` stay its text.
+ *
+ * The HTML file is what the archive keeps; every line of the text read from it comes from a line of the HTML, where the
+ * maintainer is sent to look (`lines`).
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { rehype } from 'rehype';
+
+/** The text of an HTML page as the ingester reads it, and where each of its lines stands in the HTML. */
+export interface HtmlPageText {
+	/** The page's text, a block to a line, its headings marked as Markdown marks them. */
+	text: string;
+	/** For each line of `text` (0-based), the 1-based line of the HTML where its block starts. */
+	lines: number[];
+}
+
+/** A closing tag of a block a page's text is set in: what no printed text holds, twice over. */
+const BLOCK_CLOSE = /<\/(?:p|h[1-6]|div|li|td|th|tr|section|article|blockquote|body|html)\s*>/giu;
+/** The first thing in an HTML document: its doctype or its root element. */
+const DOCUMENT_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/iu;
+/** How many closed blocks make a text an HTML page: a line quoting one tag is a page about HTML. */
+const MIN_BLOCKS = 2;
+
+/** Whether a page text is HTML: a document, or blocks closed by their tags. */
+export function isHtmlPage(source: string): boolean {
+	if (!source.includes('<')) return false;
+	return DOCUMENT_START.test(source) || (source.match(BLOCK_CLOSE)?.length ?? 0) >= MIN_BLOCKS;
+}
+
+/** Elements whose content is no page's text: what a browser does not show, and a site's navigation (<nav>). */
+const HIDDEN = new Set([
+	'head',
+	'title',
+	'nav',
+	'script',
+	'style',
+	'template',
+	'noscript',
+	'iframe',
+	'object',
+	'svg',
+	'math',
+	'img',
+	'video',
+	'audio',
+	'canvas',
+	'select',
+	'button',
+]);
+/** Elements that set their content on lines of its own (HTML's block-level and table elements). */
+const BLOCKS = new Set([
+	'address',
+	'article',
+	'aside',
+	'blockquote',
+	'body',
+	'caption',
+	'center',
+	'dd',
+	'details',
+	'dialog',
+	'div',
+	'dl',
+	'dt',
+	'fieldset',
+	'figcaption',
+	'figure',
+	'footer',
+	'form',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'header',
+	'hgroup',
+	'hr',
+	'html',
+	'legend',
+	'li',
+	'main',
+	'nav',
+	'ol',
+	'p',
+	'pre',
+	'section',
+	'summary',
+	'table',
+	'tbody',
+	'td',
+	'tfoot',
+	'th',
+	'thead',
+	'tr',
+	'ul',
+]);
+/** The Markdown mark each of the page's header headings is written with: 标题, 副标题, 引题, as markdown-marks.ts reads them. */
+const HEADING_MARKS: Record<string, string> = { h1: '# ', h2: '## ', h3: '### ' };
+/** Bold, as HTML sets it. */
+const BOLD = new Set(['strong', 'b']);
+/** HTML's whitespace, which a browser collapses; not the ideographic space of an indent, nor a no-break space. */
+const HTML_SPACE = /[ \t\n\r\f]+/gu;
+/** A character that shows: not a space of any kind. */
+const VISIBLE = /[^\s]/u;
+/** A character of a CJK script, across which a browser's line break in the source shows as nothing. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+
+/** One line of the page's text as read, before its marks: its pieces of text, and what the block around it is. */
+interface Block {
+	line: number;
+	text: string;
+	/** `h1`… for a heading; `bold` for a block all in bold. */
+	kind?: string;
+}
+
+/** The text of an HTML page, a block to a line, its headings marked (see the module's comment). */
+export function htmlPageText(source: string): HtmlPageText {
+	const tree = rehype().parse(source);
+	const blocks: Block[] = [];
+	let current: { line: number; text: string; plain: boolean; bold: boolean; kind?: string } | undefined;
+
+	const end = () => {
+		if (!current) return;
+		const text = current.text.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/gu, '');
+		if (VISIBLE.test(text)) blocks.push({ line: current.line, text, kind: current.kind ?? (current.bold && !current.plain ? 'bold' : undefined) });
+		current = undefined;
+	};
+	const add = (text: string, line: number, bold: boolean, kind: string | undefined) => {
+		// (A block starts at its indent, an ideographic or no-break space, not at the source's line breaks before it.)
+		if (!current && !/[^ \t\n\r\f]/u.test(text)) return;
+		current ??= { line, text: '', plain: false, bold: false, kind };
+		current.text += text;
+		if (!VISIBLE.test(text)) return;
+		if (bold) current.bold = true;
+		else current.plain = true;
+	};
+	const walk = (nodes: readonly (RootContent | ElementContent)[], bold: boolean, kind: string | undefined) => {
+		for (const node of nodes) {
+			if (node.type === 'text') add(node.value, node.position?.start.line ?? 1, bold, kind);
+			else if (node.type === 'element') element(node, bold, kind);
+		}
+	};
+	const element = (node: Element, bold: boolean, kind: string | undefined) => {
+		const name = node.tagName;
+		if (HIDDEN.has(name)) return;
+		if (name === 'br') {
+			end();
+			return;
+		}
+		if (!BLOCKS.has(name)) {
+			walk(node.children, bold || BOLD.has(name), kind);
+			return;
+		}
+		end();
+		const heading = /^h[1-6]$/u.test(name) ? name : kind;
+		walk(node.children, bold, heading);
+		end();
+	};
+	walk((tree as Root).children, false, undefined);
+	end();
+
+	const marked = blocks.some((block) => block.kind !== undefined);
+	const lines = blocks.map((block) => lineOf(block, marked));
+	return { text: lines.join('\n') + (lines.length > 0 ? '\n' : ''), lines: blocks.map((block) => block.line) };
+}
+
+/**
+ * A block's line: its source's line breaks as a browser shows them (nothing between two CJK characters, else a space),
+ * on a page with marks its Markdown characters escaped and its heading's mark before it. A heading that ends as a
+ * sentence does (。) is no heading Markdown reads: it is left as text.
+ */
+function lineOf(block: Block, marked: boolean): string {
+	const text = block.text.replace(HTML_SPACE, (space, at: number, whole: string) => {
+		if (!/[\n\r]/u.test(space)) return space;
+		return CJK.test(whole[at - 1] ?? '') && CJK.test(whole[at + space.length] ?? '') ? '' : ' ';
+	});
+	if (!marked) return text;
+	const escaped = escapeMarkdown(text);
+	if (block.kind === 'bold' || /^h[4-6]$/u.test(block.kind ?? '')) return `**${escaped}**`;
+	const mark = HEADING_MARKS[block.kind ?? ''];
+	if (mark === undefined || /[。.][”’」』）)]*$/u.test(text)) return escaped;
+	return mark + escaped;
+}
+
+/**
+ * The text with each character Markdown could read as a mark escaped (markdown-marks.ts): stars, underscores, brackets,
+ * backslashes anywhere, and a hash, quote or bullet that opens the line.
+ */
+function escapeMarkdown(text: string): string {
+	return text.replace(/[\\*_[\]()]/gu, '\\$&').replace(/^([ \t\u3000\u00a0]*)([#>+-])/u, '$1\\$2');
+}
+
+/** The line of the HTML that a line of its text (1-based) comes from. */
+export function htmlLine(page: HtmlPageText, line: number): number {
+	return page.lines[line - 1] ?? page.lines.at(-1) ?? 1;
+}
+
+/**
+ * The line of the text read from the HTML (1-based) of the first block that starts on a line of the HTML (as a split hint
+ * names it), or undefined where no block starts there.
+ */
+export function textLine(page: HtmlPageText, line: number): number | undefined {
+	const at = page.lines.indexOf(line);
+	return at < 0 ? undefined : at + 1;
+}
