@@ -174,6 +174,46 @@ const RULED = /^(?<rule>[=＝\-－*＊#＃~～_])\k<rule>+[\s\u3000]*(?<inner>[^
 /** Between rules, a number and 版 with no 第 are a header too, the name after a space or none: ==== 01版 要闻 ====. */
 const RULED_BARE = new RegExp(String.raw`^(?<page>${NUMBER})[\s\u3000]*版(?:${SEPARATOR}(?<name>${PAGE_NAME}))?$`, 'u');
 
+/**
+ * A header a crawler labels as it labels an article's fields (版面：01 要闻, 版次：03, 版面：A03版 要闻; field-labels.ts reads
+ * a page whose every field is labelled): after the label, a header, or a number alone with 版 or not and the name after it.
+ */
+const LABELLED = /^(?:版面|版次)[\s\u3000]*[：:][\s\u3000]*(?<value>\S.*)$/u;
+const LABELLED_BARE = new RegExp(String.raw`^(?<page>${NUMBER})[\s\u3000]*版?(?:${SEPARATOR}(?<name>${PAGE_NAME}))?$`, 'u');
+
+/**
+ * A page's number and name alone on a line, the way a script that writes a day's pages in one file may head each (01 要闻,
+ * A03 北京新闻): two digits, or a section's letter and two, a space, and a name of Han characters. Only a file's own run of
+ * them heads its pages (bareHeaders): a list's lines read so too.
+ */
+const BARE_HEADER = /^(?<page>[0-9０-９]{2}|[A-ZＡ-Ｚ][0-9０-９]{2})[\s\u3000]+(?<name>\p{Script=Han}{2,8})$/u;
+
+/**
+ * The headers of a day's file that heads each page with its number and name alone (BARE_HEADER): where the file's first line
+ * with text is one, two or more are, their numbers rise in the file's order, and text stands under each; else none.
+ */
+function bareHeaders(lines: readonly string[]): PageHeader[] {
+	const headers: PageHeader[] = [];
+	let textUnder = true;
+	let first = true;
+	for (const [index, line] of lines.entries()) {
+		const text = trimLine(line);
+		if (!text) continue;
+		const match = BARE_HEADER.exec(text)?.groups;
+		const page = match ? readPrintedPage(match.page!) : undefined;
+		if (page === undefined) {
+			if (first) return [];
+			textUnder = true;
+		} else {
+			if (!textUnder || (headers.length > 0 && page <= headers.at(-1)!.page)) return [];
+			headers.push({ line: index + 1, text, page, pageName: match!.name! });
+			textUnder = false;
+		}
+		first = false;
+	}
+	return headers.length >= 2 && textUnder ? headers : [];
+}
+
 /** Whether the brackets around a header come in pairs: 【第03版】, not 【第03版. */
 function pairedBrackets(open: string | undefined, close: string | undefined): boolean {
 	return (open === '【') === (close === '】') && (open === '[') === (close === ']');
@@ -183,6 +223,13 @@ function pairedBrackets(open: string | undefined, close: string | undefined): bo
 export function readPageHeader(line: string): Pick<PageHeader, 'page' | 'pageName' | 'paper' | 'date'> | undefined {
 	const trimmed = trimLine(line);
 	if (!trimmed.includes('版')) return undefined;
+	const labelled = LABELLED.exec(trimmed)?.groups?.value;
+	if (labelled !== undefined) {
+		const bare = LABELLED_BARE.exec(labelled)?.groups;
+		const page = bare ? readPrintedPage(bare.page!) : undefined;
+		if (page !== undefined) return { page, ...(bare!.name ? { pageName: bare!.name } : {}) };
+		return readPageHeader(labelled);
+	}
 	const ruled = RULED.exec(trimmed)?.groups!.inner;
 	const text = ruled ?? trimmed;
 	const bare = ruled === undefined ? undefined : RULED_BARE.exec(ruled)?.groups;
@@ -540,19 +587,24 @@ function withRunningHead(section: PageSection): PageSection {
 
 function sectionsOf(source: string): PageSection[] {
 	const lines = linesOf(source);
-	// Most files hold one page without a header: no need to look at every line.
-	if (!source.includes('版')) return (source.includes(FORM_FEED) ? formFedSections(lines) : undefined) ?? [whole(source, lines.length)];
 	const headers: PageHeader[] = [];
-	lines.forEach((line, index) => {
-		const header = readPageHeader(line);
-		if (header) headers.push({ line: index + 1, text: trimLine(line), ...header });
-		else {
-			const beforeText = readHeaderBeforeText(line);
-			if (beforeText) headers.push({ line: index + 1, ...beforeText });
-		}
-	});
-	dropIndexEntries(headers);
-	if (headers.length === 0) return closedSections(lines) ?? formFedSections(lines) ?? [whole(source, lines.length)];
+	// (Most files hold one page without a header: no need to read every line where none says 版.)
+	if (source.includes('版')) {
+		lines.forEach((line, index) => {
+			const header = readPageHeader(line);
+			if (header) headers.push({ line: index + 1, text: trimLine(line), ...header });
+			else {
+				const beforeText = readHeaderBeforeText(line);
+				if (beforeText) headers.push({ line: index + 1, ...beforeText });
+			}
+		});
+		dropIndexEntries(headers);
+	}
+	if (headers.length === 0) headers.push(...bareHeaders(lines));
+	if (headers.length === 0) {
+		if (!source.includes('版')) return (source.includes(FORM_FEED) ? formFedSections(lines) : undefined) ?? [whole(source, lines.length)];
+		return closedSections(lines) ?? formFedSections(lines) ?? [whole(source, lines.length)];
+	}
 	// A header that repeats the one before it (same number, and same name where both print one)
 	// goes on with that page: crawlers that dump articles print the page's header over each.
 	const pages: { header: PageHeader; repeats: PageHeader[] }[] = [];

@@ -62,6 +62,12 @@ describe('readPageHeader', () => {
 		['第十二版：理论', { page: 12, pageName: '理论' }],
 		['【第二十版：副刊】', { page: 20, pageName: '副刊' }],
 		['第二十三版:国际', { page: 23, pageName: '国际' }],
+		// (Labelled as a crawler labels an article's fields: a number alone then.)
+		['版面：01 要闻', { page: 1, pageName: '要闻' }],
+		['版面:01版 要闻', { page: 1, pageName: '要闻' }],
+		['版次：3', { page: 3 }],
+		['版面：A03 北京新闻', { page: sortablePage(3, 'A'), pageName: '北京新闻' }],
+		['版面：第01版：要闻', { page: 1, pageName: '要闻' }],
 	])('reads %s', (line, header) => {
 		expect(readPageHeader(line)).toEqual(header);
 	});
@@ -95,6 +101,9 @@ describe('readPageHeader', () => {
 		['= 第01版：要闻 =', 'a mark alone, no rule'],
 		['==== 第3版规划发布 ====', 'a sentence between rules'],
 		['==== 0版 ====', 'page 0 between rules'],
+		['版面：要闻', 'a page label with a name and no number'],
+		['版面：01 要闻。', 'a page label over a sentence'],
+		['版面设计：01 王五', 'another label'],
 	])('does not read %s (%s)', (line) => {
 		expect(readPageHeader(line)).toBeUndefined();
 	});
@@ -129,6 +138,26 @@ describe('splitSections', () => {
 		expect(sections.map((s) => s.printed)).toEqual(['第01版：要闻\n甲\n正文一。\n', '第2版:经济\n乙\n正文二。', '【第 03 版 科技】\n丙\n正文三。']);
 		// Every line of the file is in exactly one section.
 		expect(sections.flatMap((s) => s.printed.split('\n'))).toEqual(linesOf(source));
+	});
+
+	it('cuts a day that heads each page with its number and name alone (01 要闻), where the file opens with one and they rise', () => {
+		const source = ['01 要闻', '甲', '正文一。', '02 经济', '乙', '正文二。', 'A03 北京新闻', '丙', '正文三。'].join('\n');
+		expect(splitSections(source).map((s) => [s.header?.text, s.header?.page, s.header?.pageName, s.text])).toEqual([
+			['01 要闻', 1, '要闻', '\n甲\n正文一。'],
+			['02 经济', 2, '经济', '\n乙\n正文二。'],
+			['A03 北京新闻', sortablePage(3, 'A'), '北京新闻', '\n丙\n正文三。'],
+		]);
+	});
+
+	it.each([
+		['a list in an article', ['城东新建一座图书馆', '01 借阅', '凭身份证办理。', '02 阅览', '每天开放。']],
+		['numbers that do not rise', ['02 经济', '乙', '正文二。', '01 要闻', '甲', '正文一。']],
+		['two in a row, as an index', ['01 要闻', '02 经济', '正文。', '03 国际', '正文。']],
+		['one alone', ['01 要闻', '甲', '正文一。']],
+		['one over nothing at the end', ['01 要闻', '甲', '正文一。', '02 经济']],
+	])('keeps a file whole where its lines of a number and a name are %s', (_, lines) => {
+		const source = lines.join('\n');
+		expect(splitSections(source).map((s) => s.header)).toEqual([undefined]);
 	});
 
 	it('cuts a day at headers set between rules, each rule kept with its header as page metadata', () => {
