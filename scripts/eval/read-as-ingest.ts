@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { groupArticleFiles, withArticleHeaders, withArticleSplit, type ArticlePage } from '../ingest/article-files.ts';
 import { checkConservation } from '../ingest/conservation.ts';
-import { htmlPageText, isHtmlPage } from '../ingest/html-pages.ts';
+import { readAsText } from '../ingest/read-as-text.ts';
 import { markCharacters } from '../ingest/layout-marks.ts';
 import { layoutHints, metadataLines, splitSections, type PageSection } from '../ingest/page-sections.ts';
 import { parsePage, type ParsedPage } from '../ingest/parse-page.ts';
@@ -45,13 +45,13 @@ export interface FileSplit {
 }
 
 /**
- * Splits decoded text as the ingester does (a page saved as HTML through its text). Throws only where the ingester itself would throw. `articles`: what a page's
+ * Splits decoded text as the ingester does (a page saved as HTML, or whose paragraphs run together, through its text). Throws only where the ingester itself would throw. `articles`: what a page's
  * article files say of its split, where the text is theirs joined (article-files.ts).
  */
 export function readAsIngest(source: string, reading: FileReading, articles?: ArticlePage): FileSplit {
 	const pages: FileSplit['pages'] = [];
-	// (A page saved as HTML is read through its text: html-pages.ts.)
-	const text = !articles && isHtmlPage(source) ? htmlPageText(source).text : source;
+	// (A page saved as HTML, or whose paragraphs run together, is read through its text: read-as-text.ts.)
+	const text = (articles ? undefined : readAsText(source))?.text ?? source;
 	for (const section of splitSections(text, { dividers: articles === undefined })) {
 		const source: PageSource = {
 			paper: reading.paper,

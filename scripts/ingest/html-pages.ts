@@ -200,17 +200,3 @@ function lineOf(block: Block, marked: boolean): string {
 function escapeMarkdown(text: string): string {
 	return text.replace(/[\\*_[\]()]/gu, '\\$&').replace(/^([ \t\u3000\u00a0]*)([#>+-])/u, '$1\\$2');
 }
-
-/** The line of the HTML that a line of its text (1-based) comes from. */
-export function htmlLine(page: HtmlPageText, line: number): number {
-	return page.lines[line - 1] ?? page.lines.at(-1) ?? 1;
-}
-
-/**
- * The line of the text read from the HTML (1-based) of the first block that starts on a line of the HTML (as a split hint
- * names it), or undefined where no block starts there.
- */
-export function textLine(page: HtmlPageText, line: number): number | undefined {
-	const at = page.lines.indexOf(line);
-	return at < 0 ? undefined : at + 1;
-}

@@ -5,6 +5,7 @@
  * paragraph starts there, and the parser's paragraphs are parted so, each on the line the run stood on.
  */
 import { isBareDateline } from './bylines.ts';
+import { kindOf } from './line-kinds.ts';
 import type { BodyBlock, Figure, ParsedItem, ParsedPage } from './parse-page.ts';
 
 /** A finished sentence, its closing quote or bracket too. */
@@ -27,13 +28,69 @@ const MIN_RUN_TOGETHER_SHARE = 0.5;
  */
 const MIN_RUN_TOGETHER_ITEMS = 2;
 
+/**
+ * A page text whose paragraphs run together on its lines, as a crawler that strips tags sets them, read with each such line
+ * parted at the indents inside it, each piece (its indent before it) on a line of its own, so that the parser reads the
+ * page as it reads one set a paragraph to a line: a sub-head run in between paragraphs is a line of its own, and a heading
+ * where the page sets headings. `lines` gives the file's line of each line read. Undefined for a page whose lines do not
+ * read so: fewer than two lines run paragraphs together, or no header stands between two that do, or they are under half
+ * of the page's paragraphs' lines. (Whether the page as parsed runs them together, in two items or more, is for the
+ * caller to check: runsTogether.)
+ *
+ * Parted are the lines that run paragraphs together, and the indented lines with an indent inside them (a poem's lines
+ * ending in commas, an index's entries): not a byline, whose names a wide space may part (本报记者　　王某), nor after a
+ * dateline (parted).
+ */
+export function partedRuns(source: string): { text: string; lines: number[] } | undefined {
+	const printed = source.split(/\r\n|\r|\n/u);
+	const texts = printed.map((line) => line.trim());
+	const kinds = texts.map((text) => (text ? kindOf(text) : undefined));
+	const runs = texts.flatMap((text, index) => (INDENT_AFTER_SENTENCE.test(text) ? [index] : []));
+	const paragraphs = kinds.filter((kind) => kind === 'body' || kind === 'lead').length;
+	const headerBetween = runs.length >= MIN_RUN_TOGETHER_ITEMS && kinds.slice(runs[0], runs.at(-1)).some((kind) => kind === 'title-like');
+	if (!headerBetween || runs.length < paragraphs * MIN_RUN_TOGETHER_SHARE) return undefined;
+	const lines: number[] = [];
+	const out: string[] = [];
+	printed.forEach((line, index) => {
+		const text = texts[index]!;
+		const runsOn = runs.includes(index) || (/^[\u3000\u00a0]{2,}/u.test(line) && INDENT_INSIDE.test(text));
+		const pieces = runsOn && kinds[index] !== 'byline' ? partedLine(line) : [line];
+		for (const piece of pieces) {
+			out.push(piece);
+			lines.push(index + 1);
+		}
+	});
+	return { text: out.join('\n'), lines };
+}
+
+/** A printed line parted before each indent inside it (but after a dateline), each piece as printed, its indent with it. */
+function partedLine(line: string): string[] {
+	const lead = /^\s*/u.exec(line)![0].length;
+	const pieces: string[] = [];
+	let from = 0;
+	for (const indent of line.slice(lead).matchAll(INDENTS)) {
+		const at = lead + indent.index;
+		const piece = line.slice(from, at).trim();
+		if (piece === '' || isBareDateline(piece)) continue;
+		pieces.push(line.slice(from, at));
+		from = at;
+	}
+	pieces.push(line.slice(from));
+	return pieces;
+}
+
 /** The page with every paragraph that runs several together parted at the indents inside it, where most of them do. */
 export function withInlineIndentsParted(page: ParsedPage): ParsedPage {
+	if (!runsTogether(page)) return page;
+	return { ...page, items: page.items.map((item) => withCaptionsParted({ ...item, body: item.body.flatMap(parted) })) };
+}
+
+/** Whether a page as parsed runs its paragraphs together: two items or more do, in half its paragraphs or more. */
+export function runsTogether(page: ParsedPage): boolean {
 	const paragraphs = page.items.flatMap((item) => item.body.filter((block) => block.type === 'paragraph'));
 	const runs = paragraphs.filter(runsParagraphsTogether).length;
 	const itemsRun = page.items.filter((item) => item.body.some(runsParagraphsTogether) || item.figures.some(runsIntoCaption)).length;
-	if (itemsRun < MIN_RUN_TOGETHER_ITEMS || runs < paragraphs.length * MIN_RUN_TOGETHER_SHARE) return page;
-	return { ...page, items: page.items.map((item) => withCaptionsParted({ ...item, body: item.body.flatMap(parted) })) };
+	return itemsRun >= MIN_RUN_TOGETHER_ITEMS && runs >= paragraphs.length * MIN_RUN_TOGETHER_SHARE;
 }
 
 function runsParagraphsTogether(block: BodyBlock): boolean {
@@ -64,6 +121,8 @@ function withCaptionsParted(item: ParsedItem): ParsedItem {
 }
 
 const INDENTS = new RegExp(INDENT, 'gu');
+/** An indent inside a trimmed line. */
+const INDENT_INSIDE = new RegExp(INDENT, 'u');
 /**
  * A paragraph's own paragraphs, where it runs several together; else the block itself. Once a page is read as running its
  * paragraphs together, every indent inside one starts a paragraph, whatever the piece before it ends with (a lead with no

@@ -161,6 +161,11 @@ export interface ParseOptions {
 	 * Default: false, and the parser reads from the lines how the page is set.
 	 */
 	wholeLines?: boolean;
+	/**
+	 * Whether paragraphs a crawler ran together on one line stay as given, to see whether the page runs them so
+	 * (read-as-text.ts). Default: false, and they are parted.
+	 */
+	keepRuns?: boolean;
 }
 
 /** Column names that papers print over a group of briefs or photos. */
@@ -172,7 +177,7 @@ export function parsePage(source: string, options: ParseOptions = {}): ParsedPag
 	const reading = readHalfWidthPunctuation(source);
 	const page = reading ? withPrintedPunctuation(parseReading(reading.text, options), reading) : parseReading(source, options);
 	// (Paragraphs a crawler ran together on one line, each with its indent, are parted: inline-indents.ts.)
-	return withInlineIndentsParted(page);
+	return options.keepRuns ? page : withInlineIndentsParted(page);
 }
 
 function parseReading(source: string, options: ParseOptions): ParsedPage {

@@ -61,7 +61,7 @@ import { planPage, toPosix, type PagePictures, type PagePlan } from './plan-page
 import { Problem, ProblemGroup } from './problem.ts';
 import { readHalfWidthPunctuation } from './punctuation-widths.ts';
 import { decodeSource } from './read-source.ts';
-import { htmlLine, htmlPageText, isHtmlPage, textLine } from './html-pages.ts';
+import { fileLine, readAsText, readLine } from './read-as-text.ts';
 import { unmarkedLines } from './markdown-marks.ts';
 import { resolveHints, type HintedStart, type ResolvedHints } from './split-hints.ts';
 import { isStagedContent, type FileWrite, type StagedContent } from './transaction.ts';
@@ -678,15 +678,14 @@ function readSection(
 }
 
 /**
- * How a printed page was read besides as plain text (layout-marks.ts), for the outline: 按网页（HTML）的段落和标题, 按 HTML
- * 字符引用, 按 Markdown 标记, 按字段标签, 略去 OCR 字间空格, 略去网页附带的 3 行（…）. (A page saved as HTML is read through
- * its text, its headings marked as Markdown marks them: html-pages.ts.)
+ * How a printed page was read besides as plain text (layout-marks.ts), for the outline: 按 HTML 字符引用, 按 Markdown 标记,
+ * 按字段标签, 略去 OCR 字间空格, 略去网页附带的 3 行（…）. (A page read through its text says so first, read-as-text.ts: a page
+ * saved as HTML has its headings marked as Markdown marks them, which is no Markdown page's.)
  */
-function readAsOf(section: PageSection, html: boolean): string[] {
+function readAsOf(section: PageSection, readThrough: boolean): string[] {
 	return [
-		...(html ? ['按网页（HTML）的段落和标题'] : []),
 		...((section.marks ?? []).some((mark) => mark.as !== undefined) ? ['按 HTML 字符引用'] : []),
-		...(section.labelled ? ['按字段标签（标题：、正文：等）'] : section.markdown && !html ? ['按 Markdown 标记'] : []),
+		...(section.labelled ? ['按字段标签（标题：、正文：等）'] : section.markdown && !readThrough ? ['按 Markdown 标记'] : []),
 		...(section.ocrSpaces ? ['略去 OCR 字间空格'] : []),
 		...(section.pictureMarkers ? ['略去标题后网站加的“（图）”'] : []),
 		// (Lines a copy of a web page kept around its articles: web-furniture.ts.)
@@ -729,10 +728,10 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		};
 	}
 	const decoded = articles ? undefined : decodeSource(raws[0]!, label);
-	// A page saved as HTML is read through its text, each of its lines at the HTML's line its block starts on (html-pages.ts).
-	const html = decoded !== undefined && isHtmlPage(decoded) ? htmlPageText(decoded) : undefined;
-	if (html) out.locate = (line) => ({ file: label, line: htmlLine(html, line) });
-	const text = articles?.text ?? html?.text ?? decoded!;
+	// A page saved as HTML, or whose paragraphs run together, is read through its text, each line at its line of the file (read-as-text.ts).
+	const textRead = decoded === undefined ? undefined : readAsText(decoded);
+	if (textRead) out.locate = (line) => ({ file: label, line: fileLine(textRead, line) });
+	const text = articles?.text ?? textRead?.text ?? decoded!;
 	const sidecarFile = articles ? undefined : sidecarPath(file);
 	const sidecarLabel = sidecarFile && shown(sidecarFile);
 	const sidecar: Sidecar = articles ? readArticleSidecars(files) : sidecarFile ? readSidecar(sidecarFile, sidecarLabel) : {};
@@ -752,16 +751,16 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		);
 	}
 
-	// (On a page saved as HTML, a line a hint names is the HTML's, as --outline shows it: the text's line of its first block.)
+	// (On a page read through its text, a line a hint names is the file's, as --outline shows it: the first read from it.)
 	const split =
-		html && sidecar.split?.itemStarts
+		textRead && sidecar.split?.itemStarts
 			? {
 					...sidecar.split,
 					itemStarts: sidecar.split.itemStarts.flatMap((line) => {
-						const at = textLine(html, line);
+						const at = readLine(textRead, line);
 						if (at === undefined) {
 							out.warnings.push(
-								new Problem(`拆分提示 split.itemStarts 的 ${line}与正文不符：网页的第 ${line} 行上没有开始的段落或标题，已略去（其余提示照常使用）。`, {
+								new Problem(`拆分提示 split.itemStarts 的 ${line}与正文不符：第 ${line} 行上没有开始的段落或标题，已略去（其余提示照常使用）。`, {
 									file: sidecarLabel,
 									hint: '改成稿件标题区第一行（引题或主标题）所在的行号，或删去这一项。用 --outline 可查看各篇稿件的行号。',
 								}),
@@ -772,7 +771,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 				}
 			: sidecar.split;
 	const hints = split
-		? resolveHints(split, unmarkedLines(linesOf(text)), new Set(headers.map((h) => h.line)), html && ((line) => htmlLine(html, line)))
+		? resolveHints(split, unmarkedLines(linesOf(text)), new Set(headers.map((h) => h.line)), textRead && ((line) => fileLine(textRead, line)))
 		: { starts: [], stale: [] };
 	for (const stale of hints.stale) {
 		out.warnings.push(new Problem(`拆分提示 ${stale.hint}与正文不符：${stale.why}，已略去（其余提示照常使用）。`, { file: sidecarLabel, hint: stale.fix }));
@@ -806,10 +805,10 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 			file: label,
 			page: given.page ?? sectionPage(section),
 			pageName: given.pageName ?? section.header?.pageName ?? section.runningHead?.pageName,
-			lines: html ? [htmlLine(html, section.firstLine), htmlLine(html, section.lastLine)] : [section.firstLine, section.lastLine],
+			lines: textRead ? [fileLine(textRead, section.firstLine), fileLine(textRead, section.lastLine)] : [section.firstLine, section.lastLine],
 			parsed,
 			hinted,
-			readAs: readAsOf(section, html !== undefined),
+			readAs: [...(textRead?.readAs ?? []), ...readAsOf(section, textRead !== undefined)],
 		});
 		run.plan.outline.push(out.locate ? inArticleFiles(outline, out.locate) : outline);
 	}
@@ -1029,7 +1028,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 			links: articleLinks(section, parsed.items),
 			sourceOf: articles
 				? (lines) => articleSource(articles, lines, archivedOf)
-				: html && ((lines) => ({ file: archived, lines: [htmlLine(html, lines[0]), htmlLine(html, lines[1])] })),
+				: textRead && ((lines) => ({ file: archived, lines: [fileLine(textRead, lines[0]), fileLine(textRead, lines[1])] })),
 			identity: { page: identity, items: itemsIdentities },
 			unknownSlot,
 			slots: slotting?.slots,

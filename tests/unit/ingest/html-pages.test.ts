@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { htmlLine, htmlPageText, isHtmlPage, textLine } from '../../../scripts/ingest/html-pages.ts';
+import { htmlPageText, isHtmlPage } from '../../../scripts/ingest/html-pages.ts';
 import { unmarkedLines } from '../../../scripts/ingest/markdown-marks.ts';
 
 describe('isHtmlPage', () => {
@@ -24,7 +24,6 @@ describe('htmlPageText', () => {
 		const page = htmlPageText('<div><p>　　第一段。</p><p>　　第二段，<br>　　第三段。</p></div>\n<ul>\n<li>一</li>\n<li>二</li>\n</ul>\n');
 		expect(page.text).toBe('　　第一段。\n　　第二段，\n　　第三段。\n一\n二\n');
 		expect(page.lines).toEqual([1, 1, 1, 3, 4]);
-		expect([htmlLine(page, 4), htmlLine(page, 5), textLine(page, 4), textLine(page, 2)]).toEqual([3, 4, 5, undefined]);
 	});
 
 	it('leaves out what a browser does not show, and a site’s navigation', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { partedRuns } from '../../../scripts/ingest/inline-indents.ts';
 import { parsePage } from '../../../scripts/ingest/parse-page.ts';
 
 /** The paragraphs of each item the page parses into. */
@@ -83,5 +84,44 @@ describe('withInlineIndentsParted', () => {
 			'大赛公告如下：一、大赛主题。　　二、参赛条件。',
 			'报名截至下月底。',
 		]);
+	});
+});
+
+describe('partedRuns', () => {
+	const page = [
+		'城东新建一座图书馆',
+		'本报记者　　张三',
+		'　　新华社北京3月5日电　　城东新建的图书馆日前开馆。　　少儿阅览区　　馆内设有少儿阅览区。',
+		'城西公园完成改造',
+		'　　城西公园改造工程近日完工。　　公园将于本周末重新开放。',
+		'　　春风吹过，　　花开满园，',
+	];
+
+	it('parts each line that runs paragraphs together before each indent inside it, each piece at its line of the file', () => {
+		const parted = partedRuns(page.join('\n'))!;
+		expect(parted.text.split('\n')).toEqual([
+			'城东新建一座图书馆',
+			// (A byline's wide space parts no paragraph.)
+			'本报记者　　张三',
+			// (Nor does the space after a dateline.)
+			'　　新华社北京3月5日电　　城东新建的图书馆日前开馆。',
+			'　　少儿阅览区',
+			'　　馆内设有少儿阅览区。',
+			'城西公园完成改造',
+			'　　城西公园改造工程近日完工。',
+			'　　公园将于本周末重新开放。',
+			// (An indented line with an indent inside, no full stop before it: a poem's lines.)
+			'　　春风吹过，',
+			'　　花开满园，',
+		]);
+		expect(parted.lines).toEqual([1, 2, 3, 3, 3, 4, 5, 5, 6, 6]);
+	});
+
+	it.each([
+		['one line runs paragraphs together', ['城东新建一座图书馆', '　　城东新建的图书馆日前开馆。　　开馆首日接待读者两千余人次。']],
+		['no header stands between the lines that do', [page[0]!, page[2]!, page[4]!]],
+		['under half the paragraphs’ lines do', [...page.slice(0, 5), '　　第一段。', '　　第二段。', '　　第三段。', '　　第四段。']],
+	])('reads no page so where %s', (_, lines) => {
+		expect(partedRuns(lines.join('\n'))).toBeUndefined();
 	});
 });

@@ -640,6 +640,14 @@ describe('planWrites', () => {
 		expect(plan.writes.find((write) => write.kind === 'source')?.path).toMatch(/page\.html$/u);
 	});
 
+	it('reads a page whose paragraphs a crawler ran together parted at the indents in its lines: a sub-head a heading, each line the file’s', () => {
+		const { plan, read } = readIngestFixture('run-together-page');
+		expect(plan.outline.map((page) => page.readAs)).toEqual([['连排的段落按缩进分开']]);
+		expect(read).toEqual(expectedOf('run-together-page'));
+		// (A photo's caption run in after the text is the photo's, over its credit.)
+		expect(plan.pages[0]!.plan.items[1]!.frontmatter.figures).toEqual([{ caption: '图为改造后的城西公园。', credit: '本报记者  王  五摄' }]);
+	});
+
 	it('honours split hints on a page saved as HTML: a title as printed, a line as the HTML numbers it, and names one that starts nothing', () => {
 		const { roots, inbox } = content();
 		writeFileSync(
@@ -657,7 +665,7 @@ describe('planWrites', () => {
 			['城北新添口袋公园', [5, 6]],
 		]);
 		expect(plan.warnings.map((warning) => warning.message)).toEqual([
-			'拆分提示 split.itemStarts 的 8与正文不符：网页的第 8 行上没有开始的段落或标题，已略去（其余提示照常使用）。',
+			'拆分提示 split.itemStarts 的 8与正文不符：第 8 行上没有开始的段落或标题，已略去（其余提示照常使用）。',
 		]);
 		// (The outline names each hint by the HTML's line, as the maintainer wrote it.)
 		expect(plan.outline[0]!.items.map((item) => item.hint)).toEqual([undefined, 'split.itemStarts 的 4', 'split.itemStarts 的 5']);
