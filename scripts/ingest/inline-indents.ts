@@ -44,8 +44,10 @@ const MIN_RUN_TOGETHER_ITEMS = 2;
 export function partedRuns(source: string): { text: string; lines: number[] } | undefined {
 	const printed = source.split(/\r\n|\r|\n/u);
 	const texts = printed.map((line) => line.trim());
-	const kinds = texts.map((text) => (text ? kindOf(text) : undefined));
 	const runs = texts.flatMap((text, index) => (INDENT_AFTER_SENTENCE.test(text) ? [index] : []));
+	// (Most pages run nothing together: no need to read every line's kind.)
+	if (runs.length < MIN_RUN_TOGETHER_ITEMS) return undefined;
+	const kinds = texts.map((text) => (text ? kindOf(text) : undefined));
 	const paragraphs = kinds.filter((kind) => kind === 'body' || kind === 'lead').length;
 	const headerBetween = runs.length >= MIN_RUN_TOGETHER_ITEMS && kinds.slice(runs[0], runs.at(-1)).some((kind) => kind === 'title-like');
 	if (!headerBetween || runs.length < paragraphs * MIN_RUN_TOGETHER_SHARE) return undefined;
