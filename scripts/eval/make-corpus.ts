@@ -1,6 +1,6 @@
 /**
  * npm run eval:corpus -- --from <rmrb-rss checkout> [--xhmrdx <xhmrdx-rss checkout>] [--xxsb <xxsb-rss checkout>]
- *   [--crawl <folder of PeopleDailyMaterial's data/raw>] [--out eval-corpus]
+ *   [--crawl <folder of PeopleDailyMaterial's data/raw>] [--html] [--out eval-corpus]
  *
  * Makes the development corpus of real pages from the public repository ifyuls/rmrb-rss (人民日报
  * as RSS with each article's HTML) and, with `--xhmrdx`, ifyuls/xhmrdx-rss (新华每日电讯, a paper
@@ -11,6 +11,10 @@
  * Only their April 2026 files are read: the rest of the repositories is kept for independent
  * evaluation. Of those days, the last is held back (`held-out/`) and the others are for
  * development (`dev/`): a parser tuned on what it is scored on proves nothing.
+ *
+ * `--html` also writes each 人民日报 page as the site's HTML its feed's items hold, the items' articles one after another
+ * (`<name>.html.txt`, `html-dev/` and `html-held-out/`): a page as a crawler that keeps a web page's tags saves it
+ * (scripts/ingest/html-pages.ts), scored against the same expected items.
  *
  * `--crawl` adds two hundred and sixty-eight days of 2025 and ninety-six of 2026 (before 04-26, where ifyuls/rmrb-rss begins)
  * from leeperfect/PeopleDailyMaterial's crawl of 人民日报 (people-daily-material.ts), days not in the evaluation's reserve,
@@ -415,11 +419,12 @@ const CRAWLED_DAYS: Record<string, readonly string[]> = {
 };
 
 const USAGE =
-	'用法：npm run eval:corpus -- --from <ifyuls/rmrb-rss 的 git 目录> [--xhmrdx <ifyuls/xhmrdx-rss 的 git 目录>] [--xxsb <ifyuls/xxsb-rss 的 git 目录>] [--crawl <leeperfect/PeopleDailyMaterial 的 data/raw 目录>] [--out eval-corpus]';
+	'用法：npm run eval:corpus -- --from <ifyuls/rmrb-rss 的 git 目录> [--xhmrdx <ifyuls/xhmrdx-rss 的 git 目录>] [--xxsb <ifyuls/xxsb-rss 的 git 目录>] [--crawl <leeperfect/PeopleDailyMaterial 的 data/raw 目录>] [--html] [--out eval-corpus]';
 
-function readOptions(): { repositories: [Source, string][]; crawl: string | undefined; out: string } {
+function readOptions(): { repositories: [Source, string][]; crawl: string | undefined; out: string; html: boolean } {
 	const { values } = parseArgs({
 		options: {
+			html: { type: 'boolean', default: false },
 			from: { type: 'string' },
 			xhmrdx: { type: 'string' },
 			xxsb: { type: 'string' },
@@ -431,14 +436,21 @@ function readOptions(): { repositories: [Source, string][]; crawl: string | unde
 	const repositories: [Source, string][] = [[SOURCES.from, resolve(values.from)]];
 	if (values.xhmrdx) repositories.push([SOURCES.xhmrdx, resolve(values.xhmrdx)]);
 	if (values.xxsb) repositories.push([SOURCES.xxsb, resolve(values.xxsb)]);
-	return { repositories, crawl: values.crawl && resolve(values.crawl), out: resolve(values.out) };
+	return { repositories, crawl: values.crawl && resolve(values.crawl), out: resolve(values.out), html: values.html };
 }
+
+/** Each page's HTML as the site sets it, its articles one after another, by the page's name, where the source has it. */
+const pageHtml = new Map<string, string>();
 
 /** The pages of one source's day, named `<paper>-<date>-<page>`. */
 function pagesOf(paper: string, articles: SourceArticle[]): ExpectedPage[] {
 	const pages = Map.groupBy(articles, (article) => article.page);
 	return [...pages.values()]
-		.map((ofPage) => expectedPage(`${paper}-${ofPage[0]!.date}-${String(ofPage[0]!.page).padStart(2, '0')}`, ofPage))
+		.map((ofPage) => {
+			const name = `${paper}-${ofPage[0]!.date}-${String(ofPage[0]!.page).padStart(2, '0')}`;
+			if (ofPage.every((article) => article.html !== undefined)) pageHtml.set(name, ofPage.map((article) => article.html).join('\n'));
+			return expectedPage(name, ofPage);
+		})
 		.filter((page) => page.items.length > 0);
 }
 
@@ -480,7 +492,7 @@ interface Issue {
 	dir: string;
 }
 
-function writeCorpus(out: string, issues: Issue[]): { pages: number; items: number } {
+function writeCorpus(out: string, issues: Issue[], html: boolean): { pages: number; items: number } {
 	rmSync(out, { recursive: true, force: true });
 	let pages = 0;
 	let items = 0;
@@ -492,6 +504,13 @@ function writeCorpus(out: string, issues: Issue[]): { pages: number; items: numb
 				const name = `${page.source}.${layout}`;
 				writeFileSync(join(dir, `${name}.txt`), renderPage(page, layout));
 				writeFileSync(join(dir, `${name}.expected.json`), `${JSON.stringify({ ...expectedIn(page, layout), layout }, null, '\t')}\n`);
+			}
+			const site = html ? pageHtml.get(page.source) : undefined;
+			if (site !== undefined) {
+				const htmlDir = join(out, `html-${folder}`);
+				mkdirSync(htmlDir, { recursive: true });
+				writeFileSync(join(htmlDir, `${page.source}.html.txt`), `${site}\n`);
+				writeFileSync(join(htmlDir, `${page.source}.html.expected.json`), `${JSON.stringify({ ...page, layout: 'html' }, null, '\t')}\n`);
 			}
 			pages++;
 			items += page.items.length;
@@ -523,7 +542,7 @@ function main(): void {
 		})),
 	);
 	if (options.crawl) issues.push(...crawledIssues(options.crawl));
-	const { pages, items } = writeCorpus(options.out, issues);
+	const { pages, items } = writeCorpus(options.out, issues, options.html);
 	console.log(
 		`${issues.length} 期报纸（份数 × 天数），${pages} 个版面，${items} 篇稿件，每版 ${PAGE_LAYOUTS.length} 种排版（另有整天一个文件，和逐篇导出的整天一个文件）：${options.out}`,
 	);

@@ -49,7 +49,7 @@ function articleOf(html: string, page: number, pageName: string, date: string, i
 		blocks.push({ kind: bold === text ? 'heading' : 'paragraph', text });
 	}
 	const title = titleLines.join(' ') || printed(itemTitle);
-	return { page, pageName, date, kicker, title, subtitle, byline, blocks, credits: CREDITS.test(title) };
+	return { page, pageName, date, kicker, title, subtitle, byline, blocks, credits: CREDITS.test(title), html };
 }
 
 /** Every article of one RSS file (one day of the paper), in the file's order, which is print order. */

@@ -21,6 +21,8 @@ export interface SourceArticle {
 	blocks: SourceBlock[];
 	/** Whether the item is the page's editor credits (本版责编：…) rather than an article. */
 	credits: boolean;
+	/** The item's HTML as the feed holds it (the site's article), where the source has it. */
+	html?: string;
 }
 
 export interface SourceBlock {

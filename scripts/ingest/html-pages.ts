@@ -119,7 +119,8 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\
 /** One line of the page's text as read, before its marks: its pieces of text, and what the block around it is. */
 interface Block {
 	line: number;
-	text: string;
+	/** Its text, as the source writes it; a heading's in the lines it sets (<h1><p>…</p><p>…</p></h1>), else one. */
+	parts: string[];
 	/** `h1`… for a heading; `bold` for a block all in bold. */
 	kind?: string;
 }
@@ -128,19 +129,19 @@ interface Block {
 export function htmlPageText(source: string): HtmlPageText {
 	const tree = rehype().parse(source);
 	const blocks: Block[] = [];
-	let current: { line: number; text: string; plain: boolean; bold: boolean; kind?: string } | undefined;
+	let current: { line: number; parts: string[]; plain: boolean; bold: boolean; kind?: string } | undefined;
 
 	const end = () => {
 		if (!current) return;
-		const text = current.text.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/gu, '');
-		if (VISIBLE.test(text)) blocks.push({ line: current.line, text, kind: current.kind ?? (current.bold && !current.plain ? 'bold' : undefined) });
+		const parts = current.parts.map((part) => part.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/gu, '')).filter((part) => VISIBLE.test(part));
+		if (parts.length > 0) blocks.push({ line: current.line, parts, kind: current.kind ?? (current.bold && !current.plain ? 'bold' : undefined) });
 		current = undefined;
 	};
 	const add = (text: string, line: number, bold: boolean, kind: string | undefined) => {
 		// (A block starts at its indent, an ideographic or no-break space, not at the source's line breaks before it.)
 		if (!current && !/[^ \t\n\r\f]/u.test(text)) return;
-		current ??= { line, text: '', plain: false, bold: false, kind };
-		current.text += text;
+		current ??= { line, parts: [''], plain: false, bold: false, kind };
+		current.parts[current.parts.length - 1] += text;
 		if (!VISIBLE.test(text)) return;
 		if (bold) current.bold = true;
 		else current.plain = true;
@@ -162,6 +163,13 @@ export function htmlPageText(source: string): HtmlPageText {
 			walk(node.children, bold || BOLD.has(name), kind);
 			return;
 		}
+		// A heading's lines are one heading (<h1><p>第一行</p><p>第二行</p></h1>, as paper.people.com.cn sets a title of two
+		// lines): a space between them, as a line break in the source shows.
+		if (kind !== undefined && /^h[1-6]$/u.test(kind)) {
+			current?.parts.push('');
+			walk(node.children, bold, kind);
+			return;
+		}
 		end();
 		const heading = /^h[1-6]$/u.test(name) ? name : kind;
 		walk(node.children, bold, heading);
@@ -181,17 +189,27 @@ export function htmlPageText(source: string): HtmlPageText {
  * sentence does (。) is no heading Markdown reads: it is left as text.
  */
 function lineOf(block: Block, marked: boolean): string {
-	const text = block.text.replace(HTML_SPACE, (space, at: number, whole: string) => {
-		if (!/[\n\r]/u.test(space)) return space;
-		return CJK.test(whole[at - 1] ?? '') && CJK.test(whole[at + space.length] ?? '') ? '' : ' ';
-	});
+	const shown = (part: string) =>
+		part.replace(HTML_SPACE, (space, at: number, whole: string) => {
+			if (!/[\n\r]/u.test(space)) return space;
+			return CJK.test(whole[at - 1] ?? '') && CJK.test(whole[at + space.length] ?? '') ? '' : ' ';
+		});
+	// (A heading's lines with a space between them, as the corpus's plain text joins them.)
+	const text = block.parts.map(shown).join(' ');
 	if (!marked) return text;
-	const escaped = escapeMarkdown(text);
-	if (block.kind === 'bold' || /^h[4-6]$/u.test(block.kind ?? '')) return `**${escaped}**`;
+	const [, indent, rest] = /^([\s\u3000]*)(.*)$/su.exec(text)!;
+	const escaped = escapeMarkdown(rest!);
+	if (block.kind === 'bold' || /^h[4-6]$/u.test(block.kind ?? '')) return `${indent}**${escaped}**`;
 	const mark = HEADING_MARKS[block.kind ?? ''];
-	if (mark === undefined || /[。.][”’」』）)]*$/u.test(text)) return escaped;
+	// A byline the site stamps with the paper, date and page (本报记者  孟祥夫《人民日报》（2026年04月27日 第 04 版）) is
+	// written as a Markdown page quotes it, so that the stamp is read as the site's, not the byline's (markdown-marks.ts).
+	if (mark === undefined) return SITE_STAMP.test(rest!) ? `> ${escaped}` : indent + escaped;
+	if (/[。.][”’」』）)]*$/u.test(text)) return indent + escaped;
 	return mark + escaped;
 }
+
+/** The paper, date and page a site stamps after an article's byline, after the byline's text: 《人民日报》（2026年04月27日 第 04 版）. */
+const SITE_STAMP = /\S[\s\u3000]*《\p{Script=Han}{2,12}》[（(]\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*第?[\s\u3000]*\d{1,3}[\s\u3000]*版[）)][\s\u3000]*$/u;
 
 /**
  * The text with each character Markdown could read as a mark escaped (markdown-marks.ts): stars, underscores, brackets,

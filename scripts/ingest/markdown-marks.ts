@@ -60,11 +60,12 @@ const RULE_CHARACTERS = /^[-*+_=\s\u3000]+$/u;
 /** A link around text ([text](address "title")): the brackets and the address are marks, the text is the page's. */
 const LINK = /\[(?<text>[^\]]+)\]\((?<address>[^)\s]*)(?:\s+"[^"]*")?\)/gu;
 /**
- * The paper, date and page a crawler stamps after the byline it quotes (> 本报记者  金  歆《人民日报》（2025年04月10日第 04 版）):
+ * The paper, date and page a crawler stamps after the byline it quotes (> 本报记者  金  歆《人民日报》（2025年04月10日第 04 版）, its
+ * spaces no-break ones where a site's page had them):
  * the crawler's, not the article's. (A stamp alone on its line is a source line, page metadata: page-sections.ts.)
  */
 const BYLINE_STAMP =
-	/(?<=\S)[ \t\u3000]*《\p{Script=Han}{2,12}》[（(]\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*第?[ \t\u3000]*\d{1,3}[ \t\u3000]*版[）)][ \t\u3000]*$/u;
+	/(?<=\S)[ \t\u3000\u00a0]*《\p{Script=Han}{2,12}》[（(]\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000\u00a0]*第?[ \t\u3000\u00a0]*\d{1,3}[ \t\u3000\u00a0]*版[）)][ \t\u3000\u00a0]*$/u;
 /** A line in italics from end to end, one star or underscore on each side (not bold's two): *本报记者  孟祥夫*. */
 const ITALIC_LINE = /^(?<indent>[ \t\u3000]*)(?<mark>[*_])(?![*_\s])(?<inner>[^*_]*[^*_\s])\k<mark>[ \t\u3000]*$/u;
 /** A picture alone on its line (![alt](address)), which a crawler writes where the page printed a photo: markup, all of it. */

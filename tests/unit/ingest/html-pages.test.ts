@@ -53,6 +53,35 @@ describe('htmlPageText', () => {
 		);
 	});
 
+	it('reads an article as paper.people.com.cn sets it: a title of two lines as one, the byline’s stamp as the site’s, a bold heading’s indent outside its marks', () => {
+		const page = htmlPageText(
+			[
+				'<div class="article">',
+				'<h3><p> 引题 </p></h3>',
+				'<h1><p> 标题第一行 </p><p>第二行</p></h1>',
+				'<h2></h2>',
+				'<p class="sec">',
+				'<!-- <span class="date">(2020年02月06日 01版)</span> -->',
+				'\t\t本报记者&nbsp;&nbsp;孟祥夫',
+				'\t\t<span class="date">',
+				'\t\t\t《人民日报》（<span class="newstime">2026年04月27日</span>&nbsp;第&nbsp;04&nbsp;版）',
+				'\t\t</span>',
+				'</p>',
+				'<div id="ozoom"><!--enpcontent--><p><strong>　　一、总体要求</strong></p><p>　　正文。</p><!--/enpcontent--></div>',
+				'</div>',
+			].join('\n'),
+		);
+		expect(page.text.split('\n')).toEqual([
+			'### 引题',
+			'# 标题第一行 第二行',
+			'> 本报记者\u00a0\u00a0孟祥夫《人民日报》（2026年04月27日\u00a0第\u00a004\u00a0版）',
+			'　　**一、总体要求**',
+			'　　正文。',
+			'',
+		]);
+		expect(unmarkedLines(page.text.split('\n'))).toEqual(['引题', '标题第一行 第二行', '本报记者\u00a0\u00a0孟祥夫', '　　一、总体要求', '　　正文。', '']);
+	});
+
 	it('leaves a heading that ends as a sentence does unmarked, and a page with no heading unescaped', () => {
 		expect(htmlPageText('<h1>这是一句话。</h1><p>正文</p>').text).toBe('这是一句话。\n正文\n');
 		expect(htmlPageText('<p>星号*和[括号]</p><p>- 开头</p>').text).toBe('星号*和[括号]\n- 开头\n');
