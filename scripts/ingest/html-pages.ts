@@ -8,7 +8,9 @@
  * pictures) left out. Its headings are written as a page saved as Markdown marks them (markdown-marks.ts), so that the
  * parser reads them so: `<h1>` a title (`# `), `<h2>` a subtitle (`## `), `<h3>` a kicker (`### `), and a paragraph all
  * in bold (`<p><strong>…</strong></p>`) or a lower heading a section heading (`**…**`). On such a page the ASCII
- * characters Markdown would read as marks are escaped, so that the page's own `*` or `[` stay its text.
+ * characters Markdown would read as marks are escaped, so that the page's own `*` or `[` stay its text. As
+ * paper.people.com.cn sets an article, a title of two lines (`<h1><p>…</p><p>…</p></h1>`) is one title, and the paper, date
+ * and page it stamps after the byline are the site's, as on a Markdown page that quotes the byline.
  *
  * The HTML file is what the archive keeps; every line of the text read from it comes from a line of the HTML, where the
  * maintainer is sent to look (`lines`).
@@ -90,7 +92,6 @@ const BLOCKS = new Set([
 	'legend',
 	'li',
 	'main',
-	'nav',
 	'ol',
 	'p',
 	'pre',
@@ -213,8 +214,8 @@ const SITE_STAMP = /\S[\s\u3000]*《\p{Script=Han}{2,12}》[（(]\d{4}年\d{1,2}
 
 /**
  * The text with each character Markdown could read as a mark escaped (markdown-marks.ts): stars, underscores, brackets,
- * backslashes anywhere, and a hash, quote or bullet that opens the line.
+ * backslashes anywhere, and a hash, quote or bullet that opens it (a line's text, its indent aside).
  */
 function escapeMarkdown(text: string): string {
-	return text.replace(/[\\*_[\]()]/gu, '\\$&').replace(/^([ \t\u3000\u00a0]*)([#>+-])/u, '$1\\$2');
+	return text.replace(/[\\*_[\]()]/gu, '\\$&').replace(/^[#>+-]/u, '\\$&');
 }

@@ -49,7 +49,7 @@ export function partedRuns(source: string): { text: string; lines: number[] } | 
 	if (runs.length < MIN_RUN_TOGETHER_ITEMS) return undefined;
 	const kinds = texts.map((text) => (text ? kindOf(text) : undefined));
 	const paragraphs = kinds.filter((kind) => kind === 'body' || kind === 'lead').length;
-	const headerBetween = runs.length >= MIN_RUN_TOGETHER_ITEMS && kinds.slice(runs[0], runs.at(-1)).some((kind) => kind === 'title-like');
+	const headerBetween = kinds.slice(runs[0], runs.at(-1)).some((kind) => kind === 'title-like');
 	if (!headerBetween || runs.length < paragraphs * MIN_RUN_TOGETHER_SHARE) return undefined;
 	const lines: number[] = [];
 	const out: string[] = [];

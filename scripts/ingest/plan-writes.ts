@@ -61,7 +61,7 @@ import { planPage, toPosix, type PagePictures, type PagePlan } from './plan-page
 import { Problem, ProblemGroup } from './problem.ts';
 import { readHalfWidthPunctuation } from './punctuation-widths.ts';
 import { decodeSource } from './read-source.ts';
-import { fileLine, readAsText, readLine } from './read-as-text.ts';
+import { fileLine, firstLineReadFrom, readAsText } from './read-as-text.ts';
 import { unmarkedLines } from './markdown-marks.ts';
 import { resolveHints, type HintedStart, type ResolvedHints } from './split-hints.ts';
 import { isStagedContent, type FileWrite, type StagedContent } from './transaction.ts';
@@ -757,7 +757,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 			? {
 					...sidecar.split,
 					itemStarts: sidecar.split.itemStarts.flatMap((line) => {
-						const at = readLine(textRead, line);
+						const at = firstLineReadFrom(textRead, line);
 						if (at === undefined) {
 							out.warnings.push(
 								new Problem(`拆分提示 split.itemStarts 的 ${line}与正文不符：第 ${line} 行上没有开始的段落或标题，已略去（其余提示照常使用）。`, {

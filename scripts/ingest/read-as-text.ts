@@ -45,7 +45,7 @@ export function fileLine(read: Pick<TextRead, 'lines'>, line: number): number {
  * The line of the text read (1-based) of the first that comes from a line of the file (as a split hint names it), or
  * undefined where none does.
  */
-export function readLine(read: Pick<TextRead, 'lines'>, line: number): number | undefined {
+export function firstLineReadFrom(read: Pick<TextRead, 'lines'>, line: number): number | undefined {
 	const at = read.lines.indexOf(line);
 	return at < 0 ? undefined : at + 1;
 }

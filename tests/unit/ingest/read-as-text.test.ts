@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileLine, readAsText, readLine } from '../../../scripts/ingest/read-as-text.ts';
+import { fileLine, firstLineReadFrom, readAsText } from '../../../scripts/ingest/read-as-text.ts';
 
 describe('readAsText', () => {
 	it('reads a page saved as HTML through its text, and parts the paragraphs it runs together, each line at the file’s', () => {
@@ -24,7 +24,7 @@ describe('readAsText', () => {
 		]);
 		expect(read.readAs).toEqual(['按网页（HTML）的段落和标题', '连排的段落按缩进分开']);
 		expect([1, 2, 3, 4, 5, 6, 7, 8].map((line) => fileLine(read, line))).toEqual([2, 2, 2, 2, 3, 3, 4, 4]);
-		expect([2, 3, 4, 5].map((line) => readLine(read, line))).toEqual([1, 5, 7, undefined]);
+		expect([2, 3, 4, 5].map((line) => firstLineReadFrom(read, line))).toEqual([1, 5, 7, undefined]);
 	});
 
 	it('leaves one article the source runs together as the source gives it, and a plain page as it is', () => {
