@@ -42,9 +42,9 @@ export interface PageVariant {
 	/**
 	 * The page saved as HTML (html-pages.ts), as the RSS feeds set an article (<h3> 引题, <h1> 标题, <h2> 副标题, <p> each
 	 * paragraph, a heading's in <strong>): a block to a line, or a whole document on one line, its head, styles, scripts and
-	 * comments included.
+	 * comments included; or the page's text as a browser shows a text file and saves it, in a <pre> (`text`).
 	 */
-	html?: 'blocks' | 'document';
+	html?: 'blocks' | 'document' | 'text';
 }
 
 const EDITORS = ['王浩、李强', '张三', '刘晓、陈静', '赵敏'];
@@ -76,6 +76,7 @@ export const PAGE_VARIANTS: Readonly<Record<string, PageVariant>> = {
 	// Pages saved as HTML (html-pages.ts).
 	'html-blocks': { html: 'blocks' },
 	'html-document': { html: 'document' },
+	'html-text': { html: 'text' },
 };
 
 /** A dateline's 日 as OCR reads it, 曰: 4月25曰电. */
@@ -104,9 +105,16 @@ export function renderVariant(page: ExpectedPage, variant: PageVariant, indent: 
 	return { text: variant.text ? variant.text(text) : text, expected: variant.expected ? withStringsMapped(expected, variant.expected) : expected };
 }
 
-/** The page as HTML: each article's header in its heading elements, each paragraph (and credit) in a <p>. */
-function renderHtml(page: ExpectedPage, form: 'blocks' | 'document', indent: string): string {
+/**
+ * The page as HTML: each article's header in its heading elements, each paragraph (and credit) in a <p>; or its text in a
+ * <pre>, as Chromium sets a text file it shows.
+ */
+function renderHtml(page: ExpectedPage, form: 'blocks' | 'document' | 'text', indent: string): string {
 	const escaped = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+	if (form === 'text') {
+		const text = renderVariant(page, {}, indent).text;
+		return `<html><head><meta name="color-scheme" content="light dark"></head><body><pre style="word-wrap: break-word; white-space: pre-wrap;">${escaped(text)}</pre></body></html>\n`;
+	}
 	const element = (name: string, text: string | undefined) => (text === undefined ? [] : [`<${name}>${escaped(text)}</${name}>`]);
 	const blocks = page.items.flatMap((item) => [
 		...element('h3', item.kicker),

@@ -120,7 +120,10 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\
 /** One line of the page's text as read, before its marks: its pieces of text, and what the block around it is. */
 interface Block {
 	line: number;
-	/** Its text, as the source writes it; a heading's in the lines it sets (<h1><p>…</p><p>…</p></h1>), else one. */
+	/**
+	 * Its text, as the source writes it; a heading's in the lines it sets (<h1><p>…</p><p>…</p></h1>), else one; none for a
+	 * blank line of preformatted text.
+	 */
 	parts: string[];
 	/** `h1`… for a heading; `bold` for a block all in bold. */
 	kind?: string;
@@ -130,30 +133,43 @@ interface Block {
 export function htmlPageText(source: string): HtmlPageText {
 	const tree = rehype().parse(source);
 	const blocks: Block[] = [];
-	let current: { line: number; parts: string[]; plain: boolean; bold: boolean; kind?: string } | undefined;
+	let current: { line: number; parts: string[]; plain: boolean; bold: boolean; kind?: string; pre: boolean } | undefined;
 
 	const end = () => {
 		if (!current) return;
-		const parts = current.parts.map((part) => part.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/gu, '')).filter((part) => VISIBLE.test(part));
+		// (Preformatted text keeps its spaces: a text file a browser shows and saves as HTML, its indents ASCII spaces.)
+		const trimmed = current.pre ? current.parts : current.parts.map((part) => part.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/gu, ''));
+		const parts = trimmed.filter((part) => VISIBLE.test(part));
 		if (parts.length > 0) blocks.push({ line: current.line, parts, kind: current.kind ?? (current.bold && !current.plain ? 'bold' : undefined) });
 		current = undefined;
 	};
-	const add = (text: string, line: number, bold: boolean, kind: string | undefined) => {
+	const add = (text: string, line: number, bold: boolean, kind: string | undefined, pre = false) => {
 		// (A block starts at its indent, an ideographic or no-break space, not at the source's line breaks before it.)
 		if (!current && !/[^ \t\n\r\f]/u.test(text)) return;
-		current ??= { line, parts: [''], plain: false, bold: false, kind };
+		current ??= { line, parts: [''], plain: false, bold: false, kind, pre };
 		current.parts[current.parts.length - 1] += text;
 		if (!VISIBLE.test(text)) return;
 		if (bold) current.bold = true;
 		else current.plain = true;
 	};
-	const walk = (nodes: readonly (RootContent | ElementContent)[], bold: boolean, kind: string | undefined) => {
+	/** Preformatted text's lines, each a line of the text read, a blank one blank (as a text file shown in <pre>). */
+	const addLines = (text: string, line: number, bold: boolean, kind: string | undefined) => {
+		text.split(/\r\n|\r|\n/u).forEach((piece, index) => {
+			if (index > 0) {
+				if (!current) blocks.push({ line: line + index - 1, parts: [] });
+				end();
+			}
+			add(piece, line + index, bold, kind, true);
+		});
+	};
+	const walk = (nodes: readonly (RootContent | ElementContent)[], bold: boolean, kind: string | undefined, pre = false) => {
 		for (const node of nodes) {
-			if (node.type === 'text') add(node.value, node.position?.start.line ?? 1, bold, kind);
-			else if (node.type === 'element') element(node, bold, kind);
+			const line = node.position?.start.line ?? 1;
+			if (node.type === 'text') (pre ? addLines : add)(node.value, line, bold, kind);
+			else if (node.type === 'element') element(node, bold, kind, pre);
 		}
 	};
-	const element = (node: Element, bold: boolean, kind: string | undefined) => {
+	const element = (node: Element, bold: boolean, kind: string | undefined, pre: boolean) => {
 		const name = node.tagName;
 		if (HIDDEN.has(name)) return;
 		if (name === 'br') {
@@ -161,7 +177,7 @@ export function htmlPageText(source: string): HtmlPageText {
 			return;
 		}
 		if (!BLOCKS.has(name)) {
-			walk(node.children, bold || BOLD.has(name), kind);
+			walk(node.children, bold || BOLD.has(name), kind, pre);
 			return;
 		}
 		// A heading's lines are one heading (<h1><p>第一行</p><p>第二行</p></h1>, as paper.people.com.cn sets a title of two
@@ -173,7 +189,7 @@ export function htmlPageText(source: string): HtmlPageText {
 		}
 		end();
 		const heading = /^h[1-6]$/u.test(name) ? name : kind;
-		walk(node.children, bold, heading);
+		walk(node.children, bold, heading, pre || name === 'pre');
 		end();
 	};
 	walk((tree as Root).children, false, undefined);
@@ -197,6 +213,7 @@ function lineOf(block: Block, marked: boolean): string {
 		});
 	// (A heading's lines with a space between them, as the corpus's plain text joins them.)
 	const text = block.parts.map(shown).join(' ');
+	if (text === '') return text;
 	if (!marked) return text;
 	const [, indent, rest] = /^([\s\u3000]*)(.*)$/su.exec(text)!;
 	const escaped = escapeMarkdown(rest!);

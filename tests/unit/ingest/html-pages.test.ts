@@ -26,6 +26,13 @@ describe('htmlPageText', () => {
 		expect(page.lines).toEqual([1, 1, 1, 3, 4]);
 	});
 
+	it('reads a text file a browser shows and saves as HTML (<pre>) line for line, its indents and blank lines kept', () => {
+		const text = '城东新建一座图书馆\n本报记者  张  三\n    城东新建的图书馆日前开馆。\n\n城西公园完成改造\n　　城西公园改造工程近日完工。\n';
+		const page = htmlPageText(`<html><head></head><body><pre style="word-wrap: break-word; white-space: pre-wrap;">${text}</pre></body></html>`);
+		expect(page.text).toBe(text);
+		expect(page.lines).toEqual([1, 2, 3, 4, 5, 6]);
+	});
+
 	it('leaves out what a browser does not show, and a site’s navigation', () => {
 		const page = htmlPageText(
 			'<html><head><title>标题--网站</title><style>p{}</style><script>var a = "<p>脚本</p>";</script></head>' +
