@@ -19,6 +19,11 @@ export function pageLabel({ page, pageSection, pageName }: { page?: number; page
 	return pageName ? `${number}：${pageName}` : number;
 }
 
+/** Where in its page text an item stands: [3, 61] → 第 3–61 行, and a line alone, as a page saved as HTML may give, [1, 1] → 第 1 行. */
+export function sourceLinesLabel([first, last]: readonly [number, number]): string {
+	return first === last ? `第 ${first} 行` : `第 ${first}–${last} 行`;
+}
+
 /** Display names of the roles, joined as printed: 本报记者 顾满斌、通讯员 赵智和. */
 export function authorsLabel(authors: ItemFrontmatter['authors']): string {
 	return authors.map((a) => (a.role ? `${a.role} ${a.name}` : a.name)).join('、');

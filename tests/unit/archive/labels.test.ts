@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorsLabel, formatDate, INFERRED_NOTE, pageLabel } from '../../../src/archive/labels.ts';
+import { authorsLabel, formatDate, INFERRED_NOTE, pageLabel, sourceLinesLabel } from '../../../src/archive/labels.ts';
 
 describe('labels', () => {
 	it('formats dates, pages and bylines the Chinese way', () => {
@@ -9,6 +9,11 @@ describe('labels', () => {
 		// A city daily's lettered page, as it prints it.
 		expect(pageLabel({ page: 3, pageSection: 'A', pageName: '要闻' })).toBe('第A03版：要闻');
 		expect(authorsLabel([{ name: '华凌', role: '本报记者' }, { name: '邸金' }])).toBe('本报记者 华凌、邸金');
+	});
+
+	it('names an item’s lines in its page text, a line alone as one', () => {
+		expect(sourceLinesLabel([3, 61])).toBe('第 3–61 行');
+		expect(sourceLinesLabel([1, 1])).toBe('第 1 行');
 	});
 
 	it('explains every field the ingester may infer', () => {
