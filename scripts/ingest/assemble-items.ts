@@ -40,7 +40,7 @@ import {
 	type Author,
 } from './bylines.ts';
 import { columnWidth, runsWholeLines, type ColumnWidth } from './column-width.ts';
-import { isCallForContributions, isCreditLine, parseCredits } from './credits.ts';
+import { isCallForContributions, isCreditLine, isCreditRole, parseCredits } from './credits.ts';
 import {
 	hasColumnTag,
 	hasRunningTextPunctuation,
@@ -2126,6 +2126,21 @@ class PageAssembler {
 	}
 
 	/**
+	 * Whether the lines from `index` to the page's end are its credits: credit lines, calls for contributions, and roles each
+	 * over a line of the names they credit (版式设计 / 张丹峰  汪哲平); one of those at least.
+	 */
+	private footCreditsFrom(index: number): boolean {
+		let at = index;
+		while (at < this.lines.length) {
+			const line = this.lines[at]!;
+			if (isCreditRole(line.text) && parseNameLine(this.lines[at + 1]?.text ?? '') !== undefined) at += 2;
+			else if (line.kind === 'credit' || isCallForContributions(line.text)) at++;
+			else return false;
+		}
+		return at > index;
+	}
+
+	/**
 	 * Whether a line the maintainer does not name as a start may start an item: not where the starts named are every
 	 * item's (a maintainer's titles, a page's Markdown marks; onlyItemStarts), once the first has started.
 	 */
@@ -2149,6 +2164,14 @@ class PageAssembler {
 				item.body.push({ type: 'paragraph', text: credit.text, lines: [line.number, credit.lastLine] });
 				item.lines[1] = credit.lastLine;
 				index = credit.next;
+				continue;
+			}
+			// A credit's role over the names it credits (版式设计 / 张丹峰  汪哲平), in the page's credits at its foot.
+			if (isCreditRole(line.text) && this.footCreditsFrom(index)) {
+				const text = `${line.text}  ${this.lines[index + 1]!.text}`;
+				this.credits.push({ text, line: line.number, roles: parseCredits(text) });
+				this.column = undefined;
+				index += 2;
 				continue;
 			}
 			if (line.kind === 'credit') {

@@ -44,6 +44,13 @@ export function isCreditLine(line: string): boolean {
 	return CREDIT_LINE.test(line) && [...line].length <= 240 && !/[。！？!?，,；;]/.test(line.replace(CALL_FOR_CONTRIBUTIONS, ''));
 }
 
+const CREDIT_ROLE_ALONE = new RegExp(String.raw`^${ROLE}[:：]?$`, 'u');
+
+/** True for a credit's role alone on its line (版式设计, 本版责编：), as a page sets it over the names it credits. */
+export function isCreditRole(line: string): boolean {
+	return CREDIT_ROLE_ALONE.test(line);
+}
+
 export function parseCredits(line: string): PageCredit[] {
 	return [...line.replace(CALL_FOR_CONTRIBUTIONS, '').matchAll(CREDIT_PART)].map((match) => ({
 		role: match[1]!,

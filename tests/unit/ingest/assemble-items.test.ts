@@ -518,3 +518,24 @@ describe("readers' letters and round tables", () => {
 		expect(page.items[0]!.body.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
 	});
 });
+
+describe('credits set with the role over the names', () => {
+	const article = ['城东新建一座图书馆', '本报记者  张  三', '　　城东新建的图书馆日前开馆。'];
+
+	it('reads a role over a line of names at the page’s foot as a credit, after other credits or alone', () => {
+		const page = assemble([...article, '本版责编：王  五', '版式设计', '张丹峰  汪哲平', '图片编辑：', '李  四'].join('\n'));
+		expect(page.items.map((item) => item.body.map((block) => block.text))).toEqual([['城东新建的图书馆日前开馆。']]);
+		expect(page.credits.map((credit) => [credit.text, credit.line, credit.roles])).toEqual([
+			['本版责编：王  五', 4, [{ role: '本版责编', names: ['王五'] }]],
+			['版式设计  张丹峰  汪哲平', 5, [{ role: '版式设计', names: ['张丹峰', '汪哲平'] }]],
+			['图片编辑：  李  四', 7, [{ role: '图片编辑', names: ['李四'] }]],
+		]);
+	});
+
+	it('reads no credit in a role and names with text under them, nor in a role over no names', () => {
+		const inside = assemble([...article, '策划', '张丹峰  汪哲平', '　　图书馆每周一闭馆。'].join('\n'));
+		expect(inside.credits).toEqual([]);
+		const alone = assemble([...article, '本版责编：王  五', '版式设计'].join('\n'));
+		expect(alone.credits.map((credit) => credit.text)).toEqual(['本版责编：王  五']);
+	});
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCallForContributions, isCreditLine, parseCredits } from '../../../scripts/ingest/credits.ts';
+import { isCallForContributions, isCreditLine, isCreditRole, parseCredits } from '../../../scripts/ingest/credits.ts';
 
 describe('isCreditLine', () => {
 	it('takes the editor credits of a page, however the page prints them', () => {
@@ -37,6 +37,19 @@ describe('isCreditLine', () => {
 		expect(isCreditLine('版式设计 汪哲平')).toBe(true);
 		expect(isCreditLine('版式设计的新思路')).toBe(false);
 		expect(isCreditLine('版式设计更加简洁明快')).toBe(false);
+	});
+});
+
+describe('isCreditRole', () => {
+	it.each([
+		['版式设计', true],
+		['本版责编：', true],
+		['图片编辑', true],
+		['版式设计：沈亦伶', false],
+		['设计师', false],
+		['编辑部的故事', false],
+	])('%s → %s', (line, expected) => {
+		expect(isCreditRole(line)).toBe(expected);
 	});
 });
 
