@@ -17,6 +17,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { rehype } from 'rehype';
+import { endsWithBylineStamp } from './markdown-marks.ts';
 
 /** The text of an HTML page as the ingester reads it, and where each of its lines stands in the HTML. */
 export interface HtmlPageText {
@@ -221,13 +222,10 @@ function lineOf(block: Block, marked: boolean): string {
 	const mark = HEADING_MARKS[block.kind ?? ''];
 	// A byline the site stamps with the paper, date and page (本报记者  孟祥夫《人民日报》（2026年04月27日 第 04 版）) is
 	// written as a Markdown page quotes it, so that the stamp is read as the site's, not the byline's (markdown-marks.ts).
-	if (mark === undefined) return SITE_STAMP.test(rest!) ? `> ${escaped}` : indent + escaped;
+	if (mark === undefined) return endsWithBylineStamp(rest!) ? `> ${escaped}` : indent + escaped;
 	if (/[。.][”’」』）)]*$/u.test(text)) return indent + escaped;
 	return mark + escaped;
 }
-
-/** The paper, date and page a site stamps after an article's byline, after the byline's text: 《人民日报》（2026年04月27日 第 04 版）. */
-const SITE_STAMP = /\S[\s\u3000]*《\p{Script=Han}{2,12}》[（(]\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*第?[\s\u3000]*\d{1,3}[\s\u3000]*版[）)][\s\u3000]*$/u;
 
 /**
  * The text with each character Markdown could read as a mark escaped (markdown-marks.ts): stars, underscores, brackets,

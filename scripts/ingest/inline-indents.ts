@@ -51,11 +51,12 @@ export function partedRuns(source: string): { text: string; lines: number[] } | 
 	const paragraphs = kinds.filter((kind) => kind === 'body' || kind === 'lead').length;
 	const headerBetween = kinds.slice(runs[0], runs.at(-1)).some((kind) => kind === 'title-like');
 	if (!headerBetween || runs.length < paragraphs * MIN_RUN_TOGETHER_SHARE) return undefined;
+	const runLines = new Set(runs);
 	const lines: number[] = [];
 	const out: string[] = [];
 	printed.forEach((line, index) => {
 		const text = texts[index]!;
-		const runsOn = runs.includes(index) || (/^[\u3000\u00a0]{2,}/u.test(line) && INDENT_INSIDE.test(text));
+		const runsOn = runLines.has(index) || (/^[\u3000\u00a0]{2,}/u.test(line) && INDENT_INSIDE.test(text));
 		const pieces = runsOn && kinds[index] !== 'byline' ? partedLine(line) : [line];
 		for (const piece of pieces) {
 			out.push(piece);

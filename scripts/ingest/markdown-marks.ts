@@ -73,6 +73,11 @@ const PICTURE_LINE = /^(?<indent>[ \t\u3000]*)(?<markup>!\[[^\]]*\]\([^)]*\))[ \
 /** The series a crawler labels an article with from the page's list of columns, quoted under its title (> 系列：深阅读): not printed. */
 const SERIES_LABEL_LINE = /^(?<indent>[ \t]{0,3})(?<markup>>[ \t]?系列[：:].*?)[ \t\u3000]*$/u;
 
+/** Whether a line ends with the paper, date and page a site stamps after a byline (BYLINE_STAMP), text before it. */
+export function endsWithBylineStamp(line: string): boolean {
+	return BYLINE_STAMP.test(line);
+}
+
 /** Whether a page text is Markdown: some line is a heading (`# …`) or all in bold. */
 export function isMarkdown(source: string): boolean {
 	if (!source.includes('#') && !source.includes('**')) return false;

@@ -601,10 +601,7 @@ function sectionsOf(source: string): PageSection[] {
 		dropIndexEntries(headers);
 	}
 	if (headers.length === 0) headers.push(...bareHeaders(lines));
-	if (headers.length === 0) {
-		if (!source.includes('版')) return (source.includes(FORM_FEED) ? formFedSections(lines) : undefined) ?? [whole(source, lines.length)];
-		return closedSections(lines) ?? formFedSections(lines) ?? [whole(source, lines.length)];
-	}
+	if (headers.length === 0) return (source.includes('版') ? closedSections(lines) : undefined) ?? formFedSections(lines) ?? [whole(source, lines.length)];
 	// A header that repeats the one before it (same number, and same name where both print one)
 	// goes on with that page: crawlers that dump articles print the page's header over each.
 	const pages: { header: PageHeader; repeats: PageHeader[] }[] = [];

@@ -61,9 +61,9 @@ import { planPage, toPosix, type PagePictures, type PagePlan } from './plan-page
 import { Problem, ProblemGroup } from './problem.ts';
 import { readHalfWidthPunctuation } from './punctuation-widths.ts';
 import { decodeSource } from './read-source.ts';
-import { fileLine, firstLineReadFrom, readAsText } from './read-as-text.ts';
+import { fileLine, firstLineReadFrom, readAsText, type TextRead } from './read-as-text.ts';
 import { unmarkedLines } from './markdown-marks.ts';
-import { resolveHints, type HintedStart, type ResolvedHints } from './split-hints.ts';
+import { resolveHints, type HintedStart, type ResolvedHints, type SplitHints } from './split-hints.ts';
 import { isStagedContent, type FileWrite, type StagedContent } from './transaction.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -696,6 +696,26 @@ function readAsOf(section: PageSection, readThrough: boolean): string[] {
 }
 
 /**
+ * A sidecar's split hints on a page read through its text (read-as-text.ts): each line a hint names is the file's, as
+ * --outline shows it, and stands for the first line read from it; a line from which none is read is named in a warning.
+ */
+function splitOnTextRead(split: SplitHints, textRead: TextRead, out: SourcePlan, sidecarLabel: string | undefined): SplitHints {
+	if (!split.itemStarts) return split;
+	const itemStarts = split.itemStarts.flatMap((line) => {
+		const at = firstLineReadFrom(textRead, line);
+		if (at !== undefined) return [at];
+		out.warnings.push(
+			new Problem(`拆分提示 split.itemStarts 的 ${line}与正文不符：第 ${line} 行上没有开始的段落或标题，已略去（其余提示照常使用）。`, {
+				file: sidecarLabel,
+				hint: '改成稿件标题区第一行（引题或主标题）所在的行号，或删去这一项。用 --outline 可查看各篇稿件的行号。',
+			}),
+		);
+		return [];
+	});
+	return { ...split, itemStarts };
+}
+
+/**
  * Reads one page text into `out`: its printed pages parsed and planned, or the problems that stop it. Throws what stops
  * it early. The page text is one file, or a page's article files (article-files.ts), read as their texts joined.
  */
@@ -751,25 +771,7 @@ function readSource(run: Run, files: string[], out: SourcePlan): void {
 		);
 	}
 
-	// (On a page read through its text, a line a hint names is the file's, as --outline shows it: the first read from it.)
-	const split =
-		textRead && sidecar.split?.itemStarts
-			? {
-					...sidecar.split,
-					itemStarts: sidecar.split.itemStarts.flatMap((line) => {
-						const at = firstLineReadFrom(textRead, line);
-						if (at === undefined) {
-							out.warnings.push(
-								new Problem(`拆分提示 split.itemStarts 的 ${line}与正文不符：第 ${line} 行上没有开始的段落或标题，已略去（其余提示照常使用）。`, {
-									file: sidecarLabel,
-									hint: '改成稿件标题区第一行（引题或主标题）所在的行号，或删去这一项。用 --outline 可查看各篇稿件的行号。',
-								}),
-							);
-						}
-						return at === undefined ? [] : [at];
-					}),
-				}
-			: sidecar.split;
+	const split = textRead && sidecar.split ? splitOnTextRead(sidecar.split, textRead, out, sidecarLabel) : sidecar.split;
 	const hints = split
 		? resolveHints(split, unmarkedLines(linesOf(text)), new Set(headers.map((h) => h.line)), textRead && ((line) => fileLine(textRead, line)))
 		: { starts: [], stale: [] };
