@@ -4413,12 +4413,14 @@ class PageAssembler {
 		// A box's title, its tag the box's label (…（记者手记）, …（链接）), over text after an item's text heads the box,
 		// inside that item. (Signed under it, it is an item of its own: a column of that name. So is one that gives the
 		// voices of several people, each quotation over its speaker after a dash: 铭记历史，吾辈当自强（感言） / … /
-		// ——…纪念馆馆长周峰 / …. Nor is one under the page's credit, 本版制图：张丹峰, which no item's text goes on past.)
+		// ——…纪念馆馆长周峰 / …. Nor is one under the page's credit, 本版制图：张丹峰, which no item's text goes on past,
+		// nor one under the dateline a report closes with, （本报华盛顿1月31日电）: the text above ended there.)
 		if (
 			this.items.length > 0 &&
 			run.length === 1 &&
 			isBoxTitle(run[0]!.text) &&
 			lines[index - 1]?.kind !== 'credit' &&
+			!CLOSING_DATELINE_LINE.test(lines[index - 1]?.text.trim() ?? '') &&
 			below?.kind === 'body' &&
 			parseSignatureLine(below.text) === undefined &&
 			!this.voicesFrom(end)
