@@ -54,6 +54,8 @@ const OPENING_QUOTES = '“‘「『《〈（([【';
 const CLOSING_QUOTES = '”’」』》〉）)]】';
 /** A closing bracket and the one of the other width it may close for: a title set （…) where the web edition mixed them. */
 const PAIRED_WIDTHS: Readonly<Record<string, string>> = { ')': '）', '）': ')' };
+/** Every mark scanQuotes reads: the opening and closing ones, and the straight quote that may close a curly one. */
+const QUOTE_MARK = new RegExp(`[${`${OPENING_QUOTES}${CLOSING_QUOTES}"`.replace(/[\\\]\[^-]/gu, '\\$&')}]`, 'gu');
 
 /**
  * The brackets and quotes `text` leaves open (their closing marks, innermost last), and whether it closes one it never
@@ -63,7 +65,9 @@ const PAIRED_WIDTHS: Readonly<Record<string, string>> = { ')': '）', '）': ')'
 function scanQuotes(text: string): { open: string[]; strayClose: boolean } {
 	const open: string[] = [];
 	let strayClose = false;
-	for (const char of text) {
+	// (Only the marks themselves change what is open: the regular expression skips the rest at native speed. A batch import
+	// asks this of every line many times over, and walking each line character by character took a tenth of its time.)
+	for (const [char] of text.matchAll(QUOTE_MARK)) {
 		const opening = OPENING_QUOTES.indexOf(char);
 		if (opening >= 0) open.push(CLOSING_QUOTES[opening]!);
 		else if (char === open.at(-1) || (char === '"' && open.at(-1) === '”') || (PAIRED_WIDTHS[char] !== undefined && PAIRED_WIDTHS[char] === open.at(-1)))
