@@ -105,6 +105,13 @@ function scoreFile(files: string[], reading: Reading, titleFirst: ReadonlySet<st
 	return scorePage(name, expected.layout, items, refused ? undefined : parsed, refused ? { source: chars.source, kept: 0 } : chars, refused);
 }
 
+/** Every page's flags grouped by their kind, the most frequent kind first. */
+function flagsByKind(scores: readonly PageScore[]): [string, PageScore['flags']][] {
+	const kinds = new Map<string, PageScore['flags']>();
+	for (const flag of scores.flatMap((score) => score.flags)) kinds.set(flag.kind, [...(kinds.get(flag.kind) ?? []), flag]);
+	return [...kinds].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+}
+
 const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`);
 
 function row(label: string, scores: PageScore[]): string {
@@ -132,6 +139,10 @@ function printReport(scores: PageScore[], details: boolean): void {
 	console.log('| --- | --- | --- | --- | --- |');
 	const groups = papers.size > 1 ? [...papers, ['**all**', scores] as const] : [['**all**', scores] as const];
 	for (const [label, ofGroup] of groups) console.log(flaggedRow(label, ofGroup));
+	// Which doubts are worth a maintainer's look: how often a flag of each kind lies in an item with a miss.
+	console.log('\n| kind of flag | places | in an item with a miss |\n| --- | --- | --- |');
+	for (const [kind, flags] of flagsByKind(scores))
+		console.log(`| ${kind} | ${flags.length} | ${flags.filter((f) => f.onMiss).length} (${percent(flags.filter((f) => f.onMiss).length, flags.length)}) |`);
 	console.log('\n| kind of miss | items |\n| --- | --- |');
 	for (const kind of MISS_KINDS) console.log(`| ${kind} | ${scores.reduce((total, s) => total + s.misses[kind], 0)} |`);
 	const worst = [...scores]

@@ -39,6 +39,8 @@ export interface PageScore {
 	flaggedMisses: number;
 	/** The places the ingester flagged on the page (ParsedPage.uncertain). */
 	uncertain: number;
+	/** Each place flagged, by the kind of doubt it states (its message with the text it quotes left out), and whether it lies in an item with a miss. */
+	flags: { kind: string; onMiss: boolean }[];
 	/** One line per miss, for a maintainer tuning the parser. */
 	details: string[];
 }
@@ -125,6 +127,19 @@ function involvedIn(want: Comparable, index: number | undefined, got: Comparable
 	);
 }
 
+/**
+ * The kind of doubt a flag states: its first clause, with what it quotes of the page left out (from the first quotation
+ * mark to the last, as a quoted line may hold quotation marks of its own) and what it lists after a colon, so that every
+ * flag of one rule reads alike.
+ */
+export function flagKind(why: string): string {
+	return why
+		.replace(/[。；].*$/u, '')
+		.replace(/“.*”/u, '“…”')
+		.replace(/《.*》/u, '《…》')
+		.replace(/：.*$/u, '');
+}
+
 /** Marks a miss in the details that lies where the ingester flagged a place to check. */
 const FLAGGED_MARK = '⚑ ';
 
@@ -189,6 +204,7 @@ export function scorePage(
 		structuralMisses: 0,
 		flaggedMisses: 0,
 		uncertain: parsed?.uncertain.length ?? 0,
+		flags: [],
 		details: [],
 	};
 	const items = parsed?.items ?? [];
@@ -199,6 +215,8 @@ export function scorePage(
 	const wantedTitles = new Set(wanted.map((w) => w.title));
 	const spuriousTitles = new Set(got.filter((g) => !wantedTitles.has(g.title)).map((g) => g.title));
 	score.spurious = got.filter((g) => !wantedTitles.has(g.title)).length;
+	// The items of the split that a miss involves: a maintainer checking a flag there finds it.
+	const missed = new Set<number>();
 	const unused = new Set(got.keys());
 	for (const want of wanted) {
 		const index = [...unused].find((i) => got[i]!.title === want.title);
@@ -212,6 +230,7 @@ export function scorePage(
 		else {
 			score.structuralMisses++;
 			if (isFlagged) score.flaggedMisses++;
+			for (const i of involvedIn(want, index, got)) missed.add(i);
 		}
 		if (!kind) {
 			score.exact++;
@@ -223,9 +242,14 @@ export function scorePage(
 	got.forEach((g, i) => {
 		if (wantedTitles.has(g.title)) return;
 		score.structuralMisses++;
+		missed.add(i);
 		if (flagged[i]) score.flaggedMisses++;
 		score.details.push(`${flagged[i] ? FLAGGED_MARK : ''}spurious：《${short(g.title)}》`);
 	});
+	score.flags = (parsed?.uncertain ?? []).map((place) => ({
+		kind: flagKind(place.why),
+		onMiss: items.some((item, i) => missed.has(i) && place.line >= item.lines[0] && place.line <= item.lines[1]),
+	}));
 	return score;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpectedItem } from '../../../scripts/eval/expected.ts';
-import { scorePage } from '../../../scripts/eval/score.ts';
+import { flagKind, scorePage } from '../../../scripts/eval/score.ts';
 import type { ParsedItem, ParsedPage } from '../../../scripts/ingest/parse-page.ts';
 
 const feature: ExpectedItem = {
@@ -211,6 +211,26 @@ describe('scorePage', () => {
 		const score = scorePage('p', 'plain', [feature], page(head, tail), chars);
 		expect([score.spurious, score.misses['item split']]).toEqual([1, 1]);
 		expect(score.details).toContain('spurious：《书架满了》');
+	});
+
+	it('tells of each place flagged whether it lies in an item with a miss, by the kind of doubt it states', () => {
+		const merged = parsedFeature({ body: [...parsedFeature().body, paragraph('短讯'), paragraph('某地举行读书节。')], lines: [1, 12] });
+		const places = [
+			{ line: 10, why: '标题上一行“建设书香校园——”读作引题，标题是“山区小学用上了新图书馆”；两行之间没有破折号或冒号。' },
+			{ line: 40, why: '标题上一行“某地——”读作引题，标题是“读书节”；两行之间没有破折号或冒号。' },
+		];
+		const score = scorePage('p', 'plain', [feature, brief], { ...page(merged), uncertain: places }, chars);
+		expect(score.flags).toEqual([
+			{ kind: '标题上一行“…”', onMiss: true },
+			{ kind: '标题上一行“…”', onMiss: false },
+		]);
+	});
+
+	it('names a flag by its doubt, whatever line it quotes', () => {
+		// (A quoted line may hold quotation marks of its own; what follows a colon lists what was read.)
+		expect(flagKind('署名“记者王观屈信明”里的名字连在一起，按常见姓氏分开：王观、屈信明；如不对，…')).toBe('署名“…”里的名字连在一起，按常见姓氏分开');
+		expect(flagKind('““超级工程”何以频频上新”读作上一段在分栏处断开后的接续；也可能是小标题。')).toBe('“…”读作上一段在分栏处断开后的接续');
+		expect(flagKind('这几行读作《“大思政课”，这样善用之》的一个部分，因为它没有自己的署名。')).toBe('这几行读作《…》的一个部分，因为它没有自己的署名');
 	});
 
 	it('counts the misses that lie in an item where the ingester flagged a place to check, spurious items included', () => {
