@@ -182,14 +182,22 @@ export function parseAuthorList(text: string): Author[] {
 }
 
 /**
- * Whether the byline or signature line prints names run together that the parser parted by their
- * surnames (本报记者刘成友刘佳华, 王廷惠余飞): a guess, for the maintainer to check.
+ * Whether the byline or signature line prints names run together that the parser parted by their surnames, where another
+ * parting reads as names too (赵兵巨云鹏: 赵兵, 巨云鹏 or 赵兵巨, 云鹏): a guess, for the maintainer to check. A run that parts
+ * one way alone is none (本报记者刘成友刘佳华): on the development pages, 150 such flags pointed at no wrong name.
  */
-export function hasNamesRunTogether(line: string): boolean {
+export function namesRunTogetherInDoubt(line: string): boolean {
+	return runsOfNamesOn(line).some((token) => {
+		const readings = readingsOfRun(token);
+		return readings.length >= 2 && readings[0]!.names.length >= 2;
+	});
+}
+
+/** The tokens of a byline or signature line that may be runs of names: its roles and their postings set apart. */
+function runsOfNamesOn(line: string): string[] {
 	return spaceRoles(line.replace(POSTINGS, (postings) => postings.replaceAll('、', '')))
 		.split(/[\s\u3000、，,]+/u)
-		.map((token) => token.replace(ROLE_PREFIX, ''))
-		.some((token) => splitRunOfNames(token).length >= 2);
+		.map((token) => token.replace(ROLE_PREFIX, ''));
 }
 
 /**
@@ -220,27 +228,44 @@ const TWO_CHARACTER_NAME_COST = 30;
  * 屈信明: 屈 is a commoner surname than 信).
  */
 export function splitRunOfNames(run: string): string[] {
+	const [reading] = readingsOfRun(run);
+	return reading && reading.names.length >= 2 ? reading.names : [run];
+}
+
+/** One way to part a run of names, and what it costs: the rarer its surnames, and the more two-character names, the more. */
+interface RunReading {
+	cost: number;
+	names: string[];
+}
+
+/**
+ * The two cheapest readings of a run of names (splitRunOfNames), the cheapest first: none where the run is too short to
+ * hold two names, is not all Han characters, or reads as one name.
+ */
+function readingsOfRun(run: string): RunReading[] {
 	const chars = [...run];
-	if (chars.length < 4 || !/^\p{Script=Han}+$/u.test(run) || (chars.length === 4 && looksLikeName(run))) return [run];
-	// best[i]: the cheapest reading of the first i characters.
-	const best: ({ cost: number; names: string[] } | undefined)[] = [{ cost: 0, names: [] }];
+	if (chars.length < 4 || !/^\p{Script=Han}+$/u.test(run) || (chars.length === 4 && looksLikeName(run))) return [];
+	// best[i]: the two cheapest readings of the first i characters (the second cheapest of the whole run goes through the
+	// cheapest or the second cheapest of every part before its last name).
+	const best: RunReading[][] = [[{ cost: 0, names: [] }]];
+	const add = (end: number, reading: RunReading) => {
+		best[end] = [...(best[end] ?? []), reading].sort((a, b) => a.cost - b.cost).slice(0, 2);
+	};
 	for (let end = 2; end <= chars.length; end++) {
 		for (let length = 2; length <= 4 && length <= end; length++) {
-			const before = best[end - length];
 			const name = chars.slice(end - length, end).join('');
-			if (!before) continue;
-			if (isTibetanName(name)) {
-				if (!best[end] || before.cost < best[end]!.cost) best[end] = { cost: before.cost, names: [...before.names, name] };
-				continue;
+			for (const before of best[end - length] ?? []) {
+				if (isTibetanName(name)) {
+					add(end, { cost: before.cost, names: [...before.names, name] });
+					continue;
+				}
+				if (!looksLikeName(name)) continue;
+				const surname = COMPOUND_SURNAMES.find((compound) => name.startsWith(compound)) ?? name[0]!;
+				add(end, { cost: before.cost + SURNAME_RANK.get(surname)! + (length === 2 ? TWO_CHARACTER_NAME_COST : 0), names: [...before.names, name] });
 			}
-			if (!looksLikeName(name)) continue;
-			const surname = COMPOUND_SURNAMES.find((compound) => name.startsWith(compound)) ?? name[0]!;
-			const cost = before.cost + SURNAME_RANK.get(surname)! + (length === 2 ? TWO_CHARACTER_NAME_COST : 0);
-			if (!best[end] || cost < best[end]!.cost) best[end] = { cost, names: [...before.names, name] };
 		}
 	}
-	const reading = best[chars.length];
-	return reading && reading.names.length >= 2 ? reading.names : [run];
+	return best[chars.length] ?? [];
 }
 
 /**

@@ -6,6 +6,7 @@ import {
 	parseLoneName,
 	isBareDateline,
 	isNameList,
+	namesRunTogetherInDoubt,
 	parseAuthorList,
 	parseBylineLine,
 	parseLead,
@@ -326,6 +327,20 @@ describe('splitRunOfNames', () => {
 		expect(splitRunOfNames('袁泉徐驭尧琼达卓嘎')).toEqual(['袁泉', '徐驭尧', '琼达卓嘎']);
 		expect(splitRunOfNames('次仁央宗刘成友')).toEqual(['次仁央宗', '刘成友']);
 		expect(splitRunOfNames('刘成友刘佳华')).toEqual(['刘成友', '刘佳华']);
+	});
+});
+
+describe('namesRunTogetherInDoubt', () => {
+	it('doubts a run of names that parts into names more than one way', () => {
+		// (赵兵、巨云鹏 or 赵兵巨、云鹏; 王观、屈信明 or 王观屈、信明.)
+		expect(namesRunTogetherInDoubt('本报记者赵兵巨云鹏')).toBe(true);
+		expect(namesRunTogetherInDoubt('记者王观屈信明')).toBe(true);
+	});
+
+	it('does not doubt a run that parts one way alone, nor names printed apart', () => {
+		expect(namesRunTogetherInDoubt('本报记者刘成友刘佳华')).toBe(false);
+		expect(namesRunTogetherInDoubt('本报记者  刘成友  刘佳华')).toBe(false);
+		expect(namesRunTogetherInDoubt('本报记者  韩  鑫')).toBe(false);
 	});
 });
 
