@@ -137,6 +137,7 @@ export function flagKind(why: string): string {
 		.replace(/[。；].*$/u, '')
 		.replace(/“.*”/u, '“…”')
 		.replace(/《.*》/u, '《…》')
+		.replace(/（.*）/u, '（…）')
 		.replace(/：.*$/u, '');
 }
 

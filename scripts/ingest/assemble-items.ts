@@ -5588,7 +5588,9 @@ class PageAssembler {
 		// sets its title first: 人民日报 sets a shorter kicker over a longer title there (国家统计局发布数据显示 /
 		// 5月份国民经济保持稳中有进发展态势, 全国道德模范风采 / 30年照顾瘫痪邻居的“好大姐”).
 		let guess: string | undefined;
-		if (!subtitle && stack.length === 2 && overByline && this.options.titleFirst && readsAsTitleAndExplanation(stack[0]!.text, stack[1]!.text)) {
+		const explainedOverByline =
+			!subtitle && stack.length === 2 && overByline && this.options.titleFirst && readsAsTitleAndExplanation(stack[0]!.text, stack[1]!.text);
+		if (explainedOverByline) {
 			subtitle = stack.pop();
 			guess = SUBTITLE_WITHOUT_DASH(subtitle!.text);
 		}
@@ -5601,7 +5603,8 @@ class PageAssembler {
 		// A kicker and a title read so only because papers mostly stack them that way: a place to check.
 		const stackedByHabit = !subtitle && !guess && stack.length === 2 && !plainlyKickerAndTitle(stack[0]!.text, stack[1]!.text);
 		if (stackedByHabit) guess = KICKER_WITHOUT_DASH(stack[0]!.text, stack[1]!.text);
-		const stackedOverAnchor = stackedByHabit && (overByline || lines[end]?.kind === 'lead');
+		// (So is a longer line read as the subtitle over a byline, as a paper that sets its title first prints it.)
+		const stackedOverAnchor = (stackedByHabit && (overByline || lines[end]?.kind === 'lead')) || explainedOverByline;
 		// Three lines with no dash: kicker, title, subtitle, as papers stack them (中共中央政治局召开会议 /
 		// 分析研究当前经济形势和经济工作 / 中共中央总书记习近平主持会议); so too under a kicker that ends
 		// with its dash (新学期开学，校园安全备受关注—— / 守护孩子们的“上学路” / 多地完善…). A dash at the
