@@ -1533,9 +1533,10 @@ interface Header {
 	/** Why starting an item here is a guess a maintainer should check, if it is one. */
 	guess?: string;
 	/**
-	 * Whether the guess is only the habit of stacking a kicker over a title, over a byline or a lead: a doubt worth a
+	 * Whether the guess is only a paper's habit of stacking two header lines (a kicker over its title; a title over the
+	 * longer line that explains it, where the paper sets its title first) over a byline or a lead: a doubt worth a
 	 * maintainer's look on a page that signs few of its items (a crawler's that saves no bylines), not on one that signs
-	 * most, where the lines so stacked over their anchor are a kicker and a title all but always.
+	 * most, where lines so stacked over their anchor read as the paper sets them all but always.
 	 */
 	stackedOverAnchor?: boolean;
 	/** Whether the header is a banner over the parts of what several speakers said (bannerFeatureAt). */
@@ -2063,8 +2064,12 @@ class PageAssembler {
 	readonly columns: ParsedPage['columns'] = [];
 	readonly credits: PrintedCredit[] = [];
 	readonly uncertain: UncertainPlace[] = [];
-	/** The places flagged for a kicker stacked over its title by habit, over a byline or a lead (Header.stackedOverAnchor). */
-	private readonly stackedOverAnchor = new Set<UncertainPlace>();
+	/**
+	 * The places flagged whose doubt is worth a look only on a page that signs few of its items, as a crawler's that saves
+	 * no bylines: a kicker stacked over its title by habit, over a byline or a lead (Header.stackedOverAnchor), and a part
+	 * read into the feature above it (readFeaturePart). On a page that signs most, those readings are all but always right.
+	 */
+	private readonly doubtfulWhereUnsigned = new Set<UncertainPlace>();
 	/** How many items of the page sign under their title, on a line of its own (Header.hasBylineLine). */
 	private signedUnderTitle = 0;
 	/** The column of briefs being read, until a credit or a feature with its own byline closes it. */
@@ -2296,11 +2301,11 @@ class PageAssembler {
 		}
 		// (The note goes in when the item is read: its lead is the first block under the header.)
 		for (const [item, note] of this.notesAbove) item.body.unshift({ type: 'paragraph', text: note.text, lines: [note.number, note.number] });
-		// (On a page that signs most of its items, a kicker stacked over its title and their anchor is no place to check: on the
-		// development pages that sign theirs, 5 of 367 such flags lay in an item with a miss; on a crawler's pages with no
-		// bylines, 188 of 1,022.)
+		// (On the development pages that sign their items, 5 of 367 flags for a kicker stacked over its title and their anchor
+		// lay in an item with a miss, and 1 of 86 for a feature's part; on a crawler's pages with no bylines, 188 of 1,022 and
+		// 26 of 153.)
 		const signsMost = this.signedUnderTitle * 2 >= this.items.length;
-		const uncertain = signsMost ? this.uncertain.filter((place) => !this.stackedOverAnchor.has(place)) : this.uncertain;
+		const uncertain = signsMost ? this.uncertain.filter((place) => !this.doubtfulWhereUnsigned.has(place)) : this.uncertain;
 		return { items: this.items, columns: this.columns, credits: this.credits, uncertain };
 	}
 
@@ -2463,10 +2468,12 @@ class PageAssembler {
 		for (const names of this.lines.slice(heading!.next, index + length))
 			item.body.push({ type: 'paragraph', text: names.text, lines: [names.number, names.number] });
 		item.lines[1] = this.lines[index + length - 1]!.number;
-		this.uncertain.push({
+		const place = {
 			line: leadIn!.lines[0],
 			why: `这几行（引语、小标题、署名）读作《${item.title}》的一个部分，因为它没有自己的署名。${HOW_TO_CORRECT}`,
-		});
+		};
+		this.uncertain.push(place);
+		this.doubtfulWhereUnsigned.add(place);
 		return index + length;
 	}
 
@@ -5655,7 +5662,7 @@ class PageAssembler {
 		if (header.guess) {
 			const place = { line: header.title.number, why: header.guess };
 			this.uncertain.push(place);
-			if (header.stackedOverAnchor) this.stackedOverAnchor.add(place);
+			if (header.stackedOverAnchor) this.doubtfulWhereUnsigned.add(place);
 		}
 		for (const byline of header.bylines.filter((line) => namesRunTogetherInDoubt(line.text)))
 			this.uncertain.push({ line: byline.number, why: NAMES_RUN_TOGETHER(byline.text) });
