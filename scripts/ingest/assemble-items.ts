@@ -1535,8 +1535,8 @@ interface Header {
 	/**
 	 * Whether the guess is only a paper's habit of stacking two header lines (a kicker over its title; a title over the
 	 * longer line that explains it, where the paper sets its title first) over a byline or a lead: a doubt worth a
-	 * maintainer's look on a page that signs few of its items (a crawler's that saves no bylines), not on one that signs
-	 * most, where lines so stacked over their anchor read as the paper sets them all but always.
+	 * maintainer's look on a page that signs none of its items (a crawler's that saves no bylines), not on one whose text
+	 * kept them, where lines so stacked over their anchor read as the paper sets them all but always.
 	 */
 	stackedOverAnchor?: boolean;
 	/** Whether the header is a banner over the parts of what several speakers said (bannerFeatureAt). */
@@ -1547,17 +1547,15 @@ interface Header {
 
 /** How a maintainer corrects a guessed split, said after each place to check. */
 const HOW_TO_CORRECT = '如不对，在旁注文件的 split 里写明各篇的标题（titles）或稿件起始行（itemStarts）。';
-/** Why a subtitle printed without a dash is a place to check: it could be the title under a kicker. */
 /** Why a line like a heading read as a piece of a paragraph cut at a column break is a place to check. */
 const HEADING_OR_CUT_OPENING = (piece: string) =>
 	`“${piece}”没有句末标点，读作下一行所在段落的开头（分栏处断开）；也可能是小标题。如不对，直接改稿件正文（手工修改会保留）。`;
 const HEADING_OR_CUT_REST = (piece: string) => `“${piece}”读作上一段在分栏处断开后的接续；也可能是小标题。如不对，直接改稿件正文（手工修改会保留）。`;
 const KICKER_WITHOUT_DASH = (kicker: string, title: string) =>
 	`标题上一行“${kicker}”读作引题，标题是“${title}”；两行之间没有破折号或冒号，也可能上一行才是标题、这一行是副题。如不对，直接改稿件 frontmatter 的 kicker、title、subtitle（手工修改会保留）。`;
+/** Why a subtitle printed without a dash is a place to check: it could be the title under a kicker. */
 const SUBTITLE_BY_HOUSE_STYLE = (subtitle: string) =>
 	`标题下一行“${subtitle}”没有破折号，按本报的版式（--title-first 或 papers.yaml 里的 titleFirst）读作副题；如它才是标题（上一行是引题），直接改稿件 frontmatter 的 kicker、title、subtitle（手工修改会保留）。`;
-const SUBTITLE_WITHOUT_DASH = (subtitle: string) =>
-	`标题下较长的一行没有破折号，读作副题（${subtitle}）；如它才是标题（上一行是引题），直接改稿件 frontmatter 的 kicker、title、subtitle（手工修改会保留）。`;
 /** Why a page's long first line is read as the kicker of the title under it. */
 const LONG_KICKER = (line: string) => `版面第一行“${line.length > 20 ? `${line.slice(0, 20)}…` : line}”比一般标题长，读作下一行标题的引题。${HOW_TO_CORRECT}`;
 /** How a sentence ends: a line that ends so is text, never a kicker. */
@@ -2065,9 +2063,10 @@ class PageAssembler {
 	readonly credits: PrintedCredit[] = [];
 	readonly uncertain: UncertainPlace[] = [];
 	/**
-	 * The places flagged whose doubt is worth a look only on a page that signs few of its items, as a crawler's that saves
-	 * no bylines: a kicker stacked over its title by habit, over a byline or a lead (Header.stackedOverAnchor), and a part
-	 * read into the feature above it (readFeaturePart). On a page that signs most, those readings are all but always right.
+	 * The places flagged whose doubt is worth a look only on a page that signs none of its items under their titles, as a
+	 * crawler's text that saves no bylines: a kicker stacked over its title by habit, over a byline or a lead
+	 * (Header.stackedOverAnchor), and a part read into the feature above it (readFeaturePart). Where the text kept its
+	 * bylines, those readings are all but always right.
 	 */
 	private readonly doubtfulWhereUnsigned = new Set<UncertainPlace>();
 	/** How many items of the page sign under their title, on a line of its own (Header.hasBylineLine). */
@@ -2301,11 +2300,11 @@ class PageAssembler {
 		}
 		// (The note goes in when the item is read: its lead is the first block under the header.)
 		for (const [item, note] of this.notesAbove) item.body.unshift({ type: 'paragraph', text: note.text, lines: [note.number, note.number] });
-		// (On the development pages that sign their items, 5 of 367 flags for a kicker stacked over its title and their anchor
-		// lay in an item with a miss, and 1 of 86 for a feature's part; on a crawler's pages with no bylines, 188 of 1,022 and
-		// 26 of 153.)
-		const signsMost = this.signedUnderTitle * 2 >= this.items.length;
-		const uncertain = signsMost ? this.uncertain.filter((place) => !this.doubtfulWhereUnsigned.has(place)) : this.uncertain;
+		// (A page whose text kept any byline under a title kept its anchors: on April's development pages, 6 of 453 flags for a
+		// kicker stacked over its title and their anchor, or for a feature's part, lay in an item with a miss. A crawler's text
+		// that saves no bylines lost them: there, 188 of 1,022 kicker places and 26 of 153 part places did.)
+		const keptBylines = this.signedUnderTitle > 0;
+		const uncertain = keptBylines ? this.uncertain.filter((place) => !this.doubtfulWhereUnsigned.has(place)) : this.uncertain;
 		return { items: this.items, columns: this.columns, credits: this.credits, uncertain };
 	}
 
@@ -5593,14 +5592,11 @@ class PageAssembler {
 		// Over a byline, a second line much longer than the first explains it: a subtitle (一张清单为基层干部减负增能 /
 		// 浙江湖州推行村社工作事项清单改革，清退“分外事”…), as 新华每日电讯 sets features. Only in a paper that
 		// sets its title first: 人民日报 sets a shorter kicker over a longer title there (国家统计局发布数据显示 /
-		// 5月份国民经济保持稳中有进发展态势, 全国道德模范风采 / 30年照顾瘫痪邻居的“好大姐”).
-		let guess: string | undefined;
-		const explainedOverByline =
-			!subtitle && stack.length === 2 && overByline && this.options.titleFirst && readsAsTitleAndExplanation(stack[0]!.text, stack[1]!.text);
-		if (explainedOverByline) {
+		// 5月份国民经济保持稳中有进发展态势, 全国道德模范风采 / 30年照顾瘫痪邻居的“好大姐”). No place to check: the paper's house
+		// style and its byline say it (1 of 68 such places on 新华每日电讯's development pages lay in an item with a miss).
+		if (!subtitle && stack.length === 2 && overByline && this.options.titleFirst && readsAsTitleAndExplanation(stack[0]!.text, stack[1]!.text))
 			subtitle = stack.pop();
-			guess = SUBTITLE_WITHOUT_DASH(subtitle!.text);
-		}
+		let guess: string | undefined;
 		// A paper that sets its title first (the maintainer says so: --title-first) prints the line that
 		// explains it under it; still a place to check.
 		if (!subtitle && stack.length === 2 && this.options.titleFirst && !hasColumnTag(stack[1]!.text) && !plainlyKickerAndTitle(stack[0]!.text, stack[1]!.text)) {
@@ -5611,7 +5607,7 @@ class PageAssembler {
 		const stackedByHabit = !subtitle && !guess && stack.length === 2 && !plainlyKickerAndTitle(stack[0]!.text, stack[1]!.text);
 		if (stackedByHabit) guess = KICKER_WITHOUT_DASH(stack[0]!.text, stack[1]!.text);
 		// (So is a longer line read as the subtitle over a byline, as a paper that sets its title first prints it.)
-		const stackedOverAnchor = (stackedByHabit && (overByline || lines[end]?.kind === 'lead')) || explainedOverByline;
+		const stackedOverAnchor = stackedByHabit && (overByline || lines[end]?.kind === 'lead');
 		// Three lines with no dash: kicker, title, subtitle, as papers stack them (中共中央政治局召开会议 /
 		// 分析研究当前经济形势和经济工作 / 中共中央总书记习近平主持会议); so too under a kicker that ends
 		// with its dash (新学期开学，校园安全备受关注—— / 守护孩子们的“上学路” / 多地完善…). A dash at the
