@@ -2300,7 +2300,7 @@ class PageAssembler {
 		}
 		// (The note goes in when the item is read: its lead is the first block under the header.)
 		for (const [item, note] of this.notesAbove) item.body.unshift({ type: 'paragraph', text: note.text, lines: [note.number, note.number] });
-		// (A page whose text kept any byline under a title kept its anchors: on April's development pages, 6 of 453 flags for a
+		// (A page whose text kept any byline under a title kept its anchors: on April's development pages, 8 of 453 flags for a
 		// kicker stacked over its title and their anchor, or for a feature's part, lay in an item with a miss. A crawler's text
 		// that saves no bylines lost them: there, 188 of 1,022 kicker places and 26 of 153 part places did.)
 		const keptBylines = this.signedUnderTitle > 0;
