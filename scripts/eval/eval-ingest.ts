@@ -141,8 +141,10 @@ function printReport(scores: PageScore[], details: boolean): void {
 	for (const [label, ofGroup] of groups) console.log(flaggedRow(label, ofGroup));
 	// Which doubts are worth a maintainer's look: how often a flag of each kind lies in an item with a miss.
 	console.log('\n| kind of flag | places | in an item with a miss |\n| --- | --- | --- |');
-	for (const [kind, flags] of flagsByKind(scores))
-		console.log(`| ${kind} | ${flags.length} | ${flags.filter((f) => f.onMiss).length} (${percent(flags.filter((f) => f.onMiss).length, flags.length)}) |`);
+	for (const [kind, flags] of flagsByKind(scores)) {
+		const onMiss = flags.filter((flag) => flag.onMiss).length;
+		console.log(`| ${kind} | ${flags.length} | ${onMiss} (${percent(onMiss, flags.length)}) |`);
+	}
 	console.log('\n| kind of miss | items |\n| --- | --- |');
 	for (const kind of MISS_KINDS) console.log(`| ${kind} | ${scores.reduce((total, s) => total + s.misses[kind], 0)} |`);
 	const worst = [...scores]

@@ -11,7 +11,7 @@
  * So beside the strict count, an item is also counted exact "with headings as paragraphs" when its
  * only difference is a line read as a heading where the source has a paragraph, or the reverse.
  */
-import type { ParsedItem, ParsedPage } from '../ingest/parse-page.ts';
+import type { ParsedItem, ParsedPage, UncertainPlace } from '../ingest/parse-page.ts';
 import { bare, type ExpectedItem, type ExpectedPage } from './expected.ts';
 
 export const MISS_KINDS = ['title missed', 'items merged', 'item split', 'kicker/subtitle', 'byline', 'heading', 'paragraphs'] as const;
@@ -211,7 +211,8 @@ export function scorePage(
 	const items = parsed?.items ?? [];
 	const got = items.map(fromParsed);
 	// An item of the split is flagged when a place to check lies within its lines.
-	const flagged = items.map((item) => (parsed?.uncertain ?? []).some((place) => place.line >= item.lines[0] && place.line <= item.lines[1]));
+	const liesIn = (place: UncertainPlace, item: ParsedItem) => place.line >= item.lines[0] && place.line <= item.lines[1];
+	const flagged = items.map((item) => (parsed?.uncertain ?? []).some((place) => liesIn(place, item)));
 	const wanted = expected.map(fromExpected);
 	const wantedTitles = new Set(wanted.map((w) => w.title));
 	const spuriousTitles = new Set(got.filter((g) => !wantedTitles.has(g.title)).map((g) => g.title));
@@ -249,7 +250,7 @@ export function scorePage(
 	});
 	score.flags = (parsed?.uncertain ?? []).map((place) => ({
 		kind: flagKind(place.why),
-		onMiss: items.some((item, i) => missed.has(i) && place.line >= item.lines[0] && place.line <= item.lines[1]),
+		onMiss: items.some((item, i) => missed.has(i) && liesIn(place, item)),
 	}));
 	return score;
 }

@@ -1533,10 +1533,9 @@ interface Header {
 	/** Why starting an item here is a guess a maintainer should check, if it is one. */
 	guess?: string;
 	/**
-	 * Whether the guess is only a paper's habit of stacking two header lines (a kicker over its title; a title over the
-	 * longer line that explains it, where the paper sets its title first) over a byline or a lead: a doubt worth a
+	 * Whether the guess is only the habit of stacking a kicker over its title, over a byline or a lead: a doubt worth a
 	 * maintainer's look on a page that signs none of its items (a crawler's that saves no bylines), not on one whose text
-	 * kept them, where lines so stacked over their anchor read as the paper sets them all but always.
+	 * kept them, where lines so stacked over their anchor are a kicker and a title all but always.
 	 */
 	stackedOverAnchor?: boolean;
 	/** Whether the header is a banner over the parts of what several speakers said (bannerFeatureAt). */
@@ -2069,8 +2068,8 @@ class PageAssembler {
 	 * bylines, those readings are all but always right.
 	 */
 	private readonly doubtfulWhereUnsigned = new Set<UncertainPlace>();
-	/** How many items of the page sign under their title, on a line of its own (Header.hasBylineLine). */
-	private signedUnderTitle = 0;
+	/** Whether an item of the page signs under its title, on a line of its own (Header.hasBylineLine). */
+	private keptBylines = false;
 	/** The column of briefs being read, until a credit or a feature with its own byline closes it. */
 	private column: string | undefined;
 
@@ -2303,8 +2302,7 @@ class PageAssembler {
 		// (A page whose text kept any byline under a title kept its anchors: on April's development pages, 8 of 453 flags for a
 		// kicker stacked over its title and their anchor, or for a feature's part, lay in an item with a miss. A crawler's text
 		// that saves no bylines lost them: there, 188 of 1,022 kicker places and 26 of 153 part places did.)
-		const keptBylines = this.signedUnderTitle > 0;
-		const uncertain = keptBylines ? this.uncertain.filter((place) => !this.doubtfulWhereUnsigned.has(place)) : this.uncertain;
+		const uncertain = this.keptBylines ? this.uncertain.filter((place) => !this.doubtfulWhereUnsigned.has(place)) : this.uncertain;
 		return { items: this.items, columns: this.columns, credits: this.credits, uncertain };
 	}
 
@@ -5606,7 +5604,6 @@ class PageAssembler {
 		// A kicker and a title read so only because papers mostly stack them that way: a place to check.
 		const stackedByHabit = !subtitle && !guess && stack.length === 2 && !plainlyKickerAndTitle(stack[0]!.text, stack[1]!.text);
 		if (stackedByHabit) guess = KICKER_WITHOUT_DASH(stack[0]!.text, stack[1]!.text);
-		// (So is a longer line read as the subtitle over a byline, as a paper that sets its title first prints it.)
 		const stackedOverAnchor = stackedByHabit && (overByline || lines[end]?.kind === 'lead');
 		// Three lines with no dash: kicker, title, subtitle, as papers stack them (中共中央政治局召开会议 /
 		// 分析研究当前经济形势和经济工作 / 中共中央总书记习近平主持会议); so too under a kicker that ends
@@ -5654,7 +5651,7 @@ class PageAssembler {
 			// the run of briefs under a column.
 			this.column = undefined;
 		}
-		if (header.hasBylineLine) this.signedUnderTitle++;
+		if (header.hasBylineLine) this.keptBylines = true;
 		if (header.guess) {
 			const place = { line: header.title.number, why: header.guess };
 			this.uncertain.push(place);
